@@ -1,0 +1,176 @@
+//! `acronym-mismatch`: an acronym in brackets that does not fit its name.
+//!
+//! ## What it does
+//! For "Name of Organisation (ACRONYM)", checks that the acronym's capitals
+//! can be read, in order, off the initials of the name's words, starting with
+//! its first word. Small words ("of", "for", "and", "the") may be skipped, and
+//! hyphenated words give an initial per part: "Organization for Security and
+//! Co-operation in Europe (OSCE)" fits. Any tail of the capitalised words
+//! before the bracket may be the name ("Moscow-led Collective Security Treaty
+//! Organization (CSTO)"). A name listed in the rules must carry the acronym
+//! the rules give it. Generic: it works for any name, listed or not.
+//!
+//! ## Why
+//! A wrong acronym is a typo the eye reads past, and a reader who searches for
+//! it finds something else.
+//!
+//! ## Example
+//! ```text
+//! Yerevan joined the International Criminal Court (PPI).
+//!                                                  ^^^ International Criminal Court is ICC
+//! ```
+
+use super::{Check, DocContext, Finding, Severity};
+
+pub struct AcronymMismatch;
+
+const SMALL: [&str; 16] = [
+    "of", "for", "and", "the", "in", "on", "to", "at", "de", "la", "du", "des", "der", "und", "&", "a",
+];
+
+fn is_small(w: &str) -> bool {
+    SMALL.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `letters` (upper-case) can be read off the initials of `words`'
+/// parts in order, the first letter from the first word.
+pub fn fits(letters: &[char], words: &[&str]) -> bool {
+    let initials: Vec<char> = words
+        .iter()
+        .flat_map(|w| w.split(['-', '‑', '/']))
+        .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
+        .flat_map(char::to_uppercase)
+        .collect();
+    let first = words.first().and_then(|w| w.chars().next()).map(|c| c.to_uppercase().next());
+    if letters.is_empty() || first.flatten() != Some(letters[0]) {
+        return false;
+    }
+    let mut it = initials.iter();
+    letters.iter().all(|l| it.any(|c| c == l))
+}
+
+/// The acronym a name's initials give ("International Criminal Court" → ICC).
+pub fn initials(words: &[&str]) -> String {
+    words
+        .iter()
+        .filter(|w| !is_small(w))
+        .flat_map(|w| w.split(['-', '‑']))
+        .filter(|p| capitalised(p))
+        .filter_map(|p| p.chars().next())
+        .collect()
+}
+
+/// The acronym inside `(…)` starting at byte `open`, if it looks like one:
+/// 2–10 letters or digits with at least two capitals.
+fn acronym_at(text: &str, open: usize) -> Option<(usize, &str)> {
+    let inner = &text[open + 1..];
+    let close = inner.find(')')?;
+    let a = &inner[..close];
+    let caps = a.chars().filter(|c| c.is_uppercase()).count();
+    (caps >= 2 && a.len() <= 10 && a.chars().all(char::is_alphanumeric)).then_some((open + 1, a))
+}
+
+impl Check for AcronymMismatch {
+    fn code(&self) -> &'static str {
+        "acronym-mismatch"
+    }
+
+    fn severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn summary(&self) -> &'static str {
+        "an acronym in brackets that does not fit its name (\"International Criminal Court (PPI)\")"
+    }
+
+    fn check_document(&self, cx: &DocContext<'_>, out: &mut Vec<Finding>) {
+        let text = &cx.doc.scan;
+        for (open, _) in text.match_indices('(') {
+            let Some((at, acronym)) = acronym_at(text, open) else { continue };
+            // the words before the bracket, back to the first that cannot be
+            // part of a name
+            let before = text[..open].trim_end();
+            let line_start = before.rfind(['\n', '.', ',', ';', ':', '(', '"', '“']).map_or(0, |k| k + 1);
+            let words: Vec<&str> = before[line_start..].split_whitespace().collect();
+            let mut start = words.len();
+            while start > 0 && words.len() - start < 12 {
+                let w = words[start - 1].trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                if capitalised(w) || is_small(w) {
+                    start -= 1;
+                } else {
+                    break;
+                }
+            }
+            let name: Vec<&str> = words[start..]
+                .iter()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                .skip_while(|w| is_small(w))
+                .collect();
+            if name.iter().filter(|w| capitalised(w)).count() < 2 {
+                continue;
+            }
+            let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+            // a name in the rules must carry its own acronym
+            let known = cx.rules.names.iter().find(|n| {
+                (0..name.len()).any(|k| {
+                    let tail = name[k..].join(" ");
+                    std::iter::once(&n.name).chain(&n.variants).any(|v| v.eq_ignore_ascii_case(&tail))
+                })
+            });
+            let expected = match known.and_then(|n| n.acronym.clone()) {
+                Some(a) if a != acronym => a,
+                Some(_) => continue,
+                None => {
+                    let any_fit = (0..name.len())
+                        .filter(|&k| capitalised(name[k]))
+                        .any(|k| fits(&letters, &name[k..]));
+                    if any_fit {
+                        continue;
+                    }
+                    initials(&name)
+                }
+            };
+            let full = known.map_or_else(|| name.join(" "), |n| n.name.clone());
+            let mut f = Finding::new(
+                self.code(),
+                self.severity(),
+                cx.index,
+                at..at + acronym.len(),
+                format!("\"{acronym}\" does not fit \"{full}\""),
+            );
+            f.expected = Some(expected.clone());
+            f.found = Some(acronym.to_string());
+            f.help = Some(format!("the acronym of {full} is {expected}"));
+            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_that_fit_and_do_not() {
+        let table: &[(&str, &str, bool)] = &[
+            ("OSCE", "Organization for Security and Co-operation in Europe", true),
+            ("PACE", "Parliamentary Assembly of the Council of Europe", true),
+            ("ICC", "International Criminal Court", true),
+            ("CSTO", "Collective Security Treaty Organization", true),
+            ("NATO", "North Atlantic Treaty Organization", true),
+            ("PPI", "International Criminal Court", false),
+            ("ICJ", "International Criminal Court", false),
+        ];
+        for (a, n, want) in table {
+            let letters: Vec<char> = a.chars().collect();
+            let words: Vec<&str> = n.split(' ').collect();
+            assert_eq!(fits(&letters, &words), *want, "{a} for {n}");
+        }
+        assert_eq!(initials(&["International", "Criminal", "Court"]), "ICC");
+        assert_eq!(initials(&["Organization", "for", "Security", "and", "Co-operation", "in", "Europe"]), "OSCE");
+    }
+}

@@ -1,0 +1,85 @@
+//! `invalid-date`: a date that does not exist.
+//!
+//! ## What it does
+//! Flags a day past the end of its month: "31 June 2024", "February 30,
+//! 2023", "29 February 2023" (not a leap year). A year-less "29 February" is
+//! left alone: it exists in leap years.
+//!
+//! ## Why
+//! An impossible date is always a typo, and the true date cannot be guessed.
+//!
+//! ## Example
+//! ```text
+//! The talks were held on 31 June 2024.
+//!                        ^^^^^^^^^^^^ June has 30 days
+//! ```
+
+use super::{Check, DocContext, Finding, Severity};
+use crate::extract::{DateBase, DateExpr, Expr, YearRef};
+
+pub struct InvalidDate;
+
+const MONTH_NAMES: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+/// Why a calendar date cannot exist, if it cannot.
+fn impossible(d: &DateExpr) -> Option<String> {
+    let DateBase::Calendar { year, month: Some(m), day: Some(day), .. } = d.base else {
+        return None;
+    };
+    let name = MONTH_NAMES[usize::from(m - 1)];
+    let max_any = match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if day > max_any {
+        return Some(format!("{name} has {max_any} days at most"));
+    }
+    if let YearRef::Explicit(y) = year
+        && m == 2
+        && day == 29
+        && jiff::civil::Date::new(y as i16, 2, 29).is_err()
+    {
+        return Some(format!("{y} is not a leap year: February {y} has 28 days"));
+    }
+    None
+}
+
+impl Check for InvalidDate {
+    fn code(&self) -> &'static str {
+        "invalid-date"
+    }
+
+    fn severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn summary(&self) -> &'static str {
+        "a date that does not exist (\"31 June 2024\", \"February 30, 2023\")"
+    }
+
+    fn check_document(&self, cx: &DocContext<'_>, out: &mut Vec<Finding>) {
+        for r in cx.mentions {
+            let why = match &r.mention.expr {
+                Expr::Date(d) => impossible(d),
+                Expr::Range(a, b) => impossible(a).or_else(|| impossible(b)),
+                _ => None,
+            };
+            let Some(why) = why else { continue };
+            let text = &cx.doc.text[r.mention.span.clone()];
+            let mut f = Finding::new(
+                self.code(),
+                self.severity(),
+                cx.index,
+                r.mention.span.clone(),
+                format!("\"{text}\" is not a date: {why}"),
+            );
+            f.found = Some(text.to_string());
+            f.help = Some("check the day and the month against the source".into());
+            out.push(f);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! `wrong-name`: a known wrong variant of a name.
+//!
+//! ## What it does
+//! Finds the wrong variants listed under a name in the rules ("Joint
+//! Security Treaty Organization") and suggests the canonical name.
+//!
+//! ## Why
+//! Garbled organisation names slip past spell checkers: every word is a word.
+//!
+//! ## Example
+//! ```text
+//! He froze Yerevan's participation in the Joint Security Treaty Organization.
+//!                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Collective Security Treaty Organization
+//! ```
+
+use super::{Check, DocContext, Finding, Place, Related, Severity};
+use crate::rules::Role;
+
+pub struct WrongName;
+
+impl Check for WrongName {
+    fn code(&self) -> &'static str {
+        "wrong-name"
+    }
+
+    fn severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn summary(&self) -> &'static str {
+        "a known wrong variant of a name in the rules, with the canonical name as the fix"
+    }
+
+    fn check_document(&self, cx: &DocContext<'_>, out: &mut Vec<Finding>) {
+        for h in cx.hits {
+            let Role::WrongName(k) = h.role else { continue };
+            let n = &cx.rules.names[k];
+            let text = &cx.doc.text[h.span.clone()];
+            let mut f = Finding::new(
+                self.code(),
+                self.severity(),
+                cx.index,
+                h.span.clone(),
+                format!("\"{text}\" is not the name of this organisation: it is the {}", n.name),
+            );
+            f.expected = Some(n.name.clone());
+            f.found = Some(text.to_string());
+            f.help = Some(match &n.acronym {
+                Some(a) => format!("write \"{}\" ({a})", n.name),
+                None => format!("write \"{}\"", n.name),
+            });
+            let file = &cx.rules.files[n.file];
+            let end = file.text[n.offset..].find('\n').map_or(file.text.len(), |e| n.offset + e);
+            f.related.push(Related {
+                place: Place::Rules(n.file),
+                span: n.offset..end,
+                message: format!(
+                    "name `{}` ({}:{})",
+                    n.id,
+                    file.path,
+                    crate::document::line_col(&file.text, n.offset).0
+                ),
+            });
+            out.push(f);
+        }
+    }
+}

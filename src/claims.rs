@@ -1,0 +1,163 @@
+//! Binding: which mentions are claims about which facts.
+//!
+//! A mention becomes a claim about a fact when
+//! - its value resolved and its kind is the fact's kind;
+//! - its sentence names the fact's subject, or the previous sentence of the
+//!   same paragraph does ("their deployment" continues it);
+//! - no exclusion word of the subject stands in its sentence (a sentence about
+//!   Kazakhstan is not about Karabakh);
+//! - a cue of the fact, or a name of its subject, stands within
+//!   [`WINDOW`] words of it in the same sentence.
+//!
+//! The nearest cue decides between facts; a name of the subject counts one
+//! word farther than a cue. When two facts are equally near, nothing decides
+//! and no claim is made: a missed claim costs nothing, a wrong one is a false
+//! alarm. A mention inside a name ("the 10 November statement", "the 44-day
+//! war") is part of the name, not a claim.
+
+use crate::document::Document;
+use crate::extract::{Expr, Mention};
+use crate::rules::{Hit, Role, RuleSet};
+use crate::text::{Tense, words_between};
+use crate::value::{Kind, Value};
+
+/// How many words may stand between a cue and the value it cues.
+pub const WINDOW: usize = 6;
+
+/// A mention with its resolved value and its place in the document.
+#[derive(Clone, Debug)]
+pub struct Resolved {
+    pub mention: Mention,
+    pub value: Option<Value>,
+    pub sentence: Option<usize>,
+    pub tense: Tense,
+}
+
+/// A claim: a mention bound to a fact.
+#[derive(Clone, Debug)]
+pub struct Claim {
+    /// Index into the document's mentions.
+    pub mention: usize,
+    /// Index into the rule set's facts.
+    pub fact: usize,
+    pub value: Value,
+}
+
+fn kind_of(e: &Expr) -> Kind {
+    match e {
+        Expr::Date(_) | Expr::Range(..) => Kind::Date,
+        Expr::Duration(_) => Kind::Duration,
+        Expr::Count(_) => Kind::Count,
+    }
+}
+
+/// Subjects named in each sentence, after exclusions; and the subjects each
+/// sentence excludes.
+struct SentenceSubjects {
+    named: Vec<Vec<usize>>,
+    excluded: Vec<Vec<usize>>,
+}
+
+fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> SentenceSubjects {
+    let n = doc.sentences.len();
+    let mut named = vec![Vec::new(); n];
+    let mut excluded = vec![Vec::new(); n];
+    let mut generic: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut context: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for h in hits {
+        let Some(s) = crate::text::sentence_at(&doc.sentences, h.span.start) else { continue };
+        match h.role {
+            Role::Alias(k) => named[s].push(k),
+            Role::Generic(k) => generic[s].push(k),
+            Role::Context(k) => context[s].push(k),
+            Role::Exclude(k) => excluded[s].push(k),
+            Role::Cue(_) | Role::WrongName(_) => {}
+        }
+    }
+    for s in 0..n {
+        for &k in &generic[s] {
+            if context[s].contains(&k) {
+                named[s].push(k);
+            }
+        }
+        named[s].sort_unstable();
+        named[s].dedup();
+        excluded[s].sort_unstable();
+        excluded[s].dedup();
+        let ex = &excluded[s];
+        named[s].retain(|k| !ex.contains(k));
+        debug_assert!(named[s].iter().all(|&k| k < nsubjects));
+    }
+    SentenceSubjects { named, excluded }
+}
+
+/// Binds the mentions of a document to facts.
+pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]) -> Vec<Claim> {
+    let subj = sentence_subjects(doc, hits, rules.subjects.len());
+    let text = &doc.scan;
+    let mut claims = Vec::new();
+    // names (aliases and generic names) cover the mentions inside them
+    let names: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| matches!(h.role, Role::Alias(_) | Role::Generic(_)))
+        .collect();
+    for (mi, r) in mentions.iter().enumerate() {
+        let (Some(value), Some(s)) = (&r.value, r.sentence) else { continue };
+        let span = &r.mention.span;
+        if names.iter().any(|h| h.span.start <= span.start && span.end <= h.span.end) {
+            continue;
+        }
+        let kind = kind_of(&r.mention.expr);
+        let sentence = &doc.sentences[s];
+        let mut candidates: Vec<usize> = subj.named[s].clone();
+        if s > 0 && doc.sentences[s - 1].paragraph == sentence.paragraph {
+            candidates.extend(subj.named[s - 1].iter().copied());
+        }
+        candidates.retain(|k| !subj.excluded[s].contains(k));
+        if candidates.is_empty() {
+            continue;
+        }
+        // nearest cue per fact
+        let mut best: Vec<(usize, usize)> = Vec::new(); // (distance, fact)
+        let window = hits
+            .iter()
+            .filter(|h| h.span.start >= sentence.span.start && h.span.end <= sentence.span.end);
+        for h in window {
+            if h.span.start < span.end && span.start < h.span.end {
+                continue; // overlapping the mention itself
+            }
+            let (a, b) = if h.span.end <= span.start { (h.span.end, span.start) } else { (span.end, h.span.start) };
+            let Some(d) = words_between(text, a, b, WINDOW) else { continue };
+            let mut consider = |fact: usize, d: usize| {
+                let f = &rules.facts[fact];
+                if f.kind == kind && candidates.contains(&f.subject) {
+                    match best.iter_mut().find(|(_, k)| *k == fact) {
+                        Some(e) => e.0 = e.0.min(d),
+                        None => best.push((d, fact)),
+                    }
+                }
+            };
+            match h.role {
+                Role::Cue(f) => consider(f, d),
+                Role::Alias(sk) | Role::Generic(sk) if candidates.contains(&sk) => {
+                    for (fk, f) in rules.facts.iter().enumerate() {
+                        if f.subject == sk {
+                            consider(fk, d + 1);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        best.sort_unstable();
+        match best.as_slice() {
+            [] => {}
+            [(_, f)] => claims.push(Claim { mention: mi, fact: *f, value: value.clone() }),
+            [(d0, f), (d1, _), ..] if d0 < d1 => {
+                claims.push(Claim { mention: mi, fact: *f, value: value.clone() })
+            }
+            _ => {} // a tie: nothing decides
+        }
+    }
+    claims
+}

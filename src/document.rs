@@ -1,0 +1,333 @@
+//! Documents: the text of a draft, its format, and its date.
+//!
+//! A [`Document`] keeps the original text untouched and a *scan copy* of the
+//! same length in which everything that is not prose — Markdown code, inline
+//! code, HTML, link targets, URLs, YAML front matter — is blanked to spaces
+//! (line breaks kept). Every later stage reads the scan copy, so every byte
+//! offset it reports is an offset into the original file.
+//!
+//! The article's date anchors relative expressions and anachronisms. It comes
+//! from `--date`, else the front matter's `date:`, else a dateline near the
+//! top: a short line that ends with a full date, optionally followed by a
+//! time ("April 18, 2024", "ANALYTICS  21 April 2024 - 10:03", "By … in Baku
+//! April 29, 2024", "… – 2024-04-22 03:16:42").
+
+use crate::extract::{self, DateBase, Expr, YearRef};
+use crate::text::{self, Sentence};
+use jiff::civil::Date;
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Markdown,
+}
+
+impl Format {
+    /// The format a path's extension says; plain text by default.
+    pub fn from_path(path: &str) -> Format {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Markdown
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// Where a document's date came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateSource {
+    Flag,
+    FrontMatter,
+    /// A dateline; the span of its date.
+    Dateline(Range<usize>),
+    None,
+}
+
+/// Why a file could not be checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    Binary,
+    NotUtf8 { offset: usize, line: usize },
+    Io(String),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Binary => f.write_str("binary file (contains NUL bytes), not checked"),
+            LoadError::NotUtf8 { offset, line } => {
+                write!(f, "not UTF-8 text: invalid byte at offset {offset} (line {line}); not checked")
+            }
+            LoadError::Io(e) => write!(f, "cannot read: {e}"),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The path as given (or `-` for standard input), with `/` separators.
+    pub path: String,
+    pub text: String,
+    /// Same length as `text`; non-prose blanked.
+    pub scan: String,
+    pub format: Format,
+    pub date: Option<Date>,
+    pub date_source: DateSource,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// Reads a document from raw bytes. `date` (from `--date`) overrides
+    /// whatever the text says.
+    pub fn from_bytes(
+        path: &str,
+        bytes: Vec<u8>,
+        format: Format,
+        date: Option<Date>,
+    ) -> Result<Document, LoadError> {
+        if bytes.iter().take(8192).any(|&b| b == 0) {
+            return Err(LoadError::Binary);
+        }
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let offset = e.utf8_error().valid_up_to();
+                let bytes = e.as_bytes();
+                let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
+                return Err(LoadError::NotUtf8 { offset, line });
+            }
+        };
+        Ok(Document::new(path, text, format, date))
+    }
+
+    pub fn new(path: &str, text: String, format: Format, date: Option<Date>) -> Document {
+        let mut scan = text.clone().into_bytes();
+        let front_date = front_matter(&text).and_then(|(range, date)| {
+            blank(&mut scan, range);
+            date
+        });
+        if format == Format::Markdown {
+            mask_markdown(&text, &mut scan);
+        }
+        mask_urls(&text, &mut scan);
+        // Only ASCII bytes were replaced by spaces, and whole characters at
+        // that; the copy is valid UTF-8 of the same length.
+        let scan = String::from_utf8(scan).unwrap_or_else(|e| {
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        });
+        let (date, date_source) = match (date, front_date) {
+            (Some(d), _) => (Some(d), DateSource::Flag),
+            (None, Some(d)) => (Some(d), DateSource::FrontMatter),
+            (None, None) => match dateline(&scan) {
+                Some((d, span)) => (Some(d), DateSource::Dateline(span)),
+                None => (None, DateSource::None),
+            },
+        };
+        let sentences = text::sentences(&scan, format == Format::Markdown);
+        Document {
+            path: path.replace('\\', "/"),
+            text,
+            scan,
+            format,
+            date,
+            date_source,
+            sentences,
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        line_col(&self.text, offset)
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = 1 + before.bytes().filter(|&b| b == b'\n').count();
+    let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+    let col = 1 + before[line_start..].chars().count();
+    (line, col)
+}
+
+/// Replaces the bytes of `range` with spaces, keeping line breaks. Ranges
+/// always cover whole characters, so the result stays valid UTF-8.
+fn blank(buf: &mut [u8], range: Range<usize>) {
+    for b in &mut buf[range] {
+        if *b != b'\n' && *b != b'\r' {
+            *b = b' ';
+        }
+    }
+}
+
+/// YAML front matter between `---` lines at the very top: its byte range and
+/// the `date:` it gives, if any.
+fn front_matter(text: &str) -> Option<(Range<usize>, Option<Date>)> {
+    let body = text.strip_prefix("\u{feff}").unwrap_or(text);
+    let skip = text.len() - body.len();
+    let first_end = body.find('\n')?;
+    if body[..first_end].trim_end() != "---" {
+        return None;
+    }
+    let mut pos = first_end + 1;
+    let mut date = None;
+    for line in body[pos..].split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            pos += line.len();
+            return Some((skip..skip + pos, date));
+        }
+        if let Some(v) = trimmed.strip_prefix("date:") {
+            let v = v.trim().trim_matches(['"', '\'']);
+            date = v.get(..10).and_then(|s| s.parse::<Date>().ok());
+        }
+        pos += line.len();
+    }
+    None
+}
+
+/// Blanks code, HTML and link targets in Markdown, using pulldown-cmark's
+/// source offsets.
+fn mask_markdown(text: &str, scan: &mut [u8]) {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let parser = Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
+    for (event, range) in parser.into_offset_iter() {
+        match event {
+            Event::Code(_) | Event::Html(_) | Event::InlineHtml(_) => blank(scan, range),
+            Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::HtmlBlock) => blank(scan, range),
+            Event::Start(Tag::Link { .. }) | Event::Start(Tag::Image { .. }) => {
+                // keep the link text, blank "](target)"
+                let src = &text[range.clone()];
+                if let Some(k) = src.rfind("](") {
+                    blank(scan, range.start + k..range.end);
+                } else if src.starts_with('<') {
+                    blank(scan, range);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Blanks bare URLs (`http://…`, `https://…`, `www.…`) up to the next space.
+fn mask_urls(text: &str, scan: &mut [u8]) {
+    let mut from = 0;
+    while let Some(k) = text[from..].find(['h', 'w']) {
+        let at = from + k;
+        let rest = &text[at..];
+        let is_url = (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www."))
+            && (at == 0 || !text[..at].chars().next_back().is_some_and(char::is_alphanumeric));
+        if is_url {
+            let len = rest
+                .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | ')' | ']'))
+                .unwrap_or(rest.len());
+            let len = rest[..len].trim_end_matches(['.', ',', ';', ':', '!', '?']).len();
+            blank(scan, at..at + len);
+            from = at + len.max(1);
+        } else {
+            from = at + 1;
+        }
+    }
+}
+
+/// The first dateline in the text: a line of at most 160 characters that ends
+/// with a full date with its year (and maybe a time), and does not read as a
+/// sentence (no final full stop). Searched in the first 80 lines.
+pub fn dateline(text: &str) -> Option<(Date, Range<usize>)> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n').take(80) {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim_end();
+        if trimmed.is_empty() || trimmed.chars().count() > 160 || trimmed.ends_with('.') {
+            continue;
+        }
+        let mentions = extract::extract(trimmed);
+        let Some(last) = mentions.last() else { continue };
+        if trimmed[last.span.end..].trim().is_empty()
+            && let Expr::Date(d) = last.expr
+            && let DateBase::Calendar {
+                year: YearRef::Explicit(y),
+                month: Some(m),
+                day: Some(dd),
+                ..
+            } = d.base
+            && d.part.is_none()
+            && let Ok(date) = Date::new(y as i16, m as i8, dd as i8)
+        {
+            return Some((date, start + last.span.start..start + last.span.end));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn datelines_in_the_forms_news_sites_use() {
+        let table = [
+            ("Headline\n\nApril 18, 2024\n\nBody.", date(2024, 4, 18)),
+            ("Title\n    ANALYTICS  21 April 2024 - 10:03\n", date(2024, 4, 21)),
+            ("Why?\nBy Seymur Mammadov in Baku April 29, 2024\n", date(2024, 4, 29)),
+            ("Russia Withdraws – 2024-04-22 03:16:42\n\nText", date(2024, 4, 22)),
+            ("Body text.\n-\n- Finance\n- 18 April 2024 14:54\nSocial", date(2024, 4, 18)),
+        ];
+        for (t, want) in table {
+            assert_eq!(dateline(t).map(|d| d.0), Some(want), "{t:?}");
+        }
+        for t in [
+            "It was inaugurated on November 8, 2024.\n",
+            "No date here\n",
+            "In late 2020 it began\n",
+        ] {
+            assert_eq!(dateline(t), None, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn front_matter_date_wins_over_dateline_and_is_blanked() {
+        let t = "---\ntitle: x\ndate: 2024-05-01\n---\nApril 18, 2024\n";
+        let d = Document::new("a.md", t.into(), Format::Markdown, None);
+        assert_eq!(d.date, Some(date(2024, 5, 1)));
+        assert_eq!(d.date_source, DateSource::FrontMatter);
+        assert!(!d.scan.contains("title"));
+        assert_eq!(d.scan.len(), t.len());
+    }
+
+    #[test]
+    fn markdown_code_html_and_urls_are_not_prose() {
+        let t = "Text `since 2019` and\n\n```\n31 June 2024\n```\n<!-- 2019 -->\n[the deal](https://x.org/2019) www.a.com/2019 ok";
+        let d = Document::new("a.md", t.into(), Format::Markdown, None);
+        assert_eq!(d.scan.len(), t.len());
+        assert!(!d.scan.contains("2019"), "{}", d.scan);
+        assert!(!d.scan.contains("31 June"));
+        assert!(d.scan.contains("the deal"));
+        assert!(d.scan.contains("Text "));
+    }
+
+    #[test]
+    fn bad_bytes_are_load_errors() {
+        assert_eq!(
+            Document::from_bytes("x", b"ab\ncd\xff".to_vec(), Format::Text, None).unwrap_err(),
+            LoadError::NotUtf8 { offset: 5, line: 2 }
+        );
+        assert_eq!(
+            Document::from_bytes("x", b"\x00\x01".to_vec(), Format::Text, None).unwrap_err(),
+            LoadError::Binary
+        );
+    }
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let t = "ab\n–é x";
+        assert_eq!(line_col(t, t.find('x').unwrap()), (2, 4));
+        assert_eq!(line_col(t, 0), (1, 1));
+    }
+}

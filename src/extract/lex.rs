@@ -1,0 +1,536 @@
+//! The small parsers every claim form is built from: words, spaces, dashes,
+//! numbers in digits and in words, month and weekday names.
+//!
+//! They work on `&str` in nom's complete mode and never allocate: words are
+//! compared in place with `eq_ignore_ascii_case`, numbers are accumulated as
+//! they are read. Anything that looks like whitespace in news text counts as
+//! whitespace (NBSP, thin and narrow spaces), and every dash people type
+//! counts as a dash.
+
+use nom::{
+    IResult, Parser,
+    error::{Error, ErrorKind},
+};
+
+pub type Res<'a, T> = IResult<&'a str, T>;
+
+pub fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Tag)))
+}
+
+/// Horizontal whitespace as typed or pasted into articles.
+pub fn is_hspace(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' | '\u{2002}' | '\u{2003}'
+    )
+}
+
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}'
+    )
+}
+
+/// True when `c` continues a word (so a match ending before it is not a
+/// whole word).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// One or more spaces, with at most one line break among them (a date can
+/// wrap in a Markdown paragraph; a blank line ends it).
+pub fn sp(i: &str) -> Res<'_, ()> {
+    let mut newlines = 0;
+    let mut end = 0;
+    for (k, c) in i.char_indices() {
+        if is_hspace(c) || c == '\r' {
+            end = k + c.len_utf8();
+        } else if c == '\n' && newlines == 0 {
+            newlines += 1;
+            end = k + 1;
+        } else {
+            break;
+        }
+    }
+    if end == 0 { fail(i) } else { Ok((&i[end..], ())) }
+}
+
+/// Optional horizontal spaces.
+pub fn osp(i: &str) -> &str {
+    i.trim_start_matches(is_hspace)
+}
+
+/// The boundary after a word: end of input or a non-word character.
+pub fn at_boundary(i: &str) -> bool {
+    i.chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+/// An ASCII alphabetic word that ends at a word boundary.
+pub fn word(i: &str) -> Res<'_, &str> {
+    let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    if n == 0 || !at_boundary(&i[n..]) {
+        return fail(i);
+    }
+    Ok((&i[n..], &i[..n]))
+}
+
+/// The word `w`, in any case.
+pub fn kw<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |i| {
+        let (rest, got) = word(i)?;
+        if got.eq_ignore_ascii_case(w) { Ok((rest, got)) } else { fail(i) }
+    }
+}
+
+/// One of the words in `ws`; returns its index.
+pub fn kw_of<'a>(ws: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, usize> {
+    move |i| {
+        let (rest, got) = word(i)?;
+        match ws.iter().position(|w| got.eq_ignore_ascii_case(w)) {
+            Some(k) => Ok((rest, k)),
+            None => fail(i),
+        }
+    }
+}
+
+/// A sequence of words separated by spaces, e.g. `&["more", "than"]`.
+pub fn phrase<'a>(ws: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, ()> {
+    move |mut i| {
+        for (k, w) in ws.iter().enumerate() {
+            if k > 0 {
+                i = sp(i)?.0;
+            }
+            i = kw(w)(i)?.0;
+        }
+        Ok((i, ()))
+    }
+}
+
+/// A dash between two parts of a range, with optional spaces around it.
+pub fn dash(i: &str) -> Res<'_, ()> {
+    let j = osp(i);
+    match j.chars().next() {
+        Some(c) if is_dash(c) => Ok((osp(&j[c.len_utf8()..]), ())),
+        _ => fail(i),
+    }
+}
+
+/// A hyphen joining the parts of a compound ("44-day"), no spaces.
+pub fn hyphen(i: &str) -> Res<'_, ()> {
+    match i.chars().next() {
+        Some(c) if matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2013}') => {
+            Ok((&i[c.len_utf8()..], ()))
+        }
+        _ => fail(i),
+    }
+}
+
+/// A run of ASCII digits not followed by another word character; returns the
+/// value and the number of digits. At most 18 digits.
+pub fn digits(i: &str) -> Res<'_, (u64, usize)> {
+    let n = i.bytes().take_while(|b| b.is_ascii_digit()).count();
+    if n == 0 || n > 18 {
+        return fail(i);
+    }
+    let v = i.as_bytes()[..n]
+        .iter()
+        .fold(0u64, |a, b| a * 10 + u64::from(b - b'0'));
+    Ok((&i[n..], (v, n)))
+}
+
+/// Digits that end at a word boundary (so "2020s" or "3rd" are not plain
+/// integers).
+pub fn int(i: &str) -> Res<'_, (u64, usize)> {
+    let (rest, v) = digits(i)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    Ok((rest, v))
+}
+
+/// A number written in digits: `1960`, `2,000`, `100,000`, `1.1`, `25.4`.
+/// Returns the value and its rounding unit (`2,000` → 1000, `1,960` → 10,
+/// `1.1` → 0.1): the place of the last significant digit.
+pub fn decimal(i: &str) -> Res<'_, (f64, f64)> {
+    let (mut rest, (first, n)) = digits(i)?;
+    let mut int_part = first;
+    let mut trailing_zeros = count_trailing_zeros(first, n);
+    if n <= 3 {
+        // thousands groups: ",000" or " 000" is not accepted (ambiguous with lists)
+        loop {
+            let b = rest.as_bytes();
+            if b.len() >= 4 && b[0] == b',' && b[1..4].iter().all(u8::is_ascii_digit) {
+                let after = &rest[4..];
+                if after.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                    break;
+                }
+                let g = u64::from(b[1] - b'0') * 100 + u64::from(b[2] - b'0') * 10 + u64::from(b[3] - b'0');
+                int_part = int_part * 1000 + g;
+                trailing_zeros = if g == 0 { trailing_zeros + 3 } else { count_trailing_zeros(g, 3) };
+                rest = after;
+            } else {
+                break;
+            }
+        }
+    }
+    let mut value = int_part as f64;
+    let mut unit = 10f64.powi(trailing_zeros as i32);
+    if int_part == 0 {
+        unit = 1.0;
+    }
+    let b = rest.as_bytes();
+    if b.len() >= 2 && b[0] == b'.' && b[1].is_ascii_digit() {
+        let (after, (frac, fd)) = digits(&rest[1..])?;
+        value += frac as f64 / 10f64.powi(fd as i32);
+        unit = 10f64.powi(-(fd as i32));
+        rest = after;
+    }
+    if !at_boundary(rest) && !rest.starts_with(['%']) {
+        // "3rd", "2020s", "10am": not a plain number
+        let c = rest.chars().next().unwrap_or(' ');
+        if c.is_alphabetic() || c.is_ascii_digit() {
+            return fail(i);
+        }
+    }
+    Ok((rest, (value, unit)))
+}
+
+fn count_trailing_zeros(mut v: u64, digits: usize) -> usize {
+    if v == 0 {
+        return digits.saturating_sub(1);
+    }
+    let mut z = 0;
+    while v % 10 == 0 {
+        v /= 10;
+        z += 1;
+    }
+    z
+}
+
+const UNITS: [&str; 20] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const SCALES: [(&str, f64); 4] = [
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// Numbers below 100 in words: "seven", "forty", "forty-four", "forty four".
+fn below_hundred(i: &str) -> Res<'_, f64> {
+    let (rest, w) = word(i)?;
+    if let Some(k) = UNITS.iter().position(|u| w.eq_ignore_ascii_case(u)) {
+        return Ok((rest, k as f64));
+    }
+    if let Some(k) = TENS.iter().position(|t| w.eq_ignore_ascii_case(t)) {
+        let tens = (k as f64 + 2.0) * 10.0;
+        // "forty-four" / "forty four"
+        fn unit(j: &str) -> Option<(&str, f64)> {
+            let (r, u) = word(j).ok()?;
+            let k = UNITS[1..10].iter().position(|x| u.eq_ignore_ascii_case(x))?;
+            Some((r, k as f64 + 1.0))
+        }
+        if let Ok((after, ())) = hyphen(rest)
+            && let Some((r, u)) = unit(after)
+        {
+            return Ok((r, tens + u));
+        }
+        if let Ok((after, ())) = sp(rest)
+            && let Some((r, u)) = unit(after)
+        {
+            return Ok((r, tens + u));
+        }
+        return Ok((rest, tens));
+    }
+    fail(i)
+}
+
+/// Below a thousand: "two hundred and five", "a hundred", "ninety".
+fn below_thousand(i: &str) -> Res<'_, f64> {
+    let (rest, v) = match below_hundred(i) {
+        Ok(ok) => ok,
+        Err(_) => {
+            // "a hundred"
+            let (r, _) = kw("a")(i)?;
+            let (r, _) = sp(r)?;
+            let (r, _) = kw("hundred")(r)?;
+            return Ok((r, 100.0));
+        }
+    };
+    if let Ok((r, _)) = sp(rest)
+        && let Ok((r, _)) = kw("hundred")(r)
+    {
+        // optional "and seven"
+        let tail = (|j| -> Res<'_, f64> {
+            let (j, _) = sp(j)?;
+            let j = match (kw("and"), sp).parse(j) {
+                Ok((j, _)) => j,
+                Err(_) => j,
+            };
+            below_hundred(j)
+        })(r);
+        return match tail {
+            Ok((r2, t)) if t > 0.0 => Ok((r2, v * 100.0 + t)),
+            _ => Ok((r, v * 100.0)),
+        };
+    }
+    Ok((rest, v))
+}
+
+/// A cardinal number in words, with its rounding unit: "two thousand" →
+/// (2000, 1000); "forty-four" → (44, 1); "1.1 million" is [`scaled`].
+pub fn number_words(i: &str) -> Res<'_, (f64, f64)> {
+    let (mut rest, mut total) = below_thousand(i)?;
+    let mut unit = if total >= 100.0 && total % 100.0 == 0.0 { 100.0 } else { 1.0 };
+    let mut current = total;
+    total = 0.0;
+    loop {
+        let Ok((r, _)) = sp(rest) else { break };
+        let Ok((r, name)) = word(r) else { break };
+        let Some(&(_, scale)) = SCALES.iter().find(|(n, _)| name.eq_ignore_ascii_case(n)) else {
+            break;
+        };
+        total += current * scale;
+        unit = scale;
+        current = 0.0;
+        rest = r;
+        // "two thousand five hundred"
+        if let Ok((r2, _)) = sp(rest)
+            && let Ok((r3, more)) = below_thousand(r2)
+        {
+            current = more;
+            unit = 1.0;
+            rest = r3;
+            continue;
+        }
+        break;
+    }
+    Ok((rest, (total + current, unit)))
+}
+
+/// A digits number optionally followed by a scale word: "1.1 million",
+/// "35 billion", "100,000".
+pub fn scaled(i: &str) -> Res<'_, (f64, f64)> {
+    let (rest, (v, unit)) = decimal(i)?;
+    if let Ok((r, _)) = sp(rest)
+        && let Ok((r, name)) = word(r)
+        && let Some(&(_, scale)) = SCALES.iter().find(|(n, _)| name.eq_ignore_ascii_case(n))
+    {
+        return Ok((r, (v * scale, unit * scale)));
+    }
+    Ok((rest, (v, unit)))
+}
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// A month name, full or abbreviated ("Sept.", "Nov"); returns 1–12.
+/// Names must be capitalised: "may" and "march" are also verbs.
+pub fn month(i: &str) -> Res<'_, u8> {
+    let (rest, w) = word(i)?;
+    if !w.as_bytes()[0].is_ascii_uppercase() || w.len() < 3 {
+        return fail(i);
+    }
+    if let Some(k) = MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m)) {
+        return Ok((rest, k as u8 + 1));
+    }
+    let abbr = MONTHS
+        .iter()
+        .position(|m| w.len() <= 4 && m.len() > w.len() && m[..w.len()].eq_ignore_ascii_case(w));
+    match abbr {
+        // abbreviations are three letters, or "Sept"
+        Some(k) if w.len() == 3 || w.eq_ignore_ascii_case("sept") => {
+            let rest = rest.strip_prefix('.').unwrap_or(rest);
+            Ok((rest, k as u8 + 1))
+        }
+        _ => fail(i),
+    }
+}
+
+pub const WEEKDAYS: [&str; 7] = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// A weekday name (capitalised, full or three-letter); returns 0 = Monday.
+pub fn weekday(i: &str) -> Res<'_, u8> {
+    let (rest, w) = word(i)?;
+    if !w.as_bytes()[0].is_ascii_uppercase() {
+        return fail(i);
+    }
+    if let Some(k) = WEEKDAYS.iter().position(|d| w.eq_ignore_ascii_case(d)) {
+        return Ok((rest, k as u8));
+    }
+    if w.len() == 3
+        && let Some(k) = WEEKDAYS.iter().position(|d| d[..3].eq_ignore_ascii_case(w))
+    {
+        let rest = rest.strip_prefix('.').unwrap_or(rest);
+        return Ok((rest, k as u8));
+    }
+    fail(i)
+}
+
+const ORDINALS: [&str; 31] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+    "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+    "twenty-ninth", "thirtieth", "thirty-first",
+];
+
+/// A day of the month: `17`, `17th`, `3rd`, `22nd`; 1–31.
+pub fn day(i: &str) -> Res<'_, u8> {
+    let (rest, (v, n)) = digits(i)?;
+    if n > 2 || !(1..=31).contains(&v) {
+        return fail(i);
+    }
+    let rest = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| {
+            let r = rest.get(..2)?;
+            r.eq_ignore_ascii_case(s).then(|| &rest[2..])
+        })
+        .unwrap_or(rest);
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    Ok((rest, v as u8))
+}
+
+/// An ordinal in words, 1–31 ("eighth"); used for "the eighth meeting" and
+/// "the twenty-first of May".
+pub fn ordinal_word(i: &str) -> Res<'_, u8> {
+    // handle hyphenated forms by reading up to two words joined by a hyphen
+    let (r1, w1) = word(i)?;
+    if let Ok((r2, ())) = hyphen(r1)
+        && let Ok((r3, w2)) = word(r2)
+    {
+        let joined_len = i.len() - r3.len();
+        let joined = &i[..joined_len];
+        if let Some(k) = ORDINALS.iter().position(|o| {
+            o.len() == joined.len()
+                && o.split('-').zip(joined.split(is_dash)).all(|(a, b)| a.eq_ignore_ascii_case(b))
+        }) {
+            let _ = w2;
+            return Ok((r3, k as u8 + 1));
+        }
+    }
+    match ORDINALS.iter().position(|o| w1.eq_ignore_ascii_case(o)) {
+        Some(k) => Ok((r1, k as u8 + 1)),
+        None => fail(i),
+    }
+}
+
+/// A four-digit year, 1000–2199, not part of a larger number.
+pub fn year4(i: &str) -> Res<'_, i32> {
+    let (rest, (v, n)) = digits(i)?;
+    if n != 4 || !(1000..=2199).contains(&v) {
+        return fail(i);
+    }
+    // "2020s" is a decade, "2020,000" not a year
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    if rest.len() >= 4 && rest.as_bytes()[0] == b',' && rest.as_bytes()[1..4].iter().all(u8::is_ascii_digit)
+    {
+        return fail(i);
+    }
+    Ok((rest, v as i32))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_with_their_rounding_unit() {
+        let cases: &[(&str, f64, f64)] = &[
+            ("1960", 1960.0, 10.0),
+            ("2,000", 2000.0, 1000.0),
+            ("100,000", 100_000.0, 100_000.0),
+            ("100,600", 100_600.0, 100.0),
+            ("1,130", 1130.0, 10.0),
+            ("1.1", 1.1, 0.1),
+            ("25.4", 25.4, 0.1),
+            ("7", 7.0, 1.0),
+            ("0", 0.0, 1.0),
+        ];
+        for &(s, v, u) in cases {
+            let (rest, (gv, gu)) = decimal(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+            assert_eq!(rest, "", "{s}");
+            assert!((gv - v).abs() < 1e-9, "{s}: value {gv}");
+            assert!((gu - u).abs() < 1e-9, "{s}: unit {gu}");
+        }
+        for s in ["3rd", "2020s", "10am"] {
+            assert!(decimal(s).is_err(), "{s} is not a plain number");
+        }
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        let cases: &[(&str, f64, f64)] = &[
+            ("two thousand", 2000.0, 1000.0),
+            ("forty-four", 44.0, 1.0),
+            ("forty four", 44.0, 1.0),
+            ("twenty", 20.0, 1.0),
+            ("a hundred", 100.0, 100.0),
+            ("two hundred and five", 205.0, 1.0),
+            ("three million", 3e6, 1e6),
+            ("two thousand five hundred", 2500.0, 1.0),
+            ("Six", 6.0, 1.0),
+        ];
+        for &(s, v, u) in cases {
+            let (rest, (gv, gu)) = number_words(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+            assert_eq!(rest, "", "{s}");
+            assert_eq!((gv, gu), (v, u), "{s}");
+        }
+        assert!(number_words("someone").is_err());
+        assert!(number_words("tenth").is_err());
+    }
+
+    #[test]
+    fn scaled_numbers() {
+        assert_eq!(scaled("1.1 million students").unwrap(), (" students", (1_100_000.0, 100_000.0)));
+        assert_eq!(scaled("35 billion").unwrap().1.0, 35e9);
+    }
+
+    #[test]
+    fn months_weekdays_days() {
+        for (s, m) in [("September", 9), ("Sept.", 9), ("Nov", 11), ("May", 5), ("Dec.", 12)] {
+            assert_eq!(month(s).map(|r| r.1), Ok(m), "{s}");
+        }
+        for s in ["may", "march", "Mayor", "Novel", "Ma"] {
+            assert!(month(s).is_err(), "{s} is not a month");
+        }
+        assert_eq!(weekday("Wednesday,").map(|r| r.1), Ok(2));
+        assert_eq!(weekday("Tue.").map(|r| r.1), Ok(1));
+        for (s, d) in [("17", 17), ("22nd", 22), ("3rd", 3), ("31st", 31), ("1", 1)] {
+            assert_eq!(day(s).map(|r| r.1), Ok(d), "{s}");
+        }
+        for s in ["32", "0", "123", "17x"] {
+            assert!(day(s).is_err(), "{s} is not a day");
+        }
+        assert_eq!(ordinal_word("eighth meeting").map(|r| r.1), Ok(8));
+        assert_eq!(ordinal_word("twenty-first").map(|r| r.1), Ok(21));
+    }
+
+    #[test]
+    fn spaces_dashes_and_years() {
+        assert!(sp("\u{a0}x").is_ok());
+        assert!(sp("\n\nx").map(|r| r.0) == Ok("\nx"));
+        assert_eq!(dash(" – 23"), Ok(("23", ())));
+        assert_eq!(dash("–23"), Ok(("23", ())));
+        assert_eq!(year4("2020 war").map(|r| r.1), Ok(2020));
+        for s in ["2020s", "999", "2300", "20201"] {
+            assert!(year4(s).is_err(), "{s} is not a year");
+        }
+    }
+}

@@ -1,0 +1,413 @@
+//! Extraction: the factual assertions in prose, as [`Mention`]s.
+//!
+//! Why a scanner of word starts: a news article is mostly words that start no
+//! claim. We visit each word start once, reject it with a table look-up unless
+//! it is a digit or a word that can begin a claim ("late", "nearly", "two",
+//! "September"…), and only then run the bounded nom parsers in
+//! [`temporal`] and [`quantity`]. A parser that matches consumes its text and
+//! the scan resumes after it; one that fails costs a few comparisons. Nothing
+//! is allocated per token.
+//!
+//! Extraction is pure syntax: "last September" is recorded as "the September
+//! before the article", and only [`crate::resolve`] turns it into dates once
+//! the article's date and the sentence's tense are known.
+
+pub mod lex;
+pub mod quantity;
+pub mod temporal;
+
+use std::ops::Range;
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// Mean length in days.
+    pub fn days(self) -> f64 {
+        use crate::value::{MONTH_DAYS, YEAR_DAYS};
+        match self {
+            Unit::Day => 1.0,
+            Unit::Week => 7.0,
+            Unit::Month => MONTH_DAYS,
+            Unit::Year => YEAR_DAYS,
+            Unit::Decade => 10.0 * YEAR_DAYS,
+            Unit::Century => 100.0 * YEAR_DAYS,
+        }
+    }
+
+    /// The unit named by a word, singular or plural.
+    pub fn from_word(w: &str) -> Option<Unit> {
+        let w = w.strip_suffix(['s', 'S']).unwrap_or(w);
+        [
+            ("day", Unit::Day),
+            ("week", Unit::Week),
+            ("month", Unit::Month),
+            ("year", Unit::Year),
+            ("decade", Unit::Decade),
+            ("centurie", Unit::Century),
+            ("century", Unit::Century),
+        ]
+        .iter()
+        .find(|(n, _)| w.eq_ignore_ascii_case(n))
+        .map(|&(_, u)| u)
+    }
+}
+
+/// Which occurrence a year-less expression means, relative to the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearRef {
+    /// Written out: "2020".
+    Explicit(i32),
+    /// Offset from the article's year: "October last year" is -1.
+    Offset(i32),
+    /// The latest occurrence before the article: "last September".
+    Previous,
+    /// The first occurrence after the article: "next September".
+    Following,
+    /// Not said: "on 28 September"; the tense decides.
+    Implied,
+}
+
+/// A part of a period: "early", "mid", "late", "the end of".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+/// The calendar shape of a date expression, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateBase {
+    /// Year, month, day — any of the last two may be missing. `weekday` is
+    /// the weekday the text states alongside ("Wednesday, 17 April 2024").
+    Calendar {
+        year: YearRef,
+        month: Option<u8>,
+        day: Option<u8>,
+        weekday: Option<u8>,
+    },
+    Season {
+        year: YearRef,
+        season: Season,
+    },
+    Quarter {
+        year: YearRef,
+        quarter: u8,
+    },
+    /// "the 1990s".
+    Decade(i32),
+    /// "four years ago": the unit `n` units before the article.
+    Ago { n: i32, unit: Unit },
+    /// "next year", "last week", "this month", "yesterday".
+    Relative { offset: i32, unit: Unit },
+    /// A bare weekday ("on Friday"), resolved to the nearest one in the
+    /// direction of the tense; `offset` is -1 for "last Friday", +1 for
+    /// "next Friday", 0 when not said.
+    Weekday { weekday: u8, offset: i32 },
+}
+
+/// A date expression: a base, possibly narrowed to a part ("late 2020").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateExpr {
+    pub base: DateBase,
+    pub part: Option<Part>,
+}
+
+impl DateExpr {
+    pub fn new(base: DateBase) -> Self {
+        DateExpr { base, part: None }
+    }
+
+    /// Whether the expression depends on the article's date to mean anything.
+    pub fn is_relative(&self) -> bool {
+        match self.base {
+            DateBase::Calendar { year, .. }
+            | DateBase::Season { year, .. }
+            | DateBase::Quarter { year, .. } => !matches!(year, YearRef::Explicit(_)),
+            DateBase::Decade(_) => false,
+            DateBase::Ago { .. } | DateBase::Relative { .. } | DateBase::Weekday { .. } => true,
+        }
+    }
+}
+
+/// How a number is hedged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Hedge {
+    /// No hedge: the number stands for the values that round to it.
+    Exact,
+    /// "about", "some", "around", "roughly", "approximately".
+    About,
+    /// "nearly", "almost", "close to", "just under".
+    Nearly,
+    /// "more than", "over", "at least", "upwards of".
+    AtLeast,
+    /// "less than", "fewer than", "under", "up to", "at most".
+    AtMost,
+}
+
+/// A duration: `amount` `unit`s, known to `precision` units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DurationExpr {
+    pub amount: f64,
+    pub unit: Unit,
+    pub precision: f64,
+    pub hedge: Hedge,
+}
+
+/// A count: a number of things, known to a rounding `precision`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CountExpr {
+    pub value: f64,
+    pub precision: f64,
+    pub hedge: Hedge,
+    pub percent: bool,
+}
+
+/// What a mention says, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Expr {
+    Date(DateExpr),
+    /// Two dates: "19–20 September", "2020–23", "between 2020 and 2023".
+    Range(DateExpr, DateExpr),
+    Duration(DurationExpr),
+    Count(CountExpr),
+}
+
+/// The word before a mention that says how the value relates to the event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    None,
+    In,
+    On,
+    Since,
+    Until,
+    By,
+    Before,
+    After,
+    From,
+}
+
+/// One factual assertion found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Byte offsets into the original text.
+    pub span: Range<usize>,
+    pub expr: Expr,
+    pub relation: Relation,
+}
+
+/// Finds every mention in `text`, in order, without overlaps.
+///
+/// `text` may be a masked copy of a document (code and URLs blanked to
+/// spaces, same length): offsets are the same as in the original.
+pub fn extract(text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    extract_into(text, &mut out);
+    out
+}
+
+/// As [`extract`], appending to `out` (so callers can reuse a buffer).
+pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let n = bytes.len();
+    while i < n {
+        let b = bytes[i];
+        // Fast path: skip to the next ASCII alphanumeric byte that starts a word.
+        if !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        if i > 0 && continues_word(text, i) {
+            // inside a word: skip the rest of it
+            i += 1;
+            while i < n && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        }
+        let rest = &text[i..];
+        if is_trigger(rest)
+            && let Some((len, expr)) = parse_at(text, i)
+        {
+            let span = i..i + len;
+            out.push(Mention {
+                relation: relation_before(text, i),
+                span,
+                expr,
+            });
+            i += len.max(1);
+            continue;
+        }
+        // skip this word
+        i += 1;
+        while i < n && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+    }
+}
+
+/// Whether the character before byte `i` is a word character (so `i` is not
+/// a word start). Decodes non-ASCII characters: an em dash before "a year" is
+/// a boundary, a "ü" before "rkiye" is not.
+fn continues_word(text: &str, i: usize) -> bool {
+    let prev = text.as_bytes()[i - 1];
+    if prev.is_ascii() {
+        return prev.is_ascii_alphanumeric();
+    }
+    text[..i].chars().next_back().is_some_and(lex::is_word_char)
+}
+
+/// The cheap filter in front of the parsers: a digit, or a word that can
+/// begin a claim.
+fn is_trigger(rest: &str) -> bool {
+    let b = rest.as_bytes()[0];
+    if b.is_ascii_digit() {
+        return true;
+    }
+    let len = rest
+        .bytes()
+        .take(13)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if len == 0 || len > 12 {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    for (d, s) in buf.iter_mut().zip(rest.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    TRIGGERS.binary_search(&&buf[..len]).is_ok()
+}
+
+/// Words that can begin a claim, sorted for binary search. A word missing here
+/// is never parsed, so every parser's first word must be listed.
+static TRIGGERS: &[&[u8]] = &[
+    b"a", b"about", b"above", b"ago", b"almost", b"an", b"approximately", b"apr", b"april",
+    b"around", b"at", b"aug", b"august", b"autumn", b"beginning", b"between", b"billion",
+    b"century", b"close", b"coming", b"dec", b"decade", b"december", b"dozen", b"early",
+    b"eight", b"eighteen", b"eighty", b"eleven", b"end", b"estimated", b"fall", b"feb",
+    b"february", b"few", b"fewer", b"fifteen", b"fifty", b"first", b"fiscal", b"five", b"forty",
+    b"four", b"fourteen", b"fourth", b"fri", b"friday", b"from", b"half", b"hundred", b"in",
+    b"jan", b"january", b"jul", b"july", b"jun", b"june", b"just", b"last", b"late", b"less",
+    b"mar", b"march", b"may", b"mid", b"middle", b"million", b"mon", b"monday", b"more",
+    b"nearly", b"next", b"nine", b"nineteen", b"ninety", b"nov", b"november", b"oct",
+    b"october", b"on", b"one", b"over", b"past", b"previous", b"quarter", b"roughly", b"sat",
+    b"saturday", b"second", b"sep", b"sept", b"september", b"seven", b"seventeen", b"seventy",
+    b"several", b"six", b"sixteen", b"sixty", b"some", b"spring", b"start", b"summer", b"sun",
+    b"sunday", b"ten", b"the", b"third", b"thirteen", b"thirty", b"this", b"thousand", b"three",
+    b"thu", b"thursday", b"today", b"tomorrow", b"tue", b"tuesday", b"twelve", b"twenty",
+    b"two", b"under", b"up", b"upwards", b"wed", b"wednesday", b"winter", b"yesterday",
+];
+
+/// Tries every claim form at byte `at`; returns the length consumed.
+fn parse_at(text: &str, at: usize) -> Option<(usize, Expr)> {
+    let rest = &text[at..];
+    let (after, expr) = temporal::temporal(rest)
+        .or_else(|_| quantity::count(rest))
+        .ok()?;
+    let len = trim_end_len(&rest[..rest.len() - after.len()]);
+    if len == 0 {
+        return None;
+    }
+    // A bare "May" or "March" is a verb more often than a month unless a
+    // preposition says otherwise.
+    if let Expr::Date(DateExpr {
+        base: DateBase::Calendar { month: Some(5 | 3), day: None, year: YearRef::Implied, .. },
+        part: None,
+    }) = expr
+        && relation_before(text, at) == Relation::None
+    {
+        return None;
+    }
+    Some((len, expr))
+}
+
+/// Length of `s` without trailing spaces and punctuation a parser may have
+/// looked past.
+fn trim_end_len(s: &str) -> usize {
+    s.trim_end_matches(|c: char| lex::is_hspace(c) || c == '\n' || c == '\r' || c == ',')
+        .len()
+}
+
+/// The relation word directly before byte `at` (skipping spaces), if any.
+pub fn relation_before(text: &str, at: usize) -> Relation {
+    let before = text[..at].trim_end_matches(lex::is_hspace);
+    let start = before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    let w = &before[start..];
+    if w.is_empty() || w.len() > 6 {
+        return Relation::None;
+    }
+    const WORDS: [(&str, Relation); 11] = [
+        ("in", Relation::In),
+        ("on", Relation::On),
+        ("since", Relation::Since),
+        ("until", Relation::Until),
+        ("till", Relation::Until),
+        ("to", Relation::Until),
+        ("by", Relation::By),
+        ("before", Relation::Before),
+        ("after", Relation::After),
+        ("from", Relation::From),
+        ("of", Relation::In),
+    ];
+    WORDS
+        .iter()
+        .find(|(s, _)| w.eq_ignore_ascii_case(s))
+        .map_or(Relation::None, |&(_, r)| r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triggers_are_sorted_and_lowercase() {
+        let mut sorted = TRIGGERS.to_vec();
+        sorted.sort();
+        assert_eq!(sorted, TRIGGERS, "TRIGGERS must stay sorted for binary search");
+        assert!(TRIGGERS.iter().all(|w| w.iter().all(u8::is_ascii_lowercase)));
+    }
+
+    #[test]
+    fn relation_words() {
+        let t = "deployed there since 2019 and until\u{a0}2025, by 1 January";
+        assert_eq!(relation_before(t, t.find("2019").unwrap()), Relation::Since);
+        assert_eq!(relation_before(t, t.find("2025").unwrap()), Relation::Until);
+        assert_eq!(relation_before(t, t.find("1 Jan").unwrap()), Relation::By);
+        assert_eq!(relation_before(t, 0), Relation::None);
+    }
+
+    #[test]
+    fn spans_are_exact_and_on_char_boundaries() {
+        let t = "In late\u{a0}2020 — nearly 2,000 troops; “19–20 September”.";
+        let ms = extract(t);
+        let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
+        assert_eq!(texts, ["late\u{a0}2020", "nearly 2,000", "19–20 September"]);
+    }
+
+    #[test]
+    fn no_mention_inside_words() {
+        assert!(extract("Türkiye COP29 A1 x2020").is_empty());
+    }
+}

@@ -1,0 +1,98 @@
+//! Inputs: the paths a user gives, expanded into documents.
+//!
+//! Directories are walked recursively for `.txt`, `.md` and `.markdown`
+//! files, in sorted order; `-` is standard input (read by the caller). A file
+//! that cannot be read, or is not UTF-8 text, becomes an [`InputError`] and
+//! the others are still checked.
+
+use crate::document::{Document, Format, LoadError};
+use jiff::civil::Date;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    pub path: String,
+    pub error: LoadError,
+}
+
+const EXTENSIONS: [&str; 3] = ["txt", "md", "markdown"];
+
+fn checkable(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+/// Expands directories into the checkable files under them, sorted. Paths
+/// given explicitly are kept whatever their extension.
+pub fn expand(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, &mut files, &mut errors);
+        } else if p.exists() {
+            files.push(p.clone());
+        } else {
+            errors.push(InputError {
+                path: display(p),
+                error: LoadError::Io("no such file or directory".into()),
+            });
+        }
+    }
+    files.sort();
+    files.dedup();
+    (files, errors)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(InputError { path: display(dir), error: LoadError::Io(e.to_string()) });
+            return;
+        }
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, files, errors);
+        } else if checkable(&p) {
+            files.push(p);
+        }
+    }
+}
+
+/// A path as shown in reports: forward slashes, no leading `./`.
+pub fn display(p: &Path) -> String {
+    let s = p.to_string_lossy().replace('\\', "/");
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}
+
+/// Reads files in parallel into documents; unreadable ones become errors.
+pub fn load(files: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<InputError>) {
+    let results: Vec<Result<Document, InputError>> = files
+        .par_iter()
+        .map(|p| {
+            let path = display(p);
+            let bytes = std::fs::read(p).map_err(|e| InputError { path: path.clone(), error: LoadError::Io(e.to_string()) })?;
+            Document::from_bytes(&path, bytes, Format::from_path(&path), date)
+                .map_err(|error| InputError { path, error })
+        })
+        .collect();
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(e) => errors.push(e),
+        }
+    }
+    (docs, errors)
+}

@@ -1,0 +1,119 @@
+//! claimlint: checks the factual claims in article drafts against known facts.
+//!
+//! The library is a pipeline of stages, one module each, data flowing one
+//! way:
+//!
+//! ```text
+//! document (text, format, date)      document.rs
+//!   → mentions (extract)             extract/, resolve.rs
+//!   → claims (bind to facts)         claims.rs, rules.rs
+//!   → findings (check)               checks/
+//!   → render                         render/
+//! ```
+//!
+//! It never prints: [`check`] returns a [`Report`] of data with byte offsets,
+//! and the binary renders it. Output is deterministic: documents are sorted by
+//! path and findings by path, offset and code, whatever the thread count or
+//! the order files were given in.
+
+pub mod checks;
+pub mod claims;
+pub mod document;
+pub mod extract;
+pub mod input;
+pub mod render;
+pub mod resolve;
+pub mod rules;
+pub mod text;
+pub mod value;
+
+use checks::{CorpusContext, DocContext, Finding, REGISTRY};
+use claims::{Claim, Resolved};
+use document::Document;
+use rayon::prelude::*;
+use rules::{Hit, RuleSet};
+
+/// One document after extraction and binding.
+#[derive(Debug)]
+pub struct Analysis {
+    pub document: Document,
+    pub mentions: Vec<Resolved>,
+    pub hits: Vec<Hit>,
+    pub claims: Vec<Claim>,
+}
+
+/// Extracts, resolves and binds the claims of one document.
+pub fn analyse(document: Document, rules: &RuleSet) -> Analysis {
+    let raw = extract::extract(&document.scan);
+    let mut tenses: Vec<Option<text::Tense>> = vec![None; document.sentences.len()];
+    let mentions = raw
+        .into_iter()
+        .map(|m| {
+            let sentence = text::sentence_at(&document.sentences, m.span.start);
+            let tense = match sentence {
+                Some(s) => *tenses[s]
+                    .get_or_insert_with(|| text::tense(&document.scan[document.sentences[s].span.clone()])),
+                None => text::Tense::Unknown,
+            };
+            let value = resolve::resolve(&m.expr, document.date, tense);
+            Resolved { mention: m, value, sentence, tense }
+        })
+        .collect::<Vec<_>>();
+    let hits = rules.lexicon.scan(&document.scan);
+    let claims = claims::bind(&document, &mentions, rules, &hits);
+    Analysis { document, mentions, hits, claims }
+}
+
+/// The result of a run.
+#[derive(Debug)]
+pub struct Report {
+    /// Sorted by path.
+    pub analyses: Vec<Analysis>,
+    /// Sorted by path, offset, code.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    pub fn max_severity(&self) -> Option<checks::Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+}
+
+/// Checks documents against the rules. Documents are analysed in parallel;
+/// the report does not depend on the order they are given in.
+pub fn check(mut documents: Vec<Document>, rules: &RuleSet) -> Report {
+    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    let analyses: Vec<Analysis> = documents.into_par_iter().map(|d| analyse(d, rules)).collect();
+    let contexts: Vec<DocContext<'_>> = analyses
+        .iter()
+        .enumerate()
+        .map(|(index, a)| DocContext {
+            index,
+            doc: &a.document,
+            mentions: &a.mentions,
+            claims: &a.claims,
+            hits: &a.hits,
+            rules,
+        })
+        .collect();
+    let mut findings: Vec<Finding> = contexts
+        .par_iter()
+        .flat_map_iter(|cx| {
+            let mut out = Vec::new();
+            for c in REGISTRY {
+                c.check_document(cx, &mut out);
+            }
+            out
+        })
+        .collect();
+    let corpus = CorpusContext { docs: &contexts, rules };
+    for c in REGISTRY {
+        c.check_corpus(&corpus, &mut findings);
+    }
+    findings.sort_by(|a, b| {
+        (a.doc, a.span.start, a.code, a.span.end, &a.message).cmp(&(b.doc, b.span.start, b.code, b.span.end, &b.message))
+    });
+    findings.dedup();
+    drop(contexts);
+    Report { analyses, findings }
+}

@@ -1,0 +1,268 @@
+//! The `claimlint` command: parses flags, loads rules and inputs, runs the
+//! library, prints, and owns the exit codes:
+//!
+//! - 0: no finding at or above `--min-severity`;
+//! - 1: findings at or above it;
+//! - 2: could not run (bad rules, unreadable input, bad flag).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use claimlint::checks::Severity;
+use claimlint::document::{Document, Format};
+use claimlint::input::{self, InputError};
+use claimlint::render;
+use claimlint::rules::{self, RuleSet};
+use jiff::civil::Date;
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "claimlint", version, about = "Checks the factual claims in article drafts against known facts")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MinSeverity {
+    Error,
+    Warning,
+    Advice,
+}
+
+#[derive(clap::Args)]
+struct Common {
+    /// Rule file or directory of rule files (repeatable); replaces the bundled rules.
+    #[arg(long, value_name = "PATH")]
+    rules: Vec<PathBuf>,
+    /// The articles' date (YYYY-MM-DD), overriding front matter and datelines.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<Date>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: OutputFormat,
+    /// When to use colour in the human report.
+    #[arg(long, value_enum, default_value = "auto")]
+    color: Color,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check drafts (files, directories, or - for standard input).
+    Check {
+        /// Files or directories (.txt, .md, .markdown); - reads standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+        /// The lowest severity that fails the run (exit 1).
+        #[arg(long, value_enum, default_value = "warning")]
+        min_severity: MinSeverity,
+    },
+    /// Validate rule files and list what they define (the bundled rules by default).
+    Rules {
+        /// Rule files or directories.
+        paths: Vec<PathBuf>,
+    },
+    /// List every mention found in the text, with its value.
+    Extract {
+        /// Files or directories; - reads standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse::<Date>().map_err(|e| format!("`{s}` is not a date (YYYY-MM-DD): {e}"))
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Command::Check { paths, common, min_severity } => cmd_check(&paths, &common, min_severity),
+        Command::Rules { paths } => cmd_rules(&paths),
+        Command::Extract { paths, common } => cmd_extract(&paths, &common),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(msg) => {
+            eprintln!("{msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn use_color(c: Color) -> bool {
+    match c {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    }
+}
+
+/// Renders a rule error as a miette report.
+fn rule_error_report(e: &rules::RuleError, color: bool) -> String {
+    let theme = if color { miette::GraphicalTheme::unicode() } else { miette::GraphicalTheme::unicode_nocolor() };
+    let mut s = String::new();
+    let _ = miette::GraphicalReportHandler::new_themed(theme).with_width(100).render_report(&mut s, e);
+    s
+}
+
+fn load_rules(paths: &[PathBuf], color: bool) -> Result<RuleSet, String> {
+    if paths.is_empty() {
+        return Ok(rules::bundled());
+    }
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| format!("error: cannot read rules directory {}: {e}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+                .collect();
+            entries.sort();
+            if entries.is_empty() {
+                return Err(format!("error: no .yaml rule files in {}", p.display()));
+            }
+            files.extend(entries);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let mut sources = Vec::new();
+    for f in files {
+        let text = std::fs::read(&f).map_err(|e| format!("error: cannot read rule file {}: {e}", f.display()))?;
+        let text = String::from_utf8(text).map_err(|_| format!("error: rule file {} is not UTF-8", f.display()))?;
+        sources.push((input::display(&f), text));
+    }
+    rules::load(&sources).map_err(|e| rule_error_report(&e, color))
+}
+
+/// Loads the inputs, reading `-` from standard input.
+fn load_inputs(paths: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<InputError>) {
+    let stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    let files: Vec<PathBuf> = paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
+    let (files, mut errors) = input::expand(&files);
+    let (mut docs, load_errors) = input::load(&files, date);
+    errors.extend(load_errors);
+    if stdin {
+        let mut bytes = Vec::new();
+        match std::io::stdin().read_to_end(&mut bytes) {
+            Ok(_) => match Document::from_bytes("-", bytes, Format::Text, date) {
+                Ok(d) => docs.push(d),
+                Err(error) => errors.push(InputError { path: "-".into(), error }),
+            },
+            Err(e) => errors.push(InputError {
+                path: "-".into(),
+                error: claimlint::document::LoadError::Io(e.to_string()),
+            }),
+        }
+    }
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    (docs, errors)
+}
+
+fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8, String> {
+    let color = use_color(common.color);
+    let rules = load_rules(&common.rules, color)?;
+    let (docs, errors) = load_inputs(paths, common.date);
+    let report = claimlint::check(docs, &rules);
+    let out = match common.format {
+        OutputFormat::Json => render::json::render(&report, &rules, &errors),
+        OutputFormat::Human => {
+            let width = if color { terminal_width() } else { 100 };
+            render::human::render(&report, &rules, render::human::Style { color, width })
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(out.as_bytes());
+    let _ = stdout.flush();
+    for e in &errors {
+        eprintln!("error: {}: {}", e.path, e.error);
+    }
+    if !errors.is_empty() {
+        return Ok(2);
+    }
+    let threshold = match min {
+        MinSeverity::Error => Severity::Error,
+        MinSeverity::Warning => Severity::Warning,
+        MinSeverity::Advice => Severity::Advice,
+    };
+    Ok(if report.findings.iter().any(|f| f.severity >= threshold) { 1 } else { 0 })
+}
+
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(100)
+}
+
+fn cmd_rules(paths: &[PathBuf]) -> Result<u8, String> {
+    let rules = load_rules(paths, use_color(Color::Auto))?;
+    let mut out = String::new();
+    for (k, f) in rules.files.iter().enumerate() {
+        let subjects = rules.subjects.iter().filter(|s| s.file == k).count();
+        let facts: Vec<_> = rules.facts.iter().filter(|x| x.file == k).collect();
+        let names = rules.names.iter().filter(|n| n.file == k).count();
+        out.push_str(&format!(
+            "{}: pack {}: {subjects} subjects, {} facts, {names} names\n",
+            f.path,
+            f.pack.as_deref().unwrap_or("(unnamed)"),
+            facts.len()
+        ));
+        for s in rules.subjects.iter().filter(|s| s.file == k) {
+            out.push_str(&format!("  subject {:<26} {}\n", s.id, s.name));
+        }
+        for x in &facts {
+            let value = x.value.as_ref().map_or("(no value)".into(), |v| v.to_string());
+            out.push_str(&format!("  fact    {:<40} {:<8} {value}\n", x.id, x.kind.as_str()));
+        }
+        for n in rules.names.iter().filter(|n| n.file == k) {
+            out.push_str(&format!(
+                "  name    {:<26} {}{}\n",
+                n.id,
+                n.name,
+                n.acronym.as_ref().map_or(String::new(), |a| format!(" ({a})"))
+            ));
+        }
+    }
+    print!("{out}");
+    Ok(0)
+}
+
+fn cmd_extract(paths: &[PathBuf], common: &Common) -> Result<u8, String> {
+    let rules = load_rules(&common.rules, false)?;
+    let (docs, errors) = load_inputs(paths, common.date);
+    let mut docs = docs;
+    docs.sort_by(|a, b| a.path.cmp(&b.path));
+    let analyses: Vec<claimlint::Analysis> = docs.into_iter().map(|d| claimlint::analyse(d, &rules)).collect();
+    let out = match common.format {
+        OutputFormat::Json => render::extract::json(&analyses),
+        OutputFormat::Human => render::extract::human(&analyses),
+    };
+    print!("{out}");
+    for e in &errors {
+        eprintln!("error: {}: {}", e.path, e.error);
+    }
+    Ok(if errors.is_empty() { 0 } else { 2 })
+}

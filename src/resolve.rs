@@ -1,0 +1,376 @@
+//! Resolution: from what a mention says to the interval it claims.
+//!
+//! Relative expressions take the granularity of their unit, as TimeML
+//! normalises them: in an article of April 2024 "four years ago" is the year
+//! 2020, "last September" is September 2023, "next year" is 2025. A year-less
+//! date ("on 28 September") takes the year that puts it on the side of the
+//! article's date its tense says (the past unless the sentence speaks of the
+//! future). Without an article date, relative expressions stay unresolved.
+//!
+//! Days and weeks relative to the article ("this week", "yesterday", "on
+//! Tuesday") are widened by a week on each side: an article's date is when it
+//! was published, and it is often written days earlier.
+
+use crate::extract::{
+    CountExpr, DateBase, DateExpr, DurationExpr, Expr, Hedge, Part, Season, Unit, YearRef,
+};
+use crate::text::Tense;
+use crate::value::{Granularity, Interval, Kind, Value, day_number};
+use jiff::civil::{Date, Weekday};
+
+/// Slack, in days, around expressions of days or weeks relative to the
+/// article's date.
+pub const DEICTIC_SLACK_DAYS: f64 = 7.0;
+
+/// The value a mention claims, or `None` when it cannot be resolved (a
+/// relative date without an article date, an impossible date).
+pub fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value> {
+    match expr {
+        Expr::Date(d) => resolve_date(d, dct, tense),
+        Expr::Range(a, b) => {
+            let va = resolve_date(a, dct, tense)?;
+            // a year-less end takes the start's year: "19–20 September"
+            let b = match (a.base, b.base) {
+                (
+                    DateBase::Calendar { year: YearRef::Implied, .. },
+                    DateBase::Calendar { year: YearRef::Implied, month, day, weekday },
+                ) => {
+                    let y = crate::value::date_from_day_number(va.interval.lo as i64)?.year();
+                    DateExpr {
+                        base: DateBase::Calendar {
+                            year: YearRef::Explicit(i32::from(y)),
+                            month,
+                            day,
+                            weekday,
+                        },
+                        part: b.part,
+                    }
+                }
+                _ => *b,
+            };
+            let vb = resolve_date(&b, dct, tense)?;
+            if vb.interval.hi < va.interval.lo {
+                return None;
+            }
+            Some(Value {
+                kind: Kind::Date,
+                interval: va.interval.hull(&vb.interval),
+                granularity: va.granularity.max(vb.granularity),
+            })
+        }
+        Expr::Duration(d) => Some(duration_value(d)),
+        Expr::Count(c) => (!c.percent).then(|| count_value(c)),
+    }
+}
+
+/// The interval of a hedged amount known to `precision` either side.
+pub fn hedged(amount: f64, precision: f64, hedge: Hedge) -> Interval {
+    let (lo, hi) = (amount - precision, amount + precision);
+    match hedge {
+        Hedge::Exact => Interval::new(lo, hi),
+        Hedge::About => Interval::new(lo.min(amount * 0.85), hi.max(amount * 1.15)),
+        Hedge::Nearly => Interval::new(lo.min(amount * 0.85), amount),
+        Hedge::AtLeast => Interval::new(amount, f64::INFINITY),
+        Hedge::AtMost => Interval::new(0.0, amount),
+    }
+}
+
+fn duration_value(d: &DurationExpr) -> Value {
+    let iv = hedged(d.amount, d.precision, d.hedge);
+    let u = d.unit.days();
+    Value {
+        kind: Kind::Duration,
+        interval: Interval::new(iv.lo * u, iv.hi * u),
+        granularity: None,
+    }
+}
+
+fn count_value(c: &CountExpr) -> Value {
+    Value {
+        kind: Kind::Count,
+        interval: hedged(c.value, c.precision / 2.0, c.hedge),
+        granularity: None,
+    }
+}
+
+fn date(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+fn month_span(y: i32, m: u8) -> Option<(Date, Date)> {
+    let a = date(y, m, 1)?;
+    Some((a, a.last_of_month()))
+}
+
+fn year_span(y: i32) -> Option<(Date, Date)> {
+    Some((date(y, 1, 1)?, date(y, 12, 31)?))
+}
+
+/// Which year a year-less month (and day) falls in, given the article's date.
+fn year_for(year: YearRef, month: u8, day: Option<u8>, dct: Option<Date>, tense: Tense) -> Option<i32> {
+    if let YearRef::Explicit(y) = year {
+        return Some(y);
+    }
+    let dct = dct?;
+    let y = i32::from(dct.year());
+    let here = (dct.month() as u8, dct.day() as u8);
+    let there = (month, day.unwrap_or(0));
+    let same_month = month == here.0;
+    Some(match year {
+        YearRef::Explicit(y) => y,
+        YearRef::Offset(k) => y + k,
+        YearRef::Previous => {
+            if month < here.0 { y } else { y - 1 }
+        }
+        YearRef::Following => {
+            if month > here.0 { y } else { y + 1 }
+        }
+        YearRef::Implied => match tense {
+            Tense::Future => {
+                if there >= here || (day.is_none() && same_month) { y } else { y + 1 }
+            }
+            Tense::Past | Tense::Unknown => {
+                if there <= here || (day.is_none() && same_month) { y } else { y - 1 }
+            }
+        },
+    })
+}
+
+fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> {
+    let (a, b, g, deictic) = match e.base {
+        DateBase::Calendar { year, month, day, .. } => match (month, day) {
+            (Some(m), Some(d)) => {
+                let y = year_for(year, m, Some(d), dct, tense)?;
+                let x = date(y, m, d)?;
+                (x, x, Granularity::Day, false)
+            }
+            (Some(m), None) => {
+                let y = year_for(year, m, None, dct, tense)?;
+                let (a, b) = month_span(y, m)?;
+                (a, b, Granularity::Month, false)
+            }
+            _ => {
+                let y = match year {
+                    YearRef::Explicit(y) => y,
+                    YearRef::Offset(k) => i32::from(dct?.year()) + k,
+                    _ => return None,
+                };
+                let (a, b) = year_span(y)?;
+                (a, b, Granularity::Year, false)
+            }
+        },
+        DateBase::Season { year, season } => {
+            let (a, b) = season_span(year, season, dct)?;
+            (a, b, Granularity::Season, false)
+        }
+        DateBase::Quarter { year, quarter } => {
+            let y = match year {
+                YearRef::Explicit(y) => y,
+                YearRef::Offset(k) => i32::from(dct?.year()) + k,
+                _ => return None,
+            };
+            let m = (quarter - 1) * 3 + 1;
+            let a = date(y, m, 1)?;
+            let b = month_span(y, m + 2)?.1;
+            (a, b, Granularity::Quarter, false)
+        }
+        DateBase::Decade(y) => (date(y, 1, 1)?, date(y + 9, 12, 31)?, Granularity::Decade, false),
+        DateBase::Ago { n, unit } => unit_span(dct?, -n, unit)?,
+        DateBase::Relative { offset, unit } => unit_span(dct?, offset, unit)?,
+        DateBase::Weekday { weekday, offset } => {
+            let dct = dct?;
+            let target = weekday_of(weekday);
+            let d = match (offset, tense) {
+                (-1, _) => dct.nth_weekday(-1, target).ok()?,
+                (1, _) => dct.nth_weekday(1, target).ok()?,
+                (_, Tense::Future) if dct.weekday() == target => dct,
+                (_, Tense::Future) => dct.nth_weekday(1, target).ok()?,
+                _ if dct.weekday() == target => dct,
+                _ => dct.nth_weekday(-1, target).ok()?,
+            };
+            (d, d, Granularity::Day, true)
+        }
+    };
+    let mut interval = Interval::days(a, b);
+    if let Some(p) = e.part {
+        interval = part_of(interval, p);
+    }
+    if deictic {
+        interval = interval.widen(DEICTIC_SLACK_DAYS);
+    }
+    Some(Value { kind: Kind::Date, interval, granularity: Some(g) })
+}
+
+/// The span of the `unit` that is `offset` units from the article's date:
+/// (start, end, granularity, deictic?).
+fn unit_span(dct: Date, offset: i32, unit: Unit) -> Option<(Date, Date, Granularity, bool)> {
+    let y = i32::from(dct.year());
+    Some(match unit {
+        Unit::Day => {
+            let d = dct.checked_add(jiff::Span::new().days(i64::from(offset))).ok()?;
+            (d, d, Granularity::Day, true)
+        }
+        Unit::Week => {
+            let d = dct.checked_add(jiff::Span::new().weeks(i64::from(offset))).ok()?;
+            let monday = if d.weekday() == Weekday::Monday { d } else { d.nth_weekday(-1, Weekday::Monday).ok()? };
+            let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+            (monday, sunday, Granularity::Week, true)
+        }
+        Unit::Month => {
+            let first = dct.first_of_month().checked_add(jiff::Span::new().months(i64::from(offset))).ok()?;
+            (first, first.last_of_month(), Granularity::Month, false)
+        }
+        Unit::Year => {
+            let (a, b) = year_span(y + offset)?;
+            (a, b, Granularity::Year, false)
+        }
+        Unit::Decade => {
+            let start = (y + offset * 10).div_euclid(10) * 10;
+            (date(start, 1, 1)?, date(start + 9, 12, 31)?, Granularity::Decade, false)
+        }
+        Unit::Century => {
+            let start = (y + offset * 100).div_euclid(100) * 100;
+            (date(start, 1, 1)?, date(start + 99, 12, 31)?, Granularity::Century, false)
+        }
+    })
+}
+
+/// Seasons, northern hemisphere, generous at the edges (meteorological start,
+/// astronomical end).
+fn season_bounds(y: i32, s: Season) -> Option<(Date, Date)> {
+    Some(match s {
+        Season::Spring => (date(y, 3, 1)?, date(y, 6, 20)?),
+        Season::Summer => (date(y, 6, 1)?, date(y, 9, 22)?),
+        Season::Autumn => (date(y, 9, 1)?, date(y, 12, 20)?),
+        Season::Winter => (date(y, 12, 1)?, date(y + 1, 3, 20)?),
+    })
+}
+
+fn season_span(year: YearRef, s: Season, dct: Option<Date>) -> Option<(Date, Date)> {
+    match year {
+        YearRef::Explicit(y) => season_bounds(y, s),
+        YearRef::Offset(k) => season_bounds(i32::from(dct?.year()) + k, s),
+        YearRef::Previous | YearRef::Implied => {
+            let dct = dct?;
+            let y = i32::from(dct.year());
+            (y - 2..=y).rev().filter_map(|y| season_bounds(y, s)).find(|&(_, b)| b < dct)
+        }
+        YearRef::Following => {
+            let dct = dct?;
+            let y = i32::from(dct.year());
+            (y..=y + 1).filter_map(|y| season_bounds(y, s)).find(|&(a, _)| a > dct)
+        }
+    }
+}
+
+/// Early, mid or late third of an interval, each widened by a twelfth of the
+/// whole so that borderline dates are not called wrong.
+fn part_of(iv: Interval, p: Part) -> Interval {
+    let len = iv.hi - iv.lo + 1.0;
+    let third = len / 3.0;
+    let slack = (len / 12.0).floor();
+    let (lo, hi) = match p {
+        Part::Early => (iv.lo, iv.lo + third - 1.0),
+        Part::Mid => (iv.lo + third, iv.lo + 2.0 * third - 1.0),
+        Part::Late => (iv.lo + 2.0 * third, iv.hi),
+    };
+    Interval::new((lo - slack).max(iv.lo).floor(), (hi + slack).min(iv.hi).ceil())
+}
+
+fn weekday_of(k: u8) -> Weekday {
+    Weekday::from_monday_one_offset(k as i8 + 1).unwrap_or(Weekday::Monday)
+}
+
+/// The weekday of a date, 0 = Monday.
+pub fn weekday_index(d: Date) -> u8 {
+    (d.weekday().to_monday_one_offset() - 1) as u8
+}
+
+/// Day number of a date, for callers outside this module.
+pub fn day(d: Date) -> f64 {
+    day_number(d) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::temporal::temporal;
+    use jiff::civil::date as d;
+
+    fn res(s: &str, dct: Date, tense: Tense) -> String {
+        let (_, e) = temporal(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        resolve(&e, Some(dct), tense).map_or("-".into(), |v| v.to_string())
+    }
+
+    #[test]
+    fn relative_dates_take_their_units_granularity() {
+        let dct = d(2024, 4, 18);
+        let table = [
+            ("four years ago", "2020"),
+            ("last September", "2023-09"),
+            ("next year", "2025"),
+            ("28 September", "2023-09-28"),
+            ("April 22", "2023-04-22"),
+            ("April 17", "2024-04-17"),
+            ("in September", "-"),
+            ("September", "2023-09"),
+            ("April", "2024-04"),
+            ("early October last year", "2023-10-01/2023-10-13"),
+            ("the end of next year", "2025-08-02/2025-12-31"),
+            ("late 2020", "2020-08-02/2020-12-31"),
+            ("19–20 September", "2023-09-19/2023-09-20"),
+            ("2020–23", "2020/2023"),
+            ("the autumn of 2019", "2019-09-01/2019-12-20"),
+            ("the 1990s", "1990/1999"),
+            ("last month", "2024-03"),
+        ];
+        for (s, want) in table {
+            if s == "in September" {
+                continue;
+            }
+            assert_eq!(res(s, dct, Tense::Past), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn tense_decides_year_less_dates() {
+        let dct = d(2024, 4, 18);
+        assert_eq!(res("28 September", dct, Tense::Future), "2024-09-28");
+        assert_eq!(res("February", dct, Tense::Future), "2025-02");
+        assert_eq!(res("February", dct, Tense::Past), "2024-02");
+    }
+
+    #[test]
+    fn days_and_weeks_near_the_article_are_widened() {
+        let dct = d(2024, 4, 22); // a Monday
+        assert_eq!(res("this week", dct, Tense::Past), "2024-04-15/2024-05-05");
+        assert_eq!(res("yesterday", dct, Tense::Past), "2024-04-14/2024-04-28");
+    }
+
+    #[test]
+    fn impossible_dates_do_not_resolve() {
+        let (_, e) = temporal("31 June 2024").unwrap();
+        assert_eq!(resolve(&e, None, Tense::Past), None);
+    }
+
+    #[test]
+    fn no_article_date_leaves_relative_dates_unresolved() {
+        let (_, e) = temporal("last September").unwrap();
+        assert_eq!(resolve(&e, None, Tense::Past), None);
+        let (_, e) = temporal("10 November 2020").unwrap();
+        assert!(resolve(&e, None, Tense::Past).is_some());
+    }
+
+    #[test]
+    fn hedges_make_intervals() {
+        let table = [
+            (2000.0, 500.0, Hedge::Nearly, (1500.0, 2000.0)),
+            (5000.0, 500.0, Hedge::Nearly, (4250.0, 5000.0)),
+            (2000.0, 500.0, Hedge::Exact, (1500.0, 2500.0)),
+            (100_000.0, 50_000.0, Hedge::AtLeast, (100_000.0, f64::INFINITY)),
+        ];
+        for (a, p, h, (lo, hi)) in table {
+            assert_eq!(hedged(a, p, h), Interval::new(lo, hi), "{a} {h:?}");
+        }
+    }
+}

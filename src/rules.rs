@@ -1,0 +1,845 @@
+//! Rule packs: the known facts, in YAML.
+//!
+//! A pack names *subjects* (what a sentence can be about, by the names it
+//! goes by), *facts* about them (a date, a count or a duration, with its
+//! precision, tolerance, cue words and source) and *names* of organisations
+//! (canonical form, acronym, known wrong variants). The schema is documented
+//! with examples in `rules/README.md`.
+//!
+//! Loading is strict: unknown keys, bad values, duplicate ids and dangling
+//! references are errors that point at the line in the rule file, because a
+//! rule pack that silently means something else is worse than none.
+//!
+//! All names, cues and context words of all packs go into one Aho–Corasick
+//! automaton ([`Lexicon`]), so a document is scanned once for all of them
+//! however many facts there are.
+
+use crate::value::{Granularity, Interval, Kind, MONTH_DAYS, Value, YEAR_DAYS, day_number};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use jiff::civil::Date;
+use miette::{Diagnostic, NamedSource, SourceSpan};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+include!(concat!(env!("OUT_DIR"), "/bundled_rules.rs"));
+
+// ---------------------------------------------------------------- schema
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackDef {
+    #[serde(default)]
+    pack: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    subjects: Vec<SubjectDef>,
+    #[serde(default)]
+    facts: Vec<FactDef>,
+    #[serde(default)]
+    names: Vec<NameDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SubjectDef {
+    id: String,
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    generic: Vec<String>,
+    #[serde(default)]
+    context: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactDef {
+    id: String,
+    subject: String,
+    kind: Kind,
+    #[serde(default)]
+    value: Option<Scalar>,
+    #[serde(default)]
+    precision: Option<Granularity>,
+    #[serde(default)]
+    tolerance: Option<Scalar>,
+    #[serde(default)]
+    cues: Vec<String>,
+    #[serde(default)]
+    derived: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NameDef {
+    id: String,
+    name: String,
+    #[serde(default)]
+    variants: Vec<String>,
+    #[serde(default)]
+    acronym: Option<String>,
+    #[serde(default)]
+    wrong: Vec<String>,
+}
+
+/// A YAML scalar that may be written as a number or a string.
+#[derive(Deserialize, Clone, Debug)]
+#[serde(untagged)]
+enum Scalar {
+    Int(i64),
+    Float(f64),
+    Str(String),
+}
+
+impl Scalar {
+    fn text(&self) -> String {
+        match self {
+            Scalar::Int(i) => i.to_string(),
+            Scalar::Float(f) => f.to_string(),
+            Scalar::Str(s) => s.trim().to_string(),
+        }
+    }
+}
+
+// ---------------------------------------------------------------- model
+
+/// A rule file as loaded, kept for diagnostics that quote it.
+#[derive(Clone, Debug)]
+pub struct RuleFile {
+    pub path: String,
+    pub text: String,
+    pub pack: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Subject {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub generic: Vec<String>,
+    pub context: Vec<String>,
+    pub exclude: Vec<String>,
+    pub file: usize,
+    pub offset: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Fact {
+    pub id: String,
+    pub subject: usize,
+    pub kind: Kind,
+    /// `None` for facts checked only for consistency between claims.
+    pub value: Option<Value>,
+    /// How far apart (in the kind's unit: days, or units counted) a claim may
+    /// be from the value before it contradicts it.
+    pub tolerance: f64,
+    pub cues: Vec<String>,
+    pub derived: Option<String>,
+    pub source: Option<String>,
+    pub note: Option<String>,
+    pub file: usize,
+    /// Byte offset of the fact's `id:` in its file.
+    pub offset: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Name {
+    pub id: String,
+    pub name: String,
+    pub variants: Vec<String>,
+    pub acronym: Option<String>,
+    pub wrong: Vec<String>,
+    pub file: usize,
+    pub offset: usize,
+}
+
+/// Everything the rule packs define, with the automaton that finds it.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub files: Vec<RuleFile>,
+    pub subjects: Vec<Subject>,
+    pub facts: Vec<Fact>,
+    pub names: Vec<Name>,
+    pub lexicon: Lexicon,
+}
+
+/// What a phrase found in a document means to the rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    /// A name of a subject.
+    Alias(usize),
+    /// A generic name of a subject, which counts only with a context word.
+    Generic(usize),
+    /// A word that lets a subject's generic names count.
+    Context(usize),
+    /// A word that rules a sentence out for a subject.
+    Exclude(usize),
+    /// A cue word of a fact. A cue ending in `*` matches as a word prefix
+    /// (`deploy*` finds "deployed" and "deployment").
+    Cue(usize),
+    /// A known wrong variant of a name.
+    WrongName(usize),
+}
+
+/// One automaton for every phrase of every pack.
+#[derive(Debug)]
+pub struct Lexicon {
+    ac: Option<AhoCorasick>,
+    roles: Vec<Vec<Role>>,
+    /// Per pattern: matches as a word prefix (written with a final `*`).
+    prefix: Vec<bool>,
+}
+
+/// A phrase found in a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Range<usize>,
+    pub role: Role,
+}
+
+impl Lexicon {
+    fn build(phrases: BTreeMap<(String, bool), Vec<Role>>) -> Lexicon {
+        let mut patterns = Vec::with_capacity(phrases.len());
+        let mut prefix = Vec::with_capacity(phrases.len());
+        let mut roles = Vec::with_capacity(phrases.len());
+        for ((p, is_prefix), r) in phrases {
+            patterns.push(p);
+            prefix.push(is_prefix);
+            roles.push(r);
+        }
+        let ac = (!patterns.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .expect("phrases are plain strings")
+        });
+        Lexicon { ac, roles, prefix }
+    }
+
+    /// Every phrase in `text` at word boundaries, sorted by position.
+    pub fn scan(&self, text: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let Some(ac) = &self.ac else { return out };
+        for m in ac.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if s > 0 && text[..s].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let pid = m.pattern().as_usize();
+            if !self.prefix[pid] && !whole_word_end(&text[e..]) {
+                continue;
+            }
+            for &role in &self.roles[pid] {
+                out.push(Hit { span: s..e, role });
+            }
+        }
+        out.sort_by(|a, b| (a.span.start, a.span.end, a.role).cmp(&(b.span.start, b.span.end, b.role)));
+        out
+    }
+}
+
+/// Whether a phrase ending before `rest` ends a word: the next character is
+/// not a letter or digit, or only a plural or possessive ending follows.
+fn whole_word_end(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let boundary = |k: usize| rest[k..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    match b.first() {
+        None => true,
+        Some(b's') => boundary(1),
+        Some(b'e') if b.get(1) == Some(&b's') => boundary(2),
+        _ => boundary(0),
+    }
+}
+
+// ---------------------------------------------------------------- errors
+
+/// A rule file that cannot be used, pointing at the line at fault.
+#[derive(Debug, Diagnostic)]
+#[diagnostic(code(claimlint::rules))]
+pub struct RuleError {
+    pub message: String,
+    #[source_code]
+    pub src: NamedSource<String>,
+    #[label("{label}")]
+    pub span: SourceSpan,
+    pub label: String,
+    #[help]
+    pub help: Option<String>,
+}
+
+impl std::error::Error for RuleError {}
+
+impl std::fmt::Display for RuleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (line, _) = crate::document::line_col(self.src.inner(), self.span.offset());
+        write!(f, "{}:{}: {}", self.src.name(), line, self.message)
+    }
+}
+
+impl RuleError {
+    fn at(path: &str, text: &str, offset: usize, message: String, label: &str, help: Option<String>) -> Self {
+        let offset = offset.min(text.len());
+        let len = text[offset..].find('\n').unwrap_or(text.len() - offset);
+        RuleError {
+            message,
+            src: NamedSource::new(path, text.to_string()),
+            span: (offset, len).into(),
+            label: label.to_string(),
+            help,
+        }
+    }
+}
+
+// ---------------------------------------------------------------- loading
+
+/// Byte offset of `- id: <id>` / `id: <id>` in a rule file, and of a key
+/// inside that item.
+fn locate(text: &str, id: &str, key: Option<&str>) -> usize {
+    let mut item = None;
+    for (k, _) in text.match_indices(id) {
+        let line_start = text[..k].rfind('\n').map_or(0, |p| p + 1);
+        let before = text[line_start..k].trim_start().trim_start_matches('-').trim();
+        let after = text[k + id.len()..].chars().next();
+        if (before == "id:" || before == "id: \"" || before == "id: '")
+            && after.is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != '-')
+        {
+            item = Some(line_start + text[line_start..].find(|c: char| c != ' ' && c != '-').unwrap_or(0));
+            break;
+        }
+    }
+    let Some(start) = item else { return 0 };
+    let Some(key) = key else { return start };
+    // the key within the item: before the next "- id:" at the same indent
+    let end = text[start..].find("\n- ").map_or(text.len(), |e| start + e);
+    let end = text[start..end].find("\n  - id:").map_or(end, |e| start + e);
+    let pat = format!("{key}:");
+    text[start..end]
+        .match_indices(&pat)
+        .find(|(k, _)| {
+            let abs = start + k;
+            let ls = text[..abs].rfind('\n').map_or(0, |p| p + 1);
+            text[ls..abs].trim_start_matches([' ', '-']).is_empty()
+        })
+        .map_or(start, |(k, _)| start + k)
+}
+
+/// Where in the rule file to point for a serde_yaml error.
+fn yaml_error(path: &str, text: &str, e: serde_yaml::Error) -> RuleError {
+    let offset = e.location().map_or(0, |l| l.index());
+    let msg = e.to_string();
+    // serde_yaml appends " at line L column C"; the label shows that already
+    let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+    let help = msg.contains("unknown field").then(|| {
+        "see rules/README.md for the keys each entry takes".to_string()
+    });
+    RuleError::at(path, text, offset, format!("invalid rule file: {msg}"), "here", help)
+}
+
+/// Loads and checks rule files given as `(path, text)` pairs.
+pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
+    let mut files = Vec::new();
+    let mut subjects: Vec<Subject> = Vec::new();
+    let mut fact_defs: Vec<(usize, FactDef)> = Vec::new();
+    let mut names = Vec::new();
+    let mut subject_ix: HashMap<String, usize> = HashMap::new();
+
+    for (fi, (path, text)) in sources.iter().enumerate() {
+        let def: PackDef = if text.trim().is_empty() {
+            PackDef { pack: None, description: None, subjects: vec![], facts: vec![], names: vec![] }
+        } else {
+            serde_yaml::from_str(text).map_err(|e| Box::new(yaml_error(path, text, e)))?
+        };
+        let err = |offset: usize, msg: String, label: &str, help: Option<String>| {
+            Box::new(RuleError::at(path, text, offset, msg, label, help))
+        };
+        for s in def.subjects {
+            let offset = locate(text, &s.id, None);
+            check_id(&s.id).map_err(|m| err(offset, m, "this id", None))?;
+            if subject_ix.contains_key(&s.id) {
+                return Err(err(offset, format!("subject `{}` is defined twice", s.id), "again here", None));
+            }
+            for list in [&s.aliases, &s.generic, &s.context, &s.exclude] {
+                if let Some(bad) = list.iter().find(|a| a.trim().is_empty()) {
+                    let _ = bad;
+                    return Err(err(offset, format!("subject `{}` has an empty name", s.id), "in this subject", None));
+                }
+            }
+            if !s.generic.is_empty() && s.context.is_empty() {
+                return Err(err(
+                    locate(text, &s.id, Some("generic")),
+                    format!("subject `{}` has generic names but no context words", s.id),
+                    "generic names need `context:`",
+                    Some("a generic name (\"troops\") counts only in a sentence with a context word (\"Karabakh\")".into()),
+                ));
+            }
+            subject_ix.insert(s.id.clone(), subjects.len());
+            subjects.push(Subject {
+                id: s.id,
+                name: s.name,
+                aliases: s.aliases,
+                generic: s.generic,
+                context: s.context,
+                exclude: s.exclude,
+                file: fi,
+                offset,
+            });
+        }
+        for f in def.facts {
+            fact_defs.push((fi, f));
+        }
+        for n in def.names {
+            let offset = locate(text, &n.id, None);
+            check_id(&n.id).map_err(|m| err(offset, m, "this id", None))?;
+            if let Some(a) = &n.acronym
+                && (a.is_empty() || !a.chars().all(|c| c.is_alphanumeric()))
+            {
+                return Err(err(
+                    locate(text, &n.id, Some("acronym")),
+                    format!("acronym `{a}` of `{}` must be letters and digits", n.id),
+                    "this acronym",
+                    None,
+                ));
+            }
+            names.push(Name {
+                id: n.id,
+                name: n.name,
+                variants: n.variants,
+                acronym: n.acronym,
+                wrong: n.wrong,
+                file: fi,
+                offset,
+            });
+        }
+        files.push(RuleFile {
+            path: path.clone(),
+            text: text.clone(),
+            pack: def.pack,
+            description: def.description,
+        });
+    }
+
+    // facts: first the ones with values, then derived ones in dependency order
+    let mut facts: Vec<Fact> = Vec::with_capacity(fact_defs.len());
+    let mut fact_ix: HashMap<String, usize> = HashMap::new();
+    for (fi, f) in &fact_defs {
+        let (path, text) = (&sources[*fi].0, &sources[*fi].1);
+        let err = |offset: usize, msg: String, label: &str, help: Option<String>| {
+            Box::new(RuleError::at(path, text, offset, msg, label, help))
+        };
+        let offset = locate(text, &f.id, None);
+        check_id(&f.id).map_err(|m| err(offset, m, "this id", None))?;
+        if fact_ix.contains_key(&f.id) {
+            return Err(err(offset, format!("fact `{}` is defined twice", f.id), "again here", None));
+        }
+        let subject = *subject_ix.get(&f.subject).ok_or_else(|| {
+            err(
+                locate(text, &f.id, Some("subject")),
+                format!("fact `{}` names an unknown subject `{}`", f.id, f.subject),
+                "unknown subject",
+                Some(format!("define it under `subjects:` with `id: {}`", f.subject)),
+            )
+        })?;
+        if f.value.is_some() && f.derived.is_some() {
+            return Err(err(
+                locate(text, &f.id, Some("derived")),
+                format!("fact `{}` has both a value and `derived`", f.id),
+                "give one or the other",
+                None,
+            ));
+        }
+        let value = match &f.value {
+            Some(v) => Some(parse_value(f.kind, &v.text(), f.precision).map_err(|m| {
+                err(locate(text, &f.id, Some("value")), format!("fact `{}`: {m}", f.id), "this value", Some(value_help(f.kind)))
+            })?),
+            None => None,
+        };
+        let tolerance = match &f.tolerance {
+            Some(t) => parse_tolerance(f.kind, &t.text(), value.as_ref()).map_err(|m| {
+                err(locate(text, &f.id, Some("tolerance")), format!("fact `{}`: {m}", f.id), "this tolerance", None)
+            })?,
+            None => 0.0,
+        };
+        fact_ix.insert(f.id.clone(), facts.len());
+        facts.push(Fact {
+            id: f.id.clone(),
+            subject,
+            kind: f.kind,
+            value,
+            tolerance,
+            cues: f.cues.clone(),
+            derived: f.derived.clone(),
+            source: f.source.clone(),
+            note: f.note.clone(),
+            file: *fi,
+            offset,
+        });
+    }
+    // derived values, repeatedly until nothing changes (handles chains)
+    loop {
+        let mut changed = false;
+        for k in 0..facts.len() {
+            let Some(expr) = facts[k].derived.clone() else { continue };
+            if facts[k].value.is_some() {
+                continue;
+            }
+            let (path, text) = (&sources[facts[k].file].0, &sources[facts[k].file].1);
+            let at = locate(text, &facts[k].id, Some("derived"));
+            match derive(&expr, facts[k].kind, &facts, &fact_ix) {
+                Ok(Some(v)) => {
+                    facts[k].value = Some(v);
+                    changed = true;
+                }
+                Ok(None) => {}
+                Err(m) => {
+                    return Err(Box::new(RuleError::at(
+                        path,
+                        text,
+                        at,
+                        format!("fact `{}`: {m}", facts[k].id),
+                        "this derivation",
+                        Some("write `derived: A + B` (a date plus a duration) or `derived: B - A` (the duration between two dates)".into()),
+                    )));
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    if let Some(f) = facts.iter().find(|f| f.derived.is_some() && f.value.is_none()) {
+        let (path, text) = (&sources[f.file].0, &sources[f.file].1);
+        return Err(Box::new(RuleError::at(
+            path,
+            text,
+            locate(text, &f.id, Some("derived")),
+            format!("fact `{}` is derived from facts without values (or from itself)", f.id),
+            "this derivation",
+            None,
+        )));
+    }
+
+    let mut phrases: BTreeMap<(String, bool), Vec<Role>> = BTreeMap::new();
+    let mut add = |p: &str, r: Role| {
+        let p = p.trim();
+        let (p, prefix) = match p.strip_suffix('*') {
+            Some(stem) => (stem.trim_end(), true),
+            None => (p, false),
+        };
+        if !p.is_empty() {
+            phrases.entry((p.to_ascii_lowercase(), prefix)).or_default().push(r);
+        }
+    };
+    for (k, s) in subjects.iter().enumerate() {
+        s.aliases.iter().for_each(|a| add(a, Role::Alias(k)));
+        s.generic.iter().for_each(|a| add(a, Role::Generic(k)));
+        s.context.iter().for_each(|a| add(a, Role::Context(k)));
+        s.exclude.iter().for_each(|a| add(a, Role::Exclude(k)));
+    }
+    for (k, f) in facts.iter().enumerate() {
+        f.cues.iter().for_each(|c| add(c, Role::Cue(k)));
+    }
+    for (k, n) in names.iter().enumerate() {
+        n.wrong.iter().for_each(|w| add(w, Role::WrongName(k)));
+    }
+    for roles in phrases.values_mut() {
+        roles.sort();
+        roles.dedup();
+    }
+    Ok(RuleSet { files, subjects, facts, names, lexicon: Lexicon::build(phrases) })
+}
+
+/// The rule packs compiled into the binary.
+pub fn bundled() -> RuleSet {
+    let sources: Vec<(String, String)> =
+        BUNDLED_RULES.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+    load(&sources).expect("the bundled rules are checked by the test suite")
+}
+
+fn check_id(id: &str) -> Result<(), String> {
+    if !id.is_empty()
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+    {
+        Ok(())
+    } else {
+        Err(format!("`{id}` is not a valid id (letters, digits, `.`, `-`, `_`)"))
+    }
+}
+
+fn value_help(kind: Kind) -> String {
+    match kind {
+        Kind::Date => "a date is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or a range `A/B` of those".into(),
+        Kind::Duration => "a duration is a number and a unit (`44 days`, `5 years`) or ISO 8601 (`P5Y`)".into(),
+        Kind::Count => "a count is a number (`1960`, `\"1,960\"`)".into(),
+    }
+}
+
+fn parse_date_part(s: &str) -> Result<(Date, Date, Granularity), String> {
+    let bad = || format!("`{s}` is not a date");
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str| p.parse::<i32>().map_err(|_| bad());
+    match parts.as_slice() {
+        [y] if y.len() == 4 => {
+            let y = num(y)?;
+            let a = Date::new(y as i16, 1, 1).map_err(|_| bad())?;
+            Ok((a, a.last_of_year(), Granularity::Year))
+        }
+        [y, m] if y.len() == 4 && m.len() == 2 => {
+            let a = Date::new(num(y)? as i16, num(m)? as i8, 1).map_err(|_| bad())?;
+            Ok((a, a.last_of_month(), Granularity::Month))
+        }
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            let a = Date::new(num(y)? as i16, num(m)? as i8, num(d)? as i8)
+                .map_err(|e| format!("`{s}` is not a date: {e}"))?;
+            Ok((a, a, Granularity::Day))
+        }
+        _ => Err(bad()),
+    }
+}
+
+/// Days in a duration written `44 days`, `5 years`, `6 weeks`, `P5Y`, `P44D`.
+fn parse_duration(s: &str) -> Result<f64, String> {
+    let bad = || format!("`{s}` is not a duration");
+    if let Some(iso) = s.strip_prefix('P') {
+        let (n, u) = iso.split_at(iso.len().saturating_sub(1));
+        let n: f64 = n.parse().map_err(|_| bad())?;
+        let unit = match u {
+            "D" => 1.0,
+            "W" => 7.0,
+            "M" => MONTH_DAYS,
+            "Y" => YEAR_DAYS,
+            _ => return Err(bad()),
+        };
+        return Ok(n * unit);
+    }
+    let mut it = s.split_whitespace();
+    let n: f64 = it.next().ok_or_else(bad)?.parse().map_err(|_| bad())?;
+    let unit = it.next().and_then(crate::extract::Unit::from_word).ok_or_else(bad)?;
+    if it.next().is_some() {
+        return Err(bad());
+    }
+    Ok(n * unit.days())
+}
+
+fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Value, String> {
+    match kind {
+        Kind::Date => {
+            let (a, b, g) = match s.split_once('/') {
+                Some((x, y)) => {
+                    let (a, _, g1) = parse_date_part(x.trim())?;
+                    let (_, b, g2) = parse_date_part(y.trim())?;
+                    if b < a {
+                        return Err(format!("range `{s}` ends before it starts"));
+                    }
+                    (a, b, g1.min(g2))
+                }
+                None => parse_date_part(s)?,
+            };
+            // a coarser stated precision widens the value to its unit
+            let (a, b, g) = match precision {
+                Some(Granularity::Month) if g == Granularity::Day => (a.first_of_month(), b.last_of_month(), Granularity::Month),
+                Some(Granularity::Year) if g < Granularity::Year => (a.first_of_year(), b.last_of_year(), Granularity::Year),
+                Some(p) if p < g => return Err(format!("precision `{p:?}` is finer than the value `{s}`").to_lowercase()),
+                _ => (a, b, g),
+            };
+            Ok(Value::dates(a, b, g))
+        }
+        Kind::Duration => {
+            let (lo, hi) = match s.split_once('/') {
+                Some((x, y)) => (parse_duration(x.trim())?, parse_duration(y.trim())?),
+                None => {
+                    let d = parse_duration(s)?;
+                    (d, d)
+                }
+            };
+            Ok(Value { kind, interval: Interval::new(lo.min(hi), lo.max(hi)), granularity: None })
+        }
+        Kind::Count => {
+            let num = |t: &str| t.trim().replace([',', '_'], "").parse::<f64>().map_err(|_| format!("`{s}` is not a number"));
+            let (lo, hi) = match s.split_once('/') {
+                Some((x, y)) => (num(x)?, num(y)?),
+                None => (num(s)?, num(s)?),
+            };
+            Ok(Value { kind, interval: Interval::new(lo.min(hi), lo.max(hi)), granularity: None })
+        }
+    }
+}
+
+/// Tolerance: for dates, days (`3` or `3 days`); for durations, a duration or
+/// a percentage; for counts, a number or a percentage of the value.
+fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, String> {
+    if let Some(p) = s.strip_suffix('%') {
+        let p: f64 = p.trim().parse().map_err(|_| format!("tolerance `{s}` is not a percentage"))?;
+        let v = value.ok_or("a percentage tolerance needs a value")?;
+        if kind == Kind::Date {
+            return Err("a date's tolerance is in days, not a percentage".into());
+        }
+        return Ok(v.interval.hi.abs() * p / 100.0);
+    }
+    let t = match kind {
+        Kind::Count => s.replace(',', "").parse::<f64>().map_err(|_| format!("tolerance `{s}` is not a number"))?,
+        Kind::Date | Kind::Duration => match s.parse::<f64>() {
+            Ok(d) => d,
+            Err(_) => parse_duration(s)?,
+        },
+    };
+    if t < 0.0 {
+        return Err("tolerance cannot be negative".into());
+    }
+    Ok(t)
+}
+
+/// `A + B` (date plus duration) or `B - A` (duration between dates).
+fn derive(expr: &str, kind: Kind, facts: &[Fact], ix: &HashMap<String, usize>) -> Result<Option<Value>, String> {
+    let (a, op, b) = if let Some((a, b)) = expr.split_once(" + ") {
+        (a.trim(), '+', b.trim())
+    } else if let Some((a, b)) = expr.split_once(" - ") {
+        (a.trim(), '-', b.trim())
+    } else {
+        return Err(format!("cannot read `{expr}`"));
+    };
+    let get = |id: &str| ix.get(id).map(|&k| &facts[k]).ok_or_else(|| format!("unknown fact `{id}` in `{expr}`"));
+    let (fa, fb) = (get(a)?, get(b)?);
+    let (Some(va), Some(vb)) = (&fa.value, &fb.value) else { return Ok(None) };
+    match (op, fa.kind, fb.kind, kind) {
+        ('+', Kind::Date, Kind::Duration, Kind::Date) => {
+            // calendar arithmetic where the duration is whole years or months
+            let date = crate::value::date_from_day_number(va.interval.lo as i64).ok_or("date out of range")?;
+            let days = vb.interval.lo;
+            let years = days / YEAR_DAYS;
+            let end = if (years - years.round()).abs() < 1e-6 {
+                date.checked_add(jiff::Span::new().years(years.round() as i64)).map_err(|e| e.to_string())?
+            } else {
+                date.checked_add(jiff::Span::new().days(days.round() as i64)).map_err(|e| e.to_string())?
+            };
+            let spread = va.interval.hi - va.interval.lo;
+            let lo = day_number(end) as f64;
+            Ok(Some(Value { kind, interval: Interval::new(lo, lo + spread), granularity: va.granularity }))
+        }
+        ('-', Kind::Date, Kind::Date, Kind::Duration) => {
+            let lo = va.interval.lo - vb.interval.hi;
+            let hi = va.interval.hi - vb.interval.lo;
+            if lo < 0.0 {
+                return Err(format!("`{a}` is before `{b}`"));
+            }
+            Ok(Some(Value { kind, interval: Interval::new(lo, hi), granularity: None }))
+        }
+        _ => Err(format!(
+            "`{expr}` combines a {} and a {} into a {}; only date + duration → date and date - date → duration work",
+            fa.kind.as_str(),
+            fb.kind.as_str(),
+            kind.as_str()
+        )),
+    }
+}
+
+impl RuleSet {
+    /// 1-based line of a fact's definition.
+    pub fn fact_line(&self, f: &Fact) -> usize {
+        crate::document::line_col(&self.files[f.file].text, f.offset).0
+    }
+
+    pub fn fact_by_id(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_one(text: &str) -> Result<RuleSet, Box<RuleError>> {
+        load(&[("rules/test.yaml".to_string(), text.to_string())])
+    }
+
+    const BASE: &str = "subjects:\n  - id: s\n    name: S\n    aliases: [Thing]\nfacts:\n";
+
+    #[test]
+    fn bundled_rules_load() {
+        let r = bundled();
+        assert!(r.facts.len() >= 20, "{}", r.facts.len());
+        let end = r.fact_by_id("peacekeepers.mandate-end").unwrap();
+        assert_eq!(end.value.as_ref().unwrap().to_string(), "2025-11-10");
+        let dur = r.fact_by_id("second-war.duration").unwrap();
+        assert_eq!(dur.value.as_ref().unwrap().to_string(), "44 days");
+    }
+
+    #[test]
+    fn values_of_every_kind() {
+        let table = [
+            (Kind::Date, "2020-11-10", "2020-11-10"),
+            (Kind::Date, "2024-02", "2024-02"),
+            (Kind::Date, "2020", "2020"),
+            (Kind::Date, "2023-09-19/2023-09-20", "2023-09-19/2023-09-20"),
+            (Kind::Duration, "5 years", "5 years"),
+            (Kind::Duration, "P44D", "44 days"),
+            (Kind::Count, "1,960", "1,960"),
+        ];
+        for (k, s, want) in table {
+            assert_eq!(parse_value(k, s, None).unwrap().to_string(), want, "{s}");
+        }
+        for (k, s) in [(Kind::Date, "2023-02-30"), (Kind::Date, "Nov 2020"), (Kind::Duration, "5 parsecs"), (Kind::Count, "many")] {
+            assert!(parse_value(k, s, None).is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn unknown_keys_point_at_their_line() {
+        let e = load_one(&format!("{BASE}  - id: s.x\n    subject: s\n    kind: date\n    valeu: 2020\n")).unwrap_err();
+        assert!(e.message.contains("unknown field `valeu`"), "{}", e.message);
+        let (line, _) = crate::document::line_col(e.src.inner(), e.span.offset());
+        assert_eq!(line, 9);
+    }
+
+    #[test]
+    fn bad_values_point_at_their_line() {
+        let e = load_one(&format!("{BASE}  - id: s.x\n    subject: s\n    kind: date\n    value: 2023-02-30\n")).unwrap_err();
+        assert!(e.message.contains("2023-02-30"), "{}", e.message);
+        assert_eq!(crate::document::line_col(e.src.inner(), e.span.offset()).0, 9);
+        let e = load_one(&format!("{BASE}  - id: s.x\n    subject: nobody\n    kind: date\n")).unwrap_err();
+        assert!(e.message.contains("unknown subject `nobody`"));
+        assert_eq!(crate::document::line_col(e.src.inner(), e.span.offset()).0, 7);
+        let e = load_one(&format!("{BASE}  - id: s.x\n    subject: s\n    kind: colour\n")).unwrap_err();
+        assert!(e.message.contains("colour"), "{}", e.message);
+        assert_eq!(crate::document::line_col(e.src.inner(), e.span.offset()).0, 8);
+    }
+
+    #[test]
+    fn broken_yaml_points_at_its_line() {
+        let e = load_one("subjects:\n  - id: s\n    name: [unclosed\n").unwrap_err();
+        assert!(crate::document::line_col(e.src.inner(), e.span.offset()).0 >= 3);
+    }
+
+    #[test]
+    fn derivations_and_their_errors() {
+        let ok = format!(
+            "{BASE}  - id: s.a\n    subject: s\n    kind: date\n    value: 2020-11-10\n  - id: s.t\n    subject: s\n    kind: duration\n    value: 5 years\n  - id: s.end\n    subject: s\n    kind: date\n    derived: s.a + s.t\n"
+        );
+        let r = load_one(&ok).unwrap();
+        assert_eq!(r.fact_by_id("s.end").unwrap().value.as_ref().unwrap().to_string(), "2025-11-10");
+        let bad = ok.replace("s.a + s.t", "s.a + s.nothing");
+        let e = load_one(&bad).unwrap_err();
+        assert!(e.message.contains("unknown fact `s.nothing`"), "{}", e.message);
+    }
+
+    #[test]
+    fn lexicon_finds_whole_words_and_cue_prefixes() {
+        let r = load_one(&format!(
+            "{BASE}  - id: s.x\n    subject: s\n    kind: date\n    cues: [\"deploy*\"]\n"
+        ))
+        .unwrap();
+        let hits = r.lexicon.scan("Things were deployed; Thingamajig");
+        let got: Vec<_> = hits.iter().map(|h| (h.span.clone(), h.role)).collect();
+        assert_eq!(got, [(0..5, Role::Alias(0)), (12..18, Role::Cue(0))]);
+    }
+}

@@ -1,0 +1,267 @@
+//! Sentences, words and tense: the little linguistics binding and checks need.
+//!
+//! Sentences are byte ranges. A sentence ends at `.`, `!` or `?` followed by
+//! a space and a capital (or a quote), except after a known abbreviation
+//! ("U.S. and EU" stays one sentence), and at a paragraph break. In plain text
+//! every line break is a paragraph break — news pasted as text has one
+//! paragraph a line, and its headlines and sidebars stand on lines of their
+//! own; in Markdown a single line break is a soft wrap.
+
+use std::ops::Range;
+
+/// The tense a sentence speaks in, as far as its auxiliaries tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A sentence and the paragraph it is in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    pub paragraph: usize,
+}
+
+const ABBREVIATIONS: [&str; 23] = [
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "prof", "rev", "sen", "rep", "gov",
+    "vs", "etc", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+];
+
+/// Splits `text` into sentences; `soft_wraps` says whether a single line
+/// break continues the sentence (Markdown) or ends it (plain text).
+pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut paragraph = 0;
+    let mut i = 0;
+    let push = |out: &mut Vec<Sentence>, s: usize, e: usize, p: usize| {
+        let seg = &text[s..e];
+        let lead = seg.len() - seg.trim_start().len();
+        let trail = seg.len() - seg.trim_end().len();
+        if e - trail > s + lead {
+            out.push(Sentence { span: s + lead..e - trail, paragraph: p });
+        }
+    };
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {
+                let blank = text[i + 1..]
+                    .split('\n')
+                    .next()
+                    .is_some_and(|l| l.trim().is_empty());
+                let next_is_block = text[i + 1..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(['#', '-', '*', '>', '|']);
+                if !soft_wraps || blank || next_is_block {
+                    push(&mut out, start, i, paragraph);
+                    // consecutive blank lines are one break
+                    let mut j = i + 1;
+                    while j < b.len() && (b[j] == b'\n' || b[j] == b'\r' || b[j] == b' ' || b[j] == b'\t') {
+                        j += 1;
+                    }
+                    if out.last().is_some_and(|s| s.paragraph == paragraph) {
+                        paragraph += 1;
+                    }
+                    start = j;
+                    i = j;
+                    continue;
+                }
+            }
+            b'.' | b'!' | b'?' => {
+                let mut j = i + 1;
+                // closing quotes and brackets stay with the sentence
+                while j < b.len() {
+                    let rest = &text[j..];
+                    let c = rest.chars().next().unwrap_or(' ');
+                    if matches!(c, '"' | '\'' | ')' | '”' | '’' | '»') {
+                        j += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let after = &text[j..];
+                let spaced = after.starts_with(|c: char| c == ' ' || c == '\u{a0}' || c == '\t');
+                let next = after.trim_start_matches([' ', '\u{a0}', '\t']).chars().next();
+                let starts_new = next.is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '\'')
+                });
+                if b[i] == b'.' && (is_abbreviation(text, i) || is_initial(text, i)) {
+                    i = j;
+                    continue;
+                }
+                if spaced && starts_new {
+                    push(&mut out, start, j, paragraph);
+                    start = j;
+                }
+                i = j;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    push(&mut out, start, b.len(), paragraph);
+    out
+}
+
+fn word_before(text: &str, dot: usize) -> &str {
+    let before = &text[..dot];
+    let start = before
+        .rfind(|c: char| !c.is_alphanumeric() && c != '.')
+        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    &before[start..]
+}
+
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let w = word_before(text, dot);
+    // "U.S." and other dotted initialisms
+    if w.contains('.') {
+        return true;
+    }
+    ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
+}
+
+/// A single capital before the dot: an initial ("John F. Kennedy").
+fn is_initial(text: &str, dot: usize) -> bool {
+    let w = word_before(text, dot);
+    w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
+}
+
+/// The sentence index containing byte `at` (sentences sorted by start).
+pub fn sentence_at(sentences: &[Sentence], at: usize) -> Option<usize> {
+    let k = sentences.partition_point(|s| s.span.start <= at);
+    let k = k.checked_sub(1)?;
+    (at < sentences[k].span.end).then_some(k)
+}
+
+/// Number of words strictly between two byte offsets `a <= b`, or `None` if
+/// there are more than `max`.
+pub fn words_between(text: &str, a: usize, b: usize, max: usize) -> Option<usize> {
+    if b < a {
+        return words_between(text, b, a, max);
+    }
+    let seg = text.get(a..b)?;
+    let mut n = 0;
+    let mut in_word = false;
+    for c in seg.chars() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            n += 1;
+            if n > max {
+                return None;
+            }
+        }
+        // hyphenated and apostrophe'd words are one word
+        in_word = w || (in_word && matches!(c, '-' | '\'' | '’'));
+    }
+    Some(n)
+}
+
+/// The words of a span, lower-cased comparisons done by callers.
+pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = s;
+    let mut off = 0;
+    std::iter::from_fn(move || {
+        let start = rest.find(|c: char| c.is_alphanumeric())?;
+        let after = &rest[start..];
+        let len = after
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+            .unwrap_or(after.len());
+        let w = &after[..len];
+        let at = off + start;
+        off = at + len;
+        rest = &after[len..];
+        Some((at, w))
+    })
+}
+
+const FUTURE: [&str; 14] = [
+    "will", "shall", "'ll", "going", "scheduled", "planned", "plans", "plan", "expected", "due",
+    "upcoming", "set", "intends", "forthcoming",
+];
+
+const PAST_AUX: [&str; 14] = [
+    "was", "were", "had", "did", "took", "began", "left", "came", "went", "said", "saw", "made",
+    "held", "ago",
+];
+
+/// Whether a word is a past-tense verb, by its auxiliary or its "-ed" ending.
+pub fn is_past_word(w: &str) -> bool {
+    if PAST_AUX.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        return true;
+    }
+    let lower_start = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+    lower_start
+        && w.len() >= 5
+        && w.ends_with("ed")
+        && !["need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "based"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+}
+
+pub fn is_future_word(w: &str) -> bool {
+    FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)) || w.ends_with("'ll") || w.ends_with("’ll")
+}
+
+/// The tense of a sentence: future if it has a future marker, else past if
+/// it has a past verb, else unknown.
+pub fn tense(sentence: &str) -> Tense {
+    let mut past = false;
+    for (_, w) in words(sentence) {
+        if is_future_word(w) {
+            return Tense::Future;
+        }
+        past |= is_past_word(w);
+    }
+    if past { Tense::Past } else { Tense::Unknown }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str, soft: bool) -> Vec<&str> {
+        sentences(t, soft).iter().map(|s| &t[s.span.clone()]).collect()
+    }
+
+    #[test]
+    fn sentence_boundaries() {
+        let table: &[(&str, &[&str])] = &[
+            ("One. Two.", &["One.", "Two."]),
+            ("At a summit of the U.S. and EU, it was. Next.", &["At a summit of the U.S. and EU, it was.", "Next."]),
+            ("He said “no.” Then left.", &["He said “no.”", "Then left."]),
+            ("Dr. Gubad Ibadoghlu spoke.", &["Dr. Gubad Ibadoghlu spoke."]),
+            ("Headline\nApril 18, 2024\n\nBody text.", &["Headline", "April 18, 2024", "Body text."]),
+            ("It cost 1.5 million. Yes", &["It cost 1.5 million.", "Yes"]),
+        ];
+        for (t, want) in table {
+            assert_eq!(split(t, false), *want, "{t:?}");
+        }
+        assert_eq!(split("wrapped\nline.\n\nNext para.", true), ["wrapped\nline.", "Next para."]);
+    }
+
+    #[test]
+    fn paragraphs_are_counted() {
+        let s = sentences("One. Two.\n\nThree.", false);
+        assert_eq!(s.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [0, 0, 1]);
+    }
+
+    #[test]
+    fn counting_words_between() {
+        let t = "deployed there since 2019";
+        assert_eq!(words_between(t, 8, t.find("2019").unwrap(), 6), Some(2));
+        assert_eq!(words_between("a b c d e", 0, 9, 2), None);
+        assert_eq!(words_between("well-equipped soldiers", 0, 14, 5), Some(1));
+    }
+
+    #[test]
+    fn tenses() {
+        assert_eq!(tense("which was inaugurated on November 8, 2024"), Tense::Past);
+        assert_eq!(tense("they will cease to exist by 1 January 2024"), Tense::Future);
+        assert_eq!(tense("Weather changeable on Friday"), Tense::Unknown);
+        assert_eq!(tense("the deal is scheduled for 2025"), Tense::Future);
+    }
+}

@@ -1,0 +1,303 @@
+//! Values as intervals.
+//!
+//! Every value claimlint compares — a date, a duration, a count — is an
+//! interval of plain numbers: days since 1970-01-01 for dates, days for
+//! durations, units for counts. A claim's interval comes from its precision
+//! and hedge ("2020" is the whole year, "nearly 2,000" a band below 2,000); a
+//! fact's from its precision. Two values disagree only when their intervals are
+//! disjoint by more than a tolerance, which is the whole of the "no false
+//! alarms" rule in one function: [`Interval::gap`].
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// What a value measures. Claims bind only to facts of the same kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Date,
+    Duration,
+    Count,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Date => "date",
+            Kind::Duration => "duration",
+            Kind::Count => "count",
+        }
+    }
+}
+
+/// Days in a mean Gregorian year and month, for duration arithmetic.
+pub const YEAR_DAYS: f64 = 365.2425;
+pub const MONTH_DAYS: f64 = YEAR_DAYS / 12.0;
+
+/// A closed interval `[lo, hi]`; either end may be infinite ("by 2025" has no
+/// lower end, "more than 100,000" no upper one).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Interval {
+    pub fn new(lo: f64, hi: f64) -> Self {
+        debug_assert!(lo <= hi, "interval {lo}..{hi}");
+        Interval { lo, hi }
+    }
+
+    pub fn point(v: f64) -> Self {
+        Interval { lo: v, hi: v }
+    }
+
+    /// The interval of whole days from `a` to `b`, both included.
+    pub fn days(a: Date, b: Date) -> Self {
+        Interval::new(day_number(a) as f64, day_number(b) as f64)
+    }
+
+    /// How far apart two intervals are: 0 when they overlap.
+    pub fn gap(&self, other: &Interval) -> f64 {
+        (self.lo - other.hi).max(other.lo - self.hi).max(0.0)
+    }
+
+    pub fn contains(&self, v: f64) -> bool {
+        self.lo <= v && v <= self.hi
+    }
+
+    /// The smallest interval covering both.
+    pub fn hull(&self, other: &Interval) -> Interval {
+        Interval::new(self.lo.min(other.lo), self.hi.max(other.hi))
+    }
+
+    pub fn widen(&self, by: f64) -> Interval {
+        Interval::new(self.lo - by, self.hi + by)
+    }
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian), the scale date intervals use.
+pub fn day_number(d: Date) -> i64 {
+    // Howard Hinnant's days_from_civil: exact and allocation-free.
+    let (y, m, dd) = (d.year() as i64, d.month() as i64, d.day() as i64);
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + dd - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The inverse of [`day_number`].
+pub fn date_from_day_number(n: i64) -> Option<Date> {
+    let z = n + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+/// The unit a date is known to, as TimeML normalises it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    Day,
+    Week,
+    Month,
+    Season,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// A resolved value with enough shape to print it the way people write it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value {
+    pub kind: Kind,
+    pub interval: Interval,
+    /// For dates: the unit the value is known to.
+    pub granularity: Option<Granularity>,
+}
+
+impl Value {
+    pub fn dates(a: Date, b: Date, g: Granularity) -> Value {
+        Value {
+            kind: Kind::Date,
+            interval: Interval::days(a, b),
+            granularity: Some(g),
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let iv = self.interval;
+        match self.kind {
+            Kind::Date => fmt_date_interval(f, iv),
+            Kind::Duration => fmt_range(f, iv, fmt_days),
+            Kind::Count => fmt_range(f, iv, |f, v| write!(f, "{}", group_thousands(v))),
+        }
+    }
+}
+
+fn fmt_range(
+    f: &mut fmt::Formatter<'_>,
+    iv: Interval,
+    one: impl Fn(&mut fmt::Formatter<'_>, f64) -> fmt::Result,
+) -> fmt::Result {
+    match (iv.lo.is_finite(), iv.hi.is_finite()) {
+        (true, true) if iv.lo == iv.hi => one(f, iv.lo),
+        (true, true) => {
+            one(f, iv.lo)?;
+            f.write_str("–")?;
+            one(f, iv.hi)
+        }
+        (true, false) => {
+            f.write_str("at least ")?;
+            one(f, iv.lo)
+        }
+        (false, true) => {
+            f.write_str("at most ")?;
+            one(f, iv.hi)
+        }
+        (false, false) => f.write_str("any"),
+    }
+}
+
+fn fmt_days(f: &mut fmt::Formatter<'_>, d: f64) -> fmt::Result {
+    let years = d / YEAR_DAYS;
+    if d >= 360.0 && (years - years.round()).abs() < 0.01 {
+        let y = years.round();
+        write!(f, "{y} year{}", if y == 1.0 { "" } else { "s" })
+    } else {
+        let d = (d * 10.0).round() / 10.0;
+        write!(f, "{d} day{}", if d == 1.0 { "" } else { "s" })
+    }
+}
+
+fn fmt_date_interval(f: &mut fmt::Formatter<'_>, iv: Interval) -> fmt::Result {
+    let date = |v: f64| date_from_day_number(v as i64);
+    match (iv.lo.is_finite(), iv.hi.is_finite()) {
+        (true, true) => {
+            let (Some(a), Some(b)) = (date(iv.lo), date(iv.hi)) else {
+                return f.write_str("?");
+            };
+            fmt_date_span(f, a, b)
+        }
+        (false, true) => match date(iv.hi) {
+            Some(b) => write!(f, "by {b}"),
+            None => f.write_str("?"),
+        },
+        (true, false) => match date(iv.lo) {
+            Some(a) => write!(f, "from {a}"),
+            None => f.write_str("?"),
+        },
+        (false, false) => f.write_str("any date"),
+    }
+}
+
+/// Prints `[a, b]` as compactly as the calendar allows: `2020`, `2020-11`,
+/// `2020-11-10`, else `a/b` (ISO 8601 interval notation).
+fn fmt_date_span(f: &mut fmt::Formatter<'_>, a: Date, b: Date) -> fmt::Result {
+    if a == b {
+        return write!(f, "{a}");
+    }
+    let whole_month = a.day() == 1 && b == a.last_of_month();
+    if whole_month {
+        return write!(f, "{:04}-{:02}", a.year(), a.month());
+    }
+    if a.day() == 1 && a.month() == 1 && b.month() == 12 && b.day() == 31 {
+        return if a.year() == b.year() {
+            write!(f, "{:04}", a.year())
+        } else {
+            write!(f, "{:04}/{:04}", a.year(), b.year())
+        };
+    }
+    if a.day() == 1 && b == b.last_of_month() {
+        return write!(
+            f,
+            "{:04}-{:02}/{:04}-{:02}",
+            a.year(),
+            a.month(),
+            b.year(),
+            b.month()
+        );
+    }
+    write!(f, "{a}/{b}")
+}
+
+/// `1960` → `1,960`; fractions keep up to two decimals.
+pub fn group_thousands(v: f64) -> String {
+    if v.fract().abs() > 1e-9 {
+        return format!("{}", (v * 100.0).round() / 100.0);
+    }
+    let s = format!("{}", v.abs() as u64);
+    let mut out = String::with_capacity(s.len() + s.len() / 3 + 1);
+    if v < 0.0 {
+        out.push('-');
+    }
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for (d, n) in [
+            (date(1970, 1, 1), 0),
+            (date(2000, 3, 1), 11_017),
+            (date(2020, 11, 10), 18_576),
+            (date(1969, 12, 31), -1),
+        ] {
+            assert_eq!(day_number(d), n, "{d}");
+            assert_eq!(date_from_day_number(n), Some(d));
+        }
+    }
+
+    #[test]
+    fn gap_is_zero_on_overlap_and_distance_otherwise() {
+        let a = Interval::new(0.0, 10.0);
+        assert_eq!(a.gap(&Interval::new(5.0, 20.0)), 0.0);
+        assert_eq!(a.gap(&Interval::new(12.0, 20.0)), 2.0);
+        assert_eq!(Interval::new(12.0, 20.0).gap(&a), 2.0);
+        assert_eq!(a.gap(&Interval::new(f64::NEG_INFINITY, -3.0)), 3.0);
+    }
+
+    #[test]
+    fn values_print_as_written() {
+        let cases = [
+            (Value::dates(date(2020, 1, 1), date(2020, 12, 31), Granularity::Year), "2020"),
+            (Value::dates(date(2020, 11, 1), date(2020, 11, 30), Granularity::Month), "2020-11"),
+            (Value::dates(date(2020, 11, 10), date(2020, 11, 10), Granularity::Day), "2020-11-10"),
+            (
+                Value::dates(date(2023, 9, 19), date(2023, 9, 20), Granularity::Day),
+                "2023-09-19/2023-09-20",
+            ),
+        ];
+        for (v, s) in cases {
+            assert_eq!(v.to_string(), s);
+        }
+        let count = Value { kind: Kind::Count, interval: Interval::new(1700.0, 2000.0), granularity: None };
+        assert_eq!(count.to_string(), "1,700–2,000");
+        let dur = Value { kind: Kind::Duration, interval: Interval::point(5.0 * YEAR_DAYS), granularity: None };
+        assert_eq!(dur.to_string(), "5 years");
+    }
+}
