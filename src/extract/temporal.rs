@@ -647,7 +647,7 @@ mod tests {
 
     #[test]
     fn not_dates() {
-        for s in ["2020s", "1960 troops", "Mayor", "thebes", "one has"] {
+        for s in ["1960 troops", "Mayor", "thebes", "one has"] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
         }
     }
