@@ -9,8 +9,10 @@
 //! - a cue of the fact, or a name of its subject, stands within
 //!   [`WINDOW`] words of it in the same sentence.
 //!
-//! The nearest cue decides between facts; a name of the subject counts one
-//! word farther than a cue. When two facts are equally near, nothing decides
+//! The nearest cue decides between facts; a name of the subject counts
+//! [`NAME_PENALTY`] words farther than a cue. A count's cue must be the noun
+//! it counts, right after it. A duration followed by "earlier", "after" and
+//! the like is an offset between events, not a claim about a duration. When two facts are equally near, nothing decides
 //! and no claim is made: a missed claim costs nothing, a wrong one is a false
 //! alarm. A mention inside a name ("the 10 November statement", "the 44-day
 //! war") is part of the name, not a claim.
@@ -23,6 +25,20 @@ use crate::value::{Kind, Value};
 
 /// How many words may stand between a cue and the value it cues.
 pub const WINDOW: usize = 6;
+
+/// How much farther a name of the subject counts than a cue of the fact: a
+/// name is weaker evidence of which fact is meant.
+pub const NAME_PENALTY: usize = 3;
+
+/// Words after a duration that make it an offset between two events ("more
+/// than a year earlier than planned", "two weeks after"), not the length of
+/// one.
+const OFFSET_WORDS: [&str; 10] =
+    ["earlier", "later", "ahead", "after", "before", "since", "ago", "prior", "behind", "early"];
+
+/// How many words may stand between a count and the noun it counts
+/// ("two thousand well-equipped soldiers").
+pub const COUNT_WINDOW: usize = 2;
 
 /// A mention with its resolved value and its place in the document.
 #[derive(Clone, Debug)]
@@ -91,6 +107,13 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
     SentenceSubjects { named, excluded }
 }
 
+/// Whether the word after byte `end` makes a duration an offset.
+fn is_offset(text: &str, end: usize) -> bool {
+    crate::text::words(&text[end..])
+        .next()
+        .is_some_and(|(at, w)| at < 3 && OFFSET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
 /// Binds the mentions of a document to facts.
 pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]) -> Vec<Claim> {
     let subj = sentence_subjects(doc, hits, rules.subjects.len());
@@ -108,6 +131,9 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
             continue;
         }
         let kind = kind_of(&r.mention.expr);
+        if kind == Kind::Duration && is_offset(text, span.end) {
+            continue;
+        }
         let sentence = &doc.sentences[s];
         let mut candidates: Vec<usize> = subj.named[s].clone();
         if s > 0 && doc.sentences[s - 1].paragraph == sentence.paragraph {
@@ -126,8 +152,14 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
             if h.span.start < span.end && span.start < h.span.end {
                 continue; // overlapping the mention itself
             }
-            let (a, b) = if h.span.end <= span.start { (h.span.end, span.start) } else { (span.end, h.span.start) };
-            let Some(d) = words_between(text, a, b, WINDOW) else { continue };
+            let before = h.span.end <= span.start;
+            // a count's cue is the noun it counts, right after it
+            if kind == Kind::Count && before {
+                continue;
+            }
+            let reach = if kind == Kind::Count { COUNT_WINDOW } else { WINDOW };
+            let (a, b) = if before { (h.span.end, span.start) } else { (span.end, h.span.start) };
+            let Some(d) = words_between(text, a, b, reach) else { continue };
             let mut consider = |fact: usize, d: usize| {
                 let f = &rules.facts[fact];
                 if f.kind == kind && candidates.contains(&f.subject) {
@@ -142,7 +174,7 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
                 Role::Alias(sk) | Role::Generic(sk) if candidates.contains(&sk) => {
                     for (fk, f) in rules.facts.iter().enumerate() {
                         if f.subject == sk {
-                            consider(fk, d + 1);
+                            consider(fk, d + NAME_PENALTY);
                         }
                     }
                 }

@@ -45,14 +45,15 @@ pub struct Analysis {
 /// Extracts, resolves and binds the claims of one document.
 pub fn analyse(document: Document, rules: &RuleSet) -> Analysis {
     let raw = extract::extract(&document.scan);
-    let mut tenses: Vec<Option<text::Tense>> = vec![None; document.sentences.len()];
     let mentions = raw
         .into_iter()
         .map(|m| {
             let sentence = text::sentence_at(&document.sentences, m.span.start);
             let tense = match sentence {
-                Some(s) => *tenses[s]
-                    .get_or_insert_with(|| text::tense(&document.scan[document.sentences[s].span.clone()])),
+                Some(s) => {
+                    let span = &document.sentences[s].span;
+                    text::tense_at(&document.scan[span.clone()], m.span.start - span.start)
+                }
                 None => text::Tense::Unknown,
             };
             let value = resolve::resolve(&m.expr, document.date, tense);

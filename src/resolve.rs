@@ -25,6 +25,37 @@ pub const DEICTIC_SLACK_DAYS: f64 = 7.0;
 /// The value a mention claims, or `None` when it cannot be resolved (a
 /// relative date without an article date, an impossible date).
 pub fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value> {
+    let mut v = resolve_reading(expr, dct, tense)?;
+    if implied(expr) {
+        // the reading the other tense would give
+        let other = match tense {
+            Tense::Future => Tense::Past,
+            Tense::Past | Tense::Unknown => Tense::Future,
+        };
+        if let Some(o) = resolve_reading(expr, dct, other)
+            && o.interval != v.interval
+        {
+            v.alt = Some(o.interval);
+        }
+    }
+    Some(v)
+}
+
+/// Whether the text leaves the year (or week) to the reader.
+fn implied(expr: &Expr) -> bool {
+    let of = |d: &DateExpr| match d.base {
+        DateBase::Calendar { year, .. } | DateBase::Season { year, .. } => year == YearRef::Implied,
+        DateBase::Weekday { offset, .. } => offset == 0,
+        _ => false,
+    };
+    match expr {
+        Expr::Date(d) => of(d),
+        Expr::Range(a, _) => of(a),
+        _ => false,
+    }
+}
+
+fn resolve_reading(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value> {
     match expr {
         Expr::Date(d) => resolve_date(d, dct, tense),
         Expr::Range(a, b) => {
@@ -56,6 +87,7 @@ pub fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value> {
                 kind: Kind::Date,
                 interval: va.interval.hull(&vb.interval),
                 granularity: va.granularity.max(vb.granularity),
+                alt: None,
             })
         }
         Expr::Duration(d) => Some(duration_value(d)),
@@ -82,6 +114,7 @@ fn duration_value(d: &DurationExpr) -> Value {
         kind: Kind::Duration,
         interval: Interval::new(iv.lo * u, iv.hi * u),
         granularity: None,
+        alt: None,
     }
 }
 
@@ -90,6 +123,7 @@ fn count_value(c: &CountExpr) -> Value {
         kind: Kind::Count,
         interval: hedged(c.value, c.precision / 2.0, c.hedge),
         granularity: None,
+        alt: None,
     }
 }
 
@@ -198,7 +232,7 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
     if deictic {
         interval = interval.widen(DEICTIC_SLACK_DAYS);
     }
-    Some(Value { kind: Kind::Date, interval, granularity: Some(g) })
+    Some(Value { kind: Kind::Date, interval, granularity: Some(g), alt: None })
 }
 
 /// The span of the `unit` that is `offset` units from the article's date:

@@ -662,7 +662,7 @@ fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Va
                     (d, d)
                 }
             };
-            Ok(Value { kind, interval: Interval::new(lo.min(hi), lo.max(hi)), granularity: None })
+            Ok(Value { kind, interval: Interval::new(lo.min(hi), lo.max(hi)), granularity: None, alt: None })
         }
         Kind::Count => {
             let num = |t: &str| t.trim().replace([',', '_'], "").parse::<f64>().map_err(|_| format!("`{s}` is not a number"));
@@ -670,7 +670,7 @@ fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Va
                 Some((x, y)) => (num(x)?, num(y)?),
                 None => (num(s)?, num(s)?),
             };
-            Ok(Value { kind, interval: Interval::new(lo.min(hi), lo.max(hi)), granularity: None })
+            Ok(Value { kind, interval: Interval::new(lo.min(hi), lo.max(hi)), granularity: None, alt: None })
         }
     }
 }
@@ -724,7 +724,7 @@ fn derive(expr: &str, kind: Kind, facts: &[Fact], ix: &HashMap<String, usize>) -
             };
             let spread = va.interval.hi - va.interval.lo;
             let lo = day_number(end) as f64;
-            Ok(Some(Value { kind, interval: Interval::new(lo, lo + spread), granularity: va.granularity }))
+            Ok(Some(Value { kind, interval: Interval::new(lo, lo + spread), granularity: va.granularity, alt: None }))
         }
         ('-', Kind::Date, Kind::Date, Kind::Duration) => {
             let lo = va.interval.lo - vb.interval.hi;
@@ -732,7 +732,7 @@ fn derive(expr: &str, kind: Kind, facts: &[Fact], ix: &HashMap<String, usize>) -
             if lo < 0.0 {
                 return Err(format!("`{a}` is before `{b}`"));
             }
-            Ok(Some(Value { kind, interval: Interval::new(lo, hi), granularity: None }))
+            Ok(Some(Value { kind, interval: Interval::new(lo, hi), granularity: None, alt: None }))
         }
         _ => Err(format!(
             "`{expr}` combines a {} and a {} into a {}; only date + duration → date and date - date → duration work",

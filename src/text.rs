@@ -206,6 +206,28 @@ pub fn is_future_word(w: &str) -> bool {
     FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)) || w.ends_with("'ll") || w.ends_with("’ll")
 }
 
+/// The tense nearest to byte `at` of `sentence`: the tense of the closest
+/// word that marks one (a future auxiliary or a past verb), so that in
+/// "on 28 September they issued a decree, and they will cease to exist" the
+/// date is past.
+pub fn tense_at(sentence: &str, at: usize) -> Tense {
+    let mut best: Option<(usize, Tense)> = None;
+    for (k, w) in words(sentence) {
+        let t = if is_future_word(w) {
+            Tense::Future
+        } else if is_past_word(w) {
+            Tense::Past
+        } else {
+            continue;
+        };
+        let d = words_between(sentence, k.min(at), k.max(at), usize::MAX).unwrap_or(usize::MAX);
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, t));
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
 /// The tense of a sentence: future if it has a future marker, else past if
 /// it has a past verb, else unknown.
 pub fn tense(sentence: &str) -> Tense {
@@ -263,5 +285,8 @@ mod tests {
         assert_eq!(tense("they will cease to exist by 1 January 2024"), Tense::Future);
         assert_eq!(tense("Weather changeable on Friday"), Tense::Unknown);
         assert_eq!(tense("the deal is scheduled for 2025"), Tense::Future);
+        let s = "on 28 September, that separatists issued a decree, and they will cease to exist by 1 January 2024";
+        assert_eq!(tense_at(s, s.find("28").unwrap()), Tense::Past);
+        assert_eq!(tense_at(s, s.find("1 Jan").unwrap()), Tense::Future);
     }
 }

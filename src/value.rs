@@ -126,6 +126,10 @@ pub struct Value {
     pub interval: Interval,
     /// For dates: the unit the value is known to.
     pub granularity: Option<Granularity>,
+    /// Another reading, for a date whose year the text leaves implied ("on
+    /// 28 September" may be the last or the next one): a claim contradicts
+    /// a fact only if every reading does.
+    pub alt: Option<Interval>,
 }
 
 impl Value {
@@ -134,7 +138,24 @@ impl Value {
             kind: Kind::Date,
             interval: Interval::days(a, b),
             granularity: Some(g),
+            alt: None,
         }
+    }
+
+    pub fn new(kind: Kind, interval: Interval) -> Value {
+        Value { kind, interval, granularity: None, alt: None }
+    }
+
+    /// The smallest distance from any reading of this value to `other`.
+    pub fn gap(&self, other: &Interval) -> f64 {
+        let g = self.interval.gap(other);
+        self.alt.map_or(g, |a| g.min(a.gap(other)))
+    }
+
+    /// The smallest distance between any readings of two values.
+    pub fn gap_value(&self, other: &Value) -> f64 {
+        let g = self.gap(&other.interval);
+        other.alt.map_or(g, |a| g.min(self.gap(&a)))
     }
 }
 
@@ -143,7 +164,7 @@ impl fmt::Display for Value {
         let iv = self.interval;
         match self.kind {
             Kind::Date => fmt_date_interval(f, iv),
-            Kind::Duration => fmt_range(f, iv, fmt_days),
+            Kind::Duration => fmt_duration(f, iv),
             Kind::Count => fmt_range(f, iv, |f, v| write!(f, "{}", group_thousands(v))),
         }
     }
@@ -173,14 +194,22 @@ fn fmt_range(
     }
 }
 
-fn fmt_days(f: &mut fmt::Formatter<'_>, d: f64) -> fmt::Result {
-    let years = d / YEAR_DAYS;
-    if d >= 360.0 && (years - years.round()).abs() < 0.01 {
-        let y = years.round();
-        write!(f, "{y} year{}", if y == 1.0 { "" } else { "s" })
-    } else {
-        let d = (d * 10.0).round() / 10.0;
-        write!(f, "{d} day{}", if d == 1.0 { "" } else { "s" })
+/// Durations in the unit people would use: years from about a year up,
+/// days below; `38.5–45.5 days`, `4.5–5.5 years`, `5 years`.
+fn fmt_duration(f: &mut fmt::Formatter<'_>, iv: Interval) -> fmt::Result {
+    let scale = if iv.lo.is_finite() { iv.lo } else { iv.hi };
+    let (unit, per) = if scale >= 300.0 { ("year", YEAR_DAYS) } else { ("day", 1.0) };
+    let num = |v: f64| {
+        let x = (v / per * 10.0).round() / 10.0;
+        format!("{x}")
+    };
+    let plural = |v: f64| if (v / per - 1.0).abs() < 0.05 { "" } else { "s" };
+    match (iv.lo.is_finite(), iv.hi.is_finite()) {
+        (true, true) if num(iv.lo) == num(iv.hi) => write!(f, "{} {unit}{}", num(iv.lo), plural(iv.lo)),
+        (true, true) => write!(f, "{}–{} {unit}s", num(iv.lo), num(iv.hi)),
+        (true, false) => write!(f, "at least {} {unit}{}", num(iv.lo), plural(iv.lo)),
+        (false, true) => write!(f, "at most {} {unit}{}", num(iv.hi), plural(iv.hi)),
+        (false, false) => f.write_str("any"),
     }
 }
 
@@ -295,9 +324,9 @@ mod tests {
         for (v, s) in cases {
             assert_eq!(v.to_string(), s);
         }
-        let count = Value { kind: Kind::Count, interval: Interval::new(1700.0, 2000.0), granularity: None };
+        let count = Value::new(Kind::Count, Interval::new(1700.0, 2000.0));
         assert_eq!(count.to_string(), "1,700–2,000");
-        let dur = Value { kind: Kind::Duration, interval: Interval::point(5.0 * YEAR_DAYS), granularity: None };
+        let dur = Value::new(Kind::Duration, Interval::point(5.0 * YEAR_DAYS));
         assert_eq!(dur.to_string(), "5 years");
     }
 }

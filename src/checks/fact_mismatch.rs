@@ -38,7 +38,7 @@ impl Check for FactMismatch {
         for c in cx.claims {
             let f = &cx.rules.facts[c.fact];
             let Some(v) = &f.value else { continue };
-            if c.value.interval.gap(&v.interval) <= f.tolerance {
+            if c.value.gap(&v.interval) <= f.tolerance {
                 continue;
             }
             let m = &cx.mentions[c.mention].mention;

@@ -52,8 +52,15 @@ impl Check for Inconsistent {
                 continue;
             }
             let tol = cx.rules.facts[fact].tolerance;
-            let value = |&(d, c): &(usize, usize)| cx.docs[d].claims[c].value.interval;
-            let agree = |a: &(usize, usize), b: &(usize, usize)| value(a).gap(&value(b)) <= tol;
+            let value = |&(d, c): &(usize, usize)| &cx.docs[d].claims[c].value;
+            // the fact's tolerance allows for slack in one day's dating; two
+            // claims at a coarser grain ("2019", "2020") must overlap
+            let coarse = |v: &crate::value::Value| v.granularity.is_some_and(|g| g > crate::value::Granularity::Week);
+            let agree = |a: &(usize, usize), b: &(usize, usize)| {
+                let (va, vb) = (value(a), value(b));
+                let t = if coarse(va) || coarse(vb) { 0.0 } else { tol };
+                va.gap_value(vb) <= t
+            };
             let support: Vec<usize> = claims
                 .iter()
                 .map(|a| claims.iter().filter(|b| agree(a, b)).count())

@@ -12,6 +12,10 @@ use nom::{Parser, branch::alt, combinator::opt};
 pub fn count(i: &str) -> Res<'_, Expr> {
     let (r, h) = opt(hedge).parse(i)?;
     let (r, (value, precision)) = alt((scaled, number_words)).parse(r)?;
+    // "one" is an article or a pronoun far more often than a count
+    if value == 1.0 && !i.as_bytes()[0].is_ascii_digit() && h.is_none() {
+        return fail(i);
+    }
     // ages and compound adjectives ("53-year-old", "five-member") are not counts
     if let Ok((_, ())) = hyphen(r)
         && r[1..].starts_with(|c: char| c.is_alphabetic())
