@@ -145,9 +145,12 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
         }
         // nearest cue per fact
         let mut best: Vec<(usize, usize)> = Vec::new(); // (distance, fact)
-        let window = hits
+        // hits are sorted by start: only those in this sentence
+        let first = hits.partition_point(|h| h.span.start < sentence.span.start);
+        let window = hits[first..]
             .iter()
-            .filter(|h| h.span.start >= sentence.span.start && h.span.end <= sentence.span.end);
+            .take_while(|h| h.span.start < sentence.span.end)
+            .filter(|h| h.span.end <= sentence.span.end);
         for h in window {
             if h.span.start < span.end && span.start < h.span.end {
                 continue; // overlapping the mention itself
@@ -172,10 +175,8 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
             match h.role {
                 Role::Cue(f) => consider(f, d),
                 Role::Alias(sk) | Role::Generic(sk) if candidates.contains(&sk) => {
-                    for (fk, f) in rules.facts.iter().enumerate() {
-                        if f.subject == sk {
-                            consider(fk, d + NAME_PENALTY);
-                        }
+                    for &fk in &rules.facts_of[sk] {
+                        consider(fk, d + NAME_PENALTY);
                     }
                 }
                 _ => {}

@@ -171,6 +171,8 @@ pub struct RuleSet {
     pub facts: Vec<Fact>,
     pub names: Vec<Name>,
     pub lexicon: Lexicon,
+    /// The facts of each subject, by index.
+    pub facts_of: Vec<Vec<usize>>,
 }
 
 /// What a phrase found in a document means to the rules.
@@ -228,7 +230,24 @@ impl Lexicon {
     }
 
     /// Every phrase in `text` at word boundaries, sorted by position.
+    ///
+    /// Rule files are written with plain spaces, apostrophes and hyphens;
+    /// articles are not. When the text has non-breaking or thin spaces,
+    /// curly apostrophes or Unicode hyphens, it is matched through a folded
+    /// copy and the hits are mapped back to offsets in `text`.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
+        if !text.contains(is_foldable) {
+            return self.scan_plain(text);
+        }
+        let (folded, map) = fold(text);
+        let mut hits = self.scan_plain(&folded);
+        for h in &mut hits {
+            h.span = map[h.span.start]..map[h.span.end];
+        }
+        hits
+    }
+
+    fn scan_plain(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         let Some(ac) = &self.ac else { return out };
         for m in ac.find_overlapping_iter(text) {
@@ -247,6 +266,34 @@ impl Lexicon {
         out.sort_by(|a, b| (a.span.start, a.span.end, a.role).cmp(&(b.span.start, b.span.end, b.role)));
         out
     }
+}
+
+fn is_foldable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' | '\u{2019}' | '\u{2018}' | '\u{2010}' | '\u{2011}'
+    )
+}
+
+/// `text` with Unicode spaces, apostrophes and hyphens folded to ASCII, and
+/// for every byte of the result (and its end) the offset in `text`.
+fn fold(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (k, c) in text.char_indices() {
+        let f = match c {
+            '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' => ' ',
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{2010}' | '\u{2011}' => '-',
+            other => other,
+        };
+        for _ in 0..f.len_utf8() {
+            map.push(k);
+        }
+        out.push(f);
+    }
+    map.push(text.len());
+    (out, map)
 }
 
 /// Whether a phrase ending before `rest` ends a word: the next character is
@@ -556,7 +603,11 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
         roles.sort();
         roles.dedup();
     }
-    Ok(RuleSet { files, subjects, facts, names, lexicon: Lexicon::build(phrases) })
+    let mut facts_of = vec![Vec::new(); subjects.len()];
+    for (k, f) in facts.iter().enumerate() {
+        facts_of[f.subject].push(k);
+    }
+    Ok(RuleSet { files, subjects, facts, names, lexicon: Lexicon::build(phrases), facts_of })
 }
 
 /// The rule packs compiled into the binary.
@@ -841,5 +892,17 @@ mod tests {
         let hits = r.lexicon.scan("Things were deployed; Thingamajig");
         let got: Vec<_> = hits.iter().map(|h| (h.span.clone(), h.role)).collect();
         assert_eq!(got, [(0..5, Role::Alias(0)), (12..18, Role::Cue(0))]);
+    }
+
+    #[test]
+    fn lexicon_sees_through_unicode_spaces_and_apostrophes() {
+        let r = load_one(&format!(
+            "subjects:\n  - id: s\n    name: S\n    aliases: [Second Karabakh War, Aliyev's visit]\nfacts:\n"
+        ))
+        .unwrap();
+        let t = "the Second\u{a0}Karabakh War and Aliyev\u{2019}s visit";
+        let hits = r.lexicon.scan(t);
+        let got: Vec<&str> = hits.iter().map(|h| &t[h.span.clone()]).collect();
+        assert_eq!(got, ["Second\u{a0}Karabakh War", "Aliyev\u{2019}s visit"]);
     }
 }
