@@ -25,6 +25,7 @@ pub mod render;
 pub mod resolve;
 pub mod rules;
 pub mod text;
+pub mod timex;
 pub mod value;
 
 use checks::{CorpusContext, DocContext, Finding, REGISTRY};
