@@ -17,8 +17,8 @@ pub fn count(i: &str) -> Res<'_, Expr> {
         return fail(i);
     }
     // ages and compound adjectives ("53-year-old", "five-member") are not counts
-    if let Ok((_, ())) = hyphen(r)
-        && r[1..].starts_with(|c: char| c.is_alphabetic())
+    if let Ok((after, ())) = hyphen(r)
+        && after.starts_with(|c: char| c.is_alphabetic())
     {
         return fail(i);
     }

@@ -479,13 +479,8 @@ fn duration(i: &str) -> Res<'_, Expr> {
         (r3, u, false)
     };
     // "53-year-old" is an age
-    if compound
-        && let Ok((_, ())) = hyphen(r)
-        && kw("old")(&r[1..]).is_ok()
-    {
-        return fail(i);
-    }
-    if compound && let Ok((_, ())) = hyphen(r) {
+    // "53-year-old", "five-year-long": a compound that goes on is not a duration
+    if compound && hyphen(r).is_ok() {
         return fail(i);
     }
     // "four years ago" is a date
