@@ -33,8 +33,9 @@ pub const NAME_PENALTY: usize = 3;
 /// Words after a duration that make it an offset between two events ("more
 /// than a year earlier than planned", "two weeks after"), not the length of
 /// one.
-const OFFSET_WORDS: [&str; 10] =
-    ["earlier", "later", "ahead", "after", "before", "since", "ago", "prior", "behind", "early"];
+const OFFSET_WORDS: [&str; 10] = [
+    "earlier", "later", "ahead", "after", "before", "since", "ago", "prior", "behind", "early",
+];
 
 /// How many words may stand between a count and the noun it counts
 /// ("two thousand well-equipped soldiers").
@@ -81,7 +82,9 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
     let mut generic: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut context: Vec<Vec<usize>> = vec![Vec::new(); n];
     for h in hits {
-        let Some(s) = crate::text::sentence_at(&doc.sentences, h.span.start) else { continue };
+        let Some(s) = crate::text::sentence_at(&doc.sentences, h.span.start) else {
+            continue;
+        };
         match h.role {
             Role::Alias(k) => named[s].push(k),
             Role::Generic(k) => generic[s].push(k),
@@ -125,9 +128,14 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
         .filter(|h| matches!(h.role, Role::Alias(_) | Role::Generic(_)))
         .collect();
     for (mi, r) in mentions.iter().enumerate() {
-        let (Some(value), Some(s)) = (&r.value, r.sentence) else { continue };
+        let (Some(value), Some(s)) = (&r.value, r.sentence) else {
+            continue;
+        };
         let span = &r.mention.span;
-        if names.iter().any(|h| h.span.start <= span.start && span.end <= h.span.end) {
+        if names
+            .iter()
+            .any(|h| h.span.start <= span.start && span.end <= h.span.end)
+        {
             continue;
         }
         let kind = kind_of(&r.mention.expr);
@@ -160,9 +168,19 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
             if kind == Kind::Count && before {
                 continue;
             }
-            let reach = if kind == Kind::Count { COUNT_WINDOW } else { WINDOW };
-            let (a, b) = if before { (h.span.end, span.start) } else { (span.end, h.span.start) };
-            let Some(d) = words_between(text, a, b, reach) else { continue };
+            let reach = if kind == Kind::Count {
+                COUNT_WINDOW
+            } else {
+                WINDOW
+            };
+            let (a, b) = if before {
+                (h.span.end, span.start)
+            } else {
+                (span.end, h.span.start)
+            };
+            let Some(d) = words_between(text, a, b, reach) else {
+                continue;
+            };
             let mut consider = |fact: usize, d: usize| {
                 let f = &rules.facts[fact];
                 if f.kind == kind && candidates.contains(&f.subject) {
@@ -185,10 +203,16 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
         best.sort_unstable();
         match best.as_slice() {
             [] => {}
-            [(_, f)] => claims.push(Claim { mention: mi, fact: *f, value: value.clone() }),
-            [(d0, f), (d1, _), ..] if d0 < d1 => {
-                claims.push(Claim { mention: mi, fact: *f, value: value.clone() })
-            }
+            [(_, f)] => claims.push(Claim {
+                mention: mi,
+                fact: *f,
+                value: value.clone(),
+            }),
+            [(d0, f), (d1, _), ..] if d0 < d1 => claims.push(Claim {
+                mention: mi,
+                fact: *f,
+                value: value.clone(),
+            }),
             _ => {} // a tie: nothing decides
         }
     }

@@ -59,7 +59,10 @@ impl std::fmt::Display for LoadError {
         match self {
             LoadError::Binary => f.write_str("binary file (contains NUL bytes), not checked"),
             LoadError::NotUtf8 { offset, line } => {
-                write!(f, "not UTF-8 text: invalid byte at offset {offset} (line {line}); not checked")
+                write!(
+                    f,
+                    "not UTF-8 text: invalid byte at offset {offset} (line {line}); not checked"
+                )
             }
             LoadError::Io(e) => write!(f, "cannot read: {e}"),
         }
@@ -115,9 +118,8 @@ impl Document {
         mask_urls(&text, &mut scan);
         // Only ASCII bytes were replaced by spaces, and whole characters at
         // that; the copy is valid UTF-8 of the same length.
-        let scan = String::from_utf8(scan).unwrap_or_else(|e| {
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
-        });
+        let scan = String::from_utf8(scan)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let (date, date_source) = match (date, front_date) {
             (Some(d), _) => (Some(d), DateSource::Flag),
             (None, Some(d)) => (Some(d), DateSource::FrontMatter),
@@ -219,13 +221,21 @@ fn mask_urls(text: &str, scan: &mut [u8]) {
     while let Some(k) = text[from..].find(['h', 'w']) {
         let at = from + k;
         let rest = &text[at..];
-        let is_url = (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www."))
-            && (at == 0 || !text[..at].chars().next_back().is_some_and(char::is_alphanumeric));
+        let is_url = (rest.starts_with("http://")
+            || rest.starts_with("https://")
+            || rest.starts_with("www."))
+            && (at == 0
+                || !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric));
         if is_url {
             let len = rest
                 .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | ')' | ']'))
                 .unwrap_or(rest.len());
-            let len = rest[..len].trim_end_matches(['.', ',', ';', ':', '!', '?']).len();
+            let len = rest[..len]
+                .trim_end_matches(['.', ',', ';', ':', '!', '?'])
+                .len();
             blank(scan, at..at + len);
             from = at + len.max(1);
         } else {
@@ -247,7 +257,9 @@ pub fn dateline(text: &str) -> Option<(Date, Range<usize>)> {
             continue;
         }
         let mentions = extract::extract(trimmed);
-        let Some(last) = mentions.last() else { continue };
+        let Some(last) = mentions.last() else {
+            continue;
+        };
         if trimmed[last.span.end..].trim().is_empty()
             && let Expr::Date(d) = last.expr
             && let DateBase::Calendar {
@@ -274,10 +286,22 @@ mod tests {
     fn datelines_in_the_forms_news_sites_use() {
         let table = [
             ("Headline\n\nApril 18, 2024\n\nBody.", date(2024, 4, 18)),
-            ("Title\n    ANALYTICS  21 April 2024 - 10:03\n", date(2024, 4, 21)),
-            ("Why?\nBy Seymur Mammadov in Baku April 29, 2024\n", date(2024, 4, 29)),
-            ("Russia Withdraws – 2024-04-22 03:16:42\n\nText", date(2024, 4, 22)),
-            ("Body text.\n-\n- Finance\n- 18 April 2024 14:54\nSocial", date(2024, 4, 18)),
+            (
+                "Title\n    ANALYTICS  21 April 2024 - 10:03\n",
+                date(2024, 4, 21),
+            ),
+            (
+                "Why?\nBy Seymur Mammadov in Baku April 29, 2024\n",
+                date(2024, 4, 29),
+            ),
+            (
+                "Russia Withdraws – 2024-04-22 03:16:42\n\nText",
+                date(2024, 4, 22),
+            ),
+            (
+                "Body text.\n-\n- Finance\n- 18 April 2024 14:54\nSocial",
+                date(2024, 4, 18),
+            ),
         ];
         for (t, want) in table {
             assert_eq!(dateline(t).map(|d| d.0), Some(want), "{t:?}");

@@ -50,14 +50,20 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            errors.push(InputError { path: display(dir), error: LoadError::Io(e.to_string()) });
+            errors.push(InputError {
+                path: display(dir),
+                error: LoadError::Io(e.to_string()),
+            });
             return;
         }
     };
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
-        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }
@@ -81,7 +87,10 @@ pub fn load(files: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<InputE
         .par_iter()
         .map(|p| {
             let path = display(p);
-            let bytes = std::fs::read(p).map_err(|e| InputError { path: path.clone(), error: LoadError::Io(e.to_string()) })?;
+            let bytes = std::fs::read(p).map_err(|e| InputError {
+                path: path.clone(),
+                error: LoadError::Io(e.to_string()),
+            })?;
             Document::from_bytes(&path, bytes, Format::from_path(&path), date)
                 .map_err(|error| InputError { path, error })
         })

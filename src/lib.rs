@@ -25,6 +25,7 @@ pub mod render;
 pub mod resolve;
 pub mod rules;
 pub mod text;
+pub mod timeml;
 pub mod timex;
 pub mod value;
 
@@ -58,12 +59,22 @@ pub fn analyse(document: Document, rules: &RuleSet) -> Analysis {
                 None => text::Tense::Unknown,
             };
             let value = resolve::resolve(&m.expr, document.date, tense);
-            Resolved { mention: m, value, sentence, tense }
+            Resolved {
+                mention: m,
+                value,
+                sentence,
+                tense,
+            }
         })
         .collect::<Vec<_>>();
     let hits = rules.lexicon.scan(&document.scan);
     let claims = claims::bind(&document, &mentions, rules, &hits);
-    Analysis { document, mentions, hits, claims }
+    Analysis {
+        document,
+        mentions,
+        hits,
+        claims,
+    }
 }
 
 /// The result of a run.
@@ -85,7 +96,10 @@ impl Report {
 /// the report does not depend on the order they are given in.
 pub fn check(mut documents: Vec<Document>, rules: &RuleSet) -> Report {
     documents.sort_by(|a, b| a.path.cmp(&b.path));
-    let analyses: Vec<Analysis> = documents.into_par_iter().map(|d| analyse(d, rules)).collect();
+    let analyses: Vec<Analysis> = documents
+        .into_par_iter()
+        .map(|d| analyse(d, rules))
+        .collect();
     let contexts: Vec<DocContext<'_>> = analyses
         .iter()
         .enumerate()
@@ -108,12 +122,21 @@ pub fn check(mut documents: Vec<Document>, rules: &RuleSet) -> Report {
             out
         })
         .collect();
-    let corpus = CorpusContext { docs: &contexts, rules };
+    let corpus = CorpusContext {
+        docs: &contexts,
+        rules,
+    };
     for c in REGISTRY {
         c.check_corpus(&corpus, &mut findings);
     }
     findings.sort_by(|a, b| {
-        (a.doc, a.span.start, a.code, a.span.end, &a.message).cmp(&(b.doc, b.span.start, b.code, b.span.end, &b.message))
+        (a.doc, a.span.start, a.code, a.span.end, &a.message).cmp(&(
+            b.doc,
+            b.span.start,
+            b.code,
+            b.span.end,
+            &b.message,
+        ))
     });
     findings.dedup();
     drop(contexts);

@@ -5,19 +5,24 @@
 //! - 1: findings at or above it;
 //! - 2: could not run (bad rules, unreadable input, bad flag).
 
-use clap::{Parser, Subcommand, ValueEnum};
 use claimlint::checks::Severity;
 use claimlint::document::{Document, Format};
 use claimlint::input::{self, InputError};
 use claimlint::render;
 use claimlint::rules::{self, RuleSet};
+use claimlint::{timeml, timex};
+use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "claimlint", version, about = "Checks the factual claims in article drafts against known facts")]
+#[command(
+    name = "claimlint",
+    version,
+    about = "Checks the factual claims in article drafts against known facts"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -27,6 +32,18 @@ struct Cli {
 enum OutputFormat {
     Human,
     Json,
+}
+
+/// Output formats of `extract`.
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Human,
+    Json,
+    /// TimeML: a TIMEX3 (type, value) around each temporal expression. A
+    /// TimeML input (TempEval-3 .tml/.TE3input) is annotated in place, its
+    /// DCT the article's date unless --date is given; other text is wrapped
+    /// in a new TimeML document.
+    Timeml,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -59,6 +76,24 @@ struct Common {
     color: Color,
 }
 
+/// The options of `extract`: those of `check`, with its own output formats.
+#[derive(clap::Args)]
+struct ExtractOptions {
+    /// Rule file or directory of rule files (repeatable); replaces the bundled rules.
+    #[arg(long, value_name = "PATH")]
+    rules: Vec<PathBuf>,
+    /// The articles' date (YYYY-MM-DD), overriding front matter, datelines and TimeML DCTs.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<Date>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: ExtractFormat,
+    /// When to use colour (accepted as for `check`; the extract output has none).
+    #[arg(long, value_enum, default_value = "auto")]
+    #[allow(dead_code)]
+    color: Color,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check drafts (files, directories, or - for standard input).
@@ -83,12 +118,13 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         #[command(flatten)]
-        common: Common,
+        options: ExtractOptions,
     },
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    s.parse::<Date>().map_err(|e| format!("`{s}` is not a date (YYYY-MM-DD): {e}"))
+    s.parse::<Date>()
+        .map_err(|e| format!("`{s}` is not a date (YYYY-MM-DD): {e}"))
 }
 
 fn main() -> ExitCode {
@@ -101,9 +137,13 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Check { paths, common, min_severity } => cmd_check(&paths, &common, min_severity),
+        Command::Check {
+            paths,
+            common,
+            min_severity,
+        } => cmd_check(&paths, &common, min_severity),
         Command::Rules { paths } => cmd_rules(&paths),
-        Command::Extract { paths, common } => cmd_extract(&paths, &common),
+        Command::Extract { paths, options } => cmd_extract(&paths, &options),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -124,9 +164,15 @@ fn use_color(c: Color) -> bool {
 
 /// Renders a rule error as a miette report.
 fn rule_error_report(e: &rules::RuleError, color: bool) -> String {
-    let theme = if color { miette::GraphicalTheme::unicode() } else { miette::GraphicalTheme::unicode_nocolor() };
+    let theme = if color {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
     let mut s = String::new();
-    let _ = miette::GraphicalReportHandler::new_themed(theme).with_width(100).render_report(&mut s, e);
+    let _ = miette::GraphicalReportHandler::new_themed(theme)
+        .with_width(100)
+        .render_report(&mut s, e);
     s
 }
 
@@ -153,8 +199,10 @@ fn load_rules(paths: &[PathBuf], color: bool) -> Result<RuleSet, String> {
     }
     let mut sources = Vec::new();
     for f in files {
-        let text = std::fs::read(&f).map_err(|e| format!("error: cannot read rule file {}: {e}", f.display()))?;
-        let text = String::from_utf8(text).map_err(|_| format!("error: rule file {} is not UTF-8", f.display()))?;
+        let text = std::fs::read(&f)
+            .map_err(|e| format!("error: cannot read rule file {}: {e}", f.display()))?;
+        let text = String::from_utf8(text)
+            .map_err(|_| format!("error: rule file {} is not UTF-8", f.display()))?;
         sources.push((input::display(&f), text));
     }
     rules::load(&sources).map_err(|e| rule_error_report(&e, color))
@@ -163,7 +211,11 @@ fn load_rules(paths: &[PathBuf], color: bool) -> Result<RuleSet, String> {
 /// Loads the inputs, reading `-` from standard input.
 fn load_inputs(paths: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<InputError>) {
     let stdin = paths.iter().any(|p| p.as_os_str() == "-");
-    let files: Vec<PathBuf> = paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
+    let files: Vec<PathBuf> = paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
     let (files, mut errors) = input::expand(&files);
     let (mut docs, load_errors) = input::load(&files, date);
     errors.extend(load_errors);
@@ -172,7 +224,10 @@ fn load_inputs(paths: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<Inp
         match std::io::stdin().read_to_end(&mut bytes) {
             Ok(_) => match Document::from_bytes("-", bytes, Format::Text, date) {
                 Ok(d) => docs.push(d),
-                Err(error) => errors.push(InputError { path: "-".into(), error }),
+                Err(error) => errors.push(InputError {
+                    path: "-".into(),
+                    error,
+                }),
             },
             Err(e) => errors.push(InputError {
                 path: "-".into(),
@@ -210,11 +265,18 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
         MinSeverity::Warning => Severity::Warning,
         MinSeverity::Advice => Severity::Advice,
     };
-    Ok(if report.findings.iter().any(|f| f.severity >= threshold) { 1 } else { 0 })
+    Ok(if report.findings.iter().any(|f| f.severity >= threshold) {
+        1
+    } else {
+        0
+    })
 }
 
 fn terminal_width() -> usize {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(100)
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100)
 }
 
 fn cmd_rules(paths: &[PathBuf]) -> Result<u8, String> {
@@ -234,15 +296,24 @@ fn cmd_rules(paths: &[PathBuf]) -> Result<u8, String> {
             out.push_str(&format!("  subject {:<26} {}\n", s.id, s.name));
         }
         for x in &facts {
-            let value = x.value.as_ref().map_or("(no value)".into(), |v| v.to_string());
-            out.push_str(&format!("  fact    {:<40} {:<8} {value}\n", x.id, x.kind.as_str()));
+            let value = x
+                .value
+                .as_ref()
+                .map_or("(no value)".into(), |v| v.to_string());
+            out.push_str(&format!(
+                "  fact    {:<40} {:<8} {value}\n",
+                x.id,
+                x.kind.as_str()
+            ));
         }
         for n in rules.names.iter().filter(|n| n.file == k) {
             out.push_str(&format!(
                 "  name    {:<26} {}{}\n",
                 n.id,
                 n.name,
-                n.acronym.as_ref().map_or(String::new(), |a| format!(" ({a})"))
+                n.acronym
+                    .as_ref()
+                    .map_or(String::new(), |a| format!(" ({a})"))
             ));
         }
     }
@@ -250,19 +321,68 @@ fn cmd_rules(paths: &[PathBuf]) -> Result<u8, String> {
     Ok(0)
 }
 
-fn cmd_extract(paths: &[PathBuf], common: &Common) -> Result<u8, String> {
-    let rules = load_rules(&common.rules, false)?;
-    let (docs, errors) = load_inputs(paths, common.date);
+fn cmd_extract(paths: &[PathBuf], options: &ExtractOptions) -> Result<u8, String> {
+    let rules = load_rules(&options.rules, false)?;
+    let (docs, errors) = load_inputs(paths, options.date);
+    let mut errors: Vec<String> = errors
+        .iter()
+        .map(|e| format!("{}: {}", e.path, e.error))
+        .collect();
     let mut docs = docs;
     docs.sort_by(|a, b| a.path.cmp(&b.path));
-    let analyses: Vec<claimlint::Analysis> = docs.into_iter().map(|d| claimlint::analyse(d, &rules)).collect();
-    let out = match common.format {
-        OutputFormat::Json => render::extract::json(&analyses),
-        OutputFormat::Human => render::extract::human(&analyses),
+    let out = match options.format {
+        ExtractFormat::Timeml => extract_timeml(docs, &rules, options.date, &mut errors),
+        format => {
+            let analyses: Vec<claimlint::Analysis> = docs
+                .into_iter()
+                .map(|d| claimlint::analyse(d, &rules))
+                .collect();
+            match format {
+                ExtractFormat::Json => render::extract::json(&analyses),
+                _ => render::extract::human(&analyses),
+            }
+        }
     };
     print!("{out}");
     for e in &errors {
-        eprintln!("error: {}: {}", e.path, e.error);
+        eprintln!("error: {e}");
     }
     Ok(if errors.is_empty() { 0 } else { 2 })
+}
+
+/// `extract --format timeml`: each input as a TimeML document with a TIMEX3
+/// around each temporal expression, one after the other. A TimeML input is
+/// annotated in place (see `timeml::annotate`), read with its DCT as the
+/// article's date unless `--date` is given; other text is wrapped in a new
+/// TimeML document.
+fn extract_timeml(
+    docs: Vec<Document>,
+    rules: &RuleSet,
+    date: Option<Date>,
+    errors: &mut Vec<String>,
+) -> String {
+    let mut out = String::new();
+    for doc in docs {
+        if timeml::looks_like_timeml(&doc.text) {
+            match timeml::parse(&doc.text) {
+                Ok(t) => {
+                    let plain =
+                        Document::new(&doc.path, t.text.clone(), Format::Text, date.or(t.dct));
+                    let a = claimlint::analyse(plain, rules);
+                    let timexes = timex::timexes(&a.mentions, a.document.date);
+                    out.push_str(&timeml::annotate_timeml(&doc.text, &t, &timexes));
+                }
+                Err(e) => errors.push(format!("{}: {e}", doc.path)),
+            }
+        } else {
+            let a = claimlint::analyse(doc, rules);
+            let timexes = timex::timexes(&a.mentions, a.document.date);
+            out.push_str(&timeml::annotate_plain(
+                &a.document.text,
+                &timexes,
+                a.document.date,
+            ));
+        }
+    }
+    out
 }

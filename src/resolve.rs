@@ -63,8 +63,16 @@ fn resolve_reading(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value
             // a year-less end takes the start's year: "19–20 September"
             let b = match (a.base, b.base) {
                 (
-                    DateBase::Calendar { year: YearRef::Implied, .. },
-                    DateBase::Calendar { year: YearRef::Implied, month, day, weekday },
+                    DateBase::Calendar {
+                        year: YearRef::Implied,
+                        ..
+                    },
+                    DateBase::Calendar {
+                        year: YearRef::Implied,
+                        month,
+                        day,
+                        weekday,
+                    },
                 ) => {
                     let y = crate::value::date_from_day_number(va.interval.lo as i64)?.year();
                     DateExpr {
@@ -141,7 +149,13 @@ fn year_span(y: i32) -> Option<(Date, Date)> {
 }
 
 /// Which year a year-less month (and day) falls in, given the article's date.
-fn year_for(year: YearRef, month: u8, day: Option<u8>, dct: Option<Date>, tense: Tense) -> Option<i32> {
+fn year_for(
+    year: YearRef,
+    month: u8,
+    day: Option<u8>,
+    dct: Option<Date>,
+    tense: Tense,
+) -> Option<i32> {
     if let YearRef::Explicit(y) = year {
         return Some(y);
     }
@@ -154,17 +168,33 @@ fn year_for(year: YearRef, month: u8, day: Option<u8>, dct: Option<Date>, tense:
         YearRef::Explicit(y) => y,
         YearRef::Offset(k) => y + k,
         YearRef::Previous => {
-            if month < here.0 { y } else { y - 1 }
+            if month < here.0 {
+                y
+            } else {
+                y - 1
+            }
         }
         YearRef::Following => {
-            if month > here.0 { y } else { y + 1 }
+            if month > here.0 {
+                y
+            } else {
+                y + 1
+            }
         }
         YearRef::Implied => match tense {
             Tense::Future => {
-                if there >= here || (day.is_none() && same_month) { y } else { y + 1 }
+                if there >= here || (day.is_none() && same_month) {
+                    y
+                } else {
+                    y + 1
+                }
             }
             Tense::Past | Tense::Unknown => {
-                if there <= here || (day.is_none() && same_month) { y } else { y - 1 }
+                if there <= here || (day.is_none() && same_month) {
+                    y
+                } else {
+                    y - 1
+                }
             }
         },
     })
@@ -172,7 +202,9 @@ fn year_for(year: YearRef, month: u8, day: Option<u8>, dct: Option<Date>, tense:
 
 fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> {
     let (a, b, g, deictic) = match e.base {
-        DateBase::Calendar { year, month, day, .. } => match (month, day) {
+        DateBase::Calendar {
+            year, month, day, ..
+        } => match (month, day) {
             (Some(m), Some(d)) => {
                 let y = year_for(year, m, Some(d), dct, tense)?;
                 let x = date(y, m, d)?;
@@ -208,7 +240,12 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             let b = month_span(y, m + 2)?.1;
             (a, b, Granularity::Quarter, false)
         }
-        DateBase::Decade(y) => (date(y, 1, 1)?, date(y + 9, 12, 31)?, Granularity::Decade, false),
+        DateBase::Decade(y) => (
+            date(y, 1, 1)?,
+            date(y + 9, 12, 31)?,
+            Granularity::Decade,
+            false,
+        ),
         DateBase::Ago { n, unit } => unit_span(dct?, -n, unit)?,
         DateBase::Relative { offset, unit } => unit_span(dct?, offset, unit)?,
         DateBase::Weekday { weekday, offset } => {
@@ -232,7 +269,12 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
     if deictic {
         interval = interval.widen(DEICTIC_SLACK_DAYS);
     }
-    Some(Value { kind: Kind::Date, interval, granularity: Some(g), alt: None })
+    Some(Value {
+        kind: Kind::Date,
+        interval,
+        granularity: Some(g),
+        alt: None,
+    })
 }
 
 /// The span of the `unit` that is `offset` units from the article's date:
@@ -241,17 +283,28 @@ fn unit_span(dct: Date, offset: i32, unit: Unit) -> Option<(Date, Date, Granular
     let y = i32::from(dct.year());
     Some(match unit {
         Unit::Day => {
-            let d = dct.checked_add(jiff::Span::new().days(i64::from(offset))).ok()?;
+            let d = dct
+                .checked_add(jiff::Span::new().days(i64::from(offset)))
+                .ok()?;
             (d, d, Granularity::Day, true)
         }
         Unit::Week => {
-            let d = dct.checked_add(jiff::Span::new().weeks(i64::from(offset))).ok()?;
-            let monday = if d.weekday() == Weekday::Monday { d } else { d.nth_weekday(-1, Weekday::Monday).ok()? };
+            let d = dct
+                .checked_add(jiff::Span::new().weeks(i64::from(offset)))
+                .ok()?;
+            let monday = if d.weekday() == Weekday::Monday {
+                d
+            } else {
+                d.nth_weekday(-1, Weekday::Monday).ok()?
+            };
             let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
             (monday, sunday, Granularity::Week, true)
         }
         Unit::Month => {
-            let first = dct.first_of_month().checked_add(jiff::Span::new().months(i64::from(offset))).ok()?;
+            let first = dct
+                .first_of_month()
+                .checked_add(jiff::Span::new().months(i64::from(offset)))
+                .ok()?;
             (first, first.last_of_month(), Granularity::Month, false)
         }
         Unit::Year => {
@@ -260,11 +313,21 @@ fn unit_span(dct: Date, offset: i32, unit: Unit) -> Option<(Date, Date, Granular
         }
         Unit::Decade => {
             let start = (y + offset * 10).div_euclid(10) * 10;
-            (date(start, 1, 1)?, date(start + 9, 12, 31)?, Granularity::Decade, false)
+            (
+                date(start, 1, 1)?,
+                date(start + 9, 12, 31)?,
+                Granularity::Decade,
+                false,
+            )
         }
         Unit::Century => {
             let start = (y + offset * 100).div_euclid(100) * 100;
-            (date(start, 1, 1)?, date(start + 99, 12, 31)?, Granularity::Century, false)
+            (
+                date(start, 1, 1)?,
+                date(start + 99, 12, 31)?,
+                Granularity::Century,
+                false,
+            )
         }
     })
 }
@@ -287,12 +350,17 @@ fn season_span(year: YearRef, s: Season, dct: Option<Date>) -> Option<(Date, Dat
         YearRef::Previous | YearRef::Implied => {
             let dct = dct?;
             let y = i32::from(dct.year());
-            (y - 2..=y).rev().filter_map(|y| season_bounds(y, s)).find(|&(_, b)| b < dct)
+            (y - 2..=y)
+                .rev()
+                .filter_map(|y| season_bounds(y, s))
+                .find(|&(_, b)| b < dct)
         }
         YearRef::Following => {
             let dct = dct?;
             let y = i32::from(dct.year());
-            (y..=y + 1).filter_map(|y| season_bounds(y, s)).find(|&(a, _)| a > dct)
+            (y..=y + 1)
+                .filter_map(|y| season_bounds(y, s))
+                .find(|&(a, _)| a > dct)
         }
     }
 }
@@ -308,7 +376,10 @@ fn part_of(iv: Interval, p: Part) -> Interval {
         Part::Mid => (iv.lo + third, iv.lo + 2.0 * third - 1.0),
         Part::Late => (iv.lo + 2.0 * third, iv.hi),
     };
-    Interval::new((lo - slack).max(iv.lo).floor(), (hi + slack).min(iv.hi).ceil())
+    Interval::new(
+        (lo - slack).max(iv.lo).floor(),
+        (hi + slack).min(iv.hi).ceil(),
+    )
 }
 
 fn weekday_of(k: u8) -> Weekday {
@@ -401,7 +472,12 @@ mod tests {
             (2000.0, 500.0, Hedge::Nearly, (1500.0, 2000.0)),
             (5000.0, 500.0, Hedge::Nearly, (4250.0, 5000.0)),
             (2000.0, 500.0, Hedge::Exact, (1500.0, 2500.0)),
-            (100_000.0, 50_000.0, Hedge::AtLeast, (100_000.0, f64::INFINITY)),
+            (
+                100_000.0,
+                50_000.0,
+                Hedge::AtLeast,
+                (100_000.0, f64::INFINITY),
+            ),
         ];
         for (a, p, h, (lo, hi)) in table {
             assert_eq!(hedged(a, p, h), Interval::new(lo, hi), "{a} {h:?}");

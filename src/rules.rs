@@ -252,7 +252,12 @@ impl Lexicon {
         let Some(ac) = &self.ac else { return out };
         for m in ac.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
-            if s > 0 && text[..s].chars().next_back().is_some_and(char::is_alphanumeric) {
+            if s > 0
+                && text[..s]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            {
                 continue;
             }
             let pid = m.pattern().as_usize();
@@ -263,7 +268,9 @@ impl Lexicon {
                 out.push(Hit { span: s..e, role });
             }
         }
-        out.sort_by(|a, b| (a.span.start, a.span.end, a.role).cmp(&(b.span.start, b.span.end, b.role)));
+        out.sort_by(|a, b| {
+            (a.span.start, a.span.end, a.role).cmp(&(b.span.start, b.span.end, b.role))
+        });
         out
     }
 }
@@ -271,7 +278,14 @@ impl Lexicon {
 fn is_foldable(c: char) -> bool {
     matches!(
         c,
-        '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' | '\u{2019}' | '\u{2018}' | '\u{2010}' | '\u{2011}'
+        '\u{a0}'
+            | '\u{2009}'
+            | '\u{202f}'
+            | '\u{2007}'
+            | '\u{2019}'
+            | '\u{2018}'
+            | '\u{2010}'
+            | '\u{2011}'
     )
 }
 
@@ -300,7 +314,12 @@ fn fold(text: &str) -> (String, Vec<usize>) {
 /// not a letter or digit, or only a plural or possessive ending follows.
 fn whole_word_end(rest: &str) -> bool {
     let b = rest.as_bytes();
-    let boundary = |k: usize| rest[k..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    let boundary = |k: usize| {
+        rest[k..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
     match b.first() {
         None => true,
         Some(b's') => boundary(1),
@@ -335,7 +354,14 @@ impl std::fmt::Display for RuleError {
 }
 
 impl RuleError {
-    fn at(path: &str, text: &str, offset: usize, message: String, label: &str, help: Option<String>) -> Self {
+    fn at(
+        path: &str,
+        text: &str,
+        offset: usize,
+        message: String,
+        label: &str,
+        help: Option<String>,
+    ) -> Self {
         let offset = offset.min(text.len());
         let len = text[offset..].find('\n').unwrap_or(text.len() - offset);
         RuleError {
@@ -356,12 +382,20 @@ fn locate(text: &str, id: &str, key: Option<&str>) -> usize {
     let mut item = None;
     for (k, _) in text.match_indices(id) {
         let line_start = text[..k].rfind('\n').map_or(0, |p| p + 1);
-        let before = text[line_start..k].trim_start().trim_start_matches('-').trim();
+        let before = text[line_start..k]
+            .trim_start()
+            .trim_start_matches('-')
+            .trim();
         let after = text[k + id.len()..].chars().next();
         if (before == "id:" || before == "id: \"" || before == "id: '")
             && after.is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != '-')
         {
-            item = Some(line_start + text[line_start..].find(|c: char| c != ' ' && c != '-').unwrap_or(0));
+            item = Some(
+                line_start
+                    + text[line_start..]
+                        .find(|c: char| c != ' ' && c != '-')
+                        .unwrap_or(0),
+            );
             break;
         }
     }
@@ -369,7 +403,9 @@ fn locate(text: &str, id: &str, key: Option<&str>) -> usize {
     let Some(key) = key else { return start };
     // the key within the item: before the next "- id:" at the same indent
     let end = text[start..].find("\n- ").map_or(text.len(), |e| start + e);
-    let end = text[start..end].find("\n  - id:").map_or(end, |e| start + e);
+    let end = text[start..end]
+        .find("\n  - id:")
+        .map_or(end, |e| start + e);
     let pat = format!("{key}:");
     text[start..end]
         .match_indices(&pat)
@@ -387,10 +423,17 @@ fn yaml_error(path: &str, text: &str, e: serde_yaml::Error) -> RuleError {
     let msg = e.to_string();
     // serde_yaml appends " at line L column C"; the label shows that already
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-    let help = msg.contains("unknown field").then(|| {
-        "see rules/README.md for the keys each entry takes".to_string()
-    });
-    RuleError::at(path, text, offset, format!("invalid rule file: {msg}"), "here", help)
+    let help = msg
+        .contains("unknown field")
+        .then(|| "see rules/README.md for the keys each entry takes".to_string());
+    RuleError::at(
+        path,
+        text,
+        offset,
+        format!("invalid rule file: {msg}"),
+        "here",
+        help,
+    )
 }
 
 /// Loads and checks rule files given as `(path, text)` pairs.
@@ -403,7 +446,13 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
 
     for (fi, (path, text)) in sources.iter().enumerate() {
         let def: PackDef = if text.trim().is_empty() {
-            PackDef { pack: None, description: None, subjects: vec![], facts: vec![], names: vec![] }
+            PackDef {
+                pack: None,
+                description: None,
+                subjects: vec![],
+                facts: vec![],
+                names: vec![],
+            }
         } else {
             serde_yaml::from_str(text).map_err(|e| Box::new(yaml_error(path, text, e)))?
         };
@@ -414,12 +463,22 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             let offset = locate(text, &s.id, None);
             check_id(&s.id).map_err(|m| err(offset, m, "this id", None))?;
             if subject_ix.contains_key(&s.id) {
-                return Err(err(offset, format!("subject `{}` is defined twice", s.id), "again here", None));
+                return Err(err(
+                    offset,
+                    format!("subject `{}` is defined twice", s.id),
+                    "again here",
+                    None,
+                ));
             }
             for list in [&s.aliases, &s.generic, &s.context, &s.exclude] {
                 if let Some(bad) = list.iter().find(|a| a.trim().is_empty()) {
                     let _ = bad;
-                    return Err(err(offset, format!("subject `{}` has an empty name", s.id), "in this subject", None));
+                    return Err(err(
+                        offset,
+                        format!("subject `{}` has an empty name", s.id),
+                        "in this subject",
+                        None,
+                    ));
                 }
             }
             if !s.generic.is_empty() && s.context.is_empty() {
@@ -487,14 +546,22 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
         let offset = locate(text, &f.id, None);
         check_id(&f.id).map_err(|m| err(offset, m, "this id", None))?;
         if fact_ix.contains_key(&f.id) {
-            return Err(err(offset, format!("fact `{}` is defined twice", f.id), "again here", None));
+            return Err(err(
+                offset,
+                format!("fact `{}` is defined twice", f.id),
+                "again here",
+                None,
+            ));
         }
         let subject = *subject_ix.get(&f.subject).ok_or_else(|| {
             err(
                 locate(text, &f.id, Some("subject")),
                 format!("fact `{}` names an unknown subject `{}`", f.id, f.subject),
                 "unknown subject",
-                Some(format!("define it under `subjects:` with `id: {}`", f.subject)),
+                Some(format!(
+                    "define it under `subjects:` with `id: {}`",
+                    f.subject
+                )),
             )
         })?;
         if f.value.is_some() && f.derived.is_some() {
@@ -507,13 +574,23 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
         }
         let value = match &f.value {
             Some(v) => Some(parse_value(f.kind, &v.text(), f.precision).map_err(|m| {
-                err(locate(text, &f.id, Some("value")), format!("fact `{}`: {m}", f.id), "this value", Some(value_help(f.kind)))
+                err(
+                    locate(text, &f.id, Some("value")),
+                    format!("fact `{}`: {m}", f.id),
+                    "this value",
+                    Some(value_help(f.kind)),
+                )
             })?),
             None => None,
         };
         let tolerance = match &f.tolerance {
             Some(t) => parse_tolerance(f.kind, &t.text(), value.as_ref()).map_err(|m| {
-                err(locate(text, &f.id, Some("tolerance")), format!("fact `{}`: {m}", f.id), "this tolerance", None)
+                err(
+                    locate(text, &f.id, Some("tolerance")),
+                    format!("fact `{}`: {m}", f.id),
+                    "this tolerance",
+                    None,
+                )
             })?,
             None => 0.0,
         };
@@ -536,7 +613,9 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     loop {
         let mut changed = false;
         for k in 0..facts.len() {
-            let Some(expr) = facts[k].derived.clone() else { continue };
+            let Some(expr) = facts[k].derived.clone() else {
+                continue;
+            };
             if facts[k].value.is_some() {
                 continue;
             }
@@ -564,13 +643,19 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             break;
         }
     }
-    if let Some(f) = facts.iter().find(|f| f.derived.is_some() && f.value.is_none()) {
+    if let Some(f) = facts
+        .iter()
+        .find(|f| f.derived.is_some() && f.value.is_none())
+    {
         let (path, text) = (&sources[f.file].0, &sources[f.file].1);
         return Err(Box::new(RuleError::at(
             path,
             text,
             locate(text, &f.id, Some("derived")),
-            format!("fact `{}` is derived from facts without values (or from itself)", f.id),
+            format!(
+                "fact `{}` is derived from facts without values (or from itself)",
+                f.id
+            ),
             "this derivation",
             None,
         )));
@@ -584,7 +669,10 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             None => (p, false),
         };
         if !p.is_empty() {
-            phrases.entry((p.to_ascii_lowercase(), prefix)).or_default().push(r);
+            phrases
+                .entry((p.to_ascii_lowercase(), prefix))
+                .or_default()
+                .push(r);
         }
     };
     for (k, s) in subjects.iter().enumerate() {
@@ -607,30 +695,47 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     for (k, f) in facts.iter().enumerate() {
         facts_of[f.subject].push(k);
     }
-    Ok(RuleSet { files, subjects, facts, names, lexicon: Lexicon::build(phrases), facts_of })
+    Ok(RuleSet {
+        files,
+        subjects,
+        facts,
+        names,
+        lexicon: Lexicon::build(phrases),
+        facts_of,
+    })
 }
 
 /// The rule packs compiled into the binary.
 pub fn bundled() -> RuleSet {
-    let sources: Vec<(String, String)> =
-        BUNDLED_RULES.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+    let sources: Vec<(String, String)> = BUNDLED_RULES
+        .iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
     load(&sources).expect("the bundled rules are checked by the test suite")
 }
 
 fn check_id(id: &str) -> Result<(), String> {
     if !id.is_empty()
-        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
     {
         Ok(())
     } else {
-        Err(format!("`{id}` is not a valid id (letters, digits, `.`, `-`, `_`)"))
+        Err(format!(
+            "`{id}` is not a valid id (letters, digits, `.`, `-`, `_`)"
+        ))
     }
 }
 
 fn value_help(kind: Kind) -> String {
     match kind {
-        Kind::Date => "a date is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or a range `A/B` of those".into(),
-        Kind::Duration => "a duration is a number and a unit (`44 days`, `5 years`) or ISO 8601 (`P5Y`)".into(),
+        Kind::Date => {
+            "a date is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or a range `A/B` of those".into()
+        }
+        Kind::Duration => {
+            "a duration is a number and a unit (`44 days`, `5 years`) or ISO 8601 (`P5Y`)".into()
+        }
         Kind::Count => "a count is a number (`1960`, `\"1,960\"`)".into(),
     }
 }
@@ -675,7 +780,10 @@ fn parse_duration(s: &str) -> Result<f64, String> {
     }
     let mut it = s.split_whitespace();
     let n: f64 = it.next().ok_or_else(bad)?.parse().map_err(|_| bad())?;
-    let unit = it.next().and_then(crate::extract::Unit::from_word).ok_or_else(bad)?;
+    let unit = it
+        .next()
+        .and_then(crate::extract::Unit::from_word)
+        .ok_or_else(bad)?;
     if it.next().is_some() {
         return Err(bad());
     }
@@ -698,9 +806,17 @@ fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Va
             };
             // a coarser stated precision widens the value to its unit
             let (a, b, g) = match precision {
-                Some(Granularity::Month) if g == Granularity::Day => (a.first_of_month(), b.last_of_month(), Granularity::Month),
-                Some(Granularity::Year) if g < Granularity::Year => (a.first_of_year(), b.last_of_year(), Granularity::Year),
-                Some(p) if p < g => return Err(format!("precision `{p:?}` is finer than the value `{s}`").to_lowercase()),
+                Some(Granularity::Month) if g == Granularity::Day => {
+                    (a.first_of_month(), b.last_of_month(), Granularity::Month)
+                }
+                Some(Granularity::Year) if g < Granularity::Year => {
+                    (a.first_of_year(), b.last_of_year(), Granularity::Year)
+                }
+                Some(p) if p < g => {
+                    return Err(
+                        format!("precision `{p:?}` is finer than the value `{s}`").to_lowercase()
+                    );
+                }
                 _ => (a, b, g),
             };
             Ok(Value::dates(a, b, g))
@@ -713,15 +829,30 @@ fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Va
                     (d, d)
                 }
             };
-            Ok(Value { kind, interval: Interval::new(lo.min(hi), lo.max(hi)), granularity: None, alt: None })
+            Ok(Value {
+                kind,
+                interval: Interval::new(lo.min(hi), lo.max(hi)),
+                granularity: None,
+                alt: None,
+            })
         }
         Kind::Count => {
-            let num = |t: &str| t.trim().replace([',', '_'], "").parse::<f64>().map_err(|_| format!("`{s}` is not a number"));
+            let num = |t: &str| {
+                t.trim()
+                    .replace([',', '_'], "")
+                    .parse::<f64>()
+                    .map_err(|_| format!("`{s}` is not a number"))
+            };
             let (lo, hi) = match s.split_once('/') {
                 Some((x, y)) => (num(x)?, num(y)?),
                 None => (num(s)?, num(s)?),
             };
-            Ok(Value { kind, interval: Interval::new(lo.min(hi), lo.max(hi)), granularity: None, alt: None })
+            Ok(Value {
+                kind,
+                interval: Interval::new(lo.min(hi), lo.max(hi)),
+                granularity: None,
+                alt: None,
+            })
         }
     }
 }
@@ -730,7 +861,10 @@ fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Va
 /// a percentage; for counts, a number or a percentage of the value.
 fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, String> {
     if let Some(p) = s.strip_suffix('%') {
-        let p: f64 = p.trim().parse().map_err(|_| format!("tolerance `{s}` is not a percentage"))?;
+        let p: f64 = p
+            .trim()
+            .parse()
+            .map_err(|_| format!("tolerance `{s}` is not a percentage"))?;
         let v = value.ok_or("a percentage tolerance needs a value")?;
         if kind == Kind::Date {
             return Err("a date's tolerance is in days, not a percentage".into());
@@ -738,7 +872,10 @@ fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, St
         return Ok(v.interval.hi.abs() * p / 100.0);
     }
     let t = match kind {
-        Kind::Count => s.replace(',', "").parse::<f64>().map_err(|_| format!("tolerance `{s}` is not a number"))?,
+        Kind::Count => s
+            .replace(',', "")
+            .parse::<f64>()
+            .map_err(|_| format!("tolerance `{s}` is not a number"))?,
         Kind::Date | Kind::Duration => match s.parse::<f64>() {
             Ok(d) => d,
             Err(_) => parse_duration(s)?,
@@ -751,7 +888,12 @@ fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, St
 }
 
 /// `A + B` (date plus duration) or `B - A` (duration between dates).
-fn derive(expr: &str, kind: Kind, facts: &[Fact], ix: &HashMap<String, usize>) -> Result<Option<Value>, String> {
+fn derive(
+    expr: &str,
+    kind: Kind,
+    facts: &[Fact],
+    ix: &HashMap<String, usize>,
+) -> Result<Option<Value>, String> {
     let (a, op, b) = if let Some((a, b)) = expr.split_once(" + ") {
         (a.trim(), '+', b.trim())
     } else if let Some((a, b)) = expr.split_once(" - ") {
@@ -759,23 +901,37 @@ fn derive(expr: &str, kind: Kind, facts: &[Fact], ix: &HashMap<String, usize>) -
     } else {
         return Err(format!("cannot read `{expr}`"));
     };
-    let get = |id: &str| ix.get(id).map(|&k| &facts[k]).ok_or_else(|| format!("unknown fact `{id}` in `{expr}`"));
+    let get = |id: &str| {
+        ix.get(id)
+            .map(|&k| &facts[k])
+            .ok_or_else(|| format!("unknown fact `{id}` in `{expr}`"))
+    };
     let (fa, fb) = (get(a)?, get(b)?);
-    let (Some(va), Some(vb)) = (&fa.value, &fb.value) else { return Ok(None) };
+    let (Some(va), Some(vb)) = (&fa.value, &fb.value) else {
+        return Ok(None);
+    };
     match (op, fa.kind, fb.kind, kind) {
         ('+', Kind::Date, Kind::Duration, Kind::Date) => {
             // calendar arithmetic where the duration is whole years or months
-            let date = crate::value::date_from_day_number(va.interval.lo as i64).ok_or("date out of range")?;
+            let date = crate::value::date_from_day_number(va.interval.lo as i64)
+                .ok_or("date out of range")?;
             let days = vb.interval.lo;
             let years = days / YEAR_DAYS;
             let end = if (years - years.round()).abs() < 1e-6 {
-                date.checked_add(jiff::Span::new().years(years.round() as i64)).map_err(|e| e.to_string())?
+                date.checked_add(jiff::Span::new().years(years.round() as i64))
+                    .map_err(|e| e.to_string())?
             } else {
-                date.checked_add(jiff::Span::new().days(days.round() as i64)).map_err(|e| e.to_string())?
+                date.checked_add(jiff::Span::new().days(days.round() as i64))
+                    .map_err(|e| e.to_string())?
             };
             let spread = va.interval.hi - va.interval.lo;
             let lo = day_number(end) as f64;
-            Ok(Some(Value { kind, interval: Interval::new(lo, lo + spread), granularity: va.granularity, alt: None }))
+            Ok(Some(Value {
+                kind,
+                interval: Interval::new(lo, lo + spread),
+                granularity: va.granularity,
+                alt: None,
+            }))
         }
         ('-', Kind::Date, Kind::Date, Kind::Duration) => {
             let lo = va.interval.lo - vb.interval.hi;
@@ -783,7 +939,12 @@ fn derive(expr: &str, kind: Kind, facts: &[Fact], ix: &HashMap<String, usize>) -
             if lo < 0.0 {
                 return Err(format!("`{a}` is before `{b}`"));
             }
-            Ok(Some(Value { kind, interval: Interval::new(lo, hi), granularity: None, alt: None }))
+            Ok(Some(Value {
+                kind,
+                interval: Interval::new(lo, hi),
+                granularity: None,
+                alt: None,
+            }))
         }
         _ => Err(format!(
             "`{expr}` combines a {} and a {} into a {}; only date + duration → date and date - date → duration work",
@@ -839,14 +1000,22 @@ mod tests {
         for (k, s, want) in table {
             assert_eq!(parse_value(k, s, None).unwrap().to_string(), want, "{s}");
         }
-        for (k, s) in [(Kind::Date, "2023-02-30"), (Kind::Date, "Nov 2020"), (Kind::Duration, "5 parsecs"), (Kind::Count, "many")] {
+        for (k, s) in [
+            (Kind::Date, "2023-02-30"),
+            (Kind::Date, "Nov 2020"),
+            (Kind::Duration, "5 parsecs"),
+            (Kind::Count, "many"),
+        ] {
             assert!(parse_value(k, s, None).is_err(), "{s}");
         }
     }
 
     #[test]
     fn unknown_keys_point_at_their_line() {
-        let e = load_one(&format!("{BASE}  - id: s.x\n    subject: s\n    kind: date\n    valeu: 2020\n")).unwrap_err();
+        let e = load_one(&format!(
+            "{BASE}  - id: s.x\n    subject: s\n    kind: date\n    valeu: 2020\n"
+        ))
+        .unwrap_err();
         assert!(e.message.contains("unknown field `valeu`"), "{}", e.message);
         let (line, _) = crate::document::line_col(e.src.inner(), e.span.offset());
         assert_eq!(line, 9);
@@ -854,15 +1023,33 @@ mod tests {
 
     #[test]
     fn bad_values_point_at_their_line() {
-        let e = load_one(&format!("{BASE}  - id: s.x\n    subject: s\n    kind: date\n    value: 2023-02-30\n")).unwrap_err();
+        let e = load_one(&format!(
+            "{BASE}  - id: s.x\n    subject: s\n    kind: date\n    value: 2023-02-30\n"
+        ))
+        .unwrap_err();
         assert!(e.message.contains("2023-02-30"), "{}", e.message);
-        assert_eq!(crate::document::line_col(e.src.inner(), e.span.offset()).0, 9);
-        let e = load_one(&format!("{BASE}  - id: s.x\n    subject: nobody\n    kind: date\n")).unwrap_err();
+        assert_eq!(
+            crate::document::line_col(e.src.inner(), e.span.offset()).0,
+            9
+        );
+        let e = load_one(&format!(
+            "{BASE}  - id: s.x\n    subject: nobody\n    kind: date\n"
+        ))
+        .unwrap_err();
         assert!(e.message.contains("unknown subject `nobody`"));
-        assert_eq!(crate::document::line_col(e.src.inner(), e.span.offset()).0, 7);
-        let e = load_one(&format!("{BASE}  - id: s.x\n    subject: s\n    kind: colour\n")).unwrap_err();
+        assert_eq!(
+            crate::document::line_col(e.src.inner(), e.span.offset()).0,
+            7
+        );
+        let e = load_one(&format!(
+            "{BASE}  - id: s.x\n    subject: s\n    kind: colour\n"
+        ))
+        .unwrap_err();
         assert!(e.message.contains("colour"), "{}", e.message);
-        assert_eq!(crate::document::line_col(e.src.inner(), e.span.offset()).0, 8);
+        assert_eq!(
+            crate::document::line_col(e.src.inner(), e.span.offset()).0,
+            8
+        );
     }
 
     #[test]
@@ -877,10 +1064,22 @@ mod tests {
             "{BASE}  - id: s.a\n    subject: s\n    kind: date\n    value: 2020-11-10\n  - id: s.t\n    subject: s\n    kind: duration\n    value: 5 years\n  - id: s.end\n    subject: s\n    kind: date\n    derived: s.a + s.t\n"
         );
         let r = load_one(&ok).unwrap();
-        assert_eq!(r.fact_by_id("s.end").unwrap().value.as_ref().unwrap().to_string(), "2025-11-10");
+        assert_eq!(
+            r.fact_by_id("s.end")
+                .unwrap()
+                .value
+                .as_ref()
+                .unwrap()
+                .to_string(),
+            "2025-11-10"
+        );
         let bad = ok.replace("s.a + s.t", "s.a + s.nothing");
         let e = load_one(&bad).unwrap_err();
-        assert!(e.message.contains("unknown fact `s.nothing`"), "{}", e.message);
+        assert!(
+            e.message.contains("unknown fact `s.nothing`"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
@@ -896,9 +1095,9 @@ mod tests {
 
     #[test]
     fn lexicon_sees_through_unicode_spaces_and_apostrophes() {
-        let r = load_one(&format!(
-            "subjects:\n  - id: s\n    name: S\n    aliases: [Second Karabakh War, Aliyev's visit]\nfacts:\n"
-        ))
+        let r = load_one(
+            "subjects:\n  - id: s\n    name: S\n    aliases: [Second Karabakh War, Aliyev's visit]\nfacts:\n",
+        )
         .unwrap();
         let t = "the Second\u{a0}Karabakh War and Aliyev\u{2019}s visit";
         let hits = r.lexicon.scan(t);

@@ -42,7 +42,10 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
         let lead = seg.len() - seg.trim_start().len();
         let trail = seg.len() - seg.trim_end().len();
         if e - trail > s + lead {
-            out.push(Sentence { span: s + lead..e - trail, paragraph: p });
+            out.push(Sentence {
+                span: s + lead..e - trail,
+                paragraph: p,
+            });
         }
     };
     while i < b.len() {
@@ -59,7 +62,9 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                     push(&mut out, start, i, paragraph);
                     // consecutive blank lines are one break
                     let mut j = i + 1;
-                    while j < b.len() && (b[j] == b'\n' || b[j] == b'\r' || b[j] == b' ' || b[j] == b'\t') {
+                    while j < b.len()
+                        && (b[j] == b'\n' || b[j] == b'\r' || b[j] == b' ' || b[j] == b'\t')
+                    {
                         j += 1;
                     }
                     if out.last().is_some_and(|s| s.paragraph == paragraph) {
@@ -83,10 +88,15 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                     }
                 }
                 let after = &text[j..];
-                let spaced = after.starts_with(|c: char| c == ' ' || c == '\u{a0}' || c == '\t');
-                let next = after.trim_start_matches([' ', '\u{a0}', '\t']).chars().next();
+                let spaced = after.starts_with([' ', '\u{a0}', '\t']);
+                let next = after
+                    .trim_start_matches([' ', '\u{a0}', '\t'])
+                    .chars()
+                    .next();
                 let starts_new = next.is_some_and(|c| {
-                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '\'')
+                    c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '"' | '“' | '‘' | '(' | '\'')
                 });
                 if b[i] == b'.' && (is_abbreviation(text, i) || is_initial(text, i)) {
                     i = j;
@@ -111,7 +121,9 @@ fn word_before(text: &str, dot: usize) -> &str {
     let before = &text[..dot];
     let start = before
         .rfind(|c: char| !c.is_alphanumeric() && c != '.')
-        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
     &before[start..]
 }
 
@@ -179,8 +191,20 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 const FUTURE: [&str; 14] = [
-    "will", "shall", "'ll", "going", "scheduled", "planned", "plans", "plan", "expected", "due",
-    "upcoming", "set", "intends", "forthcoming",
+    "will",
+    "shall",
+    "'ll",
+    "going",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "expected",
+    "due",
+    "upcoming",
+    "set",
+    "intends",
+    "forthcoming",
 ];
 
 const PAST_AUX: [&str; 14] = [
@@ -197,9 +221,11 @@ pub fn is_past_word(w: &str) -> bool {
     lower_start
         && w.len() >= 5
         && w.ends_with("ed")
-        && !["need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "based"]
-            .iter()
-            .any(|x| w.eq_ignore_ascii_case(x))
+        && ![
+            "need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "based",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
 }
 
 pub fn is_future_word(w: &str) -> bool {
@@ -246,23 +272,38 @@ mod tests {
     use super::*;
 
     fn split(t: &str, soft: bool) -> Vec<&str> {
-        sentences(t, soft).iter().map(|s| &t[s.span.clone()]).collect()
+        sentences(t, soft)
+            .iter()
+            .map(|s| &t[s.span.clone()])
+            .collect()
     }
 
     #[test]
     fn sentence_boundaries() {
         let table: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
-            ("At a summit of the U.S. and EU, it was. Next.", &["At a summit of the U.S. and EU, it was.", "Next."]),
+            (
+                "At a summit of the U.S. and EU, it was. Next.",
+                &["At a summit of the U.S. and EU, it was.", "Next."],
+            ),
             ("He said “no.” Then left.", &["He said “no.”", "Then left."]),
-            ("Dr. Gubad Ibadoghlu spoke.", &["Dr. Gubad Ibadoghlu spoke."]),
-            ("Headline\nApril 18, 2024\n\nBody text.", &["Headline", "April 18, 2024", "Body text."]),
+            (
+                "Dr. Gubad Ibadoghlu spoke.",
+                &["Dr. Gubad Ibadoghlu spoke."],
+            ),
+            (
+                "Headline\nApril 18, 2024\n\nBody text.",
+                &["Headline", "April 18, 2024", "Body text."],
+            ),
             ("It cost 1.5 million. Yes", &["It cost 1.5 million.", "Yes"]),
         ];
         for (t, want) in table {
             assert_eq!(split(t, false), *want, "{t:?}");
         }
-        assert_eq!(split("wrapped\nline.\n\nNext para.", true), ["wrapped\nline.", "Next para."]);
+        assert_eq!(
+            split("wrapped\nline.\n\nNext para.", true),
+            ["wrapped\nline.", "Next para."]
+        );
     }
 
     #[test]
@@ -281,8 +322,14 @@ mod tests {
 
     #[test]
     fn tenses() {
-        assert_eq!(tense("which was inaugurated on November 8, 2024"), Tense::Past);
-        assert_eq!(tense("they will cease to exist by 1 January 2024"), Tense::Future);
+        assert_eq!(
+            tense("which was inaugurated on November 8, 2024"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("they will cease to exist by 1 January 2024"),
+            Tense::Future
+        );
         assert_eq!(tense("Weather changeable on Friday"), Tense::Unknown);
         assert_eq!(tense("the deal is scheduled for 2025"), Tense::Future);
         let s = "on 28 September, that separatists issued a decree, and they will cease to exist by 1 January 2024";

@@ -53,7 +53,12 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
         .iter()
         .filter_map(|r| {
             let (kind, value, modifier) = normalise(&r.mention.expr, r.value.as_ref(), dct)?;
-            Some(Timex { span: r.mention.span.clone(), kind, value, modifier })
+            Some(Timex {
+                span: r.mention.span.clone(),
+                kind,
+                value,
+                modifier,
+            })
         })
         .collect()
 }
@@ -73,7 +78,11 @@ pub fn normalise(
     dct: Option<Date>,
 ) -> Option<(TimexType, String, Option<&'static str>)> {
     match expr {
-        Expr::Date(d) => Some((TimexType::Date, date_value(d, resolved, dct), part_mod(d.part))),
+        Expr::Date(d) => Some((
+            TimexType::Date,
+            date_value(d, resolved, dct),
+            part_mod(d.part),
+        )),
         Expr::Range(a, _) => Some((TimexType::Date, date_value(a, resolved, dct), None)),
         Expr::Duration(d) => Some((TimexType::Duration, duration_value(d), hedge_mod(d.hedge))),
         Expr::Count(_) => None,
@@ -102,7 +111,11 @@ pub fn duration_value(d: &DurationExpr) -> String {
         Unit::Decade => (d.amount * 10.0, "Y"),
         Unit::Century => (d.amount * 100.0, "Y"),
     };
-    if n.fract() == 0.0 { format!("P{}{u}", n as i64) } else { format!("P{n}{u}") }
+    if n.fract() == 0.0 {
+        format!("P{}{u}", n as i64)
+    } else {
+        format!("P{n}{u}")
+    }
 }
 
 fn ymd(d: Date) -> String {
@@ -140,7 +153,12 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
         }
     };
     match e.base {
-        DateBase::Calendar { year: y, month, day, .. } => {
+        DateBase::Calendar {
+            year: y,
+            month,
+            day,
+            ..
+        } => {
             let yy = year(y, month);
             match (yy, month, day) {
                 (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
@@ -151,10 +169,12 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
                 (None, None, _) => "XXXX".into(),
             }
         }
-        DateBase::Season { year: y, season } => match year(y, None).or_else(|| resolved_year(resolved)) {
-            Some(y) => format!("{y:04}-{}", season_code(season)),
-            None => format!("XXXX-{}", season_code(season)),
-        },
+        DateBase::Season { year: y, season } => {
+            match year(y, None).or_else(|| resolved_year(resolved)) {
+                Some(y) => format!("{y:04}-{}", season_code(season)),
+                None => format!("XXXX-{}", season_code(season)),
+            }
+        }
         DateBase::Quarter { year: y, quarter } => match year(y, None) {
             Some(y) => format!("{y:04}-Q{quarter}"),
             None => format!("XXXX-Q{quarter}"),
@@ -169,7 +189,9 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
             };
             // undo the deictic widening: the middle of the interval
             let mid = ((v.interval.lo + v.interval.hi) / 2.0).floor() as i64;
-            let Some(d) = date_from_day_number(mid) else { return "XXXX".into() };
+            let Some(d) = date_from_day_number(mid) else {
+                return "XXXX".into();
+            };
             match unit {
                 Unit::Day => ymd(d),
                 Unit::Week => {

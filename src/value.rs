@@ -143,7 +143,12 @@ impl Value {
     }
 
     pub fn new(kind: Kind, interval: Interval) -> Value {
-        Value { kind, interval, granularity: None, alt: None }
+        Value {
+            kind,
+            interval,
+            granularity: None,
+            alt: None,
+        }
     }
 
     /// The smallest distance from any reading of this value to `other`.
@@ -198,14 +203,26 @@ fn fmt_range(
 /// days below; `38.5–45.5 days`, `4.5–5.5 years`, `5 years`.
 fn fmt_duration(f: &mut fmt::Formatter<'_>, iv: Interval) -> fmt::Result {
     let scale = if iv.lo.is_finite() { iv.lo } else { iv.hi };
-    let (unit, per) = if scale >= 300.0 { ("year", YEAR_DAYS) } else { ("day", 1.0) };
+    let (unit, per) = if scale >= 300.0 {
+        ("year", YEAR_DAYS)
+    } else {
+        ("day", 1.0)
+    };
     let num = |v: f64| {
         let x = (v / per * 10.0).round() / 10.0;
         format!("{x}")
     };
-    let plural = |v: f64| if (v / per - 1.0).abs() < 0.05 { "" } else { "s" };
+    let plural = |v: f64| {
+        if (v / per - 1.0).abs() < 0.05 {
+            ""
+        } else {
+            "s"
+        }
+    };
     match (iv.lo.is_finite(), iv.hi.is_finite()) {
-        (true, true) if num(iv.lo) == num(iv.hi) => write!(f, "{} {unit}{}", num(iv.lo), plural(iv.lo)),
+        (true, true) if num(iv.lo) == num(iv.hi) => {
+            write!(f, "{} {unit}{}", num(iv.lo), plural(iv.lo))
+        }
         (true, true) => write!(f, "{}–{} {unit}s", num(iv.lo), num(iv.hi)),
         (true, false) => write!(f, "at least {} {unit}{}", num(iv.lo), plural(iv.lo)),
         (false, true) => write!(f, "at most {} {unit}{}", num(iv.hi), plural(iv.hi)),
@@ -313,9 +330,18 @@ mod tests {
     #[test]
     fn values_print_as_written() {
         let cases = [
-            (Value::dates(date(2020, 1, 1), date(2020, 12, 31), Granularity::Year), "2020"),
-            (Value::dates(date(2020, 11, 1), date(2020, 11, 30), Granularity::Month), "2020-11"),
-            (Value::dates(date(2020, 11, 10), date(2020, 11, 10), Granularity::Day), "2020-11-10"),
+            (
+                Value::dates(date(2020, 1, 1), date(2020, 12, 31), Granularity::Year),
+                "2020",
+            ),
+            (
+                Value::dates(date(2020, 11, 1), date(2020, 11, 30), Granularity::Month),
+                "2020-11",
+            ),
+            (
+                Value::dates(date(2020, 11, 10), date(2020, 11, 10), Granularity::Day),
+                "2020-11-10",
+            ),
             (
                 Value::dates(date(2023, 9, 19), date(2023, 9, 20), Granularity::Day),
                 "2023-09-19/2023-09-20",

@@ -22,11 +22,18 @@ fn check_all(text: &str) {
         let report = claimlint::check(vec![doc], rules);
         let a = &report.analyses[0];
         for m in &a.mentions {
-            assert!(text.is_char_boundary(m.mention.span.start) && text.is_char_boundary(m.mention.span.end));
+            assert!(
+                text.is_char_boundary(m.mention.span.start)
+                    && text.is_char_boundary(m.mention.span.end)
+            );
             assert!(m.mention.span.end <= text.len());
         }
         for f in &report.findings {
-            assert!(text.get(f.span.clone()).is_some(), "finding span {:?} in {text:?}", f.span);
+            assert!(
+                text.get(f.span.clone()).is_some(),
+                "finding span {:?} in {text:?}",
+                f.span
+            );
         }
     }
 }

@@ -25,7 +25,8 @@ use super::{Check, DocContext, Finding, Severity};
 pub struct AcronymMismatch;
 
 const SMALL: [&str; 16] = [
-    "of", "for", "and", "the", "in", "on", "to", "at", "de", "la", "du", "des", "der", "und", "&", "a",
+    "of", "for", "and", "the", "in", "on", "to", "at", "de", "la", "du", "des", "der", "und", "&",
+    "a",
 ];
 
 fn is_small(w: &str) -> bool {
@@ -45,7 +46,10 @@ pub fn fits(letters: &[char], words: &[&str]) -> bool {
         .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
         .flat_map(char::to_uppercase)
         .collect();
-    let first = words.first().and_then(|w| w.chars().next()).map(|c| c.to_uppercase().next());
+    let first = words
+        .first()
+        .and_then(|w| w.chars().next())
+        .map(|c| c.to_uppercase().next());
     if letters.is_empty() || first.flatten() != Some(letters[0]) {
         return false;
     }
@@ -90,11 +94,15 @@ impl Check for AcronymMismatch {
     fn check_document(&self, cx: &DocContext<'_>, out: &mut Vec<Finding>) {
         let text = &cx.doc.scan;
         for (open, _) in text.match_indices('(') {
-            let Some((at, acronym)) = acronym_at(text, open) else { continue };
+            let Some((at, acronym)) = acronym_at(text, open) else {
+                continue;
+            };
             // the words before the bracket, back to the first that cannot be
             // part of a name
             let before = text[..open].trim_end();
-            let line_start = before.rfind(['\n', '.', ',', ';', ':', '(', '"', '“']).map_or(0, |k| k + 1);
+            let line_start = before
+                .rfind(['\n', '.', ',', ';', ':', '(', '"', '“'])
+                .map_or(0, |k| k + 1);
             let words: Vec<&str> = before[line_start..].split_whitespace().collect();
             let mut start = words.len();
             while start > 0 && words.len() - start < 12 {
@@ -118,7 +126,9 @@ impl Check for AcronymMismatch {
             let known = cx.rules.names.iter().find(|n| {
                 (0..name.len()).any(|k| {
                     let tail = name[k..].join(" ");
-                    std::iter::once(&n.name).chain(&n.variants).any(|v| v.eq_ignore_ascii_case(&tail))
+                    std::iter::once(&n.name)
+                        .chain(&n.variants)
+                        .any(|v| v.eq_ignore_ascii_case(&tail))
                 })
             });
             let expected = match known.and_then(|n| n.acronym.clone()) {
@@ -157,8 +167,16 @@ mod tests {
     #[test]
     fn acronyms_that_fit_and_do_not() {
         let table: &[(&str, &str, bool)] = &[
-            ("OSCE", "Organization for Security and Co-operation in Europe", true),
-            ("PACE", "Parliamentary Assembly of the Council of Europe", true),
+            (
+                "OSCE",
+                "Organization for Security and Co-operation in Europe",
+                true,
+            ),
+            (
+                "PACE",
+                "Parliamentary Assembly of the Council of Europe",
+                true,
+            ),
             ("ICC", "International Criminal Court", true),
             ("CSTO", "Collective Security Treaty Organization", true),
             ("NATO", "North Atlantic Treaty Organization", true),
@@ -171,6 +189,17 @@ mod tests {
             assert_eq!(fits(&letters, &words), *want, "{a} for {n}");
         }
         assert_eq!(initials(&["International", "Criminal", "Court"]), "ICC");
-        assert_eq!(initials(&["Organization", "for", "Security", "and", "Co-operation", "in", "Europe"]), "OSCE");
+        assert_eq!(
+            initials(&[
+                "Organization",
+                "for",
+                "Security",
+                "and",
+                "Co-operation",
+                "in",
+                "Europe"
+            ]),
+            "OSCE"
+        );
     }
 }

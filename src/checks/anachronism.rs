@@ -52,7 +52,9 @@ impl Check for Anachronism {
         let Some(dct) = cx.doc.date else { return };
         let dct_day = crate::value::day_number(dct) as f64;
         for r in cx.mentions {
-            let (Some(v), Some(s)) = (&r.value, r.sentence) else { continue };
+            let (Some(v), Some(s)) = (&r.value, r.sentence) else {
+                continue;
+            };
             let is_explicit = match &r.mention.expr {
                 Expr::Date(d) => !d.is_relative(),
                 Expr::Range(a, _) => !a.is_relative(),
@@ -60,13 +62,18 @@ impl Check for Anachronism {
             };
             if !is_explicit
                 || v.interval.lo <= dct_day
-                || matches!(r.mention.relation, Relation::Until | Relation::By | Relation::Before)
+                || matches!(
+                    r.mention.relation,
+                    Relation::Until | Relation::By | Relation::Before
+                )
             {
                 continue;
             }
             let sentence = &cx.doc.scan[cx.doc.sentences[s].span.clone()];
             let offset = cx.doc.sentences[s].span.start;
-            if words(sentence).any(|(_, w)| is_future_word(w) || NOT_FACTUAL.iter().any(|n| w.eq_ignore_ascii_case(n))) {
+            if words(sentence).any(|(_, w)| {
+                is_future_word(w) || NOT_FACTUAL.iter().any(|n| w.eq_ignore_ascii_case(n))
+            }) {
                 continue;
             }
             let before: Vec<&str> = words(sentence)
@@ -76,13 +83,16 @@ impl Check for Anachronism {
             let verb = before.iter().rev().take(REACH).find(|w| is_past_word(w));
             let Some(verb) = verb else { continue };
             let text = &cx.doc.text[r.mention.span.clone()];
-            let first = date_from_day_number(v.interval.lo as i64).map_or_else(String::new, |d| d.to_string());
+            let first = date_from_day_number(v.interval.lo as i64)
+                .map_or_else(String::new, |d| d.to_string());
             let mut f = Finding::new(
                 self.code(),
                 self.severity(),
                 cx.index,
                 r.mention.span.clone(),
-                format!("\"{text}\" is after the article's date ({dct}), but \"{verb}\" reports it as past"),
+                format!(
+                    "\"{text}\" is after the article's date ({dct}), but \"{verb}\" reports it as past"
+                ),
             );
             f.expected = Some(format!("on or before {dct}"));
             f.found = Some(first);

@@ -19,6 +19,7 @@
 //! ```
 
 use super::{Check, CorpusContext, Finding, Place, Related, Severity, fact_help};
+use crate::value::{Granularity, Value};
 use std::collections::BTreeMap;
 
 pub struct Inconsistent;
@@ -55,69 +56,97 @@ impl Check for Inconsistent {
             let value = |&(d, c): &(usize, usize)| &cx.docs[d].claims[c].value;
             // the fact's tolerance allows for slack in one day's dating; two
             // claims at a coarser grain ("2019", "2020") must overlap
-            let coarse = |v: &crate::value::Value| v.granularity.is_some_and(|g| g > crate::value::Granularity::Week);
-            let agree = |a: &(usize, usize), b: &(usize, usize)| {
-                let (va, vb) = (value(a), value(b));
+            let coarse = |v: &Value| v.granularity.is_some_and(|g| g > Granularity::Week);
+            let agree = |va: &Value, vb: &Value| {
                 let t = if coarse(va) || coarse(vb) { 0.0 } else { tol };
                 va.gap_value(vb) <= t
             };
-            let support: Vec<usize> = claims
+            // claims with the same value form one group: a large corpus
+            // repeats the same few values many times
+            let mut groups: Vec<(&Value, Vec<(usize, usize)>)> = Vec::new();
+            for c in &claims {
+                match groups.iter_mut().find(|(v, _)| *v == value(c)) {
+                    Some((_, members)) => members.push(*c),
+                    None => groups.push((value(c), vec![*c])),
+                }
+            }
+            let support: Vec<usize> = groups
                 .iter()
-                .map(|a| claims.iter().filter(|b| agree(a, b)).count())
+                .map(|(a, _)| {
+                    groups
+                        .iter()
+                        .filter(|(b, _)| agree(a, b))
+                        .map(|(_, m)| m.len())
+                        .sum()
+                })
                 .collect();
             let best = *support.iter().max().unwrap_or(&0);
-            // the reference: the first claim with the most support
-            let Some(anchor) = support.iter().position(|&s| s == best) else { continue };
-            for (k, c) in claims.iter().enumerate() {
-                if agree(c, &claims[anchor]) {
+            // the reference: the first group with the most support
+            let Some(anchor) = support.iter().position(|&s| s == best) else {
+                continue;
+            };
+            let fid = &cx.rules.facts[fact].id;
+            for (k, (v, members)) in groups.iter().enumerate() {
+                // with a tie between camps, report only the later ones
+                if agree(v, groups[anchor].0) || (support[k] == best && k < anchor) {
                     continue;
                 }
-                // with a tie between two camps, report only the later camp
-                if support[k] == best && k < anchor {
-                    continue;
-                }
-                let others: Vec<&(usize, usize)> = claims.iter().filter(|o| !agree(c, o)).collect();
-                let (d, ci) = *c;
-                let doc = &cx.docs[d];
-                let claim = &doc.claims[ci];
-                let m = &doc.mentions[claim.mention].mention;
-                let text = &doc.doc.text[m.span.clone()];
-                let fid = &cx.rules.facts[fact].id;
-                let places: Vec<String> = others
+                let others: Vec<(usize, usize)> = groups
                     .iter()
-                    .map(|&&(od, oc)| {
+                    .filter(|(o, _)| !agree(v, o))
+                    .flat_map(|(_, m)| m.iter().copied())
+                    .collect();
+                let shown: Vec<String> = others
+                    .iter()
+                    .take(MAX_RELATED)
+                    .map(|&(od, oc)| {
                         let o = &cx.docs[od];
                         let om = &o.mentions[o.claims[oc].mention].mention;
                         let (line, _) = o.doc.line_col(om.span.start);
-                        format!("\"{}\" at {}:{line}", &o.doc.text[om.span.clone()], o.doc.path)
+                        format!(
+                            "\"{}\" at {}:{line}",
+                            &o.doc.text[om.span.clone()],
+                            o.doc.path
+                        )
                     })
                     .collect();
-                let mut f = Finding::new(
-                    self.code(),
-                    self.severity(),
-                    doc.index,
-                    m.span.clone(),
-                    format!(
-                        "\"{text}\" disagrees with {} other claim{} about {fid}: {}",
-                        others.len(),
-                        if others.len() == 1 { "" } else { "s" },
-                        places.join(", ")
-                    ),
-                );
-                f.fact = Some(fid.clone());
-                f.found = Some(claim.value.to_string());
-                f.expected = Some(cx.docs[claims[anchor].0].claims[claims[anchor].1].value.to_string());
-                f.help = Some(fact_help(cx.rules, fact));
-                for &&(od, oc) in others.iter().take(MAX_RELATED) {
-                    let o = &cx.docs[od];
-                    let om = &o.mentions[o.claims[oc].mention].mention;
-                    f.related.push(Related {
-                        place: Place::Document(o.index),
-                        span: om.span.clone(),
-                        message: format!("{} says {}", o.doc.path, o.claims[oc].value),
-                    });
+                let more = others.len().saturating_sub(MAX_RELATED);
+                let list = if more > 0 {
+                    format!("{} and {more} more", shown.join(", "))
+                } else {
+                    shown.join(", ")
+                };
+                for &(d, ci) in members {
+                    let doc = &cx.docs[d];
+                    let claim = &doc.claims[ci];
+                    let m = &doc.mentions[claim.mention].mention;
+                    let text = &doc.doc.text[m.span.clone()];
+                    let mut f = Finding::new(
+                        self.code(),
+                        self.severity(),
+                        doc.index,
+                        m.span.clone(),
+                        format!(
+                            "\"{text}\" disagrees with {} other claim{} about {fid}: {list}",
+                            others.len(),
+                            if others.len() == 1 { "" } else { "s" },
+                        ),
+                    );
+                    f.fact = Some(fid.clone());
+                    f.found = Some(claim.value.to_string());
+                    f.expected = Some(groups[anchor].0.to_string());
+                    f.help = Some(fact_help(cx.rules, fact));
+                    for &(od, oc) in others.iter().take(MAX_RELATED) {
+                        let o = &cx.docs[od];
+                        let om = &o.mentions[o.claims[oc].mention].mention;
+                        f.related.push(Related {
+                            place: Place::Document(o.index),
+                            span: om.span.clone(),
+                            message: format!("{} says {}", o.doc.path, o.claims[oc].value),
+                        });
+                    }
+                    out.push(f);
                 }
-                out.push(f);
             }
         }
     }

@@ -20,13 +20,29 @@ use crate::extract::{DateBase, DateExpr, Expr, YearRef};
 pub struct InvalidDate;
 
 const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Why a calendar date cannot exist, if it cannot.
 fn impossible(d: &DateExpr) -> Option<String> {
-    let DateBase::Calendar { year, month: Some(m), day: Some(day), .. } = d.base else {
+    let DateBase::Calendar {
+        year,
+        month: Some(m),
+        day: Some(day),
+        ..
+    } = d.base
+    else {
         return None;
     };
     let name = MONTH_NAMES[usize::from(m - 1)];

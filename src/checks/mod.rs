@@ -88,7 +88,13 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(code: &'static str, severity: Severity, doc: usize, span: Range<usize>, message: String) -> Self {
+    pub fn new(
+        code: &'static str,
+        severity: Severity,
+        doc: usize,
+        span: Range<usize>,
+        message: String,
+    ) -> Self {
         Finding {
             code,
             severity,
@@ -135,11 +141,18 @@ pub trait Check: Sync {
 pub fn rule_related(rules: &RuleSet, fact: usize) -> Related {
     let f = &rules.facts[fact];
     let text = &rules.files[f.file].text;
-    let end = text[f.offset..].find('\n').map_or(text.len(), |e| f.offset + e);
+    let end = text[f.offset..]
+        .find('\n')
+        .map_or(text.len(), |e| f.offset + e);
     Related {
         place: Place::Rules(f.file),
         span: f.offset..end,
-        message: format!("rule `{}` ({}:{})", f.id, rules.files[f.file].path, rules.fact_line(f)),
+        message: format!(
+            "rule `{}` ({}:{})",
+            f.id,
+            rules.files[f.file].path,
+            rules.fact_line(f)
+        ),
     }
 }
 

@@ -23,7 +23,8 @@ pub struct WeekdayMismatch;
 
 fn cap(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 impl Check for WeekdayMismatch {
@@ -41,18 +42,30 @@ impl Check for WeekdayMismatch {
 
     fn check_document(&self, cx: &DocContext<'_>, out: &mut Vec<Finding>) {
         for r in cx.mentions {
-            let Expr::Date(d) = &r.mention.expr else { continue };
-            let DateBase::Calendar { year: YearRef::Explicit(y), month: Some(m), day: Some(day), weekday: Some(w) } = d.base
+            let Expr::Date(d) = &r.mention.expr else {
+                continue;
+            };
+            let DateBase::Calendar {
+                year: YearRef::Explicit(y),
+                month: Some(m),
+                day: Some(day),
+                weekday: Some(w),
+            } = d.base
             else {
                 continue;
             };
-            let Ok(date) = jiff::civil::Date::new(y as i16, m as i8, day as i8) else { continue };
+            let Ok(date) = jiff::civil::Date::new(y as i16, m as i8, day as i8) else {
+                continue;
+            };
             let actual = crate::resolve::weekday_index(date);
             if actual == w {
                 continue;
             }
             let text = &cx.doc.text[r.mention.span.clone()];
-            let (said, was) = (cap(WEEKDAYS[usize::from(w)]), cap(WEEKDAYS[usize::from(actual)]));
+            let (said, was) = (
+                cap(WEEKDAYS[usize::from(w)]),
+                cap(WEEKDAYS[usize::from(actual)]),
+            );
             let mut f = Finding::new(
                 self.code(),
                 self.severity(),
@@ -62,7 +75,9 @@ impl Check for WeekdayMismatch {
             );
             f.expected = Some(was.clone());
             f.found = Some(said);
-            f.help = Some(format!("either the weekday or the date is wrong; {date} was a {was}"));
+            f.help = Some(format!(
+                "either the weekday or the date is wrong; {date} was a {was}"
+            ));
             out.push(f);
         }
     }

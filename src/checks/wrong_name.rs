@@ -41,7 +41,10 @@ impl Check for WrongName {
                 self.severity(),
                 cx.index,
                 h.span.clone(),
-                format!("\"{text}\" is not the name of this organisation: it is the {}", n.name),
+                format!(
+                    "\"{text}\" is not the name of this organisation: it is the {}",
+                    n.name
+                ),
             );
             f.expected = Some(n.name.clone());
             f.found = Some(text.to_string());
@@ -50,7 +53,9 @@ impl Check for WrongName {
                 None => format!("write \"{}\"", n.name),
             });
             let file = &cx.rules.files[n.file];
-            let end = file.text[n.offset..].find('\n').map_or(file.text.len(), |e| n.offset + e);
+            let end = file.text[n.offset..]
+                .find('\n')
+                .map_or(file.text.len(), |e| n.offset + e);
             f.related.push(Related {
                 place: Place::Rules(n.file),
                 span: n.offset..end,

@@ -54,7 +54,11 @@ pub fn sp(i: &str) -> Res<'_, ()> {
             break;
         }
     }
-    if end == 0 { fail(i) } else { Ok((&i[end..], ())) }
+    if end == 0 {
+        fail(i)
+    } else {
+        Ok((&i[end..], ()))
+    }
 }
 
 /// Optional horizontal spaces.
@@ -80,7 +84,11 @@ pub fn word(i: &str) -> Res<'_, &str> {
 pub fn kw<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
     move |i| {
         let (rest, got) = word(i)?;
-        if got.eq_ignore_ascii_case(w) { Ok((rest, got)) } else { fail(i) }
+        if got.eq_ignore_ascii_case(w) {
+            Ok((rest, got))
+        } else {
+            fail(i)
+        }
     }
 }
 
@@ -166,9 +174,15 @@ pub fn decimal(i: &str) -> Res<'_, (f64, f64)> {
                 if after.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                     break;
                 }
-                let g = u64::from(b[1] - b'0') * 100 + u64::from(b[2] - b'0') * 10 + u64::from(b[3] - b'0');
+                let g = u64::from(b[1] - b'0') * 100
+                    + u64::from(b[2] - b'0') * 10
+                    + u64::from(b[3] - b'0');
                 int_part = int_part * 1000 + g;
-                trailing_zeros = if g == 0 { trailing_zeros + 3 } else { count_trailing_zeros(g, 3) };
+                trailing_zeros = if g == 0 {
+                    trailing_zeros + 3
+                } else {
+                    count_trailing_zeros(g, 3)
+                };
                 rest = after;
             } else {
                 break;
@@ -202,7 +216,7 @@ fn count_trailing_zeros(mut v: u64, digits: usize) -> usize {
         return digits.saturating_sub(1);
     }
     let mut z = 0;
-    while v % 10 == 0 {
+    while v.is_multiple_of(10) {
         v /= 10;
         z += 1;
     }
@@ -210,8 +224,26 @@ fn count_trailing_zeros(mut v: u64, digits: usize) -> usize {
 }
 
 const UNITS: [&str; 20] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
 const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -234,7 +266,9 @@ fn below_hundred(i: &str) -> Res<'_, f64> {
         // "forty-four" / "forty four"
         fn unit(j: &str) -> Option<(&str, f64)> {
             let (r, u) = word(j).ok()?;
-            let k = UNITS[1..10].iter().position(|x| u.eq_ignore_ascii_case(x))?;
+            let k = UNITS[1..10]
+                .iter()
+                .position(|x| u.eq_ignore_ascii_case(x))?;
             Some((r, k as f64 + 1.0))
         }
         if let Ok((after, ())) = hyphen(rest)
@@ -288,15 +322,14 @@ fn below_thousand(i: &str) -> Res<'_, f64> {
 /// (2000, 1000); "forty-four" → (44, 1); "1.1 million" is [`scaled`].
 pub fn number_words(i: &str) -> Res<'_, (f64, f64)> {
     let (mut rest, mut total) = below_thousand(i)?;
-    let mut unit = if total >= 100.0 && total % 100.0 == 0.0 { 100.0 } else { 1.0 };
+    let mut unit = if total >= 100.0 && total % 100.0 == 0.0 {
+        100.0
+    } else {
+        1.0
+    };
     let mut current = total;
     total = 0.0;
-    loop {
-        let Ok((r, _)) = sp(rest) else { break };
-        let Ok((r, name)) = word(r) else { break };
-        let Some(&(_, scale)) = SCALES.iter().find(|(n, _)| name.eq_ignore_ascii_case(n)) else {
-            break;
-        };
+    while let Some((r, scale)) = scale_word(rest) {
         total += current * scale;
         unit = scale;
         current = 0.0;
@@ -315,6 +348,14 @@ pub fn number_words(i: &str) -> Res<'_, (f64, f64)> {
     Ok((rest, (total + current, unit)))
 }
 
+/// A space and a scale word ("thousand", "million") and its factor.
+fn scale_word(i: &str) -> Option<(&str, f64)> {
+    let (r, _) = sp(i).ok()?;
+    let (r, name) = word(r).ok()?;
+    let &(_, scale) = SCALES.iter().find(|(n, _)| name.eq_ignore_ascii_case(n))?;
+    Some((r, scale))
+}
+
 /// A digits number optionally followed by a scale word: "1.1 million",
 /// "35 billion", "100,000".
 pub fn scaled(i: &str) -> Res<'_, (f64, f64)> {
@@ -329,8 +370,18 @@ pub fn scaled(i: &str) -> Res<'_, (f64, f64)> {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// A month name, full or abbreviated ("Sept.", "Nov"); returns 1–12.
@@ -357,7 +408,13 @@ pub fn month(i: &str) -> Res<'_, u8> {
 }
 
 pub const WEEKDAYS: [&str; 7] = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// A weekday name (capitalised, full or three-letter); returns 0 = Monday.
@@ -379,11 +436,37 @@ pub fn weekday(i: &str) -> Res<'_, u8> {
 }
 
 const ORDINALS: [&str; 31] = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
-    "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
-    "twenty-ninth", "thirtieth", "thirty-first",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+    "twenty-second",
+    "twenty-third",
+    "twenty-fourth",
+    "twenty-fifth",
+    "twenty-sixth",
+    "twenty-seventh",
+    "twenty-eighth",
+    "twenty-ninth",
+    "thirtieth",
+    "thirty-first",
 ];
 
 /// A day of the month: `17`, `17th`, `3rd`, `22nd`; 1–31.
@@ -417,7 +500,9 @@ pub fn ordinal_word(i: &str) -> Res<'_, u8> {
         let joined = &i[..joined_len];
         if let Some(k) = ORDINALS.iter().position(|o| {
             o.len() == joined.len()
-                && o.split('-').zip(joined.split(is_dash)).all(|(a, b)| a.eq_ignore_ascii_case(b))
+                && o.split('-')
+                    .zip(joined.split(is_dash))
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
         }) {
             let _ = w2;
             return Ok((r3, k as u8 + 1));
@@ -439,7 +524,9 @@ pub fn year4(i: &str) -> Res<'_, i32> {
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i);
     }
-    if rest.len() >= 4 && rest.as_bytes()[0] == b',' && rest.as_bytes()[1..4].iter().all(u8::is_ascii_digit)
+    if rest.len() >= 4
+        && rest.as_bytes()[0] == b','
+        && rest.as_bytes()[1..4].iter().all(u8::is_ascii_digit)
     {
         return fail(i);
     }
@@ -498,13 +585,22 @@ mod tests {
 
     #[test]
     fn scaled_numbers() {
-        assert_eq!(scaled("1.1 million students").unwrap(), (" students", (1_100_000.0, 100_000.0)));
+        assert_eq!(
+            scaled("1.1 million students").unwrap(),
+            (" students", (1_100_000.0, 100_000.0))
+        );
         assert_eq!(scaled("35 billion").unwrap().1.0, 35e9);
     }
 
     #[test]
     fn months_weekdays_days() {
-        for (s, m) in [("September", 9), ("Sept.", 9), ("Nov", 11), ("May", 5), ("Dec.", 12)] {
+        for (s, m) in [
+            ("September", 9),
+            ("Sept.", 9),
+            ("Nov", 11),
+            ("May", 5),
+            ("Dec.", 12),
+        ] {
             assert_eq!(month(s).map(|r| r.1), Ok(m), "{s}");
         }
         for s in ["may", "march", "Mayor", "Novel", "Ma"] {

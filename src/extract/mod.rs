@@ -114,13 +114,22 @@ pub enum DateBase {
     /// "the 1990s".
     Decade(i32),
     /// "four years ago": the unit `n` units before the article.
-    Ago { n: i32, unit: Unit },
+    Ago {
+        n: i32,
+        unit: Unit,
+    },
     /// "next year", "last week", "this month", "yesterday".
-    Relative { offset: i32, unit: Unit },
+    Relative {
+        offset: i32,
+        unit: Unit,
+    },
     /// A bare weekday ("on Friday"), resolved to the nearest one in the
     /// direction of the tense; `offset` is -1 for "last Friday", +1 for
     /// "next Friday", 0 when not said.
-    Weekday { weekday: u8, offset: i32 },
+    Weekday {
+        weekday: u8,
+        offset: i32,
+    },
 }
 
 /// A date expression: a base, possibly narrowed to a part ("late 2020").
@@ -301,19 +310,117 @@ fn is_trigger(rest: &str) -> bool {
 /// Words that can begin a claim, sorted for binary search. A word missing here
 /// is never parsed, so every parser's first word must be listed.
 static TRIGGERS: &[&[u8]] = &[
-    b"a", b"about", b"above", b"almost", b"an", b"approximately", b"apr", b"april", b"around",
-    b"at", b"aug", b"august", b"autumn", b"beginning", b"between", b"close", b"coming", b"dec",
-    b"december", b"early", b"eight", b"eighteen", b"eighty", b"eleven", b"end", b"estimated",
-    b"fall", b"feb", b"february", b"fewer", b"fifteen", b"fifty", b"five", b"forty", b"four",
-    b"fourteen", b"fri", b"friday", b"from", b"half", b"jan", b"january", b"jul", b"july",
-    b"jun", b"june", b"just", b"last", b"late", b"less", b"mar", b"march", b"may", b"mid",
-    b"middle", b"mon", b"monday", b"more", b"nearly", b"next", b"nine", b"nineteen", b"ninety",
-    b"nov", b"november", b"oct", b"october", b"one", b"over", b"past", b"previous", b"roughly",
-    b"sat", b"saturday", b"sep", b"sept", b"september", b"seven", b"seventeen", b"seventy",
-    b"six", b"sixteen", b"sixty", b"some", b"spring", b"start", b"summer", b"sun", b"sunday",
-    b"ten", b"the", b"thirteen", b"thirty", b"this", b"three", b"thu", b"thursday", b"today",
-    b"tomorrow", b"tue", b"tuesday", b"twelve", b"twenty", b"two", b"under", b"up", b"upwards",
-    b"wed", b"wednesday", b"winter", b"yesterday",
+    b"a",
+    b"about",
+    b"above",
+    b"almost",
+    b"an",
+    b"approximately",
+    b"apr",
+    b"april",
+    b"around",
+    b"at",
+    b"aug",
+    b"august",
+    b"autumn",
+    b"beginning",
+    b"between",
+    b"close",
+    b"coming",
+    b"dec",
+    b"december",
+    b"early",
+    b"eight",
+    b"eighteen",
+    b"eighty",
+    b"eleven",
+    b"end",
+    b"estimated",
+    b"fall",
+    b"feb",
+    b"february",
+    b"fewer",
+    b"fifteen",
+    b"fifty",
+    b"five",
+    b"forty",
+    b"four",
+    b"fourteen",
+    b"fri",
+    b"friday",
+    b"from",
+    b"half",
+    b"jan",
+    b"january",
+    b"jul",
+    b"july",
+    b"jun",
+    b"june",
+    b"just",
+    b"last",
+    b"late",
+    b"less",
+    b"mar",
+    b"march",
+    b"may",
+    b"mid",
+    b"middle",
+    b"mon",
+    b"monday",
+    b"more",
+    b"nearly",
+    b"next",
+    b"nine",
+    b"nineteen",
+    b"ninety",
+    b"nov",
+    b"november",
+    b"oct",
+    b"october",
+    b"one",
+    b"over",
+    b"past",
+    b"previous",
+    b"roughly",
+    b"sat",
+    b"saturday",
+    b"sep",
+    b"sept",
+    b"september",
+    b"seven",
+    b"seventeen",
+    b"seventy",
+    b"six",
+    b"sixteen",
+    b"sixty",
+    b"some",
+    b"spring",
+    b"start",
+    b"summer",
+    b"sun",
+    b"sunday",
+    b"ten",
+    b"the",
+    b"thirteen",
+    b"thirty",
+    b"this",
+    b"three",
+    b"thu",
+    b"thursday",
+    b"today",
+    b"tomorrow",
+    b"tue",
+    b"tuesday",
+    b"twelve",
+    b"twenty",
+    b"two",
+    b"under",
+    b"up",
+    b"upwards",
+    b"wed",
+    b"wednesday",
+    b"winter",
+    b"yesterday",
 ];
 
 /// Tries every claim form at byte `at`; returns the length consumed.
@@ -329,7 +436,13 @@ fn parse_at(text: &str, at: usize) -> Option<(usize, Expr)> {
     // A bare "May" or "March" is a verb more often than a month unless a
     // preposition says otherwise.
     if let Expr::Date(DateExpr {
-        base: DateBase::Calendar { month: Some(5 | 3), day: None, year: YearRef::Implied, .. },
+        base:
+            DateBase::Calendar {
+                month: Some(5 | 3),
+                day: None,
+                year: YearRef::Implied,
+                ..
+            },
         part: None,
     }) = expr
         && relation_before(text, at) == Relation::None
@@ -351,7 +464,9 @@ pub fn relation_before(text: &str, at: usize) -> Relation {
     let before = text[..at].trim_end_matches(lex::is_hspace);
     let start = before
         .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
     let w = &before[start..];
     if w.is_empty() || w.len() > 6 {
         return Relation::None;
@@ -383,8 +498,15 @@ mod tests {
     fn triggers_are_sorted_and_lowercase() {
         let mut sorted = TRIGGERS.to_vec();
         sorted.sort();
-        assert_eq!(sorted, TRIGGERS, "TRIGGERS must stay sorted for binary search");
-        assert!(TRIGGERS.iter().all(|w| w.iter().all(u8::is_ascii_lowercase)));
+        assert_eq!(
+            sorted, TRIGGERS,
+            "TRIGGERS must stay sorted for binary search"
+        );
+        assert!(
+            TRIGGERS
+                .iter()
+                .all(|w| w.iter().all(u8::is_ascii_lowercase))
+        );
     }
 
     #[test]

@@ -58,16 +58,49 @@ mod tests {
 
     #[test]
     fn counts_with_hedges() {
-        let c = |value, precision, hedge| CountExpr { value, precision, hedge, percent: false };
+        let c = |value, precision, hedge| CountExpr {
+            value,
+            precision,
+            hedge,
+            percent: false,
+        };
         let table = [
-            ("nearly 2,000 troops", "nearly 2,000", c(2000.0, 1000.0, Hedge::Nearly)),
-            ("two thousand well-equipped", "two thousand", c(2000.0, 1000.0, Hedge::Exact)),
-            ("more than 100,000 Armenians", "more than 100,000", c(100_000.0, 100_000.0, Hedge::AtLeast)),
+            (
+                "nearly 2,000 troops",
+                "nearly 2,000",
+                c(2000.0, 1000.0, Hedge::Nearly),
+            ),
+            (
+                "two thousand well-equipped",
+                "two thousand",
+                c(2000.0, 1000.0, Hedge::Exact),
+            ),
+            (
+                "more than 100,000 Armenians",
+                "more than 100,000",
+                c(100_000.0, 100_000.0, Hedge::AtLeast),
+            ),
             ("some 3,000", "some 3,000", c(3000.0, 1000.0, Hedge::About)),
-            ("1,960 military personnel", "1,960", c(1960.0, 10.0, Hedge::Exact)),
-            ("More than 1.1 million international", "More than 1.1 million", c(1.1e6, 1e5, Hedge::AtLeast)),
-            ("about 100,600 people", "about 100,600", c(100_600.0, 100.0, Hedge::About)),
-            ("up to 5,000", "up to 5,000", c(5000.0, 1000.0, Hedge::AtMost)),
+            (
+                "1,960 military personnel",
+                "1,960",
+                c(1960.0, 10.0, Hedge::Exact),
+            ),
+            (
+                "More than 1.1 million international",
+                "More than 1.1 million",
+                c(1.1e6, 1e5, Hedge::AtLeast),
+            ),
+            (
+                "about 100,600 people",
+                "about 100,600",
+                c(100_600.0, 100.0, Hedge::About),
+            ),
+            (
+                "up to 5,000",
+                "up to 5,000",
+                c(5000.0, 1000.0, Hedge::AtMost),
+            ),
             ("159 professors", "159", c(159.0, 1.0, Hedge::Exact)),
         ];
         for (input, text, want) in table {

@@ -35,7 +35,12 @@ pub fn temporal(i: &str) -> Res<'_, Expr> {
 }
 
 fn cal(year: YearRef, month: Option<u8>, day: Option<u8>, weekday: Option<u8>) -> DateExpr {
-    DateExpr::new(DateBase::Calendar { year, month, day, weekday })
+    DateExpr::new(DateBase::Calendar {
+        year,
+        month,
+        day,
+        weekday,
+    })
 }
 
 /// "2024-04-22", optionally followed by a time ("03:16:42"), which is read
@@ -57,7 +62,10 @@ fn iso_date(i: &str) -> Res<'_, Expr> {
         return fail(i);
     }
     let r = skip_time(r);
-    Ok((r, Expr::Date(cal(YearRef::Explicit(y as i32), Some(m), Some(d), None))))
+    Ok((
+        r,
+        Expr::Date(cal(YearRef::Explicit(y as i32), Some(m), Some(d), None)),
+    ))
 }
 
 /// Skips " 03:16:42", " - 10:03", "T10:03Z" after a date.
@@ -71,7 +79,12 @@ fn skip_time(i: &str) -> &str {
             },
         };
         let (j, (h, hn)) = digits(j)?;
-        let j = j.strip_prefix(':').ok_or(nom::Err::Error(nom::error::Error::new(j, nom::error::ErrorKind::Char)))?;
+        let j = j
+            .strip_prefix(':')
+            .ok_or(nom::Err::Error(nom::error::Error::new(
+                j,
+                nom::error::ErrorKind::Char,
+            )))?;
         let (mut j, (mi, mn)) = digits(j)?;
         if hn > 2 || mn != 2 || h > 24 || mi > 59 {
             return fail(j);
@@ -147,7 +160,13 @@ fn day_range(i: &str) -> Res<'_, Expr> {
         return fail(i);
     }
     let year = y.map_or(YearRef::Implied, YearRef::Explicit);
-    Ok((r, Expr::Range(cal(year, Some(m), Some(d1), None), cal(year, Some(m), Some(d2), None))))
+    Ok((
+        r,
+        Expr::Range(
+            cal(year, Some(m), Some(d1), None),
+            cal(year, Some(m), Some(d2), None),
+        ),
+    ))
 }
 
 /// "September 19–20, 2023", "September 19-20".
@@ -162,7 +181,13 @@ fn month_day_range(i: &str) -> Res<'_, Expr> {
         return fail(i);
     }
     let year = y.map_or(YearRef::Implied, YearRef::Explicit);
-    Ok((r, Expr::Range(cal(year, Some(m), Some(d1), None), cal(year, Some(m), Some(d2), None))))
+    Ok((
+        r,
+        Expr::Range(
+            cal(year, Some(m), Some(d1), None),
+            cal(year, Some(m), Some(d2), None),
+        ),
+    ))
 }
 
 /// "2020–23", "2020-2023", "2023-2024" (the second year after the first).
@@ -223,7 +248,10 @@ fn part_prefix(i: &str) -> Res<'_, Part> {
             Ok((j, _)) => j,
             Err(_) => j,
         };
-        Ok((j, [Part::Early, Part::Early, Part::Mid, Part::Late, Part::Late][k]))
+        Ok((
+            j,
+            [Part::Early, Part::Early, Part::Mid, Part::Late, Part::Late][k],
+        ))
     }
     alt((the_of, simple)).parse(i)
 }
@@ -290,7 +318,13 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
         return Ok((r2, DateExpr::new(DateBase::Season { year, season: s })));
     }
     let (r2, wd) = weekday(r)?;
-    Ok((r2, DateExpr::new(DateBase::Weekday { weekday: wd, offset })))
+    Ok((
+        r2,
+        DateExpr::new(DateBase::Weekday {
+            weekday: wd,
+            offset,
+        }),
+    ))
 }
 
 fn relative(i: &str) -> Res<'_, Expr> {
@@ -299,7 +333,16 @@ fn relative(i: &str) -> Res<'_, Expr> {
 
 fn season_word(i: &str) -> Res<'_, Season> {
     let (r, k) = kw_of(&["spring", "summer", "autumn", "fall", "winter"])(i)?;
-    Ok((r, [Season::Spring, Season::Summer, Season::Autumn, Season::Autumn, Season::Winter][k]))
+    Ok((
+        r,
+        [
+            Season::Spring,
+            Season::Summer,
+            Season::Autumn,
+            Season::Autumn,
+            Season::Winter,
+        ][k],
+    ))
 }
 
 /// "the autumn of 2019", "autumn 2019", "summer of 2022".
@@ -315,7 +358,13 @@ fn season_expr(i: &str) -> Res<'_, DateExpr> {
         Err(_) => r,
     };
     let (r, y) = year4(r)?;
-    Ok((r, DateExpr::new(DateBase::Season { year: YearRef::Explicit(y), season: s })))
+    Ok((
+        r,
+        DateExpr::new(DateBase::Season {
+            year: YearRef::Explicit(y),
+            season: s,
+        }),
+    ))
 }
 
 fn season(i: &str) -> Res<'_, Expr> {
@@ -332,8 +381,16 @@ fn decade(i: &str) -> Res<'_, Expr> {
     if n != 4 || v % 10 != 0 || !(1000..=2190).contains(&v) {
         return fail(i);
     }
-    let r = r.strip_prefix('\'').or_else(|| r.strip_prefix('’')).unwrap_or(r);
-    let r = r.strip_prefix('s').ok_or(nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Char)))?;
+    let r = r
+        .strip_prefix('\'')
+        .or_else(|| r.strip_prefix('’'))
+        .unwrap_or(r);
+    let r = r
+        .strip_prefix('s')
+        .ok_or(nom::Err::Error(nom::error::Error::new(
+            r,
+            nom::error::ErrorKind::Char,
+        )))?;
     if !at_boundary(r) {
         return fail(i);
     }
@@ -351,14 +408,26 @@ fn bare_month(i: &str) -> Res<'_, Expr> {
 /// "on Friday", "Tuesday".
 fn bare_weekday(i: &str) -> Res<'_, Expr> {
     let (r, wd) = weekday(i)?;
-    Ok((r, Expr::Date(DateExpr::new(DateBase::Weekday { weekday: wd, offset: 0 }))))
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Weekday {
+            weekday: wd,
+            offset: 0,
+        })),
+    ))
 }
 
 /// "today", "yesterday", "tomorrow".
 fn deictic(i: &str) -> Res<'_, Expr> {
     let (r, k) = kw_of(&["today", "yesterday", "tomorrow"])(i)?;
     let offset = [0, -1, 1][k];
-    Ok((r, Expr::Date(DateExpr::new(DateBase::Relative { offset, unit: Unit::Day }))))
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Relative {
+            offset,
+            unit: Unit::Day,
+        })),
+    ))
 }
 
 /// A year on its own, "2019" — unless it counts something ("1960 troops").
@@ -400,13 +469,19 @@ fn ago(i: &str) -> Res<'_, Expr> {
     let (r, (n, _)) = amount(i)?;
     let (r, _) = sp(r)?;
     let (r, w) = word(r)?;
-    let unit = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Tag)))?;
+    let unit = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(
+        r,
+        nom::error::ErrorKind::Tag,
+    )))?;
     let (r, _) = sp(r)?;
     let (r, _) = kw("ago")(r)?;
     if n.fract() != 0.0 || n > 10_000.0 {
         return fail(i);
     }
-    Ok((r, Expr::Date(DateExpr::new(DateBase::Ago { n: n as i32, unit }))))
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Ago { n: n as i32, unit })),
+    ))
 }
 
 /// The hedge words before an amount.
@@ -454,7 +529,15 @@ fn duration(i: &str) -> Res<'_, Expr> {
         && let Ok((r3, w)) = word(r2)
         && let Some(unit) = Unit::from_word(w)
     {
-        return Ok((r3, Expr::Duration(DurationExpr { amount: 0.5, unit, precision: 0.25, hedge })));
+        return Ok((
+            r3,
+            Expr::Duration(DurationExpr {
+                amount: 0.5,
+                unit,
+                precision: 0.25,
+                hedge,
+            }),
+        ));
     }
     let (r, (mut n, mut precision)) = amount(r)?;
     // "one and a half years"
@@ -464,18 +547,35 @@ fn duration(i: &str) -> Res<'_, Expr> {
         precision = 0.25;
         r = r2;
         let (r3, w) = word(r)?;
-        let unit = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Tag)))?;
-        return Ok((r3, Expr::Duration(DurationExpr { amount: n, unit, precision, hedge })));
+        let unit = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(
+            r,
+            nom::error::ErrorKind::Tag,
+        )))?;
+        return Ok((
+            r3,
+            Expr::Duration(DurationExpr {
+                amount: n,
+                unit,
+                precision,
+                hedge,
+            }),
+        ));
     }
     // "44-day", "five-year" (compound adjective, singular unit)
     let (r, unit, compound) = if let Ok((r2, ())) = hyphen(r) {
         let (r3, w) = word(r2)?;
-        let u = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(r2, nom::error::ErrorKind::Tag)))?;
+        let u = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(
+            r2,
+            nom::error::ErrorKind::Tag,
+        )))?;
         (r3, u, true)
     } else {
         let (r2, _) = sp(r)?;
         let (r3, w) = word(r2)?;
-        let u = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(r2, nom::error::ErrorKind::Tag)))?;
+        let u = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(
+            r2,
+            nom::error::ErrorKind::Tag,
+        )))?;
         (r3, u, false)
     };
     // "53-year-old" is an age
@@ -493,10 +593,26 @@ fn duration(i: &str) -> Res<'_, Expr> {
     if n == 1.0
         && let Ok((r2, _)) = (sp, kw("and"), sp, kw("a"), sp, kw("half")).parse(r)
     {
-        return Ok((r2, Expr::Duration(DurationExpr { amount: 1.5, unit, precision: 0.25, hedge })));
+        return Ok((
+            r2,
+            Expr::Duration(DurationExpr {
+                amount: 1.5,
+                unit,
+                precision: 0.25,
+                hedge,
+            }),
+        ));
     }
     // "a year" with no hedge in "a year earlier" is still a duration
-    Ok((r, Expr::Duration(DurationExpr { amount: n, unit, precision: precision * 0.5, hedge })))
+    Ok((
+        r,
+        Expr::Duration(DurationExpr {
+            amount: n,
+            unit,
+            precision: precision * 0.5,
+            hedge,
+        }),
+    ))
 }
 
 #[cfg(test)]
@@ -518,20 +634,68 @@ mod tests {
     #[test]
     fn full_dates() {
         let table = [
-            ("10 November 2020 tripartite", "10 November 2020", c(Explicit(2020), Some(11), Some(10))),
-            ("April 18, 2024\n", "April 18, 2024", c(Explicit(2024), Some(4), Some(18))),
+            (
+                "10 November 2020 tripartite",
+                "10 November 2020",
+                c(Explicit(2020), Some(11), Some(10)),
+            ),
+            (
+                "April 18, 2024\n",
+                "April 18, 2024",
+                c(Explicit(2024), Some(4), Some(18)),
+            ),
             ("April 22nd.", "April 22nd", c(Implied, Some(4), Some(22))),
             ("on", "", c(Implied, None, None)), // placeholder, skipped below
-            ("28 September, that", "28 September", c(Implied, Some(9), Some(28))),
-            ("1 January 2024.", "1 January 2024", c(Explicit(2024), Some(1), Some(1))),
-            ("17th of April 2024", "17th of April 2024", c(Explicit(2024), Some(4), Some(17))),
-            ("November 8, 2024, in Baku", "November 8, 2024", c(Explicit(2024), Some(11), Some(8))),
-            ("2024-04-22 03:16:42", "2024-04-22 03:16:42", c(Explicit(2024), Some(4), Some(22))),
-            ("21 April 2024 - 10:03", "21 April 2024 - 10:03", c(Explicit(2024), Some(4), Some(21))),
-            ("18 April 2024 14:54", "18 April 2024 14:54", c(Explicit(2024), Some(4), Some(18))),
-            ("31 June 2024", "31 June 2024", c(Explicit(2024), Some(6), Some(31))),
-            ("Sept. 3, 2019", "Sept. 3, 2019", c(Explicit(2019), Some(9), Some(3))),
-            ("17\u{a0}April\u{a0}2024", "17\u{a0}April\u{a0}2024", c(Explicit(2024), Some(4), Some(17))),
+            (
+                "28 September, that",
+                "28 September",
+                c(Implied, Some(9), Some(28)),
+            ),
+            (
+                "1 January 2024.",
+                "1 January 2024",
+                c(Explicit(2024), Some(1), Some(1)),
+            ),
+            (
+                "17th of April 2024",
+                "17th of April 2024",
+                c(Explicit(2024), Some(4), Some(17)),
+            ),
+            (
+                "November 8, 2024, in Baku",
+                "November 8, 2024",
+                c(Explicit(2024), Some(11), Some(8)),
+            ),
+            (
+                "2024-04-22 03:16:42",
+                "2024-04-22 03:16:42",
+                c(Explicit(2024), Some(4), Some(22)),
+            ),
+            (
+                "21 April 2024 - 10:03",
+                "21 April 2024 - 10:03",
+                c(Explicit(2024), Some(4), Some(21)),
+            ),
+            (
+                "18 April 2024 14:54",
+                "18 April 2024 14:54",
+                c(Explicit(2024), Some(4), Some(18)),
+            ),
+            (
+                "31 June 2024",
+                "31 June 2024",
+                c(Explicit(2024), Some(6), Some(31)),
+            ),
+            (
+                "Sept. 3, 2019",
+                "Sept. 3, 2019",
+                c(Explicit(2019), Some(9), Some(3)),
+            ),
+            (
+                "17\u{a0}April\u{a0}2024",
+                "17\u{a0}April\u{a0}2024",
+                c(Explicit(2024), Some(4), Some(17)),
+            ),
         ];
         for (input, text, want) in table {
             if text.is_empty() {
@@ -554,10 +718,26 @@ mod tests {
     #[test]
     fn months_years_and_ranges() {
         let table: &[(&str, &str, Expr)] = &[
-            ("November 2025, challenges", "November 2025", Date(c(Explicit(2025), Some(11), None))),
-            ("September 2023", "September 2023", Date(c(Explicit(2023), Some(9), None))),
-            ("2019 to enforce", "2019", Date(c(Explicit(2019), None, None))),
-            ("September, with", "September", Date(c(Implied, Some(9), None))),
+            (
+                "November 2025, challenges",
+                "November 2025",
+                Date(c(Explicit(2025), Some(11), None)),
+            ),
+            (
+                "September 2023",
+                "September 2023",
+                Date(c(Explicit(2023), Some(9), None)),
+            ),
+            (
+                "2019 to enforce",
+                "2019",
+                Date(c(Explicit(2019), None, None)),
+            ),
+            (
+                "September, with",
+                "September",
+                Date(c(Implied, Some(9), None)),
+            ),
             (
                 "19–20 September counter",
                 "19–20 September",
@@ -566,17 +746,36 @@ mod tests {
             (
                 "September 19-20, 2023",
                 "September 19-20, 2023",
-                Range(c(Explicit(2023), Some(9), Some(19)), c(Explicit(2023), Some(9), Some(20))),
+                Range(
+                    c(Explicit(2023), Some(9), Some(19)),
+                    c(Explicit(2023), Some(9), Some(20)),
+                ),
             ),
-            ("2020–23 by", "2020–23", Range(c(Explicit(2020), None, None), c(Explicit(2023), None, None))),
-            ("2020-23 affected", "2020-23", Range(c(Explicit(2020), None, None), c(Explicit(2023), None, None))),
-            ("2023-2024 academic", "2023-2024", Range(c(Explicit(2023), None, None), c(Explicit(2024), None, None))),
+            (
+                "2020–23 by",
+                "2020–23",
+                Range(c(Explicit(2020), None, None), c(Explicit(2023), None, None)),
+            ),
+            (
+                "2020-23 affected",
+                "2020-23",
+                Range(c(Explicit(2020), None, None), c(Explicit(2023), None, None)),
+            ),
+            (
+                "2023-2024 academic",
+                "2023-2024",
+                Range(c(Explicit(2023), None, None), c(Explicit(2024), None, None)),
+            ),
             (
                 "between 2020 and 2023",
                 "between 2020 and 2023",
                 Range(c(Explicit(2020), None, None), c(Explicit(2023), None, None)),
             ),
-            ("the 1990s", "the 1990s", Date(DateExpr::new(DateBase::Decade(1990)))),
+            (
+                "the 1990s",
+                "the 1990s",
+                Date(DateExpr::new(DateBase::Decade(1990))),
+            ),
         ];
         for (input, text, want) in table {
             assert_eq!(parse(input), (text.to_string(), *want), "{input:?}");
@@ -588,24 +787,72 @@ mod tests {
         let q = |p, e: DateExpr| Date(DateExpr { part: Some(p), ..e });
         let rel = |offset, unit| DateExpr::new(DateBase::Relative { offset, unit });
         let table: &[(&str, &str, Expr)] = &[
-            ("late 2020, Azerbaijan", "late 2020", q(Part::Late, c(Explicit(2020), None, None))),
-            ("early October last year,", "early October last year", q(Part::Early, c(Offset(-1), Some(10), None))),
-            ("the end of next year,", "the end of next year", q(Part::Late, rel(1, Unit::Year))),
-            ("mid-2021", "mid-2021", q(Part::Mid, c(Explicit(2021), None, None))),
-            ("the beginning of March 2022", "the beginning of March 2022", q(Part::Early, c(Explicit(2022), Some(3), None))),
+            (
+                "late 2020, Azerbaijan",
+                "late 2020",
+                q(Part::Late, c(Explicit(2020), None, None)),
+            ),
+            (
+                "early October last year,",
+                "early October last year",
+                q(Part::Early, c(Offset(-1), Some(10), None)),
+            ),
+            (
+                "the end of next year,",
+                "the end of next year",
+                q(Part::Late, rel(1, Unit::Year)),
+            ),
+            (
+                "mid-2021",
+                "mid-2021",
+                q(Part::Mid, c(Explicit(2021), None, None)),
+            ),
+            (
+                "the beginning of March 2022",
+                "the beginning of March 2022",
+                q(Part::Early, c(Explicit(2022), Some(3), None)),
+            ),
             (
                 "the autumn of 2019",
                 "the autumn of 2019",
-                Date(DateExpr::new(DateBase::Season { year: Explicit(2019), season: Season::Autumn })),
+                Date(DateExpr::new(DateBase::Season {
+                    year: Explicit(2019),
+                    season: Season::Autumn,
+                })),
             ),
-            ("last September and", "last September", Date(c(Previous, Some(9), None))),
+            (
+                "last September and",
+                "last September",
+                Date(c(Previous, Some(9), None)),
+            ),
             ("next year.", "next year", Date(rel(1, Unit::Year))),
             ("last week", "last week", Date(rel(-1, Unit::Week))),
             ("this week,", "this week", Date(rel(0, Unit::Week))),
             ("yesterday", "yesterday", Date(rel(-1, Unit::Day))),
-            ("four years ago,", "four years ago", Date(DateExpr::new(DateBase::Ago { n: 4, unit: Unit::Year }))),
-            ("a year ago", "a year ago", Date(DateExpr::new(DateBase::Ago { n: 1, unit: Unit::Year }))),
-            ("Friday.", "Friday", Date(DateExpr::new(DateBase::Weekday { weekday: 4, offset: 0 }))),
+            (
+                "four years ago,",
+                "four years ago",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: 4,
+                    unit: Unit::Year,
+                })),
+            ),
+            (
+                "a year ago",
+                "a year ago",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: 1,
+                    unit: Unit::Year,
+                })),
+            ),
+            (
+                "Friday.",
+                "Friday",
+                Date(DateExpr::new(DateBase::Weekday {
+                    weekday: 4,
+                    offset: 0,
+                })),
+            ),
         ];
         for (input, text, want) in table {
             assert_eq!(parse(input), (text.to_string(), *want), "{input:?}");
@@ -614,18 +861,65 @@ mod tests {
 
     #[test]
     fn durations() {
-        let d = |amount, unit, precision, hedge| Duration(DurationExpr { amount, unit, precision, hedge });
+        let d = |amount, unit, precision, hedge| {
+            Duration(DurationExpr {
+                amount,
+                unit,
+                precision,
+                hedge,
+            })
+        };
         let table: &[(&str, &str, Expr)] = &[
-            ("44-day War", "44-day", d(44.0, Unit::Day, 0.5, Hedge::Exact)),
-            ("five-year duration", "five-year", d(5.0, Unit::Year, 0.5, Hedge::Exact)),
-            ("six weeks of", "six weeks", d(6.0, Unit::Week, 0.5, Hedge::Exact)),
-            ("a year and a half ahead", "a year and a half", d(1.5, Unit::Year, 0.25, Hedge::Exact)),
-            ("one and a half years", "one and a half years", d(1.5, Unit::Year, 0.25, Hedge::Exact)),
-            ("more than a year earlier", "more than a year", d(1.0, Unit::Year, 0.5, Hedge::AtLeast)),
-            ("18 months", "18 months", d(18.0, Unit::Month, 0.5, Hedge::Exact)),
-            ("two weeks after", "two weeks", d(2.0, Unit::Week, 0.5, Hedge::Exact)),
-            ("half a year", "half a year", d(0.5, Unit::Year, 0.25, Hedge::Exact)),
-            ("nearly two years", "nearly two years", d(2.0, Unit::Year, 0.5, Hedge::Nearly)),
+            (
+                "44-day War",
+                "44-day",
+                d(44.0, Unit::Day, 0.5, Hedge::Exact),
+            ),
+            (
+                "five-year duration",
+                "five-year",
+                d(5.0, Unit::Year, 0.5, Hedge::Exact),
+            ),
+            (
+                "six weeks of",
+                "six weeks",
+                d(6.0, Unit::Week, 0.5, Hedge::Exact),
+            ),
+            (
+                "a year and a half ahead",
+                "a year and a half",
+                d(1.5, Unit::Year, 0.25, Hedge::Exact),
+            ),
+            (
+                "one and a half years",
+                "one and a half years",
+                d(1.5, Unit::Year, 0.25, Hedge::Exact),
+            ),
+            (
+                "more than a year earlier",
+                "more than a year",
+                d(1.0, Unit::Year, 0.5, Hedge::AtLeast),
+            ),
+            (
+                "18 months",
+                "18 months",
+                d(18.0, Unit::Month, 0.5, Hedge::Exact),
+            ),
+            (
+                "two weeks after",
+                "two weeks",
+                d(2.0, Unit::Week, 0.5, Hedge::Exact),
+            ),
+            (
+                "half a year",
+                "half a year",
+                d(0.5, Unit::Year, 0.25, Hedge::Exact),
+            ),
+            (
+                "nearly two years",
+                "nearly two years",
+                d(2.0, Unit::Year, 0.5, Hedge::Nearly),
+            ),
         ];
         for (input, text, want) in table {
             assert_eq!(parse(input), (text.to_string(), *want), "{input:?}");
@@ -637,7 +931,12 @@ mod tests {
                 "{s:?} is not a duration"
             );
         }
-        let _ = CountExpr { value: 0.0, precision: 1.0, hedge: Hedge::Exact, percent: false };
+        let _ = CountExpr {
+            value: 0.0,
+            precision: 1.0,
+            hedge: Hedge::Exact,
+            percent: false,
+        };
     }
 
     #[test]

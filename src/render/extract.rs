@@ -70,7 +70,11 @@ pub fn json(analyses: &[Analysis]) -> String {
 pub fn human(analyses: &[Analysis]) -> String {
     let mut out = String::new();
     for d in docs(analyses) {
-        out.push_str(&format!("{} (date: {})\n", d.path, d.date.as_deref().unwrap_or("unknown")));
+        out.push_str(&format!(
+            "{} (date: {})\n",
+            d.path,
+            d.date.as_deref().unwrap_or("unknown")
+        ));
         for m in d.mentions {
             out.push_str(&format!(
                 "  {}:{:<4} {:<10} {:<32} {}\n",

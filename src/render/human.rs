@@ -8,7 +8,9 @@ use super::place_source;
 use crate::Report;
 use crate::checks::{Finding, Severity};
 use crate::rules::RuleSet;
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
 use std::fmt;
 
 /// How to draw the report.
@@ -43,7 +45,10 @@ impl Diagnostic for Related {
         Some(&self.src)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(None, self.span.clone()))))
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            None,
+            self.span.clone(),
+        ))))
     }
 }
 
@@ -76,7 +81,10 @@ impl Diagnostic for Diag<'_> {
         })
     }
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.f.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.f
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn SourceCode> {
         Some(&self.src)
@@ -86,10 +94,9 @@ impl Diagnostic for Diag<'_> {
             (Some(e), Some(_)) => format!("expected {e}"),
             _ => "here".to_string(),
         };
-        Some(Box::new(std::iter::once(LabeledSpan::new_primary_with_span(
-            Some(label),
-            self.f.span.clone(),
-        ))))
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(Some(label), self.f.span.clone()),
+        )))
     }
     fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
         if self.related.is_empty() {
@@ -101,8 +108,14 @@ impl Diagnostic for Diag<'_> {
 
 /// Renders every finding, then a summary line.
 pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
-    let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width).with_context_lines(1);
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_context_lines(1);
     let mut out = String::new();
     for f in &report.findings {
         let doc = &report.analyses[f.doc].document;
@@ -118,7 +131,11 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
                 }
             })
             .collect();
-        let d = Diag { f, src: NamedSource::new(&doc.path, doc.text.clone()), related };
+        let d = Diag {
+            f,
+            src: NamedSource::new(&doc.path, doc.text.clone()),
+            related,
+        };
         // rendering into a String cannot fail
         let _ = handler.render_report(&mut out, &d);
         out.push('\n');

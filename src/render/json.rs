@@ -152,9 +152,17 @@ pub fn render(report: &Report, rules: &RuleSet, errors: &[InputError]) -> String
         .collect();
     let errors = errors
         .iter()
-        .map(|e| ErrorOut { path: e.path.clone(), message: e.error.to_string() })
+        .map(|e| ErrorOut {
+            path: e.path.clone(),
+            message: e.error.to_string(),
+        })
         .collect();
-    let out = Out { schema: 1, documents, findings, errors };
+    let out = Out {
+        schema: 1,
+        documents,
+        findings,
+        errors,
+    };
     let mut s = serde_json::to_string_pretty(&out).expect("report serialises");
     s.push('\n');
     s

@@ -11,7 +11,11 @@ use crate::checks::{Finding, Place};
 use crate::rules::RuleSet;
 
 /// The path and text a finding's evidence lives in.
-pub(crate) fn place_source<'a>(report: &'a Report, rules: &'a RuleSet, place: &Place) -> (&'a str, &'a str) {
+pub(crate) fn place_source<'a>(
+    report: &'a Report,
+    rules: &'a RuleSet,
+    place: &Place,
+) -> (&'a str, &'a str) {
     match place {
         Place::Document(d) => {
             let doc = &report.analyses[*d].document;

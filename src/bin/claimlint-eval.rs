@@ -1,0 +1,415 @@
+//! `claimlint-eval`: measures claimlint's extractor on external evaluation
+//! data.
+//!
+//! # TempEval-3 Task A (temporal expressions)
+//!
+//! ```text
+//! cargo build --release --bin claimlint-eval
+//! target/release/claimlint-eval tempeval ../shared/eval/tempeval3/train
+//! target/release/claimlint-eval tempeval DIR --errors 20
+//! target/release/claimlint-eval tempeval DIR --min-strict 40 --min-relaxed 50 --min-value 35
+//! ```
+//!
+//! Walks `DIR` recursively for `.tml` files (TimeML with gold `TIMEX3`s, such
+//! as TempEval-3's TimeBank and AQUAINT). For each, the text of `<TEXT>`
+//! (tags removed, entities decoded) is analysed by `claimlint::analyse` with
+//! the bundled rules and the document creation time (`<DCT>`) as the
+//! article's date, and the TIMEX3s that `claimlint::timex::timexes` derives
+//! from the mentions are compared with the gold ones.
+//!
+//! What is measured is what the official TempEval-3 toolkit
+//! (`TE3-evaluation.py`: TimeML-Normalizer, then `evaluate_entities.py`)
+//! measures; `claimlint::timeml::score` has the details:
+//!
+//! - predictions and gold TIMEX3s are paired one to one, in text order, when
+//!   their extents share a word token;
+//! - strict P/R/F1: paired and the texts are identical (exact extent);
+//! - relaxed P/R/F1: paired (overlapping extent);
+//! - value F1 and type F1: the share of pairs with the identical `value`
+//!   (resp. `type`), times relaxed F1, as the toolkit computes its
+//!   "attribute F1".
+//!
+//! P divides by the predictions, R by the gold TIMEX3s, summed over all
+//! files. Scores are printed in percent.
+//!
+//! `--errors N` prints, for each kind of error, N examples spread over the
+//! corpus (false negatives, false positives, extent disagreements, value and
+//! type mismatches) and the N most frequent missed and spurious forms (with
+//! digits written as 9), to guide work on the extractor.
+//!
+//! `--min-strict`, `--min-relaxed`, `--min-value` (percent) make the run fail
+//! when the strict F1, relaxed F1 or value F1 is below them, for CI.
+//!
+//! Exit codes: 0 scores at or above the thresholds; 1 a score below one;
+//! 2 could not run (no files, unreadable or invalid TimeML).
+
+use claimlint::document::{Document, Format};
+use claimlint::timeml::{self, Counts, DocScore, GoldTimex, TimemlDoc};
+use claimlint::timex::{self, Timex, TimexType};
+use clap::{Parser, Subcommand};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "claimlint-eval",
+    about = "Measures claimlint's extractor on external evaluation data"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// TempEval-3 Task A: temporal expressions in TimeML (.tml) files.
+    Tempeval {
+        /// Directory walked recursively for .tml files (or one .tml file).
+        dir: PathBuf,
+        /// Print N examples of each kind of error and the N most frequent
+        /// missed and spurious forms.
+        #[arg(long, value_name = "N")]
+        errors: Option<usize>,
+        /// Fail (exit 1) when strict F1 (percent) is below this.
+        #[arg(long, value_name = "PERCENT")]
+        min_strict: Option<f64>,
+        /// Fail (exit 1) when relaxed F1 (percent) is below this.
+        #[arg(long, value_name = "PERCENT")]
+        min_relaxed: Option<f64>,
+        /// Fail (exit 1) when value F1 (percent) is below this.
+        #[arg(long, value_name = "PERCENT")]
+        min_value: Option<f64>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Command::Tempeval {
+            dir,
+            errors,
+            min_strict,
+            min_relaxed,
+            min_value,
+        } => tempeval(
+            &dir,
+            errors,
+            [
+                ("strict F1", min_strict),
+                ("relaxed F1", min_relaxed),
+                ("value F1", min_value),
+            ],
+        ),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The `.tml` files under `dir`, sorted.
+fn tml_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    if dir.is_file() {
+        return Ok(vec![dir.to_path_buf()]);
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries =
+            std::fs::read_dir(&d).map_err(|e| format!("cannot read {}: {e}", d.display()))?;
+        for e in entries {
+            let p = e
+                .map_err(|e| format!("cannot read {}: {e}", d.display()))?
+                .path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("tml")) {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// One evaluated file.
+struct FileResult {
+    path: String,
+    doc: TimemlDoc,
+    pred: Vec<Timex>,
+    score: DocScore,
+    /// Whether writing the gold TIMEX3s back with `timeml::annotate` and
+    /// reading the result gives the same text and extents.
+    round_trip: bool,
+}
+
+fn evaluate_file(path: &Path, rules: &claimlint::rules::RuleSet) -> Result<FileResult, String> {
+    let shown = path.display().to_string();
+    let src = std::fs::read_to_string(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let doc = timeml::parse(&src).map_err(|e| format!("{shown}: {e}"))?;
+    let document = Document::new(&shown, doc.text.clone(), Format::Text, doc.dct);
+    let analysis = claimlint::analyse(document, rules);
+    let pred = timex::timexes(&analysis.mentions, doc.dct);
+    let score = timeml::score(&doc.text, &doc.gold, &pred);
+    let round_trip = round_trips(&src, &doc);
+    Ok(FileResult {
+        path: shown,
+        doc,
+        pred,
+        score,
+        round_trip,
+    })
+}
+
+fn round_trips(src: &str, doc: &TimemlDoc) -> bool {
+    let as_pred: Vec<Timex> = doc
+        .gold
+        .iter()
+        .map(|g| Timex {
+            span: g.span.clone(),
+            kind: TimexType::Date,
+            value: g.value.clone(),
+            modifier: None,
+        })
+        .collect();
+    let Ok(out) = timeml::annotate(src, &as_pred, None) else {
+        return false;
+    };
+    let Ok(back) = timeml::parse(&out) else {
+        return false;
+    };
+    let spans = |v: &[GoldTimex]| {
+        v.iter()
+            .map(|g| g.span.clone())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+    };
+    back.text == doc.text
+        && spans(&back.gold) == spans(&doc.gold)
+        && out[..back.content.start] == src[..doc.content.start]
+        && out[back.content.end..] == src[doc.content.end..]
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.1}", 100.0 * x)
+}
+
+fn table(c: &Counts) -> String {
+    let (s, r) = (c.strict(), c.relaxed());
+    let mut out = String::new();
+    out.push_str(
+        "files  gold  pred | strict P     R    F1 | relaxed P     R    F1 | value F1  type F1\n",
+    );
+    out.push_str(&format!(
+        "{:>5} {:>5} {:>5} | {:>8} {:>5} {:>5} | {:>9} {:>5} {:>5} | {:>8} {:>8}\n",
+        c.files,
+        c.gold,
+        c.predicted,
+        pct(s.p),
+        pct(s.r),
+        pct(s.f1),
+        pct(r.p),
+        pct(r.r),
+        pct(r.f1),
+        pct(c.value_f1()),
+        pct(c.type_f1()),
+    ));
+    out.push_str(&format!(
+        "(pairs: {} relaxed, {} strict; value accuracy {}%, type accuracy {}% over pairs)\n",
+        c.relaxed,
+        c.strict,
+        pct(c.value_accuracy()),
+        pct(c.type_accuracy())
+    ));
+    out
+}
+
+/// The text of a span on one line, with a few words of context.
+fn context(text: &str, span: &std::ops::Range<usize>) -> String {
+    let mut a = span.start.saturating_sub(40);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + 40).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    format!(
+        "…{} [{}] {}…",
+        squash(&text[a..span.start]),
+        squash(&text[span.clone()]),
+        squash(&text[span.end..b])
+    )
+}
+
+/// A form: lowercase, digits as 9, spaces squashed.
+fn form(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+        .collect()
+}
+
+/// `n` items spread evenly over `v`.
+fn spread<T: Clone>(v: &[T], n: usize) -> Vec<T> {
+    if v.len() <= n {
+        return v.to_vec();
+    }
+    (0..n).map(|k| v[k * v.len() / n].clone()).collect()
+}
+
+fn most_frequent(forms: impl Iterator<Item = String>, n: usize) -> Vec<(String, usize)> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for f in forms {
+        *counts.entry(f).or_default() += 1;
+    }
+    let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.truncate(n);
+    v
+}
+
+fn short_path(p: &str) -> &str {
+    p.rsplit('/').next().unwrap_or(p)
+}
+
+fn print_errors(results: &[FileResult], n: usize) {
+    // (file, line)
+    let mut missed = Vec::new();
+    let mut spurious = Vec::new();
+    let mut extent = Vec::new();
+    let mut value = Vec::new();
+    let mut kind = Vec::new();
+    let mut missed_forms = Vec::new();
+    let mut spurious_forms = Vec::new();
+    for r in results {
+        let t = &r.doc.text;
+        let file = short_path(&r.path);
+        for &g in &r.score.missed {
+            let g = &r.doc.gold[g];
+            missed.push(format!(
+                "{file}: {} gold {} {}",
+                context(t, &g.span),
+                g.kind,
+                g.value
+            ));
+            missed_forms.push(form(&t[g.span.clone()]));
+        }
+        for &p in &r.score.spurious {
+            let p = &r.pred[p];
+            spurious.push(format!(
+                "{file}: {} predicted {} {}",
+                context(t, &p.span),
+                p.kind.as_str(),
+                p.value
+            ));
+            spurious_forms.push(form(&t[p.span.clone()]));
+        }
+        for &(g, p) in &r.score.pairs {
+            let (g, p) = (&r.doc.gold[g], &r.pred[p]);
+            let (gt, pt) = (&t[g.span.clone()], &t[p.span.clone()]);
+            if gt != pt {
+                extent.push(format!("{file}: gold {gt:?} predicted {pt:?}"));
+            }
+            if g.value != p.value {
+                value.push(format!(
+                    "{file}: gold {gt:?} {} predicted {pt:?} {}",
+                    g.value, p.value
+                ));
+            }
+            if g.kind != p.kind.as_str() {
+                kind.push(format!(
+                    "{file}: gold {gt:?} {} predicted {pt:?} {}",
+                    g.kind,
+                    p.kind.as_str()
+                ));
+            }
+        }
+    }
+    let sections: [(&str, &Vec<String>); 5] = [
+        ("false negatives (gold, not found)", &missed),
+        ("false positives (found, not gold)", &spurious),
+        ("extent disagreements (overlap, texts differ)", &extent),
+        ("value mismatches", &value),
+        ("type mismatches", &kind),
+    ];
+    for (title, v) in sections {
+        println!("\n{title}: {}", v.len());
+        for line in spread(v, n) {
+            println!("  {line}");
+        }
+    }
+    for (title, forms) in [
+        ("most frequent missed forms", missed_forms),
+        ("most frequent spurious forms", spurious_forms),
+    ] {
+        println!("\n{title}:");
+        for (f, c) in most_frequent(forms.into_iter(), n) {
+            println!("  {c:>4}  {f}");
+        }
+    }
+}
+
+fn tempeval(
+    dir: &Path,
+    errors: Option<usize>,
+    thresholds: [(&str, Option<f64>); 3],
+) -> Result<u8, String> {
+    let files = tml_files(dir)?;
+    if files.is_empty() {
+        return Err(format!("no .tml files under {}", dir.display()));
+    }
+    let rules = claimlint::rules::bundled();
+    let results: Vec<FileResult> = files
+        .par_iter()
+        .map(|p| evaluate_file(p, &rules))
+        .collect::<Result<Vec<_>, String>>()?;
+    let mut total = Counts::default();
+    for r in &results {
+        total += r.score.counts;
+    }
+    let broken: Vec<&str> = results
+        .iter()
+        .filter(|r| !r.round_trip)
+        .map(|r| r.path.as_str())
+        .collect();
+    println!("TempEval-3 Task A on {}\n", dir.display());
+    print!("{}", table(&total));
+    if !broken.is_empty() {
+        println!(
+            "warning: TimeML round trip failed for {} files, e.g. {}",
+            broken.len(),
+            broken[0]
+        );
+    }
+    if let Some(n) = errors {
+        print_errors(&results, n);
+    }
+    let scores = [total.strict().f1, total.relaxed().f1, total.value_f1()];
+    let mut code = 0;
+    for ((name, min), got) in thresholds.iter().zip(scores) {
+        if let Some(min) = min
+            && 100.0 * got < *min
+        {
+            eprintln!("{name} {} is below the minimum {min}", pct(got));
+            code = 1;
+        }
+    }
+    Ok(code)
+}

@@ -1,0 +1,358 @@
+//! The `claimlint` binary: exit codes (0 clean, 1 findings at or above
+//! `--min-severity`, 2 could not run), error messages on stderr, standard
+//! input, output formats and colour.
+//!
+//! Inputs live in `tests/fixtures/cli/`; files that cannot live in the
+//! repository (binary, invalid UTF-8) are written to a fresh directory under
+//! the system's temporary directory.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const CLEAN: &str = "tests/fixtures/cli/clean.txt";
+/// Only a warning (`wrong-name`).
+const WARNING: &str = "tests/fixtures/cli/warning.txt";
+/// An error (`fact-mismatch`).
+const ERROR: &str = "tests/fixtures/cli/error.txt";
+/// A rule file with an unknown key, `valeu`, on line 13.
+const BAD_RULES: &str = "tests/fixtures/cli/bad-rules.yaml";
+
+/// Runs the binary from the crate root (so fixture paths are relative), with
+/// `stdin` piped in if given.
+fn run_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimlint"));
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
+    let mut child = cmd.spawn().expect("the binary runs");
+    if let Some(bytes) = stdin {
+        let mut pipe = child.stdin.take().expect("stdin is piped");
+        pipe.write_all(bytes).expect("write to stdin");
+        // dropping the pipe closes it: end of input
+    }
+    child.wait_with_output().expect("the binary finishes")
+}
+
+fn run(args: &[&str]) -> Output {
+    run_with_stdin(args, None)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Asserts the exit code, showing both streams if it is wrong.
+#[track_caller]
+fn assert_exit(o: &Output, code: i32) {
+    assert_eq!(
+        o.status.code(),
+        Some(code),
+        "wrong exit code\n--- stdout\n{}\n--- stderr\n{}",
+        stdout(o),
+        stderr(o)
+    );
+}
+
+/// A fresh directory under the system's temporary directory, removed when
+/// dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(tag: &str) -> TempDir {
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let dir = std::env::temp_dir().join(format!(
+            "claimlint-cli-{tag}-{}-{nanos}-{}",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&dir).expect("create temporary directory");
+        TempDir(dir)
+    }
+
+    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.0.join(name);
+        std::fs::write(&p, bytes).expect("write temporary file");
+        p
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn as_str(p: &Path) -> &str {
+    p.to_str().expect("temporary paths are UTF-8")
+}
+
+// ---------------------------------------------------------------- exit codes
+
+#[test]
+fn clean_file_exits_0() {
+    let o = run(&["check", "--color", "never", CLEAN]);
+    assert_exit(&o, 0);
+    assert!(
+        stdout(&o).contains("0 errors, 0 warnings"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn warning_exits_1_by_default() {
+    let o = run(&["check", "--color", "never", WARNING]);
+    assert_exit(&o, 1);
+    assert!(stdout(&o).contains("wrong-name"), "{}", stdout(&o));
+}
+
+#[test]
+fn warning_exits_0_with_min_severity_error() {
+    let o = run(&[
+        "check",
+        "--color",
+        "never",
+        "--min-severity",
+        "error",
+        WARNING,
+    ]);
+    assert_exit(&o, 0);
+    // the warning is still reported, it just does not fail the run
+    assert!(stdout(&o).contains("wrong-name"), "{}", stdout(&o));
+}
+
+#[test]
+fn error_exits_1() {
+    let o = run(&["check", "--color", "never", ERROR]);
+    assert_exit(&o, 1);
+    assert!(stdout(&o).contains("fact-mismatch"), "{}", stdout(&o));
+    let o = run(&[
+        "check",
+        "--color",
+        "never",
+        "--min-severity",
+        "error",
+        ERROR,
+    ]);
+    assert_exit(&o, 1);
+}
+
+#[test]
+fn date_flag_overrides_the_dateline() {
+    // "inaugurated on November 8, 2024" is an anachronism in an article of
+    // April 2024, not in one of 2025
+    let f = "tests/fixtures/checks/anachronism/bad.txt";
+    assert_exit(&run(&["check", "--color", "never", f]), 1);
+    assert_exit(
+        &run(&["check", "--color", "never", "--date", "2025-01-01", f]),
+        0,
+    );
+}
+
+// ---------------------------------------------------------------- could not run: exit 2
+
+#[test]
+fn nonexistent_path_exits_2() {
+    let missing = "tests/fixtures/cli/no-such-file.txt";
+    let o = run(&["check", "--color", "never", missing]);
+    assert_exit(&o, 2);
+    let err = stderr(&o);
+    assert!(
+        err.contains(missing) && err.contains("no such file"),
+        "{err}"
+    );
+}
+
+#[test]
+fn binary_file_exits_2() {
+    let dir = TempDir::new("binary");
+    let p = dir.write("binary.txt", b"April 18, 2024\n\x00\x01\x02\x00 not text\n");
+    let o = run(&["check", "--color", "never", as_str(&p)]);
+    assert_exit(&o, 2);
+    let err = stderr(&o);
+    assert!(
+        err.contains("binary.txt") && err.contains("binary file"),
+        "{err}"
+    );
+}
+
+#[test]
+fn invalid_utf8_exits_2_and_the_other_files_are_still_checked() {
+    let dir = TempDir::new("utf8");
+    let p = dir.write(
+        "latin1.txt",
+        b"Title\n\nApril 18, 2024\n\nCaf\xe9 in Baku.\n",
+    );
+    let o = run(&["check", "--color", "never", as_str(&p), WARNING]);
+    assert_exit(&o, 2);
+    let err = stderr(&o);
+    assert!(
+        err.contains("latin1.txt") && err.contains("not UTF-8"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 5"),
+        "the message gives the line of the bad byte: {err}"
+    );
+    let out = stdout(&o);
+    assert!(
+        out.contains(WARNING) && out.contains("wrong-name"),
+        "the valid file is reported: {out}"
+    );
+    assert!(out.contains("in 1 document"), "{out}");
+}
+
+#[test]
+fn bad_flag_exits_2() {
+    let o = run(&["check", "--bogus", CLEAN]);
+    assert_exit(&o, 2);
+    let err = stderr(&o);
+    assert!(
+        err.contains("--bogus") && err.contains("unexpected argument"),
+        "{err}"
+    );
+    assert!(o.stdout.is_empty(), "{}", stdout(&o));
+}
+
+#[test]
+fn bad_date_exits_2() {
+    let o = run(&["check", "--date", "notadate", CLEAN]);
+    assert_exit(&o, 2);
+    let err = stderr(&o);
+    assert!(
+        err.contains("notadate") && err.contains("not a date"),
+        "{err}"
+    );
+    assert!(o.stdout.is_empty(), "{}", stdout(&o));
+}
+
+#[test]
+fn broken_rule_file_exits_2_naming_the_field_and_line() {
+    let o = run(&["check", "--color", "never", "--rules", BAD_RULES, CLEAN]);
+    assert_exit(&o, 2);
+    let err = stderr(&o);
+    assert!(err.contains("unknown field `valeu`"), "{err}");
+    assert!(
+        err.contains(&format!("{BAD_RULES}:13")),
+        "stderr should point at line 13: {err}"
+    );
+    assert!(o.stdout.is_empty(), "{}", stdout(&o));
+
+    let o = run(&["rules", BAD_RULES]);
+    assert_exit(&o, 2);
+    assert!(
+        stderr(&o).contains("unknown field `valeu`"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+// ---------------------------------------------------------------- input and output
+
+#[test]
+fn stdin_is_read_for_dash() {
+    let text =
+        std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(WARNING)).unwrap();
+    let o = run_with_stdin(&["check", "--color", "never", "-"], Some(&text));
+    assert_exit(&o, 1);
+    let out = stdout(&o);
+    assert!(
+        out.contains("[-:5:"),
+        "the report names standard input `-`: {out}"
+    );
+    assert!(out.contains("wrong-name"), "{out}");
+
+    let o = run_with_stdin(&["check", "--format", "json", "-"], Some(&text));
+    assert_exit(&o, 1);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["documents"][0]["path"], "-");
+    assert_eq!(v["findings"][0]["path"], "-");
+}
+
+#[test]
+fn json_format_parses_with_schema_1() {
+    let o = run(&["check", "--format", "json", ERROR, CLEAN]);
+    assert_exit(&o, 1);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(&o)));
+    assert_eq!(v["schema"], 1);
+    let paths: Vec<&str> = v["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, [CLEAN, ERROR], "documents sorted by path");
+    let f = &v["findings"][0];
+    assert_eq!(f["code"], "fact-mismatch");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["path"], ERROR);
+    assert_eq!(f["text"], "2019");
+    assert_eq!(f["fact"], "peacekeepers.deployed");
+    assert_eq!(f["line"], 5);
+    assert_eq!(v["errors"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn json_format_lists_input_errors() {
+    let missing = "tests/fixtures/cli/no-such-file.txt";
+    let o = run(&["check", "--format", "json", missing, CLEAN]);
+    assert_exit(&o, 2);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["schema"], 1);
+    assert_eq!(v["errors"][0]["path"], missing);
+    assert_eq!(v["documents"][0]["path"], CLEAN);
+}
+
+#[test]
+fn color_always_and_never() {
+    let o = run(&["check", "--color", "always", WARNING]);
+    assert_exit(&o, 1);
+    assert!(
+        stdout(&o).contains("\x1b["),
+        "--color always should use ANSI escapes: {:?}",
+        stdout(&o)
+    );
+
+    let o = run(&["check", "--color", "never", WARNING]);
+    assert_exit(&o, 1);
+    assert!(
+        !stdout(&o).contains('\x1b'),
+        "--color never should not: {:?}",
+        stdout(&o)
+    );
+
+    // auto, with stdout a pipe: no colour
+    let o = run(&["check", WARNING]);
+    assert!(
+        !stdout(&o).contains('\x1b'),
+        "--color auto into a pipe should not: {:?}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn rules_lists_the_bundled_facts() {
+    let o = run(&["rules"]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    assert!(out.contains("peacekeepers.deployed"), "{out}");
+    assert!(out.contains("rules/karabakh.yaml"), "{out}");
+}

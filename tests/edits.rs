@@ -1,0 +1,895 @@
+//! Edits of the seed claims: the checker must catch a one-word edit of a
+//! claim bound to a fact (a date, a count or a duration changed), and stay
+//! silent on consistent paraphrases and on unrelated sentences that share
+//! its cue words.
+//!
+//! Every document is checked as of the date of seed 002, 2024-04-21, so
+//! relative expressions ("last September", "four years ago", "next year",
+//! "this week") resolve against that date.
+//!
+//! Rows the checker gets wrong today are kept, with `known_gap` set: the
+//! loops skip them and print what they see instead, so that a row can be
+//! turned back on (set `known_gap` to `false`) once the binding or the
+//! resolution catches up. Do not delete a row because it fails: the
+//! expectation follows the principles (a claim contradicts a fact only if
+//! the intervals are disjoint; when unsure, say nothing), not the code.
+
+use claimlint::document::{Document, Format};
+use claimlint::rules::RuleSet;
+
+fn check(text: &str, rules: &RuleSet) -> claimlint::Report {
+    let doc = Document::new(
+        "edit.txt",
+        text.to_string(),
+        Format::Text,
+        Some(jiff::civil::date(2024, 4, 21)),
+    );
+    claimlint::check(vec![doc], rules)
+}
+
+/// `(code, fact, text)` of every finding.
+fn findings(report: &claimlint::Report) -> Vec<(&'static str, Option<String>, String)> {
+    let text = &report.analyses[0].document.text;
+    report
+        .findings
+        .iter()
+        .map(|f| (f.code, f.fact.clone(), text[f.span.clone()].to_string()))
+        .collect()
+}
+
+/// `(fact, text, value)` of every claim.
+fn claims(report: &claimlint::Report, rules: &RuleSet) -> Vec<(String, String, String)> {
+    let a = &report.analyses[0];
+    a.claims
+        .iter()
+        .map(|c| {
+            let span = a.mentions[c.mention].mention.span.clone();
+            (
+                rules.facts[c.fact].id.clone(),
+                a.document.text[span].to_string(),
+                c.value.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn describe(report: &claimlint::Report, rules: &RuleSet) -> String {
+    format!(
+        "findings (code, fact, text): {:?}\n    claims (fact, text, value): {:?}",
+        findings(report),
+        claims(report, rules)
+    )
+}
+
+fn mismatches(report: &claimlint::Report) -> Vec<(Option<String>, String)> {
+    findings(report)
+        .into_iter()
+        .filter(|(code, _, _)| *code == "fact-mismatch")
+        .map(|(_, fact, text)| (fact, text))
+        .collect()
+}
+
+/// Part A. Each row: the original text (a seed sentence, with the sentence
+/// before it when the subject carries over, or a paraphrase), the claim as
+/// written, the claim as edited, the fact the edit contradicts, and whether
+/// the row is a known gap today.
+///
+/// The edited text must give exactly one `fact-mismatch`, on the edited
+/// claim and citing the fact; the original (its consistency twin) must give
+/// none.
+type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
+
+fn edit_rows() -> Vec<EditRow> {
+    vec![
+        // ------------------------------------------------ peacekeepers.deployed
+        (
+            "In 2020, the decision to deploy the RMC in Azerbaijan was made jointly by Baku and Moscow.",
+            "2020",
+            "2021",
+            "peacekeepers.deployed",
+            false,
+        ),
+        // known gap: tie: the name "troops" puts peacekeepers.mandate-end as near as the cue
+        // "deployed" puts peacekeepers.deployed
+        (
+            "The Kremlin deployed nearly 2,000 troops in 2020 as part of a ceasefire deal that halted six weeks of brutal fighting between the two arch rivals over the Karabakh region.",
+            "2020",
+            "2019",
+            "peacekeepers.deployed",
+            true,
+        ),
+        // seed 000 reversed: its "since 2019" is the edit of a true "since 2020"
+        (
+            "Russia has announced it is withdrawing its peacekeeping forces from the Nagorno-Karabakh region of Azerbaijan, which it had deployed there since 2020 to enforce a ceasefire between Armenian and Azerbaijani military forces following two wars over the territory.",
+            "2020",
+            "2019",
+            "peacekeepers.deployed",
+            false,
+        ),
+        (
+            "WHEN Russian troops were deployed to Nagorno-Karabakh four years ago, their task was clear: keep the peace between arch-rivals Armenia and Azerbaijan and prevent another war in the conflict-prone region.",
+            "four years ago",
+            "six years ago",
+            "peacekeepers.deployed",
+            false,
+        ),
+        (
+            "Russian peacekeepers were deployed to Karabakh in November 2020.",
+            "November 2020",
+            "November 2021",
+            "peacekeepers.deployed",
+            false,
+        ),
+        // -------------------------------------------- peacekeepers.mandate-term
+        (
+            "Importantly, the five-year duration of the RMC’s deployment was included in the Trilateral Statement at the insistence of the Azerbaijani president.",
+            "five-year",
+            "three-year",
+            "peacekeepers.mandate-term",
+            false,
+        ),
+        (
+            "The mandate of the Russian peacekeepers in Karabakh was set for a term of five years.",
+            "five years",
+            "ten years",
+            "peacekeepers.mandate-term",
+            false,
+        ),
+        // --------------------------------------------- peacekeepers.mandate-end
+        // the subject of the second sentence carries over from the first
+        (
+            "This move is particularly startling in light of Azerbaijani President Ilham Aliyev's recent remarks about the temporary nature of the Russian Military Contingent’s (RMC) stay in the Karabakh region. This early departure, well before the mission's scheduled end in November 2025, challenges many previous predictions.",
+            "November 2025",
+            "November 2026",
+            "peacekeepers.mandate-end",
+            false,
+        ),
+        (
+            "With Azerbaijan now in full control after its military victories, the Kremlin announced withdrawal of its peacekeepers, whose deployment until 2025 no longer had any rationale.",
+            "2025",
+            "2027",
+            "peacekeepers.mandate-end",
+            false,
+        ),
+        (
+            "While the original mandate for the presence of Russian peacekeepers in Karabakh extended until the end of next year, the abrupt initiation of the withdrawal process has prompted widespread scrutiny.",
+            "the end of next year",
+            "the end of this year",
+            "peacekeepers.mandate-end",
+            false,
+        ),
+        (
+            "The mandate of the Russian peacekeepers in Karabakh expires in November 2025.",
+            "November 2025",
+            "November 2026",
+            "peacekeepers.mandate-end",
+            false,
+        ),
+        // ------------------------------------------------ peacekeepers.strength
+        (
+            "The Kremlin deployed nearly 2,000 troops in 2020 as part of a ceasefire deal that halted six weeks of brutal fighting between the two arch rivals over the Karabakh region.",
+            "nearly 2,000",
+            "nearly 5,000",
+            "peacekeepers.strength",
+            false,
+        ),
+        (
+            "Russia sent 1,960 peacekeepers to Nagorno-Karabakh.",
+            "1,960",
+            "3,960",
+            "peacekeepers.strength",
+            false,
+        ),
+        // known gap: not bound: "Russian soldiers" is no name of the peacekeepers
+        (
+            "About two thousand Russian soldiers were stationed in Karabakh.",
+            "About two thousand",
+            "About ten thousand",
+            "peacekeepers.strength",
+            true,
+        ),
+        (
+            "About two thousand Russian troops were stationed in Karabakh.",
+            "About two thousand",
+            "About ten thousand",
+            "peacekeepers.strength",
+            false,
+        ),
+        // ------------------------------------------------- withdrawal.confirmed
+        (
+            "Of course, one has to understand the process leading from the deployment of the Russian troops in Karabakh, in line with the 10 November 2020 tripartite statement, signed between Azerbaijan, Armenia and Russia, through to the bilateral decision made by Baku and Moscow on the contingent’s withdrawal on 17 April 2024.",
+            "17 April 2024",
+            "17 May 2024",
+            "withdrawal.confirmed",
+            false,
+        ),
+        // known gap: not bound: "withdrawal" and "peacekeepers" stand more than WINDOW words from
+        // the date
+        (
+            "Few would disagree with the assessment that the early withdrawal of the Russian ‘peacekeepers’ from Azerbaijan’s sovereign territory in Karabakh on 17 April 2024 was an absolute necessity and entirely plausible development.",
+            "17 April 2024",
+            "17 March 2024",
+            "withdrawal.confirmed",
+            true,
+        ),
+        // known gap: tie: the name "RMC" puts peacekeepers.deployed/mandate-end as near as the cue
+        // "withdrawal" puts withdrawal.confirmed
+        (
+            "In 2020, the decision to deploy the RMC in Azerbaijan was made jointly by Baku and Moscow. The withdrawal of the RMC in April 2024 also stems from a bilateral agreement, despite some opposition.",
+            "April 2024",
+            "March 2024",
+            "withdrawal.confirmed",
+            true,
+        ),
+        (
+            "This week, the Kremlin quietly confirmed the withdrawal of peacekeepers, taking with them their weapons and equipment and Russian influence from a region long considered its backyard.",
+            "This week",
+            "Last month",
+            "withdrawal.confirmed",
+            false,
+        ),
+        // ------------------------------------------------- operation-2023.dates
+        (
+            "When questioned regarding this matter by Donald Arleth of TVP World – Poland’s first English-language TV channel - in early October last year, two weeks after the 19–20 September counter-terrorism measures implemented by Baku, I articulated the self-same view:",
+            "19–20 September",
+            "12–13 September",
+            "operation-2023.dates",
+            false,
+        ),
+        (
+            "The active military onslaught in the so-called an anti-terrorism operation in September 2023, signalled that the peacekeepers' days in Azerbaijan were numbered after Baku took full control of the disputed region.",
+            "September 2023",
+            "September 2022",
+            "operation-2023.dates",
+            false,
+        ),
+        (
+            "Azerbaijan launched its military operation in Karabakh on 19 September 2023.",
+            "19 September 2023",
+            "29 September 2023",
+            "operation-2023.dates",
+            false,
+        ),
+        // known gap: tie: "offensive" inside the alias "lightning offensive" is also a generic name
+        // of second-war
+        (
+            "However, when Azerbaijani forces invaded hilly Karabakh in a lightning offensive last September, Russia’s mission appeared to have failed.",
+            "last September",
+            "last March",
+            "operation-2023.dates",
+            true,
+        ),
+        (
+            "Azerbaijan carried out its anti-terrorist measures in Karabakh last September.",
+            "last September",
+            "last March",
+            "operation-2023.dates",
+            false,
+        ),
+        // ------------------------------------------ separatist-dissolution.*
+        (
+            "As you know, on 28 September, that separatists issued a decree on its self-dissolution, and according to the decree, they will cease to exist by 1 January 2024.",
+            "28 September",
+            "18 September",
+            "separatist-dissolution.decree",
+            false,
+        ),
+        // "by" is a deadline: only an earlier date contradicts it
+        (
+            "As you know, on 28 September, that separatists issued a decree on its self-dissolution, and according to the decree, they will cease to exist by 1 January 2024.",
+            "1 January 2024",
+            "1 January 2023",
+            "separatist-dissolution.effective",
+            false,
+        ),
+        (
+            "The separatist leader Samvel Shahramanyan signed the dissolution decree on 28 September 2023.",
+            "28 September 2023",
+            "28 October 2023",
+            "separatist-dissolution.decree",
+            false,
+        ),
+        // --------------------------------------------------------- exodus.count
+        (
+            "The deal lasted until Azerbaijan’s blitzkrieg in September sparked an exodus of more than 100,000 Armenians from Karabakh and deepened their frustration with Moscow.",
+            "more than 100,000",
+            "more than 200,000",
+            "exodus.count",
+            false,
+        ),
+        (
+            "Some 100,000 Armenians fled Karabakh after the offensive.",
+            "Some 100,000",
+            "Some 300,000",
+            "exodus.count",
+            false,
+        ),
+        // -------------------------------------------------- second-war.duration
+        (
+            "In November 2020, Russia viewed the presence of its ‘peacekeepers’ on Azerbaijani soil as a well-deserved gain for being a broker in the ceasefire deal ending the 44-day War, a merciful act vis-à-vis Armenia.",
+            "44-day",
+            "54-day",
+            "second-war.duration",
+            false,
+        ),
+        // inclusive counting would make it 45 days, but the record (and every
+        // seed) says 44, and "45-day" is precise to the day
+        (
+            "In November 2020, Russia viewed the presence of its ‘peacekeepers’ on Azerbaijani soil as a well-deserved gain for being a broker in the ceasefire deal ending the 44-day War, a merciful act vis-à-vis Armenia.",
+            "44-day",
+            "45-day",
+            "second-war.duration",
+            false,
+        ),
+        (
+            "The Kremlin deployed nearly 2,000 troops in 2020 as part of a ceasefire deal that halted six weeks of brutal fighting between the two arch rivals over the Karabakh region.",
+            "six weeks",
+            "ten weeks",
+            "second-war.duration",
+            false,
+        ),
+        (
+            "The Second Karabakh War lasted 44 days.",
+            "44 days",
+            "34 days",
+            "second-war.duration",
+            false,
+        ),
+        // ------------------------------------------------ lachin-blockade.start
+        (
+            "Doubts about Russia's ability or willingness to actively intervene in the region grew following eco-activist protests on the Lachin road in December 2022.",
+            "December 2022",
+            "December 2021",
+            "lachin-blockade.start",
+            false,
+        ),
+        (
+            "The blockade of the Lachin corridor by so-called eco-activists began on 12 December 2022.",
+            "12 December 2022",
+            "12 December 2023",
+            "lachin-blockade.start",
+            false,
+        ),
+        // -------------------------------------------------- prague-meeting.date
+        (
+            "And Armenia, by being forced to recognise Azerbaijan’s territorial integrity and sovereignty in Prague in October 2022, in principle, implicitly also acquiesced with this.",
+            "October 2022",
+            "October 2021",
+            "prague-meeting.date",
+            false,
+        ),
+        (
+            "Armenia and Azerbaijan recognised each other's territorial integrity at the Prague summit on 6 October 2022.",
+            "6 October 2022",
+            "6 October 2023",
+            "prague-meeting.date",
+            false,
+        ),
+        // --------------------------------------------------- sochi-meeting.date
+        // known gap: not bound: "meeting in Sochi" stands far beyond WINDOW words from the date
+        (
+            "When, in October 2022, Armenian Prime Minister Nikol Pashinyan openly expressed his acquiescence with a “Russian peace plan”, stipulating that the Karabakh issue should be left for following generations, with the concomitant presence of the ‘peacekeepers’, during a trilateral meeting in Sochi, it became abundantly clear that Yerevan, in principle, subscribed to the Kremlin’s approach.",
+            "October 2022",
+            "October 2021",
+            "sochi-meeting.date",
+            true,
+        ),
+        (
+            "Putin, Aliyev and Pashinyan met in Sochi on 31 October 2022.",
+            "31 October 2022",
+            "21 October 2022",
+            "sochi-meeting.date",
+            false,
+        ),
+        // ---------------------------------------------- aliyev-moscow-visit.date
+        (
+            "Additionally, the public response to Aliyev's recent visit to Moscow on April 22 and the subsequent early withdrawal of peacekeepers highlight improved mutual understanding and resolution of concerns within the Azerbaijani community regarding Russia's actions.",
+            "April 22",
+            "March 22",
+            "aliyev-moscow-visit.date",
+            false,
+        ),
+        // known gap: not bound: "visit Moscow" is no name of aliyev-moscow-visit
+        (
+            "Aliyev will visit Moscow on 22 April 2024.",
+            "22 April 2024",
+            "24 April 2024",
+            "aliyev-moscow-visit.date",
+            true,
+        ),
+        (
+            "Aliyev's visit to Moscow is planned for 22 April 2024.",
+            "22 April 2024",
+            "24 April 2024",
+            "aliyev-moscow-visit.date",
+            false,
+        ),
+        // -------------------------------------- border-commissions.eighth-meeting
+        (
+            "On 19 April, as a result of the eighth meeting of the State Commissions on the delimitation of the state border between Azerbaijan and Armenia, the latter finally agreed to return the four adjacent villages of the Qazakh district to the former.",
+            "19 April",
+            "12 April",
+            "border-commissions.eighth-meeting",
+            false,
+        ),
+        // ---------------------------------------------------- armenia.csto-freeze
+        (
+            "In February, he froze Yerevan’s participation in the Moscow-led Joint Security Treaty Organization, a defense grouping of several former Soviet states.",
+            "February",
+            "January",
+            "armenia.csto-freeze",
+            false,
+        ),
+        (
+            "Pashinyan froze Armenia's participation in the CSTO in February 2024.",
+            "February 2024",
+            "February 2023",
+            "armenia.csto-freeze",
+            false,
+        ),
+        // ------------------------------------------------------- further facts
+        (
+            "Of course, one has to understand the process leading from the deployment of the Russian troops in Karabakh, in line with the 10 November 2020 tripartite statement, signed between Azerbaijan, Armenia and Russia.",
+            "10 November 2020",
+            "10 November 2021",
+            "trilateral-statement.signed",
+            false,
+        ),
+        (
+            "The Second Karabakh War ended on 10 November 2020.",
+            "10 November 2020",
+            "10 December 2020",
+            "second-war.end",
+            false,
+        ),
+        (
+            "The Second Karabakh War began on 27 September 2020.",
+            "27 September 2020",
+            "27 October 2020",
+            "second-war.start",
+            false,
+        ),
+        (
+            "Azerbaijan's defence ministry said the withdrawal of the Russian peacekeepers was completed on 12 June 2024.",
+            "12 June 2024",
+            "12 July 2024",
+            "withdrawal.completed",
+            false,
+        ),
+        (
+            "Armenia joined the International Criminal Court in February 2024.",
+            "February 2024",
+            "February 2022",
+            "armenia.icc-member",
+            false,
+        ),
+    ]
+}
+
+/// Part B. Sentences that are consistent with the facts, or about something
+/// else, and must give no finding at all.
+type QuietRow = (&'static str, bool);
+
+fn quiet_rows() -> Vec<QuietRow> {
+    vec![
+        // ------------------------------------- paraphrases of the true facts
+        (
+            "Russian peacekeepers arrived in Karabakh in November 2020.",
+            false,
+        ),
+        ("The 44-day war ended on 10 November 2020.", false),
+        ("The Second Karabakh War ended on 10 November 2020.", false),
+        ("The Second Karabakh War lasted 44 days.", false),
+        ("The Second Karabakh War lasted six weeks.", false),
+        ("Russia sent nearly 2,000 troops to Karabakh.", false),
+        (
+            "Moscow deployed two thousand Russian troops to Nagorno-Karabakh.",
+            false,
+        ),
+        (
+            "Some two thousand soldiers were stationed in Karabakh.",
+            false,
+        ),
+        (
+            "The Russian contingent in Karabakh numbered 1,960 servicemen.",
+            false,
+        ),
+        // known gap: false alarm: "90 armoured personnel carriers" counts vehicles, but "personnel"
+        // is a cue of peacekeepers.strength
+        (
+            "The Russian contingent of 1,960 servicemen brought 90 armoured personnel carriers and 380 vehicles to Karabakh.",
+            true,
+        ),
+        (
+            "Some 100,000 Armenians fled Karabakh in September 2023.",
+            false,
+        ),
+        (
+            "More than 100,000 Armenians left Karabakh after the offensive.",
+            false,
+        ),
+        (
+            "Russian peacekeepers were deployed to Karabakh in late 2020.",
+            false,
+        ),
+        (
+            "Russian troops arrived in Karabakh in the autumn of 2020.",
+            false,
+        ),
+        (
+            "Russian peacekeepers have been stationed in Karabakh since 2020.",
+            false,
+        ),
+        (
+            "The peacekeepers' mandate was for five years, renewable for further five-year periods.",
+            false,
+        ),
+        (
+            "The mandate of the Russian peacekeepers in Karabakh was due to expire in November 2025.",
+            false,
+        ),
+        (
+            "The Kremlin confirmed the withdrawal of the Russian peacekeepers on 17 April 2024.",
+            false,
+        ),
+        (
+            "The trilateral statement was signed on the night of 9–10 November 2020.",
+            false,
+        ),
+        (
+            "Azerbaijan launched its anti-terrorist measures in Karabakh on 19 September 2023.",
+            false,
+        ),
+        (
+            "The separatists issued a decree on 28 September 2023 on their self-dissolution.",
+            false,
+        ),
+        (
+            "The blockade of the Lachin road by eco-activists began in December 2022.",
+            false,
+        ),
+        (
+            "Armenia and Azerbaijan recognised each other's territorial integrity at the Prague summit in October 2022.",
+            false,
+        ),
+        (
+            "Putin, Aliyev and Pashinyan met in Sochi on 31 October 2022.",
+            false,
+        ),
+        (
+            "In February 2024, Pashinyan froze Armenia's participation in the CSTO.",
+            false,
+        ),
+        (
+            "Armenia's parliament ratified the Rome Statute of the International Criminal Court in October 2023.",
+            false,
+        ),
+        (
+            "The first Nagorno-Karabakh war ended with a ceasefire in May 1994.",
+            false,
+        ),
+        (
+            "Around 2,000 Russian troops were deployed to Karabakh under the 10 November 2020 statement, for an initial period of five years.",
+            false,
+        ),
+        (
+            "Russian peacekeepers were deployed to Karabakh in 2020 for a period of five years.",
+            false,
+        ),
+        (
+            "Russian peacekeepers have been deployed in Karabakh for more than three years.",
+            false,
+        ),
+        (
+            "In 2021, the Russian peacekeepers patrolled the Lachin corridor.",
+            false,
+        ),
+        (
+            "Russian peacekeepers withdrew from Karabakh between April and June 2024.",
+            false,
+        ),
+        // facts of the subject, but not the fact the cue belongs to
+        // known gap: false alarm: a stay of three years is bound to peacekeepers.mandate-term by
+        // the name "peacekeepers"
+        ("Russian peacekeepers spent three years in Karabakh.", true),
+        // known gap: false alarm: a count of casualties is bound to peacekeepers.strength
+        (
+            "Five Russian peacekeepers were killed in Karabakh in September 2023.",
+            true,
+        ),
+        // known gap: wrong fact: "visited Moscow" names Aliyev's visit whoever the visitor
+        ("Pashinyan visited Moscow in May 2023.", true),
+        // known gap: wrong fact: "joined" cues armenia.icc-member though the ICC is not named
+        ("Armenia joined the CSTO in 1992.", true),
+        (
+            "Yerevan froze the bank accounts of several oligarchs in 2019.",
+            false,
+        ),
+        // known gap: wrong fact: "froze" cues armenia.csto-freeze though the CSTO is not named
+        (
+            "In 2019, Yerevan froze the assets of several oligarchs.",
+            true,
+        ),
+        (
+            "The Kremlin deployed nearly 2,000 troops in 2020 as part of a ceasefire deal that halted six weeks of brutal fighting between the two arch rivals over the Karabakh region.",
+            false,
+        ),
+        (
+            "Russian peacekeepers are pulling out of Nagorno-Karabakh more than a year earlier than planned.",
+            false,
+        ),
+        (
+            "A month after the military operation, the Russian forces were in effect superfluous and the cost of maintaining the contingent was a drain on Russia’s budget without offering any political advantages.",
+            false,
+        ),
+        (
+            "In the context of escalated military engagements there, the two thousand well-equipped soldiers represent a substantial asset that could be reallocated to bolster Russian military efforts in Ukraine.",
+            false,
+        ),
+        // ---------------------------- relative dates, as of 2024-04-21
+        (
+            "Russian peacekeepers were deployed to Karabakh four years ago.",
+            false,
+        ),
+        (
+            "Azerbaijan launched its anti-terrorist measures in Karabakh last September.",
+            false,
+        ),
+        (
+            "The mandate of the Russian peacekeepers in Karabakh was due to expire next year.",
+            false,
+        ),
+        (
+            "This week, the Kremlin confirmed the withdrawal of the Russian peacekeepers from Karabakh.",
+            false,
+        ),
+        (
+            "On Wednesday, the Kremlin confirmed the withdrawal of the Russian peacekeepers from Karabakh.",
+            false,
+        ),
+        (
+            "The eighth meeting of the State Commissions took place two days ago.",
+            false,
+        ),
+        (
+            "The separatist entity ceased to exist on 1 January this year.",
+            false,
+        ),
+        (
+            "In February, Pashinyan froze Armenia's participation in the CSTO.",
+            false,
+        ),
+        // known gap: resolution: "the year before last" is not read, "December" alone resolves to
+        // 2023-12
+        (
+            "The blockade of the Lachin road began in December of the year before last.",
+            true,
+        ),
+        (
+            "Last year, Azerbaijan launched anti-terrorist measures in Karabakh.",
+            false,
+        ),
+        (
+            "Seven months ago, Azerbaijan's military operation in Karabakh ended the separatist regime.",
+            false,
+        ),
+        // known gap: false alarm: "was still blocked" is a state, not the start the cue "block*"
+        // stands for
+        (
+            "A year ago, the Lachin road was still blocked by eco-activists.",
+            true,
+        ),
+        (
+            "Since December 2022, the Lachin corridor has been blocked.",
+            false,
+        ),
+        // ------------------------------------------ future tense, later dates
+        ("The mandate will expire in November 2025.", false),
+        (
+            "The peacekeepers' mandate will expire in November 2025.",
+            false,
+        ),
+        ("Elections are scheduled for 2026.", false),
+        (
+            "The peacekeepers were to stay in Karabakh until 2025.",
+            false,
+        ),
+        (
+            "The contingent was supposed to stay in Karabakh until November 2025, but the withdrawal began in April 2024.",
+            false,
+        ),
+        (
+            "Last Russian peacekeepers leave Karabakh\n\n12 June 2024 - 16:30\n",
+            false,
+        ),
+        (
+            "The last Russian troops will leave Karabakh by June 2024.",
+            false,
+        ),
+        (
+            "In the future, Azerbaijan will become the only country among the Eastern Partnership members on whose territory no foreign military forces will be stationed.",
+            false,
+        ),
+        // ------------------------- other places, same cue words
+        (
+            "Russia deployed troops to Kazakhstan in January 2022.",
+            false,
+        ),
+        (
+            "“Russia demonstrated in Kazakhstan it can help restore order temporarily and then leave,” an expert said, referring to troops briefly deployed in 2022 to curb anti-government riots before departing.",
+            false,
+        ),
+        ("Russian troops have been in Ukraine since 2014.", false),
+        (
+            "Russia has kept the 15,000 soldiers in Syria since 2015.",
+            false,
+        ),
+        ("Israeli troops withdrew from Gaza in 2005.", false),
+        // (not "in 2025": a past-tense event after the article date is an anachronism)
+        ("The ceasefire in Gaza was agreed in November 2023.", false),
+        (
+            "Russia has maintained a military base in Gyumri since 1995, with about 3,000 troops.",
+            false,
+        ),
+        (
+            "Some 1,500 Russian troops have been stationed in Transnistria since 1992.",
+            false,
+        ),
+        ("Russian forces were deployed to Abkhazia in 2008.", false),
+        (
+            "The Soviet Union deployed troops to Afghanistan in 1979 and withdrew them ten years later.",
+            false,
+        ),
+        (
+            "Uncertainty over Russian border guard withdrawal from Armenia",
+            false,
+        ),
+        (
+            "Over the past twenty years, despite occasional serious tensions, the relationship between Azerbaijan and Russia has never reached a breaking point.",
+            false,
+        ),
+        (
+            "As of April 2024, Azerbaijan is the only nation amongst the Eastern Partnership countries with no foreign troops on its territory.",
+            false,
+        ),
+        (
+            "Some 30,000 people were killed in the first Karabakh war in the 1990s.",
+            false,
+        ),
+        (
+            "Azerbaijan has a population of about 10 million people.",
+            false,
+        ),
+        // ------------------------------ ages, percentages, money, scores
+        (
+            "“As Russia leaves Karabakh, the last hope of the population returning home has disappeared,” said Iveta Margaryan, a 53-year-old accountant in the Armenian capital.",
+            false,
+        ),
+        (
+            "“People say Russian troops never voluntarily left Karabakh,” said Ramil Iskenderov, a 37-year-old courier.",
+            false,
+        ),
+        (
+            "Support for the withdrawal of the Russian peacekeepers reached 85 percent in Azerbaijan.",
+            false,
+        ),
+        (
+            "Keeping the peacekeepers in Karabakh cost Russia some $300 million a year.",
+            false,
+        ),
+        (
+            "Qarabag, the football club from Karabakh, beat the Russian champions 3-1 in front of 2,000 fans.",
+            false,
+        ),
+        ("Humidity is 70-80%.", false),
+        (
+            "The United States Embassy in Azerbaijan is pleased to share that 1,130 Azerbaijanis studied in the United States during the 2023-2024 academic year – a 25.4 percent increase from the previous year.",
+            false,
+        ),
+        (
+            "Azerbaijani gas supplies to Europe via TAP surpass 35 billion cubic meters",
+            false,
+        ),
+        // ------------------------------------------ sidebar items and timestamps
+        (
+            "Uncertainty over Russian border guard withdrawal from Armenia\n\nAmid conflicting statements\n\n18 May 2024 - 14:47\n",
+            false,
+        ),
+        (
+            "Palestinian resistance eliminates 15 Israeli soldiers in Rafah\n\n18 May 2024 - 18:18\n",
+            false,
+        ),
+        (
+            "Resistance destroys 100 Israeli vehicles in 10 days\n\n18 May 2024 - 17:32\n",
+            false,
+        ),
+        (
+            "Azerbaijan seize Armenian weapons, ammunition in Khankandi, surrounding areas\n\n\n18 May 2024 - 13:03\n",
+            false,
+        ),
+        (
+            "Zelenskyy expects Russia to intensify offensive in northeast Ukraine\n\n18 May 2024 - 16:24\n",
+            false,
+        ),
+        ("- Finance\n- 18 April 2024 14:54\nSocial\n", false),
+    ]
+}
+
+#[test]
+fn one_word_edits_are_caught() {
+    let rules = claimlint::rules::bundled();
+    let rows = edit_rows();
+    let mut failures = Vec::new();
+    let mut gaps = Vec::new();
+    for (original, from, to, fact, known_gap) in rows {
+        assert_eq!(
+            original.matches(from).count(),
+            1,
+            "test bug: {from:?} must occur exactly once in {original:?}"
+        );
+        let edited = original.replacen(from, to, 1);
+        let twin = check(original, &rules);
+        let edit = check(&edited, &rules);
+        let twin_ok = mismatches(&twin).is_empty();
+        let edit_ok = mismatches(&edit) == [(Some(fact.to_string()), to.to_string())];
+        let report = format!(
+            "  {fact}: {from:?} -> {to:?}\n  original: {original}\n    {}\n  edited:   {edited}\n    {}",
+            describe(&twin, &rules),
+            describe(&edit, &rules)
+        );
+        if known_gap {
+            let state = if twin_ok && edit_ok {
+                "now passes, clear the flag"
+            } else {
+                "still fails"
+            };
+            gaps.push(format!(
+                "[known gap, {state}; twin ok: {twin_ok}, edit ok: {edit_ok}]\n{report}"
+            ));
+        } else if !(twin_ok && edit_ok) {
+            failures.push(format!(
+                "[twin ok: {twin_ok}, edit ok: {edit_ok}]\n{report}"
+            ));
+        }
+    }
+    for g in &gaps {
+        println!("{g}");
+    }
+    assert!(
+        failures.is_empty(),
+        "{} edit row(s) failed (expected exactly one fact-mismatch on the edited claim, none on the original):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn consistent_and_unrelated_sentences_are_quiet() {
+    let rules = claimlint::rules::bundled();
+    let mut failures = Vec::new();
+    let mut gaps = Vec::new();
+    for (text, known_gap) in quiet_rows() {
+        let report = check(text, &rules);
+        let ok = report.findings.is_empty();
+        let line = format!("  {text:?}\n    {}", describe(&report, &rules));
+        if known_gap {
+            let state = if ok {
+                "now passes, clear the flag"
+            } else {
+                "still fails"
+            };
+            gaps.push(format!("[known gap, {state}]\n{line}"));
+        } else if !ok {
+            failures.push(line);
+        }
+    }
+    for g in &gaps {
+        println!("{g}");
+    }
+    assert!(
+        failures.is_empty(),
+        "{} sentence(s) expected to give no finding gave some:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
