@@ -122,11 +122,13 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
     let subj = sentence_subjects(doc, hits, rules.subjects.len());
     let text = &doc.scan;
     let mut claims = Vec::new();
-    // names (aliases and generic names) cover the mentions inside them
+    // names (aliases and generic names) cover the mentions inside them;
+    // sorted by start, like the hits
     let names: Vec<&Hit> = hits
         .iter()
         .filter(|h| matches!(h.role, Role::Alias(_) | Role::Generic(_)))
         .collect();
+    let longest_name = names.iter().map(|h| h.span.len()).max().unwrap_or(0);
     for (mi, r) in mentions.iter().enumerate() {
         let (Some(value), Some(s)) = (&r.value, r.sentence) else {
             continue;

@@ -80,6 +80,8 @@ pub struct Document {
     pub date: Option<Date>,
     pub date_source: DateSource,
     pub sentences: Vec<Sentence>,
+    /// Byte offset of the start of each line, for line and column look-ups.
+    pub line_starts: Vec<usize>,
 }
 
 impl Document {
@@ -129,6 +131,14 @@ impl Document {
             },
         };
         let sentences = text::sentences(&scan, format == Format::Markdown);
+        let line_starts = std::iter::once(0)
+            .chain(
+                text.bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == b'\n')
+                    .map(|(k, _)| k + 1),
+            )
+            .collect();
         Document {
             path: path.replace('\\', "/"),
             text,
@@ -137,12 +147,17 @@ impl Document {
             date,
             date_source,
             sentences,
+            line_starts,
         }
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
+    /// 1-based line and column (in characters) of a byte offset, in time
+    /// proportional to the line's length.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        line_col(&self.text, offset)
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        (line, 1 + self.text[start..offset].chars().count())
     }
 }
 
@@ -353,5 +368,9 @@ mod tests {
         let t = "ab\n–é x";
         assert_eq!(line_col(t, t.find('x').unwrap()), (2, 4));
         assert_eq!(line_col(t, 0), (1, 1));
+        let d = Document::new("x", format!("{t}\n"), Format::Text, None);
+        for k in (0..=d.text.len()).filter(|&k| d.text.is_char_boundary(k)) {
+            assert_eq!(d.line_col(k), line_col(&d.text, k), "offset {k}");
+        }
     }
 }

@@ -135,7 +135,12 @@ pub fn render(report: &Report, rules: &RuleSet, errors: &[InputError]) -> String
                     .iter()
                     .map(|r| {
                         let (path, text) = place_source(report, rules, &r.place);
-                        let (line, column) = line_col(text, r.span.start);
+                        let (line, column) = match r.place {
+                            crate::checks::Place::Document(d) => {
+                                report.analyses[d].document.line_col(r.span.start)
+                            }
+                            crate::checks::Place::Rules(_) => line_col(text, r.span.start),
+                        };
                         RelatedOut {
                             path,
                             line,
