@@ -71,6 +71,8 @@ struct FactDef {
     #[serde(default)]
     cues: Vec<String>,
     #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
     derived: Option<String>,
     #[serde(default)]
     source: Option<String>,
@@ -144,6 +146,9 @@ pub struct Fact {
     /// be from the value before it contradicts it.
     pub tolerance: f64,
     pub cues: Vec<String>,
+    /// Words that rule a sentence out for this fact ("killed" for a
+    /// contingent's strength: a casualty count is not its size).
+    pub exclude: Vec<String>,
     pub derived: Option<String>,
     pub source: Option<String>,
     pub note: Option<String>,
@@ -189,6 +194,8 @@ pub enum Role {
     /// A cue word of a fact. A cue ending in `*` matches as a word prefix
     /// (`deploy*` finds "deployed" and "deployment").
     Cue(usize),
+    /// A word that rules a sentence out for a fact.
+    FactExclude(usize),
     /// A known wrong variant of a name.
     WrongName(usize),
 }
@@ -602,6 +609,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             value,
             tolerance,
             cues: f.cues.clone(),
+            exclude: f.exclude.clone(),
             derived: f.derived.clone(),
             source: f.source.clone(),
             note: f.note.clone(),
@@ -683,6 +691,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     }
     for (k, f) in facts.iter().enumerate() {
         f.cues.iter().for_each(|c| add(c, Role::Cue(k)));
+        f.exclude.iter().for_each(|c| add(c, Role::FactExclude(k)));
     }
     for (k, n) in names.iter().enumerate() {
         n.wrong.iter().for_each(|w| add(w, Role::WrongName(k)));

@@ -158,6 +158,7 @@ pub fn words_between(text: &str, a: usize, b: usize, max: usize) -> Option<usize
     let seg = text.get(a..b)?;
     let mut n = 0;
     let mut in_word = false;
+    let mut prev_digit = false;
     for c in seg.chars() {
         let w = c.is_alphanumeric();
         if w && !in_word {
@@ -166,8 +167,12 @@ pub fn words_between(text: &str, a: usize, b: usize, max: usize) -> Option<usize
                 return None;
             }
         }
-        // hyphenated and apostrophe'd words are one word
-        in_word = w || (in_word && matches!(c, '-' | '\'' | '’'));
+        // hyphenated and apostrophe'd words are one word, and so are
+        // numbers with separators ("2,000", "1.5")
+        in_word = w
+            || (in_word
+                && (matches!(c, '-' | '\'' | '’') || (prev_digit && matches!(c, ',' | '.'))));
+        prev_digit = c.is_ascii_digit();
     }
     Some(n)
 }
@@ -318,6 +323,10 @@ mod tests {
         assert_eq!(words_between(t, 8, t.find("2019").unwrap(), 6), Some(2));
         assert_eq!(words_between("a b c d e", 0, 9, 2), None);
         assert_eq!(words_between("well-equipped soldiers", 0, 14, 5), Some(1));
+        assert_eq!(
+            words_between("deployed nearly 2,000 troops in 2020", 8, 32, 9),
+            Some(4)
+        );
     }
 
     #[test]
