@@ -89,8 +89,7 @@ fn edit_rows() -> Vec<EditRow> {
             "peacekeepers.deployed",
             false,
         ),
-        // known gap: tie: the name "troops" puts peacekeepers.mandate-end as near as the cue
-        // "deployed" puts peacekeepers.deployed
+        // was a known gap, fixed
         (
             "The Kremlin deployed nearly 2,000 troops in 2020 as part of a ceasefire deal that halted six weeks of brutal fighting between the two arch rivals over the Karabakh region.",
             "2020",
@@ -180,7 +179,7 @@ fn edit_rows() -> Vec<EditRow> {
             "peacekeepers.strength",
             false,
         ),
-        // known gap: not bound: "Russian soldiers" is no name of the peacekeepers
+        // was a known gap, fixed
         (
             "About two thousand Russian soldiers were stationed in Karabakh.",
             "About two thousand",
@@ -212,8 +211,7 @@ fn edit_rows() -> Vec<EditRow> {
             "withdrawal.confirmed",
             true,
         ),
-        // known gap: tie: the name "RMC" puts peacekeepers.deployed/mandate-end as near as the cue
-        // "withdrawal" puts withdrawal.confirmed
+        // was a known gap, fixed
         (
             "In 2020, the decision to deploy the RMC in Azerbaijan was made jointly by Baku and Moscow. The withdrawal of the RMC in April 2024 also stems from a bilateral agreement, despite some opposition.",
             "April 2024",
@@ -250,8 +248,7 @@ fn edit_rows() -> Vec<EditRow> {
             "operation-2023.dates",
             false,
         ),
-        // known gap: tie: "offensive" inside the alias "lightning offensive" is also a generic name
-        // of second-war
+        // was a known gap, fixed
         (
             "However, when Azerbaijani forces invaded hilly Karabakh in a lightning offensive last September, Russia’s mission appeared to have failed.",
             "last September",
@@ -366,7 +363,7 @@ fn edit_rows() -> Vec<EditRow> {
             false,
         ),
         // --------------------------------------------------- sochi-meeting.date
-        // known gap: not bound: "meeting in Sochi" stands far beyond WINDOW words from the date
+        // was a known gap, fixed
         (
             "When, in October 2022, Armenian Prime Minister Nikol Pashinyan openly expressed his acquiescence with a “Russian peace plan”, stipulating that the Karabakh issue should be left for following generations, with the concomitant presence of the ‘peacekeepers’, during a trilateral meeting in Sochi, it became abundantly clear that Yerevan, in principle, subscribed to the Kremlin’s approach.",
             "October 2022",
@@ -389,7 +386,7 @@ fn edit_rows() -> Vec<EditRow> {
             "aliyev-moscow-visit.date",
             false,
         ),
-        // known gap: not bound: "visit Moscow" is no name of aliyev-moscow-visit
+        // was a known gap, fixed
         (
             "Aliyev will visit Moscow on 22 April 2024.",
             "22 April 2024",
@@ -494,8 +491,7 @@ fn quiet_rows() -> Vec<QuietRow> {
             "The Russian contingent in Karabakh numbered 1,960 servicemen.",
             false,
         ),
-        // known gap: false alarm: "90 armoured personnel carriers" counts vehicles, but "personnel"
-        // is a cue of peacekeepers.strength
+        // was a known gap, fixed
         (
             "The Russian contingent of 1,960 servicemen brought 90 armoured personnel carriers and 380 vehicles to Karabakh.",
             true,
@@ -589,23 +585,22 @@ fn quiet_rows() -> Vec<QuietRow> {
             false,
         ),
         // facts of the subject, but not the fact the cue belongs to
-        // known gap: false alarm: a stay of three years is bound to peacekeepers.mandate-term by
-        // the name "peacekeepers"
-        ("Russian peacekeepers spent three years in Karabakh.", true),
-        // known gap: false alarm: a count of casualties is bound to peacekeepers.strength
+        // was a known gap, fixed
+        ("Russian peacekeepers spent three years in Karabakh.", false),
+        // was a known gap, fixed
         (
             "Five Russian peacekeepers were killed in Karabakh in September 2023.",
             true,
         ),
-        // known gap: wrong fact: "visited Moscow" names Aliyev's visit whoever the visitor
-        ("Pashinyan visited Moscow in May 2023.", true),
-        // known gap: wrong fact: "joined" cues armenia.icc-member though the ICC is not named
-        ("Armenia joined the CSTO in 1992.", true),
+        // was a known gap, fixed
+        ("Pashinyan visited Moscow in May 2023.", false),
+        // was a known gap, fixed
+        ("Armenia joined the CSTO in 1992.", false),
         (
             "Yerevan froze the bank accounts of several oligarchs in 2019.",
             false,
         ),
-        // known gap: wrong fact: "froze" cues armenia.csto-freeze though the CSTO is not named
+        // was a known gap, fixed
         (
             "In 2019, Yerevan froze the assets of several oligarchs.",
             true,
@@ -673,8 +668,7 @@ fn quiet_rows() -> Vec<QuietRow> {
             "Seven months ago, Azerbaijan's military operation in Karabakh ended the separatist regime.",
             false,
         ),
-        // known gap: false alarm: "was still blocked" is a state, not the start the cue "block*"
-        // stands for
+        // was a known gap, fixed
         (
             "A year ago, the Lachin road was still blocked by eco-activists.",
             true,
