@@ -43,7 +43,10 @@ fn main() {
     let total: usize = args[2].parse::<usize>().expect("MEGABYTES") << 20;
     let file_size: usize = args.get(3).map_or(64, |s| s.parse().expect("FILE_KB")) << 10;
     let mut sentences: Vec<String> = Vec::new();
-    let mut seeds: Vec<_> = fs::read_dir("corpus").expect("run from the repository root").flatten().collect();
+    let mut seeds: Vec<_> = fs::read_dir("corpus")
+        .expect("run from the repository root")
+        .flatten()
+        .collect();
     seeds.sort_by_key(|e| e.path());
     for e in seeds {
         let text = fs::read_to_string(e.path()).expect("seed article");
@@ -67,7 +70,13 @@ fn main() {
             // vary the digits so the corpus is not one text repeated
             let varied: String = s
                 .chars()
-                .map(|c| if c.is_ascii_digit() && rng.below(4) == 0 { char::from(b'0' + rng.below(10) as u8) } else { c })
+                .map(|c| {
+                    if c.is_ascii_digit() && rng.below(4) == 0 {
+                        char::from(b'0' + rng.below(10) as u8)
+                    } else {
+                        c
+                    }
+                })
                 .collect();
             doc.push_str(&varied);
             doc.push(if rng.below(5) == 0 { '\n' } else { ' ' });
@@ -77,5 +86,9 @@ fn main() {
         fs::write(dir.join(format!("article-{n:06}.txt")), doc).expect("write");
         n += 1;
     }
-    println!("{n} files, {:.1} MB in {}", written as f64 / 1048576.0, dir.display());
+    println!(
+        "{n} files, {:.1} MB in {}",
+        written as f64 / 1048576.0,
+        dir.display()
+    );
 }
