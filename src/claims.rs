@@ -140,10 +140,12 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
             continue;
         };
         let span = &r.mention.span;
-        if names
+        let from = names.partition_point(|h| h.span.start + longest_name < span.start);
+        let inside_name = names[from..]
             .iter()
-            .any(|h| h.span.start <= span.start && span.end <= h.span.end)
-        {
+            .take_while(|h| h.span.start <= span.start)
+            .any(|h| span.end <= h.span.end);
+        if inside_name {
             continue;
         }
         let kind = kind_of(&r.mention.expr);

@@ -514,6 +514,9 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
         for n in def.names {
             let offset = locate(text, &n.id, None);
             check_id(&n.id).map_err(|m| err(offset, m, "this id", None))?;
+            if names.iter().any(|x: &Name| x.id == n.id) {
+                return Err(err(offset, format!("name `{}` is defined twice", n.id), "again here", None));
+            }
             if let Some(a) = &n.acronym
                 && (a.is_empty() || !a.chars().all(|c| c.is_alphanumeric()))
             {
@@ -874,6 +877,9 @@ fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, St
             .trim()
             .parse()
             .map_err(|_| format!("tolerance `{s}` is not a percentage"))?;
+        if p < 0.0 {
+            return Err("tolerance cannot be negative".into());
+        }
         let v = value.ok_or("a percentage tolerance needs a value")?;
         if kind == Kind::Date {
             return Err("a date's tolerance is in days, not a percentage".into());

@@ -6,9 +6,11 @@
 //! order they push in does not matter, because findings are sorted before
 //! they are reported.
 //!
-//! To add a check: write `src/checks/<code>.rs` with a doc comment saying
-//! what it does, why, and an example; add it to [`REGISTRY`]; add a fixture
-//! under `tests/fixtures/checks/<code>/` (a `bad` and a `clean` text).
+//! To add a check: write `src/checks/<code>.rs` (the code with `_` for `-`)
+//! with a doc comment saying what it does, why, and an example; add it to
+//! [`REGISTRY`]; add a fixture under `tests/fixtures/checks/<code>/` (a
+//! `bad.txt` and its `clean.txt` twin) and its case in `tests/checks.rs`,
+//! which snapshots the report.
 
 mod acronym_mismatch;
 mod anachronism;
