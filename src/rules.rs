@@ -515,7 +515,12 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             let offset = locate(text, &n.id, None);
             check_id(&n.id).map_err(|m| err(offset, m, "this id", None))?;
             if names.iter().any(|x: &Name| x.id == n.id) {
-                return Err(err(offset, format!("name `{}` is defined twice", n.id), "again here", None));
+                return Err(err(
+                    offset,
+                    format!("name `{}` is defined twice", n.id),
+                    "again here",
+                    None,
+                ));
             }
             if let Some(a) = &n.acronym
                 && (a.is_empty() || !a.chars().all(|c| c.is_alphanumeric()))
