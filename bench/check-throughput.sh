@@ -22,7 +22,7 @@ run() {
   end=$(date +%s.%N)
   local secs mem
   secs=$(echo "$end - $start" | bc -l)
-  mem=$([ -f /tmp/claimlint-bench-mem ] && echo "$(( $(cat /tmp/claimlint-bench-mem) / 1024 )) MB" || echo "n/a")
+  mem=$([ -f /tmp/claimlint-bench-mem ] && echo "$(( $(tail -n 1 /tmp/claimlint-bench-mem) / 1024 )) MB" || echo "n/a")
   printf '%-12s %8.2f s %8.1f MB/s   peak memory %s\n' "$label" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$mem"
 }
 echo "corpus: $(( bytes / 1048576 )) MB in $(ls "$dir" | wc -l) files"

@@ -100,9 +100,13 @@ impl Check for AcronymMismatch {
             // the words before the bracket, back to the first that cannot be
             // part of a name
             let before = text[..open].trim_end();
+            // after the last punctuation mark (which may be a curly quote,
+            // three bytes long)
             let line_start = before
-                .rfind(['\n', '.', ',', ';', ':', '(', '"', '“'])
-                .map_or(0, |k| k + 1);
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| matches!(c, '\n' | '.' | ',' | ';' | ':' | '(' | '"' | '“'))
+                .map_or(0, |(k, c)| k + c.len_utf8());
             let words: Vec<&str> = before[line_start..].split_whitespace().collect();
             let mut start = words.len();
             while start > 0 && words.len() - start < 12 {
@@ -189,6 +193,24 @@ mod tests {
             assert_eq!(fits(&letters, &words), *want, "{a} for {n}");
         }
         assert_eq!(initials(&["International", "Criminal", "Court"]), "ICC");
+    }
+
+    /// Regression: a curly quote before the name was sliced through.
+    #[test]
+    fn curly_quote_before_the_name_does_not_panic() {
+        let rules = crate::rules::bundled();
+        let text = "He said “International Criminal Court (ICJ)” yesterday.";
+        let doc =
+            crate::document::Document::new("x", text.into(), crate::document::Format::Text, None);
+        let report = crate::check(vec![doc], &rules);
+        assert_eq!(
+            report
+                .findings
+                .iter()
+                .filter(|f| f.code == "acronym-mismatch")
+                .count(),
+            1
+        );
         assert_eq!(
             initials(&[
                 "Organization",
