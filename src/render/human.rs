@@ -113,9 +113,12 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
     } else {
         GraphicalTheme::unicode_nocolor()
     };
+    // wrap long help lines at spaces only: "2020-11-10" stays on one line
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
-        .with_context_lines(1);
+        .with_context_lines(1)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace);
     let mut out = String::new();
     for f in &report.findings {
         let doc = &report.analyses[f.doc].document;
