@@ -50,6 +50,8 @@ pub struct Resolved {
     pub mention: Mention,
     pub value: Option<Value>,
     pub sentence: Option<usize>,
+    /// The tense near the mention; only worked out for expressions relative
+    /// to the article's date (`Unknown` for the others).
     pub tense: Tense,
 }
 

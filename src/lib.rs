@@ -51,12 +51,17 @@ pub fn analyse(document: Document, rules: &RuleSet) -> Analysis {
         .into_iter()
         .map(|m| {
             let sentence = text::sentence_at(&document.sentences, m.span.start);
+            // only expressions anchored to the article need the tense
+            let relative = match &m.expr {
+                extract::Expr::Date(d) | extract::Expr::Range(d, _) => d.is_relative(),
+                _ => false,
+            };
             let tense = match sentence {
-                Some(s) => {
+                Some(s) if relative => {
                     let span = &document.sentences[s].span;
                     text::tense_at(&document.scan[span.clone()], m.span.start - span.start)
                 }
-                None => text::Tense::Unknown,
+                _ => text::Tense::Unknown,
             };
             let value = resolve::resolve(&m.expr, document.date, tense);
             Resolved {
@@ -67,7 +72,18 @@ pub fn analyse(document: Document, rules: &RuleSet) -> Analysis {
             }
         })
         .collect::<Vec<_>>();
-    let hits = rules.lexicon.scan(&document.scan);
+    // binding looks at a mention's sentence and the one before it: only
+    // those are scanned for names and cues
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+    for s in mentions.iter().filter_map(|r| r.sentence) {
+        let span =
+            document.sentences[s.saturating_sub(1)].span.start..document.sentences[s].span.end;
+        match ranges.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => ranges.push(span),
+        }
+    }
+    let hits = rules.lexicon.scan_in(&document.scan, &ranges);
     let claims = claims::bind(&document, &mentions, rules, &hits);
     Analysis {
         document,

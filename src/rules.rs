@@ -200,9 +200,18 @@ pub enum Role {
     WrongName(usize),
 }
 
-/// One automaton for every phrase of every pack.
+/// Two automata for every phrase of every pack: the names, cues and
+/// context words binding needs, which are only looked for in the sentences
+/// around a mention, and the wrong names, looked for everywhere.
 #[derive(Debug)]
 pub struct Lexicon {
+    binding: Matcher,
+    wrong: Matcher,
+}
+
+/// One Aho–Corasick automaton and what each of its patterns means.
+#[derive(Debug)]
+struct Matcher {
     ac: Option<AhoCorasick>,
     roles: Vec<Vec<Role>>,
     /// Per pattern: matches as a word prefix (written with a final `*`).
@@ -216,8 +225,63 @@ pub struct Hit {
     pub role: Role,
 }
 
+fn sort_hits(hits: &mut [Hit]) {
+    hits.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.role).cmp(&(b.span.start, b.span.end, b.role))
+    });
+}
+
 impl Lexicon {
     fn build(phrases: BTreeMap<(String, bool), Vec<Role>>) -> Lexicon {
+        let (mut wrong, mut binding) = (BTreeMap::new(), BTreeMap::new());
+        for (phrase, roles) in phrases {
+            let (w, b): (Vec<Role>, Vec<Role>) = roles
+                .into_iter()
+                .partition(|r| matches!(r, Role::WrongName(_)));
+            if !w.is_empty() {
+                wrong.insert(phrase.clone(), w);
+            }
+            if !b.is_empty() {
+                binding.insert(phrase, b);
+            }
+        }
+        Lexicon {
+            binding: Matcher::build(binding),
+            wrong: Matcher::build(wrong),
+        }
+    }
+
+    /// Every phrase in `text` at word boundaries, sorted by position.
+    pub fn scan(&self, text: &str) -> Vec<Hit> {
+        let mut hits = self.binding.scan(text);
+        hits.extend(self.wrong.scan(text));
+        sort_hits(&mut hits);
+        hits
+    }
+
+    /// As [`Lexicon::scan`], but names, cues and context words only within
+    /// `ranges` (sorted, disjoint byte ranges of whole sentences); wrong names
+    /// everywhere.
+    pub fn scan_in(&self, text: &str, ranges: &[Range<usize>]) -> Vec<Hit> {
+        let mut hits = self.wrong.scan(text);
+        for r in ranges {
+            hits.extend(
+                self.binding
+                    .scan(&text[r.clone()])
+                    .into_iter()
+                    .map(|mut h| {
+                        h.span = h.span.start + r.start..h.span.end + r.start;
+                        h
+                    }),
+            );
+        }
+        sort_hits(&mut hits);
+        hits
+    }
+}
+
+impl Matcher {
+    fn build(phrases: BTreeMap<(String, bool), Vec<Role>>) -> Matcher {
         let mut patterns = Vec::with_capacity(phrases.len());
         let mut prefix = Vec::with_capacity(phrases.len());
         let mut roles = Vec::with_capacity(phrases.len());
@@ -233,16 +297,19 @@ impl Lexicon {
                 .build(&patterns)
                 .expect("phrases are plain strings")
         });
-        Lexicon { ac, roles, prefix }
+        Matcher { ac, roles, prefix }
     }
 
-    /// Every phrase in `text` at word boundaries, sorted by position.
+    /// Every phrase in `text` at word boundaries.
     ///
     /// Rule files are written with plain spaces, apostrophes and hyphens;
     /// articles are not. When the text has non-breaking or thin spaces,
     /// curly apostrophes or Unicode hyphens, it is matched through a folded
     /// copy and the hits are mapped back to offsets in `text`.
-    pub fn scan(&self, text: &str) -> Vec<Hit> {
+    fn scan(&self, text: &str) -> Vec<Hit> {
+        if self.ac.is_none() {
+            return Vec::new();
+        }
         if !text.contains(is_foldable) {
             return self.scan_plain(text);
         }
@@ -275,9 +342,6 @@ impl Lexicon {
                 out.push(Hit { span: s..e, role });
             }
         }
-        out.sort_by(|a, b| {
-            (a.span.start, a.span.end, a.role).cmp(&(b.span.start, b.span.end, b.role))
-        });
         out
     }
 }
