@@ -11,7 +11,7 @@ mod common;
 
 use claimlint::checks::REGISTRY;
 use claimlint::rules;
-use common::{describe, documents, human};
+use common::{describe, documents, human, snapshot};
 
 /// Where a code's fixtures live.
 fn fixture_dir(code: &str) -> String {
@@ -27,17 +27,6 @@ fn fixture(code: &str, which: &str) -> String {
     } else {
         format!("{dir}/{which}")
     }
-}
-
-fn snapshot(name: &str, description: &str, text: &str) {
-    insta::with_settings!({
-        snapshot_path => "../snapshots",
-        prepend_module_to_snapshot => false,
-        omit_expression => true,
-        description => description,
-    }, {
-        insta::assert_snapshot!(name, text);
-    });
 }
 
 /// Runs the bad and clean fixtures of `code` and snapshots the bad report.

@@ -9,20 +9,9 @@ use claimlint::checks::Severity;
 use claimlint::document::Document;
 use claimlint::rules::{self, RuleSet};
 use claimlint::{Report, check};
-use common::{describe, files_in, human, json, path_of, text_of};
+use common::{describe, files_in, human, json, path_of, snapshot, text_of};
 
 const CORPUS: &str = "corpus";
-
-fn snapshot(name: &str, description: &str, text: &str) {
-    insta::with_settings!({
-        snapshot_path => "../snapshots",
-        prepend_module_to_snapshot => false,
-        omit_expression => true,
-        description => description,
-    }, {
-        insta::assert_snapshot!(name, text);
-    });
-}
 
 fn corpus() -> Vec<Document> {
     files_in(CORPUS)

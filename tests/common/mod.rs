@@ -104,3 +104,17 @@ pub fn describe<'a>(report: &Report, findings: impl IntoIterator<Item = &'a Find
     }
     out
 }
+
+/// Snapshots `text` under `snapshots/NAME.snap` (top level, shared by all
+/// integration tests).
+#[allow(dead_code)]
+pub fn snapshot(name: &str, description: &str, text: &str) {
+    insta::with_settings!({
+        snapshot_path => "../snapshots",
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+        description => description,
+    }, {
+        insta::assert_snapshot!(name, text);
+    });
+}
