@@ -110,7 +110,7 @@ pub fn describe<'a>(report: &Report, findings: impl IntoIterator<Item = &'a Find
 #[allow(dead_code)]
 pub fn snapshot(name: &str, description: &str, text: &str) {
     insta::with_settings!({
-        snapshot_path => "../snapshots",
+        snapshot_path => "../../snapshots",
         prepend_module_to_snapshot => false,
         omit_expression => true,
         description => description,
