@@ -12,7 +12,7 @@
 //! was published, and it is often written days earlier.
 
 use crate::extract::{
-    CountExpr, DateBase, DateExpr, DurationExpr, Expr, Hedge, Part, Season, Unit, YearRef,
+    CountExpr, DateBase, DateExpr, DurationExpr, Expr, Hedge, Part, Quant, Season, Unit, YearRef,
 };
 use crate::text::Tense;
 use crate::value::{Granularity, Interval, Kind, Value, day_number};
@@ -83,6 +83,7 @@ fn resolve_reading(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value
                             weekday,
                         },
                         part: b.part,
+                        time: b.time,
                     }
                 }
                 _ => *b,
@@ -98,7 +99,8 @@ fn resolve_reading(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value
                 alt: None,
             })
         }
-        Expr::Duration(d) => Some(duration_value(d)),
+        // vague amounts and sets claim no length
+        Expr::Duration(d) => (d.quant == Quant::Amount).then(|| duration_value(d)),
         Expr::Count(c) => (!c.percent).then(|| count_value(c)),
     }
 }
@@ -189,11 +191,23 @@ fn year_for(
                     y + 1
                 }
             }
-            Tense::Past | Tense::Unknown => {
+            Tense::Past => {
                 if there <= here || (day.is_none() && same_month) {
                     y
                 } else {
                     y - 1
+                }
+            }
+            // no tense: the occurrence nearest the article
+            Tense::Unknown => {
+                let months = |(m, d): (u8, u8)| i32::from(m) * 31 + i32::from(d.max(15));
+                let delta = months(there) - months(here);
+                if delta > 6 * 31 {
+                    y - 1
+                } else if delta < -6 * 31 {
+                    y + 1
+                } else {
+                    y
                 }
             }
         },
@@ -230,12 +244,19 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             (a, b, Granularity::Season, false)
         }
         DateBase::Quarter { year, quarter } => {
-            let y = match year {
-                YearRef::Explicit(y) => y,
-                YearRef::Offset(k) => i32::from(dct?.year()) + k,
-                _ => return None,
-            };
             let m = (quarter - 1) * 3 + 1;
+            // "the third quarter": of the article's year (quarterly results
+            // are reported after the quarter), unless a past tense puts it
+            // in the year before
+            let year = match (year, tense) {
+                (YearRef::Implied, Tense::Past) if dct.is_some_and(|d| d.month() as u8 >= m) => {
+                    YearRef::Offset(0)
+                }
+                (YearRef::Implied, Tense::Past) => YearRef::Offset(-1),
+                (YearRef::Implied, _) => YearRef::Offset(0),
+                _ => year,
+            };
+            let y = year_for(year, m, None, dct, tense)?;
             let a = date(y, m, 1)?;
             let b = month_span(y, m + 2)?.1;
             (a, b, Granularity::Quarter, false)
@@ -246,7 +267,14 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             Granularity::Decade,
             false,
         ),
+        // anaphoric or vague: no claim on their own
+        DateBase::Shifted { .. } | DateBase::Ref(_) => return None,
         DateBase::Ago { n, unit } => unit_span(dct?, -n, unit)?,
+        DateBase::Weekend { offset } => {
+            let sat = weekend_of(dct?, offset)?;
+            let sun = sat.checked_add(jiff::Span::new().days(1)).ok()?;
+            (sat, sun, Granularity::Day, true)
+        }
         DateBase::Relative { offset, unit } => unit_span(dct?, offset, unit)?,
         DateBase::Weekday { weekday, offset } => {
             let dct = dct?;
@@ -282,6 +310,15 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
 fn unit_span(dct: Date, offset: i32, unit: Unit) -> Option<(Date, Date, Granularity, bool)> {
     let y = i32::from(dct.year());
     Some(match unit {
+        // hours and minutes from the article: its day
+        Unit::Minute | Unit::Hour => (dct, dct, Granularity::Day, true),
+        Unit::Quarter => {
+            let q = (dct.month() as i32 - 1) / 3 + offset;
+            let (y, q) = (y + q.div_euclid(4), q.rem_euclid(4) as u8);
+            let a = date(y, q * 3 + 1, 1)?;
+            let b = month_span(y, q * 3 + 3)?.1;
+            (a, b, Granularity::Quarter, false)
+        }
         Unit::Day => {
             let d = dct
                 .checked_add(jiff::Span::new().days(i64::from(offset)))
@@ -330,6 +367,18 @@ fn unit_span(dct: Date, offset: i32, unit: Unit) -> Option<(Date, Date, Granular
             )
         }
     })
+}
+
+/// The Saturday of the weekend `offset` weekends from the article's date:
+/// for 0, the latest one, or the coming one from Thursday on.
+pub fn weekend_of(dct: Date, offset: i32) -> Option<Date> {
+    let k = i32::from(weekday_index(dct)); // 0 = Monday
+    // days from dct to the Saturday of its ISO week
+    let to_sat = 5 - k;
+    let base = if k >= 3 { to_sat } else { to_sat - 7 };
+    let days = base + 7 * offset;
+    dct.checked_add(jiff::Span::new().days(i64::from(days)))
+        .ok()
 }
 
 /// Seasons, northern hemisphere, generous at the edges (meteorological start,
@@ -464,6 +513,84 @@ mod tests {
         assert_eq!(resolve(&e, None, Tense::Past), None);
         let (_, e) = temporal("10 November 2020").unwrap();
         assert!(resolve(&e, None, Tense::Past).is_some());
+    }
+
+    #[test]
+    fn year_less_dates_without_tense_take_the_nearest_year() {
+        // the article of 6 January speaks of the coming 14 January
+        let dct = d(2000, 1, 6);
+        let table = [
+            ("Jan. 14", "2000-01-14"),
+            ("December", "1999-12"),
+            ("Dec. 15", "1999-12-15"),
+            ("June", "2000-06"),
+            ("August 6", "1999-08-06"),
+        ];
+        for (s, want) in table {
+            assert_eq!(res(s, dct, Tense::Unknown), want, "{s}");
+        }
+        // a tense still decides
+        assert_eq!(res("Jan. 14", dct, Tense::Past), "1999-01-14");
+        assert_eq!(res("December", dct, Tense::Future), "2000-12");
+    }
+
+    #[test]
+    fn quarters_resolve_in_the_articles_year() {
+        let dct = d(1989, 11, 2);
+        let table = [
+            ("the third quarter", Tense::Unknown, "1989-07/1989-09"),
+            ("third-quarter", Tense::Future, "1989-07/1989-09"),
+            ("the fourth quarter", Tense::Future, "1989-10/1989-12"),
+            ("the fourth quarter", Tense::Past, "1989-10/1989-12"),
+            ("the first quarter", Tense::Past, "1989-01/1989-03"),
+            ("the 1988 second quarter", Tense::Past, "1988-04/1988-06"),
+            ("the quarter", Tense::Past, "1989-07/1989-09"),
+            ("the year-ago quarter", Tense::Past, "1988-07/1988-09"),
+            ("the current quarter", Tense::Past, "1989-10/1989-12"),
+        ];
+        for (s, tense, want) in table {
+            assert_eq!(res(s, dct, tense), want, "{s}");
+        }
+        // Q3 in a past sentence of February is last year's
+        assert_eq!(
+            res("the third quarter", d(1990, 2, 1), Tense::Past),
+            "1989-07/1989-09"
+        );
+    }
+
+    #[test]
+    fn vague_anaphoric_and_set_expressions_claim_nothing() {
+        let dct = d(2024, 4, 18);
+        for s in [
+            "now",
+            "recently",
+            "the future",
+            "a year earlier",
+            "that day",
+            "10:35 a.m.",
+            "several years",
+            "years",
+            "daily",
+            "every year",
+        ] {
+            assert_eq!(res(s, dct, Tense::Past), "-", "{s}");
+        }
+        // hours are durations; times of day keep the day
+        assert_eq!(
+            res("Friday morning", dct, Tense::Past),
+            res("Friday", dct, Tense::Past)
+        );
+        assert!(res("five hours", dct, Tense::Past) != "-");
+    }
+
+    #[test]
+    fn weekends() {
+        // Thursday 18 April 2024: "the weekend" is the coming one
+        assert_eq!(weekend_of(d(2024, 4, 18), 0), Some(d(2024, 4, 20)));
+        // Monday 22 April: the one just past
+        assert_eq!(weekend_of(d(2024, 4, 22), 0), Some(d(2024, 4, 20)));
+        assert_eq!(weekend_of(d(2024, 4, 22), -1), Some(d(2024, 4, 13)));
+        assert_eq!(weekend_of(d(2024, 4, 22), 1), Some(d(2024, 4, 27)));
     }
 
     #[test]

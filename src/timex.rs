@@ -8,8 +8,10 @@
 //! `2019-FA`, "six weeks" `P6W`, "a year and a half" `P18M`.
 
 use crate::claims::Resolved;
-use crate::extract::{DateBase, DateExpr, DurationExpr, Expr, Part, Season, Unit, YearRef};
-use crate::value::date_from_day_number;
+use crate::extract::{
+    DateBase, DateExpr, DurationExpr, Expr, Part, Quant, RefTime, Season, TimeOfDay, Unit, YearRef,
+};
+use crate::value::{Value, date_from_day_number};
 use jiff::civil::Date;
 use std::ops::Range;
 
@@ -48,11 +50,34 @@ pub struct Timex {
 }
 
 /// The TIMEX3s among a document's mentions (counts are not temporal).
+///
+/// Expressions relative to a time the text spoke of before ("a year
+/// earlier", "at 10:35 a.m.") take their value from the latest date before
+/// them, as TimeML anchors them; with none, from the article's date.
 pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
+    let mut anchor: Option<String> = None;
     mentions
         .iter()
         .filter_map(|r| {
-            let (kind, value, modifier) = normalise(&r.mention.expr, r.value.as_ref(), dct)?;
+            let resolved = r.value.as_ref().map(|v| nearest_reading(v, dct));
+            let (mut kind, mut value, modifier) =
+                normalise(&r.mention.expr, resolved.as_ref(), dct)?;
+            if let Expr::Date(d) = &r.mention.expr {
+                if let Some(v) = anaphoric(d, anchor.as_deref(), dct) {
+                    value = v;
+                    if let Some(t) = d.time {
+                        value = with_time(&value, t);
+                        kind = TimexType::Time;
+                    }
+                }
+                // a concrete date anchors what follows; a shift from the
+                // anchor ("a year earlier") does not move it
+                if value.starts_with(|c: char| c.is_ascii_digit())
+                    && !matches!(d.base, DateBase::Shifted { n, .. } if n != 0)
+                {
+                    anchor = Some(value.split('T').next().unwrap_or(&value).to_string());
+                }
+            }
             Some(Timex {
                 span: r.mention.span.clone(),
                 kind,
@@ -61,6 +86,129 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
             })
         })
         .collect()
+}
+
+/// The reading of a year-less date to write: the one the tense chose,
+/// unless the other reading is much nearer the article's date ("by Jan. 14"
+/// in a past-tense sentence of 6 January is the coming 14 January, not the
+/// one a year before).
+fn nearest_reading(v: &Value, dct: Option<Date>) -> Value {
+    let (Some(alt), Some(dct)) = (v.alt, dct) else {
+        return v.clone();
+    };
+    let d = crate::value::day_number(dct) as f64;
+    let dist = |iv: &crate::value::Interval| ((iv.lo + iv.hi) / 2.0 - d).abs();
+    let (p, a) = (dist(&v.interval), dist(&alt));
+    // a bare weekday in news is the nearest one
+    let weekday = v.granularity == Some(crate::value::Granularity::Day) && p < 8.0;
+    if (weekday && a < p) || (p > 180.0 && a * 2.0 < p) {
+        Value {
+            interval: alt,
+            alt: Some(v.interval),
+            ..v.clone()
+        }
+    } else {
+        v.clone()
+    }
+}
+
+/// The value of an expression relative to the `anchor` date value: "a year
+/// earlier" after "the third quarter" of 1989 is `1988-Q3`; "a year ago" in
+/// a text about a quarter is that quarter a year before.
+fn anaphoric(d: &DateExpr, anchor: Option<&str>, dct: Option<Date>) -> Option<String> {
+    let (n, unit) = match d.base {
+        DateBase::Shifted { n, unit } => (n, unit),
+        DateBase::Ago {
+            n,
+            unit: Unit::Year,
+        } if anchor.is_some_and(|a| {
+            a.contains("-Q") && dct.is_some_and(|d| a.starts_with(&format!("{:04}", d.year())))
+        }) =>
+        {
+            return shift_value(anchor?, -n, Unit::Year);
+        }
+        _ => return None,
+    };
+    let this_year = |a: &str| dct.is_some_and(|d| a.starts_with(&format!("{:04}", d.year())));
+    let is_ymd = |a: &str| a.len() == 10;
+    let has_month = |a: &str| a.len() >= 7 && a.as_bytes()[5].is_ascii_digit();
+    if n == 0 {
+        // "the year", "that day", "the week", "at 10:35 a.m.": the period of
+        // the anchor, or of the article
+        let a = anchor.unwrap_or("");
+        let d = dct.map(ymd);
+        return match unit {
+            Unit::Year if a.len() >= 4 => Some(a[..4].to_string()),
+            Unit::Month if has_month(a) => Some(a[..7].to_string()),
+            Unit::Day if is_ymd(a) => Some(a.to_string()),
+            Unit::Week if is_ymd(a) => a.parse::<Date>().ok().map(iso_week),
+            Unit::Year => d.map(|d| d[..4].to_string()),
+            Unit::Month => d.map(|d| d[..7].to_string()),
+            Unit::Week => dct.map(iso_week),
+            _ => d,
+        };
+    }
+    let from = match anchor {
+        // "a year earlier" after a period of the article's year
+        Some(a) if unit == Unit::Year && this_year(a) => a.to_string(),
+        Some(a) if unit != Unit::Year && (is_ymd(a) || unit == Unit::Month && has_month(a)) => {
+            a.to_string()
+        }
+        _ if unit == Unit::Year => return Some(format!("{:04}", dct?.year() as i32 + n)),
+        _ => ymd(dct?),
+    };
+    shift_value(&from, n, unit)
+}
+
+fn iso_week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+/// A TimeML date value moved by `n` units, keeping its granularity:
+/// `1989-Q3` − 1 year is `1988-Q3`; `1989-10-26` − 1 year `1988-10-26`.
+fn shift_value(v: &str, n: i32, unit: Unit) -> Option<String> {
+    let y: i32 = v.get(..4)?.parse().ok()?;
+    let rest = &v[4..];
+    match unit {
+        Unit::Year => Some(format!("{:04}{rest}", y + n)),
+        Unit::Decade => Some(format!("{:04}{rest}", y + 10 * n)),
+        Unit::Month if rest.len() == 3 => {
+            let m: i32 = rest[1..].parse().ok()?;
+            let k = y * 12 + m - 1 + n;
+            Some(format!(
+                "{:04}-{:02}",
+                k.div_euclid(12),
+                k.rem_euclid(12) + 1
+            ))
+        }
+        Unit::Quarter if rest.starts_with("-Q") => {
+            let q: i32 = rest[2..].parse().ok()?;
+            let k = y * 4 + q - 1 + n;
+            Some(format!("{:04}-Q{}", k.div_euclid(4), k.rem_euclid(4) + 1))
+        }
+        Unit::Day | Unit::Week | Unit::Month if rest.len() == 6 => {
+            let d: Date = v.parse().ok()?;
+            let span = match unit {
+                Unit::Day => jiff::Span::new().days(i64::from(n)),
+                Unit::Week => jiff::Span::new().weeks(i64::from(n)),
+                _ => jiff::Span::new().months(i64::from(n)),
+            };
+            Some(ymd(d.checked_add(span).ok()?))
+        }
+        _ => None,
+    }
+}
+
+/// A date value with a time of day: `1998-08-07TMO`, `1998-08-07T10:35`.
+fn with_time(v: &str, t: TimeOfDay) -> String {
+    match t {
+        TimeOfDay::Morning => format!("{v}TMO"),
+        TimeOfDay::Afternoon => format!("{v}TAF"),
+        TimeOfDay::Evening => format!("{v}TEV"),
+        TimeOfDay::Night => format!("{v}TNI"),
+        TimeOfDay::Clock { hour, minute } => format!("{v}T{hour:02}:{minute:02}"),
+    }
 }
 
 fn part_mod(p: Option<Part>) -> Option<&'static str> {
@@ -78,12 +226,19 @@ pub fn normalise(
     dct: Option<Date>,
 ) -> Option<(TimexType, String, Option<&'static str>)> {
     match expr {
-        Expr::Date(d) => Some((
-            TimexType::Date,
-            date_value(d, resolved, dct),
-            part_mod(d.part),
-        )),
+        Expr::Date(d) => {
+            let v = date_value(d, resolved, dct);
+            Some(match d.time {
+                Some(t) if v.starts_with(|c: char| c.is_ascii_digit()) => {
+                    (TimexType::Time, with_time(&v, t), part_mod(d.part))
+                }
+                _ => (TimexType::Date, v, part_mod(d.part)),
+            })
+        }
         Expr::Range(a, _) => Some((TimexType::Date, date_value(a, resolved, dct), None)),
+        Expr::Duration(d) if d.quant == Quant::Every => {
+            Some((TimexType::Set, duration_value(d), None))
+        }
         Expr::Duration(d) => Some((TimexType::Duration, duration_value(d), hedge_mod(d.hedge))),
         Expr::Count(_) => None,
     }
@@ -100,9 +255,32 @@ fn hedge_mod(h: crate::extract::Hedge) -> Option<&'static str> {
     }
 }
 
-/// `P44D`, `P6W`, `P5Y`, `P18M` (fractional years in months), `P10Y`.
+/// `P44D`, `P6W`, `P5Y`, `P18M` (fractional years in months), `P10Y`,
+/// `PT5H`, `PXY` (an amount not said).
 pub fn duration_value(d: &DurationExpr) -> String {
+    let t = if matches!(d.unit, Unit::Hour | Unit::Minute) {
+        "T"
+    } else {
+        ""
+    };
+    if d.quant == Quant::Vague {
+        let u = match d.unit {
+            Unit::Minute => "M",
+            Unit::Hour => "H",
+            Unit::Day => "D",
+            Unit::Week => "W",
+            Unit::Month => "M",
+            Unit::Quarter => "Q",
+            Unit::Year => "Y",
+            Unit::Decade => "DE",
+            Unit::Century => "CE",
+        };
+        return format!("P{t}X{u}");
+    }
     let (n, u) = match d.unit {
+        Unit::Minute => (d.amount, "M"),
+        Unit::Hour => (d.amount, "H"),
+        Unit::Quarter => (d.amount * 3.0, "M"),
         Unit::Day => (d.amount, "D"),
         Unit::Week => (d.amount, "W"),
         Unit::Month => (d.amount, "M"),
@@ -112,9 +290,9 @@ pub fn duration_value(d: &DurationExpr) -> String {
         Unit::Century => (d.amount * 100.0, "Y"),
     };
     if n.fract() == 0.0 {
-        format!("P{}{u}", n as i64)
+        format!("P{t}{}{u}", n as i64)
     } else {
-        format!("P{n}{u}")
+        format!("P{t}{n}{u}")
     }
 }
 
@@ -180,6 +358,20 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
             None => format!("XXXX-Q{quarter}"),
         },
         DateBase::Decade(y) => format!("{:03}", y / 10),
+        DateBase::Ref(t) => match t {
+            RefTime::Past => "PAST_REF",
+            RefTime::Present => "PRESENT_REF",
+            RefTime::Future => "FUTURE_REF",
+        }
+        .into(),
+        // valued from the text before it, in `timexes`
+        DateBase::Shifted { .. } => "XXXX".into(),
+        DateBase::Weekend { offset } => {
+            match dct.and_then(|d| crate::resolve::weekend_of(d, offset)) {
+                Some(sat) => format!("{}-WE", iso_week(sat)),
+                None => "XXXX-WXX-WE".into(),
+            }
+        }
         DateBase::Ago { unit, .. } | DateBase::Relative { unit, .. } => {
             let Some(v) = resolved else {
                 return match e.base {
@@ -193,7 +385,8 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
                 return "XXXX".into();
             };
             match unit {
-                Unit::Day => ymd(d),
+                Unit::Minute | Unit::Hour | Unit::Day => ymd(d),
+                Unit::Quarter => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
                 Unit::Week => {
                     let w = d.iso_week_date();
                     format!("{:04}-W{:02}", w.year(), w.week())
@@ -252,9 +445,101 @@ mod tests {
             ("28 September", "2023-09-28", None),
             ("yesterday", "2024-04-17", None),
             ("the end of next year", "2025", Some("END")),
+            ("the first quarter", "2024-Q1", None),
+            ("the third quarter", "2023-Q3", None),
+            ("this year's third quarter", "2024-Q3", None),
+            ("the quarter", "2024-Q1", None),
+            ("the year-ago quarter", "2023-Q1", None),
+            ("fiscal 1989", "1989", None),
+            ("now", "PRESENT_REF", None),
+            ("recently", "PAST_REF", None),
+            ("the future", "FUTURE_REF", None),
+            ("five hours", "PT5H", None),
+            ("one minute", "PT1M", None),
+            ("several years", "PXY", Some("APPROX")),
+            ("a few days", "PXD", Some("APPROX")),
+            ("the past three years", "P3Y", None),
+            ("Friday morning", "2024-04-12TMO", None),
+            ("this morning", "2024-04-18TMO", None),
+            ("the weekend", "2024-W16-WE", None),
+            ("last weekend", "2024-W15-WE", None),
         ];
         for (s, want, m) in table {
             assert_eq!(value(s, dct), (want.to_string(), *m), "{s}");
         }
+    }
+
+    #[test]
+    fn types() {
+        let dct = date(2024, 4, 18);
+        let kind = |s: &str| {
+            let (_, e) = crate::extract::temporal::temporal(s).unwrap();
+            let v = crate::resolve::resolve(&e, Some(dct), Tense::Past);
+            normalise(&e, v.as_ref(), Some(dct)).unwrap().0
+        };
+        assert_eq!(kind("daily"), TimexType::Set);
+        assert_eq!(kind("every year"), TimexType::Set);
+        assert_eq!(kind("Friday night"), TimexType::Time);
+        assert_eq!(kind("now"), TimexType::Date);
+        assert_eq!(kind("several years"), TimexType::Duration);
+    }
+
+    /// Values of the TIMEX3s of a text, with an article date.
+    fn values(text: &str, dct: Date) -> Vec<(String, String)> {
+        let mentions: Vec<Resolved> = crate::extract::extract(text)
+            .into_iter()
+            .map(|m| Resolved {
+                value: crate::resolve::resolve(&m.expr, Some(dct), Tense::Unknown),
+                mention: m,
+                sentence: None,
+                tense: Tense::Unknown,
+            })
+            .collect();
+        timexes(&mentions, Some(dct))
+            .into_iter()
+            .map(|t| (text[t.span].to_string(), t.value))
+            .collect()
+    }
+
+    #[test]
+    fn expressions_anchored_on_the_text_before() {
+        let dct = date(1989, 11, 2);
+        let v = values(
+            "Profit in the third quarter rose from $5 million a year earlier. \
+             Sales for the year fell. A year earlier, sales were higher.",
+            dct,
+        );
+        let want = [
+            ("the third quarter", "1989-Q3"),
+            ("a year earlier", "1988-Q3"),
+            ("the year", "1989"),
+            ("A year earlier", "1988"),
+        ];
+        let got: Vec<(&str, &str)> = v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, want);
+        let v = values(
+            "The blast on Aug. 7, 1998 occurred at 10:35 a.m. local time.",
+            dct,
+        );
+        assert_eq!(
+            v[1],
+            ("10:35 a.m.".to_string(), "1998-08-07T10:35".to_string())
+        );
+        // with nothing before, the article's date
+        let v = values("It ended at 6 p.m.", dct);
+        assert_eq!(v[0].1, "1989-11-02T18:00");
+    }
+
+    #[test]
+    fn year_less_dates_far_from_the_article_take_the_other_reading() {
+        let dct = date(2000, 1, 6);
+        let (_, e) = crate::extract::temporal::temporal("Jan. 14").unwrap();
+        // the past tense says 1999, but the coming 14 January is far nearer
+        let v = crate::resolve::resolve(&e, Some(dct), Tense::Past);
+        let v = v.map(|v| nearest_reading(&v, Some(dct)));
+        assert_eq!(
+            normalise(&e, v.as_ref(), Some(dct)).unwrap().1,
+            "2000-01-14"
+        );
     }
 }

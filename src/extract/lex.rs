@@ -520,8 +520,11 @@ pub fn year4(i: &str) -> Res<'_, i32> {
     if n != 4 || !(1000..=2199).contains(&v) {
         return fail(i);
     }
-    // "2020s" is a decade, "2020,000" not a year
+    // "2020s" is a decade, "2020,000" and "1678.5" not years
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    if rest.len() >= 2 && rest.as_bytes()[0] == b'.' && rest.as_bytes()[1].is_ascii_digit() {
         return fail(i);
     }
     if rest.len() >= 4
@@ -625,7 +628,7 @@ mod tests {
         assert_eq!(dash(" – 23"), Ok(("23", ())));
         assert_eq!(dash("–23"), Ok(("23", ())));
         assert_eq!(year4("2020 war").map(|r| r.1), Ok(2020));
-        for s in ["2020s", "999", "2300", "20201"] {
+        for s in ["2020s", "999", "2300", "20201", "1678.5"] {
             assert!(year4(s).is_err(), "{s} is not a year");
         }
     }

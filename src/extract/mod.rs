@@ -21,9 +21,14 @@ use std::ops::Range;
 /// A unit of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Unit {
+    Minute,
+    Hour,
     Day,
     Week,
     Month,
+    /// A quarter of a year; only in "the third quarter"-style dates, never
+    /// read from a bare word ("three quarters of them" is not a duration).
+    Quarter,
     Year,
     Decade,
     Century,
@@ -34,9 +39,12 @@ impl Unit {
     pub fn days(self) -> f64 {
         use crate::value::{MONTH_DAYS, YEAR_DAYS};
         match self {
+            Unit::Minute => 1.0 / 1440.0,
+            Unit::Hour => 1.0 / 24.0,
             Unit::Day => 1.0,
             Unit::Week => 7.0,
             Unit::Month => MONTH_DAYS,
+            Unit::Quarter => YEAR_DAYS / 4.0,
             Unit::Year => YEAR_DAYS,
             Unit::Decade => 10.0 * YEAR_DAYS,
             Unit::Century => 100.0 * YEAR_DAYS,
@@ -47,6 +55,8 @@ impl Unit {
     pub fn from_word(w: &str) -> Option<Unit> {
         let w = w.strip_suffix(['s', 'S']).unwrap_or(w);
         [
+            ("minute", Unit::Minute),
+            ("hour", Unit::Hour),
             ("day", Unit::Day),
             ("week", Unit::Week),
             ("month", Unit::Month),
@@ -130,6 +140,45 @@ pub enum DateBase {
         weekday: u8,
         offset: i32,
     },
+    /// "a year earlier", "two days later": `n` units from a time the text
+    /// spoke of before (negative: earlier), not from the article. It claims
+    /// nothing on its own: [`crate::resolve`] leaves it unresolved.
+    Shifted {
+        n: i32,
+        unit: Unit,
+    },
+    /// "the weekend" (`offset` 0: the latest, or the coming one late in the
+    /// week), "last weekend" (-1), "next weekend" (+1). Resolved like the
+    /// week it ends.
+    Weekend {
+        offset: i32,
+    },
+    /// "now", "recently", "the future": a vague reference to the present,
+    /// the past or the future. Never resolved, so never bound to a fact.
+    Ref(RefTime),
+}
+
+/// The time a vague reference points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefTime {
+    Past,
+    Present,
+    Future,
+}
+
+/// A time of day said with a date: "Friday morning", "10:35 a.m.", "noon
+/// Saturday".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeOfDay {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+    /// A clock time, 24-hour.
+    Clock {
+        hour: u8,
+        minute: u8,
+    },
 }
 
 /// A date expression: a base, possibly narrowed to a part ("late 2020").
@@ -137,11 +186,18 @@ pub enum DateBase {
 pub struct DateExpr {
     pub base: DateBase,
     pub part: Option<Part>,
+    /// The time of day the text gives with the date, if any; it does not
+    /// narrow the resolved interval (a day is the finest granularity).
+    pub time: Option<TimeOfDay>,
 }
 
 impl DateExpr {
     pub fn new(base: DateBase) -> Self {
-        DateExpr { base, part: None }
+        DateExpr {
+            base,
+            part: None,
+            time: None,
+        }
     }
 
     /// Whether the expression depends on the article's date to mean anything.
@@ -151,7 +207,12 @@ impl DateExpr {
             | DateBase::Season { year, .. }
             | DateBase::Quarter { year, .. } => !matches!(year, YearRef::Explicit(_)),
             DateBase::Decade(_) => false,
-            DateBase::Ago { .. } | DateBase::Relative { .. } | DateBase::Weekday { .. } => true,
+            DateBase::Ago { .. }
+            | DateBase::Relative { .. }
+            | DateBase::Weekday { .. }
+            | DateBase::Shifted { .. }
+            | DateBase::Weekend { .. }
+            | DateBase::Ref(_) => true,
         }
     }
 }
@@ -178,6 +239,33 @@ pub struct DurationExpr {
     pub unit: Unit,
     pub precision: f64,
     pub hedge: Hedge,
+    pub quant: Quant,
+}
+
+/// Whether a duration states an amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quant {
+    /// `amount` units: "six weeks".
+    Amount,
+    /// Some units, how many not said: "years", "several days", "a few
+    /// weeks". Claims nothing: [`crate::resolve`] leaves it unresolved.
+    Vague,
+    /// Once every `amount` units: "daily", "every year", "annually" (a
+    /// TimeML SET). Claims no duration: left unresolved.
+    Every,
+}
+
+impl DurationExpr {
+    /// `amount` units, exactly as said.
+    pub fn new(amount: f64, unit: Unit, precision: f64, hedge: Hedge) -> Self {
+        DurationExpr {
+            amount,
+            unit,
+            precision,
+            hedge,
+            quant: Quant::Amount,
+        }
+    }
 }
 
 /// A count: a number of things, known to a rounding `precision`.
@@ -325,10 +413,18 @@ static TRIGGERS: &[&[u8]] = &[
     b"autumn",
     b"beginning",
     b"between",
+    b"centuries",
     b"close",
     b"coming",
+    b"current",
+    b"currently",
+    b"daily",
+    b"days",
     b"dec",
+    b"decades",
     b"december",
+    b"each",
+    b"earlier",
     b"early",
     b"eight",
     b"eighteen",
@@ -336,20 +432,28 @@ static TRIGGERS: &[&[u8]] = &[
     b"eleven",
     b"end",
     b"estimated",
+    b"every",
     b"fall",
     b"feb",
     b"february",
+    b"few",
     b"fewer",
     b"fifteen",
     b"fifty",
+    b"first",
+    b"fiscal",
     b"five",
     b"forty",
     b"four",
     b"fourteen",
+    b"fourth",
     b"fri",
     b"friday",
     b"from",
     b"half",
+    b"hourly",
+    b"hours",
+    b"its",
     b"jan",
     b"january",
     b"jul",
@@ -359,48 +463,65 @@ static TRIGGERS: &[&[u8]] = &[
     b"just",
     b"last",
     b"late",
+    b"later",
     b"less",
+    b"many",
     b"mar",
     b"march",
     b"may",
     b"mid",
+    b"midday",
     b"middle",
+    b"midnight",
+    b"minutes",
     b"mon",
     b"monday",
+    b"monthly",
+    b"months",
     b"more",
     b"nearly",
     b"next",
     b"nine",
     b"nineteen",
     b"ninety",
+    b"noon",
     b"nov",
     b"november",
+    b"now",
     b"oct",
     b"october",
     b"one",
     b"over",
     b"past",
     b"previous",
+    b"recent",
+    b"recently",
     b"roughly",
     b"sat",
     b"saturday",
+    b"second",
     b"sep",
     b"sept",
     b"september",
     b"seven",
     b"seventeen",
     b"seventy",
+    b"several",
     b"six",
     b"sixteen",
     b"sixty",
     b"some",
+    b"sometime",
     b"spring",
     b"start",
     b"summer",
     b"sun",
     b"sunday",
     b"ten",
+    b"that",
     b"the",
+    b"these",
+    b"third",
     b"thirteen",
     b"thirty",
     b"this",
@@ -409,6 +530,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"thursday",
     b"today",
     b"tomorrow",
+    b"tonight",
     b"tue",
     b"tuesday",
     b"twelve",
@@ -419,7 +541,12 @@ static TRIGGERS: &[&[u8]] = &[
     b"upwards",
     b"wed",
     b"wednesday",
+    b"weekly",
+    b"weeks",
     b"winter",
+    b"year",
+    b"yearly",
+    b"years",
     b"yesterday",
 ];
 
@@ -444,8 +571,38 @@ fn parse_at(text: &str, at: usize) -> Option<(usize, Expr)> {
                 ..
             },
         part: None,
+        ..
     }) = expr
         && relation_before(text, at) == Relation::None
+    {
+        return None;
+    }
+    // "for years", "within weeks": a bare plural unit is a duration only
+    // after a word that makes it one
+    if let Expr::Duration(d) = expr
+        && d.quant == Quant::Vague
+        && rest.as_bytes()[..len].iter().all(u8::is_ascii_alphabetic)
+    {
+        let before = text[..at].trim_end_matches(lex::is_hspace);
+        let w = &before[before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            })..];
+        if !["for", "within", "over"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        {
+            return None;
+        }
+    }
+    // "$1.76 a year", "358,000 a month": a rate, not a duration
+    if let Expr::Duration(d) = expr
+        && d.amount == 1.0
+        && rest.starts_with(['a', 'A'])
+        && text[..at]
+            .trim_end_matches(lex::is_hspace)
+            .ends_with(|c: char| c.is_ascii_digit())
     {
         return None;
     }

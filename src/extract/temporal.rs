@@ -7,31 +7,24 @@
 //! the tests below.
 
 use super::lex::*;
-use super::{DateBase, DateExpr, DurationExpr, Expr, Hedge, Part, Season, Unit, YearRef};
+use super::{
+    DateBase, DateExpr, DurationExpr, Expr, Hedge, Part, Quant, RefTime, Season, TimeOfDay, Unit,
+    YearRef,
+};
 use nom::{Parser, branch::alt, combinator::opt};
 
 /// Any temporal expression at the start of `i`.
 pub fn temporal(i: &str) -> Res<'_, Expr> {
-    alt((
-        iso_date,
-        day_range,
-        month_day_range,
-        full_date,
-        between_years,
-        year_range,
-        qualified,
-        ago,
-        duration,
-        season,
-        relative,
-        decade,
-        month_year,
-        bare_month,
-        bare_weekday,
-        deictic,
-        bare_year,
+    let (r, e) = alt((
+        alt((clock_date, iso_date, day_range, month_day_range, full_date)),
+        alt((between_years, year_range, quarter, fiscal_year)),
+        alt((qualified, ago, shifted, duration, every, vague_duration)),
+        alt((season, day_time, relative, decade, month_year)),
+        alt((bare_month, bare_weekday, deictic, vague_ref, bare_year)),
+        alt((weekend, context_period, spelled_year, year_end, bare_plural)),
     ))
-    .parse(i)
+    .parse(i)?;
+    Ok(with_time_after(r, e))
 }
 
 fn cal(year: YearRef, month: Option<u8>, day: Option<u8>, weekday: Option<u8>) -> DateExpr {
@@ -41,6 +34,145 @@ fn cal(year: YearRef, month: Option<u8>, day: Option<u8>, weekday: Option<u8>) -
         day,
         weekday,
     })
+}
+
+/// Whether a date names a single day, so that a time of day can follow it.
+fn is_day(e: &DateExpr) -> bool {
+    e.part.is_none()
+        && match e.base {
+            DateBase::Calendar { day, .. } => day.is_some(),
+            DateBase::Weekday { .. } => true,
+            DateBase::Relative { unit, .. } => unit == Unit::Day,
+            _ => false,
+        }
+}
+
+/// A part of the day after a day: "Friday morning", "yesterday afternoon",
+/// "Tuesday night".
+fn with_time_after(r: &str, e: Expr) -> (&str, Expr) {
+    if let Expr::Date(mut d) = e
+        && d.time.is_none()
+        && is_day(&d)
+        && let Ok((j, t)) = sp(r).and_then(|(j, _)| day_part(j))
+    {
+        d.time = Some(t);
+        return (j, Expr::Date(d));
+    }
+    (r, e)
+}
+
+/// "morning", "afternoon", "evening", "night".
+fn day_part(i: &str) -> Res<'_, TimeOfDay> {
+    let (r, k) = kw_of(&["morning", "afternoon", "evening", "night"])(i)?;
+    Ok((
+        r,
+        [
+            TimeOfDay::Morning,
+            TimeOfDay::Afternoon,
+            TimeOfDay::Evening,
+            TimeOfDay::Night,
+        ][k],
+    ))
+}
+
+/// "this morning", "tonight", "last night", "this afternoon".
+fn day_time(i: &str) -> Res<'_, Expr> {
+    let day = |offset, t| {
+        let mut d = DateExpr::new(DateBase::Relative {
+            offset,
+            unit: Unit::Day,
+        });
+        d.time = Some(t);
+        Expr::Date(d)
+    };
+    if let Ok((r, _)) = kw("tonight")(i) {
+        return Ok((r, day(0, TimeOfDay::Night)));
+    }
+    let (r, k) = kw_of(&["this", "last"])(i)?;
+    let (r, _) = sp(r)?;
+    let (r, t) = day_part(r)?;
+    if k == 1 && t != TimeOfDay::Night {
+        return fail(i);
+    }
+    Ok((r, day(-(k as i32), t)))
+}
+
+/// A clock time: "10:35 a.m.", "10 p.m.", "noon", "midnight"; 24-hour.
+fn clock(i: &str) -> Res<'_, TimeOfDay> {
+    if let Ok((r, k)) = kw_of(&["noon", "midnight", "midday"])(i) {
+        let hour = [12, 24, 12][k];
+        return Ok((r, TimeOfDay::Clock { hour, minute: 0 }));
+    }
+    let (r, (h, hn)) = digits(i)?;
+    if hn > 2 || !(1..=12).contains(&h) {
+        return fail(i);
+    }
+    let (r, minute) = match r.strip_prefix(':') {
+        Some(j) => {
+            let (j, (m, mn)) = digits(j)?;
+            if mn != 2 || m > 59 {
+                return fail(i);
+            }
+            (j, m as u8)
+        }
+        None => (r, 0),
+    };
+    let r = osp(r);
+    let lower = |k: usize| r.get(..k).map(str::to_ascii_lowercase);
+    let (r, pm) = if let Some(m) = lower(4).filter(|m| m == "a.m." || m == "p.m.") {
+        (&r[4..], m.starts_with('p'))
+    } else if let Some(m) = lower(3).filter(|m| m == "a.m" || m == "p.m") {
+        (&r[3..], m.starts_with('p'))
+    } else if let Some(m) = lower(2).filter(|m| m == "am" || m == "pm")
+        && at_boundary(&r[2..])
+    {
+        (&r[2..], m.starts_with('p'))
+    } else {
+        return fail(i);
+    };
+    let hour = match (h as u8, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, false) => h,
+        (h, true) => h + 12,
+    };
+    Ok((r, TimeOfDay::Clock { hour, minute }))
+}
+
+/// A clock time and the day it is on: "10 p.m. Wednesday", "noon
+/// Saturday", "5 p.m. EST Nov. 9"; alone ("at 10:35 a.m.") it is on the day
+/// the text speaks of.
+fn clock_date<'a>(i: &'a str) -> Res<'a, Expr> {
+    let (r, t) = clock(i)?;
+    let zone = |j: &'a str| -> Res<'a, ()> {
+        let (j, _) = sp(j)?;
+        let (j, z) = word(j)?;
+        if z.len() == 3 && z.bytes().all(|b| b.is_ascii_uppercase()) && z.ends_with('T') {
+            Ok((j, ()))
+        } else {
+            fail(j)
+        }
+    };
+    let r = zone(r).map_or(r, |(j, _)| j);
+    let day = |j: &'a str| -> Res<'a, Expr> {
+        let j = j.strip_prefix(',').unwrap_or(j);
+        let (j, _) = sp(j)?;
+        alt((full_date, bare_weekday, deictic)).parse(j)
+    };
+    if let Ok((r2, Expr::Date(mut d))) = day(r) {
+        d.time = Some(t);
+        return Ok((r2, Expr::Date(d)));
+    }
+    // "High Noon": only a clock time stands alone
+    if !i.starts_with(|c: char| c.is_ascii_digit()) && kw("midday")(i).is_err() {
+        return fail(i);
+    }
+    let mut d = DateExpr::new(DateBase::Shifted {
+        n: 0,
+        unit: Unit::Day,
+    });
+    d.time = Some(t);
+    Ok((r, Expr::Date(d)))
 }
 
 /// "2024-04-22", optionally followed by a time ("03:16:42"), which is read
@@ -266,8 +398,21 @@ fn qualified(i: &str) -> Res<'_, Expr> {
         |j| season_expr(j),
         |j| year4(j).map(|(j, y)| (j, cal(YearRef::Explicit(y), None, None, None))),
         |j| month(j).map(|(j, m)| (j, cal(YearRef::Implied, Some(m), None, None))),
+        |j| match deictic(j).or_else(|_| bare_weekday(j)) {
+            Ok((j, Expr::Date(d))) => Ok((j, d)),
+            _ => fail(j),
+        },
     ))
-    .parse(r)?;
+    .parse(r)
+    .or_else(|_| {
+        // "the end of the month", "the end of the year": the article's
+        if i.len() - r.len() < 8 {
+            return fail(r);
+        }
+        let (j, k) = kw_of(&["week", "month", "year", "decade"])(r)?;
+        let unit = [Unit::Week, Unit::Month, Unit::Year, Unit::Decade][k];
+        Ok((j, DateExpr::new(DateBase::Relative { offset: 0, unit })))
+    })?;
     e.part = Some(part);
     Ok((r, Expr::Date(e)))
 }
@@ -328,6 +473,17 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
 }
 
 fn relative(i: &str) -> Res<'_, Expr> {
+    // "earlier this year", "later this month", "sometime next year",
+    // "earlier Sunday": the period, said to be partly over
+    if let Ok((r, _)) = (kw_of(&["earlier", "later", "sometime"]), sp).parse(i) {
+        return alt((
+            |j| relative_expr(j).map(|(r, e)| (r, Expr::Date(e))),
+            deictic,
+            bare_weekday,
+            context_period,
+        ))
+        .parse(r);
+    }
     relative_expr(i).map(|(r, e)| (r, Expr::Date(e)))
 }
 
@@ -401,6 +557,10 @@ fn decade(i: &str) -> Res<'_, Expr> {
 /// with no preposition before it.
 fn bare_month(i: &str) -> Res<'_, Expr> {
     let (r, m) = month(i)?;
+    // "Jan Kavan": an abbreviation alone needs its full stop
+    if i.len() - r.len() == 3 {
+        return fail(i);
+    }
     // "April 2024" and "April 22" are other forms; here the month stands alone
     Ok((r, Expr::Date(cal(YearRef::Implied, Some(m), None, None))))
 }
@@ -408,6 +568,10 @@ fn bare_month(i: &str) -> Res<'_, Expr> {
 /// "on Friday", "Tuesday".
 fn bare_weekday(i: &str) -> Res<'_, Expr> {
     let (r, wd) = weekday(i)?;
+    // "Sun Microsystems": an abbreviation alone needs its full stop
+    if i.len() - r.len() == 3 {
+        return fail(i);
+    }
     Ok((
         r,
         Expr::Date(DateExpr::new(DateBase::Weekday {
@@ -466,13 +630,15 @@ fn amount(i: &str) -> Res<'_, (f64, f64)> {
 
 /// "four years ago", "a year ago", "two weeks ago".
 fn ago(i: &str) -> Res<'_, Expr> {
-    let (r, (n, _)) = amount(i)?;
+    let (r, _) = opt(hedge).parse(i)?;
+    let (r, (n, _)) = amount(r)?;
     let (r, _) = sp(r)?;
     let (r, w) = word(r)?;
     let unit = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(
         r,
         nom::error::ErrorKind::Tag,
     )))?;
+    let r = or_so(r);
     let (r, _) = sp(r)?;
     let (r, _) = kw("ago")(r)?;
     if n.fract() != 0.0 || n > 10_000.0 {
@@ -521,9 +687,58 @@ pub fn hedge(i: &str) -> Res<'_, Hedge> {
 /// Durations: "44-day", "five-year", "six weeks", "two years", "a year and a
 /// half", "one and a half years", "18 months", "more than a year", "half a
 /// year". Not "53-year-old" (an age) nor "four years ago" (a date).
+/// What stands before a duration's amount: "the", "the past", "the next",
+/// "the first", "last".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    None,
+    /// "the past", "the last", "past", "last", "the previous": an amount
+    /// may be left out ("the past year").
+    Past,
+    /// "the", "the next", "the first", "next", "the coming".
+    Other,
+}
+
+fn duration_lead(i: &str) -> (&str, Lead) {
+    let (r, the) = match (kw("the"), sp).parse(i) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (i, false),
+    };
+    let words: &[&str] = if the {
+        &[
+            "past", "last", "previous", "next", "first", "coming", "final", "latest",
+        ]
+    } else {
+        &["past", "last", "next"]
+    };
+    if let Ok((r2, (k, _))) = (kw_of(words), sp).parse(r) {
+        // "last year" is a date, "the last year" and "past year" durations
+        let amountless = k < 3 && (the || k == 0);
+        return (r2, if amountless { Lead::Past } else { Lead::Other });
+    }
+    if the {
+        (r, Lead::Other)
+    } else {
+        (i, Lead::None)
+    }
+}
+
 fn duration(i: &str) -> Res<'_, Expr> {
     let (r, h) = opt(hedge).parse(i)?;
     let hedge = h.unwrap_or(Hedge::Exact);
+    let (r, lead) = duration_lead(r);
+    // "over the past year": "over" is the preposition, not a hedge
+    if h.is_some() && lead != Lead::None {
+        return fail(i);
+    }
+    // "the past year", "past decade": one unit
+    if lead == Lead::Past
+        && let Ok((r2, w)) = word(r)
+        && let Some(unit) = Unit::from_word(w)
+        && !w.ends_with(['s', 'S'])
+    {
+        return Ok((r2, Expr::Duration(DurationExpr::new(1.0, unit, 0.5, hedge))));
+    }
     // "half a year"
     if let Ok((r2, _)) = (kw("half"), sp, kw_of(&["a", "an"]), sp).parse(r)
         && let Ok((r3, w)) = word(r2)
@@ -531,15 +746,28 @@ fn duration(i: &str) -> Res<'_, Expr> {
     {
         return Ok((
             r3,
-            Expr::Duration(DurationExpr {
-                amount: 0.5,
-                unit,
-                precision: 0.25,
-                hedge,
-            }),
+            Expr::Duration(DurationExpr::new(0.5, unit, 0.25, hedge)),
         ));
     }
-    let (r, (mut n, mut precision)) = amount(r)?;
+    let (r, (mut n, mut precision)) = match lead {
+        // "the a year" is not English
+        Lead::None | Lead::Past => amount(r)?,
+        _ => alt((
+            |j| decimal(j).map(|(r, (v, _))| (r, (v, if v.fract() == 0.0 { 1.0 } else { 0.5 }))),
+            |j| number_words(j).map(|(r, (v, _))| (r, (v, 1.0))),
+        ))
+        .parse(r)?,
+    };
+    // "two more weeks", "an additional year"
+    let r = match (sp, kw_of(&["more", "additional", "further"])).parse(r) {
+        Ok((j, _))
+            if sp(j)
+                .is_ok_and(|(j, _)| word(j).is_ok_and(|(_, w)| Unit::from_word(w).is_some())) =>
+        {
+            j
+        }
+        _ => r,
+    };
     // "one and a half years"
     let mut r = r;
     if let Ok((r2, _)) = (sp, kw("and"), sp, kw("a"), sp, kw("half"), sp).parse(r) {
@@ -553,12 +781,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
         )))?;
         return Ok((
             r3,
-            Expr::Duration(DurationExpr {
-                amount: n,
-                unit,
-                precision,
-                hedge,
-            }),
+            Expr::Duration(DurationExpr::new(n, unit, precision, hedge)),
         ));
     }
     // "44-day", "five-year" (compound adjective, singular unit)
@@ -576,11 +799,32 @@ fn duration(i: &str) -> Res<'_, Expr> {
             r2,
             nom::error::ErrorKind::Tag,
         )))?;
+        // "a years-old": an article is not an amount of a plural
+        if n == 1.0 && !i.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(['s', 'S']) {
+            let first = i.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+            if kw_of(&["a", "an"])(first).is_ok() {
+                return fail(i);
+            }
+        }
         (r3, u, false)
     };
-    // "53-year-old" is an age
     // "53-year-old", "five-year-long": a compound that goes on is not a duration
     if compound && hyphen(r).is_ok() {
+        return fail(i);
+    }
+    // "the 30-day period": the article belongs to the noun
+    if compound && lead == Lead::Other {
+        return fail(i);
+    }
+    // "a year-earlier period", "a year-long war": the unit is part of a
+    // compound
+    if !compound && hyphen(r).is_ok_and(|(j, _)| word(j).is_ok()) {
+        return fail(i);
+    }
+    // "52 years old" is an age
+    if let Ok((j, _)) = sp(r)
+        && kw("old")(j).is_ok()
+    {
         return fail(i);
     }
     // "four years ago" is a date
@@ -595,24 +839,450 @@ fn duration(i: &str) -> Res<'_, Expr> {
     {
         return Ok((
             r2,
-            Expr::Duration(DurationExpr {
-                amount: 1.5,
-                unit,
-                precision: 0.25,
-                hedge,
-            }),
+            Expr::Duration(DurationExpr::new(1.5, unit, 0.25, hedge)),
         ));
     }
     // "a year" with no hedge in "a year earlier" is still a duration
     Ok((
         r,
+        Expr::Duration(DurationExpr::new(n, unit, precision * 0.5, hedge)),
+    ))
+}
+
+/// Periods the text has spoken of: "the year", "that day", "the same
+/// day", "the following year", "the next morning", "the previous week",
+/// "the full year". They take their meaning from the text before them, so
+/// they claim nothing on their own.
+fn context_period(i: &str) -> Res<'_, Expr> {
+    let (r, _) = kw_of(&["the", "that"])(i)?;
+    let (r, _) = sp(r)?;
+    let (r, m) = opt(|j| {
+        let (j, m) = kw_of(&[
+            "same",
+            "full",
+            "entire",
+            "whole",
+            "following",
+            "previous",
+            "preceding",
+            "next",
+        ])(j)?;
+        let (j, _) = sp(j)?;
+        Ok((j, m))
+    })
+    .parse(r)?;
+    let n = match m {
+        Some(4 | 7) => 1,
+        Some(5 | 6) => -1,
+        _ => 0,
+    };
+    let (r, k) = kw_of(&[
+        "year",
+        "month",
+        "week",
+        "day",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+    ])(r)?;
+    // "the year 2000", "the year two thousand"
+    if k == 0
+        && let Ok((j, _)) = sp(r)
+        && let Ok((j, y)) = year4(j).or_else(|_| {
+            (kw("two"), sp, kw("thousand"))
+                .parse(j)
+                .map(|(j, _)| (j, 2000))
+        })
+    {
+        return Ok((j, Expr::Date(cal(YearRef::Explicit(y), None, None, None))));
+    }
+    // "the next morning" is a day later; "the next year" is a duration or a
+    // date the other parsers read
+    if m == Some(7) && k < 3 {
+        return fail(i);
+    }
+    // "the night of Oct. 23" is that date; "the day" alone is too often not
+    // a date ("the day belonged to them"); "the year-earlier" is a compound
+    let said_the = kw("the")(i).is_ok();
+    if (said_the && m.is_none() && k >= 3)
+        || sp(r).is_ok_and(|(j, _)| kw("of")(j).is_ok())
+        || hyphen(r).is_ok()
+    {
+        return fail(i);
+    }
+    let unit = [Unit::Year, Unit::Month, Unit::Week][..]
+        .get(k)
+        .copied()
+        .unwrap_or(Unit::Day);
+    let mut d = DateExpr::new(DateBase::Shifted { n, unit });
+    d.time = match k {
+        4 => Some(TimeOfDay::Morning),
+        5 => Some(TimeOfDay::Afternoon),
+        6 => Some(TimeOfDay::Evening),
+        7 => Some(TimeOfDay::Night),
+        _ => None,
+    };
+    Ok((r, Expr::Date(d)))
+}
+
+/// "the weekend", "this weekend", "last weekend", "next weekend".
+fn weekend(i: &str) -> Res<'_, Expr> {
+    let (r, k) = kw_of(&["the", "this", "last", "next"])(i)?;
+    let (r, _) = sp(r)?;
+    let (r, _) = kw("weekend")(r)?;
+    let offset = [0, 0, -1, 1][k];
+    Ok((r, Expr::Date(DateExpr::new(DateBase::Weekend { offset }))))
+}
+
+/// Years in words, as read out on air: "nineteen ninety-six".
+fn spelled_year(i: &str) -> Res<'_, Expr> {
+    let (r, _) = kw("nineteen")(i)?;
+    let (r, _) = sp(r)?;
+    let (r, (v, _)) = number_words(r)?;
+    if !(10.0..100.0).contains(&v) || v.fract() != 0.0 {
+        return fail(i);
+    }
+    Ok((
+        r,
+        Expr::Date(cal(YearRef::Explicit(1900 + v as i32), None, None, None)),
+    ))
+}
+
+/// "year-end", "year end": the 31 December nearest in the tense's
+/// direction.
+fn year_end(i: &str) -> Res<'_, Expr> {
+    let (r, _) = kw("year")(i)?;
+    let (r, _) = alt((hyphen, sp)).parse(r)?;
+    let (r, _) = kw("end")(r)?;
+    Ok((
+        r,
+        Expr::Date(cal(YearRef::Implied, Some(12), Some(31), None)),
+    ))
+}
+
+/// A bare plural unit, "years", "weeks": how many not said. The scanner
+/// keeps it only after "for", "within" or "over" ("for years").
+fn bare_plural(i: &str) -> Res<'_, Expr> {
+    let (r, unit) = plural_unit(i)?;
+    Ok((
+        r,
         Expr::Duration(DurationExpr {
-            amount: n,
-            unit,
-            precision: precision * 0.5,
-            hedge,
+            quant: Quant::Vague,
+            ..DurationExpr::new(0.0, unit, 0.0, Hedge::About)
         }),
     ))
+}
+
+/// Optional "the ", and whether it was there.
+fn opt_the(i: &str) -> (&str, bool) {
+    match (kw("the"), sp).parse(i) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (i, false),
+    }
+}
+
+/// The year said before a quarter: "1988", "this year's", "last year's",
+/// "year-ago", "year-earlier", "comparable year-ago".
+#[derive(Clone, Copy, PartialEq)]
+enum QuarterYear {
+    Year(YearRef),
+    /// "year-ago", "year-earlier": the same quarter a year before.
+    YearAgo,
+}
+
+fn quarter_year(i: &str) -> Res<'_, QuarterYear> {
+    fn year_ago(j: &str) -> Res<'_, QuarterYear> {
+        let j = match (kw_of(&["comparable", "corresponding", "same"]), sp).parse(j) {
+            Ok((j, _)) => j,
+            Err(_) => j,
+        };
+        let (j, _) = kw("year")(j)?;
+        let (j, ()) = hyphen(j)?;
+        let (j, _) = kw_of(&["ago", "earlier"])(j)?;
+        let (j, _) = sp(j)?;
+        Ok((j, QuarterYear::YearAgo))
+    }
+    fn this_years(j: &str) -> Res<'_, QuarterYear> {
+        let (j, k) = kw_of(&["this", "last", "next"])(j)?;
+        let (j, _) = sp(j)?;
+        let (j, _) = kw("year")(j)?;
+        let j = j
+            .strip_prefix("'s")
+            .or_else(|| j.strip_prefix("’s"))
+            .ok_or_else(|| {
+                nom::Err::Error(nom::error::Error::new(j, nom::error::ErrorKind::Tag))
+            })?;
+        let (j, _) = sp(j)?;
+        Ok((j, QuarterYear::Year(YearRef::Offset([0, -1, 1][k]))))
+    }
+    fn explicit(j: &str) -> Res<'_, QuarterYear> {
+        let (j, y) = year4(j)?;
+        let (j, _) = sp(j)?;
+        Ok((j, QuarterYear::Year(YearRef::Explicit(y))))
+    }
+    alt((year_ago, this_years, explicit)).parse(i)
+}
+
+/// "first" … "fourth" as a quarter's number.
+fn quarter_number(i: &str) -> Res<'_, u8> {
+    let (r, k) = kw_of(&["first", "second", "third", "fourth"])(i)?;
+    Ok((r, k as u8 + 1))
+}
+
+/// Quarters of a (fiscal) year: "third-quarter", "the third quarter", "the
+/// fourth quarter of 1990", "this year's third quarter", "the 1988 second
+/// quarter", "the fiscal first quarter", "the quarter", "the latest
+/// quarter", "the year-ago quarter", "the year-earlier period".
+fn quarter(i: &str) -> Res<'_, Expr> {
+    let (r, the) = opt_the(i);
+    let (r, qy) = opt(quarter_year).parse(r)?;
+    let r = match (kw("fiscal"), alt((sp, hyphen))).parse(r) {
+        Ok((r, _)) => r,
+        Err(_) => r,
+    };
+    if let Ok((r, q)) = quarter_number(r) {
+        let (r, adjective) = match hyphen(r) {
+            Ok((r, ())) => (r, true),
+            Err(_) => (sp(r)?.0, false),
+        };
+        // "the third-quarter loss": "the" belongs to the noun
+        if adjective && the {
+            return fail(i);
+        }
+        let (r, _) = kw("quarter")(r)?;
+        // "of 1990"
+        let of_year = (sp, kw("of"), sp, year4).parse(r);
+        let (r, year) = match (of_year, qy) {
+            (Ok((r, (_, _, _, y))), _) => (r, YearRef::Explicit(y)),
+            (Err(_), Some(QuarterYear::Year(y))) => (r, y),
+            (Err(_), Some(QuarterYear::YearAgo)) => (r, YearRef::Offset(-1)),
+            (Err(_), None) => (r, YearRef::Implied),
+        };
+        let e = DateExpr::new(DateBase::Quarter { year, quarter: q });
+        return Ok((r, Expr::Date(e)));
+    }
+    // "the quarter", "the latest quarter", "the year-ago period"
+    if !the && qy.is_none() {
+        return fail(i);
+    }
+    let (r, m) = opt(|j| {
+        let (j, k) = kw_of(&["latest", "current", "previous", "comparable", "same"])(j)?;
+        let (j, _) = sp(j)?;
+        Ok((j, k))
+    })
+    .parse(r)?;
+    let (r, noun) = kw_of(&["quarter", "period"])(r)?;
+    let offset = match (qy, m) {
+        (Some(QuarterYear::YearAgo), _) => -5,
+        (Some(QuarterYear::Year(YearRef::Offset(k))), _) => -1 + 4 * k,
+        (Some(QuarterYear::Year(_)), _) => return fail(i),
+        (None, Some(1)) => 0,
+        (None, Some(2)) => -2,
+        (None, Some(0)) => -1,
+        (None, _) if noun == 0 => -1,
+        (None, _) => return fail(i),
+    };
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Relative {
+            offset,
+            unit: Unit::Quarter,
+        })),
+    ))
+}
+
+/// "fiscal 1989", "fiscal-1990", "the fiscal year", "the current fiscal
+/// year".
+fn fiscal_year(i: &str) -> Res<'_, Expr> {
+    if let Ok((r, (_, _, y))) = (kw("fiscal"), alt((sp, hyphen)), year4).parse(i) {
+        return Ok((r, Expr::Date(cal(YearRef::Explicit(y), None, None, None))));
+    }
+    let (r, _) = (kw("the"), sp).parse(i)?;
+    let (r, k) = opt(|j| {
+        let (j, k) = kw_of(&["current", "latest", "previous", "next"])(j)?;
+        let (j, _) = sp(j)?;
+        Ok((j, k))
+    })
+    .parse(r)?;
+    let (r, _) = (kw("fiscal"), sp, kw("year")).parse(r)?;
+    let offset = match k {
+        Some(2) => -1,
+        Some(3) => 1,
+        _ => 0,
+    };
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Relative {
+            offset,
+            unit: Unit::Year,
+        })),
+    ))
+}
+
+/// "now", "currently", "recently", "the past", "the future", "the near
+/// future": vague references, which TimeML annotates but which claim no
+/// date.
+fn vague_ref(i: &str) -> Res<'_, Expr> {
+    let e = |t| Expr::Date(DateExpr::new(DateBase::Ref(t)));
+    if let Ok((r, k)) = kw_of(&["now", "currently", "current", "recently", "recent"])(i) {
+        let t = [
+            RefTime::Present,
+            RefTime::Present,
+            RefTime::Present,
+            RefTime::Past,
+            RefTime::Past,
+        ][k];
+        // "now-defunct" is an adjective
+        if hyphen(r).is_ok() {
+            return fail(i);
+        }
+        return Ok((r, e(t)));
+    }
+    if let Ok((r, _)) = (kw("these"), sp, kw("days")).parse(i) {
+        return Ok((r, e(RefTime::Present)));
+    }
+    let (r, _) = (kw("the"), sp).parse(i)?;
+    if let Ok((r, _)) = kw("past")(r) {
+        // "the past two years" is a duration; "the past" alone is vague
+        if let Ok((j, _)) = sp(r)
+            && (amount(j).is_ok() || kw_of(&["few", "several"])(j).is_ok())
+        {
+            return fail(i);
+        }
+        return Ok((r, e(RefTime::Past)));
+    }
+    let r = match (kw_of(&["near", "foreseeable", "distant"]), sp).parse(r) {
+        Ok((r, _)) => r,
+        Err(_) => r,
+    };
+    let (r, _) = kw("future")(r)?;
+    Ok((r, e(RefTime::Future)))
+}
+
+/// A plural unit: "years", "days".
+fn plural_unit(i: &str) -> Res<'_, Unit> {
+    let (r, w) = word(i)?;
+    match Unit::from_word(w) {
+        Some(u) if w.ends_with(['s', 'S']) => Ok((r, u)),
+        _ => fail(i),
+    }
+}
+
+/// Durations without an amount: "several years", "a few days", "recent
+/// months", "the past few weeks", "several-year"; "a couple of years" is
+/// two.
+fn vague_duration(i: &str) -> Res<'_, Expr> {
+    if let Ok((r, _)) = (kw("a"), sp, kw("couple"), sp, kw("of"), sp).parse(i) {
+        let (r, u) = plural_unit(r)?;
+        return Ok((
+            r,
+            Expr::Duration(DurationExpr::new(2.0, u, 0.5, Hedge::About)),
+        ));
+    }
+    let r = match (
+        kw("the"),
+        sp,
+        kw_of(&["past", "last", "next", "coming"]),
+        sp,
+    )
+        .parse(i)
+    {
+        Ok((r, _)) => {
+            // "the coming years"
+            if let Ok((j, unit)) = plural_unit(r) {
+                return Ok((
+                    j,
+                    Expr::Duration(DurationExpr {
+                        quant: Quant::Vague,
+                        ..DurationExpr::new(0.0, unit, 0.0, Hedge::About)
+                    }),
+                ));
+            }
+            r
+        }
+        Err(_) => i,
+    };
+    let r = match (kw("a"), sp).parse(r) {
+        Ok((j, _)) if kw("few")(j).is_ok() => j,
+        _ => r,
+    };
+    let (r, _) = kw_of(&["several", "few", "recent", "many", "coming"])(r)?;
+    let (r, unit) = if let Ok((j, ())) = hyphen(r) {
+        // "several-year tenure"
+        let (j2, w) = word(j)?;
+        match Unit::from_word(w) {
+            Some(u) if !w.ends_with(['s', 'S']) => (j2, u),
+            _ => return fail(i),
+        }
+    } else {
+        let (j, _) = sp(r)?;
+        plural_unit(j)?
+    };
+    // "several years ago"
+    if let Ok((j, _)) = (sp, kw("ago")).parse(r) {
+        return Ok((j, Expr::Date(DateExpr::new(DateBase::Ref(RefTime::Past)))));
+    }
+    Ok((
+        r,
+        Expr::Duration(DurationExpr {
+            quant: Quant::Vague,
+            ..DurationExpr::new(0.0, unit, 0.0, Hedge::About)
+        }),
+    ))
+}
+
+/// Sets: "daily", "weekly", "every day", "each year", "every month".
+fn every(i: &str) -> Res<'_, Expr> {
+    let set = |unit| {
+        Expr::Duration(DurationExpr {
+            quant: Quant::Every,
+            ..DurationExpr::new(1.0, unit, 0.0, Hedge::Exact)
+        })
+    };
+    if let Ok((r, k)) = kw_of(&["daily", "weekly", "monthly", "yearly", "hourly"])(i) {
+        let u = [Unit::Day, Unit::Week, Unit::Month, Unit::Year, Unit::Hour][k];
+        return Ok((r, set(u)));
+    }
+    let (r, _) = kw_of(&["every", "each"])(i)?;
+    let (r, _) = sp(r)?;
+    let (r, w) = word(r)?;
+    match Unit::from_word(w) {
+        Some(u) if !w.ends_with(['s', 'S']) => Ok((r, set(u))),
+        _ => fail(i),
+    }
+}
+
+/// "a year earlier", "two days later", "year-earlier", "year-ago": a time
+/// relative to one the text spoke of before.
+fn shifted(i: &str) -> Res<'_, Expr> {
+    let e = |n, unit| Expr::Date(DateExpr::new(DateBase::Shifted { n, unit }));
+    if let Ok((r, (_, _, k))) = (kw("year"), hyphen, kw_of(&["earlier", "ago"])).parse(i) {
+        let _ = k;
+        return Ok((r, e(-1, Unit::Year)));
+    }
+    // "more than a year earlier" is a hedged amount: a duration
+    let (r, (n, _)) = amount(i)?;
+    let (r, _) = sp(r)?;
+    let (r, w) = word(r)?;
+    let unit = Unit::from_word(w)
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Tag)))?;
+    let r = or_so(r);
+    let (r, _) = sp(r)?;
+    let (r, k) = kw_of(&["earlier", "later"])(r)?;
+    if n.fract() != 0.0 || n > 10_000.0 {
+        return fail(i);
+    }
+    let n = n as i32;
+    Ok((r, e(if k == 0 { -n } else { n }, unit)))
+}
+
+/// Skips " or so" after a unit.
+fn or_so(i: &str) -> &str {
+    match (sp, kw("or"), sp, kw("so")).parse(i) {
+        Ok((r, _)) => r,
+        Err(_) => i,
+    }
 }
 
 #[cfg(test)]
@@ -862,12 +1532,7 @@ mod tests {
     #[test]
     fn durations() {
         let d = |amount, unit, precision, hedge| {
-            Duration(DurationExpr {
-                amount,
-                unit,
-                precision,
-                hedge,
-            })
+            Duration(DurationExpr::new(amount, unit, precision, hedge))
         };
         let table: &[(&str, &str, Expr)] = &[
             (
@@ -941,8 +1606,372 @@ mod tests {
 
     #[test]
     fn not_dates() {
-        for s in ["1960 troops", "Mayor", "thebes", "one has"] {
+        for s in [
+            "1960 troops",
+            "Mayor",
+            "thebes",
+            "one has",
+            "Sun Microsystems",
+            "Jan Kavan",
+            "High Noon",
+            "the day belonged",
+        ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
+        }
+    }
+
+    fn date(base: DateBase) -> Expr {
+        Date(DateExpr::new(base))
+    }
+
+    /// Matched text of each input, and what it says.
+    fn check(table: &[(&str, &str, Expr)]) {
+        for (input, text, want) in table {
+            assert_eq!(parse(input), (text.to_string(), *want), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn quarters_and_fiscal_years() {
+        let q = |year, quarter| date(DateBase::Quarter { year, quarter });
+        let rel = |offset| {
+            date(DateBase::Relative {
+                offset,
+                unit: Unit::Quarter,
+            })
+        };
+        check(&[
+            ("third-quarter loss", "third-quarter", q(Implied, 3)),
+            ("Third-quarter sales", "Third-quarter", q(Implied, 3)),
+            ("the third quarter.", "the third quarter", q(Implied, 3)),
+            (
+                "the fourth quarter of 1990",
+                "the fourth quarter of 1990",
+                q(Explicit(1990), 4),
+            ),
+            (
+                "the 1988 second quarter",
+                "the 1988 second quarter",
+                q(Explicit(1988), 2),
+            ),
+            (
+                "this year's third quarter",
+                "this year's third quarter",
+                q(Offset(0), 3),
+            ),
+            (
+                "next year's first quarter",
+                "next year's first quarter",
+                q(Offset(1), 1),
+            ),
+            (
+                "the fiscal first quarter",
+                "the fiscal first quarter",
+                q(Implied, 1),
+            ),
+            (
+                "fiscal second-quarter net",
+                "fiscal second-quarter",
+                q(Implied, 2),
+            ),
+            (
+                "the year-ago third quarter",
+                "the year-ago third quarter",
+                q(Offset(-1), 3),
+            ),
+            ("the quarter,", "the quarter", rel(-1)),
+            ("the latest quarter", "the latest quarter", rel(-1)),
+            ("the current quarter", "the current quarter", rel(0)),
+            ("the year-ago quarter", "the year-ago quarter", rel(-5)),
+            (
+                "the year-earlier period",
+                "the year-earlier period",
+                rel(-5),
+            ),
+            (
+                "fiscal 1989 sales",
+                "fiscal 1989",
+                Date(c(Explicit(1989), None, None)),
+            ),
+            (
+                "the fiscal year",
+                "the fiscal year",
+                date(DateBase::Relative {
+                    offset: 0,
+                    unit: Unit::Year,
+                }),
+            ),
+        ]);
+        // "the third-quarter loss": the article belongs to the noun
+        assert!(quarter("the third-quarter loss").is_err());
+        assert!(quarter("three quarters of them").is_err());
+    }
+
+    #[test]
+    fn vague_references() {
+        let r = |t| date(DateBase::Ref(t));
+        check(&[
+            ("now holds", "now", r(RefTime::Present)),
+            ("currently", "currently", r(RefTime::Present)),
+            ("current levels", "current", r(RefTime::Present)),
+            ("recently fended", "recently", r(RefTime::Past)),
+            ("the past,", "the past", r(RefTime::Past)),
+            ("the future.", "the future", r(RefTime::Future)),
+            ("the near future", "the near future", r(RefTime::Future)),
+            ("these days", "these days", r(RefTime::Present)),
+            ("several years ago", "several years ago", r(RefTime::Past)),
+        ]);
+        assert!(vague_ref("now-defunct").is_err());
+        assert!(vague_ref("the past two years").is_err());
+    }
+
+    #[test]
+    fn times_of_day() {
+        let t = |base, time| {
+            Date(DateExpr {
+                time: Some(time),
+                ..DateExpr::new(base)
+            })
+        };
+        let fri = DateBase::Weekday {
+            weekday: 4,
+            offset: 0,
+        };
+        let today = DateBase::Relative {
+            offset: 0,
+            unit: Unit::Day,
+        };
+        let here = DateBase::Shifted {
+            n: 0,
+            unit: Unit::Day,
+        };
+        let clock = |hour, minute| TimeOfDay::Clock { hour, minute };
+        check(&[
+            (
+                "Friday morning.",
+                "Friday morning",
+                t(fri, TimeOfDay::Morning),
+            ),
+            ("Friday night", "Friday night", t(fri, TimeOfDay::Night)),
+            ("this morning", "this morning", t(today, TimeOfDay::Morning)),
+            ("tonight", "tonight", t(today, TimeOfDay::Night)),
+            (
+                "10:35 a.m. (0735 GMT)",
+                "10:35 a.m.",
+                t(here, clock(10, 35)),
+            ),
+            (
+                "10 p.m. Wednesday",
+                "10 p.m. Wednesday",
+                t(
+                    DateBase::Weekday {
+                        weekday: 2,
+                        offset: 0,
+                    },
+                    clock(22, 0),
+                ),
+            ),
+            (
+                "noon Saturday",
+                "noon Saturday",
+                t(
+                    DateBase::Weekday {
+                        weekday: 5,
+                        offset: 0,
+                    },
+                    clock(12, 0),
+                ),
+            ),
+            (
+                "5 p.m. EST Nov. 9",
+                "5 p.m. EST Nov. 9",
+                Date(DateExpr {
+                    time: Some(clock(17, 0)),
+                    ..c(Implied, Some(11), Some(9))
+                }),
+            ),
+            (
+                "the next morning",
+                "the next morning",
+                t(
+                    DateBase::Shifted {
+                        n: 1,
+                        unit: Unit::Day,
+                    },
+                    TimeOfDay::Morning,
+                ),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn periods_from_context() {
+        let sh = |n, unit| date(DateBase::Shifted { n, unit });
+        check(&[
+            ("a year earlier", "a year earlier", sh(-1, Unit::Year)),
+            ("two days later", "two days later", sh(2, Unit::Day)),
+            ("year-earlier net", "year-earlier", sh(-1, Unit::Year)),
+            ("that year", "that year", sh(0, Unit::Year)),
+            ("the same day", "the same day", sh(0, Unit::Day)),
+            (
+                "the following year",
+                "the following year",
+                sh(1, Unit::Year),
+            ),
+            ("the full year", "the full year", sh(0, Unit::Year)),
+            ("Earlier that day", "Earlier that day", sh(0, Unit::Day)),
+            (
+                "the year 2000",
+                "the year 2000",
+                Date(c(Explicit(2000), None, None)),
+            ),
+            (
+                "the weekend",
+                "the weekend",
+                date(DateBase::Weekend { offset: 0 }),
+            ),
+            (
+                "last weekend",
+                "last weekend",
+                date(DateBase::Weekend { offset: -1 }),
+            ),
+            (
+                "nineteen ninety-six.",
+                "nineteen ninety-six",
+                Date(c(Explicit(1996), None, None)),
+            ),
+            (
+                "year-end.",
+                "year-end",
+                Date(c(Implied, Some(12), Some(31))),
+            ),
+            (
+                "earlier this year",
+                "earlier this year",
+                date(DateBase::Relative {
+                    offset: 0,
+                    unit: Unit::Year,
+                }),
+            ),
+            (
+                "almost four years ago",
+                "almost four years ago",
+                date(DateBase::Ago {
+                    n: 4,
+                    unit: Unit::Year,
+                }),
+            ),
+            (
+                "a week or so ago",
+                "a week or so ago",
+                date(DateBase::Ago {
+                    n: 1,
+                    unit: Unit::Week,
+                }),
+            ),
+            (
+                "late yesterday",
+                "late yesterday",
+                Date(DateExpr {
+                    part: Some(Part::Late),
+                    ..DateExpr::new(DateBase::Relative {
+                        offset: -1,
+                        unit: Unit::Day,
+                    })
+                }),
+            ),
+            (
+                "the end of the year",
+                "the end of the year",
+                Date(DateExpr {
+                    part: Some(Part::Late),
+                    ..DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Year,
+                    })
+                }),
+            ),
+        ]);
+        for s in ["the night of Oct. 23", "the year-earlier"] {
+            assert!(context_period(s).is_err(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn durations_with_leads_units_and_sets() {
+        let d = |amount, unit| Duration(DurationExpr::new(amount, unit, 0.5, Hedge::Exact));
+        let vague = |unit| {
+            Duration(DurationExpr {
+                quant: Quant::Vague,
+                ..DurationExpr::new(0.0, unit, 0.0, Hedge::About)
+            })
+        };
+        let every = |unit| {
+            Duration(DurationExpr {
+                quant: Quant::Every,
+                ..DurationExpr::new(1.0, unit, 0.0, Hedge::Exact)
+            })
+        };
+        check(&[
+            (
+                "the last three years",
+                "the last three years",
+                d(3.0, Unit::Year),
+            ),
+            (
+                "the past 20 years",
+                "the past 20 years",
+                d(20.0, Unit::Year),
+            ),
+            ("past 20 years", "past 20 years", d(20.0, Unit::Year)),
+            ("the nine months", "the nine months", d(9.0, Unit::Month)),
+            (
+                "the first nine months",
+                "the first nine months",
+                d(9.0, Unit::Month),
+            ),
+            (
+                "the next 14 months",
+                "the next 14 months",
+                d(14.0, Unit::Month),
+            ),
+            ("the past year", "the past year", d(1.0, Unit::Year)),
+            ("past decade", "past decade", d(1.0, Unit::Decade)),
+            ("five hours", "five hours", d(5.0, Unit::Hour)),
+            ("16-hour flight", "16-hour", d(16.0, Unit::Hour)),
+            ("one minute", "one minute", d(1.0, Unit::Minute)),
+            ("two more weeks", "two more weeks", d(2.0, Unit::Week)),
+            (
+                "an additional year",
+                "an additional year",
+                d(1.0, Unit::Year),
+            ),
+            ("several years", "several years", vague(Unit::Year)),
+            ("a few days", "a few days", vague(Unit::Day)),
+            ("recent months", "recent months", vague(Unit::Month)),
+            ("the coming years", "the coming years", vague(Unit::Year)),
+            ("several-year tenure", "several-year", vague(Unit::Year)),
+            ("years", "years", vague(Unit::Year)),
+            (
+                "a couple of years",
+                "a couple of years",
+                Duration(DurationExpr::new(2.0, Unit::Year, 0.5, Hedge::About)),
+            ),
+            ("daily tally", "daily", every(Unit::Day)),
+            ("every day", "every day", every(Unit::Day)),
+            ("each year", "each year", every(Unit::Year)),
+        ]);
+        for s in [
+            "52 years old",
+            "the 30-day period",
+            "a year-earlier period",
+            "over the past year",
+            "last year",
+        ] {
+            assert!(
+                !matches!(temporal(s), Ok((_, Duration(_)))),
+                "{s:?} is not a duration"
+            );
         }
     }
 }
