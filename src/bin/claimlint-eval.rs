@@ -1,5 +1,7 @@
 //! `claimlint-eval`: measures claimlint's extractor on external evaluation
-//! data.
+//! data. Subcommands: `tempeval` (TempEval-3 Task A, temporal expressions),
+//! `newsquant` (NewsQuant, quantities in news sentences) and `recognizers`
+//! (Microsoft Recognizers-Text specs, on a declared in-scope subset).
 //!
 //! # TempEval-3 Task A (temporal expressions)
 //!
@@ -40,8 +42,124 @@
 //! `--min-strict`, `--min-relaxed`, `--min-value` (percent) make the run fail
 //! when the strict F1, relaxed F1 or value F1 is below them, for CI.
 //!
-//! Exit codes: 0 scores at or above the thresholds; 1 a score below one;
-//! 2 could not run (no files, unreadable or invalid TimeML).
+//! Exit codes (all subcommands): 0 scores at or above the thresholds; 1 a
+//! score below one; 2 could not run (no files, unreadable or invalid data).
+//!
+//! # NewsQuant (quantities in news sentences)
+//!
+//! ```text
+//! target/release/claimlint-eval newsquant ../shared/eval/newsquant/dev.json
+//! target/release/claimlint-eval newsquant FILE --errors 20 --min-value 40
+//! ```
+//!
+//! `FILE` is NewsQuant (from CQE, Almasian et al., EMNLP 2023): a JSON array
+//! of `{text, quantities: [{change, value, unit, ...}]}`. Each sentence is
+//! analysed on its own (`Document::new` with no article date, the bundled
+//! rules) and its quantities are compared with the gold ones.
+//!
+//! What counts as a predicted quantity. NewsQuant annotates every number
+//! written in the text with its unit, including durations ("three years in
+//! prison", "every 33 years", "Two years later") but never dates: no year
+//! ("in 2018", "since 1985") or calendar date ("July 4, 2016") is a gold
+//! quantity, and "a year ago" / "a minute" (no written number) are not
+//! either. So the predictions are:
+//! - every count (`Expr::Count`), its `value` as is: percentages are gold
+//!   as the number of percent ("19 per cent" is `19.0`), and the extractor
+//!   already scales "1.1 million" to 1100000;
+//! - durations stating an amount or a period ("three years", "every 33
+//!   years"), when their text has a digit or a number word, valued at the
+//!   amount in their own unit (the gold keeps the unit: "3 months" is `3`);
+//! - "two years ago" / "Two years later" (`Ago`, `Shifted`) likewise, at
+//!   the number of units;
+//! - no other date or date range: temporal mentions are not predictions.
+//!
+//! Gold values are numbers already normalised by the annotators ("$1.1
+//! million" is `1100000.0`, "two-thirds" `0.666…`); a `-` after the first
+//! character makes a range ("5.0-7.0" for "5 to 7 per cent", "1000000-
+//! 10000000" for "millions"), as CQE's `decode_dictionary` reads them
+//! (exponent notation, "1.99E-29", is one number here, not a range).
+//!
+//! How CQE scores (vivkaz/CQE, `evaluation/evaluate_models.py`,
+//! `calculate_metrics`): per sentence, a gold and a predicted quantity
+//! match when their values are equal by `numpy.isclose` (relative 1e-5,
+//! absolute 1e-8); a gold range matches only a predicted range with both
+//! ends equal, never a single number; P = matches / predictions, R =
+//! matches / gold quantities, summed over the set. Units play no part in
+//! value F1 (they have their own "value+unit" score). value+change counts
+//! the matches whose `change` is also equal. This command follows all of
+//! that, with one correction: CQE's loop lets one prediction match several
+//! gold quantities of the same value (and one gold several predictions, up
+//! to the sentence's gold count); here matching is one to one, each gold
+//! quantity taking the first unused prediction of its value (preferring one
+//! whose change agrees). CQE's own count is printed too, for comparison with
+//! the published value F1 (CQE 91.9, quantulum3 73.1, Recognizers-Text 69.1
+//! on the whole NewsQuant; `dev.json` is half of it). CQE's taggers drop
+//! dates from the systems' outputs for the same reason ("there is no
+//! ground truth for it").
+//!
+//! The change of a prediction is its hedge: Exact `=`, About and Nearly
+//! `~`, AtLeast `>`, AtMost `<`. Gold `up`/`down` give the direction of a
+//! change ("shares rose 8%"); the extractor does not read directions, so
+//! they never match in value+change (their value still counts in value
+//! F1), and the run prints how many there are: they bound value+change
+//! recall. The extractor has no numeric ranges, so gold ranges are misses
+//! and their ends, when found, false positives, as CQE scores other systems.
+//!
+//! `--errors N` prints N spread examples of missed gold quantities,
+//! spurious predictions and change mismatches. `--min-value` (percent)
+//! fails the run when value F1 (one to one) is below it.
+//!
+//! # Recognizers-Text specs (dates, durations, sets, numbers, percentages)
+//!
+//! ```text
+//! target/release/claimlint-eval recognizers ../shared/eval/recognizers/Specs
+//! target/release/claimlint-eval recognizers DIR --errors 10 --min-pass 30
+//! ```
+//!
+//! Runs a declared, in-scope subset of Microsoft Recognizers-Text's English
+//! test specs (`DIR/{DateTime,Number}/English/*.json`). The subset is a
+//! const list in `claimlint-eval/recognizers.rs` (`SCOPE`): ten files
+//! (Date, DatePeriod, Duration and Set extractors and parsers; NumberModel,
+//! PercentModel) and, per file, case filters, each with its reason:
+//! not supported by Recognizers-Text's own .NET implementation; month and
+//! weekday names in lower case ("april 22": news capitalises them, and the
+//! extractor requires it, since "may" and "march" are verbs); times of
+//! day; chat spellings and run-together tokens ("tmrw", "april22", "3h");
+//! all-numeric dates without a month name ("4/22"); a day of the month
+//! alone ("on 15", "the 27th"); years or days spelled out; "every other
+//! Friday"; mathematical notation ("1.1^23", "3/4", "one over three");
+//! numbers inside identifiers (IP addresses, "SCP-173"); numbers >= 100 or
+//! unusual fractions spelled out; "percent of 10". The other spec files
+//! (times, time zones, holidays, merged and whole-model DateTime files,
+//! ranges, ordinals, units and currencies) are out of scope; the run prints
+//! how many cases each reason removed.
+//!
+//! Each in-scope case's `Input` is analysed with its
+//! `Context.ReferenceDateTime` as the article date (2016-11-07 when the
+//! case has none: extractor files only, where it changes no span). The
+//! case passes as Recognizers-Text's own data-driven tests
+//! (`TestBase.cs`) decide: the same number of results, zipped in order,
+//! each with the same `Text`, `Start` and length (extractor and parser
+//! files give `Start` and `Length`; model files `Start` and an inclusive
+//! `End`; offsets are UTF-16 code units, as in C#; model `Text` is
+//! lowercased), and
+//! - in parser files, the same TIMEX value: ours is what
+//!   `claimlint::timex::timexes` gives; a TIMEX with unresolved parts
+//!   (`XXXX-10-02`, `XXXX-WXX-5`) also accepts either of the two readings
+//!   the spec resolves it to (`FutureResolution`/`PastResolution`), at the
+//!   same granularity. `Mod` and the resolution maps are not compared;
+//! - in number and percent models, the same numeric `Resolution.value`
+//!   ("100%" is 100).
+//!
+//! Only our results of the file's type are compared, as each spec file
+//! tests one Recognizers-Text extractor: `date` is a DATE TIMEX of one day,
+//! `daterange` any other DATE (a month, a year, a week, a range), then
+//! DURATION and SET; numbers are counts (in the percent model, counts with a
+//! percent sign or word).
+//!
+//! `--errors N` prints N failed cases per file with the expected and found
+//! results. `--min-pass` (percent) fails the run when the overall pass rate
+//! on the declared subset is below it.
 
 use claimlint::document::{Document, Format};
 use claimlint::timeml::{self, Counts, DocScore, GoldTimex, TimemlDoc};
@@ -51,6 +169,11 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+#[path = "claimlint-eval/newsquant.rs"]
+mod newsquant;
+#[path = "claimlint-eval/recognizers.rs"]
+mod recognizers;
 
 #[derive(Parser)]
 #[command(
@@ -82,6 +205,28 @@ enum Command {
         #[arg(long, value_name = "PERCENT")]
         min_value: Option<f64>,
     },
+    /// NewsQuant: quantities in news sentences (value and value+change F1).
+    Newsquant {
+        /// The NewsQuant JSON file (e.g. ../shared/eval/newsquant/dev.json).
+        file: PathBuf,
+        /// Print N examples of each kind of error.
+        #[arg(long, value_name = "N")]
+        errors: Option<usize>,
+        /// Fail (exit 1) when value F1 (percent) is below this.
+        #[arg(long, value_name = "PERCENT")]
+        min_value: Option<f64>,
+    },
+    /// Recognizers-Text English specs, on a declared in-scope subset.
+    Recognizers {
+        /// The Specs directory (holding DateTime/English, Number/English).
+        dir: PathBuf,
+        /// Print N failed cases per spec file.
+        #[arg(long, value_name = "N")]
+        errors: Option<usize>,
+        /// Fail (exit 1) when the overall pass rate (percent) is below this.
+        #[arg(long, value_name = "PERCENT")]
+        min_pass: Option<f64>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -109,6 +254,16 @@ fn main() -> ExitCode {
                 ("value F1", min_value),
             ],
         ),
+        Command::Newsquant {
+            file,
+            errors,
+            min_value,
+        } => newsquant::run(&file, errors, min_value),
+        Command::Recognizers {
+            dir,
+            errors,
+            min_pass,
+        } => recognizers::run(&dir, errors, min_pass),
     };
     match result {
         Ok(code) => ExitCode::from(code),

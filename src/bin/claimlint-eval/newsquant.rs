@@ -1,0 +1,368 @@
+//! `claimlint-eval newsquant`: quantities in news sentences (NewsQuant, from
+//! the CQE paper). The scoring rules are documented on the binary.
+
+use super::{pct, spread};
+use claimlint::document::{Document, Format};
+use claimlint::extract::{DateBase, Expr, Hedge, Quant};
+use rayon::prelude::*;
+use std::path::Path;
+
+#[derive(serde::Deserialize)]
+struct Sentence {
+    text: String,
+    quantities: Vec<GoldQuantity>,
+}
+
+#[derive(serde::Deserialize)]
+struct GoldQuantity {
+    change: String,
+    value: String,
+}
+
+/// A numeric value: one number, or a range "a-b" (as the gold writes
+/// "from 5 to 7 per cent").
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Num {
+    One(f64),
+    Range(f64, f64),
+}
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Num::One(v) => write!(f, "{v}"),
+            Num::Range(a, b) => write!(f, "{a}-{b}"),
+        }
+    }
+}
+
+/// The gold `value` as CQE's `decode_dictionary` reads it: a range when it
+/// has a `-` after the first character, else one number. Unlike CQE, a
+/// number in exponent notation ("1.99E-29") is one number.
+fn gold_value(s: &str) -> Option<Num> {
+    let s = s.trim();
+    if let Ok(v) = s.parse::<f64>() {
+        return Some(Num::One(v));
+    }
+    let k = s[1..].find('-')? + 1;
+    let a = s[..k].trim().parse().ok()?;
+    let b = s[k + 1..].trim().parse().ok()?;
+    Some(Num::Range(a, b))
+}
+
+/// `numpy.isclose` with its defaults, as CQE's `values_match` uses it.
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-8 + 1e-5 * b.abs()
+}
+
+fn values_match(gold: Num, pred: Num) -> bool {
+    match (gold, pred) {
+        (Num::One(g), Num::One(p)) => close(p, g),
+        (Num::Range(g1, g2), Num::Range(p1, p2)) => close(p1, g1) && close(p2, g2),
+        _ => false,
+    }
+}
+
+/// A quantity the extractor found.
+#[derive(Clone, Debug)]
+struct Pred {
+    span: std::ops::Range<usize>,
+    value: Num,
+    change: &'static str,
+}
+
+fn change(h: Hedge) -> &'static str {
+    match h {
+        Hedge::Exact => "=",
+        Hedge::About | Hedge::Nearly => "~",
+        Hedge::AtLeast => ">",
+        Hedge::AtMost => "<",
+    }
+}
+
+/// Number words that make a duration a stated amount ("three years", "a
+/// year and a half"); "a year", "an hour" state none.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+    "half",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
+
+fn states_number(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+}
+
+/// The quantities among a sentence's mentions (see the binary's doc comment
+/// for which mentions count).
+fn predictions(text: &str, rules: &claimlint::rules::RuleSet) -> Vec<Pred> {
+    let doc = Document::new("x", text.to_string(), Format::Text, None);
+    let analysis = claimlint::analyse(doc, rules);
+    let mut out = Vec::new();
+    for r in &analysis.mentions {
+        let m = &r.mention;
+        let said = &text[m.span.clone()];
+        let (value, hedge) = match m.expr {
+            Expr::Count(c) => (c.value, c.hedge),
+            Expr::Duration(d)
+                if matches!(d.quant, Quant::Amount | Quant::Every) && states_number(said) =>
+            {
+                (d.amount, d.hedge)
+            }
+            Expr::Date(d) => match d.base {
+                DateBase::Ago { n, .. } | DateBase::Shifted { n, .. } if states_number(said) => {
+                    (f64::from(n.abs()), Hedge::Exact)
+                }
+                _ => continue,
+            },
+            _ => continue,
+        };
+        out.push(Pred {
+            span: m.span.clone(),
+            value: Num::One(value),
+            change: change(hedge),
+        });
+    }
+    out
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    sentences: usize,
+    gold: usize,
+    predicted: usize,
+    value: usize,
+    value_change: usize,
+    /// CQE's own count (`calculate_metrics`): one prediction may match
+    /// several gold quantities.
+    cqe_value: usize,
+    up_down: usize,
+}
+
+struct SentenceResult {
+    text: String,
+    gold: Vec<(Num, String)>,
+    preds: Vec<Pred>,
+    /// (gold index, prediction index)
+    pairs: Vec<(usize, usize)>,
+    tally: Tally,
+}
+
+fn score(s: &Sentence, rules: &claimlint::rules::RuleSet) -> Result<SentenceResult, String> {
+    let gold: Vec<(Num, String)> = s
+        .quantities
+        .iter()
+        .map(|q| {
+            gold_value(&q.value)
+                .map(|v| (v, q.change.clone()))
+                .ok_or_else(|| format!("unreadable gold value {:?} in {:?}", q.value, s.text))
+        })
+        .collect::<Result<_, _>>()?;
+    let preds = predictions(&s.text, rules);
+    let mut used = vec![false; preds.len()];
+    let mut pairs = Vec::new();
+    let mut t = Tally {
+        sentences: 1,
+        gold: gold.len(),
+        predicted: preds.len(),
+        ..Tally::default()
+    };
+    // one to one: each gold quantity takes the first unused prediction of
+    // the same value, preferring one whose change also agrees
+    for (gi, (gv, gc)) in gold.iter().enumerate() {
+        if gc == "up" || gc == "down" {
+            t.up_down += 1;
+        }
+        let candidates: Vec<usize> = (0..preds.len())
+            .filter(|&p| !used[p] && values_match(*gv, preds[p].value))
+            .collect();
+        let pick = candidates
+            .iter()
+            .copied()
+            .find(|&p| preds[p].change == gc)
+            .or(candidates.first().copied());
+        if let Some(p) = pick {
+            used[p] = true;
+            pairs.push((gi, p));
+            t.value += 1;
+            if preds[p].change == gc {
+                t.value_change += 1;
+            }
+        }
+    }
+    // CQE: every (gold, prediction) pair of equal values counts, up to the
+    // number of gold quantities in the sentence
+    let matching: usize = gold
+        .iter()
+        .map(|(gv, _)| preds.iter().filter(|p| values_match(*gv, p.value)).count())
+        .sum();
+    t.cqe_value = matching.min(gold.len());
+    Ok(SentenceResult {
+        text: s.text.clone(),
+        gold,
+        preds,
+        pairs,
+        tally: t,
+    })
+}
+
+/// P, R, F1 of `correct` against `gold` and `predicted`.
+fn prf(correct: usize, gold: usize, predicted: usize) -> (f64, f64, f64) {
+    let p = if predicted == 0 {
+        0.0
+    } else {
+        correct as f64 / predicted as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        correct as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    (p, r, f)
+}
+
+pub fn run(file: &Path, errors: Option<usize>, min_value: Option<f64>) -> Result<u8, String> {
+    let src = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let data: Vec<Sentence> =
+        serde_json::from_str(&src).map_err(|e| format!("{}: {e}", file.display()))?;
+    if data.is_empty() {
+        return Err(format!("no sentences in {}", file.display()));
+    }
+    let rules = claimlint::rules::bundled();
+    let results: Vec<SentenceResult> = data
+        .par_iter()
+        .map(|s| score(s, &rules))
+        .collect::<Result<_, _>>()?;
+    let mut t = Tally::default();
+    for r in &results {
+        let s = r.tally;
+        t.sentences += s.sentences;
+        t.gold += s.gold;
+        t.predicted += s.predicted;
+        t.value += s.value;
+        t.value_change += s.value_change;
+        t.cqe_value += s.cqe_value;
+        t.up_down += s.up_down;
+    }
+    let v = prf(t.value, t.gold, t.predicted);
+    let vc = prf(t.value_change, t.gold, t.predicted);
+    let cqe = prf(t.cqe_value, t.gold, t.predicted);
+    println!("NewsQuant on {}\n", file.display());
+    println!("sentences  gold  pred | value P     R    F1 | value+change P     R    F1");
+    println!(
+        "{:>9} {:>5} {:>5} | {:>7} {:>5} {:>5} | {:>14} {:>5} {:>5}",
+        t.sentences,
+        t.gold,
+        t.predicted,
+        pct(v.0),
+        pct(v.1),
+        pct(v.2),
+        pct(vc.0),
+        pct(vc.1),
+        pct(vc.2)
+    );
+    println!(
+        "(CQE's own count, where one prediction may match several gold quantities: value F1 {}; \
+         {} gold changes are up/down, which no hedge matches)",
+        pct(cqe.2),
+        t.up_down
+    );
+    if let Some(n) = errors {
+        print_errors(&results, n);
+    }
+    if let Some(min) = min_value
+        && 100.0 * v.2 < min
+    {
+        eprintln!("value F1 {} is below the minimum {min}", pct(v.2));
+        return Ok(1);
+    }
+    Ok(0)
+}
+
+fn print_errors(results: &[SentenceResult], n: usize) {
+    let mut missed = Vec::new();
+    let mut spurious = Vec::new();
+    let mut changes = Vec::new();
+    for r in results {
+        let short: String = r.text.chars().take(160).collect();
+        for (gi, (gv, gc)) in r.gold.iter().enumerate() {
+            match r.pairs.iter().find(|&&(g, _)| g == gi) {
+                None => missed.push(format!("gold {gc} {gv}: {short}")),
+                Some(&(_, p)) if r.preds[p].change != gc => changes.push(format!(
+                    "gold {gc} {gv}, found {:?} {}: {short}",
+                    &r.text[r.preds[p].span.clone()],
+                    r.preds[p].change
+                )),
+                Some(_) => {}
+            }
+        }
+        for (pi, p) in r.preds.iter().enumerate() {
+            if !r.pairs.iter().any(|&(_, q)| q == pi) {
+                spurious.push(format!(
+                    "found {:?} = {} {}: {short}",
+                    &r.text[p.span.clone()],
+                    p.change,
+                    p.value
+                ));
+            }
+        }
+    }
+    for (title, v) in [
+        (
+            "false negatives (gold quantity, no prediction of its value)",
+            &missed,
+        ),
+        (
+            "false positives (prediction, no gold quantity of its value)",
+            &spurious,
+        ),
+        ("change mismatches (value matched)", &changes),
+    ] {
+        println!("\n{title}: {}", v.len());
+        for line in spread(v, n) {
+            println!("  {line}");
+        }
+    }
+}

@@ -1,0 +1,920 @@
+//! `claimlint-eval recognizers`: the Microsoft Recognizers-Text English specs
+//! on a declared, in-scope subset. The rules are documented on the binary.
+
+use super::{pct, spread};
+use claimlint::document::{Document, Format};
+use claimlint::extract::Expr;
+use claimlint::timex::{self, TimexType};
+use jiff::civil::Date;
+use rayon::prelude::*;
+use serde_json::Value as Json;
+use std::path::Path;
+
+/// What a spec file's results are, in Recognizers-Text's types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// `date`: one day ("april 22", "last sunday").
+    Date,
+    /// `daterange`: a coarser date or a range ("June 2016", "this week",
+    /// "Oct. 2 to October 22").
+    DateRange,
+    Duration,
+    Set,
+    /// `NumberModel`: every number.
+    Number,
+    /// `PercentModel`: percentages.
+    Percent,
+}
+
+/// A reason for leaving a case out of scope, and the test for it.
+struct Exclusion {
+    why: &'static str,
+    applies: fn(&Case) -> bool,
+}
+
+/// An in-scope spec file: its path under `Specs/`, what its results are,
+/// whether their values are compared (parsers and models), and the cases
+/// it leaves out.
+struct SpecFile {
+    path: &'static str,
+    kind: Kind,
+    values: bool,
+    exclude: &'static [&'static Exclusion],
+}
+
+// ---- exclusions: each says why the cases are out of scope ----
+
+/// Recognizers-Text's own reference implementation (.NET) skips these: the
+/// expected results are aspirational (`NotSupported`/`NotSupportedByDesign`
+/// naming `dotnet`). Cases not supported only in Java/JavaScript/Python
+/// stay: .NET passes them.
+static NOT_SUPPORTED: Exclusion = Exclusion {
+    why: "NotSupported by the .NET reference implementation",
+    applies: |c| c.not_supported_dotnet,
+};
+
+/// Times of day: a news claim checker resolves dates to days; "3pm",
+/// "10:20", "every morning", "tonight" are outside its granularity.
+static CLOCK: Exclusion = Exclusion {
+    why: "times of day (3pm, 10:20, morning, tonight)",
+    applies: |c| has_time_of_day(&c.input),
+};
+
+/// Chat spellings and run-together tokens, which edited news copy does not
+/// contain: "tmrw", "april22", "22april", "3day", "3.5years", "3h".
+static CHAT: Exclusion = Exclusion {
+    why: "chat spellings and run-together tokens (tmrw, april22, 3day, 3h)",
+    applies: |c| has_chat_form(&c.input),
+};
+
+/// All-numeric dates without a month name ("4/22", "21/04/2016",
+/// "2015.5.13", "9-18-15", "2016-11"): news prose names the month (AP,
+/// Reuters style), and numeric forms are ambiguous between month-first and
+/// day-first and with decimals.
+static NUMERIC_DATE: Exclusion = Exclusion {
+    why: "all-numeric dates without a month name (4/22, 2015.5.13, 2016-11)",
+    applies: |c| c.texts().any(numeric_date),
+};
+
+/// A day of the month alone ("on 15", "the 27th", "the second", "twenty
+/// second"): without a month, in news prose this is a number or an ordinal,
+/// not a date; Recognizers-Text reads it as one for calendar assistants.
+static BARE_DAY: Exclusion = Exclusion {
+    why: "a day of the month alone (on 15, the 27th, the second)",
+    applies: |c| c.texts().any(bare_day),
+};
+
+/// Years spelled out ("two thousand and eighteen", "nineteen seventy
+/// eight", "the noughties"): news writes years in figures.
+static WORD_YEAR: Exclusion = Exclusion {
+    why: "years spelled out (two thousand and eighteen, nineteen seventy eight)",
+    applies: |c| c.texts().any(word_year),
+};
+
+/// Days of the month spelled out ("may twenty-first", "fourth of may", "jan
+/// first"): news writes the day in figures ("May 21").
+static WORD_DAY: Exclusion = Exclusion {
+    why: "days of the month spelled out (may twenty-first, fourth of may)",
+    applies: |c| c.texts().any(word_day),
+};
+
+/// Alternating recurrences ("every other Friday"): not a quantity a fact
+/// can check.
+static EVERY_OTHER: Exclusion = Exclusion {
+    why: "alternating recurrences (every other Friday)",
+    applies: |c| c.input.to_lowercase().contains("every other"),
+};
+
+/// Mathematical notation: exponents ("1.1^23", "1e10", "1.3x10^6"),
+/// fractions with a slash or "over"/"out of"/"in" ("3/4", "one over three",
+/// "1 in twenty-one") and arithmetic ("2000 over 3").
+static MATH: Exclusion = Exclusion {
+    why: "mathematical notation (1.1^23, 1e10, 3/4, one over three)",
+    applies: |c| has_math(&c.input),
+};
+
+/// Numbers that are parts of identifiers, codes, scores or dates rather than
+/// quantities: an IP address, a phone number, "SCP-173", exercise numbers,
+/// "three-nought-four", the parts of "5/17/2018".
+static IDENTIFIERS: Exclusion = Exclusion {
+    why: "numbers inside identifiers, codes and dates (192.168.1.2, SCP-173)",
+    applies: |c| {
+        const INPUTS: &[&str] = &[
+            "192.168.1.2",
+            "My phone number is +1-222-2222/2222",
+            "SCP-173",
+            "Exercises nrs. 22,24,26,31.",
+            "Exercise nr. 22,240,260,310.",
+            "they were playing three-nought-four",
+            "Any time to meet on 5/17/2018?",
+        ];
+        INPUTS.contains(&c.input.trim())
+    },
+};
+
+/// Large numbers and unusual fractions spelled out ("one hundred and
+/// sixteen", "twenty-one trillion three hundred", "three twenty-firsts"):
+/// newsroom style writes them in figures; halves, thirds and quarters in
+/// words stay in scope ("two-thirds of voters").
+static WORD_NUMBER: Exclusion = Exclusion {
+    why: "numbers >= 100 and fractions other than halves/thirds/quarters in words",
+    applies: |c| c.results.iter().any(word_number),
+};
+
+/// "percent of 10", "per cent of twenty-two": the percent sign before the
+/// number is not English prose.
+static PERCENT_FIRST: Exclusion = Exclusion {
+    why: "percent before the number (percent of 10)",
+    applies: |c| {
+        c.texts().any(|t| {
+            let t = t.to_lowercase();
+            t.starts_with("percent") || t.starts_with("per cent")
+        })
+    },
+};
+
+/// Month and weekday names in lower case ("april 22", "next sunday", "in
+/// jan"): news capitalises them, and the extractor requires it by design
+/// ("may", "march", "sun", "sat", "wed" are common words in lower case).
+static LOWERCASE_NAMES: Exclusion = Exclusion {
+    why: "month or weekday names in lower case (april 22, next sunday)",
+    applies: |c| {
+        c.texts().any(|t| {
+            t.split(|c: char| !c.is_alphabetic()).any(|w| {
+                let l = w.to_lowercase();
+                w.starts_with(|c: char| c.is_lowercase())
+                    && (is_month(&l)
+                        || WEEKDAYS.contains(&l.as_str())
+                        || WEEKDAYS.contains(&l.trim_end_matches('s')))
+            })
+        })
+    },
+};
+
+const DATE_EXCLUSIONS: &[&Exclusion] = &[
+    &NOT_SUPPORTED,
+    &LOWERCASE_NAMES,
+    &CLOCK,
+    &CHAT,
+    &NUMERIC_DATE,
+    &BARE_DAY,
+    &WORD_YEAR,
+    &WORD_DAY,
+];
+
+/// The declared scope. Left out entirely, and why:
+/// - Time*, DateTime*, TimePeriod*, DateTimePeriod*, TimeZone*: times of
+///   day and time zones; a news claim checker works in days.
+/// - Holiday*: named holidays ("Thanksgiving") are not claims about
+///   quantities or dates the checker binds.
+/// - Merged*, DateTimeModel*: whole-recognizer outputs mixing all of the
+///   above with times; the per-type files cover the in-scope types.
+/// - NumberRange*, Ordinal*, *ExperimentalMode, *PercentMode: ranges and
+///   ordinals are not counts the extractor reports; modes are options.
+/// - NumberWithUnit (Currency, Dimension, Temperature, Age): units and
+///   currencies are not extracted (and "53-year-old" ages are deliberately
+///   not counts).
+const SCOPE: &[SpecFile] = &[
+    SpecFile {
+        path: "DateTime/English/DateExtractor.json",
+        kind: Kind::Date,
+        values: false,
+        exclude: DATE_EXCLUSIONS,
+    },
+    SpecFile {
+        path: "DateTime/English/DateParser.json",
+        kind: Kind::Date,
+        values: true,
+        exclude: DATE_EXCLUSIONS,
+    },
+    SpecFile {
+        path: "DateTime/English/DatePeriodExtractor.json",
+        kind: Kind::DateRange,
+        values: false,
+        exclude: DATE_EXCLUSIONS,
+    },
+    SpecFile {
+        path: "DateTime/English/DatePeriodParser.json",
+        kind: Kind::DateRange,
+        values: true,
+        exclude: DATE_EXCLUSIONS,
+    },
+    SpecFile {
+        path: "DateTime/English/DurationExtractor.json",
+        kind: Kind::Duration,
+        values: false,
+        exclude: &[&NOT_SUPPORTED, &CHAT],
+    },
+    SpecFile {
+        path: "DateTime/English/DurationParser.json",
+        kind: Kind::Duration,
+        values: true,
+        exclude: &[&NOT_SUPPORTED, &CHAT],
+    },
+    SpecFile {
+        path: "DateTime/English/SetExtractor.json",
+        kind: Kind::Set,
+        values: false,
+        exclude: &[
+            &NOT_SUPPORTED,
+            &LOWERCASE_NAMES,
+            &CLOCK,
+            &EVERY_OTHER,
+            &NUMERIC_DATE,
+        ],
+    },
+    SpecFile {
+        path: "DateTime/English/SetParser.json",
+        kind: Kind::Set,
+        values: true,
+        exclude: &[
+            &NOT_SUPPORTED,
+            &LOWERCASE_NAMES,
+            &CLOCK,
+            &EVERY_OTHER,
+            &NUMERIC_DATE,
+        ],
+    },
+    SpecFile {
+        path: "Number/English/NumberModel.json",
+        kind: Kind::Number,
+        values: true,
+        exclude: &[&NOT_SUPPORTED, &MATH, &IDENTIFIERS, &WORD_NUMBER],
+    },
+    SpecFile {
+        path: "Number/English/PercentModel.json",
+        kind: Kind::Percent,
+        values: true,
+        exclude: &[&NOT_SUPPORTED, &PERCENT_FIRST],
+    },
+];
+
+/// The article date for cases without `Context.ReferenceDateTime` (only
+/// extractor files, where it changes no span): the date most specs use.
+const DEFAULT_REFERENCE: Date = jiff::civil::date(2016, 11, 7);
+
+// ---- the specs ----
+
+#[derive(Clone, Debug)]
+enum Expected {
+    /// Extractor files: spans only.
+    None,
+    /// DateTime parser files: the TIMEX value, and the dates of the future
+    /// and past readings (`date` or `startDate`).
+    Timex {
+        timex: String,
+        readings: Vec<String>,
+    },
+    /// Number and percent models: `Resolution.value` ("2000000", "100%").
+    Number(String),
+}
+
+#[derive(Clone, Debug)]
+struct ExpectedResult {
+    text: String,
+    /// UTF-16 code units, end exclusive (C# string offsets).
+    start: usize,
+    end: usize,
+    value: Expected,
+}
+
+#[derive(Clone, Debug)]
+struct Case {
+    input: String,
+    reference: Date,
+    not_supported_dotnet: bool,
+    results: Vec<ExpectedResult>,
+}
+
+impl Case {
+    fn texts(&self) -> impl Iterator<Item = &str> {
+        self.results.iter().map(|r| r.text.as_str())
+    }
+}
+
+fn names_dotnet(v: Option<&Json>) -> bool {
+    v.and_then(Json::as_str)
+        .is_some_and(|s| s.to_lowercase().contains("dotnet"))
+}
+
+fn parse_case(j: &Json) -> Result<Case, String> {
+    let input = j["Input"].as_str().ok_or("case without Input")?.to_string();
+    let reference = j
+        .get("Context")
+        .and_then(|c| c.get("ReferenceDateTime"))
+        .and_then(Json::as_str)
+        .and_then(|s| s.get(..10))
+        .and_then(|s| s.parse::<Date>().ok())
+        .unwrap_or(DEFAULT_REFERENCE);
+    let mut results = Vec::new();
+    for r in j["Results"].as_array().ok_or("case without Results")? {
+        let text = r["Text"].as_str().unwrap_or_default().to_string();
+        let start = r["Start"].as_u64().ok_or("result without Start")? as usize;
+        // extractor and parser files give Length; model files End, inclusive
+        let end = match (r.get("Length"), r.get("End")) {
+            (Some(l), _) => start + l.as_u64().ok_or("bad Length")? as usize,
+            (None, Some(e)) => e.as_u64().ok_or("bad End")? as usize + 1,
+            _ => return Err(format!("result without Length or End in {input:?}")),
+        };
+        let value = if let Some(v) = r.get("Value") {
+            let readings = ["FutureResolution", "PastResolution"]
+                .iter()
+                .filter_map(|k| v.get(*k))
+                .filter_map(|res| res.get("date").or_else(|| res.get("startDate")))
+                .filter_map(Json::as_str)
+                .map(str::to_string)
+                .collect();
+            Expected::Timex {
+                timex: v["Timex"].as_str().unwrap_or_default().to_string(),
+                readings,
+            }
+        } else if let Some(res) = r.get("Resolution") {
+            Expected::Number(res["value"].as_str().unwrap_or("null").to_string())
+        } else {
+            Expected::None
+        };
+        results.push(ExpectedResult {
+            text,
+            start,
+            end,
+            value,
+        });
+    }
+    Ok(Case {
+        input,
+        reference,
+        not_supported_dotnet: names_dotnet(j.get("NotSupported"))
+            || names_dotnet(j.get("NotSupportedByDesign")),
+        results,
+    })
+}
+
+// ---- what the extractor finds ----
+
+#[derive(Clone, Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    text: String,
+    /// A TIMEX value, or a number as written by `{}`.
+    value: String,
+    number: Option<f64>,
+}
+
+fn utf16(text: &str, byte: usize) -> usize {
+    text[..byte].encode_utf16().count()
+}
+
+/// Whether a TIMEX DATE value names one day: `2016-11-07`, `XXXX-10-02`,
+/// `2016-W45-1`.
+fn day_value(v: &str) -> bool {
+    let parts: Vec<&str> = v.split('-').collect();
+    parts.len() == 3 && parts[2].len() <= 2 && parts[2].bytes().all(|b| b.is_ascii_digit())
+}
+
+fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Found> {
+    let text = &case.input;
+    let doc = Document::new("x", text.clone(), Format::Text, Some(case.reference));
+    let analysis = claimlint::analyse(doc, rules);
+    let mut out = Vec::new();
+    let mk = |span: &std::ops::Range<usize>, value: String, number: Option<f64>| Found {
+        start: utf16(text, span.start),
+        end: utf16(text, span.end),
+        text: text[span.clone()].to_string(),
+        value,
+        number,
+    };
+    match kind {
+        Kind::Number | Kind::Percent => {
+            for r in &analysis.mentions {
+                if let Expr::Count(c) = r.mention.expr
+                    && (kind == Kind::Number || c.percent)
+                {
+                    out.push(mk(&r.mention.span, c.value.to_string(), Some(c.value)));
+                }
+            }
+        }
+        _ => {
+            for t in timex::timexes(&analysis.mentions, Some(case.reference)) {
+                let range = analysis
+                    .mentions
+                    .iter()
+                    .any(|r| r.mention.span == t.span && matches!(r.mention.expr, Expr::Range(..)));
+                let k = match t.kind {
+                    TimexType::Set => Some(Kind::Set),
+                    TimexType::Duration => Some(Kind::Duration),
+                    TimexType::Time => None,
+                    TimexType::Date if !range && day_value(&t.value) => Some(Kind::Date),
+                    TimexType::Date => Some(Kind::DateRange),
+                };
+                if k == Some(kind) {
+                    out.push(mk(&t.span, t.value, None));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether our TIMEX value is Recognizers-Text's: the same string, or, for
+/// a TIMEX with unresolved parts (`XXXX-10-02`, `XXXX-WXX-5`), one of the
+/// two readings it resolves to (future or past), at the same granularity.
+/// Which reading the tense picks is not compared: Recognizers-Text gives
+/// both. `Mod` is not compared.
+fn timex_matches(ours: &str, timex: &str, readings: &[String]) -> bool {
+    if ours == timex {
+        return true;
+    }
+    timex.contains('X')
+        && ours.split('-').count() == timex.split('-').count()
+        && readings.iter().any(|r| r.starts_with(ours))
+}
+
+fn number_matches(ours: Option<f64>, expected: &str) -> bool {
+    let Some(ours) = ours else { return false };
+    match expected.trim_end_matches('%').parse::<f64>() {
+        Ok(e) => (ours - e).abs() <= 1e-9 * e.abs().max(1.0),
+        Err(_) => false,
+    }
+}
+
+/// Recognizers-Text's test: as many results, in order, each with the same
+/// span (and so the same text) and, where compared, the same value.
+fn passes(case: &Case, spec: &SpecFile, got: &[Found]) -> bool {
+    got.len() == case.results.len()
+        && case.results.iter().zip(got).all(|(e, g)| {
+            e.start == g.start
+                && e.end == g.end
+                && e.text.to_lowercase() == g.text.to_lowercase()
+                && (!spec.values
+                    || match &e.value {
+                        Expected::None => true,
+                        Expected::Timex { timex, readings } => {
+                            timex_matches(&g.value, timex, readings)
+                        }
+                        Expected::Number(v) => number_matches(g.number, v),
+                    })
+        })
+}
+
+// ---- scope predicates ----
+
+const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+const WEEKDAYS: &[&str] = &[
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+];
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+];
+
+fn words(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn is_month(w: &str) -> bool {
+    MONTHS.contains(&w)
+}
+
+/// "15", "27th", "second", "twenty" (a number or ordinal of days).
+fn day_like(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    (!digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && ["", "st", "nd", "rd", "th"].contains(&suffix))
+        || NUMBER_WORDS.contains(&w)
+}
+
+fn has_time_of_day(input: &str) -> bool {
+    let s = input.to_lowercase();
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        let rest = s[i + 1..].trim_start();
+        if rest.starts_with("a.m") || rest.starts_with("p.m") || rest.starts_with("o'clock") {
+            return true;
+        }
+        if (rest.starts_with("am") || rest.starts_with("pm"))
+            && !rest[2..].starts_with(|c: char| c.is_ascii_alphabetic())
+        {
+            return true;
+        }
+        if rest.starts_with(':') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    words(&s).iter().any(|w| {
+        [
+            "morning",
+            "mornings",
+            "afternoon",
+            "afternoons",
+            "evening",
+            "evenings",
+            "night",
+            "nights",
+            "tonight",
+            "noon",
+            "midnight",
+        ]
+        .contains(&w.as_str())
+    })
+}
+
+fn has_chat_form(input: &str) -> bool {
+    let s = input.to_lowercase();
+    if words(&s).iter().any(|w| w == "tmrw") {
+        return true;
+    }
+    let c: Vec<char> = s.chars().collect();
+    for i in 1..c.len() {
+        // digits run into letters: "3day", "3.5years", "22april" (but
+        // "27th", "1970s")
+        if c[i - 1].is_ascii_digit() && c[i].is_ascii_alphabetic() {
+            let run: String = c[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect();
+            if !["st", "nd", "rd", "th", "s"].contains(&run.as_str()) {
+                return true;
+            }
+        }
+        // letters run into digits: "april22" (but "Q1")
+        if c[i - 1].is_ascii_alphabetic() && c[i].is_ascii_digit() {
+            let run: String = c[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect();
+            if run != "q" {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn numeric_date(text: &str) -> bool {
+    if words(text).iter().any(|w| is_month(w)) {
+        return false;
+    }
+    let c: Vec<char> = text.chars().collect();
+    (1..c.len().saturating_sub(1)).any(|i| {
+        matches!(c[i], '/' | '.' | '-') && c[i - 1].is_ascii_digit() && {
+            let next = c[i + 1..].iter().find(|c| **c != ' ');
+            next.is_some_and(char::is_ascii_digit)
+        }
+    })
+}
+
+fn bare_day(text: &str) -> bool {
+    let w = words(text);
+    w.iter().any(|w| day_like(w))
+        && w.iter()
+            .all(|w| ["the", "on", "for"].contains(&w.as_str()) || day_like(w))
+}
+
+fn word_year(text: &str) -> bool {
+    let t = text.to_lowercase();
+    [
+        "thousand",
+        "hundred",
+        "nineteen",
+        "noughties",
+        "seventies",
+        "twenty-tens",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
+fn word_day(text: &str) -> bool {
+    let w = words(text);
+    if !w.iter().any(|w| is_month(w)) {
+        return false;
+    }
+    // a number word that is not "the first friday", "the third week"
+    w.iter().enumerate().any(|(i, x)| {
+        NUMBER_WORDS.contains(&x.as_str())
+            && !w.get(i + 1).is_some_and(|n| {
+                WEEKDAYS.contains(&n.as_str())
+                    || ["week", "weeks", "quarter", "day", "days"].contains(&n.as_str())
+            })
+    })
+}
+
+fn has_math(input: &str) -> bool {
+    let s = input.to_lowercase();
+    let c: Vec<char> = s.chars().collect();
+    let w = words(&s);
+    if s.contains('^') || s.contains("x10") {
+        return true;
+    }
+    if w.iter().any(|x| x == "over") || s.contains("out of") {
+        return true;
+    }
+    // "1 in twenty-one"
+    if w.windows(3)
+        .any(|x| x[1] == "in" && day_like(&x[0]) && day_like(&x[2]))
+    {
+        return true;
+    }
+    (1..c.len().saturating_sub(1)).any(|i| {
+        // 1e10, 12.32e+14, 3/4
+        (c[i] == 'e'
+            && c[i - 1].is_ascii_digit()
+            && (c[i + 1].is_ascii_digit() || matches!(c[i + 1], '+' | '-')))
+            || (c[i] == '/' && c[i - 1].is_ascii_digit() && c[i + 1].is_ascii_digit())
+    })
+}
+
+fn word_number(r: &ExpectedResult) -> bool {
+    if r.text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Expected::Number(v) = &r.value else {
+        return false;
+    };
+    let Ok(v) = v.trim_end_matches('%').parse::<f64>() else {
+        return false;
+    };
+    let w = words(&r.text);
+    let simple_fraction = w.iter().any(|x| {
+        [
+            "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths",
+        ]
+        .contains(&x.as_str())
+    });
+    // "twenty fifths" is 4, but still a fraction in words
+    let plural_ordinal = w
+        .iter()
+        .any(|x| x.ends_with("ths") || x.ends_with("firsts"));
+    v.abs() >= 100.0 || plural_ordinal || (v.fract() != 0.0 && !simple_fraction)
+}
+
+// ---- running ----
+
+struct CaseResult {
+    case: Case,
+    got: Vec<Found>,
+    passed: bool,
+}
+
+struct FileResult {
+    path: &'static str,
+    total: usize,
+    /// Cases left out, per reason (in the file's order of exclusions).
+    excluded: Vec<(&'static str, usize)>,
+    cases: Vec<CaseResult>,
+}
+
+fn run_file(
+    dir: &Path,
+    spec: &'static SpecFile,
+    rules: &claimlint::rules::RuleSet,
+) -> Result<FileResult, String> {
+    let path = dir.join(spec.path);
+    let src = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let src = src.trim_start_matches('\u{feff}');
+    let json: Json = serde_json::from_str(src).map_err(|e| format!("{}: {e}", path.display()))?;
+    let cases: Vec<Case> = json
+        .as_array()
+        .ok_or_else(|| format!("{}: not an array of cases", path.display()))?
+        .iter()
+        .map(parse_case)
+        .collect::<Result<_, _>>()
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut excluded: Vec<(&'static str, usize)> =
+        spec.exclude.iter().map(|x| (x.why, 0)).collect();
+    let mut in_scope = Vec::new();
+    let total = cases.len();
+    for c in cases {
+        // the first reason that applies is the one counted
+        match spec.exclude.iter().position(|x| (x.applies)(&c)) {
+            Some(k) => excluded[k].1 += 1,
+            None => in_scope.push(c),
+        }
+    }
+    let cases = in_scope
+        .into_par_iter()
+        .map(|case| {
+            let got = found(&case, spec.kind, rules);
+            let passed = passes(&case, spec, &got);
+            CaseResult { case, got, passed }
+        })
+        .collect();
+    Ok(FileResult {
+        path: spec.path,
+        total,
+        excluded,
+        cases,
+    })
+}
+
+fn show_expected(r: &ExpectedResult) -> String {
+    match &r.value {
+        Expected::None => format!("{:?}", r.text),
+        Expected::Timex { timex, .. } => format!("{:?} {timex}", r.text),
+        Expected::Number(v) => format!("{:?} {v}", r.text),
+    }
+}
+
+pub fn run(dir: &Path, errors: Option<usize>, min_pass: Option<f64>) -> Result<u8, String> {
+    let rules = claimlint::rules::bundled();
+    let results: Vec<FileResult> = SCOPE
+        .iter()
+        .map(|s| run_file(dir, s, &rules))
+        .collect::<Result<_, _>>()?;
+    println!(
+        "Recognizers-Text English specs in {} (declared in-scope subset)\n",
+        dir.display()
+    );
+    println!(
+        "{:<44} {:>5} {:>8} {:>8} {:>6} {:>6}",
+        "file", "cases", "excluded", "in scope", "passed", "pass%"
+    );
+    let (mut all, mut scope, mut passed) = (0, 0, 0);
+    for f in &results {
+        let p = f.cases.iter().filter(|c| c.passed).count();
+        let n = f.cases.len();
+        all += f.total;
+        scope += n;
+        passed += p;
+        println!(
+            "{:<44} {:>5} {:>8} {:>8} {:>6} {:>6}",
+            f.path,
+            f.total,
+            f.total - n,
+            n,
+            p,
+            if n == 0 {
+                "-".into()
+            } else {
+                pct(p as f64 / n as f64)
+            }
+        );
+    }
+    let rate = if scope == 0 {
+        0.0
+    } else {
+        passed as f64 / scope as f64
+    };
+    println!(
+        "{:<44} {:>5} {:>8} {:>8} {:>6} {:>6}",
+        "overall",
+        all,
+        all - scope,
+        scope,
+        passed,
+        pct(rate)
+    );
+    let mut reasons: Vec<(&str, usize)> = Vec::new();
+    for f in &results {
+        for &(why, n) in &f.excluded {
+            match reasons.iter_mut().find(|(w, _)| *w == why) {
+                Some(r) => r.1 += n,
+                None => reasons.push((why, n)),
+            }
+        }
+    }
+    println!("\nexcluded cases by reason:");
+    for (why, n) in reasons {
+        println!("  {n:>5}  {why}");
+    }
+    if let Some(n) = errors {
+        for f in &results {
+            let failed: Vec<&CaseResult> = f.cases.iter().filter(|c| !c.passed).collect();
+            println!("\n{}: {} failed", f.path, failed.len());
+            for c in spread(&failed, n) {
+                let expected: Vec<String> = c.case.results.iter().map(show_expected).collect();
+                let got: Vec<String> = c
+                    .got
+                    .iter()
+                    .map(|g| format!("{:?} {}", g.text, g.value))
+                    .collect();
+                println!(
+                    "  {:?}: expected [{}] got [{}]",
+                    c.case.input,
+                    expected.join(", "),
+                    got.join(", ")
+                );
+            }
+        }
+    }
+    if let Some(min) = min_pass
+        && 100.0 * rate < min
+    {
+        eprintln!("pass rate {} is below the minimum {min}", pct(rate));
+        return Ok(1);
+    }
+    Ok(0)
+}
