@@ -652,7 +652,7 @@ fn ago(i: &str) -> Res<'_, Expr> {
 
 /// The hedge words before an amount.
 pub fn hedge(i: &str) -> Res<'_, Hedge> {
-    let table: [(&'static [&'static str], Hedge); 20] = [
+    const TABLE: [(&[&str], Hedge); 20] = [
         (&["more", "than"], Hedge::AtLeast),
         (&["at", "least"], Hedge::AtLeast),
         (&["upwards", "of"], Hedge::AtLeast),
@@ -674,7 +674,16 @@ pub fn hedge(i: &str) -> Res<'_, Hedge> {
         (&["some"], Hedge::About),
         (&["an", "estimated"], Hedge::About),
     ];
-    for (words, h) in table {
+    // one look at the first word rules out almost every word start: digits
+    // and words that begin no hedge go no further
+    let first = match word(i) {
+        Ok((_, w)) => w,
+        Err(_) => return fail(i),
+    };
+    for &(words, h) in &TABLE {
+        if !first.eq_ignore_ascii_case(words[0]) {
+            continue;
+        }
         if let Ok((r, ())) = phrase(words)(i)
             && let Ok((r, _)) = sp(r)
         {
