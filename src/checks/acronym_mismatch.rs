@@ -8,7 +8,9 @@
 //! Co-operation in Europe (OSCE)" fits. Any tail of the capitalised words
 //! before the bracket may be the name ("Moscow-led Collective Security Treaty
 //! Organization (CSTO)"). A name listed in the rules must carry the acronym
-//! the rules give it. Generic: it works for any name, listed or not.
+//! the rules give it. Generic: it works for any name, listed or not. An
+//! acronym whose first letter and at least half of whose letters fit gets
+//! advice, not a warning: it may come from the name in another language.
 //!
 //! ## Why
 //! A wrong acronym is a typo the eye reads past, and a reader who searches for
@@ -42,7 +44,7 @@ fn capitalised(w: &str) -> bool {
 pub fn fits(letters: &[char], words: &[&str]) -> bool {
     let initials: Vec<char> = words
         .iter()
-        .flat_map(|w| w.split(['-', '‑', '/']))
+        .flat_map(|w| w.split(['-', '‑', '/', '.']))
         .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
         .flat_map(char::to_uppercase)
         .collect();
@@ -55,6 +57,29 @@ pub fn fits(letters: &[char], words: &[&str]) -> bool {
     }
     let mut it = initials.iter();
     letters.iter().all(|l| it.any(|c| c == l))
+}
+
+/// Whether the first letter fits and at least half of the letters can be
+/// read off the initials in order.
+pub fn half_fits(letters: &[char], words: &[&str]) -> bool {
+    if letters.is_empty() || !fits(&letters[..1], words) {
+        return false;
+    }
+    let initials: Vec<char> = words
+        .iter()
+        .flat_map(|w| w.split(['-', '‑', '/', '.']))
+        .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
+        .flat_map(char::to_uppercase)
+        .collect();
+    // greedy, in order: a letter that is not found is skipped
+    let (mut pos, mut matched) = (0, 0);
+    for l in letters {
+        if let Some(k) = initials[pos..].iter().position(|c| c == l) {
+            matched += 1;
+            pos += k + 1;
+        }
+    }
+    2 * matched >= letters.len()
 }
 
 /// The acronym a name's initials give ("International Criminal Court" → ICC).
@@ -102,10 +127,19 @@ impl Check for AcronymMismatch {
             let before = text[..open].trim_end();
             // after the last punctuation mark (which may be a curly quote,
             // three bytes long)
+            // ("U.S. Agency for …": a full stop after a capital is an
+            // abbreviation, not the end of a sentence)
+            let ends_name = |k: usize, c: char| match c {
+                '.' => !before[..k]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_uppercase),
+                _ => matches!(c, '\n' | ',' | ';' | ':' | '(' | '"' | '“'),
+            };
             let line_start = before
                 .char_indices()
                 .rev()
-                .find(|&(_, c)| matches!(c, '\n' | '.' | ',' | ';' | ':' | '(' | '"' | '“'))
+                .find(|&(k, c)| ends_name(k, c))
                 .map_or(0, |(k, c)| k + c.len_utf8());
             let words: Vec<&str> = before[line_start..].split_whitespace().collect();
             let mut start = words.len();
@@ -135,15 +169,20 @@ impl Check for AcronymMismatch {
                         .any(|v| v.eq_ignore_ascii_case(&tail))
                 })
             });
+            let mut severity = self.severity();
             let expected = match known.and_then(|n| n.acronym.clone()) {
                 Some(a) if a != acronym => a,
                 Some(_) => continue,
                 None => {
-                    let any_fit = (0..name.len())
-                        .filter(|&k| capitalised(name[k]))
-                        .any(|k| fits(&letters, &name[k..]));
-                    if any_fit {
+                    let tails = || (0..name.len()).filter(|&k| capitalised(name[k]));
+                    if tails().any(|k| fits(&letters, &name[k..])) {
                         continue;
+                    }
+                    // "Federal Security Service (FSB)": right first letter and
+                    // most of the rest, as an acronym from another language
+                    // would have; worth a look, not a warning
+                    if tails().any(|k| half_fits(&letters, &name[k..])) {
+                        severity = Severity::Advice;
                     }
                     initials(&name)
                 }
@@ -151,7 +190,7 @@ impl Check for AcronymMismatch {
             let full = known.map_or_else(|| name.join(" "), |n| n.name.clone());
             let mut f = Finding::new(
                 self.code(),
-                self.severity(),
+                severity,
                 cx.index,
                 at..at + acronym.len(),
                 format!("\"{acronym}\" does not fit \"{full}\""),
@@ -185,6 +224,7 @@ mod tests {
             ("CSTO", "Collective Security Treaty Organization", true),
             ("NATO", "North Atlantic Treaty Organization", true),
             ("PPI", "International Criminal Court", false),
+            ("USAID", "U.S. Agency for International Development", true),
             ("ICJ", "International Criminal Court", false),
         ];
         for (a, n, want) in table {
@@ -193,6 +233,16 @@ mod tests {
             assert_eq!(fits(&letters, &words), *want, "{a} for {n}");
         }
         assert_eq!(initials(&["International", "Criminal", "Court"]), "ICC");
+        let half = |a: &str, n: &str| {
+            half_fits(
+                &a.chars().collect::<Vec<_>>(),
+                &n.split(' ').collect::<Vec<_>>(),
+            )
+        };
+        assert!(half("FSB", "Federal Security Service"));
+        assert!(!half("PPI", "International Criminal Court"));
+        assert!(!half("PKK", "Kurdistan Workers Party"));
+        assert!(!half("FXYZ", "Federal Security Service"));
     }
 
     /// Regression: a curly quote before the name was sliced through.
