@@ -74,7 +74,8 @@ pub struct Document {
     /// The path as given (or `-` for standard input), with `/` separators.
     pub path: String,
     pub text: String,
-    /// Same length as `text`; non-prose blanked.
+    /// Same length as `text`; non-prose blanked. [`crate::check`] empties it
+    /// once the per-document checks have run.
     pub scan: String,
     pub format: Format,
     pub date: Option<Date>,

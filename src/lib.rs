@@ -93,6 +93,17 @@ pub fn analyse(document: Document, rules: &RuleSet) -> Analysis {
     }
 }
 
+fn context<'a>(index: usize, a: &'a Analysis, rules: &'a RuleSet) -> DocContext<'a> {
+    DocContext {
+        index,
+        doc: &a.document,
+        mentions: &a.mentions,
+        claims: &a.claims,
+        hits: &a.hits,
+        rules,
+    }
+}
+
 /// The result of a run.
 #[derive(Debug)]
 pub struct Report {
@@ -112,31 +123,29 @@ impl Report {
 /// the report does not depend on the order they are given in.
 pub fn check(mut documents: Vec<Document>, rules: &RuleSet) -> Report {
     documents.sort_by(|a, b| a.path.cmp(&b.path));
-    let analyses: Vec<Analysis> = documents
+    // per document, in parallel: analyse, run the per-document checks, then
+    // drop what only those needed (the scan copy and the lexicon hits), so a
+    // large run keeps one copy of each text, not two
+    let (analyses, per_doc): (Vec<Analysis>, Vec<Vec<Finding>>) = documents
         .into_par_iter()
-        .map(|d| analyse(d, rules))
-        .collect();
+        .enumerate()
+        .map(|(index, d)| {
+            let mut a = analyse(d, rules);
+            let mut out = Vec::new();
+            let cx = context(index, &a, rules);
+            for c in REGISTRY {
+                c.check_document(&cx, &mut out);
+            }
+            a.document.scan = String::new();
+            a.hits = Vec::new();
+            (a, out)
+        })
+        .unzip();
+    let mut findings: Vec<Finding> = per_doc.into_iter().flatten().collect();
     let contexts: Vec<DocContext<'_>> = analyses
         .iter()
         .enumerate()
-        .map(|(index, a)| DocContext {
-            index,
-            doc: &a.document,
-            mentions: &a.mentions,
-            claims: &a.claims,
-            hits: &a.hits,
-            rules,
-        })
-        .collect();
-    let mut findings: Vec<Finding> = contexts
-        .par_iter()
-        .flat_map_iter(|cx| {
-            let mut out = Vec::new();
-            for c in REGISTRY {
-                c.check_document(cx, &mut out);
-            }
-            out
-        })
+        .map(|(index, a)| context(index, a, rules))
         .collect();
     let corpus = CorpusContext {
         docs: &contexts,
