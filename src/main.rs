@@ -107,6 +107,8 @@ enum Command {
         #[arg(long, value_enum, default_value = "warning")]
         min_severity: MinSeverity,
     },
+    /// List the checks: code, default severity, what each finds.
+    Checks,
     /// Validate rule files and list what they define (the bundled rules by default).
     Rules {
         /// Rule files or directories.
@@ -143,6 +145,17 @@ fn main() -> ExitCode {
             min_severity,
         } => cmd_check(&paths, &common, min_severity),
         Command::Rules { paths } => cmd_rules(&paths),
+        Command::Checks => {
+            for c in claimlint::checks::REGISTRY {
+                println!(
+                    "{:<18} {:<8} {}",
+                    c.code(),
+                    c.severity().as_str(),
+                    c.summary()
+                );
+            }
+            Ok(0)
+        }
         Command::Extract { paths, options } => cmd_extract(&paths, &options),
     };
     match result {
@@ -265,11 +278,7 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
         MinSeverity::Warning => Severity::Warning,
         MinSeverity::Advice => Severity::Advice,
     };
-    Ok(if report.findings.iter().any(|f| f.severity >= threshold) {
-        1
-    } else {
-        0
-    })
+    Ok(u8::from(report.max_severity() >= Some(threshold)))
 }
 
 fn terminal_width() -> usize {

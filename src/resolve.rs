@@ -15,7 +15,7 @@ use crate::extract::{
     CountExpr, DateBase, DateExpr, DurationExpr, Expr, Hedge, Part, Quant, Season, Unit, YearRef,
 };
 use crate::text::Tense;
-use crate::value::{Granularity, Interval, Kind, Value, day_number};
+use crate::value::{Granularity, Interval, Kind, Value};
 use jiff::civil::{Date, Weekday};
 
 /// Slack, in days, around expressions of days or weeks relative to the
@@ -438,11 +438,6 @@ fn weekday_of(k: u8) -> Weekday {
 /// The weekday of a date, 0 = Monday.
 pub fn weekday_index(d: Date) -> u8 {
     (d.weekday().to_monday_one_offset() - 1) as u8
-}
-
-/// Day number of a date, for callers outside this module.
-pub fn day(d: Date) -> f64 {
-    day_number(d) as f64
 }
 
 #[cfg(test)]
