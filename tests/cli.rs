@@ -356,3 +356,18 @@ fn rules_lists_the_bundled_facts() {
     assert!(out.contains("peacekeepers.deployed"), "{out}");
     assert!(out.contains("rules/karabakh.yaml"), "{out}");
 }
+
+#[test]
+fn checks_lists_every_registered_code() {
+    let o = run(&["checks"]);
+    assert_exit(&o, 0);
+    let out = stdout(&o);
+    for c in claimlint::checks::REGISTRY {
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(c.code()) && l.contains(c.severity().as_str())),
+            "{} missing from:\n{out}",
+            c.code()
+        );
+    }
+}
