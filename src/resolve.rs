@@ -129,9 +129,13 @@ fn duration_value(d: &DurationExpr) -> Value {
 }
 
 fn count_value(c: &CountExpr) -> Value {
+    let one = |v| hedged(v, c.precision / 2.0, c.hedge);
     Value {
         kind: Kind::Count,
-        interval: hedged(c.value, c.precision / 2.0, c.hedge),
+        // a range spans both its ends, each as precise as written
+        interval: c
+            .to
+            .map_or_else(|| one(c.value), |to| one(c.value).hull(&one(to))),
         granularity: None,
         alt: None,
     }

@@ -162,6 +162,20 @@ pub fn int(i: &str) -> Res<'_, (u64, usize)> {
 /// Returns the value and its rounding unit (`2,000` → 1000, `1,960` → 10,
 /// `1.1` → 0.1): the place of the last significant digit.
 pub fn decimal(i: &str) -> Res<'_, (f64, f64)> {
+    let (rest, v) = decimal_raw(i)?;
+    if !at_boundary(rest) && !rest.starts_with(['%']) {
+        // "3rd", "2020s", "10am": not a plain number
+        let c = rest.chars().next().unwrap_or(' ');
+        if c.is_alphabetic() || c.is_ascii_digit() {
+            return fail(i);
+        }
+    }
+    Ok((rest, v))
+}
+
+/// As [`decimal`], but whatever follows the number is left to the caller
+/// ("50mph", "5.4bn", "3rd" all read their leading number).
+pub fn decimal_raw(i: &str) -> Res<'_, (f64, f64)> {
     let (mut rest, (first, n)) = digits(i)?;
     let mut int_part = first;
     let mut trailing_zeros = count_trailing_zeros(first, n);
@@ -200,13 +214,6 @@ pub fn decimal(i: &str) -> Res<'_, (f64, f64)> {
         value += frac as f64 / 10f64.powi(fd as i32);
         unit = 10f64.powi(-(fd as i32));
         rest = after;
-    }
-    if !at_boundary(rest) && !rest.starts_with(['%']) {
-        // "3rd", "2020s", "10am": not a plain number
-        let c = rest.chars().next().unwrap_or(' ');
-        if c.is_alphabetic() || c.is_ascii_digit() {
-            return fail(i);
-        }
     }
     Ok((rest, (value, unit)))
 }
@@ -561,6 +568,19 @@ mod tests {
         }
         for s in ["3rd", "2020s", "10am"] {
             assert!(decimal(s).is_err(), "{s} is not a plain number");
+        }
+        // the raw form reads the number and leaves what follows
+        for (s, v, rest) in [
+            ("50mph", 50.0, "mph"),
+            ("5.4bn", 5.4, "bn"),
+            ("3rd", 3.0, "rd"),
+            ("1,700.", 1700.0, "."),
+        ] {
+            assert_eq!(
+                decimal_raw(s).map(|(r, (v, _))| (r, v)),
+                Ok((rest, v)),
+                "{s}"
+            );
         }
     }
 

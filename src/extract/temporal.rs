@@ -1297,7 +1297,7 @@ fn or_so(i: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{CountExpr, Expr::*};
+    use crate::extract::Expr::*;
 
     fn parse(s: &str) -> (String, Expr) {
         let (rest, e) = temporal(s).unwrap_or_else(|e| panic!("{s:?} did not parse: {e}"));
@@ -1605,12 +1605,6 @@ mod tests {
                 "{s:?} is not a duration"
             );
         }
-        let _ = CountExpr {
-            value: 0.0,
-            precision: 1.0,
-            hedge: Hedge::Exact,
-            percent: false,
-        };
     }
 
     #[test]

@@ -139,15 +139,18 @@ fn predictions(text: &str, rules: &claimlint::rules::RuleSet) -> Vec<Pred> {
         let m = &r.mention;
         let said = &text[m.span.clone()];
         let (value, hedge) = match m.expr {
-            Expr::Count(c) => (c.value, c.hedge),
+            Expr::Count(c) => match c.to {
+                Some(to) => (Num::Range(c.value, to), c.hedge),
+                None => (Num::One(c.value), c.hedge),
+            },
             Expr::Duration(d)
                 if matches!(d.quant, Quant::Amount | Quant::Every) && states_number(said) =>
             {
-                (d.amount, d.hedge)
+                (Num::One(d.amount), d.hedge)
             }
             Expr::Date(d) => match d.base {
                 DateBase::Ago { n, .. } | DateBase::Shifted { n, .. } if states_number(said) => {
-                    (f64::from(n.abs()), Hedge::Exact)
+                    (Num::One(f64::from(n.abs())), Hedge::Exact)
                 }
                 _ => continue,
             },
@@ -155,7 +158,7 @@ fn predictions(text: &str, rules: &claimlint::rules::RuleSet) -> Vec<Pred> {
         };
         out.push(Pred {
             span: m.span.clone(),
-            value: Num::One(value),
+            value,
             change: change(hedge),
         });
     }
