@@ -1,0 +1,138 @@
+//! Regression tests for inputs that once crashed a fuzz target (or a
+//! property test). Each input is kept under `tests/fixtures/fuzz/<target>/`
+//! and run the way the fuzz target in `fuzz/fuzz_targets/<target>.rs` runs it:
+//!
+//! - `extract/`: a document, as plain text and Markdown, with and without an
+//!   article date, through `analyse` and every check; no panic, every span on
+//!   char boundaries;
+//! - `rules/`: a rule file for `rules::load`; `Ok` or `Err`, never a panic,
+//!   and an error that points inside the file.
+//!
+//! Every saved input is also run by `every_saved_*_input`, so a new one needs
+//! no new code; a named test says what a crash guarded against.
+
+use claimlint::checks::Place;
+use claimlint::document::{Document, Format};
+use claimlint::rules::{RuleSet, bundled};
+use jiff::civil::Date;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+fn rules() -> &'static RuleSet {
+    static RULES: OnceLock<RuleSet> = OnceLock::new();
+    RULES.get_or_init(bundled)
+}
+
+fn fixture_dir(target: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/fuzz")
+        .join(target)
+}
+
+fn read(target: &str, name: &str) -> Vec<u8> {
+    let path = fixture_dir(target).join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn saved(target: &str) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(fixture_dir(target))
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    paths.retain(|p| p.is_file());
+    paths.sort();
+    paths
+}
+
+fn check_span(text: &str, span: &Range<usize>, what: &str) {
+    assert!(
+        span.start <= span.end && text.get(span.clone()).is_some(),
+        "{what} span {span:?} not on char boundaries of {text:?}"
+    );
+}
+
+/// What `fuzz/fuzz_targets/extract.rs` does with one input.
+fn run_extract(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let doc = Document::new("fuzz.txt", text.to_string(), Format::Text, None);
+    let a = claimlint::analyse(doc, rules());
+    for m in &a.mentions {
+        check_span(text, &m.mention.span, "mention");
+    }
+    let dct = Date::new(2024, 4, 17).ok();
+    for (format, date) in [
+        (Format::Markdown, None),
+        (Format::Text, dct),
+        (Format::Text, None),
+        (Format::Markdown, dct),
+    ] {
+        let doc = Document::new("fuzz.md", text.to_string(), format, date);
+        let report = claimlint::check(vec![doc], rules());
+        for m in &report.analyses[0].mentions {
+            check_span(text, &m.mention.span, "mention");
+        }
+        for f in &report.findings {
+            check_span(text, &f.span, f.code);
+            for r in &f.related {
+                if r.place == Place::Document(0) {
+                    check_span(text, &r.span, "related");
+                }
+            }
+        }
+    }
+}
+
+/// What `fuzz/fuzz_targets/rules.rs` does with one input (less the rendering
+/// of errors, which needs miette's `fancy` feature).
+fn run_rules(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let alone = vec![("fuzz.yaml".to_string(), text.to_string())];
+    match claimlint::rules::load(&alone) {
+        Err(e) => {
+            let end = e.span.offset() + e.span.len();
+            assert!(end <= text.len(), "error span {:?} past the end", e.span);
+            let _ = e.to_string();
+        }
+        Ok(rules) => {
+            let doc = Document::new(
+                "t.txt",
+                "Some 2,000 peacekeepers were deployed on 10 November 2020.".to_string(),
+                Format::Text,
+                None,
+            );
+            let _ = claimlint::check(vec![doc], &rules);
+        }
+    }
+}
+
+#[test]
+fn every_saved_extract_input() {
+    for p in saved("extract") {
+        eprintln!("{}", p.display());
+        run_extract(&std::fs::read(&p).unwrap());
+    }
+}
+
+#[test]
+fn every_saved_rules_input() {
+    for p in saved("rules") {
+        eprintln!("{}", p.display());
+        run_rules(&std::fs::read(&p).unwrap());
+    }
+}
+
+/// Found by `tests/properties.rs`: a bare plural unit ("years") straight
+/// after a non-ASCII character ("April–years", "😀years") sliced the text
+/// one byte after the character's start, inside it, when looking for the
+/// word before ("for years").
+#[test]
+fn plural_unit_after_a_multibyte_char() {
+    run_extract(&read("extract", "plural-unit-after-multibyte-char.txt"));
+    for text in ["😀years. ", "‑years", "0–years-. ", "Türkiye–weeks"] {
+        run_extract(text.as_bytes());
+    }
+}
