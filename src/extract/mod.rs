@@ -346,6 +346,7 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
         }
         let rest = &text[i..];
         if is_trigger(rest)
+            && (!is_weak(rest) || claim_follows(rest))
             && let Some((len, expr)) = parse_at(text, i)
         {
             let span = i..i + len;
@@ -396,6 +397,166 @@ fn is_trigger(rest: &str) -> bool {
         *d = s.to_ascii_lowercase();
     }
     TRIGGERS.binary_search(&&buf[..len]).is_ok()
+}
+
+/// The lower-cased ASCII word at the start of `s` (up to 12 letters) in
+/// `buf`, or `None` if it is longer or empty.
+fn lower_word<'b>(s: &str, buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
+    let len = s
+        .bytes()
+        .take(13)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if len == 0 || len > 12 {
+        return None;
+    }
+    for (d, b) in buf.iter_mut().zip(s.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    Some(&buf[..len])
+}
+
+/// Function words that begin claims only together with what follows them
+/// ("the end of next year", "as many as 500", "at least 5"). They are among
+/// the most frequent words of English; [`claim_follows`] saves the parsers
+/// a try at each of them that cannot succeed. Sorted.
+static WEAK: &[&[u8]] = &[
+    b"a",
+    b"about",
+    b"above",
+    b"almost",
+    b"an",
+    b"approximately",
+    b"around",
+    b"as",
+    b"at",
+    b"barely",
+    b"below",
+    b"between",
+    b"close",
+    b"each",
+    b"estimated",
+    b"every",
+    b"few",
+    b"fewer",
+    b"first",
+    b"fourth",
+    b"from",
+    b"its",
+    b"just",
+    b"less",
+    b"many",
+    b"minus",
+    b"more",
+    b"nearly",
+    b"no",
+    b"over",
+    b"roughly",
+    b"second",
+    b"some",
+    b"that",
+    b"the",
+    b"these",
+    b"third",
+    b"this",
+    b"under",
+    b"up",
+    b"upwards",
+    b"us",
+    b"well",
+];
+
+/// Head words of temporal phrases that are not triggers themselves ("the
+/// year 2000", "that day", "the near future"), singular. Sorted.
+static HEADS: &[&[u8]] = &[
+    b"afternoon",
+    b"beginning",
+    b"billion",
+    b"century",
+    b"couple",
+    b"day",
+    b"decade",
+    b"end",
+    b"evening",
+    b"following",
+    b"full",
+    b"future",
+    b"half",
+    b"hour",
+    b"hundred",
+    b"latest",
+    b"least",
+    b"middle",
+    b"million",
+    b"minute",
+    b"moment",
+    b"month",
+    b"morning",
+    b"near",
+    b"night",
+    b"percent",
+    b"period",
+    b"present",
+    b"prior",
+    b"quarter",
+    b"same",
+    b"start",
+    b"thousand",
+    b"trillion",
+    b"week",
+    b"weekend",
+    b"year",
+];
+
+fn is_weak(rest: &str) -> bool {
+    let mut buf = [0u8; 12];
+    lower_word(rest, &mut buf).is_some_and(|w| WEAK.binary_search(&w).is_ok())
+}
+
+/// Whether one of the three words after the weak word at the start of
+/// `rest` could carry a claim: a number, a currency sign, a trigger word or
+/// a head word.
+fn claim_follows(rest: &str) -> bool {
+    let mut words = 0;
+    let mut k = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let bytes = rest.as_bytes();
+    while k < bytes.len() && k < 80 {
+        let b = bytes[k];
+        if b.is_ascii_digit()
+            || matches!(b, b'$' | b'~')
+            || rest
+                .get(k..)
+                .is_some_and(|r| r.starts_with(['£', '€', '¥']))
+        {
+            return true;
+        }
+        if b.is_ascii_alphabetic() {
+            let mut buf = [0u8; 12];
+            if let Some(w) = lower_word(&rest[k..], &mut buf) {
+                let singular = w.strip_suffix(b"s").filter(|s| !s.is_empty()).unwrap_or(w);
+                if TRIGGERS.binary_search(&w).is_ok()
+                    || HEADS.binary_search(&w).is_ok()
+                    || HEADS.binary_search(&singular).is_ok()
+                {
+                    return true;
+                }
+            }
+            words += 1;
+            if words == 3 {
+                return false;
+            }
+            k += bytes[k..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?' | b'\n') {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Words that can begin a claim, sorted for binary search. A word missing here
@@ -684,6 +845,39 @@ pub fn relation_before(text: &str, at: usize) -> Relation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weak_words_and_heads_are_sorted_triggers() {
+        for table in [WEAK, HEADS] {
+            let mut sorted = table.to_vec();
+            sorted.sort();
+            assert_eq!(sorted, table, "must stay sorted for binary search");
+        }
+        for w in WEAK {
+            assert!(
+                TRIGGERS.binary_search(w).is_ok(),
+                "{} is not a trigger",
+                String::from_utf8_lossy(w)
+            );
+        }
+        for (t, follows) in [
+            ("the end of next year", true),
+            ("the 1990s", true),
+            ("the year 2000", true),
+            ("as many as 500", true),
+            ("at least 5 people", true),
+            ("the near future", true),
+            ("a couple of years", true),
+            ("US $5", true),
+            ("the government said", false),
+            ("as he left", false),
+            ("the. 2020", false),
+            ("a trucker’s windshield", false),
+            ("the – 2024-04-22", true),
+        ] {
+            assert_eq!(claim_follows(t), follows, "{t:?}");
+        }
+    }
 
     #[test]
     fn triggers_are_sorted_and_lowercase() {
