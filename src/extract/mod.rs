@@ -384,19 +384,46 @@ fn is_trigger(rest: &str) -> bool {
     if b.is_ascii_digit() {
         return true;
     }
-    let len = rest
-        .bytes()
-        .take(13)
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    if len == 0 || len > 12 {
-        return false;
-    }
     let mut buf = [0u8; 12];
-    for (d, s) in buf.iter_mut().zip(rest.bytes()) {
-        *d = s.to_ascii_lowercase();
+    lower_word(rest, &mut buf).is_some_and(|w| TRIGGER_INDEX.contains(w))
+}
+
+/// [`TRIGGERS`] indexed by first letter: which word lengths occur under each
+/// letter, and where its words start and end in the table. Most words are
+/// rejected by one bit test, with no string comparison at all.
+struct TriggerIndex {
+    lengths: [u16; 26],
+    ranges: [(u16, u16); 26],
+}
+
+static TRIGGER_INDEX: std::sync::LazyLock<TriggerIndex> = std::sync::LazyLock::new(|| {
+    let mut ix = TriggerIndex {
+        lengths: [0; 26],
+        ranges: [(0, 0); 26],
+    };
+    for (k, w) in TRIGGERS.iter().enumerate() {
+        let c = usize::from(w[0] - b'a');
+        ix.lengths[c] |= 1 << w.len();
+        if ix.ranges[c].1 == 0 {
+            ix.ranges[c].0 = k as u16;
+        }
+        ix.ranges[c].1 = k as u16 + 1;
     }
-    TRIGGERS.binary_search(&&buf[..len]).is_ok()
+    ix
+});
+
+impl TriggerIndex {
+    /// Whether `w` (lower-case, 1–12 letters) is a trigger.
+    fn contains(&self, w: &[u8]) -> bool {
+        let c = usize::from(w[0] - b'a');
+        if self.lengths[c] & (1 << w.len()) == 0 {
+            return false;
+        }
+        let (a, b) = self.ranges[c];
+        TRIGGERS[usize::from(a)..usize::from(b)]
+            .binary_search(&w)
+            .is_ok()
+    }
 }
 
 /// The lower-cased ASCII word at the start of `s` (up to 12 letters) in
@@ -534,7 +561,7 @@ fn claim_follows(rest: &str) -> bool {
             let mut buf = [0u8; 12];
             if let Some(w) = lower_word(&rest[k..], &mut buf) {
                 let singular = w.strip_suffix(b"s").filter(|s| !s.is_empty()).unwrap_or(w);
-                if TRIGGERS.binary_search(&w).is_ok()
+                if TRIGGER_INDEX.contains(w)
                     || HEADS.binary_search(&w).is_ok()
                     || HEADS.binary_search(&singular).is_ok()
                 {
@@ -876,6 +903,19 @@ mod tests {
             ("the – 2024-04-22", true),
         ] {
             assert_eq!(claim_follows(t), follows, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn trigger_index_agrees_with_the_table() {
+        for w in TRIGGERS {
+            assert!(TRIGGER_INDEX.contains(w), "{}", String::from_utf8_lossy(w));
+        }
+        for w in [&b"tha"[..], b"zzz", b"thee", b"a1", b"mayor", b"abouts"] {
+            assert_eq!(
+                TRIGGER_INDEX.contains(w),
+                TRIGGERS.binary_search(&w).is_ok()
+            );
         }
     }
 
