@@ -230,7 +230,8 @@ fn count_trailing_zeros(mut v: u64, digits: usize) -> usize {
     z
 }
 
-const UNITS: [&str; 20] = [
+/// Cardinal number words below twenty.
+pub const UNITS: [&str; 20] = [
     "zero",
     "one",
     "two",
@@ -252,7 +253,8 @@ const UNITS: [&str; 20] = [
     "eighteen",
     "nineteen",
 ];
-const TENS: [&str; 8] = [
+/// The tens, twenty to ninety.
+pub const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 const SCALES: [(&str, f64); 4] = [
@@ -376,7 +378,8 @@ pub fn scaled(i: &str) -> Res<'_, (f64, f64)> {
     Ok((rest, (v, unit)))
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names, lower case.
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -442,7 +445,8 @@ pub fn weekday(i: &str) -> Res<'_, u8> {
     fail(i)
 }
 
-const ORDINALS: [&str; 31] = [
+/// Ordinal words, first to thirty-first.
+pub const ORDINALS: [&str; 31] = [
     "first",
     "second",
     "third",

@@ -82,51 +82,21 @@ fn change(h: Hedge) -> &'static str {
 
 /// Number words that make a duration a stated amount ("three years", "a
 /// year and a half"); "a year", "an hour" state none.
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "dozen",
-    "half",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-];
+fn is_number_word(w: &str) -> bool {
+    use claimlint::extract::lex;
+    let w = w.to_ascii_lowercase();
+    let singular = w.strip_suffix('s').unwrap_or(&w);
+    lex::UNITS[1..].contains(&w.as_str())
+        || lex::TENS.contains(&w.as_str())
+        || ["hundred", "thousand", "million", "billion", "dozen"].contains(&singular)
+        || w == "half"
+}
 
 fn states_number(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
         || text
             .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+            .any(is_number_word)
 }
 
 /// The quantities among a sentence's mentions (see the binary's doc comment

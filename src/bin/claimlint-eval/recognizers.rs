@@ -163,9 +163,7 @@ static LOWERCASE_NAMES: Exclusion = Exclusion {
             t.split(|c: char| !c.is_alphabetic()).any(|w| {
                 let l = w.to_lowercase();
                 w.starts_with(|c: char| c.is_lowercase())
-                    && (is_month(&l)
-                        || WEEKDAYS.contains(&l.as_str())
-                        || WEEKDAYS.contains(&l.trim_end_matches('s')))
+                    && (is_month(&l) || is_weekday(&l) || is_weekday(l.trim_end_matches('s')))
             })
         })
     },
@@ -479,95 +477,26 @@ fn passes(case: &Case, spec: &SpecFile, got: &[Found]) -> bool {
 
 // ---- scope predicates ----
 
-const MONTHS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-];
-const WEEKDAYS: &[&str] = &[
-    "mon",
-    "monday",
-    "tue",
-    "tues",
-    "tuesday",
-    "wed",
-    "wednesday",
-    "thu",
-    "thur",
-    "thurs",
-    "thursday",
-    "fri",
-    "friday",
-    "sat",
-    "saturday",
-    "sun",
-    "sunday",
-];
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-];
+use claimlint::extract::lex;
+
+/// A month name or its abbreviation ("sept" too), lower case.
+fn is_month(w: &str) -> bool {
+    lex::MONTHS
+        .iter()
+        .any(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "sept")))
+}
+
+/// A weekday name or its abbreviation ("tues", "thurs" too), lower case.
+fn is_weekday(w: &str) -> bool {
+    lex::WEEKDAYS
+        .iter()
+        .any(|d| w.len() >= 3 && d.starts_with(w))
+}
+
+/// A number word up to thirty, or an ordinal word, lower case.
+fn is_number_word(w: &str) -> bool {
+    lex::UNITS[1..].contains(&w) || ["twenty", "thirty"].contains(&w) || lex::ORDINALS.contains(&w)
+}
 
 fn words(s: &str) -> Vec<String> {
     s.to_lowercase()
@@ -577,10 +506,6 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn is_month(w: &str) -> bool {
-    MONTHS.contains(&w)
-}
-
 /// "15", "27th", "second", "twenty" (a number or ordinal of days).
 fn day_like(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -588,7 +513,7 @@ fn day_like(w: &str) -> bool {
     (!digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
         && ["", "st", "nd", "rd", "th"].contains(&suffix))
-        || NUMBER_WORDS.contains(&w)
+        || is_number_word(w)
 }
 
 fn has_time_of_day(input: &str) -> bool {
@@ -703,10 +628,9 @@ fn word_day(text: &str) -> bool {
     }
     // a number word that is not "the first friday", "the third week"
     w.iter().enumerate().any(|(i, x)| {
-        NUMBER_WORDS.contains(&x.as_str())
+        is_number_word(x)
             && !w.get(i + 1).is_some_and(|n| {
-                WEEKDAYS.contains(&n.as_str())
-                    || ["week", "weeks", "quarter", "day", "days"].contains(&n.as_str())
+                is_weekday(n) || ["week", "weeks", "quarter", "day", "days"].contains(&n.as_str())
             })
     })
 }
