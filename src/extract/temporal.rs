@@ -19,7 +19,7 @@ pub fn temporal(i: &str) -> Res<'_, Expr> {
         alt((clock_date, iso_date, day_range, month_day_range, full_date)),
         alt((between_years, year_range, quarter, fiscal_year)),
         alt((qualified, ago, shifted, duration, every, vague_duration)),
-        alt((season, day_time, relative, decade, month_year)),
+        alt((season, day_time, before_last, relative, decade, month_year)),
         alt((bare_month, bare_weekday, deictic, vague_ref, bare_year)),
         alt((weekend, context_period, spelled_year, year_end, bare_plural)),
     ))
@@ -429,10 +429,43 @@ fn month_year_expr(i: &str) -> Res<'_, DateExpr> {
     if let Ok((r, y)) = year4(r) {
         return Ok((r, cal(YearRef::Explicit(y), Some(m), None, None)));
     }
+    if let Ok((r, (Unit::Year, offset))) = unit_before_last(r) {
+        return Ok((r, cal(YearRef::Offset(offset), Some(m), None, None)));
+    }
     let (r, k) = kw_of(&["last", "next", "this"])(r)?;
     let (r, _) = sp(r)?;
     let (r, _) = kw("year")(r)?;
     Ok((r, cal(YearRef::Offset([-1, 1, 0][k]), Some(m), None, None)))
+}
+
+/// "the year before last" (-2), "the week after next" (+2): a unit two
+/// steps from the article's.
+fn unit_before_last(i: &str) -> Res<'_, (Unit, i32)> {
+    let (r, _) = (kw("the"), sp).parse(i)?;
+    let (r, w) = word(r)?;
+    let unit = match Unit::from_word(w) {
+        Some(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year))
+            if !w.ends_with(['s', 'S']) =>
+        {
+            u
+        }
+        _ => return fail(i),
+    };
+    let (r, _) = sp(r)?;
+    let (r, offset) = match phrase(&["before", "last"])(r) {
+        Ok((r, ())) => (r, -2),
+        Err(_) => (phrase(&["after", "next"])(r)?.0, 2),
+    };
+    Ok((r, (unit, offset)))
+}
+
+/// "the year before last", "the week after next".
+fn before_last(i: &str) -> Res<'_, Expr> {
+    let (r, (unit, offset)) = unit_before_last(i)?;
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Relative { offset, unit })),
+    ))
 }
 
 fn month_year(i: &str) -> Res<'_, Expr> {
@@ -1506,6 +1539,21 @@ mod tests {
             ),
             ("next year.", "next year", Date(rel(1, Unit::Year))),
             ("last week", "last week", Date(rel(-1, Unit::Week))),
+            (
+                "the year before last,",
+                "the year before last",
+                Date(rel(-2, Unit::Year)),
+            ),
+            (
+                "the week after next",
+                "the week after next",
+                Date(rel(2, Unit::Week)),
+            ),
+            (
+                "December of the year before last",
+                "December of the year before last",
+                Date(c(Offset(-2), Some(12), None)),
+            ),
             ("this week,", "this week", Date(rel(0, Unit::Week))),
             ("yesterday", "yesterday", Date(rel(-1, Unit::Day))),
             (
