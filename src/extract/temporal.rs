@@ -1274,23 +1274,58 @@ fn vague_duration(i: &str) -> Res<'_, Expr> {
     ))
 }
 
-/// Sets: "daily", "weekly", "every day", "each year", "every month".
+/// Sets: "daily", "weekly", "biweekly", "every day", "each year", "every
+/// three weeks", "once a year", "twice a month", "three times a week".
 fn every(i: &str) -> Res<'_, Expr> {
-    let set = |unit| {
+    let set = |amount, unit| {
         Expr::Duration(DurationExpr {
             quant: Quant::Every,
-            ..DurationExpr::new(1.0, unit, 0.0, Hedge::Exact)
+            ..DurationExpr::new(amount, unit, 0.0, Hedge::Exact)
         })
     };
-    if let Ok((r, k)) = kw_of(&["daily", "weekly", "monthly", "yearly", "hourly"])(i) {
-        let u = [Unit::Day, Unit::Week, Unit::Month, Unit::Year, Unit::Hour][k];
-        return Ok((r, set(u)));
+    // "annually" and "quarterly" are left out: in news they mostly qualify
+    // rates and dividends ("rise 8.5% annually", "its quarterly dividend"),
+    // which TimeML does not annotate
+    const ADVERBS: [(&str, f64, Unit); 7] = [
+        ("daily", 1.0, Unit::Day),
+        ("weekly", 1.0, Unit::Week),
+        ("monthly", 1.0, Unit::Month),
+        ("yearly", 1.0, Unit::Year),
+        ("hourly", 1.0, Unit::Hour),
+        ("biweekly", 2.0, Unit::Week),
+        ("fortnightly", 2.0, Unit::Week),
+    ];
+    if let Ok((r, w)) = word(i)
+        && let Some(&(_, n, u)) = ADVERBS.iter().find(|(a, ..)| w.eq_ignore_ascii_case(a))
+    {
+        return Ok((r, set(n, u)));
+    }
+    // "once a year", "twice a month", "three times a week"
+    if let Ok((r, _)) = alt((
+        |j| kw_of(&["once", "twice", "thrice"])(j).map(|(j, _)| (j, ())),
+        |j| (amount, sp, kw("times")).parse(j).map(|(j, _)| (j, ())),
+    ))
+    .parse(i)
+        && let Ok((r, _)) = (sp, kw_of(&["a", "an", "per", "each", "every"]), sp).parse(r)
+        && let Ok((r, w)) = word(r)
+        && let Some(u) = Unit::from_word(w).filter(|_| !w.ends_with(['s', 'S']))
+    {
+        return Ok((r, set(1.0, u)));
     }
     let (r, _) = kw_of(&["every", "each"])(i)?;
     let (r, _) = sp(r)?;
+    // "every three weeks", "every 33 years"
+    if let Ok((r2, (n, _))) = amount(r)
+        && n > 1.0
+        && let Ok((r3, _)) = sp(r2)
+        && let Ok((r4, w)) = word(r3)
+        && let Some(u) = Unit::from_word(w)
+    {
+        return Ok((r4, set(n, u)));
+    }
     let (r, w) = word(r)?;
     match Unit::from_word(w) {
-        Some(u) if !w.ends_with(['s', 'S']) => Ok((r, set(u))),
+        Some(u) if !w.ends_with(['s', 'S']) => Ok((r, set(1.0, u))),
         _ => fail(i),
     }
 }
@@ -2011,6 +2046,29 @@ mod tests {
             ("daily tally", "daily", every(Unit::Day)),
             ("every day", "every day", every(Unit::Day)),
             ("each year", "each year", every(Unit::Year)),
+            ("once a year", "once a year", every(Unit::Year)),
+            ("twice a month", "twice a month", every(Unit::Month)),
+            (
+                "three times a week",
+                "three times a week",
+                every(Unit::Week),
+            ),
+            (
+                "biweekly",
+                "biweekly",
+                Duration(DurationExpr {
+                    quant: Quant::Every,
+                    ..DurationExpr::new(2.0, Unit::Week, 0.0, Hedge::Exact)
+                }),
+            ),
+            (
+                "every three weeks",
+                "every three weeks",
+                Duration(DurationExpr {
+                    quant: Quant::Every,
+                    ..DurationExpr::new(3.0, Unit::Week, 0.0, Hedge::Exact)
+                }),
+            ),
         ]);
         for s in [
             "52 years old",
