@@ -476,6 +476,7 @@ mod tests {
             ("the autumn of 2019", "2019-09-01/2019-12-20"),
             ("the 1990s", "1990/1999"),
             ("last month", "2024-03"),
+            ("two years from now", "2026"),
         ];
         for (s, want) in table {
             if s == "in September" {

@@ -661,7 +661,7 @@ fn amount(i: &str) -> Res<'_, (f64, f64)> {
     .parse(i)
 }
 
-/// "four years ago", "a year ago", "two weeks ago".
+/// "four years ago", "a year ago", "two weeks ago", "two weeks from now".
 fn ago(i: &str) -> Res<'_, Expr> {
     let (r, _) = opt(hedge).parse(i)?;
     let (r, (n, _)) = amount(r)?;
@@ -673,13 +673,23 @@ fn ago(i: &str) -> Res<'_, Expr> {
     )))?;
     let r = or_so(r);
     let (r, _) = sp(r)?;
-    let (r, _) = kw("ago")(r)?;
+    // "four years ago"; "two weeks from now" is the same, counted forward
+    let (r, sign) = match kw("ago")(r) {
+        Ok((r, _)) => (r, 1),
+        Err(_) => {
+            let (r, _) = alt((phrase(&["from", "now"]), phrase(&["from", "today"]))).parse(r)?;
+            (r, -1)
+        }
+    };
     if n.fract() != 0.0 || n > 10_000.0 {
         return fail(i);
     }
     Ok((
         r,
-        Expr::Date(DateExpr::new(DateBase::Ago { n: n as i32, unit })),
+        Expr::Date(DateExpr::new(DateBase::Ago {
+            n: sign * n as i32,
+            unit,
+        })),
     ))
 }
 
@@ -1605,6 +1615,22 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: 1,
                     unit: Unit::Year,
+                })),
+            ),
+            (
+                "two weeks from now",
+                "two weeks from now",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: -2,
+                    unit: Unit::Week,
+                })),
+            ),
+            (
+                "three days from today.",
+                "three days from today",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: -3,
+                    unit: Unit::Day,
                 })),
             ),
             (
