@@ -645,10 +645,16 @@ fn f1(p: f64, r: f64) -> f64 {
     }
 }
 
+/// Precision, recall and F1 of `matched` items against `gold` and
+/// `predicted` counts (0 where a denominator is 0).
+pub fn prf(matched: usize, gold: usize, predicted: usize) -> Prf {
+    let (p, r) = (ratio(matched, predicted), ratio(matched, gold));
+    Prf { p, r, f1: f1(p, r) }
+}
+
 impl Counts {
     fn prf(&self, matched: usize) -> Prf {
-        let (p, r) = (ratio(matched, self.predicted), ratio(matched, self.gold));
-        Prf { p, r, f1: f1(p, r) }
+        prf(matched, self.gold, self.predicted)
     }
 
     /// Exact extent.

@@ -39,15 +39,21 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Whether `letters` (upper-case) can be read off the initials of `words`'
-/// parts in order, the first letter from the first word.
-pub fn fits(letters: &[char], words: &[&str]) -> bool {
-    let initials: Vec<char> = words
+/// The upper-case initial of every part of every word: "Co-operation" gives
+/// C and O, "U.S." gives U and S.
+fn part_initials(words: &[&str]) -> Vec<char> {
+    words
         .iter()
         .flat_map(|w| w.split(['-', '‑', '/', '.']))
         .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
         .flat_map(char::to_uppercase)
-        .collect();
+        .collect()
+}
+
+/// Whether `letters` (upper-case) can be read off the initials of `words`'
+/// parts in order, the first letter from the first word.
+pub fn fits(letters: &[char], words: &[&str]) -> bool {
+    let initials = part_initials(words);
     let first = words
         .first()
         .and_then(|w| w.chars().next())
@@ -65,12 +71,7 @@ pub fn half_fits(letters: &[char], words: &[&str]) -> bool {
     if letters.is_empty() || !fits(&letters[..1], words) {
         return false;
     }
-    let initials: Vec<char> = words
-        .iter()
-        .flat_map(|w| w.split(['-', '‑', '/', '.']))
-        .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
-        .flat_map(char::to_uppercase)
-        .collect();
+    let initials = part_initials(words);
     // greedy, in order: a letter that is not found is skipped
     let (mut pos, mut matched) = (0, 0);
     for l in letters {

@@ -215,26 +215,6 @@ fn score(s: &Sentence, rules: &claimlint::rules::RuleSet) -> Result<SentenceResu
     })
 }
 
-/// P, R, F1 of `correct` against `gold` and `predicted`.
-fn prf(correct: usize, gold: usize, predicted: usize) -> (f64, f64, f64) {
-    let p = if predicted == 0 {
-        0.0
-    } else {
-        correct as f64 / predicted as f64
-    };
-    let r = if gold == 0 {
-        0.0
-    } else {
-        correct as f64 / gold as f64
-    };
-    let f = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
-    (p, r, f)
-}
-
 pub fn run(file: &Path, errors: Option<usize>, min_value: Option<f64>) -> Result<u8, String> {
     let src = std::fs::read_to_string(file)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
@@ -259,9 +239,9 @@ pub fn run(file: &Path, errors: Option<usize>, min_value: Option<f64>) -> Result
         t.cqe_value += s.cqe_value;
         t.up_down += s.up_down;
     }
-    let v = prf(t.value, t.gold, t.predicted);
-    let vc = prf(t.value_change, t.gold, t.predicted);
-    let cqe = prf(t.cqe_value, t.gold, t.predicted);
+    let v = claimlint::timeml::prf(t.value, t.gold, t.predicted);
+    let vc = claimlint::timeml::prf(t.value_change, t.gold, t.predicted);
+    let cqe = claimlint::timeml::prf(t.cqe_value, t.gold, t.predicted);
     println!("NewsQuant on {}\n", file.display());
     println!("sentences  gold  pred | value P     R    F1 | value+change P     R    F1");
     println!(
@@ -269,26 +249,26 @@ pub fn run(file: &Path, errors: Option<usize>, min_value: Option<f64>) -> Result
         t.sentences,
         t.gold,
         t.predicted,
-        pct(v.0),
-        pct(v.1),
-        pct(v.2),
-        pct(vc.0),
-        pct(vc.1),
-        pct(vc.2)
+        pct(v.p),
+        pct(v.r),
+        pct(v.f1),
+        pct(vc.p),
+        pct(vc.r),
+        pct(vc.f1)
     );
     println!(
         "(CQE's own count, where one prediction may match several gold quantities: value F1 {}; \
          {} gold changes are up/down, which no hedge matches)",
-        pct(cqe.2),
+        pct(cqe.f1),
         t.up_down
     );
     if let Some(n) = errors {
         print_errors(&results, n);
     }
     if let Some(min) = min_value
-        && 100.0 * v.2 < min
+        && 100.0 * v.f1 < min
     {
-        eprintln!("value F1 {} is below the minimum {min}", pct(v.2));
+        eprintln!("value F1 {} is below the minimum {min}", pct(v.f1));
         return Ok(1);
     }
     Ok(0)
