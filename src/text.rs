@@ -259,19 +259,6 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
-/// The tense of a sentence: future if it has a future marker, else past if
-/// it has a past verb, else unknown.
-pub fn tense(sentence: &str) -> Tense {
-    let mut past = false;
-    for (_, w) in words(sentence) {
-        if is_future_word(w) {
-            return Tense::Future;
-        }
-        past |= is_past_word(w);
-    }
-    if past { Tense::Past } else { Tense::Unknown }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,16 +318,17 @@ mod tests {
 
     #[test]
     fn tenses() {
+        let at_date = |t: &str| tense_at(t, t.find(|c: char| c.is_ascii_digit()).unwrap());
         assert_eq!(
-            tense("which was inaugurated on November 8, 2024"),
+            at_date("which was inaugurated on November 8, 2024"),
             Tense::Past
         );
         assert_eq!(
-            tense("they will cease to exist by 1 January 2024"),
+            at_date("they will cease to exist by 1 January 2024"),
             Tense::Future
         );
-        assert_eq!(tense("Weather changeable on Friday"), Tense::Unknown);
-        assert_eq!(tense("the deal is scheduled for 2025"), Tense::Future);
+        assert_eq!(at_date("Weather changeable on Friday 3"), Tense::Unknown);
+        assert_eq!(at_date("the deal is scheduled for 2025"), Tense::Future);
         let s = "on 28 September, that separatists issued a decree, and they will cease to exist by 1 January 2024";
         assert_eq!(tense_at(s, s.find("28").unwrap()), Tense::Past);
         assert_eq!(tense_at(s, s.find("1 Jan").unwrap()), Tense::Future);

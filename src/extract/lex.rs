@@ -499,32 +499,6 @@ pub fn day(i: &str) -> Res<'_, u8> {
     Ok((rest, v as u8))
 }
 
-/// An ordinal in words, 1–31 ("eighth"); used for "the eighth meeting" and
-/// "the twenty-first of May".
-pub fn ordinal_word(i: &str) -> Res<'_, u8> {
-    // handle hyphenated forms by reading up to two words joined by a hyphen
-    let (r1, w1) = word(i)?;
-    if let Ok((r2, ())) = hyphen(r1)
-        && let Ok((r3, w2)) = word(r2)
-    {
-        let joined_len = i.len() - r3.len();
-        let joined = &i[..joined_len];
-        if let Some(k) = ORDINALS.iter().position(|o| {
-            o.len() == joined.len()
-                && o.split('-')
-                    .zip(joined.split(is_dash))
-                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
-        }) {
-            let _ = w2;
-            return Ok((r3, k as u8 + 1));
-        }
-    }
-    match ORDINALS.iter().position(|o| w1.eq_ignore_ascii_case(o)) {
-        Some(k) => Ok((r1, k as u8 + 1)),
-        None => fail(i),
-    }
-}
-
 /// A four-digit year, 1000–2199, not part of a larger number.
 pub fn year4(i: &str) -> Res<'_, i32> {
     let (rest, (v, n)) = digits(i)?;
@@ -641,8 +615,6 @@ mod tests {
         for s in ["32", "0", "123", "17x"] {
             assert!(day(s).is_err(), "{s} is not a day");
         }
-        assert_eq!(ordinal_word("eighth meeting").map(|r| r.1), Ok(8));
-        assert_eq!(ordinal_word("twenty-first").map(|r| r.1), Ok(21));
     }
 
     #[test]
