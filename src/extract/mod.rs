@@ -344,10 +344,16 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
             }
             continue;
         }
-        let rest = &text[i..];
-        if is_trigger(rest)
-            && (!is_weak(rest) || claim_follows(rest))
-            && let Some((len, expr)) = parse_at(text, i)
+        let forms = if b.is_ascii_digit() {
+            Some(*DIGIT_FORMS)
+        } else {
+            WORDS
+                .get(word_key(&bytes[i..]))
+                .filter(|w| w.trigger && (!w.weak || claim_follows(&text[i..])))
+                .map(|w| w.forms)
+        };
+        if let Some(forms) = forms
+            && let Some((len, expr)) = parse_at(text, i, forms)
         {
             let span = i..i + len;
             out.push(Mention {
@@ -377,71 +383,113 @@ fn continues_word(text: &str, i: usize) -> bool {
     text[..i].chars().next_back().is_some_and(lex::is_word_char)
 }
 
-/// The cheap filter in front of the parsers: a digit, or a word that can
-/// begin a claim.
-fn is_trigger(rest: &str) -> bool {
-    let b = rest.as_bytes()[0];
-    if b.is_ascii_digit() {
-        return true;
-    }
-    let mut buf = [0u8; 12];
-    lower_word(rest, &mut buf).is_some_and(|w| TRIGGER_INDEX.contains(w))
-}
+/// The longest word [`WORDS`] holds.
+const MAX_WORD: usize = 12;
 
-/// [`TRIGGERS`] indexed by first letter: which word lengths occur under each
-/// letter, and where its words start and end in the table. Most words are
-/// rejected by one bit test, with no string comparison at all.
-struct TriggerIndex {
-    lengths: [u16; 26],
-    ranges: [(u16, u16); 26],
-}
-
-static TRIGGER_INDEX: std::sync::LazyLock<TriggerIndex> = std::sync::LazyLock::new(|| {
-    let mut ix = TriggerIndex {
-        lengths: [0; 26],
-        ranges: [(0, 0); 26],
-    };
-    for (k, w) in TRIGGERS.iter().enumerate() {
-        let c = usize::from(w[0] - b'a');
-        ix.lengths[c] |= 1 << w.len();
-        if ix.ranges[c].1 == 0 {
-            ix.ranges[c].0 = k as u16;
+/// The ASCII letters at the start of `s`, case folded and packed five bits
+/// a letter into one integer, or 0 when there are none or more than
+/// [`MAX_WORD`]. Two words have the same key only if they are the same word.
+fn word_key(s: &[u8]) -> u64 {
+    let mut key = 0u64;
+    for (k, &b) in s.iter().enumerate() {
+        if !b.is_ascii_alphabetic() {
+            break;
         }
-        ix.ranges[c].1 = k as u16 + 1;
+        if k == MAX_WORD {
+            return 0;
+        }
+        key = key << 5 | u64::from((b | 0x20) - b'a' + 1);
     }
-    ix
+    key
+}
+
+/// What the scanner knows about a word, from one look-up.
+#[derive(Clone, Copy, Default)]
+struct WordInfo {
+    /// In [`TRIGGERS`]: the parsers are tried here.
+    trigger: bool,
+    /// In [`WEAK`]: tried only when [`claim_follows`].
+    weak: bool,
+    /// A trigger or a head word (or its plural): makes a weak word before it
+    /// worth trying.
+    carries: bool,
+    /// The temporal forms that can begin with this word
+    /// ([`temporal::forms_starting`]).
+    forms: u32,
+}
+
+/// An open-addressing hash table from [`word_key`]s to [`WordInfo`]: one
+/// multiplication and usually one comparison per word.
+struct WordTable {
+    slots: Vec<(u64, WordInfo)>,
+    mask: usize,
+}
+
+impl WordTable {
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & self.mask
+    }
+
+    fn get(&self, key: u64) -> Option<&WordInfo> {
+        if key == 0 {
+            return None;
+        }
+        let mut k = self.slot(key);
+        loop {
+            let (sk, ref info) = self.slots[k];
+            if sk == key {
+                return Some(info);
+            }
+            if sk == 0 {
+                return None;
+            }
+            k = (k + 1) & self.mask;
+        }
+    }
+
+    fn entry(&mut self, word: &[u8]) -> &mut WordInfo {
+        let key = word_key(word);
+        assert!(
+            key != 0 && word.len() <= MAX_WORD,
+            "bad table word {word:?}"
+        );
+        let mut k = self.slot(key);
+        while self.slots[k].0 != 0 && self.slots[k].0 != key {
+            k = (k + 1) & self.mask;
+        }
+        self.slots[k].0 = key;
+        &mut self.slots[k].1
+    }
+}
+
+static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
+    let mut t = WordTable {
+        slots: vec![(0, WordInfo::default()); 2048],
+        mask: 2047,
+    };
+    for w in TRIGGERS.iter().filter(|w| w.len() <= MAX_WORD) {
+        let forms = temporal::forms_starting(std::str::from_utf8(w).ok());
+        let e = t.entry(w);
+        e.trigger = true;
+        e.carries = true;
+        e.forms = forms;
+    }
+    for w in WEAK.iter().filter(|w| w.len() <= MAX_WORD) {
+        t.entry(w).weak = true;
+    }
+    for w in HEADS {
+        t.entry(w).carries = true;
+        let plural = [*w, b"s"].concat();
+        if plural.len() <= MAX_WORD {
+            t.entry(&plural).carries = true;
+        }
+    }
+    t
 });
 
-impl TriggerIndex {
-    /// Whether `w` (lower-case, 1–12 letters) is a trigger.
-    fn contains(&self, w: &[u8]) -> bool {
-        let c = usize::from(w[0] - b'a');
-        if self.lengths[c] & (1 << w.len()) == 0 {
-            return false;
-        }
-        let (a, b) = self.ranges[c];
-        TRIGGERS[usize::from(a)..usize::from(b)]
-            .binary_search(&w)
-            .is_ok()
-    }
-}
-
-/// The lower-cased ASCII word at the start of `s` (up to 12 letters) in
-/// `buf`, or `None` if it is longer or empty.
-fn lower_word<'b>(s: &str, buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
-    let len = s
-        .bytes()
-        .take(13)
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
-    if len == 0 || len > 12 {
-        return None;
-    }
-    for (d, b) in buf.iter_mut().zip(s.bytes()) {
-        *d = b.to_ascii_lowercase();
-    }
-    Some(&buf[..len])
-}
+/// The temporal forms that can begin with a digit.
+static DIGIT_FORMS: std::sync::LazyLock<u32> =
+    std::sync::LazyLock::new(|| temporal::forms_starting(None));
 
 /// Function words that begin claims only together with what follows them
 /// ("the end of next year", "as many as 500", "at least 5"). They are among
@@ -535,11 +583,6 @@ static HEADS: &[&[u8]] = &[
     b"year",
 ];
 
-fn is_weak(rest: &str) -> bool {
-    let mut buf = [0u8; 12];
-    lower_word(rest, &mut buf).is_some_and(|w| WEAK.binary_search(&w).is_ok())
-}
-
 /// Whether one of the three words after the weak word at the start of
 /// `rest` could carry a claim: a number, a currency sign, a trigger word or
 /// a head word.
@@ -558,15 +601,8 @@ fn claim_follows(rest: &str) -> bool {
             return true;
         }
         if b.is_ascii_alphabetic() {
-            let mut buf = [0u8; 12];
-            if let Some(w) = lower_word(&rest[k..], &mut buf) {
-                let singular = w.strip_suffix(b"s").filter(|s| !s.is_empty()).unwrap_or(w);
-                if TRIGGER_INDEX.contains(w)
-                    || HEADS.binary_search(&w).is_ok()
-                    || HEADS.binary_search(&singular).is_ok()
-                {
-                    return true;
-                }
+            if WORDS.get(word_key(&bytes[k..])).is_some_and(|w| w.carries) {
+                return true;
             }
             words += 1;
             if words == 3 {
@@ -777,10 +813,12 @@ static TRIGGERS: &[&[u8]] = &[
     b"zero",
 ];
 
-/// Tries every claim form at byte `at`; returns the length consumed.
-fn parse_at(text: &str, at: usize) -> Option<(usize, Expr)> {
+/// Tries the claim forms at byte `at` (the temporal ones in `forms`, which
+/// are those that can begin with the word there); returns the length
+/// consumed.
+fn parse_at(text: &str, at: usize, forms: u32) -> Option<(usize, Expr)> {
     let rest = &text[at..];
-    let (after, expr) = temporal::temporal(rest)
+    let (after, expr) = temporal::temporal_among(rest, forms)
         .or_else(|_| quantity::count_after(&text[..at], rest))
         .ok()?;
     let len = trim_end_len(&rest[..rest.len() - after.len()]);
@@ -912,16 +950,35 @@ mod tests {
     }
 
     #[test]
-    fn trigger_index_agrees_with_the_table() {
-        for w in TRIGGERS {
-            assert!(TRIGGER_INDEX.contains(w), "{}", String::from_utf8_lossy(w));
+    fn word_table_agrees_with_the_lists() {
+        let info = |w: &[u8]| WORDS.get(word_key(w)).copied().unwrap_or_default();
+        for w in TRIGGERS.iter().filter(|w| w.len() <= MAX_WORD) {
+            assert!(info(w).trigger, "{}", String::from_utf8_lossy(w));
         }
-        for w in [&b"tha"[..], b"zzz", b"thee", b"a1", b"mayor", b"abouts"] {
-            assert_eq!(
-                TRIGGER_INDEX.contains(w),
-                TRIGGERS.binary_search(&w).is_ok()
-            );
+        for w in WEAK.iter().filter(|w| w.len() <= MAX_WORD) {
+            assert!(info(w).weak && info(w).trigger);
         }
+        for (w, trigger, carries) in [
+            (&b"tha"[..], false, false),
+            (b"zzz", false, false),
+            (b"thee", false, false),
+            (b"a1", true, true),
+            (b"mayor", false, false),
+            (b"abouts", false, false),
+            (b"April", true, true),
+            (b"DECADES", true, true),
+            (b"weekends", false, true),
+            (b"year", true, true),
+            (b"centuries", true, true),
+        ] {
+            let i = info(w);
+            assert_eq!((i.trigger, i.carries), (trigger, carries), "{w:?}");
+        }
+        // keys are exact: no two words share one, case aside
+        assert_ne!(word_key(b"ab"), word_key(b"ba"));
+        assert_ne!(word_key(b"a"), word_key(b"aa"));
+        assert_eq!(word_key(b"May 5"), word_key(b"may"));
+        assert_eq!(word_key(b"abcdefghijklm"), 0);
     }
 
     #[test]

@@ -15,16 +15,198 @@ use nom::{Parser, branch::alt, combinator::opt};
 
 /// Any temporal expression at the start of `i`.
 pub fn temporal(i: &str) -> Res<'_, Expr> {
-    let (r, e) = alt((
-        alt((clock_date, iso_date, day_range, month_day_range, full_date)),
-        alt((between_years, year_range, quarter, fiscal_year)),
-        alt((qualified, ago, shifted, duration, every, vague_duration)),
-        alt((season, day_time, before_last, relative, decade, month_year)),
-        alt((bare_month, bare_weekday, deictic, vague_ref, bare_year)),
-        alt((weekend, context_period, spelled_year, year_end, bare_plural)),
-    ))
-    .parse(i)?;
-    Ok(with_time_after(r, e))
+    temporal_among(i, u32::MAX)
+}
+
+/// As [`temporal`], trying only the forms in `forms` (a bit set over
+/// [`FORMS`], as [`forms_starting`] gives it for the first word). A form left
+/// out must be one that cannot match, so the result is the same.
+pub fn temporal_among(i: &str, forms: u32) -> Res<'_, Expr> {
+    let mut left = forms & ALL_FORMS;
+    while left != 0 {
+        let k = left.trailing_zeros() as usize;
+        left &= left - 1;
+        if let Ok((r, e)) = (FORMS[k].parse)(i) {
+            return Ok(with_time_after(r, e));
+        }
+    }
+    fail(i)
+}
+
+/// A temporal form and the first words it can begin with.
+struct Form {
+    parse: fn(&str) -> Res<'_, Expr>,
+    /// Whether it can begin with a digit.
+    digit: bool,
+    /// Whether it can begin with this word (lower case, whole).
+    word: fn(&str) -> bool,
+}
+
+/// The forms, from the most specific to the least: the first that matches
+/// wins, so "19–20 September 2023" is a range before "19" could be a
+/// number, and "four years ago" a date before "four years" a duration.
+///
+/// Why the first words: a trigger word is tried against the forms that can
+/// begin with it, not against all of them. Each `word` predicate is the
+/// union of the first words the form's first parsers accept; the tests check
+/// that dispatching gives what trying every form gives.
+static FORMS: [Form; 31] = [
+    form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
+    form(iso_date, true, none),
+    form(day_range, true, none),
+    form(month_day_range, false, is_month_word),
+    form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
+    form(between_years, false, |w| is(w, &["between", "from"])),
+    form(year_range, true, none),
+    form(quarter, true, |w| {
+        is(
+            w,
+            &[
+                "the",
+                "comparable",
+                "corresponding",
+                "same",
+                "year",
+                "this",
+                "last",
+                "next",
+                "fiscal",
+                "first",
+                "second",
+                "third",
+                "fourth",
+            ],
+        )
+    }),
+    form(fiscal_year, false, |w| is(w, &["fiscal", "the"])),
+    form(qualified, false, |w| {
+        is(w, &["the", "early", "mid", "late", "end"])
+    }),
+    form(ago, true, |w| is_hedge_word(w) || is_amount_word(w)),
+    form(shifted, true, |w| w == "year" || is_amount_word(w)),
+    form(duration, true, |w| {
+        is_hedge_word(w) || is_amount_word(w) || is(w, &["the", "past", "last", "next", "half"])
+    }),
+    form(every, true, |w| {
+        is_amount_word(w)
+            || is(
+                w,
+                &[
+                    "daily",
+                    "weekly",
+                    "monthly",
+                    "yearly",
+                    "hourly",
+                    "biweekly",
+                    "fortnightly",
+                    "once",
+                    "twice",
+                    "thrice",
+                    "every",
+                    "each",
+                ],
+            )
+    }),
+    form(vague_duration, false, |w| {
+        is(
+            w,
+            &["a", "the", "several", "few", "recent", "many", "coming"],
+        )
+    }),
+    form(season, false, |w| {
+        is(w, &["the", "spring", "summer", "autumn", "fall", "winter"])
+    }),
+    form(day_time, false, |w| is(w, &["tonight", "this", "last"])),
+    form(before_last, false, |w| w == "the"),
+    form(relative, false, |w| {
+        is(
+            w,
+            &[
+                "earlier", "later", "sometime", "last", "next", "this", "previous", "coming",
+            ],
+        )
+    }),
+    form(decade, true, |w| w == "the"),
+    form(month_year, false, is_month_word),
+    form(bare_month, false, is_month_word),
+    form(bare_weekday, false, is_weekday_word),
+    form(deictic, false, |w| {
+        is(w, &["today", "yesterday", "tomorrow"])
+    }),
+    form(vague_ref, false, |w| {
+        is(
+            w,
+            &[
+                "now",
+                "currently",
+                "current",
+                "recently",
+                "recent",
+                "these",
+                "the",
+            ],
+        )
+    }),
+    form(bare_year, true, none),
+    form(weekend, false, |w| is(w, &["the", "this", "last", "next"])),
+    form(context_period, false, |w| is(w, &["the", "that"])),
+    form(spelled_year, false, |w| w == "nineteen"),
+    form(year_end, false, |w| w == "year"),
+    form(bare_plural, false, |w| {
+        w.ends_with('s') && Unit::from_word(w).is_some()
+    }),
+];
+
+const ALL_FORMS: u32 = (1 << FORMS.len()) - 1;
+
+const fn form(parse: fn(&str) -> Res<'_, Expr>, digit: bool, word: fn(&str) -> bool) -> Form {
+    Form { parse, digit, word }
+}
+
+fn none(_: &str) -> bool {
+    false
+}
+
+fn is(w: &str, words: &[&str]) -> bool {
+    words.contains(&w)
+}
+
+/// A word [`month`] accepts: a month's name, its first three letters, "sept".
+fn is_month_word(w: &str) -> bool {
+    w == "sept"
+        || MONTHS
+            .iter()
+            .any(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
+}
+
+/// A word [`weekday`] accepts: a weekday's name or its first three letters.
+fn is_weekday_word(w: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .any(|d| *d == w || (w.len() == 3 && d.starts_with(w)))
+}
+
+/// A word an [`amount`] can begin with (digits aside).
+fn is_amount_word(w: &str) -> bool {
+    UNITS.contains(&w) || TENS.contains(&w) || is(w, &["a", "an", "one"])
+}
+
+/// A word a [`hedge`] can begin with.
+fn is_hedge_word(w: &str) -> bool {
+    HEDGES.iter().any(|(words, _)| words[0] == w)
+}
+
+/// The forms that can begin with `first`: a lower-case word, or `None` for
+/// a digit.
+pub fn forms_starting(first: Option<&str>) -> u32 {
+    FORMS
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| match first {
+            None => f.digit,
+            Some(w) => (f.word)(w),
+        })
+        .fold(0, |m, (k, _)| m | 1 << k)
 }
 
 fn cal(year: YearRef, month: Option<u8>, day: Option<u8>, weekday: Option<u8>) -> DateExpr {
@@ -695,35 +877,13 @@ fn ago(i: &str) -> Res<'_, Expr> {
 
 /// The hedge words before an amount.
 pub fn hedge(i: &str) -> Res<'_, Hedge> {
-    const TABLE: [(&[&str], Hedge); 20] = [
-        (&["more", "than"], Hedge::AtLeast),
-        (&["at", "least"], Hedge::AtLeast),
-        (&["upwards", "of"], Hedge::AtLeast),
-        (&["just", "over"], Hedge::AtLeast),
-        (&["over"], Hedge::AtLeast),
-        (&["above"], Hedge::AtLeast),
-        (&["less", "than"], Hedge::AtMost),
-        (&["fewer", "than"], Hedge::AtMost),
-        (&["up", "to"], Hedge::AtMost),
-        (&["under"], Hedge::AtMost),
-        (&["just", "under"], Hedge::Nearly),
-        (&["close", "to"], Hedge::Nearly),
-        (&["nearly"], Hedge::Nearly),
-        (&["almost"], Hedge::Nearly),
-        (&["about"], Hedge::About),
-        (&["around"], Hedge::About),
-        (&["approximately"], Hedge::About),
-        (&["roughly"], Hedge::About),
-        (&["some"], Hedge::About),
-        (&["an", "estimated"], Hedge::About),
-    ];
     // one look at the first word rules out almost every word start: digits
     // and words that begin no hedge go no further
     let first = match word(i) {
         Ok((_, w)) => w,
         Err(_) => return fail(i),
     };
-    for &(words, h) in &TABLE {
+    for &(words, h) in &HEDGES {
         if !first.eq_ignore_ascii_case(words[0]) {
             continue;
         }
@@ -735,6 +895,30 @@ pub fn hedge(i: &str) -> Res<'_, Hedge> {
     }
     fail(i)
 }
+
+/// The hedges, first words first where one phrase begins another.
+const HEDGES: [(&[&str], Hedge); 20] = [
+    (&["more", "than"], Hedge::AtLeast),
+    (&["at", "least"], Hedge::AtLeast),
+    (&["upwards", "of"], Hedge::AtLeast),
+    (&["just", "over"], Hedge::AtLeast),
+    (&["over"], Hedge::AtLeast),
+    (&["above"], Hedge::AtLeast),
+    (&["less", "than"], Hedge::AtMost),
+    (&["fewer", "than"], Hedge::AtMost),
+    (&["up", "to"], Hedge::AtMost),
+    (&["under"], Hedge::AtMost),
+    (&["just", "under"], Hedge::Nearly),
+    (&["close", "to"], Hedge::Nearly),
+    (&["nearly"], Hedge::Nearly),
+    (&["almost"], Hedge::Nearly),
+    (&["about"], Hedge::About),
+    (&["around"], Hedge::About),
+    (&["approximately"], Hedge::About),
+    (&["roughly"], Hedge::About),
+    (&["some"], Hedge::About),
+    (&["an", "estimated"], Hedge::About),
+];
 
 /// Durations: "44-day", "five-year", "six weeks", "two years", "a year and a
 /// half", "one and a half years", "18 months", "more than a year", "half a
@@ -1379,7 +1563,50 @@ mod tests {
 
     fn parse(s: &str) -> (String, Expr) {
         let (rest, e) = temporal(s).unwrap_or_else(|e| panic!("{s:?} did not parse: {e}"));
+        assert_dispatch(s);
         (s[..s.len() - rest.len()].trim_end().to_string(), e)
+    }
+
+    /// Trying only the forms that can begin with the first word gives what
+    /// trying every form gives.
+    fn assert_dispatch(s: &str) {
+        let first = if s.starts_with(|c: char| c.is_ascii_digit()) {
+            None
+        } else {
+            let w: String = s
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            Some(w)
+        };
+        let forms = forms_starting(first.as_deref());
+        assert_eq!(
+            temporal_among(s, forms).ok(),
+            temporal(s).ok(),
+            "dispatch on {first:?} disagrees at {s:?}"
+        );
+    }
+
+    #[test]
+    fn dispatch_agrees_with_every_form_on_the_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            for (k, c) in text.char_indices() {
+                let starts_word = c.is_ascii_alphanumeric()
+                    && !text[..k]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                if starts_word {
+                    assert_dispatch(&text[k..]);
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 1000, "only {n} word starts in the corpus");
     }
 
     fn c(y: YearRef, m: Option<u8>, d: Option<u8>) -> DateExpr {
@@ -1709,6 +1936,7 @@ mod tests {
         }
         for s in ["53-year-old accountant", "1960 troops", "2,000", "May be"] {
             let got = temporal(s);
+            assert_dispatch(s);
             assert!(
                 got.is_err() || !matches!(got.unwrap().1, Duration(_)),
                 "{s:?} is not a duration"
@@ -1729,6 +1957,7 @@ mod tests {
             "the day belonged",
         ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
+            assert_dispatch(s);
         }
     }
 
@@ -2104,7 +2333,10 @@ mod tests {
             "last year",
         ] {
             assert!(
-                !matches!(temporal(s), Ok((_, Duration(_)))),
+                !matches!(temporal(s), Ok((_, Duration(_)))) && {
+                    assert_dispatch(s);
+                    true
+                },
                 "{s:?} is not a duration"
             );
         }
