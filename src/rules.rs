@@ -15,7 +15,7 @@
 //! however many facts there are.
 
 use crate::value::{Granularity, Interval, Kind, MONTH_DAYS, Value, YEAR_DAYS, day_number};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use jiff::civil::Date;
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
@@ -253,32 +253,30 @@ impl Lexicon {
 
     /// Every phrase in `text` at word boundaries, sorted by position.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
-        let mut hits = self.binding.scan(text);
-        hits.extend(self.wrong.scan(text));
-        sort_hits(&mut hits);
-        hits
+        let whole = 0..text.len();
+        self.scan_in(text, std::slice::from_ref(&whole))
     }
 
     /// As [`Lexicon::scan`], but names, cues and context words only within
     /// `ranges` (sorted, disjoint byte ranges of whole sentences); wrong names
     /// everywhere.
     pub fn scan_in(&self, text: &str, ranges: &[Range<usize>]) -> Vec<Hit> {
-        let mut hits = self.wrong.scan(text);
+        let folded = Folded::new(text);
+        let mut hits = Vec::new();
+        self.wrong.scan(&folded, 0..folded.text.len(), &mut hits);
         for r in ranges {
-            hits.extend(
-                self.binding
-                    .scan(&text[r.clone()])
-                    .into_iter()
-                    .map(|mut h| {
-                        h.span = h.span.start + r.start..h.span.end + r.start;
-                        h
-                    }),
-            );
+            let r = folded.to_folded(r.start)..folded.to_folded(r.end);
+            self.binding.scan(&folded, r, &mut hits);
         }
         sort_hits(&mut hits);
         hits
     }
 }
+
+/// Picks the automaton: a DFA (a table look-up a byte) while it stays small,
+/// else the contiguous NFA, so that a pack of many thousand facts still
+/// builds quickly and in little memory.
+const DFA_MAX_PATTERN_BYTES: usize = 20_000;
 
 impl Matcher {
     fn build(phrases: BTreeMap<(String, bool), Vec<Role>>) -> Matcher {
@@ -290,41 +288,25 @@ impl Matcher {
             prefix.push(is_prefix);
             roles.push(r);
         }
+        let bytes: usize = patterns.iter().map(String::len).sum();
+        let kind = (bytes <= DFA_MAX_PATTERN_BYTES).then_some(AhoCorasickKind::DFA);
         let ac = (!patterns.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
+                .kind(kind)
                 .build(&patterns)
                 .expect("phrases are plain strings")
         });
         Matcher { ac, roles, prefix }
     }
 
-    /// Every phrase in `text` at word boundaries.
-    ///
-    /// Rule files are written with plain spaces, apostrophes and hyphens;
-    /// articles are not. When the text has non-breaking or thin spaces,
-    /// curly apostrophes or Unicode hyphens, it is matched through a folded
-    /// copy and the hits are mapped back to offsets in `text`.
-    fn scan(&self, text: &str) -> Vec<Hit> {
-        if self.ac.is_none() {
-            return Vec::new();
-        }
-        if !text.contains(is_foldable) {
-            return self.scan_plain(text);
-        }
-        let (folded, map) = fold(text);
-        let mut hits = self.scan_plain(&folded);
-        for h in &mut hits {
-            h.span = map[h.span.start]..map[h.span.end];
-        }
-        hits
-    }
-
-    fn scan_plain(&self, text: &str) -> Vec<Hit> {
-        let mut out = Vec::new();
-        let Some(ac) = &self.ac else { return out };
-        for m in ac.find_overlapping_iter(text) {
+    /// Every phrase within `range` of the folded text at word boundaries,
+    /// appended to `out` with offsets in the original text.
+    fn scan(&self, folded: &Folded<'_>, range: Range<usize>, out: &mut Vec<Hit>) {
+        let Some(ac) = &self.ac else { return };
+        let text = &*folded.text;
+        for m in ac.find_overlapping_iter(Input::new(text).range(range)) {
             let (s, e) = (m.start(), m.end());
             if s > 0
                 && text[..s]
@@ -338,47 +320,80 @@ impl Matcher {
             if !self.prefix[pid] && !whole_word_end(&text[e..]) {
                 continue;
             }
+            let span = folded.to_original(s)..folded.to_original(e);
             for &role in &self.roles[pid] {
-                out.push(Hit { span: s..e, role });
+                out.push(Hit {
+                    span: span.clone(),
+                    role,
+                });
             }
         }
-        out
     }
 }
 
-fn is_foldable(c: char) -> bool {
-    matches!(
-        c,
-        '\u{a0}'
-            | '\u{2009}'
-            | '\u{202f}'
-            | '\u{2007}'
-            | '\u{2019}'
-            | '\u{2018}'
-            | '\u{2010}'
-            | '\u{2011}'
-    )
+/// A text with Unicode spaces, apostrophes and hyphens folded to ASCII.
+///
+/// Rule files are written with plain spaces, apostrophes and hyphens;
+/// articles are not. The folded copy is made once per document, and only
+/// when the text has such characters; where it is, a short table of the
+/// places where folding shortened the text maps offsets both ways.
+struct Folded<'a> {
+    text: std::borrow::Cow<'a, str>,
+    /// For each folded character: its end in the folded text, its end in the
+    /// original, in order.
+    shifts: Vec<(usize, usize)>,
 }
 
-/// `text` with Unicode spaces, apostrophes and hyphens folded to ASCII, and
-/// for every byte of the result (and its end) the offset in `text`.
-fn fold(text: &str) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len() + 1);
-    for (k, c) in text.char_indices() {
-        let f = match c {
-            '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' => ' ',
-            '\u{2019}' | '\u{2018}' => '\'',
-            '\u{2010}' | '\u{2011}' => '-',
-            other => other,
-        };
-        for _ in 0..f.len_utf8() {
-            map.push(k);
+impl<'a> Folded<'a> {
+    fn new(text: &'a str) -> Folded<'a> {
+        let bytes = text.as_bytes();
+        // every foldable character starts with 0xC2 (NBSP) or 0xE2 0x80
+        let mut shifts = Vec::new();
+        let mut out: Option<String> = None;
+        let mut copied = 0;
+        for k in memchr::memchr2_iter(0xc2, 0xe2, bytes) {
+            let Some(c) = text.get(k..).and_then(|r| r.chars().next()) else {
+                continue;
+            };
+            let f = match c {
+                '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' => ' ',
+                '\u{2019}' | '\u{2018}' => '\'',
+                '\u{2010}' | '\u{2011}' => '-',
+                _ => continue,
+            };
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            o.push_str(&text[copied..k]);
+            o.push(f);
+            copied = k + c.len_utf8();
+            shifts.push((o.len(), copied));
         }
-        out.push(f);
+        let text = match out {
+            Some(mut o) => {
+                o.push_str(&text[copied..]);
+                std::borrow::Cow::Owned(o)
+            }
+            None => std::borrow::Cow::Borrowed(text),
+        };
+        Folded { text, shifts }
     }
-    map.push(text.len());
-    (out, map)
+
+    /// The original offset of folded offset `p` (a character boundary).
+    fn to_original(&self, p: usize) -> usize {
+        let k = self.shifts.partition_point(|&(f, _)| f <= p);
+        match k.checked_sub(1) {
+            Some(k) => self.shifts[k].1 + (p - self.shifts[k].0),
+            None => p,
+        }
+    }
+
+    /// The folded offset of original offset `o` (a character boundary).
+    fn to_folded(&self, o: usize) -> usize {
+        let k = self.shifts.partition_point(|&(_, t)| t <= o);
+        match k.checked_sub(1) {
+            Some(k) => self.shifts[k].0 + (o - self.shifts[k].1),
+            None => o,
+        }
+    }
 }
 
 /// Whether a phrase ending before `rest` ends a word: the next character is
