@@ -257,16 +257,18 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
     let rules = load_rules(&common.rules, color)?;
     let (docs, errors) = load_inputs(paths, common.date);
     let report = claimlint::check(docs, &rules);
-    let out = match common.format {
-        OutputFormat::Json => render::json::render(&report, &rules, &errors),
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    // a closed pipe (`claimlint check … | head`) is not an error of the run
+    let _ = match common.format {
+        OutputFormat::Json => render::json::write(&mut stdout, &report, &rules, &errors),
         OutputFormat::Human => {
             let width = if color { terminal_width() } else { 100 };
-            render::human::render(&report, &rules, render::human::Style { color, width })
+            let out = render::human::render(&report, &rules, render::human::Style { color, width });
+            stdout.write_all(out.as_bytes())
         }
     };
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(out.as_bytes());
     let _ = stdout.flush();
+    drop(stdout);
     for e in &errors {
         eprintln!("error: {}: {}", e.path, e.error);
     }

@@ -6,10 +6,11 @@
 
 use super::place_source;
 use crate::Report;
-use crate::checks::{Finding, Severity};
+use crate::checks::{Finding, Place, Severity};
 use crate::rules::RuleSet;
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 use std::fmt;
 
@@ -20,24 +21,79 @@ pub struct Style {
     pub width: usize,
 }
 
-struct Related {
+/// A named text, borrowed: miette reads only the lines around a span, so
+/// there is no need to copy a whole document for each finding.
+///
+/// With `line_starts` (the offsets after each `\n`), miette is handed the
+/// text from a few lines before the span instead of from its start, and the
+/// line numbers it reports are shifted back: the same output, in time
+/// proportional to the snippet rather than to the document.
+struct Source<'a> {
+    name: &'a str,
+    text: &'a str,
+    line_starts: Option<&'a [usize]>,
+}
+
+impl SourceCode for Source<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        // a window that starts on a line start with more than `before` line
+        // breaks between it and the span reads the same as the whole text
+        let (start, lines_before) = match self.line_starts {
+            Some(starts) => {
+                let line = starts.partition_point(|&s| s <= span.offset());
+                match line.checked_sub(before + 2) {
+                    Some(k) => (starts[k], k),
+                    None => (0, 0),
+                }
+            }
+            None => (0, 0),
+        };
+        let local = SourceSpan::new((span.offset() - start).into(), span.len());
+        let inner = self.text[start..].read_span(&local, before, after)?;
+        let shifted = SourceSpan::new((inner.span().offset() + start).into(), inner.span().len());
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_string(),
+            inner.data(),
+            shifted,
+            inner.line() + lines_before,
+            inner.column(),
+            inner.line_count() + lines_before,
+        )))
+    }
+}
+
+/// The line starts to hand [`Source`], or `None` when the text has a lone
+/// carriage return (which miette counts as a line break and the document's
+/// line index does not).
+fn window_lines<'a>(text: &str, line_starts: &'a [usize]) -> Option<&'a [usize]> {
+    let lone_cr = memchr::memchr_iter(b'\r', text.as_bytes())
+        .any(|k| text.as_bytes().get(k + 1) != Some(&b'\n'));
+    (!lone_cr).then_some(line_starts)
+}
+
+struct Related<'a> {
     message: String,
-    src: NamedSource<String>,
+    src: Source<'a>,
     span: std::ops::Range<usize>,
 }
 
-impl fmt::Debug for Related {
+impl fmt::Debug for Related<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
 }
-impl fmt::Display for Related {
+impl fmt::Display for Related<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
 }
-impl std::error::Error for Related {}
-impl Diagnostic for Related {
+impl std::error::Error for Related<'_> {}
+impl Diagnostic for Related<'_> {
     fn severity(&self) -> Option<miette::Severity> {
         Some(miette::Severity::Advice)
     }
@@ -54,8 +110,8 @@ impl Diagnostic for Related {
 
 struct Diag<'a> {
     f: &'a Finding,
-    src: NamedSource<String>,
-    related: Vec<Related>,
+    src: Source<'a>,
+    related: Vec<Related<'a>>,
 }
 
 impl fmt::Debug for Diag<'_> {
@@ -120,6 +176,13 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_word_separator(textwrap::WordSeparator::AsciiSpace);
     let mut out = String::new();
+    // per document, whether its line index can window the text (computed
+    // once: findings come grouped by document)
+    let mut windows: Vec<Option<Option<&[usize]>>> = vec![None; report.analyses.len()];
+    let mut lines_of = |d: usize| {
+        let doc = &report.analyses[d].document;
+        *windows[d].get_or_insert_with(|| window_lines(&doc.text, &doc.line_starts))
+    };
     for f in &report.findings {
         let doc = &report.analyses[f.doc].document;
         let related = f
@@ -127,16 +190,28 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
             .iter()
             .map(|r| {
                 let (path, text) = place_source(report, rules, &r.place);
+                let line_starts = match r.place {
+                    Place::Document(d) => lines_of(d),
+                    Place::Rules(_) => None,
+                };
                 Related {
                     message: r.message.clone(),
-                    src: NamedSource::new(path, text.to_string()),
+                    src: Source {
+                        name: path,
+                        text,
+                        line_starts,
+                    },
                     span: r.span.clone(),
                 }
             })
             .collect();
         let d = Diag {
             f,
-            src: NamedSource::new(&doc.path, doc.text.clone()),
+            src: Source {
+                name: &doc.path,
+                text: &doc.text,
+                line_starts: lines_of(f.doc),
+            },
             related,
         };
         // rendering into a String cannot fail
@@ -160,4 +235,40 @@ pub fn summary(report: &Report) -> String {
         plural(report.analyses.len(), "document"),
         plural(claims, "claim"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What miette reads for each span: through the line window, and from
+    /// the whole text.
+    #[test]
+    fn a_window_of_lines_reads_as_the_whole_text() {
+        let text = "one\ntwo three\n\nfour – five\r\nsix\nseven eight\nnine";
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1))
+            .collect();
+        let windowed = Source {
+            name: "x",
+            text,
+            line_starts: window_lines(text, &starts),
+        };
+        assert!(windowed.line_starts.is_some());
+        for a in (0..text.len()).filter(|&k| text.is_char_boundary(k)) {
+            for b in (a..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                let span = SourceSpan::new(a.into(), b - a);
+                for ctx in 0..3 {
+                    let w = windowed.read_span(&span, ctx, ctx).unwrap();
+                    let t = text.read_span(&span, ctx, ctx).unwrap();
+                    assert_eq!(
+                        (w.data(), w.span(), w.line(), w.column(), w.line_count()),
+                        (t.data(), t.span(), t.line(), t.column(), t.line_count()),
+                        "span {a}..{b}, {ctx} lines of context"
+                    );
+                }
+            }
+        }
+        assert_eq!(window_lines("a\rb\nc", &[0, 4]), None);
+    }
 }

@@ -83,6 +83,19 @@ struct ErrorOut {
 
 /// Renders a report as pretty-printed JSON, ending with a newline.
 pub fn render(report: &Report, rules: &RuleSet, errors: &[InputError]) -> String {
+    let mut out = Vec::new();
+    write(&mut out, report, rules, errors).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// As [`render`], streamed into `w`, so that a large report is never held
+/// in memory whole.
+pub fn write(
+    w: &mut impl std::io::Write,
+    report: &Report,
+    rules: &RuleSet,
+    errors: &[InputError],
+) -> std::io::Result<()> {
     let documents = report
         .analyses
         .iter()
@@ -168,7 +181,6 @@ pub fn render(report: &Report, rules: &RuleSet, errors: &[InputError]) -> String
         findings,
         errors,
     };
-    let mut s = serde_json::to_string_pretty(&out).expect("report serialises");
-    s.push('\n');
-    s
+    serde_json::to_writer_pretty(&mut *w, &out)?;
+    w.write_all(b"\n")
 }
