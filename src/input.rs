@@ -81,19 +81,23 @@ pub fn display(p: &Path) -> String {
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
 
+/// Reads one file into a document, reported under `path`.
+pub fn read(file: &Path, path: &str, date: Option<Date>) -> Result<Document, InputError> {
+    let bytes = std::fs::read(file).map_err(|e| InputError {
+        path: path.to_string(),
+        error: LoadError::Io(e.to_string()),
+    })?;
+    Document::from_bytes(path, bytes, Format::from_path(path), date).map_err(|error| InputError {
+        path: path.to_string(),
+        error,
+    })
+}
+
 /// Reads files in parallel into documents; unreadable ones become errors.
 pub fn load(files: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<InputError>) {
     let results: Vec<Result<Document, InputError>> = files
         .par_iter()
-        .map(|p| {
-            let path = display(p);
-            let bytes = std::fs::read(p).map_err(|e| InputError {
-                path: path.clone(),
-                error: LoadError::Io(e.to_string()),
-            })?;
-            Document::from_bytes(&path, bytes, Format::from_path(&path), date)
-                .map_err(|error| InputError { path, error })
-        })
+        .map(|p| read(p, &display(p), date))
         .collect();
     let mut docs = Vec::new();
     let mut errors = Vec::new();

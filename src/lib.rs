@@ -44,6 +44,30 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
 }
 
+impl Analysis {
+    /// Keeps what a report shows once the per-document checks have run:
+    /// the text, the claims and their mentions. The scan copy, the
+    /// sentences, the lexicon hits and the unclaimed mentions go.
+    fn compact(&mut self) {
+        self.document.scan = String::new();
+        self.document.sentences = Vec::new();
+        self.hits = Vec::new();
+        let mut kept = Vec::with_capacity(self.claims.len());
+        let mut mentions = std::mem::take(&mut self.mentions).into_iter().enumerate();
+        for c in &mut self.claims {
+            // claims are in mention order, one or none per mention
+            let m = mentions
+                .by_ref()
+                .find(|(k, _)| *k == c.mention)
+                .map(|(_, m)| m)
+                .expect("claims are sorted by mention");
+            c.mention = kept.len();
+            kept.push(m);
+        }
+        self.mentions = kept;
+    }
+}
+
 /// Extracts, resolves and binds the claims of one document.
 pub fn analyse(document: Document, rules: &RuleSet) -> Analysis {
     let raw = extract::extract(&document.scan);
@@ -119,29 +143,94 @@ impl Report {
     }
 }
 
+/// What a run checks: a file still to be read, or a document already in
+/// memory (standard input, or text a caller built).
+pub enum Input {
+    File(std::path::PathBuf),
+    Document(Document),
+}
+
+impl Input {
+    /// The path the document is reported under.
+    fn path(&self) -> String {
+        match self {
+            Input::File(p) => input::display(p),
+            Input::Document(d) => d.path.clone(),
+        }
+    }
+}
+
 /// Checks documents against the rules. Documents are analysed in parallel;
 /// the report does not depend on the order they are given in.
-pub fn check(mut documents: Vec<Document>, rules: &RuleSet) -> Report {
-    documents.sort_by(|a, b| a.path.cmp(&b.path));
-    // per document, in parallel: analyse, run the per-document checks, then
-    // drop what only those needed (the scan copy and the lexicon hits), so a
-    // large run keeps one copy of each text, not two
-    let (analyses, per_doc): (Vec<Analysis>, Vec<Vec<Finding>>) = documents
+pub fn check(documents: Vec<Document>, rules: &RuleSet) -> Report {
+    let inputs = documents.into_iter().map(Input::Document).collect();
+    check_inputs(inputs, None, rules).0
+}
+
+/// As [`check`], reading the files itself: each is read, analysed and
+/// checked on its own, in parallel, so a run holds the scan copy of only
+/// the documents being worked on, not of every document at once. `date`
+/// (from `--date`) overrides the date the files say. Files that cannot be
+/// read or are not text become errors, sorted by path.
+pub fn check_inputs(
+    mut inputs: Vec<Input>,
+    date: Option<jiff::civil::Date>,
+    rules: &RuleSet,
+) -> (Report, Vec<input::InputError>) {
+    let mut keyed: Vec<(String, Input)> = inputs.drain(..).map(|i| (i.path(), i)).collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    // per input, in parallel: read, analyse, run the per-document checks,
+    // then drop what only those needed (the scan copy and the lexicon hits;
+    // for files read here also the sentences and the unclaimed mentions), so
+    // a large run keeps one copy of each text and little else. Findings
+    // carry the input's position until the unreadable inputs are left out.
+    let results: Vec<Result<(Analysis, Vec<Finding>), input::InputError>> = keyed
         .into_par_iter()
         .enumerate()
-        .map(|(index, d)| {
+        .map(|(index, (path, i))| {
+            let (d, read) = match i {
+                Input::Document(d) => (d, false),
+                Input::File(p) => (input::read(&p, &path, date)?, true),
+            };
             let mut a = analyse(d, rules);
             let mut out = Vec::new();
             let cx = context(index, &a, rules);
             for c in REGISTRY {
                 c.check_document(&cx, &mut out);
             }
-            a.document.scan = String::new();
-            a.hits = Vec::new();
-            (a, out)
+            if read {
+                // nobody else holds this document: keep only what the
+                // report shows
+                a.compact();
+            } else {
+                a.document.scan = String::new();
+                a.hits = Vec::new();
+            }
+            Ok((a, out))
         })
-        .unzip();
-    let mut findings: Vec<Finding> = per_doc.into_iter().flatten().collect();
+        .collect();
+    let mut analyses = Vec::new();
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok((a, out)) => {
+                // per-document checks point only into their own document
+                let to = analyses.len();
+                for mut f in out {
+                    f.doc = to;
+                    for r in &mut f.related {
+                        if let checks::Place::Document(d) = &mut r.place {
+                            *d = to;
+                        }
+                    }
+                    findings.push(f);
+                }
+                analyses.push(a);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
     let contexts: Vec<DocContext<'_>> = analyses
         .iter()
         .enumerate()
@@ -165,5 +254,5 @@ pub fn check(mut documents: Vec<Document>, rules: &RuleSet) -> Report {
     });
     findings.dedup();
     drop(contexts);
-    Report { analyses, findings }
+    (Report { analyses, findings }, errors)
 }

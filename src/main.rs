@@ -221,33 +221,58 @@ fn load_rules(paths: &[PathBuf], color: bool) -> Result<RuleSet, String> {
     rules::load(&sources).map_err(|e| rule_error_report(&e, color))
 }
 
-/// Loads the inputs, reading `-` from standard input.
-fn load_inputs(paths: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<InputError>) {
-    let stdin = paths.iter().any(|p| p.as_os_str() == "-");
+/// The files the paths name (directories walked), and the paths that do
+/// not exist.
+fn input_files(paths: &[PathBuf]) -> (Vec<claimlint::Input>, Vec<InputError>) {
     let files: Vec<PathBuf> = paths
         .iter()
         .filter(|p| p.as_os_str() != "-")
         .cloned()
         .collect();
-    let (files, mut errors) = input::expand(&files);
+    let (files, errors) = input::expand(&files);
+    (
+        files.into_iter().map(claimlint::Input::File).collect(),
+        errors,
+    )
+}
+
+/// Standard input as a document, if `-` is among the paths.
+fn read_stdin(
+    paths: &[PathBuf],
+    date: Option<Date>,
+    errors: &mut Vec<InputError>,
+) -> Option<Document> {
+    if !paths.iter().any(|p| p.as_os_str() == "-") {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    let loaded = match std::io::stdin().read_to_end(&mut bytes) {
+        Ok(_) => Document::from_bytes("-", bytes, Format::Text, date),
+        Err(e) => Err(claimlint::document::LoadError::Io(e.to_string())),
+    };
+    loaded
+        .map_err(|error| {
+            errors.push(InputError {
+                path: "-".into(),
+                error,
+            })
+        })
+        .ok()
+}
+
+/// Loads the inputs, reading `-` from standard input.
+fn load_inputs(paths: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<InputError>) {
+    let (files, mut errors) = input_files(paths);
+    let files: Vec<PathBuf> = files
+        .into_iter()
+        .filter_map(|i| match i {
+            claimlint::Input::File(p) => Some(p),
+            claimlint::Input::Document(_) => None,
+        })
+        .collect();
     let (mut docs, load_errors) = input::load(&files, date);
     errors.extend(load_errors);
-    if stdin {
-        let mut bytes = Vec::new();
-        match std::io::stdin().read_to_end(&mut bytes) {
-            Ok(_) => match Document::from_bytes("-", bytes, Format::Text, date) {
-                Ok(d) => docs.push(d),
-                Err(error) => errors.push(InputError {
-                    path: "-".into(),
-                    error,
-                }),
-            },
-            Err(e) => errors.push(InputError {
-                path: "-".into(),
-                error: claimlint::document::LoadError::Io(e.to_string()),
-            }),
-        }
-    }
+    docs.extend(read_stdin(paths, date, &mut errors));
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     (docs, errors)
 }
@@ -255,8 +280,11 @@ fn load_inputs(paths: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<Inp
 fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8, String> {
     let color = use_color(common.color);
     let rules = load_rules(&common.rules, color)?;
-    let (docs, errors) = load_inputs(paths, common.date);
-    let report = claimlint::check(docs, &rules);
+    let (mut inputs, mut errors) = input_files(paths);
+    inputs.extend(read_stdin(paths, common.date, &mut errors).map(claimlint::Input::Document));
+    let (report, load_errors) = claimlint::check_inputs(inputs, common.date, &rules);
+    errors.extend(load_errors);
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     // a closed pipe (`claimlint check … | head`) is not an error of the run
     let _ = match common.format {

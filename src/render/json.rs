@@ -14,6 +14,7 @@
 
 use super::{finding_text, place_source};
 use crate::Report;
+use crate::checks::{Finding, Place};
 use crate::document::line_col;
 use crate::input::InputError;
 use crate::rules::RuleSet;
@@ -22,9 +23,32 @@ use serde::Serialize;
 #[derive(Serialize)]
 struct Out<'a> {
     schema: u32,
-    documents: Vec<DocOut<'a>>,
-    findings: Vec<FindingOut<'a>>,
+    documents: Documents<'a>,
+    findings: Findings<'a>,
     errors: Vec<ErrorOut>,
+}
+
+/// The documents, serialised one at a time as they are written.
+struct Documents<'a>(&'a Report, &'a RuleSet);
+
+impl Serialize for Documents<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.analyses.iter().map(|a| doc_out(a, self.1)))
+    }
+}
+
+/// The findings, serialised one at a time as they are written.
+struct Findings<'a>(&'a Report, &'a RuleSet);
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            self.0
+                .findings
+                .iter()
+                .map(|f| finding_out(self.0, self.1, f)),
+        )
+    }
 }
 
 #[derive(Serialize)]
@@ -81,6 +105,72 @@ struct ErrorOut {
     message: String,
 }
 
+fn doc_out<'a>(a: &'a crate::Analysis, rules: &'a RuleSet) -> DocOut<'a> {
+    DocOut {
+        path: &a.document.path,
+        date: a.document.date.map(|d| d.to_string()),
+        claims: a
+            .claims
+            .iter()
+            .map(|c| {
+                let m = &a.mentions[c.mention].mention;
+                let (line, column) = a.document.line_col(m.span.start);
+                let f = &rules.facts[c.fact];
+                ClaimOut {
+                    fact: &f.id,
+                    kind: f.kind.as_str(),
+                    text: &a.document.text[m.span.clone()],
+                    value: c.value.to_string(),
+                    line,
+                    column,
+                    offset: m.span.start,
+                    length: m.span.len(),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn finding_out<'a>(report: &'a Report, rules: &'a RuleSet, f: &'a Finding) -> FindingOut<'a> {
+    let doc = &report.analyses[f.doc].document;
+    let (line, column) = doc.line_col(f.span.start);
+    FindingOut {
+        code: f.code,
+        severity: f.severity.as_str(),
+        path: &doc.path,
+        line,
+        column,
+        offset: f.span.start,
+        length: f.span.len(),
+        text: finding_text(report, f),
+        message: &f.message,
+        fact: f.fact.as_deref(),
+        expected: f.expected.as_deref(),
+        found: f.found.as_deref(),
+        help: f.help.as_deref(),
+        related: f
+            .related
+            .iter()
+            .map(|r| {
+                let (path, text) = place_source(report, rules, &r.place);
+                let (line, column) = match r.place {
+                    Place::Document(d) => report.analyses[d].document.line_col(r.span.start),
+                    Place::Rules(_) => line_col(text, r.span.start),
+                };
+                RelatedOut {
+                    path,
+                    line,
+                    column,
+                    offset: r.span.start,
+                    length: r.span.len(),
+                    text: &text[r.span.clone()],
+                    message: &r.message,
+                }
+            })
+            .collect(),
+    }
+}
+
 /// Renders a report as pretty-printed JSON, ending with a newline.
 pub fn render(report: &Report, rules: &RuleSet, errors: &[InputError]) -> String {
     let mut out = Vec::new();
@@ -96,78 +186,6 @@ pub fn write(
     rules: &RuleSet,
     errors: &[InputError],
 ) -> std::io::Result<()> {
-    let documents = report
-        .analyses
-        .iter()
-        .map(|a| DocOut {
-            path: &a.document.path,
-            date: a.document.date.map(|d| d.to_string()),
-            claims: a
-                .claims
-                .iter()
-                .map(|c| {
-                    let m = &a.mentions[c.mention].mention;
-                    let (line, column) = a.document.line_col(m.span.start);
-                    let f = &rules.facts[c.fact];
-                    ClaimOut {
-                        fact: &f.id,
-                        kind: f.kind.as_str(),
-                        text: &a.document.text[m.span.clone()],
-                        value: c.value.to_string(),
-                        line,
-                        column,
-                        offset: m.span.start,
-                        length: m.span.len(),
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-    let findings = report
-        .findings
-        .iter()
-        .map(|f| {
-            let doc = &report.analyses[f.doc].document;
-            let (line, column) = doc.line_col(f.span.start);
-            FindingOut {
-                code: f.code,
-                severity: f.severity.as_str(),
-                path: &doc.path,
-                line,
-                column,
-                offset: f.span.start,
-                length: f.span.len(),
-                text: finding_text(report, f),
-                message: &f.message,
-                fact: f.fact.as_deref(),
-                expected: f.expected.as_deref(),
-                found: f.found.as_deref(),
-                help: f.help.as_deref(),
-                related: f
-                    .related
-                    .iter()
-                    .map(|r| {
-                        let (path, text) = place_source(report, rules, &r.place);
-                        let (line, column) = match r.place {
-                            crate::checks::Place::Document(d) => {
-                                report.analyses[d].document.line_col(r.span.start)
-                            }
-                            crate::checks::Place::Rules(_) => line_col(text, r.span.start),
-                        };
-                        RelatedOut {
-                            path,
-                            line,
-                            column,
-                            offset: r.span.start,
-                            length: r.span.len(),
-                            text: &text[r.span.clone()],
-                            message: &r.message,
-                        }
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
     let errors = errors
         .iter()
         .map(|e| ErrorOut {
@@ -177,8 +195,8 @@ pub fn write(
         .collect();
     let out = Out {
         schema: 1,
-        documents,
-        findings,
+        documents: Documents(report, rules),
+        findings: Findings(report, rules),
         errors,
     };
     serde_json::to_writer_pretty(&mut *w, &out)?;
