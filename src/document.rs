@@ -83,6 +83,10 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Byte offset of the start of each line, for line and column look-ups.
     pub line_starts: Vec<usize>,
+    /// When only parts of the text are kept ([`Document::keep_lines_around`]):
+    /// runs of whole lines, each with its offset, sorted; `text` is then
+    /// empty.
+    pub pieces: Option<Vec<(usize, String)>>,
 }
 
 impl Document {
@@ -149,16 +153,89 @@ impl Document {
             date_source,
             sentences,
             line_starts,
+            pieces: None,
         }
+    }
+
+    /// Keeps of the text only the lines around `spans`, `context` lines
+    /// either side, and drops the rest: a report shows no other part of it.
+    /// A text with a lone carriage return (a line break to miette, not to
+    /// the line index) is kept whole.
+    pub fn keep_lines_around(&mut self, spans: impl Iterator<Item = Range<usize>>, context: usize) {
+        let bytes = self.text.as_bytes();
+        if self.pieces.is_some()
+            || memchr::memchr_iter(b'\r', bytes).any(|k| bytes.get(k + 1) != Some(&b'\n'))
+        {
+            return;
+        }
+        let line_of = |o: usize| self.line_starts.partition_point(|&s| s <= o) - 1;
+        let mut lines: Vec<(usize, usize)> = spans
+            .map(|r| {
+                let (a, b) = (line_of(r.start), line_of(r.end));
+                (a.saturating_sub(context), b + context)
+            })
+            .collect();
+        lines.sort_unstable();
+        let mut pieces: Vec<(usize, String)> = Vec::new();
+        let mut last: Option<(usize, usize)> = None;
+        let mut flush = |(a, b): (usize, usize)| {
+            let start = self.line_starts[a];
+            let end = self
+                .line_starts
+                .get(b + 1)
+                .copied()
+                .unwrap_or(self.text.len());
+            pieces.push((start, self.text[start..end].to_string()));
+        };
+        for (a, b) in lines {
+            last = match last {
+                Some((la, lb)) if a <= lb + 1 => Some((la, lb.max(b))),
+                Some(run) => {
+                    flush(run);
+                    Some((a, b))
+                }
+                None => Some((a, b)),
+            };
+        }
+        if let Some(run) = last {
+            flush(run);
+        }
+        self.text = String::new();
+        self.pieces = Some(pieces);
+    }
+
+    /// The kept text that holds `range`: the whole text (from offset 0), or
+    /// the piece of whole lines around it, with the piece's offset.
+    pub fn piece(&self, range: Range<usize>) -> (usize, &str) {
+        match &self.pieces {
+            None => (0, &self.text),
+            Some(pieces) => {
+                let k = pieces.partition_point(|(s, _)| *s <= range.start);
+                match k.checked_sub(1).map(|k| &pieces[k]) {
+                    Some((s, t)) if range.end <= s + t.len() => (*s, t),
+                    _ => (range.start, ""),
+                }
+            }
+        }
+    }
+
+    /// The text of `range`, or "" if that part of the text was not kept.
+    pub fn slice(&self, range: Range<usize>) -> &str {
+        let (start, text) = self.piece(range.clone());
+        text.get(range.start - start..range.end - start)
+            .unwrap_or("")
     }
 
     /// 1-based line and column (in characters) of a byte offset, in time
     /// proportional to the line's length.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
+        let offset = match self.pieces {
+            None => offset.min(self.text.len()),
+            Some(_) => offset,
+        };
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        (line, 1 + self.text[start..offset].chars().count())
+        (line, 1 + self.slice(start..offset).chars().count())
     }
 }
 
@@ -373,6 +450,31 @@ mod tests {
             Document::from_bytes("x", b"\x00\x01".to_vec(), Format::Text, None).unwrap_err(),
             LoadError::Binary
         );
+    }
+
+    #[test]
+    fn kept_lines_answer_as_the_whole_text() {
+        let t = "l0\nl1 – a\nl2 2019\nl3\nl4\nl5\nl6 x\nl7\nl8\n";
+        let whole = Document::new("x", t.into(), Format::Text, None);
+        let mut kept = whole.clone();
+        let at = |w: &str| t.find(w).unwrap()..t.find(w).unwrap() + w.len();
+        kept.keep_lines_around([at("2019"), at("x")].into_iter(), 1);
+        assert!(kept.text.is_empty());
+        let pieces: Vec<&str> = kept.pieces.iter().flatten().map(|(_, p)| &p[..]).collect();
+        assert_eq!(pieces, ["l1 – a\nl2 2019\nl3\n", "l5\nl6 x\nl7\n"]);
+        for w in ["2019", "x", "– a", "l3", "l7"] {
+            assert_eq!(kept.slice(at(w)), w);
+            assert_eq!(
+                kept.line_col(at(w).start),
+                whole.line_col(at(w).start),
+                "{w}"
+            );
+        }
+        assert_eq!(kept.slice(at("l0")), "", "not kept");
+        // a lone carriage return keeps the text whole
+        let mut cr = Document::new("x", "a\rb 2019\n".into(), Format::Text, None);
+        cr.keep_lines_around(std::iter::once(4..8), 1);
+        assert!(cr.pieces.is_none() && cr.slice(4..8) == "2019");
     }
 
     #[test]

@@ -46,9 +46,11 @@ pub struct Analysis {
 
 impl Analysis {
     /// Keeps what a report shows once the per-document checks have run:
-    /// the text, the claims and their mentions. The scan copy, the
-    /// sentences, the lexicon hits and the unclaimed mentions go.
-    fn compact(&mut self) {
+    /// the claims, their mentions, and the lines of text around them and
+    /// around `findings`. The scan copy, the sentences, the lexicon hits,
+    /// the unclaimed mentions and the rest of the text go. (Checks across
+    /// documents see claims, so their findings point at kept lines.)
+    fn compact(&mut self, findings: &[Finding]) {
         self.document.scan = String::new();
         self.document.sentences = Vec::new();
         self.hits = Vec::new();
@@ -65,6 +67,16 @@ impl Analysis {
             kept.push(m);
         }
         self.mentions = kept;
+        let claimed = self.mentions.iter().map(|m| m.mention.span.clone());
+        let found = findings.iter().flat_map(|f| {
+            let own = f
+                .related
+                .iter()
+                .filter(|r| r.place == checks::Place::Document(f.doc));
+            std::iter::once(f.span.clone()).chain(own.map(|r| r.span.clone()))
+        });
+        // miette shows a line either side, and reads one more to find it
+        self.document.keep_lines_around(claimed.chain(found), 2);
     }
 }
 
@@ -201,7 +213,7 @@ pub fn check_inputs(
             if read {
                 // nobody else holds this document: keep only what the
                 // report shows
-                a.compact();
+                a.compact(&out);
             } else {
                 a.document.scan = String::new();
                 a.hits = Vec::new();

@@ -198,3 +198,29 @@ fn floor_004_wrong_name_and_acronym_but_no_fact_mismatch() {
         "expected no fact-mismatch in 004_*; found:\n{all}"
     );
 }
+
+/// A run that reads its files itself keeps only the lines around claims and
+/// findings (`check_inputs`); its reports must be those of a run given the
+/// whole documents (`check`).
+#[test]
+fn files_read_by_the_run_report_as_whole_documents() {
+    let rules = rules::bundled();
+    for dir in [CORPUS, "tests/fixtures/checks/inconsistent/bad"] {
+        let files = files_in(dir);
+        let whole = check(files.iter().map(|p| common::document(p)).collect(), &rules);
+        // relative paths, as the documents are named (tests run from the
+        // crate root)
+        let inputs = files
+            .iter()
+            .map(|p| claimlint::Input::File(p.into()))
+            .collect();
+        let (read, errors) = claimlint::check_inputs(inputs, None, &rules);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(
+            read.analyses.iter().all(|a| a.document.pieces.is_some()),
+            "the documents the run read are kept in pieces"
+        );
+        assert_eq!(human(&read, &rules), human(&whole, &rules), "{dir}");
+        assert_eq!(json(&read, &rules), json(&whole, &rules), "{dir}");
+    }
+}

@@ -105,7 +105,7 @@ impl Check for Inconsistent {
                         let (line, _) = o.doc.line_col(om.span.start);
                         format!(
                             "\"{}\" at {}:{line}",
-                            &o.doc.text[om.span.clone()],
+                            o.doc.slice(om.span.clone()),
                             o.doc.path
                         )
                     })
@@ -120,7 +120,7 @@ impl Check for Inconsistent {
                     let doc = &cx.docs[d];
                     let claim = &doc.claims[ci];
                     let m = &doc.mentions[claim.mention].mention;
-                    let text = &doc.doc.text[m.span.clone()];
+                    let text = doc.doc.slice(m.span.clone());
                     let mut f = Finding::new(
                         self.code(),
                         self.severity(),

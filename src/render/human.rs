@@ -28,8 +28,12 @@ pub struct Style {
 /// text from a few lines before the span instead of from its start, and the
 /// line numbers it reports are shifted back: the same output, in time
 /// proportional to the snippet rather than to the document.
+///
+/// `text` may be a piece of the document that starts at offset `base` (a
+/// line start), when the document keeps only the lines around its claims.
 struct Source<'a> {
     name: &'a str,
+    base: usize,
     text: &'a str,
     line_starts: Option<&'a [usize]>,
 }
@@ -46,15 +50,14 @@ impl SourceCode for Source<'_> {
         let (start, lines_before) = match self.line_starts {
             Some(starts) => {
                 let line = starts.partition_point(|&s| s <= span.offset());
-                match line.checked_sub(before + 2) {
-                    Some(k) => (starts[k], k),
-                    None => (0, 0),
-                }
+                let first = starts.partition_point(|&s| s <= self.base) - 1;
+                let k = line.saturating_sub(before + 2).max(first);
+                (starts[k], k)
             }
             None => (0, 0),
         };
         let local = SourceSpan::new((span.offset() - start).into(), span.len());
-        let inner = self.text[start..].read_span(&local, before, after)?;
+        let inner = self.text[start - self.base..].read_span(&local, before, after)?;
         let shifted = SourceSpan::new((inner.span().offset() + start).into(), inner.span().len());
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_string(),
@@ -189,7 +192,7 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
             .related
             .iter()
             .map(|r| {
-                let (path, text) = place_source(report, rules, &r.place);
+                let (path, base, text) = place_source(report, rules, &r.place, r.span.clone());
                 let line_starts = match r.place {
                     Place::Document(d) => lines_of(d),
                     Place::Rules(_) => None,
@@ -198,6 +201,7 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
                     message: r.message.clone(),
                     src: Source {
                         name: path,
+                        base,
                         text,
                         line_starts,
                     },
@@ -205,11 +209,13 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
                 }
             })
             .collect();
+        let (base, text) = doc.piece(f.span.clone());
         let d = Diag {
             f,
             src: Source {
                 name: &doc.path,
-                text: &doc.text,
+                base,
+                text,
                 line_starts: lines_of(f.doc),
             },
             related,
@@ -251,6 +257,7 @@ mod tests {
             .collect();
         let windowed = Source {
             name: "x",
+            base: 0,
             text,
             line_starts: window_lines(text, &starts),
         };

@@ -12,7 +12,7 @@
 //! Lines and columns are 1-based, columns in characters; offsets and lengths
 //! in bytes of the original file. Findings are sorted by path, then offset.
 
-use super::{finding_text, place_source};
+use super::finding_text;
 use crate::Report;
 use crate::checks::{Finding, Place};
 use crate::document::line_col;
@@ -119,7 +119,7 @@ fn doc_out<'a>(a: &'a crate::Analysis, rules: &'a RuleSet) -> DocOut<'a> {
                 ClaimOut {
                     fact: &f.id,
                     kind: f.kind.as_str(),
-                    text: &a.document.text[m.span.clone()],
+                    text: a.document.slice(m.span.clone()),
                     value: c.value.to_string(),
                     line,
                     column,
@@ -152,10 +152,17 @@ fn finding_out<'a>(report: &'a Report, rules: &'a RuleSet, f: &'a Finding) -> Fi
             .related
             .iter()
             .map(|r| {
-                let (path, text) = place_source(report, rules, &r.place);
-                let (line, column) = match r.place {
-                    Place::Document(d) => report.analyses[d].document.line_col(r.span.start),
-                    Place::Rules(_) => line_col(text, r.span.start),
+                let (path, text, line, column) = match r.place {
+                    Place::Document(d) => {
+                        let doc = &report.analyses[d].document;
+                        let (line, column) = doc.line_col(r.span.start);
+                        (&*doc.path, doc.slice(r.span.clone()), line, column)
+                    }
+                    Place::Rules(k) => {
+                        let file = &rules.files[k];
+                        let (line, column) = line_col(&file.text, r.span.start);
+                        (&*file.path, &file.text[r.span.clone()], line, column)
+                    }
                 };
                 RelatedOut {
                     path,
@@ -163,7 +170,7 @@ fn finding_out<'a>(report: &'a Report, rules: &'a RuleSet, f: &'a Finding) -> Fi
                     column,
                     offset: r.span.start,
                     length: r.span.len(),
-                    text: &text[r.span.clone()],
+                    text,
                     message: &r.message,
                 }
             })
