@@ -688,6 +688,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"minutes",
     b"mon",
     b"monday",
+    b"month",
     b"monthly",
     b"months",
     b"more",
@@ -787,12 +788,13 @@ fn parse_at(text: &str, at: usize) -> Option<(usize, Expr)> {
     if len == 0 {
         return None;
     }
-    // A bare "May" or "March" is a verb more often than a month unless a
-    // preposition says otherwise.
+    // A bare "May" or "March" is a verb more often than a month, and "Jan"
+    // or "Dec" without a full stop a name, unless a preposition says
+    // otherwise.
     if let Expr::Date(DateExpr {
         base:
             DateBase::Calendar {
-                month: Some(5 | 3),
+                month: Some(m),
                 day: None,
                 year: YearRef::Implied,
                 ..
@@ -800,6 +802,8 @@ fn parse_at(text: &str, at: usize) -> Option<(usize, Expr)> {
         part: None,
         ..
     }) = expr
+        && (m == 5 || m == 3 || len == 3)
+        && rest.as_bytes()[..len].iter().all(u8::is_ascii_alphabetic)
         && relation_before(text, at) == Relation::None
     {
         return None;
@@ -954,6 +958,24 @@ mod tests {
         let ms = extract(t);
         let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
         assert_eq!(texts, ["late\u{a0}2020", "nearly 2,000", "19–20 September"]);
+    }
+
+    #[test]
+    fn bare_months_need_a_preposition_when_they_could_be_words() {
+        for (t, want) in [
+            ("The hearing is in May.", &["May"][..]),
+            ("May be later.", &[]),
+            ("They March on.", &[]),
+            ("I'll be out in Jan", &["Jan"]),
+            ("Jan Kavan said", &[]),
+            ("Dec was here", &[]),
+            ("It was the month of March.", &["the month of March"]),
+            ("He left in January, 2001.", &["January, 2001"]),
+        ] {
+            let ms = extract(t);
+            let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
+            assert_eq!(texts, want, "{t:?}");
+        }
     }
 
     #[test]

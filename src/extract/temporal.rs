@@ -20,7 +20,14 @@ pub fn temporal(i: &str) -> Res<'_, Expr> {
         alt((between_years, year_range, quarter, fiscal_year)),
         alt((qualified, ago, shifted, duration, every, vague_duration)),
         alt((season, day_time, before_last, relative, decade, month_year)),
-        alt((bare_month, bare_weekday, deictic, vague_ref, bare_year)),
+        alt((
+            month_of,
+            bare_month,
+            bare_weekday,
+            deictic,
+            vague_ref,
+            bare_year,
+        )),
         alt((weekend, context_period, spelled_year, year_end, bare_plural)),
     ))
     .parse(i)?;
@@ -421,6 +428,13 @@ fn qualified(i: &str) -> Res<'_, Expr> {
 /// 2022".
 fn month_year_expr(i: &str) -> Res<'_, DateExpr> {
     let (r, m) = month(i)?;
+    // "January, 2001"
+    if let Ok((r, y)) = (nom::character::complete::char(','), sp, year4)
+        .parse(r)
+        .map(|(r, (_, _, y))| (r, y))
+    {
+        return Ok((r, cal(YearRef::Explicit(y), Some(m), None, None)));
+    }
     let (r, _) = sp(r)?;
     let r = match (kw("of"), sp).parse(r) {
         Ok((r, _)) => r,
@@ -586,15 +600,31 @@ fn decade(i: &str) -> Res<'_, Expr> {
     Ok((r, Expr::Date(DateExpr::new(DateBase::Decade(v as i32)))))
 }
 
-/// A bare month: "in September". The scanner drops a bare "May" or "March"
-/// with no preposition before it.
+/// A bare month: "in September", "in May", "in Jan". The scanner drops a
+/// bare "May" or "March", and an abbreviation without its full stop, with no
+/// preposition before it.
 fn bare_month(i: &str) -> Res<'_, Expr> {
     let (r, m) = month(i)?;
-    // "Jan Kavan": an abbreviation alone needs its full stop
-    if i.len() - r.len() == 3 {
+    // "Jan Kavan": an abbreviation without its full stop is not a month
+    // before a name
+    if i.len() - r.len() == 3
+        && m != 5
+        && sp(r).is_ok_and(|(j, _)| j.starts_with(|c: char| c.is_uppercase()))
+    {
         return fail(i);
     }
     // "April 2024" and "April 22" are other forms; here the month stands alone
+    Ok((r, Expr::Date(cal(YearRef::Implied, Some(m), None, None))))
+}
+
+/// "the month of March", "month of Jan", "the month of May 2022".
+fn month_of(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, _) = (kw("month"), sp, kw("of"), sp).parse(r)?;
+    if let Ok((r, e)) = month_year_expr(r) {
+        return Ok((r, Expr::Date(e)));
+    }
+    let (r, m) = month(r)?;
     Ok((r, Expr::Date(cal(YearRef::Implied, Some(m), None, None))))
 }
 
@@ -614,8 +644,23 @@ fn bare_weekday(i: &str) -> Res<'_, Expr> {
     ))
 }
 
-/// "today", "yesterday", "tomorrow".
+/// "today", "yesterday", "tomorrow", "the day before yesterday", "the day
+/// after tomorrow".
 fn deictic(i: &str) -> Res<'_, Expr> {
+    for (words, offset) in [
+        (&["the", "day", "before", "yesterday"], -2),
+        (&["the", "day", "after", "tomorrow"], 2),
+    ] {
+        if let Ok((r, ())) = phrase(words)(i) {
+            return Ok((
+                r,
+                Expr::Date(DateExpr::new(DateBase::Relative {
+                    offset,
+                    unit: Unit::Day,
+                })),
+            ));
+        }
+    }
     let (r, k) = kw_of(&["today", "yesterday", "tomorrow"])(i)?;
     let offset = [0, -1, 1][k];
     Ok((
@@ -1533,8 +1578,35 @@ mod tests {
                 "the 1990s",
                 Date(DateExpr::new(DateBase::Decade(1990))),
             ),
+            (
+                "the month of March was",
+                "the month of March",
+                Date(c(Implied, Some(3), None)),
+            ),
+            (
+                "month of Jan",
+                "month of Jan",
+                Date(c(Implied, Some(1), None)),
+            ),
+            (
+                "the month of May 2022",
+                "the month of May 2022",
+                Date(c(Explicit(2022), Some(5), None)),
+            ),
+            (
+                "January, 2001 and",
+                "January, 2001",
+                Date(c(Explicit(2001), Some(1), None)),
+            ),
+            ("in May", "", Date(c(Implied, None, None))),
+            ("May.", "May", Date(c(Implied, Some(5), None))),
+            ("Sept.", "Sept.", Date(c(Implied, Some(9), None))),
         ];
         for (input, text, want) in table {
+            if text.is_empty() {
+                assert!(temporal(input).is_err(), "{input:?}");
+                continue;
+            }
             assert_eq!(parse(input), (text.to_string(), *want), "{input:?}");
         }
     }
@@ -1601,6 +1673,16 @@ mod tests {
             ),
             ("this week,", "this week", Date(rel(0, Unit::Week))),
             ("yesterday", "yesterday", Date(rel(-1, Unit::Day))),
+            (
+                "the day before yesterday,",
+                "the day before yesterday",
+                Date(rel(-2, Unit::Day)),
+            ),
+            (
+                "The day after tomorrow",
+                "The day after tomorrow",
+                Date(rel(2, Unit::Day)),
+            ),
             (
                 "four years ago,",
                 "four years ago",
