@@ -59,7 +59,13 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
     mentions
         .iter()
         .filter_map(|r| {
-            let resolved = r.value.as_ref().map(|v| nearest_reading(v, dct));
+            let resolved = match &r.mention.expr {
+                // a range is written as its start, which is valued on its
+                // own: the range has no value if its ends are out of order
+                Expr::Range(a, _) => crate::resolve::resolve(&Expr::Date(*a), dct, r.tense),
+                _ => r.value.clone(),
+            }
+            .map(|v| nearest_reading(&v, dct));
             let (mut kind, mut value, modifier) =
                 normalise(&r.mention.expr, resolved.as_ref(), dct)?;
             if let Expr::Date(d) = &r.mention.expr {
@@ -86,6 +92,88 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
             })
         })
         .collect()
+}
+
+/// The TIMEX3s of a document's text, as TimeML annotates them: as
+/// [`timexes`], but a range whose ends are dates of their own ("from 1991 to
+/// 1997", "between Oct. 2 and Nov. 17") is two TIMEX3s, one for each end.
+/// Ranges written as one expression ("2020–23", "19–20 September") stay
+/// one.
+pub fn timeml_timexes(text: &str, mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
+    let mut out = Vec::new();
+    for t in timexes(mentions, dct) {
+        let range = mentions
+            .iter()
+            .find(|r| r.mention.span == t.span && matches!(r.mention.expr, Expr::Range(..)));
+        match range.and_then(|r| Some((range_ends(text, &t.span)?, range_end(r, dct)?))) {
+            Some(((a, b), end)) => {
+                out.push(Timex {
+                    span: a,
+                    ..t.clone()
+                });
+                out.push(Timex {
+                    span: b,
+                    value: end,
+                    ..t
+                });
+            }
+            None => out.push(t),
+        }
+    }
+    out
+}
+
+/// The spans of the two ends of the range at `span` of `text`: "1991" and
+/// "1997" in "from 1991 to 1997"; `None` if the first end is not a date of
+/// its own.
+fn range_ends(text: &str, span: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    use crate::extract::{lex, temporal::temporal};
+    use nom::Parser;
+    let s = text.get(span.clone())?;
+    let after_lead = match (lex::kw_of(&["between", "from"]), lex::sp).parse(s) {
+        Ok((r, _)) => r,
+        Err(_) => return None,
+    };
+    let a0 = s.len() - after_lead.len();
+    let (r, _) = temporal(after_lead).ok()?;
+    let a_text = after_lead[..after_lead.len() - r.len()].trim_end();
+    let a1 = a0 + a_text.len();
+    // the connective: "to", "and", "until", "through"
+    let (r, _) = (lex::sp, lex::word, lex::sp).parse(&s[a1..]).ok()?;
+    let b0 = s.len() - r.len();
+    if b0 >= s.len() {
+        return None;
+    }
+    Some((span.start + a0..span.start + a1, span.start + b0..span.end))
+}
+
+/// The TIMEX3 value of the end of a range ("1997" in "between 1994 and
+/// 1997", "2023-09-20" in "19–20 September 2023"): a year-less end takes
+/// the year of the start.
+pub fn range_end(r: &Resolved, dct: Option<Date>) -> Option<String> {
+    let Expr::Range(a, b) = &r.mention.expr else {
+        return None;
+    };
+    let start =
+        crate::resolve::resolve(&Expr::Date(*a), dct, r.tense).map(|v| nearest_reading(&v, dct));
+    let mut b = *b;
+    if let DateBase::Calendar {
+        year: year @ YearRef::Implied,
+        ..
+    } = &mut b.base
+        && let Some(y) = match a.base {
+            DateBase::Calendar {
+                year: YearRef::Explicit(y),
+                ..
+            } => Some(y),
+            _ => resolved_year(start.as_ref()),
+        }
+    {
+        *year = YearRef::Explicit(y);
+    }
+    let end = Expr::Date(b);
+    let v = crate::resolve::resolve(&end, dct, r.tense).map(|v| nearest_reading(&v, dct));
+    normalise(&end, v.as_ref(), dct).map(|(_, v, _)| v)
 }
 
 /// The reading of a year-less date to write: the one the tense chose,
@@ -367,7 +455,14 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
         // valued from the text before it, in `timexes`
         DateBase::Shifted { .. } => "XXXX".into(),
         DateBase::Weekend { offset } => {
-            match dct.and_then(|d| crate::resolve::weekend_of(d, offset)) {
+            // the resolved weekend, widened: its middle is in the weekend
+            let sat = match resolved {
+                Some(v) => {
+                    date_from_day_number(((v.interval.lo + v.interval.hi) / 2.0).floor() as i64)
+                }
+                None => dct.and_then(|d| crate::resolve::weekend_of(d, offset)),
+            };
+            match sat {
                 Some(sat) => format!("{}-WE", iso_week(sat)),
                 None => "XXXX-WXX-WE".into(),
             }
@@ -461,7 +556,8 @@ mod tests {
             ("the past three years", "P3Y", None),
             ("Friday morning", "2024-04-12TMO", None),
             ("this morning", "2024-04-18TMO", None),
-            ("the weekend", "2024-W16-WE", None),
+            // a past tense on a Thursday: the weekend just gone
+            ("the weekend", "2024-W15-WE", None),
             ("last weekend", "2024-W15-WE", None),
         ];
         for (s, want, m) in table {
@@ -528,6 +624,38 @@ mod tests {
         // with nothing before, the article's date
         let v = values("It ended at 6 p.m.", dct);
         assert_eq!(v[0].1, "1989-11-02T18:00");
+    }
+
+    #[test]
+    fn ranges_of_two_dates_are_two_timexes() {
+        let dct = date(1989, 10, 27);
+        let text = "Shares bought from Aug. 26 to Oct. 20 rose between 1985 and 1987, \
+                    from today through Nov. 17, in 2020-23 and on 19-20 September.";
+        let mentions: Vec<Resolved> = crate::extract::extract(text)
+            .into_iter()
+            .map(|m| Resolved {
+                value: crate::resolve::resolve(&m.expr, Some(dct), Tense::Past),
+                mention: m,
+                sentence: None,
+                tense: Tense::Past,
+            })
+            .collect();
+        let got: Vec<(&str, String)> = timeml_timexes(text, &mentions, Some(dct))
+            .into_iter()
+            .map(|t| (&text[t.span], t.value))
+            .collect();
+        let want = [
+            ("Aug. 26", "1989-08-26"),
+            ("Oct. 20", "1989-10-20"),
+            ("1985", "1985"),
+            ("1987", "1987"),
+            ("today", "1989-10-27"),
+            ("Nov. 17", "1989-11-17"),
+            ("2020-23", "2020"),
+            ("19-20 September", "1989-09-19"),
+        ];
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (*a, b.as_str())).collect();
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use nom::{Parser, branch::alt, combinator::opt};
 pub fn temporal(i: &str) -> Res<'_, Expr> {
     let (r, e) = alt((
         alt((clock_date, iso_date, day_range, month_day_range, full_date)),
-        alt((between_years, year_range, quarter, fiscal_year)),
+        alt((between_years, date_range, year_range, quarter, fiscal_year)),
         alt((qualified, ago, shifted, duration, every, vague_duration)),
         alt((season, day_time, before_last, relative, decade, month_year)),
         alt((
@@ -363,6 +363,66 @@ fn between_years(i: &str) -> Res<'_, Expr> {
     }
     let e = |y| cal(YearRef::Explicit(y), None, None, None);
     Ok((r, Expr::Range(e(y1), e(y2))))
+}
+
+/// One end of a range of dates: "Oct. 2", "March 2019", "2015", "May",
+/// "today", "Friday", "next Sunday".
+fn range_end_date(i: &str) -> Res<'_, DateExpr> {
+    match alt((
+        full_date,
+        month_year,
+        relative,
+        deictic,
+        bare_weekday,
+        bare_month,
+        bare_year,
+    ))
+    .parse(i)?
+    {
+        (r, Expr::Date(d)) if d.part.is_none() && d.time.is_none() => Ok((r, d)),
+        _ => fail(i),
+    }
+}
+
+/// Dates from one to another: "from Oct. 2 to October 22", "between
+/// January 1st and April 5th", "from Feb 1st to March 2019", "between 2015
+/// and Feb 2018", "from today till tomorrow", "from Monday to Friday",
+/// "between 4 and 22 January", "from 02 to April 07". The first end may be
+/// a day of the month the second names.
+fn date_range(i: &str) -> Res<'_, Expr> {
+    let (r, k) = kw_of(&["between", "from"])(i)?;
+    let (r, _) = sp(r)?;
+    if let Ok(ok) = alt((day_range, month_day_range)).parse(r) {
+        return Ok(ok);
+    }
+    let to = |j| -> Res<'_, ()> {
+        let (j, _) = sp(j)?;
+        let j = if k == 0 {
+            kw("and")(j)?.0
+        } else {
+            kw_of(&["to", "until", "till", "through", "thru"])(j)?.0
+        };
+        let (j, _) = sp(j)?;
+        Ok((j, ()))
+    };
+    // "from 4 to 22 January": a day, then a date with its month
+    if let Ok((j, d1)) = day(r)
+        && let Ok((j, ())) = to(j)
+        && let Ok((j, b)) = range_end_date(j)
+        && let DateBase::Calendar {
+            year,
+            month: Some(m),
+            day: Some(d2),
+            ..
+        } = b.base
+        && d1 < d2
+    {
+        return Ok((j, Expr::Range(cal(year, Some(m), Some(d1), None), b)));
+    }
+    let (r, a) = range_end_date(r)?;
+    let (r, ()) = to(r)?;
+    let (r, b) = range_end_date(r)?;
+    Ok((r, Expr::Range(a, b)))
 }
 
 /// The part words: "early", "mid", "late", "mid-", "the end of", "the
@@ -1598,6 +1658,48 @@ mod tests {
                 "January, 2001",
                 Date(c(Explicit(2001), Some(1), None)),
             ),
+            (
+                "from Oct. 2 to October 22 and",
+                "from Oct. 2 to October 22",
+                Range(
+                    c(Implied, Some(10), Some(2)),
+                    c(Implied, Some(10), Some(22)),
+                ),
+            ),
+            (
+                "between 2015 and Feb 2018",
+                "between 2015 and Feb 2018",
+                Range(
+                    c(Explicit(2015), None, None),
+                    c(Explicit(2018), Some(2), None),
+                ),
+            ),
+            (
+                "Between March and May,",
+                "Between March and May",
+                Range(c(Implied, Some(3), None), c(Implied, Some(5), None)),
+            ),
+            (
+                "from 4 to 22 January, 1995",
+                "from 4 to 22 January, 1995",
+                Range(
+                    c(Explicit(1995), Some(1), Some(4)),
+                    c(Explicit(1995), Some(1), Some(22)),
+                ),
+            ),
+            (
+                "from today through Nov. 17",
+                "from today through Nov. 17",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    c(Implied, Some(11), Some(17)),
+                ),
+            ),
+            ("from 3 to 4 times", "", Date(c(Implied, None, None))),
+            ("between friends and May", "", Date(c(Implied, None, None))),
             ("in May", "", Date(c(Implied, None, None))),
             ("May.", "May", Date(c(Implied, Some(5), None))),
             ("Sept.", "Sept.", Date(c(Implied, Some(9), None))),
