@@ -265,6 +265,12 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             let b = month_span(y, m + 2)?.1;
             (a, b, Granularity::Quarter, false)
         }
+        DateBase::Century(y) => (
+            date(y, 1, 1)?,
+            date(y + 99, 12, 31)?,
+            Granularity::Century,
+            false,
+        ),
         DateBase::Decade(y) => (
             date(y, 1, 1)?,
             date(y + 9, 12, 31)?,

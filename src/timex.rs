@@ -5,7 +5,7 @@
 //! scored against TempEval-3. Values take the granularity of the expression:
 //! "four years ago" in an article of 2024-04-18 is `2020`, "last September"
 //! `2023-09`, "late 2020" `2020` (with `mod="END"`), "the autumn of 2019"
-//! `2019-FA`, "six weeks" `P6W`, "a year and a half" `P18M`.
+//! `2019-FA`, "six weeks" `P6W`, "a year and a half" `P1Y6M`.
 
 use crate::claims::Resolved;
 use crate::extract::{
@@ -343,7 +343,7 @@ fn hedge_mod(h: crate::extract::Hedge) -> Option<&'static str> {
     }
 }
 
-/// `P44D`, `P6W`, `P5Y`, `P18M` (fractional years in months), `P10Y`,
+/// `P44D`, `P6W`, `P5Y`, `P1Y6M` (fractions in the next smaller unit), `P10Y`,
 /// `PT5H`, `PXY` (an amount not said).
 pub fn duration_value(d: &DurationExpr) -> String {
     let t = if matches!(d.unit, Unit::Hour | Unit::Minute) {
@@ -365,6 +365,30 @@ pub fn duration_value(d: &DurationExpr) -> String {
         };
         return format!("P{t}X{u}");
     }
+    // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half"
+    // PT1M30S: a fraction in whole units of the next smaller one
+    let (whole, frac) = (d.amount.trunc() as i64, d.amount.fract());
+    let split = match d.unit {
+        Unit::Year => Some((12.0, "", "Y", "M")),
+        Unit::Day => Some((24.0, "", "D", "TH")),
+        Unit::Hour => Some((60.0, "T", "H", "M")),
+        Unit::Minute => Some((60.0, "T", "M", "S")),
+        _ => None,
+    };
+    if let Some((per, t, big, small)) = split
+        && frac > 0.0
+        && ((frac * per) - (frac * per).round()).abs() < 1e-9
+    {
+        let k = (frac * per).round() as i64;
+        let head = if whole > 0 {
+            format!("{whole}{big}")
+        } else {
+            String::new()
+        };
+        // "TH": the hours of a day are in the time part, after the days
+        let (sep, small) = small.strip_prefix('T').map_or(("", small), |s| ("T", s));
+        return format!("P{t}{head}{sep}{k}{small}");
+    }
     let (n, u) = match d.unit {
         Unit::Minute => (d.amount, "M"),
         Unit::Hour => (d.amount, "H"),
@@ -372,7 +396,6 @@ pub fn duration_value(d: &DurationExpr) -> String {
         Unit::Day => (d.amount, "D"),
         Unit::Week => (d.amount, "W"),
         Unit::Month => (d.amount, "M"),
-        Unit::Year if d.amount.fract() != 0.0 => (d.amount * 12.0, "M"),
         Unit::Year => (d.amount, "Y"),
         Unit::Decade => (d.amount * 10.0, "Y"),
         Unit::Century => (d.amount * 100.0, "Y"),
@@ -446,6 +469,7 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
             None => format!("XXXX-Q{quarter}"),
         },
         DateBase::Decade(y) => format!("{:03}", y / 10),
+        DateBase::Century(y) => format!("{:02}", y / 100),
         DateBase::Ref(t) => match t {
             RefTime::Past => "PAST_REF",
             RefTime::Present => "PRESENT_REF",
@@ -535,7 +559,17 @@ mod tests {
             ("44-day", "P44D", None),
             ("six weeks", "P6W", None),
             ("five-year", "P5Y", None),
-            ("a year and a half", "P18M", None),
+            ("a year and a half", "P1Y6M", None),
+            ("half a year", "P6M", None),
+            ("2 1/2 years", "P2Y6M", None),
+            ("5 1/2 hours", "PT5H30M", None),
+            ("a minute and a half", "PT1M30S", None),
+            ("half an hour", "PT30M", None),
+            ("two and a half days", "P2DT12H", None),
+            ("a fortnight", "P2W", None),
+            ("the 20th century", "19", None),
+            ("the '80s", "198", None),
+            ("Q3 2016", "2016-Q3", None),
             ("more than a year", "P1Y", Some("MORE_THAN")),
             ("28 September", "2023-09-28", None),
             ("yesterday", "2024-04-17", None),

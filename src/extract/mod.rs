@@ -123,6 +123,8 @@ pub enum DateBase {
     },
     /// "the 1990s".
     Decade(i32),
+    /// "the 20th century", by the year it starts in (1900).
+    Century(i32),
     /// "four years ago": the unit `n` units before the article.
     Ago {
         n: i32,
@@ -206,7 +208,7 @@ impl DateExpr {
             DateBase::Calendar { year, .. }
             | DateBase::Season { year, .. }
             | DateBase::Quarter { year, .. } => !matches!(year, YearRef::Explicit(_)),
-            DateBase::Decade(_) => false,
+            DateBase::Decade(_) | DateBase::Century(_) => false,
             DateBase::Ago { .. }
             | DateBase::Relative { .. }
             | DateBase::Weekday { .. }
@@ -451,8 +453,10 @@ static WEAK: &[&[u8]] = &[
     b"a",
     b"about",
     b"above",
+    b"all",
     b"almost",
     b"an",
+    b"another",
     b"approximately",
     b"around",
     b"as",
@@ -461,6 +465,7 @@ static WEAK: &[&[u8]] = &[
     b"below",
     b"between",
     b"close",
+    b"couple",
     b"each",
     b"estimated",
     b"every",
@@ -491,6 +496,7 @@ static WEAK: &[&[u8]] = &[
     b"upwards",
     b"us",
     b"well",
+    b"whole",
 ];
 
 /// Head words of temporal phrases that are not triggers themselves ("the
@@ -506,6 +512,7 @@ static HEADS: &[&[u8]] = &[
     b"end",
     b"evening",
     b"following",
+    b"fortnight",
     b"full",
     b"future",
     b"half",
@@ -592,8 +599,10 @@ static TRIGGERS: &[&[u8]] = &[
     b"a",
     b"about",
     b"above",
+    b"all",
     b"almost",
     b"an",
+    b"another",
     b"approximately",
     b"apr",
     b"april",
@@ -616,6 +625,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"close",
     b"cny",
     b"coming",
+    b"couple",
     b"current",
     b"currently",
     b"daily",
@@ -654,6 +664,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"fri",
     b"friday",
     b"from",
+    b"full",
     b"gbp",
     b"half",
     b"hk",
@@ -712,6 +723,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"past",
     b"previous",
     b"ps",
+    b"q",
     b"recent",
     b"recently",
     b"rm",
@@ -770,6 +782,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"weekly",
     b"weeks",
     b"well",
+    b"whole",
     b"winter",
     b"year",
     b"yearly",

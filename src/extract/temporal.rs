@@ -19,7 +19,15 @@ pub fn temporal(i: &str) -> Res<'_, Expr> {
         alt((clock_date, iso_date, day_range, month_day_range, full_date)),
         alt((between_years, date_range, year_range, quarter, fiscal_year)),
         alt((qualified, ago, shifted, duration, every, vague_duration)),
-        alt((season, day_time, before_last, relative, decade, month_year)),
+        alt((
+            season,
+            day_time,
+            before_last,
+            relative,
+            decade,
+            century,
+            month_year,
+        )),
         alt((
             month_of,
             bare_month,
@@ -634,12 +642,57 @@ fn season(i: &str) -> Res<'_, Expr> {
     season_expr(i).map(|(r, e)| (r, Expr::Date(e)))
 }
 
-/// "the 1990s", "the 2010s", "1990s".
+/// "the 20th century", "the 21st century", "the fifteenth century", "the
+/// 1800s": a century, by the year it starts in (1900 for the 20th).
+fn century(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, n) = alt((
+        |j| {
+            let (j, (v, k)) = digits(j)?;
+            let j = ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| j.strip_prefix(s))
+                .filter(|_| k <= 2)
+                .ok_or_else(|| {
+                    nom::Err::Error(nom::error::Error::new(j, nom::error::ErrorKind::Tag))
+                })?;
+            Ok((j, v as i32))
+        },
+        |j| {
+            let (j, k) = kw_of(&ORDINALS[..])(j)?;
+            Ok((j, k as i32 + 1))
+        },
+    ))
+    .parse(r)?;
+    let (r, _) = alt((hyphen, sp)).parse(r)?;
+    let (r, _) = kw("century")(r)?;
+    if !(1..=22).contains(&n) {
+        return fail(i);
+    }
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Century((n - 1) * 100))),
+    ))
+}
+
+/// "the 1990s", "the 2010s", "1990s", "the '80s".
 fn decade(i: &str) -> Res<'_, Expr> {
     let r = match (kw("the"), sp).parse(i) {
         Ok((r, _)) => r,
         Err(_) => i,
     };
+    // "the '80s": a decade of the 1900s
+    if let Some(j) = r.strip_prefix('\'').or_else(|| r.strip_prefix('’'))
+        && let Ok((j, (v, 2))) = digits(j)
+        && v % 10 == 0
+        && let Some(j) = j.strip_prefix('s')
+        && at_boundary(j)
+    {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Decade(1900 + v as i32))),
+        ));
+    }
     let (r, (v, n)) = digits(r)?;
     if n != 4 || v % 10 != 0 || !(1000..=2190).contains(&v) {
         return fail(i);
@@ -759,11 +812,41 @@ fn counts_a_noun(w: &str) -> bool {
 /// fractions are handled by [`duration`].
 fn amount(i: &str) -> Res<'_, (f64, f64)> {
     alt((
+        mixed_fraction,
         |j| decimal(j).map(|(r, (v, _))| (r, (v, if v.fract() == 0.0 { 1.0 } else { 0.5 }))),
         |j| number_words(j).map(|(r, (v, _))| (r, (v, 1.0))),
-        |j| kw_of(&["a", "an", "one"])(j).map(|(r, _)| (r, (1.0, 1.0))),
+        |j| kw_of(&["a", "an", "one", "another"])(j).map(|(r, _)| (r, (1.0, 1.0))),
     ))
     .parse(i)
+}
+
+/// A whole number and a fraction: "2 1/2", "5 ½", "1 3/4".
+fn mixed_fraction(i: &str) -> Res<'_, (f64, f64)> {
+    let (r, (n, k)) = digits(i)?;
+    if k > 4 {
+        return fail(i);
+    }
+    let frac = |j: &str| -> Option<(usize, f64)> {
+        let b = j.as_bytes();
+        if let Some(rest) = j.strip_prefix('½') {
+            return Some((j.len() - rest.len(), 0.5));
+        }
+        if b.len() >= 3 && b[1] == b'/' && b[0].is_ascii_digit() && b[2].is_ascii_digit() {
+            let (num, den) = (f64::from(b[0] - b'0'), f64::from(b[2] - b'0'));
+            if (2.0..=4.0).contains(&den) && num >= 1.0 && num < den && at_boundary(&j[3..]) {
+                return Some((3, num / den));
+            }
+        }
+        None
+    };
+    let j = osp(r);
+    let (len, f) = frac(j)
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
+    // "2 1/2" needs its space; "2½" does not
+    if j.len() == r.len() && !j.starts_with('½') {
+        return fail(i);
+    }
+    Ok((&j[len..], (n as f64 + f, 0.25)))
 }
 
 /// "four years ago", "a year ago", "two weeks ago", "two weeks from now".
@@ -896,15 +979,48 @@ fn duration(i: &str) -> Res<'_, Expr> {
     {
         return Ok((r2, Expr::Duration(DurationExpr::new(1.0, unit, 0.5, hedge))));
     }
-    // "half a year"
-    if let Ok((r2, _)) = (kw("half"), sp, kw_of(&["a", "an"]), sp).parse(r)
+    // "half a year", "half an hour", "a half hour", "half year"
+    let half = |j| -> Res<'_, ()> {
+        let j = match (kw_of(&["a", "an"]), sp).parse(j) {
+            Ok((j, _)) if lead == Lead::None => j,
+            _ => j,
+        };
+        let (j, _) = kw("half")(j)?;
+        // "the half-year results": the article belongs to the noun
+        let j = match hyphen(j) {
+            Ok(_) if lead == Lead::Other => return fail(j),
+            Ok((j, ())) => j,
+            Err(_) => sp(j)?.0,
+        };
+        let j = match (kw_of(&["a", "an"]), sp).parse(j) {
+            Ok((j, _)) => j,
+            Err(_) => j,
+        };
+        Ok((j, ()))
+    };
+    if lead != Lead::Past
+        && let Ok((r2, ())) = half(r)
         && let Ok((r3, w)) = word(r2)
-        && let Some(unit) = Unit::from_word(w)
+        && let Some(unit) = Unit::from_word(w).filter(|_| !w.ends_with(['s', 'S']))
+        && !hyphen(r3).is_ok_and(|(j, _)| word(j).is_ok())
     {
         return Ok((
             r3,
             Expr::Duration(DurationExpr::new(0.5, unit, 0.25, hedge)),
         ));
+    }
+    // "all day", "a full year", "the whole week", "all-month"
+    if let Ok((r2, _)) = (kw_of(&["all", "whole", "full"]), alt((hyphen, sp))).parse(r)
+        && lead != Lead::Past
+        && let Ok((r3, w)) = word(r2)
+        && let Some(unit) = Unit::from_word(w).filter(|_| !w.ends_with(['s', 'S']))
+        && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+        // "the full year" is a date the text has spoken of; "all-day
+        // talks" an adjective
+        && lead == Lead::None
+        && !hyphen(r3).is_ok_and(|(j, _)| word(j).is_ok())
+    {
+        return Ok((r3, Expr::Duration(DurationExpr::new(1.0, unit, 0.5, hedge))));
     }
     let (r, (mut n, mut precision)) = match lead {
         // "the a year" is not English
@@ -927,7 +1043,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
     };
     // "one and a half years"
     let mut r = r;
-    if let Ok((r2, _)) = (sp, kw("and"), sp, kw("a"), sp, kw("half"), sp).parse(r) {
+    if let Ok((r2, _)) = (sp, kw("and"), sp, opt((kw("a"), sp)), kw("half"), sp).parse(r) {
         n += 0.5;
         precision = 0.25;
         r = r2;
@@ -952,10 +1068,18 @@ fn duration(i: &str) -> Res<'_, Expr> {
     } else {
         let (r2, _) = sp(r)?;
         let (r3, w) = word(r2)?;
-        let u = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(
-            r2,
-            nom::error::ErrorKind::Tag,
-        )))?;
+        // "a fortnight": two weeks
+        let fortnight = w.eq_ignore_ascii_case("fortnight") || w.eq_ignore_ascii_case("fortnights");
+        if fortnight {
+            n *= 2.0;
+            precision *= 2.0;
+        }
+        let u = Unit::from_word(w)
+            .or(fortnight.then_some(Unit::Week))
+            .ok_or(nom::Err::Error(nom::error::Error::new(
+                r2,
+                nom::error::ErrorKind::Tag,
+            )))?;
         // "a years-old": an article is not an amount of a plural
         if n == 1.0 && !i.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(['s', 'S']) {
             let first = i.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
@@ -992,7 +1116,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
     }
     // "a year and a half"
     if n == 1.0
-        && let Ok((r2, _)) = (sp, kw("and"), sp, kw("a"), sp, kw("half")).parse(r)
+        && let Ok((r2, _)) = (sp, kw("and"), sp, opt((kw("a"), sp)), kw("half")).parse(r)
     {
         return Ok((
             r2,
@@ -1192,6 +1316,9 @@ fn quarter_number(i: &str) -> Res<'_, u8> {
 /// quarter", "the fiscal first quarter", "the quarter", "the latest
 /// quarter", "the year-ago quarter", "the year-earlier period".
 fn quarter(i: &str) -> Res<'_, Expr> {
+    if let Ok(ok) = q_quarter(i) {
+        return Ok(ok);
+    }
     let (r, the) = opt_the(i);
     let (r, qy) = opt(quarter_year).parse(r)?;
     let r = match (kw("fiscal"), alt((sp, hyphen))).parse(r) {
@@ -1247,6 +1374,31 @@ fn quarter(i: &str) -> Res<'_, Expr> {
             unit: Unit::Quarter,
         })),
     ))
+}
+
+/// Quarters in business notation: "Q3", "Q1 2016", "2016 Q3", "Q3 this
+/// year", "Q4 of 2016".
+fn q_quarter(i: &str) -> Res<'_, Expr> {
+    fn q(j: &str) -> Res<'_, u8> {
+        let b = j.as_bytes();
+        if b.len() >= 2 && b[0] == b'Q' && (b'1'..=b'4').contains(&b[1]) && at_boundary(&j[2..]) {
+            Ok((&j[2..], b[1] - b'0'))
+        } else {
+            fail(j)
+        }
+    }
+    let e = |year, quarter| Expr::Date(DateExpr::new(DateBase::Quarter { year, quarter }));
+    if let Ok((r, (y, _, k))) = (year4, sp, q).parse(i) {
+        return Ok((r, e(YearRef::Explicit(y), k)));
+    }
+    let (r, k) = q(i)?;
+    if let Ok((j, (_, _, y))) = (sp, opt((kw("of"), sp)), year4).parse(r) {
+        return Ok((j, e(YearRef::Explicit(y), k)));
+    }
+    if let Ok((j, (_, w, _, _))) = (sp, kw_of(&["this", "last", "next"]), sp, kw("year")).parse(r) {
+        return Ok((j, e(YearRef::Offset([0, -1, 1][w]), k)));
+    }
+    Ok((r, e(YearRef::Implied, k)))
 }
 
 /// "fiscal 1989", "fiscal-1990", "the fiscal year", "the current fiscal
@@ -1330,11 +1482,24 @@ fn plural_unit(i: &str) -> Res<'_, Unit> {
 /// months", "the past few weeks", "several-year"; "a couple of years" is
 /// two.
 fn vague_duration(i: &str) -> Res<'_, Expr> {
-    if let Ok((r, _)) = (kw("a"), sp, kw("couple"), sp, kw("of"), sp).parse(i) {
+    let (c, h) = opt(hedge).parse(i)?;
+    // "the next couple of years"
+    let c = match (
+        kw("the"),
+        sp,
+        kw_of(&["past", "last", "next", "coming"]),
+        sp,
+    )
+        .parse(c)
+    {
+        Ok((j, _)) if h.is_none() => j,
+        _ => c,
+    };
+    if let Ok((r, _)) = (opt((kw("a"), sp)), kw("couple"), sp, kw("of"), sp).parse(c) {
         let (r, u) = plural_unit(r)?;
         return Ok((
             r,
-            Expr::Duration(DurationExpr::new(2.0, u, 0.5, Hedge::About)),
+            Expr::Duration(DurationExpr::new(2.0, u, 0.5, h.unwrap_or(Hedge::About))),
         ));
     }
     let r = match (
@@ -1887,11 +2052,73 @@ mod tests {
                 "nearly two years",
                 d(2.0, Unit::Year, 0.5, Hedge::Nearly),
             ),
+            (
+                "2 1/2 years",
+                "2 1/2 years",
+                d(2.5, Unit::Year, 0.125, Hedge::Exact),
+            ),
+            (
+                "about 5 ½ hours",
+                "about 5 ½ hours",
+                d(5.5, Unit::Hour, 0.125, Hedge::About),
+            ),
+            (
+                "an hour and half",
+                "an hour and half",
+                d(1.5, Unit::Hour, 0.25, Hedge::Exact),
+            ),
+            (
+                "a half hour",
+                "a half hour",
+                d(0.5, Unit::Hour, 0.25, Hedge::Exact),
+            ),
+            (
+                "half year",
+                "half year",
+                d(0.5, Unit::Year, 0.25, Hedge::Exact),
+            ),
+            ("all day", "all day", d(1.0, Unit::Day, 0.5, Hedge::Exact)),
+            (
+                "full-year profit",
+                "full-year",
+                d(1.0, Unit::Year, 0.5, Hedge::Exact),
+            ),
+            (
+                "another week",
+                "another week",
+                d(1.0, Unit::Week, 0.5, Hedge::Exact),
+            ),
+            (
+                "a fortnight",
+                "a fortnight",
+                d(2.0, Unit::Week, 1.0, Hedge::Exact),
+            ),
+            (
+                "less than a couple of days",
+                "less than a couple of days",
+                d(2.0, Unit::Day, 0.5, Hedge::AtMost),
+            ),
+            (
+                "couple of weeks",
+                "couple of weeks",
+                d(2.0, Unit::Week, 0.5, Hedge::About),
+            ),
         ];
         for (input, text, want) in table {
             assert_eq!(parse(input), (text.to_string(), *want), "{input:?}");
         }
-        for s in ["53-year-old accountant", "1960 troops", "2,000", "May be"] {
+        for s in [
+            "53-year-old accountant",
+            "1960 troops",
+            "2,000",
+            "May be",
+            "the whole world",
+            "all the people",
+            "the full year",
+            "the half-year results",
+            "2 1/2",
+            "21/2 years",
+        ] {
             let got = temporal(s);
             assert!(
                 got.is_err() || !matches!(got.unwrap().1, Duration(_)),
@@ -1911,6 +2138,10 @@ mod tests {
             "Jan Kavan",
             "High Noon",
             "the day belonged",
+            "in their 70s",
+            "Q5",
+            "QE2",
+            "the 50th century",
         ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
         }
@@ -1937,6 +2168,28 @@ mod tests {
             })
         };
         check(&[
+            ("Q3 results", "Q3", q(Implied, 3)),
+            ("Q1 2016 sales", "Q1 2016", q(Explicit(2016), 1)),
+            ("2016 Q4,", "2016 Q4", q(Explicit(2016), 4)),
+            ("Q3 this year", "Q3 this year", q(Offset(0), 3)),
+            ("Q2 of 2019", "Q2 of 2019", q(Explicit(2019), 2)),
+            (
+                "the 20th century",
+                "the 20th century",
+                date(DateBase::Century(1900)),
+            ),
+            (
+                "21st century skills",
+                "21st century",
+                date(DateBase::Century(2000)),
+            ),
+            (
+                "the fifteenth century",
+                "the fifteenth century",
+                date(DateBase::Century(1400)),
+            ),
+            ("the '80s", "the '80s", date(DateBase::Decade(1980))),
+            ("the ’40s", "the ’40s", date(DateBase::Decade(1940))),
             ("third-quarter loss", "third-quarter", q(Implied, 3)),
             ("Third-quarter sales", "Third-quarter", q(Implied, 3)),
             ("the third quarter.", "the third quarter", q(Implied, 3)),
