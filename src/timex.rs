@@ -65,7 +65,7 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
                 Expr::Range(a, _) => crate::resolve::resolve(&Expr::Date(*a), dct, r.tense),
                 _ => r.value.clone(),
             }
-            .map(|v| nearest_reading(&v, dct));
+            .map(|v| nearest_reading(&v, dct, r.tense));
             let (mut kind, mut value, modifier) =
                 normalise(&r.mention.expr, resolved.as_ref(), dct)?;
             if let Expr::Date(d) = &r.mention.expr {
@@ -154,8 +154,8 @@ pub fn range_end(r: &Resolved, dct: Option<Date>) -> Option<String> {
     let Expr::Range(a, b) = &r.mention.expr else {
         return None;
     };
-    let start =
-        crate::resolve::resolve(&Expr::Date(*a), dct, r.tense).map(|v| nearest_reading(&v, dct));
+    let start = crate::resolve::resolve(&Expr::Date(*a), dct, r.tense)
+        .map(|v| nearest_reading(&v, dct, r.tense));
     let mut b = *b;
     if let DateBase::Calendar {
         year: year @ YearRef::Implied,
@@ -172,7 +172,7 @@ pub fn range_end(r: &Resolved, dct: Option<Date>) -> Option<String> {
         *year = YearRef::Explicit(y);
     }
     let end = Expr::Date(b);
-    let v = crate::resolve::resolve(&end, dct, r.tense).map(|v| nearest_reading(&v, dct));
+    let v = crate::resolve::resolve(&end, dct, r.tense).map(|v| nearest_reading(&v, dct, r.tense));
     normalise(&end, v.as_ref(), dct).map(|(_, v, _)| v)
 }
 
@@ -180,15 +180,19 @@ pub fn range_end(r: &Resolved, dct: Option<Date>) -> Option<String> {
 /// unless the other reading is much nearer the article's date ("by Jan. 14"
 /// in a past-tense sentence of 6 January is the coming 14 January, not the
 /// one a year before).
-fn nearest_reading(v: &Value, dct: Option<Date>) -> Value {
+fn nearest_reading(v: &Value, dct: Option<Date>, tense: crate::text::Tense) -> Value {
     let (Some(alt), Some(dct)) = (v.alt, dct) else {
         return v.clone();
     };
     let d = crate::value::day_number(dct) as f64;
     let dist = |iv: &crate::value::Interval| ((iv.lo + iv.hi) / 2.0 - d).abs();
     let (p, a) = (dist(&v.interval), dist(&alt));
-    // a bare weekday in news is the nearest one
-    let weekday = v.granularity == Some(crate::value::Granularity::Day) && p < 8.0;
+    // a bare weekday in news is the nearest one, unless the tense says
+    // which ("said Thursday" on a Monday is four days before, not three
+    // after)
+    let weekday = v.granularity == Some(crate::value::Granularity::Day)
+        && p < 8.0
+        && tense == crate::text::Tense::Unknown;
     if (weekday && a < p) || (p > 180.0 && a * 2.0 < p) {
         Value {
             interval: alt,
@@ -661,6 +665,22 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_is_the_nearest_one_only_when_no_tense_says_which() {
+        // Monday 30 October 1989: the past Thursday is four days away, the
+        // coming one three
+        let dct = date(1989, 10, 30);
+        let (_, e) = crate::extract::temporal::temporal("Thursday").unwrap();
+        let value = |tense| {
+            let v = crate::resolve::resolve(&e, Some(dct), tense)
+                .map(|v| nearest_reading(&v, Some(dct), tense));
+            normalise(&e, v.as_ref(), Some(dct)).unwrap().1
+        };
+        assert_eq!(value(Tense::Past), "1989-10-26");
+        assert_eq!(value(Tense::Future), "1989-11-02");
+        assert_eq!(value(Tense::Unknown), "1989-11-02");
+    }
+
+    #[test]
     fn ranges_of_two_dates_are_two_timexes() {
         let dct = date(1989, 10, 27);
         let text = "Shares bought from Aug. 26 to Oct. 20 rose between 1985 and 1987, \
@@ -698,7 +718,7 @@ mod tests {
         let (_, e) = crate::extract::temporal::temporal("Jan. 14").unwrap();
         // the past tense says 1999, but the coming 14 January is far nearer
         let v = crate::resolve::resolve(&e, Some(dct), Tense::Past);
-        let v = v.map(|v| nearest_reading(&v, Some(dct)));
+        let v = v.map(|v| nearest_reading(&v, Some(dct), Tense::Past));
         assert_eq!(
             normalise(&e, v.as_ref(), Some(dct)).unwrap().1,
             "2000-01-14"

@@ -840,17 +840,45 @@ fn parse_at(text: &str, at: usize) -> Option<(usize, Expr)> {
             return None;
         }
     }
-    // "$1.76 a year", "358,000 a month": a rate, not a duration
+    // "$1.76 a year", "358,000 a month", "$500 million a year", "four
+    // flights a week", "24 hours a day": a rate, not a duration
     if let Expr::Duration(d) = expr
         && d.amount == 1.0
+        && d.quant == Quant::Amount
         && rest.starts_with(['a', 'A'])
-        && text[..at]
-            .trim_end_matches(lex::is_hspace)
-            .ends_with(|c: char| c.is_ascii_digit())
+        && follows_an_amount(&text[..at])
     {
         return None;
     }
     Some((len, expr))
+}
+
+/// Whether `before` ends with an amount of something: "$1.76", "358,000",
+/// "$500 million", "four flights", "700 seats", "24 hours".
+fn follows_an_amount(before: &str) -> bool {
+    let b = before.trim_end_matches(lex::is_hspace);
+    if b.ends_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let mut words = b
+        .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '$' | ',' | '.')))
+        .filter(|w| !w.is_empty());
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let lower = last.to_ascii_lowercase();
+    if ["hundred", "thousand", "million", "billion", "trillion"].contains(&lower.as_str()) {
+        return true;
+    }
+    // a plural noun counted by the word before it
+    let number = |w: &str| {
+        w.ends_with(|c: char| c.is_ascii_digit())
+            || lex::UNITS[2..].contains(&w.to_ascii_lowercase().as_str())
+    };
+    last.len() > 2
+        && last.ends_with('s')
+        && last.starts_with(|c: char| c.is_ascii_lowercase())
+        && words.next().is_some_and(number)
 }
 
 /// Length of `s` without trailing spaces and punctuation a parser may have
@@ -984,6 +1012,23 @@ mod tests {
             ("Dec was here", &[]),
             ("It was the month of March.", &["the month of March"]),
             ("He left in January, 2001.", &["January, 2001"]),
+        ] {
+            let ms = extract(t);
+            let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
+            assert_eq!(texts, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn rates_are_not_durations() {
+        for (t, want) in [
+            ("It costs $1.76 a year.", &["1.76"][..]),
+            ("It will save $500 million a year.", &["500 million"]),
+            ("up from four flights a week.", &["four"]),
+            ("open 24 hours a day", &["24 hours"]),
+            ("It took a year.", &["a year"]),
+            ("Talks lasted a week.", &["a week"]),
+            ("in the years a decade ago", &["a decade ago"]),
         ] {
             let ms = extract(t);
             let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
