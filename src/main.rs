@@ -408,14 +408,15 @@ fn extract_timeml(
                     let plain =
                         Document::new(&doc.path, t.text.clone(), Format::Text, date.or(t.dct));
                     let a = claimlint::analyse(plain, rules);
-                    let timexes = timex::timexes(&a.mentions, a.document.date);
+                    let timexes =
+                        timex::timeml_timexes(&a.document.text, &a.mentions, a.document.date);
                     out.push_str(&timeml::annotate_timeml(&doc.text, &t, &timexes));
                 }
                 Err(e) => errors.push(format!("{}: {e}", doc.path)),
             }
         } else {
             let a = claimlint::analyse(doc, rules);
-            let timexes = timex::timexes(&a.mentions, a.document.date);
+            let timexes = timex::timeml_timexes(&a.document.text, &a.mentions, a.document.date);
             out.push_str(&timeml::annotate_plain(
                 &a.document.text,
                 &timexes,

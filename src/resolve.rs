@@ -265,6 +265,12 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             let b = month_span(y, m + 2)?.1;
             (a, b, Granularity::Quarter, false)
         }
+        DateBase::Century(y) => (
+            date(y, 1, 1)?,
+            date(y + 99, 12, 31)?,
+            Granularity::Century,
+            false,
+        ),
         DateBase::Decade(y) => (
             date(y, 1, 1)?,
             date(y + 9, 12, 31)?,
@@ -275,7 +281,7 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
         DateBase::Shifted { .. } | DateBase::Ref(_) => return None,
         DateBase::Ago { n, unit } => unit_span(dct?, -n, unit)?,
         DateBase::Weekend { offset } => {
-            let sat = weekend_of(dct?, offset)?;
+            let sat = weekend_by_tense(dct?, offset, tense)?;
             let sun = sat.checked_add(jiff::Span::new().days(1)).ok()?;
             (sat, sun, Granularity::Day, true)
         }
@@ -381,6 +387,21 @@ pub fn weekend_of(dct: Date, offset: i32) -> Option<Date> {
     let to_sat = 5 - k;
     let base = if k >= 3 { to_sat } else { to_sat - 7 };
     let days = base + 7 * offset;
+    dct.checked_add(jiff::Span::new().days(i64::from(days)))
+        .ok()
+}
+
+/// The Saturday of "the weekend" (offset 0) the tense speaks of: the coming
+/// one in the future tense, the latest in the past, else as
+/// [`weekend_of`]; on a weekend, that weekend.
+pub fn weekend_by_tense(dct: Date, offset: i32, tense: Tense) -> Option<Date> {
+    let k = i32::from(weekday_index(dct)); // 0 = Monday
+    let days = match (offset, tense) {
+        (0, _) if k >= 5 => 5 - k,
+        (0, Tense::Future) => 5 - k,
+        (0, Tense::Past) => 5 - k - 7,
+        _ => return weekend_of(dct, offset),
+    };
     dct.checked_add(jiff::Span::new().days(i64::from(days)))
         .ok()
 }
@@ -591,6 +612,16 @@ mod tests {
         assert_eq!(weekend_of(d(2024, 4, 22), 0), Some(d(2024, 4, 20)));
         assert_eq!(weekend_of(d(2024, 4, 22), -1), Some(d(2024, 4, 13)));
         assert_eq!(weekend_of(d(2024, 4, 22), 1), Some(d(2024, 4, 27)));
+        // the tense says which: "will be out this weekend" on a Monday is
+        // the coming one, "met at the weekend" on a Thursday the latest
+        let w = |dct, tense| weekend_by_tense(dct, 0, tense);
+        assert_eq!(w(d(2024, 4, 22), Tense::Future), Some(d(2024, 4, 27)));
+        assert_eq!(w(d(2024, 4, 22), Tense::Unknown), Some(d(2024, 4, 20)));
+        assert_eq!(w(d(2024, 4, 18), Tense::Past), Some(d(2024, 4, 13)));
+        assert_eq!(w(d(2024, 4, 18), Tense::Unknown), Some(d(2024, 4, 20)));
+        // on a Sunday, that weekend
+        assert_eq!(w(d(2024, 4, 21), Tense::Past), Some(d(2024, 4, 20)));
+        assert_eq!(w(d(2024, 4, 21), Tense::Future), Some(d(2024, 4, 20)));
     }
 
     #[test]

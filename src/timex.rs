@@ -5,7 +5,7 @@
 //! scored against TempEval-3. Values take the granularity of the expression:
 //! "four years ago" in an article of 2024-04-18 is `2020`, "last September"
 //! `2023-09`, "late 2020" `2020` (with `mod="END"`), "the autumn of 2019"
-//! `2019-FA`, "six weeks" `P6W`, "a year and a half" `P18M`.
+//! `2019-FA`, "six weeks" `P6W`, "a year and a half" `P1Y6M`.
 
 use crate::claims::Resolved;
 use crate::extract::{
@@ -59,7 +59,13 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
     mentions
         .iter()
         .filter_map(|r| {
-            let resolved = r.value.as_ref().map(|v| nearest_reading(v, dct));
+            let resolved = match &r.mention.expr {
+                // a range is written as its start, which is valued on its
+                // own: the range has no value if its ends are out of order
+                Expr::Range(a, _) => crate::resolve::resolve(&Expr::Date(*a), dct, r.tense),
+                _ => r.value.clone(),
+            }
+            .map(|v| nearest_reading(&v, dct, r.tense));
             let (mut kind, mut value, modifier) =
                 normalise(&r.mention.expr, resolved.as_ref(), dct)?;
             if let Expr::Date(d) = &r.mention.expr {
@@ -88,19 +94,105 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
         .collect()
 }
 
+/// The TIMEX3s of a document's text, as TimeML annotates them: as
+/// [`timexes`], but a range whose ends are dates of their own ("from 1991 to
+/// 1997", "between Oct. 2 and Nov. 17") is two TIMEX3s, one for each end.
+/// Ranges written as one expression ("2020–23", "19–20 September") stay
+/// one.
+pub fn timeml_timexes(text: &str, mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
+    let mut out = Vec::new();
+    for t in timexes(mentions, dct) {
+        let range = mentions
+            .iter()
+            .find(|r| r.mention.span == t.span && matches!(r.mention.expr, Expr::Range(..)));
+        match range.and_then(|r| Some((range_ends(text, &t.span)?, range_end(r, dct)?))) {
+            Some(((a, b), end)) => {
+                out.push(Timex {
+                    span: a,
+                    ..t.clone()
+                });
+                out.push(Timex {
+                    span: b,
+                    value: end,
+                    ..t
+                });
+            }
+            None => out.push(t),
+        }
+    }
+    out
+}
+
+/// The spans of the two ends of the range at `span` of `text`: "1991" and
+/// "1997" in "from 1991 to 1997"; `None` if the first end is not a date of
+/// its own.
+fn range_ends(text: &str, span: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    use crate::extract::{lex, temporal::temporal};
+    use nom::Parser;
+    let s = text.get(span.clone())?;
+    let after_lead = match (lex::kw_of(&["between", "from"]), lex::sp).parse(s) {
+        Ok((r, _)) => r,
+        Err(_) => return None,
+    };
+    let a0 = s.len() - after_lead.len();
+    let (r, _) = temporal(after_lead).ok()?;
+    let a_text = after_lead[..after_lead.len() - r.len()].trim_end();
+    let a1 = a0 + a_text.len();
+    // the connective: "to", "and", "until", "through"
+    let (r, _) = (lex::sp, lex::word, lex::sp).parse(&s[a1..]).ok()?;
+    let b0 = s.len() - r.len();
+    if b0 >= s.len() {
+        return None;
+    }
+    Some((span.start + a0..span.start + a1, span.start + b0..span.end))
+}
+
+/// The TIMEX3 value of the end of a range ("1997" in "between 1994 and
+/// 1997", "2023-09-20" in "19–20 September 2023"): a year-less end takes
+/// the year of the start.
+pub fn range_end(r: &Resolved, dct: Option<Date>) -> Option<String> {
+    let Expr::Range(a, b) = &r.mention.expr else {
+        return None;
+    };
+    let start = crate::resolve::resolve(&Expr::Date(*a), dct, r.tense)
+        .map(|v| nearest_reading(&v, dct, r.tense));
+    let mut b = *b;
+    if let DateBase::Calendar {
+        year: year @ YearRef::Implied,
+        ..
+    } = &mut b.base
+        && let Some(y) = match a.base {
+            DateBase::Calendar {
+                year: YearRef::Explicit(y),
+                ..
+            } => Some(y),
+            _ => resolved_year(start.as_ref()),
+        }
+    {
+        *year = YearRef::Explicit(y);
+    }
+    let end = Expr::Date(b);
+    let v = crate::resolve::resolve(&end, dct, r.tense).map(|v| nearest_reading(&v, dct, r.tense));
+    normalise(&end, v.as_ref(), dct).map(|(_, v, _)| v)
+}
+
 /// The reading of a year-less date to write: the one the tense chose,
 /// unless the other reading is much nearer the article's date ("by Jan. 14"
 /// in a past-tense sentence of 6 January is the coming 14 January, not the
 /// one a year before).
-fn nearest_reading(v: &Value, dct: Option<Date>) -> Value {
+fn nearest_reading(v: &Value, dct: Option<Date>, tense: crate::text::Tense) -> Value {
     let (Some(alt), Some(dct)) = (v.alt, dct) else {
         return v.clone();
     };
     let d = crate::value::day_number(dct) as f64;
     let dist = |iv: &crate::value::Interval| ((iv.lo + iv.hi) / 2.0 - d).abs();
     let (p, a) = (dist(&v.interval), dist(&alt));
-    // a bare weekday in news is the nearest one
-    let weekday = v.granularity == Some(crate::value::Granularity::Day) && p < 8.0;
+    // a bare weekday in news is the nearest one, unless the tense says
+    // which ("said Thursday" on a Monday is four days before, not three
+    // after)
+    let weekday = v.granularity == Some(crate::value::Granularity::Day)
+        && p < 8.0
+        && tense == crate::text::Tense::Unknown;
     if (weekday && a < p) || (p > 180.0 && a * 2.0 < p) {
         Value {
             interval: alt,
@@ -255,7 +347,7 @@ fn hedge_mod(h: crate::extract::Hedge) -> Option<&'static str> {
     }
 }
 
-/// `P44D`, `P6W`, `P5Y`, `P18M` (fractional years in months), `P10Y`,
+/// `P44D`, `P6W`, `P5Y`, `P1Y6M` (fractions in the next smaller unit), `P10Y`,
 /// `PT5H`, `PXY` (an amount not said).
 pub fn duration_value(d: &DurationExpr) -> String {
     let t = if matches!(d.unit, Unit::Hour | Unit::Minute) {
@@ -277,6 +369,30 @@ pub fn duration_value(d: &DurationExpr) -> String {
         };
         return format!("P{t}X{u}");
     }
+    // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half"
+    // PT1M30S: a fraction in whole units of the next smaller one
+    let (whole, frac) = (d.amount.trunc() as i64, d.amount.fract());
+    let split = match d.unit {
+        Unit::Year => Some((12.0, "", "Y", "M")),
+        Unit::Day => Some((24.0, "", "D", "TH")),
+        Unit::Hour => Some((60.0, "T", "H", "M")),
+        Unit::Minute => Some((60.0, "T", "M", "S")),
+        _ => None,
+    };
+    if let Some((per, t, big, small)) = split
+        && frac > 0.0
+        && ((frac * per) - (frac * per).round()).abs() < 1e-9
+    {
+        let k = (frac * per).round() as i64;
+        let head = if whole > 0 {
+            format!("{whole}{big}")
+        } else {
+            String::new()
+        };
+        // "TH": the hours of a day are in the time part, after the days
+        let (sep, small) = small.strip_prefix('T').map_or(("", small), |s| ("T", s));
+        return format!("P{t}{head}{sep}{k}{small}");
+    }
     let (n, u) = match d.unit {
         Unit::Minute => (d.amount, "M"),
         Unit::Hour => (d.amount, "H"),
@@ -284,7 +400,6 @@ pub fn duration_value(d: &DurationExpr) -> String {
         Unit::Day => (d.amount, "D"),
         Unit::Week => (d.amount, "W"),
         Unit::Month => (d.amount, "M"),
-        Unit::Year if d.amount.fract() != 0.0 => (d.amount * 12.0, "M"),
         Unit::Year => (d.amount, "Y"),
         Unit::Decade => (d.amount * 10.0, "Y"),
         Unit::Century => (d.amount * 100.0, "Y"),
@@ -358,6 +473,7 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
             None => format!("XXXX-Q{quarter}"),
         },
         DateBase::Decade(y) => format!("{:03}", y / 10),
+        DateBase::Century(y) => format!("{:02}", y / 100),
         DateBase::Ref(t) => match t {
             RefTime::Past => "PAST_REF",
             RefTime::Present => "PRESENT_REF",
@@ -367,7 +483,14 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
         // valued from the text before it, in `timexes`
         DateBase::Shifted { .. } => "XXXX".into(),
         DateBase::Weekend { offset } => {
-            match dct.and_then(|d| crate::resolve::weekend_of(d, offset)) {
+            // the resolved weekend, widened: its middle is in the weekend
+            let sat = match resolved {
+                Some(v) => {
+                    date_from_day_number(((v.interval.lo + v.interval.hi) / 2.0).floor() as i64)
+                }
+                None => dct.and_then(|d| crate::resolve::weekend_of(d, offset)),
+            };
+            match sat {
                 Some(sat) => format!("{}-WE", iso_week(sat)),
                 None => "XXXX-WXX-WE".into(),
             }
@@ -440,7 +563,17 @@ mod tests {
             ("44-day", "P44D", None),
             ("six weeks", "P6W", None),
             ("five-year", "P5Y", None),
-            ("a year and a half", "P18M", None),
+            ("a year and a half", "P1Y6M", None),
+            ("half a year", "P6M", None),
+            ("2 1/2 years", "P2Y6M", None),
+            ("5 1/2 hours", "PT5H30M", None),
+            ("a minute and a half", "PT1M30S", None),
+            ("half an hour", "PT30M", None),
+            ("two and a half days", "P2DT12H", None),
+            ("a fortnight", "P2W", None),
+            ("the 20th century", "19", None),
+            ("the '80s", "198", None),
+            ("Q3 2016", "2016-Q3", None),
             ("more than a year", "P1Y", Some("MORE_THAN")),
             ("28 September", "2023-09-28", None),
             ("yesterday", "2024-04-17", None),
@@ -461,7 +594,8 @@ mod tests {
             ("the past three years", "P3Y", None),
             ("Friday morning", "2024-04-12TMO", None),
             ("this morning", "2024-04-18TMO", None),
-            ("the weekend", "2024-W16-WE", None),
+            // a past tense on a Thursday: the weekend just gone
+            ("the weekend", "2024-W15-WE", None),
             ("last weekend", "2024-W15-WE", None),
         ];
         for (s, want, m) in table {
@@ -531,12 +665,60 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_is_the_nearest_one_only_when_no_tense_says_which() {
+        // Monday 30 October 1989: the past Thursday is four days away, the
+        // coming one three
+        let dct = date(1989, 10, 30);
+        let (_, e) = crate::extract::temporal::temporal("Thursday").unwrap();
+        let value = |tense| {
+            let v = crate::resolve::resolve(&e, Some(dct), tense)
+                .map(|v| nearest_reading(&v, Some(dct), tense));
+            normalise(&e, v.as_ref(), Some(dct)).unwrap().1
+        };
+        assert_eq!(value(Tense::Past), "1989-10-26");
+        assert_eq!(value(Tense::Future), "1989-11-02");
+        assert_eq!(value(Tense::Unknown), "1989-11-02");
+    }
+
+    #[test]
+    fn ranges_of_two_dates_are_two_timexes() {
+        let dct = date(1989, 10, 27);
+        let text = "Shares bought from Aug. 26 to Oct. 20 rose between 1985 and 1987, \
+                    from today through Nov. 17, in 2020-23 and on 19-20 September.";
+        let mentions: Vec<Resolved> = crate::extract::extract(text)
+            .into_iter()
+            .map(|m| Resolved {
+                value: crate::resolve::resolve(&m.expr, Some(dct), Tense::Past),
+                mention: m,
+                sentence: None,
+                tense: Tense::Past,
+            })
+            .collect();
+        let got: Vec<(&str, String)> = timeml_timexes(text, &mentions, Some(dct))
+            .into_iter()
+            .map(|t| (&text[t.span], t.value))
+            .collect();
+        let want = [
+            ("Aug. 26", "1989-08-26"),
+            ("Oct. 20", "1989-10-20"),
+            ("1985", "1985"),
+            ("1987", "1987"),
+            ("today", "1989-10-27"),
+            ("Nov. 17", "1989-11-17"),
+            ("2020-23", "2020"),
+            ("19-20 September", "1989-09-19"),
+        ];
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (*a, b.as_str())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
     fn year_less_dates_far_from_the_article_take_the_other_reading() {
         let dct = date(2000, 1, 6);
         let (_, e) = crate::extract::temporal::temporal("Jan. 14").unwrap();
         // the past tense says 1999, but the coming 14 January is far nearer
         let v = crate::resolve::resolve(&e, Some(dct), Tense::Past);
-        let v = v.map(|v| nearest_reading(&v, Some(dct)));
+        let v = v.map(|v| nearest_reading(&v, Some(dct), Tense::Past));
         assert_eq!(
             normalise(&e, v.as_ref(), Some(dct)).unwrap().1,
             "2000-01-14"

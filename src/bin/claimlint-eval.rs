@@ -316,7 +316,7 @@ fn evaluate_file(path: &Path, rules: &claimlint::rules::RuleSet) -> Result<FileR
     let doc = timeml::parse(&src).map_err(|e| format!("{shown}: {e}"))?;
     let document = Document::new(&shown, doc.text.clone(), Format::Text, doc.dct);
     let analysis = claimlint::analyse(document, rules);
-    let pred = timex::timexes(&analysis.mentions, doc.dct);
+    let pred = timex::timeml_timexes(&analysis.document.text, &analysis.mentions, doc.dct);
     let score = timeml::score(&doc.text, &doc.gold, &pred);
     let round_trip = round_trips(&src, &doc);
     Ok(FileResult {

@@ -123,6 +123,8 @@ pub enum DateBase {
     },
     /// "the 1990s".
     Decade(i32),
+    /// "the 20th century", by the year it starts in (1900).
+    Century(i32),
     /// "four years ago": the unit `n` units before the article.
     Ago {
         n: i32,
@@ -206,7 +208,7 @@ impl DateExpr {
             DateBase::Calendar { year, .. }
             | DateBase::Season { year, .. }
             | DateBase::Quarter { year, .. } => !matches!(year, YearRef::Explicit(_)),
-            DateBase::Decade(_) => false,
+            DateBase::Decade(_) | DateBase::Century(_) => false,
             DateBase::Ago { .. }
             | DateBase::Relative { .. }
             | DateBase::Weekday { .. }
@@ -415,7 +417,7 @@ struct WordInfo {
     carries: bool,
     /// The temporal forms that can begin with this word
     /// ([`temporal::forms_starting`]).
-    forms: u32,
+    forms: u64,
 }
 
 /// An open-addressing hash table from [`word_key`]s to [`WordInfo`]: one
@@ -488,7 +490,7 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
 });
 
 /// The temporal forms that can begin with a digit.
-static DIGIT_FORMS: std::sync::LazyLock<u32> =
+static DIGIT_FORMS: std::sync::LazyLock<u64> =
     std::sync::LazyLock::new(|| temporal::forms_starting(None));
 
 /// Function words that begin claims only together with what follows them
@@ -499,8 +501,10 @@ static WEAK: &[&[u8]] = &[
     b"a",
     b"about",
     b"above",
+    b"all",
     b"almost",
     b"an",
+    b"another",
     b"approximately",
     b"around",
     b"as",
@@ -509,6 +513,7 @@ static WEAK: &[&[u8]] = &[
     b"below",
     b"between",
     b"close",
+    b"couple",
     b"each",
     b"estimated",
     b"every",
@@ -539,6 +544,7 @@ static WEAK: &[&[u8]] = &[
     b"upwards",
     b"us",
     b"well",
+    b"whole",
 ];
 
 /// Head words of temporal phrases that are not triggers themselves ("the
@@ -554,6 +560,7 @@ static HEADS: &[&[u8]] = &[
     b"end",
     b"evening",
     b"following",
+    b"fortnight",
     b"full",
     b"future",
     b"half",
@@ -628,8 +635,10 @@ static TRIGGERS: &[&[u8]] = &[
     b"a",
     b"about",
     b"above",
+    b"all",
     b"almost",
     b"an",
+    b"another",
     b"approximately",
     b"apr",
     b"april",
@@ -652,6 +661,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"close",
     b"cny",
     b"coming",
+    b"couple",
     b"current",
     b"currently",
     b"daily",
@@ -690,6 +700,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"fri",
     b"friday",
     b"from",
+    b"full",
     b"gbp",
     b"half",
     b"hk",
@@ -724,6 +735,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"minutes",
     b"mon",
     b"monday",
+    b"month",
     b"monthly",
     b"months",
     b"more",
@@ -747,6 +759,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"past",
     b"previous",
     b"ps",
+    b"q",
     b"recent",
     b"recently",
     b"rm",
@@ -805,6 +818,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"weekly",
     b"weeks",
     b"well",
+    b"whole",
     b"winter",
     b"year",
     b"yearly",
@@ -816,7 +830,7 @@ static TRIGGERS: &[&[u8]] = &[
 /// Tries the claim forms at byte `at` (the temporal ones in `forms`, which
 /// are those that can begin with the word there); returns the length
 /// consumed.
-fn parse_at(text: &str, at: usize, forms: u32) -> Option<(usize, Expr)> {
+fn parse_at(text: &str, at: usize, forms: u64) -> Option<(usize, Expr)> {
     let rest = &text[at..];
     let (after, expr) = temporal::temporal_among(rest, forms)
         .or_else(|_| quantity::count_after(&text[..at], rest))
@@ -825,12 +839,13 @@ fn parse_at(text: &str, at: usize, forms: u32) -> Option<(usize, Expr)> {
     if len == 0 {
         return None;
     }
-    // A bare "May" or "March" is a verb more often than a month unless a
-    // preposition says otherwise.
+    // A bare "May" or "March" is a verb more often than a month, and "Jan"
+    // or "Dec" without a full stop a name, unless a preposition says
+    // otherwise.
     if let Expr::Date(DateExpr {
         base:
             DateBase::Calendar {
-                month: Some(5 | 3),
+                month: Some(m),
                 day: None,
                 year: YearRef::Implied,
                 ..
@@ -838,6 +853,8 @@ fn parse_at(text: &str, at: usize, forms: u32) -> Option<(usize, Expr)> {
         part: None,
         ..
     }) = expr
+        && (m == 5 || m == 3 || len == 3)
+        && rest.as_bytes()[..len].iter().all(u8::is_ascii_alphabetic)
         && relation_before(text, at) == Relation::None
     {
         return None;
@@ -861,17 +878,45 @@ fn parse_at(text: &str, at: usize, forms: u32) -> Option<(usize, Expr)> {
             return None;
         }
     }
-    // "$1.76 a year", "358,000 a month": a rate, not a duration
+    // "$1.76 a year", "358,000 a month", "$500 million a year", "four
+    // flights a week", "24 hours a day": a rate, not a duration
     if let Expr::Duration(d) = expr
         && d.amount == 1.0
+        && d.quant == Quant::Amount
         && rest.starts_with(['a', 'A'])
-        && text[..at]
-            .trim_end_matches(lex::is_hspace)
-            .ends_with(|c: char| c.is_ascii_digit())
+        && follows_an_amount(&text[..at])
     {
         return None;
     }
     Some((len, expr))
+}
+
+/// Whether `before` ends with an amount of something: "$1.76", "358,000",
+/// "$500 million", "four flights", "700 seats", "24 hours".
+fn follows_an_amount(before: &str) -> bool {
+    let b = before.trim_end_matches(lex::is_hspace);
+    if b.ends_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let mut words = b
+        .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '$' | ',' | '.')))
+        .filter(|w| !w.is_empty());
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let lower = last.to_ascii_lowercase();
+    if ["hundred", "thousand", "million", "billion", "trillion"].contains(&lower.as_str()) {
+        return true;
+    }
+    // a plural noun counted by the word before it
+    let number = |w: &str| {
+        w.ends_with(|c: char| c.is_ascii_digit())
+            || lex::UNITS[2..].contains(&w.to_ascii_lowercase().as_str())
+    };
+    last.len() > 2
+        && last.ends_with('s')
+        && last.starts_with(|c: char| c.is_ascii_lowercase())
+        && words.next().is_some_and(number)
 }
 
 /// Length of `s` without trailing spaces and punctuation a parser may have
@@ -1011,6 +1056,41 @@ mod tests {
         let ms = extract(t);
         let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
         assert_eq!(texts, ["late\u{a0}2020", "nearly 2,000", "19–20 September"]);
+    }
+
+    #[test]
+    fn bare_months_need_a_preposition_when_they_could_be_words() {
+        for (t, want) in [
+            ("The hearing is in May.", &["May"][..]),
+            ("May be later.", &[]),
+            ("They March on.", &[]),
+            ("I'll be out in Jan", &["Jan"]),
+            ("Jan Kavan said", &[]),
+            ("Dec was here", &[]),
+            ("It was the month of March.", &["the month of March"]),
+            ("He left in January, 2001.", &["January, 2001"]),
+        ] {
+            let ms = extract(t);
+            let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
+            assert_eq!(texts, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn rates_are_not_durations() {
+        for (t, want) in [
+            ("It costs $1.76 a year.", &["1.76"][..]),
+            ("It will save $500 million a year.", &["500 million"]),
+            ("up from four flights a week.", &["four"]),
+            ("open 24 hours a day", &["24 hours"]),
+            ("It took a year.", &["a year"]),
+            ("Talks lasted a week.", &["a week"]),
+            ("in the years a decade ago", &["a decade ago"]),
+        ] {
+            let ms = extract(t);
+            let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
+            assert_eq!(texts, want, "{t:?}");
+        }
     }
 
     #[test]

@@ -15,22 +15,40 @@ use nom::{Parser, branch::alt, combinator::opt};
 
 /// Any temporal expression at the start of `i`.
 pub fn temporal(i: &str) -> Res<'_, Expr> {
-    temporal_among(i, u32::MAX)
+    temporal_among(i, u64::MAX)
 }
 
 /// As [`temporal`], trying only the forms in `forms` (a bit set over
 /// [`FORMS`], as [`forms_starting`] gives it for the first word). A form left
 /// out must be one that cannot match, so the result is the same.
-pub fn temporal_among(i: &str, forms: u32) -> Res<'_, Expr> {
+pub fn temporal_among(i: &str, forms: u64) -> Res<'_, Expr> {
+    let got = first_form(i, forms);
+    // in debug builds (the tests), every dispatch is checked against trying
+    // every form: a form whose first words are missing from its predicate
+    // shows up in whichever test reaches it
+    #[cfg(debug_assertions)]
+    if forms != u64::MAX {
+        assert_eq!(
+            got,
+            first_form(i, u64::MAX),
+            "a form missing from the dispatch of {:?}",
+            i.char_indices().nth(40).map_or(i, |(k, _)| &i[..k])
+        );
+    }
+    got.ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alt)))
+}
+
+/// The first of `forms` that matches at the start of `i`.
+fn first_form(i: &str, forms: u64) -> Option<(&str, Expr)> {
     let mut left = forms & ALL_FORMS;
     while left != 0 {
         let k = left.trailing_zeros() as usize;
         left &= left - 1;
         if let Ok((r, e)) = (FORMS[k].parse)(i) {
-            return Ok(with_time_after(r, e));
+            return Some(with_time_after(r, e));
         }
     }
-    fail(i)
+    None
 }
 
 /// A temporal form and the first words it can begin with.
@@ -50,18 +68,20 @@ struct Form {
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 31] = [
+static FORMS: [Form; 34] = [
     form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
     form(iso_date, true, none),
     form(day_range, true, none),
     form(month_day_range, false, is_month_word),
     form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
     form(between_years, false, |w| is(w, &["between", "from"])),
+    form(date_range, false, |w| is(w, &["between", "from"])),
     form(year_range, true, none),
     form(quarter, true, |w| {
         is(
             w,
             &[
+                "q",
                 "the",
                 "comparable",
                 "corresponding",
@@ -85,7 +105,14 @@ static FORMS: [Form; 31] = [
     form(ago, true, |w| is_hedge_word(w) || is_amount_word(w)),
     form(shifted, true, |w| w == "year" || is_amount_word(w)),
     form(duration, true, |w| {
-        is_hedge_word(w) || is_amount_word(w) || is(w, &["the", "past", "last", "next", "half"])
+        is_hedge_word(w)
+            || is_amount_word(w)
+            || is(
+                w,
+                &[
+                    "the", "past", "last", "next", "half", "all", "whole", "full",
+                ],
+            )
     }),
     form(every, true, |w| {
         is_amount_word(w)
@@ -108,10 +135,13 @@ static FORMS: [Form; 31] = [
             )
     }),
     form(vague_duration, false, |w| {
-        is(
-            w,
-            &["a", "the", "several", "few", "recent", "many", "coming"],
-        )
+        is_hedge_word(w)
+            || is(
+                w,
+                &[
+                    "a", "the", "couple", "several", "few", "recent", "many", "coming",
+                ],
+            )
     }),
     form(season, false, |w| {
         is(w, &["the", "spring", "summer", "autumn", "fall", "winter"])
@@ -123,15 +153,18 @@ static FORMS: [Form; 31] = [
             w,
             &[
                 "earlier", "later", "sometime", "last", "next", "this", "previous", "coming",
+                "upcoming",
             ],
         )
     }),
     form(decade, true, |w| w == "the"),
+    form(century, true, |w| w == "the" || ORDINALS.contains(&w)),
     form(month_year, false, is_month_word),
+    form(month_of, false, |w| w == "the" || w == "month"),
     form(bare_month, false, is_month_word),
     form(bare_weekday, false, is_weekday_word),
     form(deictic, false, |w| {
-        is(w, &["today", "yesterday", "tomorrow"])
+        is(w, &["today", "yesterday", "tomorrow", "the"])
     }),
     form(vague_ref, false, |w| {
         is(
@@ -157,7 +190,7 @@ static FORMS: [Form; 31] = [
     }),
 ];
 
-const ALL_FORMS: u32 = (1 << FORMS.len()) - 1;
+const ALL_FORMS: u64 = (1 << FORMS.len()) - 1;
 
 const fn form(parse: fn(&str) -> Res<'_, Expr>, digit: bool, word: fn(&str) -> bool) -> Form {
     Form { parse, digit, word }
@@ -188,7 +221,7 @@ fn is_weekday_word(w: &str) -> bool {
 
 /// A word an [`amount`] can begin with (digits aside).
 fn is_amount_word(w: &str) -> bool {
-    UNITS.contains(&w) || TENS.contains(&w) || is(w, &["a", "an", "one"])
+    UNITS.contains(&w) || TENS.contains(&w) || is(w, &["a", "an", "one", "another"])
 }
 
 /// A word a [`hedge`] can begin with.
@@ -198,7 +231,7 @@ fn is_hedge_word(w: &str) -> bool {
 
 /// The forms that can begin with `first`: a lower-case word, or `None` for
 /// a digit.
-pub fn forms_starting(first: Option<&str>) -> u32 {
+pub fn forms_starting(first: Option<&str>) -> u64 {
     FORMS
         .iter()
         .enumerate()
@@ -540,6 +573,66 @@ fn between_years(i: &str) -> Res<'_, Expr> {
     Ok((r, Expr::Range(e(y1), e(y2))))
 }
 
+/// One end of a range of dates: "Oct. 2", "March 2019", "2015", "May",
+/// "today", "Friday", "next Sunday".
+fn range_end_date(i: &str) -> Res<'_, DateExpr> {
+    match alt((
+        full_date,
+        month_year,
+        relative,
+        deictic,
+        bare_weekday,
+        bare_month,
+        bare_year,
+    ))
+    .parse(i)?
+    {
+        (r, Expr::Date(d)) if d.part.is_none() && d.time.is_none() => Ok((r, d)),
+        _ => fail(i),
+    }
+}
+
+/// Dates from one to another: "from Oct. 2 to October 22", "between
+/// January 1st and April 5th", "from Feb 1st to March 2019", "between 2015
+/// and Feb 2018", "from today till tomorrow", "from Monday to Friday",
+/// "between 4 and 22 January", "from 02 to April 07". The first end may be
+/// a day of the month the second names.
+fn date_range(i: &str) -> Res<'_, Expr> {
+    let (r, k) = kw_of(&["between", "from"])(i)?;
+    let (r, _) = sp(r)?;
+    if let Ok(ok) = alt((day_range, month_day_range)).parse(r) {
+        return Ok(ok);
+    }
+    let to = |j| -> Res<'_, ()> {
+        let (j, _) = sp(j)?;
+        let j = if k == 0 {
+            kw("and")(j)?.0
+        } else {
+            kw_of(&["to", "until", "till", "through", "thru"])(j)?.0
+        };
+        let (j, _) = sp(j)?;
+        Ok((j, ()))
+    };
+    // "from 4 to 22 January": a day, then a date with its month
+    if let Ok((j, d1)) = day(r)
+        && let Ok((j, ())) = to(j)
+        && let Ok((j, b)) = range_end_date(j)
+        && let DateBase::Calendar {
+            year,
+            month: Some(m),
+            day: Some(d2),
+            ..
+        } = b.base
+        && d1 < d2
+    {
+        return Ok((j, Expr::Range(cal(year, Some(m), Some(d1), None), b)));
+    }
+    let (r, a) = range_end_date(r)?;
+    let (r, ()) = to(r)?;
+    let (r, b) = range_end_date(r)?;
+    Ok((r, Expr::Range(a, b)))
+}
+
 /// The part words: "early", "mid", "late", "mid-", "the end of", "the
 /// beginning of", "the start of", "the middle of", "end-".
 fn part_prefix(i: &str) -> Res<'_, Part> {
@@ -603,6 +696,13 @@ fn qualified(i: &str) -> Res<'_, Expr> {
 /// 2022".
 fn month_year_expr(i: &str) -> Res<'_, DateExpr> {
     let (r, m) = month(i)?;
+    // "January, 2001"
+    if let Ok((r, y)) = (nom::character::complete::char(','), sp, year4)
+        .parse(r)
+        .map(|(r, (_, _, y))| (r, y))
+    {
+        return Ok((r, cal(YearRef::Explicit(y), Some(m), None, None)));
+    }
     let (r, _) = sp(r)?;
     let r = match (kw("of"), sp).parse(r) {
         Ok((r, _)) => r,
@@ -742,12 +842,57 @@ fn season(i: &str) -> Res<'_, Expr> {
     season_expr(i).map(|(r, e)| (r, Expr::Date(e)))
 }
 
-/// "the 1990s", "the 2010s", "1990s".
+/// "the 20th century", "the 21st century", "the fifteenth century", "the
+/// 1800s": a century, by the year it starts in (1900 for the 20th).
+fn century(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, n) = alt((
+        |j| {
+            let (j, (v, k)) = digits(j)?;
+            let j = ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| j.strip_prefix(s))
+                .filter(|_| k <= 2)
+                .ok_or_else(|| {
+                    nom::Err::Error(nom::error::Error::new(j, nom::error::ErrorKind::Tag))
+                })?;
+            Ok((j, v as i32))
+        },
+        |j| {
+            let (j, k) = kw_of(&ORDINALS[..])(j)?;
+            Ok((j, k as i32 + 1))
+        },
+    ))
+    .parse(r)?;
+    let (r, _) = alt((hyphen, sp)).parse(r)?;
+    let (r, _) = kw("century")(r)?;
+    if !(1..=22).contains(&n) {
+        return fail(i);
+    }
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Century((n - 1) * 100))),
+    ))
+}
+
+/// "the 1990s", "the 2010s", "1990s", "the '80s".
 fn decade(i: &str) -> Res<'_, Expr> {
     let r = match (kw("the"), sp).parse(i) {
         Ok((r, _)) => r,
         Err(_) => i,
     };
+    // "the '80s": a decade of the 1900s
+    if let Some(j) = r.strip_prefix('\'').or_else(|| r.strip_prefix('’'))
+        && let Ok((j, (v, 2))) = digits(j)
+        && v % 10 == 0
+        && let Some(j) = j.strip_prefix('s')
+        && at_boundary(j)
+    {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Decade(1900 + v as i32))),
+        ));
+    }
     let (r, (v, n)) = digits(r)?;
     if n != 4 || v % 10 != 0 || !(1000..=2190).contains(&v) {
         return fail(i);
@@ -768,15 +913,31 @@ fn decade(i: &str) -> Res<'_, Expr> {
     Ok((r, Expr::Date(DateExpr::new(DateBase::Decade(v as i32)))))
 }
 
-/// A bare month: "in September". The scanner drops a bare "May" or "March"
-/// with no preposition before it.
+/// A bare month: "in September", "in May", "in Jan". The scanner drops a
+/// bare "May" or "March", and an abbreviation without its full stop, with no
+/// preposition before it.
 fn bare_month(i: &str) -> Res<'_, Expr> {
     let (r, m) = month(i)?;
-    // "Jan Kavan": an abbreviation alone needs its full stop
-    if i.len() - r.len() == 3 {
+    // "Jan Kavan": an abbreviation without its full stop is not a month
+    // before a name
+    if i.len() - r.len() == 3
+        && m != 5
+        && sp(r).is_ok_and(|(j, _)| j.starts_with(|c: char| c.is_uppercase()))
+    {
         return fail(i);
     }
     // "April 2024" and "April 22" are other forms; here the month stands alone
+    Ok((r, Expr::Date(cal(YearRef::Implied, Some(m), None, None))))
+}
+
+/// "the month of March", "month of Jan", "the month of May 2022".
+fn month_of(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, _) = (kw("month"), sp, kw("of"), sp).parse(r)?;
+    if let Ok((r, e)) = month_year_expr(r) {
+        return Ok((r, Expr::Date(e)));
+    }
+    let (r, m) = month(r)?;
     Ok((r, Expr::Date(cal(YearRef::Implied, Some(m), None, None))))
 }
 
@@ -796,8 +957,23 @@ fn bare_weekday(i: &str) -> Res<'_, Expr> {
     ))
 }
 
-/// "today", "yesterday", "tomorrow".
+/// "today", "yesterday", "tomorrow", "the day before yesterday", "the day
+/// after tomorrow".
 fn deictic(i: &str) -> Res<'_, Expr> {
+    for (words, offset) in [
+        (&["the", "day", "before", "yesterday"], -2),
+        (&["the", "day", "after", "tomorrow"], 2),
+    ] {
+        if let Ok((r, ())) = phrase(words)(i) {
+            return Ok((
+                r,
+                Expr::Date(DateExpr::new(DateBase::Relative {
+                    offset,
+                    unit: Unit::Day,
+                })),
+            ));
+        }
+    }
     let (r, k) = kw_of(&["today", "yesterday", "tomorrow"])(i)?;
     let offset = [0, -1, 1][k];
     Ok((
@@ -836,11 +1012,41 @@ fn counts_a_noun(w: &str) -> bool {
 /// fractions are handled by [`duration`].
 fn amount(i: &str) -> Res<'_, (f64, f64)> {
     alt((
+        mixed_fraction,
         |j| decimal(j).map(|(r, (v, _))| (r, (v, if v.fract() == 0.0 { 1.0 } else { 0.5 }))),
         |j| number_words(j).map(|(r, (v, _))| (r, (v, 1.0))),
-        |j| kw_of(&["a", "an", "one"])(j).map(|(r, _)| (r, (1.0, 1.0))),
+        |j| kw_of(&["a", "an", "one", "another"])(j).map(|(r, _)| (r, (1.0, 1.0))),
     ))
     .parse(i)
+}
+
+/// A whole number and a fraction: "2 1/2", "5 ½", "1 3/4".
+fn mixed_fraction(i: &str) -> Res<'_, (f64, f64)> {
+    let (r, (n, k)) = digits(i)?;
+    if k > 4 {
+        return fail(i);
+    }
+    let frac = |j: &str| -> Option<(usize, f64)> {
+        let b = j.as_bytes();
+        if let Some(rest) = j.strip_prefix('½') {
+            return Some((j.len() - rest.len(), 0.5));
+        }
+        if b.len() >= 3 && b[1] == b'/' && b[0].is_ascii_digit() && b[2].is_ascii_digit() {
+            let (num, den) = (f64::from(b[0] - b'0'), f64::from(b[2] - b'0'));
+            if (2.0..=4.0).contains(&den) && num >= 1.0 && num < den && at_boundary(&j[3..]) {
+                return Some((3, num / den));
+            }
+        }
+        None
+    };
+    let j = osp(r);
+    let (len, f) = frac(j)
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
+    // "2 1/2" needs its space; "2½" does not
+    if j.len() == r.len() && !j.starts_with('½') {
+        return fail(i);
+    }
+    Ok((&j[len..], (n as f64 + f, 0.25)))
 }
 
 /// "four years ago", "a year ago", "two weeks ago", "two weeks from now".
@@ -975,15 +1181,48 @@ fn duration(i: &str) -> Res<'_, Expr> {
     {
         return Ok((r2, Expr::Duration(DurationExpr::new(1.0, unit, 0.5, hedge))));
     }
-    // "half a year"
-    if let Ok((r2, _)) = (kw("half"), sp, kw_of(&["a", "an"]), sp).parse(r)
+    // "half a year", "half an hour", "a half hour", "half year"
+    let half = |j| -> Res<'_, ()> {
+        let j = match (kw_of(&["a", "an"]), sp).parse(j) {
+            Ok((j, _)) if lead == Lead::None => j,
+            _ => j,
+        };
+        let (j, _) = kw("half")(j)?;
+        // "the half-year results": the article belongs to the noun
+        let j = match hyphen(j) {
+            Ok(_) if lead == Lead::Other => return fail(j),
+            Ok((j, ())) => j,
+            Err(_) => sp(j)?.0,
+        };
+        let j = match (kw_of(&["a", "an"]), sp).parse(j) {
+            Ok((j, _)) => j,
+            Err(_) => j,
+        };
+        Ok((j, ()))
+    };
+    if lead != Lead::Past
+        && let Ok((r2, ())) = half(r)
         && let Ok((r3, w)) = word(r2)
-        && let Some(unit) = Unit::from_word(w)
+        && let Some(unit) = Unit::from_word(w).filter(|_| !w.ends_with(['s', 'S']))
+        && !hyphen(r3).is_ok_and(|(j, _)| word(j).is_ok())
     {
         return Ok((
             r3,
             Expr::Duration(DurationExpr::new(0.5, unit, 0.25, hedge)),
         ));
+    }
+    // "all day", "a full year", "the whole week", "all-month"
+    if let Ok((r2, _)) = (kw_of(&["all", "whole", "full"]), alt((hyphen, sp))).parse(r)
+        && lead != Lead::Past
+        && let Ok((r3, w)) = word(r2)
+        && let Some(unit) = Unit::from_word(w).filter(|_| !w.ends_with(['s', 'S']))
+        && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+        // "the full year" is a date the text has spoken of; "all-day
+        // talks" an adjective
+        && lead == Lead::None
+        && !hyphen(r3).is_ok_and(|(j, _)| word(j).is_ok())
+    {
+        return Ok((r3, Expr::Duration(DurationExpr::new(1.0, unit, 0.5, hedge))));
     }
     let (r, (mut n, mut precision)) = match lead {
         // "the a year" is not English
@@ -1006,7 +1245,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
     };
     // "one and a half years"
     let mut r = r;
-    if let Ok((r2, _)) = (sp, kw("and"), sp, kw("a"), sp, kw("half"), sp).parse(r) {
+    if let Ok((r2, _)) = (sp, kw("and"), sp, opt((kw("a"), sp)), kw("half"), sp).parse(r) {
         n += 0.5;
         precision = 0.25;
         r = r2;
@@ -1031,10 +1270,18 @@ fn duration(i: &str) -> Res<'_, Expr> {
     } else {
         let (r2, _) = sp(r)?;
         let (r3, w) = word(r2)?;
-        let u = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(
-            r2,
-            nom::error::ErrorKind::Tag,
-        )))?;
+        // "a fortnight": two weeks
+        let fortnight = w.eq_ignore_ascii_case("fortnight") || w.eq_ignore_ascii_case("fortnights");
+        if fortnight {
+            n *= 2.0;
+            precision *= 2.0;
+        }
+        let u = Unit::from_word(w)
+            .or(fortnight.then_some(Unit::Week))
+            .ok_or(nom::Err::Error(nom::error::Error::new(
+                r2,
+                nom::error::ErrorKind::Tag,
+            )))?;
         // "a years-old": an article is not an amount of a plural
         if n == 1.0 && !i.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(['s', 'S']) {
             let first = i.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
@@ -1071,7 +1318,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
     }
     // "a year and a half"
     if n == 1.0
-        && let Ok((r2, _)) = (sp, kw("and"), sp, kw("a"), sp, kw("half")).parse(r)
+        && let Ok((r2, _)) = (sp, kw("and"), sp, opt((kw("a"), sp)), kw("half")).parse(r)
     {
         return Ok((
             r2,
@@ -1271,6 +1518,9 @@ fn quarter_number(i: &str) -> Res<'_, u8> {
 /// quarter", "the fiscal first quarter", "the quarter", "the latest
 /// quarter", "the year-ago quarter", "the year-earlier period".
 fn quarter(i: &str) -> Res<'_, Expr> {
+    if let Ok(ok) = q_quarter(i) {
+        return Ok(ok);
+    }
     let (r, the) = opt_the(i);
     let (r, qy) = opt(quarter_year).parse(r)?;
     let r = match (kw("fiscal"), alt((sp, hyphen))).parse(r) {
@@ -1326,6 +1576,31 @@ fn quarter(i: &str) -> Res<'_, Expr> {
             unit: Unit::Quarter,
         })),
     ))
+}
+
+/// Quarters in business notation: "Q3", "Q1 2016", "2016 Q3", "Q3 this
+/// year", "Q4 of 2016".
+fn q_quarter(i: &str) -> Res<'_, Expr> {
+    fn q(j: &str) -> Res<'_, u8> {
+        let b = j.as_bytes();
+        if b.len() >= 2 && b[0] == b'Q' && (b'1'..=b'4').contains(&b[1]) && at_boundary(&j[2..]) {
+            Ok((&j[2..], b[1] - b'0'))
+        } else {
+            fail(j)
+        }
+    }
+    let e = |year, quarter| Expr::Date(DateExpr::new(DateBase::Quarter { year, quarter }));
+    if let Ok((r, (y, _, k))) = (year4, sp, q).parse(i) {
+        return Ok((r, e(YearRef::Explicit(y), k)));
+    }
+    let (r, k) = q(i)?;
+    if let Ok((j, (_, _, y))) = (sp, opt((kw("of"), sp)), year4).parse(r) {
+        return Ok((j, e(YearRef::Explicit(y), k)));
+    }
+    if let Ok((j, (_, w, _, _))) = (sp, kw_of(&["this", "last", "next"]), sp, kw("year")).parse(r) {
+        return Ok((j, e(YearRef::Offset([0, -1, 1][w]), k)));
+    }
+    Ok((r, e(YearRef::Implied, k)))
 }
 
 /// "fiscal 1989", "fiscal-1990", "the fiscal year", "the current fiscal
@@ -1409,11 +1684,24 @@ fn plural_unit(i: &str) -> Res<'_, Unit> {
 /// months", "the past few weeks", "several-year"; "a couple of years" is
 /// two.
 fn vague_duration(i: &str) -> Res<'_, Expr> {
-    if let Ok((r, _)) = (kw("a"), sp, kw("couple"), sp, kw("of"), sp).parse(i) {
+    let (c, h) = opt(hedge).parse(i)?;
+    // "the next couple of years"
+    let c = match (
+        kw("the"),
+        sp,
+        kw_of(&["past", "last", "next", "coming"]),
+        sp,
+    )
+        .parse(c)
+    {
+        Ok((j, _)) if h.is_none() => j,
+        _ => c,
+    };
+    if let Ok((r, _)) = (opt((kw("a"), sp)), kw("couple"), sp, kw("of"), sp).parse(c) {
         let (r, u) = plural_unit(r)?;
         return Ok((
             r,
-            Expr::Duration(DurationExpr::new(2.0, u, 0.5, Hedge::About)),
+            Expr::Duration(DurationExpr::new(2.0, u, 0.5, h.unwrap_or(Hedge::About))),
         ));
     }
     let r = match (
@@ -1760,8 +2048,77 @@ mod tests {
                 "the 1990s",
                 Date(DateExpr::new(DateBase::Decade(1990))),
             ),
+            (
+                "the month of March was",
+                "the month of March",
+                Date(c(Implied, Some(3), None)),
+            ),
+            (
+                "month of Jan",
+                "month of Jan",
+                Date(c(Implied, Some(1), None)),
+            ),
+            (
+                "the month of May 2022",
+                "the month of May 2022",
+                Date(c(Explicit(2022), Some(5), None)),
+            ),
+            (
+                "January, 2001 and",
+                "January, 2001",
+                Date(c(Explicit(2001), Some(1), None)),
+            ),
+            (
+                "from Oct. 2 to October 22 and",
+                "from Oct. 2 to October 22",
+                Range(
+                    c(Implied, Some(10), Some(2)),
+                    c(Implied, Some(10), Some(22)),
+                ),
+            ),
+            (
+                "between 2015 and Feb 2018",
+                "between 2015 and Feb 2018",
+                Range(
+                    c(Explicit(2015), None, None),
+                    c(Explicit(2018), Some(2), None),
+                ),
+            ),
+            (
+                "Between March and May,",
+                "Between March and May",
+                Range(c(Implied, Some(3), None), c(Implied, Some(5), None)),
+            ),
+            (
+                "from 4 to 22 January, 1995",
+                "from 4 to 22 January, 1995",
+                Range(
+                    c(Explicit(1995), Some(1), Some(4)),
+                    c(Explicit(1995), Some(1), Some(22)),
+                ),
+            ),
+            (
+                "from today through Nov. 17",
+                "from today through Nov. 17",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    c(Implied, Some(11), Some(17)),
+                ),
+            ),
+            ("from 3 to 4 times", "", Date(c(Implied, None, None))),
+            ("between friends and May", "", Date(c(Implied, None, None))),
+            ("in May", "", Date(c(Implied, None, None))),
+            ("May.", "May", Date(c(Implied, Some(5), None))),
+            ("Sept.", "Sept.", Date(c(Implied, Some(9), None))),
         ];
         for (input, text, want) in table {
+            if text.is_empty() {
+                assert!(temporal(input).is_err(), "{input:?}");
+                continue;
+            }
             assert_eq!(parse(input), (text.to_string(), *want), "{input:?}");
         }
     }
@@ -1828,6 +2185,16 @@ mod tests {
             ),
             ("this week,", "this week", Date(rel(0, Unit::Week))),
             ("yesterday", "yesterday", Date(rel(-1, Unit::Day))),
+            (
+                "the day before yesterday,",
+                "the day before yesterday",
+                Date(rel(-2, Unit::Day)),
+            ),
+            (
+                "The day after tomorrow",
+                "The day after tomorrow",
+                Date(rel(2, Unit::Day)),
+            ),
             (
                 "four years ago,",
                 "four years ago",
@@ -1930,11 +2297,73 @@ mod tests {
                 "nearly two years",
                 d(2.0, Unit::Year, 0.5, Hedge::Nearly),
             ),
+            (
+                "2 1/2 years",
+                "2 1/2 years",
+                d(2.5, Unit::Year, 0.125, Hedge::Exact),
+            ),
+            (
+                "about 5 ½ hours",
+                "about 5 ½ hours",
+                d(5.5, Unit::Hour, 0.125, Hedge::About),
+            ),
+            (
+                "an hour and half",
+                "an hour and half",
+                d(1.5, Unit::Hour, 0.25, Hedge::Exact),
+            ),
+            (
+                "a half hour",
+                "a half hour",
+                d(0.5, Unit::Hour, 0.25, Hedge::Exact),
+            ),
+            (
+                "half year",
+                "half year",
+                d(0.5, Unit::Year, 0.25, Hedge::Exact),
+            ),
+            ("all day", "all day", d(1.0, Unit::Day, 0.5, Hedge::Exact)),
+            (
+                "full-year profit",
+                "full-year",
+                d(1.0, Unit::Year, 0.5, Hedge::Exact),
+            ),
+            (
+                "another week",
+                "another week",
+                d(1.0, Unit::Week, 0.5, Hedge::Exact),
+            ),
+            (
+                "a fortnight",
+                "a fortnight",
+                d(2.0, Unit::Week, 1.0, Hedge::Exact),
+            ),
+            (
+                "less than a couple of days",
+                "less than a couple of days",
+                d(2.0, Unit::Day, 0.5, Hedge::AtMost),
+            ),
+            (
+                "couple of weeks",
+                "couple of weeks",
+                d(2.0, Unit::Week, 0.5, Hedge::About),
+            ),
         ];
         for (input, text, want) in table {
             assert_eq!(parse(input), (text.to_string(), *want), "{input:?}");
         }
-        for s in ["53-year-old accountant", "1960 troops", "2,000", "May be"] {
+        for s in [
+            "53-year-old accountant",
+            "1960 troops",
+            "2,000",
+            "May be",
+            "the whole world",
+            "all the people",
+            "the full year",
+            "the half-year results",
+            "2 1/2",
+            "21/2 years",
+        ] {
             let got = temporal(s);
             assert_dispatch(s);
             assert!(
@@ -1955,6 +2384,10 @@ mod tests {
             "Jan Kavan",
             "High Noon",
             "the day belonged",
+            "in their 70s",
+            "Q5",
+            "QE2",
+            "the 50th century",
         ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
             assert_dispatch(s);
@@ -1982,6 +2415,28 @@ mod tests {
             })
         };
         check(&[
+            ("Q3 results", "Q3", q(Implied, 3)),
+            ("Q1 2016 sales", "Q1 2016", q(Explicit(2016), 1)),
+            ("2016 Q4,", "2016 Q4", q(Explicit(2016), 4)),
+            ("Q3 this year", "Q3 this year", q(Offset(0), 3)),
+            ("Q2 of 2019", "Q2 of 2019", q(Explicit(2019), 2)),
+            (
+                "the 20th century",
+                "the 20th century",
+                date(DateBase::Century(1900)),
+            ),
+            (
+                "21st century skills",
+                "21st century",
+                date(DateBase::Century(2000)),
+            ),
+            (
+                "the fifteenth century",
+                "the fifteenth century",
+                date(DateBase::Century(1400)),
+            ),
+            ("the '80s", "the '80s", date(DateBase::Decade(1980))),
+            ("the ’40s", "the ’40s", date(DateBase::Decade(1940))),
             ("third-quarter loss", "third-quarter", q(Implied, 3)),
             ("Third-quarter sales", "Third-quarter", q(Implied, 3)),
             ("the third quarter.", "the third quarter", q(Implied, 3)),

@@ -376,6 +376,8 @@ struct Found {
     text: String,
     /// A TIMEX value, or a number as written by `{}`.
     value: String,
+    /// The TIMEX value of a range's end ("1997" in "between 1994 and 1997").
+    range_end: Option<String>,
     number: Option<f64>,
 }
 
@@ -400,6 +402,7 @@ fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Foun
         end: utf16(text, span.end),
         text: text[span.clone()].to_string(),
         value,
+        range_end: None,
         number,
     };
     match kind {
@@ -414,10 +417,12 @@ fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Foun
         }
         _ => {
             for t in timex::timexes(&analysis.mentions, Some(case.reference)) {
-                let range = analysis
+                let range_end = analysis
                     .mentions
                     .iter()
-                    .any(|r| r.mention.span == t.span && matches!(r.mention.expr, Expr::Range(..)));
+                    .find(|r| r.mention.span == t.span && matches!(r.mention.expr, Expr::Range(..)))
+                    .and_then(|r| timex::range_end(r, Some(case.reference)));
+                let range = range_end.is_some();
                 let k = match t.kind {
                     TimexType::Set => Some(Kind::Set),
                     TimexType::Duration => Some(Kind::Duration),
@@ -426,7 +431,10 @@ fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Foun
                     TimexType::Date => Some(Kind::DateRange),
                 };
                 if k == Some(kind) {
-                    out.push(mk(&t.span, t.value, None));
+                    out.push(Found {
+                        range_end,
+                        ..mk(&t.span, t.value, None)
+                    });
                 }
             }
         }
@@ -439,13 +447,140 @@ fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Foun
 /// two readings it resolves to (future or past), at the same granularity.
 /// Which reading the tense picks is not compared: Recognizers-Text gives
 /// both. `Mod` is not compared.
-fn timex_matches(ours: &str, timex: &str, readings: &[String]) -> bool {
-    if ours == timex {
+///
+/// Two notations that say the same thing also match, since the spec's
+/// semantics is the time, not how TIMEX spells it:
+/// - a period Recognizers-Text writes as `(start,end,length)` matches our
+///   TimeML value for the same days: the 1970s are `197` in TimeML and
+///   `(1970-01-01,1980-01-01,P10Y)` there; a range ("from 2014 to 2018")
+///   runs from the start of its first end to the start of its second, as
+///   Recognizers-Text counts it. The length is not compared: it follows
+///   from the two dates. `XXXX` in their dates matches any year of ours.
+/// - durations of the same length: `P6M` and `P0.5Y`, `PT90M` and
+///   `PT1.5H`, `P14D` and `P2W` (TimeML writes fractional years in
+///   months).
+///
+/// `timex` may list alternatives separated by `|`.
+fn timex_matches(ours: &str, range_end: Option<&str>, timex: &str, readings: &[String]) -> bool {
+    if timex.contains('|') {
+        return timex
+            .split('|')
+            .any(|t| timex_matches(ours, range_end, t, readings));
+    }
+    if ours == timex && range_end.is_none() {
         return true;
+    }
+    if let Some(inner) = timex.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        let mut parts = inner.split(',');
+        let (Some(s), Some(e)) = (parts.next(), parts.next()) else {
+            return false;
+        };
+        let ours = match range_end {
+            Some(end) => period(ours).zip(period(end)).map(|((a, _), (b, _))| (a, b)),
+            None => period(ours),
+        };
+        return ours.is_some_and(|(a, b)| same_date(s, a) && same_date(e, b));
+    }
+    if range_end.is_some() {
+        return false;
+    }
+    if let (Some(a), Some(b)) = (duration_length(ours), duration_length(timex)) {
+        return (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-6;
     }
     timex.contains('X')
         && ours.split('-').count() == timex.split('-').count()
         && readings.iter().any(|r| r.starts_with(ours))
+}
+
+/// Whether a Recognizers-Text date (`2016-11-04`, `XXXX-10-02`, `XX70-01-01`)
+/// is `d`, reading `X` as any digit.
+fn same_date(theirs: &str, d: Date) -> bool {
+    let ours = format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+    theirs.len() == ours.len()
+        && theirs
+            .bytes()
+            .zip(ours.bytes())
+            .all(|(t, o)| t == b'X' || t == o)
+}
+
+/// The days of a TIMEX date value, as its first day and the day after its
+/// last: `2016` → 2016-01-01, 2017-01-01; `197` (a decade), `19` (a
+/// century), `2016-11`, `2016-Q3`, `2016-W45`, `2016-W45-WE`, `2016-11-07`.
+fn period(v: &str) -> Option<(Date, Date)> {
+    let d = |y: i32, m: i8, d: i8| Date::new(i16::try_from(y).ok()?, m, d).ok();
+    let num = |s: &str| s.parse::<i32>().ok();
+    let parts: Vec<&str> = v.split('-').collect();
+    let y = num(parts[0])?;
+    if !parts[0].bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let years = |a: i32, n: i32| Some((d(a, 1, 1)?, d(a + n, 1, 1)?));
+    match (parts[0].len(), &parts[1..]) {
+        (2, []) => years(y * 100, 100),
+        (3, []) => years(y * 10, 10),
+        (4, []) => years(y, 1),
+        (4, [q]) if q.starts_with('Q') => {
+            let q = num(&q[1..])?;
+            let a = d(y, (3 * (q - 1) + 1) as i8, 1)?;
+            Some((a, a.checked_add(jiff::Span::new().months(3)).ok()?))
+        }
+        (4, [w, rest @ ..]) if w.starts_with('W') => {
+            let monday = jiff::civil::ISOWeekDate::new(
+                i16::try_from(y).ok()?,
+                num(&w[1..])? as i8,
+                jiff::civil::Weekday::Monday,
+            )
+            .ok()?
+            .date();
+            match rest {
+                [] => Some((monday, monday.checked_add(jiff::Span::new().days(7)).ok()?)),
+                ["WE"] => Some((
+                    monday.checked_add(jiff::Span::new().days(5)).ok()?,
+                    monday.checked_add(jiff::Span::new().days(7)).ok()?,
+                )),
+                _ => None,
+            }
+        }
+        (4, [m]) => {
+            let a = d(y, num(m)? as i8, 1)?;
+            Some((a, a.checked_add(jiff::Span::new().months(1)).ok()?))
+        }
+        (4, [m, day]) => {
+            let a = d(y, num(m)? as i8, num(day)? as i8)?;
+            Some((a, a.checked_add(jiff::Span::new().days(1)).ok()?))
+        }
+        _ => None,
+    }
+}
+
+/// A TIMEX duration as (months, seconds): `P1Y6M` → (18, 0), `PT1.5H` →
+/// (0, 5400), `P2W` → (0, 1209600). Business days (`P1BD`) are not lengths.
+fn duration_length(v: &str) -> Option<(f64, f64)> {
+    let body = v.strip_prefix('P')?;
+    let (mut months, mut secs) = (0.0, 0.0);
+    let mut time = false;
+    let mut num = String::new();
+    for c in body.chars() {
+        match c {
+            'T' => time = true,
+            '0'..='9' | '.' => num.push(c),
+            _ => {
+                let n: f64 = num.parse().ok()?;
+                num.clear();
+                match (c, time) {
+                    ('Y', false) => months += 12.0 * n,
+                    ('M', false) => months += n,
+                    ('W', false) => secs += n * 7.0 * 86400.0,
+                    ('D', false) => secs += n * 86400.0,
+                    ('H', true) => secs += n * 3600.0,
+                    ('M', true) => secs += n * 60.0,
+                    ('S', true) => secs += n,
+                    _ => return None,
+                }
+            }
+        }
+    }
+    num.is_empty().then_some((months, secs))
 }
 
 fn number_matches(ours: Option<f64>, expected: &str) -> bool {
@@ -468,7 +603,7 @@ fn passes(case: &Case, spec: &SpecFile, got: &[Found]) -> bool {
                     || match &e.value {
                         Expected::None => true,
                         Expected::Timex { timex, readings } => {
-                            timex_matches(&g.value, timex, readings)
+                            timex_matches(&g.value, g.range_end.as_deref(), timex, readings)
                         }
                         Expected::Number(v) => number_matches(g.number, v),
                     })
@@ -823,7 +958,10 @@ pub fn run(dir: &Path, errors: Option<usize>, min_pass: Option<f64>) -> Result<u
                 let got: Vec<String> = c
                     .got
                     .iter()
-                    .map(|g| format!("{:?} {}", g.text, g.value))
+                    .map(|g| match &g.range_end {
+                        Some(e) => format!("{:?} {}..{e}", g.text, g.value),
+                        None => format!("{:?} {}", g.text, g.value),
+                    })
                     .collect();
                 println!(
                     "  {:?}: expected [{}] got [{}]",
@@ -841,4 +979,47 @@ pub fn run(dir: &Path, errors: Option<usize>, min_pass: Option<f64>) -> Result<u
         return Ok(1);
     }
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notations_of_the_same_time_match() {
+        let none: &[String] = &[];
+        for (ours, end, theirs, want) in [
+            ("197", None, "(1970-01-01,1980-01-01,P10Y)", true),
+            ("198", None, "(1970-01-01,1980-01-01,P10Y)", false),
+            ("20", None, "(2000-01-01,2100-01-01,P100Y)", true),
+            ("2016-Q3", None, "(2016-07-01,2016-10-01,P3M)", true),
+            ("2014", Some("2018"), "(2014-01-01,2018-01-01,P4Y)", true),
+            ("2014", None, "(2014-01-01,2018-01-01,P4Y)", false),
+            (
+                "2016-10-02",
+                Some("2016-10-22"),
+                "(XXXX-10-02,XXXX-10-22,P20D)",
+                true,
+            ),
+            (
+                "2016-01-01",
+                Some("2016-04-05"),
+                "(XXXX-01-01,XXXX-04-05,P94D)|(XXXX-01-01,XXXX-04-05,P95D)",
+                true,
+            ),
+            ("2016-W45", None, "2016-W45", true),
+            ("2016-W45", Some("2016-W46"), "2016-W45", false),
+            ("P6M", None, "P0.5Y", true),
+            ("PT90M", None, "PT1.5H", true),
+            ("P14D", None, "P2W", true),
+            ("P1M", None, "P30D", false),
+            ("P1BD", None, "P1D", false),
+        ] {
+            assert_eq!(
+                timex_matches(ours, end, theirs, none),
+                want,
+                "{ours} {end:?} {theirs}"
+            );
+        }
+    }
 }
