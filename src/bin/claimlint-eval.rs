@@ -70,7 +70,8 @@
 //!   years"), when their text has a digit or a number word, valued at the
 //!   amount in their own unit (the gold keeps the unit: "3 months" is `3`);
 //! - "two years ago" / "Two years later" (`Ago`, `Shifted`) likewise, at
-//!   the number of units;
+//!   the number of units, but not a time of day ("10:27 PM", "5am"), which
+//!   the extractor keeps as a date with a time and no gold annotates;
 //! - no other date or date range: temporal mentions are not predictions.
 //!
 //! Gold values are numbers already normalised by the annotators ("$1.1

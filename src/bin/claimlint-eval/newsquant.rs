@@ -118,6 +118,8 @@ fn predictions(text: &str, rules: &claimlint::rules::RuleSet) -> Vec<Pred> {
             {
                 (Num::One(d.amount), d.hedge)
             }
+            // a time of day ("10:27 PM", "5am") is no amount
+            Expr::Date(d) if d.time.is_some() => continue,
             Expr::Date(d) => match d.base {
                 DateBase::Ago { n, .. } | DateBase::Shifted { n, .. } if states_number(said) => {
                     (Num::One(f64::from(n.abs())), Hedge::Exact)
