@@ -278,6 +278,32 @@ pub struct CountExpr {
     pub percent: bool,
     /// The other end of a range ("5 to 7 per cent", "between $62 and $68").
     pub to: Option<f64>,
+    /// Why the number, though said, is no count of things a fact could
+    /// state; such a count is never resolved, so never bound to a fact.
+    pub aside: Option<Aside>,
+    /// The direction of the change the number measures, when the text says
+    /// it ("rose 5%", "down 2.3%", "+0.8%"). Does not change the interval.
+    pub change: Option<Change>,
+}
+
+/// Why a number is not a count of things: see [`CountExpr::aside`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Aside {
+    /// A proportion: "two-thirds", "a quarter of", "one in three", "1/16 of".
+    Fraction,
+    /// Part of a compound adjective, describing the noun after it rather
+    /// than counting it: "a 6.1-inch display", "six-cylinder engines".
+    Compound,
+    /// A lone "one" ("one of the best", "one proposal"): an article or a
+    /// pronoun as often as a count.
+    One,
+}
+
+/// The direction of a change: "rose 5%" is up, "fell 3 points" down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Up,
+    Down,
 }
 
 /// What a mention says, before resolution.
@@ -476,6 +502,7 @@ static WEAK: &[&[u8]] = &[
     b"minus",
     b"more",
     b"nearly",
+    b"negative",
     b"no",
     b"over",
     b"roughly",
@@ -493,8 +520,9 @@ static WEAK: &[&[u8]] = &[
     b"well",
 ];
 
-/// Head words of temporal phrases that are not triggers themselves ("the
-/// year 2000", "that day", "the near future"), singular. Sorted.
+/// Head words of temporal phrases and fractions that are not triggers
+/// themselves ("the year 2000", "that day", "the near future", "a fifth
+/// of"), singular. Sorted.
 static HEADS: &[&[u8]] = &[
     b"afternoon",
     b"beginning",
@@ -503,8 +531,10 @@ static HEADS: &[&[u8]] = &[
     b"couple",
     b"day",
     b"decade",
+    b"eighth",
     b"end",
     b"evening",
+    b"fifth",
     b"following",
     b"full",
     b"future",
@@ -521,13 +551,17 @@ static HEADS: &[&[u8]] = &[
     b"morning",
     b"near",
     b"night",
+    b"ninth",
     b"percent",
     b"period",
     b"present",
     b"prior",
     b"quarter",
     b"same",
+    b"seventh",
+    b"sixth",
     b"start",
+    b"tenth",
     b"thousand",
     b"trillion",
     b"week",
@@ -692,6 +726,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"months",
     b"more",
     b"nearly",
+    b"negative",
     b"next",
     b"nine",
     b"nineteen",
@@ -780,9 +815,14 @@ static TRIGGERS: &[&[u8]] = &[
 /// Tries every claim form at byte `at`; returns the length consumed.
 fn parse_at(text: &str, at: usize) -> Option<(usize, Expr)> {
     let rest = &text[at..];
-    let (after, expr) = temporal::temporal(rest)
-        .or_else(|_| quantity::count_after(&text[..at], rest))
-        .ok()?;
+    let before = &text[..at];
+    // "$2000": after a currency sign, an amount, not a year
+    let (after, expr) = if before.ends_with(['$', '£', '€', '¥']) {
+        quantity::count_after(before, rest).or_else(|_| temporal::temporal(rest))
+    } else {
+        temporal::temporal(rest).or_else(|_| quantity::count_after(before, rest))
+    }
+    .ok()?;
     let len = trim_end_len(&rest[..rest.len() - after.len()]);
     if len == 0 {
         return None;
@@ -954,6 +994,13 @@ mod tests {
         let ms = extract(t);
         let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
         assert_eq!(texts, ["late\u{a0}2020", "nearly 2,000", "19–20 September"]);
+    }
+
+    #[test]
+    fn a_number_after_a_currency_sign_is_no_year() {
+        let ms = extract("It is worth exactly $2000. It was 2000.");
+        assert!(matches!(ms[0].expr, Expr::Count(c) if c.value == 2000.0));
+        assert!(matches!(ms[1].expr, Expr::Date(_)));
     }
 
     #[test]

@@ -3,14 +3,23 @@
 //! "nearly 2,000", "two thousand", "more than 100,000", "some 3,000", "1.1
 //! million", "25.4 percent", "$5.4bn", "USD1,700", "50mph", "minus 5",
 //! "tens of thousands". Ranges ("5 to 7 per cent", "between $62 and $68",
-//! "15-22 mph", "$3 billion to $5 billion") are one count whose interval is
-//! the range: its first end in `value`, its other end in `to`. Ages ("53-year-old") and ordinals are not
-//! counts; neither is a number that is part of a name ("Big 12", "iPhone
-//! 11", "TA-35"), when the text before it is known ([`count_after`]).
+//! "15-22 mph", "$3 billion to $5 billion", "two or three") are one count whose interval is
+//! the range: its first end in `value`, its other end in `to`. Ages ("53-year-old",
+//! "Jamie Armstrong, 25, said") and ordinals are not counts; neither is a
+//! number that is part of a name or an identifier ("Big 12", "iPhone 11",
+//! "TA-35", "category 4", "9 E 71st St", "4:39"), when the text before it
+//! is known ([`count_after`]).
+//!
+//! Some numbers are read but set aside ([`Aside`]): fractions ("two-thirds",
+//! "one in three", "1/16 of"), compound adjectives ("a 6.1-inch display")
+//! and a lone "one" before a noun ("one count of fraud"). They say no count
+//! of things a fact could state, so they are never resolved. The direction
+//! of a change said before a number ("rose 5%", "down 2.3%", "+0.8%") is
+//! kept in [`CountExpr::change`]; it does not change the interval.
 
 use super::lex::*;
 use super::temporal::hedge;
-use super::{CountExpr, Expr, Hedge};
+use super::{Aside, Change, CountExpr, Expr, Hedge};
 use nom::{Parser, branch::alt};
 
 /// One amount as read: "$5.4bn", "25.4 percent", "two thousand".
@@ -27,6 +36,8 @@ struct Amount {
     currency: bool,
     /// A unit is attached ("50mph", "500mg").
     unit: bool,
+    /// The first part of a compound adjective ("6.1-inch", "six-cylinder").
+    compound: bool,
 }
 
 /// What the characters right before the number say about it.
@@ -43,6 +54,8 @@ struct Before {
     /// After a capitalised word or an acronym and a hyphen: a bare number
     /// there is part of a name ("Big 12", "TA-35").
     name: bool,
+    /// After "+" ("+0.8%"): a rise.
+    plus: bool,
 }
 
 /// A count at the start of `i`, knowing nothing of the text before it.
@@ -65,6 +78,8 @@ pub fn count_after<'a>(before: &str, i: &'a str) -> Res<'a, Expr> {
             hedge: q.hedge,
             percent: q.percent,
             to: q.hi,
+            aside: q.aside,
+            change: q.change,
         }),
     ))
 }
@@ -77,9 +92,20 @@ struct Quantity {
     precision: f64,
     hedge: Hedge,
     percent: bool,
+    aside: Option<Aside>,
+    change: Option<Change>,
 }
 
 fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
+    let (r, mut q) = read_quantity(before, i)?;
+    // "jumped from 240 to 273" states the levels, not the change
+    if q.change.is_none() && kw_of(&["from", "between"])(i).is_err() {
+        q.change = change_before(before);
+    }
+    Ok((r, q))
+}
+
+fn read_quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     let ctx = read_before(before, i);
     if ctx.fraction && ctx.name {
         return fail(i);
@@ -93,42 +119,96 @@ fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
         Ok((r, h)) => (r, Some(h)),
         Err(_) => (i, None),
     };
-    let (r, neg) = match (kw("minus"), alt((sp, hyphen))).parse(r) {
+    let (r, neg) = match (kw_of(&["minus", "negative"]), alt((sp, hyphen))).parse(r) {
         Ok((r, _)) => (r, true),
         Err(_) => (r, false),
     };
+    let plain = |lo: f64, hi: Option<f64>, precision: f64| Quantity {
+        lo,
+        hi,
+        precision,
+        hedge: h.unwrap_or(Hedge::Exact),
+        percent: false,
+        aside: None,
+        change: None,
+    };
     if !neg && let Ok((r, (lo, hi))) = vague_plural(r) {
-        return Ok((
-            r,
-            Quantity {
-                lo,
-                hi: Some(hi),
-                precision: 1.0,
-                hedge: h.unwrap_or(Hedge::Exact),
-                percent: false,
-            },
-        ));
+        return Ok((r, plain(lo, Some(hi), 1.0)));
+    }
+    // "two-thirds", "one in three", "1/16 of"
+    if !neg
+        && !ctx.fraction
+        && let Ok((r, v)) = fraction(r)
+    {
+        let q = Quantity {
+            aside: Some(Aside::Fraction),
+            ..plain(v, None, 0.0)
+        };
+        return Ok((r, q));
     }
     let (r, mut a) = amount(r, ctx)?;
-    // "one" is an article or a pronoun far more often than a count
-    if (a.value == 1.0 || a.value == 0.5) && !a.digits && h.is_none() && !a.percent {
-        return fail(i);
-    }
-    // a bare number after a name is part of it ("Big 12", "iPhone 11")
-    if ctx.name && bare(&a) && h.is_none() && !neg {
-        return fail(i);
-    }
-    if neg || ctx.negative {
-        a.value = -a.value;
-    }
     let hedge = h.unwrap_or(if ctx.about {
         Hedge::About
     } else {
         Hedge::Exact
     });
-    // "15-22 mph", "5 to 7 per cent", "$3 billion to $5 billion"
-    if !neg && let Some((r2, lo, b)) = range_tail(r, a, Sep::Bare) {
-        return Ok((r2, range_q(lo, b, hedge)));
+    let mut aside = a.compound.then_some(Aside::Compound);
+    // "one" is an article or a pronoun far more often than a count: it is
+    // one only in a range ("one or two") or before a noun ("one count of
+    // fraud"), and then it is never checked
+    if (a.value == 1.0 || a.value == 0.5) && !a.digits && h.is_none() && !a.percent && !neg {
+        if a.value == 1.0
+            && let Some((r2, lo, b)) = range_tail(r, a, Sep::Bare)
+        {
+            return Ok((r2, range_q(lo, b, hedge)));
+        }
+        if a.value != 1.0 || !lone_one(before, i, r) {
+            return fail(i);
+        }
+        aside = Some(Aside::One);
+    }
+    // a bare number after a name is part of it ("Big 12", "iPhone 11"),
+    // unless a unit follows ("MacBook Pro 16 inch")
+    if ctx.name && bare(&a) && h.is_none() && !neg && !unit_word_follows(r) {
+        return fail(i);
+    }
+    // "Jamie Armstrong, 25, said": an age
+    if bare(&a)
+        && a.value <= 120.0
+        && h.is_none()
+        && !neg
+        && r.starts_with(',')
+        && after_name_comma(before)
+    {
+        return fail(i);
+    }
+    if neg || ctx.negative {
+        a.value = -a.value;
+    }
+    let change = ctx.plus.then_some(Change::Up);
+    // "15-22 mph", "5 to 7 per cent", "$3 billion to $5 billion", but not
+    // "increased by $43.6 billion to $419.2 billion" (a change, then the
+    // level it reached)
+    let complete = a.currency || a.mult > 1.0 || a.percent || a.unit;
+    let change_then_level = complete && change_before(before).is_some();
+    if !neg
+        && !change_then_level
+        && let Some((r2, lo, b)) = range_tail(r, a, Sep::Bare)
+    {
+        if bare(&lo) && bare(&b) && address_follows(r2) {
+            return fail(i);
+        }
+        return Ok((
+            r2,
+            Quantity {
+                change,
+                ..range_q(lo, b, hedge)
+            },
+        ));
+    }
+    // "9 E 71st St", "49 Zorro Ranch Road": an address
+    if bare(&a) && h.is_none() && address_follows(r) {
+        return fail(i);
     }
     Ok((
         r,
@@ -138,6 +218,8 @@ fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
             precision: a.precision,
             hedge,
             percent: a.percent,
+            aside,
+            change,
         },
     ))
 }
@@ -149,7 +231,251 @@ fn range_q(a: Amount, b: Amount, hedge: Hedge) -> Quantity {
         precision: a.precision.max(b.precision),
         hedge,
         percent: a.percent || b.percent,
+        aside: None,
+        change: None,
     }
+}
+
+/// The last word of `before` (after any spaces), and the text before it.
+fn last_word(before: &str) -> (&str, &str) {
+    let t = before.trim_end_matches(is_hspace);
+    let start = t
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+    (&t[..start], &t[start..])
+}
+
+/// The direction said right before a number: "rose 5%", "down 2.3%",
+/// "increased by 2 percent", "fell by 1 to 1.5 degrees".
+fn change_before(before: &str) -> Option<Change> {
+    const UP: [&str; 37] = [
+        "up",
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "risen",
+        "gained",
+        "gain",
+        "gains",
+        "gaining",
+        "climbed",
+        "climb",
+        "climbs",
+        "climbing",
+        "jumped",
+        "jumps",
+        "jumping",
+        "surged",
+        "surges",
+        "surging",
+        "soared",
+        "soaring",
+        "advanced",
+        "added",
+        "adds",
+        "increased",
+        "increase",
+        "increases",
+        "increasing",
+        "grew",
+        "grow",
+        "grows",
+        "growing",
+        "rallied",
+        "spiked",
+        "higher",
+        "boosted",
+    ];
+    const DOWN: [&str; 45] = [
+        "down",
+        "fell",
+        "fall",
+        "falls",
+        "falling",
+        "fallen",
+        "dropped",
+        "drop",
+        "drops",
+        "dropping",
+        "declined",
+        "decline",
+        "declines",
+        "declining",
+        "slid",
+        "slides",
+        "sliding",
+        "slipped",
+        "slipping",
+        "lost",
+        "lose",
+        "loses",
+        "losing",
+        "plunged",
+        "plunging",
+        "plummeted",
+        "plummeting",
+        "tumbled",
+        "tumbling",
+        "sank",
+        "sinking",
+        "shed",
+        "sheds",
+        "decreased",
+        "decrease",
+        "decreases",
+        "decreasing",
+        "dipped",
+        "dip",
+        "eased",
+        "slumped",
+        "retreated",
+        "lower",
+        "shrank",
+        "contracted",
+    ];
+    // "gave up 517 yards", "broke down 5 ways": phrasal verbs
+    const PHRASAL: [&str; 20] = [
+        "gave", "give", "gives", "giving", "given", "picked", "pick", "put", "puts", "set", "sets",
+        "took", "take", "takes", "made", "make", "makes", "broke", "break", "back",
+    ];
+    let before = before.trim_end_matches(['$', '£', '€', '¥']);
+    if !before.ends_with(is_hspace) {
+        return None;
+    }
+    let (rest, w) = last_word(before);
+    let (rest, w) = if w.eq_ignore_ascii_case("by") && rest.ends_with(is_hspace) {
+        last_word(rest)
+    } else {
+        (rest, w)
+    };
+    if ["up", "down"].iter().any(|u| w.eq_ignore_ascii_case(u)) {
+        let (_, verb) = last_word(rest);
+        if PHRASAL.iter().any(|p| verb.eq_ignore_ascii_case(p)) {
+            return None;
+        }
+    }
+    if UP.iter().any(|u| w.eq_ignore_ascii_case(u)) {
+        Some(Change::Up)
+    } else if DOWN.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+        Some(Change::Down)
+    } else {
+        None
+    }
+}
+
+/// Whether a unit of length or weight follows, as a word ("16 inch").
+fn unit_word_follows(i: &str) -> bool {
+    const UNITS: [&str; 21] = [
+        "inch", "inches", "mm", "cm", "km", "ft", "feet", "foot", "mile", "miles", "kg", "lb",
+        "lbs", "pound", "pounds", "metres", "meters", "metre", "meter", "tons", "tonnes",
+    ];
+    (sp, word)
+        .parse(i)
+        .is_ok_and(|(_, (_, w))| UNITS.contains(&w))
+}
+
+/// Whether `before` ends in a capitalised word and a comma ("Jamie
+/// Armstrong, "): a number there, followed by a comma, is an age.
+fn after_name_comma(before: &str) -> bool {
+    let Some(t) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let Some(t) = t.strip_suffix(',') else {
+        return false;
+    };
+    let (_, w) = last_word(t);
+    w.len() >= 2
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+}
+
+/// Whether a street address follows a number: up to four capitalised words
+/// or ordinals ("E", "71st", "Zorro Ranch") ending in a street word.
+fn address_follows(i: &str) -> bool {
+    const STREET: [&str; 22] = [
+        "st",
+        "street",
+        "rd",
+        "road",
+        "ave",
+        "avenue",
+        "blvd",
+        "boulevard",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "way",
+        "place",
+        "pl",
+        "court",
+        "ct",
+        "terrace",
+        "square",
+        "parkway",
+        "crescent",
+        "close",
+    ];
+    let mut j = i;
+    for _ in 0..4 {
+        let Ok((k, ())) = sp(j) else { return false };
+        let n = k.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let w = &k[..n];
+        if n == 0 {
+            return false;
+        }
+        let ordinal = w.as_bytes()[0].is_ascii_digit()
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
+        if !ordinal && !w.as_bytes()[0].is_ascii_uppercase() {
+            return false;
+        }
+        if !ordinal && STREET.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+            // "Ave Foch": the street word may come first
+            return true;
+        }
+        j = &k[n..];
+        j = j.strip_prefix('.').unwrap_or(j);
+    }
+    false
+}
+
+/// Whether the "one" at the start of `i` (read up to `r`) counts something:
+/// not a pronoun ("each one", "the same one", "one that", "one could"), nor
+/// a name ("BBC One"), and a word follows it ("one count", "one of the").
+fn lone_one(before: &str, i: &str, r: &str) -> bool {
+    const BEFORE: [&str; 24] = [
+        "the", "this", "that", "each", "every", "any", "no", "same", "which", "another", "other",
+        "last", "next", "little", "big", "new", "old", "right", "wrong", "such", "what", "number",
+        "chapter", "day",
+    ];
+    const AFTER: [&str; 57] = [
+        "another", "that", "who", "whom", "which", "whose", "where", "when", "while", "or", "and",
+        "but", "to", "too", "is", "was", "were", "are", "has", "had", "have", "could", "can",
+        "would", "should", "will", "may", "might", "must", "does", "did", "do", "says", "said",
+        "by", "after", "at", "on", "off", "in", "out", "for", "with", "than", "as", "if", "day",
+        "time", "way", "thing", "else", "the", "a", "an", "himself", "herself", "itself",
+    ];
+    let sentence_start = before
+        .trim_end_matches(|c: char| is_hspace(c) || c == '\n')
+        .chars()
+        .next_back()
+        .is_none_or(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | ':' | ';' | '"' | '\u{201c}' | '(' | '\n'
+            )
+        });
+    if i.starts_with('O') && !sentence_start {
+        return false;
+    }
+    let (_, prev) = last_word(before);
+    if BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    let Ok((k, ())) = sp(r) else { return false };
+    let Ok((_, next)) = word(k) else { return false };
+    !AFTER.iter().any(|w| next.eq_ignore_ascii_case(w))
 }
 
 fn bare(a: &Amount) -> bool {
@@ -181,9 +507,10 @@ fn range_from(i: &str, between: bool, ctx: Before) -> Res<'_, Quantity> {
     if let Some((r2, lo, b)) = range_tail(r, a, sep) {
         return Ok((r2, range_q(lo, b, h)));
     }
-    // a few words between: "from 208 pounds to 193"
+    // a few words between: "from 208 pounds to 193", "from $75 U.S. per
+    // barrel to $45.88"
     let mut j = r;
-    for _ in 0..3 {
+    for _ in 0..4 {
         let Ok((k, ())) = sp(j) else { break };
         let Ok((k, w)) = word(k) else { break };
         if w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("and") {
@@ -210,6 +537,7 @@ enum Sep {
 /// ("5 to 7 per cent": both are percentages; "$89 to $93 billion": both are
 /// billions).
 fn range_tail(i: &str, mut a: Amount, sep: Sep) -> Option<(&str, Amount, Amount)> {
+    let mut or = false;
     let (r, dashed) = if let Ok((r, ())) = dash(i)
         && !osp(i).starts_with('\u{2212}')
     {
@@ -217,8 +545,10 @@ fn range_tail(i: &str, mut a: Amount, sep: Sep) -> Option<(&str, Amount, Amount)
     } else {
         let (r, ()) = sp(i).ok()?;
         let (r, w) = word(r).ok()?;
-        let ok =
-            w.eq_ignore_ascii_case("to") || (sep == Sep::Between && w.eq_ignore_ascii_case("and"));
+        or = sep == Sep::Bare && w.eq_ignore_ascii_case("or");
+        let ok = or
+            || w.eq_ignore_ascii_case("to")
+            || (sep == Sep::Between && w.eq_ignore_ascii_case("and"));
         if !ok {
             return None;
         }
@@ -231,6 +561,18 @@ fn range_tail(i: &str, mut a: Amount, sep: Sep) -> Option<(&str, Amount, Amount)
     };
     let (r, mut b) = amount(r, Before::default()).ok()?;
     if dashed && (!a.digits || !b.digits) {
+        return None;
+    }
+    // "two or three", "10 or 15"; but "three or four years" is left to
+    // the durations
+    if or
+        && (b.value <= a.value
+            || b.value > 2.0 * a.value + 1.0
+            || a.digits != b.digits
+            || (sp, word)
+                .parse(r)
+                .is_ok_and(|(_, (_, w))| super::Unit::from_word(w).is_some()))
+    {
         return None;
     }
     if a.percent && !b.percent {
@@ -257,6 +599,113 @@ fn range_tail(i: &str, mut a: Amount, sep: Sep) -> Option<(&str, Amount, Amount)
         }
     }
     Some((r, a, b))
+}
+
+/// Whether the word after a number and a hyphen makes a compound adjective
+/// ("-inch display", "-cylinder"): a lower-case word, not a unit of time
+/// (durations and ages: "five-year", "53-year-old") nor a suffix ("-fold").
+fn compound_word(i: &str) -> bool {
+    let Ok((r, w)) = word(i) else { return false };
+    w.len() >= 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && super::Unit::from_word(w).is_none()
+        && !["old", "odd", "ish", "fold", "plus", "something", "off"].contains(&w)
+        && !hyphen(r).is_ok_and(|(k, ())| kw("old")(k).is_ok())
+}
+
+/// Fractions: "two-thirds", "two thirds", "one-third", "a third of", "three
+/// quarters", "one in three", "two out of five", "1/16 of", "1⁄32".
+fn fraction(i: &str) -> Res<'_, f64> {
+    const DENOMINATORS: [(&str, &str, f64); 10] = [
+        ("half", "", 2.0),
+        ("third", "thirds", 3.0),
+        ("quarter", "quarters", 4.0),
+        ("fourth", "fourths", 4.0),
+        ("fifth", "fifths", 5.0),
+        ("sixth", "sixths", 6.0),
+        ("seventh", "sevenths", 7.0),
+        ("eighth", "eighths", 8.0),
+        ("ninth", "ninths", 9.0),
+        ("tenth", "tenths", 10.0),
+    ];
+    // "1/16 of", "1⁄32" (the fraction slash)
+    if let Ok((r, (n, nd))) = digits(i)
+        && nd <= 3
+        && let Some((r, slash)) = r
+            .strip_prefix('/')
+            .map(|r| (r, true))
+            .or_else(|| r.strip_prefix('\u{2044}').map(|r| (r, false)))
+        && let Ok((r, (d, _))) = int(r)
+        && n > 0
+        && n < d
+        && d <= 1000
+        && !r.starts_with(['/', '\u{2044}'])
+        && (!slash || (sp, kw("of")).parse(r).is_ok())
+    {
+        return Ok((r, n as f64 / d as f64));
+    }
+    // "one in three", "two out of five", "1 in 5"
+    fn numerator(j: &str) -> Res<'_, f64> {
+        if j.starts_with(|c: char| c.is_ascii_digit()) {
+            let (r, (v, n)) = int(j)?;
+            if n > 3 {
+                return fail(j);
+            }
+            Ok((r, v as f64))
+        } else {
+            let (r, (v, p)) = number_words(j)?;
+            if p != 1.0 || v.fract() != 0.0 {
+                return fail(j);
+            }
+            Ok((r, v))
+        }
+    }
+    if let Ok((r, n)) = numerator(i)
+        && let Ok((r, _)) = (sp, alt((phrase(&["out", "of"]), phrase(&["in"])))).parse(r)
+        && let Ok((r, ())) = sp(r)
+        && let Ok((r, d)) = amount(r, Before::default())
+        && n >= 1.0
+        && d.value > n
+        && bare_or_words(&d)
+        && !(d.digits && (1000.0..2200.0).contains(&d.value) && d.precision < 1000.0)
+        // "two in three weeks" counts in a time
+        && !(sp, word).parse(r).is_ok_and(|(_, (_, w))| super::Unit::from_word(w).is_some())
+    {
+        return Ok((r, n / d.value));
+    }
+    // "two-thirds", "a third of", "one quarter"
+    let (r, n, article) = if let Ok((r, _)) = kw_of(&["a", "an"])(i) {
+        (r, 1.0, true)
+    } else {
+        let (r, n) = numerator(i)?;
+        (r, n, false)
+    };
+    if !(1.0..=10.0).contains(&n) {
+        return fail(i);
+    }
+    let r = match hyphen(r) {
+        Ok((r, ())) if !article => r,
+        _ => sp(r)?.0,
+    };
+    let (r, w) = word(r)?;
+    let Some(&(_, _, d)) = DENOMINATORS.iter().find(|(one, many, _)| {
+        if n == 1.0 {
+            w.eq_ignore_ascii_case(one)
+        } else {
+            !many.is_empty() && w.eq_ignore_ascii_case(many)
+        }
+    }) else {
+        return fail(i);
+    };
+    // "third-party", "a quarter-final"
+    if hyphen(r).is_ok() || (article && (sp, kw("of")).parse(r).is_err()) {
+        return fail(i);
+    }
+    Ok((r, n / d))
+}
+
+fn bare_or_words(a: &Amount) -> bool {
+    !a.percent && !a.currency && !a.unit && !a.compound && a.value.fract() == 0.0
 }
 
 /// Hedges before a count: the temporal ones, plus a few said only of
@@ -294,6 +743,12 @@ fn read_before(before: &str, i: &str) -> Before {
     }
     let b = before.as_bytes();
     let n = b.len();
+    if n >= 2 && b[n - 1] == b':' && b[n - 2].is_ascii_digit() {
+        // "4:39", "3:1": the second part of a time or a ratio
+        ctx.fraction = true;
+        ctx.name = true;
+        return ctx;
+    }
     if n >= 1 && matches!(b[n - 1], b'.' | b',') {
         if n >= 2 && b[n - 2].is_ascii_digit() {
             // the rest of a number the scanner stepped into ("55,931")
@@ -316,17 +771,54 @@ fn read_before(before: &str, i: &str) -> Before {
             ctx.currency = true;
         } else if c == '~' {
             ctx.about = true;
+        } else if c == '+' && !rest.ends_with(|c: char| c.is_alphanumeric()) {
+            ctx.plus = true;
         } else {
             break;
         }
         k = rest;
     }
-    if ctx.currency || ctx.negative || ctx.about {
+    if ctx.currency || ctx.negative || ctx.about || ctx.plus {
         return ctx;
     }
     ctx.name = after_name(before);
     ctx
 }
+
+/// Words that name a thing by its number ("category 4", "type 2", "level
+/// 3", "route 66"): a bare number after them is an identifier, not a count.
+const LABELS: [&str; 30] = [
+    "category",
+    "level",
+    "stage",
+    "phase",
+    "type",
+    "grade",
+    "class",
+    "version",
+    "number",
+    "no",
+    "room",
+    "route",
+    "gate",
+    "flight",
+    "platform",
+    "chapter",
+    "section",
+    "article",
+    "page",
+    "exit",
+    "pier",
+    "unit",
+    "model",
+    "series",
+    "zone",
+    "district",
+    "highway",
+    "interstate",
+    "episode",
+    "game",
+];
 
 /// Whether `before` ends in a name a number may be part of: a capitalised
 /// word inside a sentence and one space ("the Big "), a word with capitals
@@ -343,6 +835,9 @@ fn after_name(before: &str) -> bool {
         .rfind(|c: char| !c.is_ascii_alphanumeric())
         .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
     let w = &t[w_start..];
+    if !hyphened && LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)) {
+        return true;
+    }
     if w.is_empty() || !w.bytes().any(|b| b.is_ascii_uppercase()) {
         return false;
     }
@@ -420,12 +915,16 @@ fn amount(i: &str, ctx: Before) -> Res<'_, Amount> {
         words_amount(r)?
     };
     a.currency = cur;
-    // ages and compound adjectives ("53-year-old", "five-member") are not counts
+    // ages are not counts ("53-year-old"); a compound adjective ("a
+    // 6.1-inch display", "six-cylinder engines") is one, set aside
     if a.mult == 1.0
         && let Ok((after, ())) = hyphen(r)
         && after.starts_with(|c: char| c.is_alphabetic())
     {
-        return fail(i);
+        if !compound_word(after) || (!a.digits && a.value == 1.0) {
+            return fail(i);
+        }
+        a.compound = true;
     }
     let (r, percent) = match percent_sign(r) {
         Ok((r2, ())) => (r2, true),
@@ -437,6 +936,10 @@ fn amount(i: &str, ctx: Before) -> Res<'_, Amount> {
 
 fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
     let (r, (mut v, mut p)) = decimal_raw(i)?;
+    // "4:39", "3:1": a time or a ratio
+    if r.starts_with(':') && r[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
     if fraction {
         // ".08": the digits after a decimal point
         let n = i.len() - r.len();
@@ -455,6 +958,7 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
         digits: true,
         currency: cur,
         unit: false,
+        compound: false,
     };
     // attached letters: a scale ("5.4bn", "10k"), "pc", or a unit ("50mph")
     let n = r.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -554,9 +1058,13 @@ fn words_amount(i: &str) -> Res<'_, Amount> {
         digits: false,
         currency: false,
         unit: false,
+        compound: false,
     };
     if let Ok((r, _)) = phrase(&["a", "dozen"])(i) {
         return Ok((r, w(12.0, 1.0)));
+    }
+    if let Ok((r, _)) = phrase(&["half", "a", "dozen"])(i) {
+        return Ok((r, w(6.0, 1.0)));
     }
     // "a million", "a thousand"
     if let Ok((r, (_, _, k))) = (
@@ -574,9 +1082,25 @@ fn words_amount(i: &str) -> Res<'_, Amount> {
         return Ok((r, w(0.5, 0.5)));
     }
     let (r, (v, p)) = number_words(i)?;
-    // "two dozen"
-    if let Ok((r2, _)) = (sp, kw("dozen")).parse(r) {
+    // "two dozen", "three dozens"
+    if let Ok((r2, _)) = (sp, kw_of(&["dozen", "dozens"])).parse(r) {
         return Ok((r2, w(v * 12.0, 12.0)));
+    }
+    // "one and a half", "five and a quarter", "three and one fourth"
+    if v < 100.0
+        && let Ok((r2, (_, _, _, _, _, d))) = (
+            sp,
+            kw("and"),
+            sp,
+            kw_of(&["a", "one"]),
+            sp,
+            kw_of(&["half", "third", "quarter", "fourth"]),
+        )
+            .parse(r)
+        && hyphen(r2).is_err()
+    {
+        let d = [2.0, 3.0, 4.0, 4.0][d];
+        return Ok((r2, w(v + 1.0 / d, 1.0 / d)));
     }
     Ok((r, w(v, p)))
 }
@@ -660,6 +1184,8 @@ mod tests {
             hedge,
             percent: false,
             to: None,
+            aside: None,
+            change: None,
         };
         let table = [
             (
@@ -974,7 +1500,16 @@ mod tests {
             ("the ", "2020s"),
             ("a baker's ", "dozen"),
             ("", "half of them"),
-            ("", "one of them"),
+            ("the ", "one of them"),
+            ("The category ", "4 hurricane"),
+            ("the type ", "2 diabetes"),
+            ("a layup with ", "4:39 left"),
+            ("a layup with 4:", "39 left"),
+            ("Jamie Armstrong, ", "25, said"),
+            ("Properties: ", "9 E 71st St,"),
+            ("", "49 Zorro Ranch Road,"),
+            ("Unit 3 at ", "16-18 Industrial Avenue"),
+            ("and ", "22 Ave Foch,"),
         ] {
             assert!(count_after(before, input).is_err(), "{before:?} {input:?}");
         }
@@ -985,6 +1520,232 @@ mod tests {
         assert!(count_after("the iPhone ", "12 costs").is_err());
         assert!(count_after("Tylenol ", "500mg").is_ok());
         assert!(count_after("Apple ", "5 billion").is_ok());
+        assert!(count_after("MacBook Pro ", "16 inch").is_ok());
+        assert!(count_after("aged about ", "25, said").is_ok());
+        assert!(count_after("", "49 people, Road").is_ok());
+    }
+
+    /// What `count_after` reads: the text, value, aside, change and range end.
+    fn read(before: &str, input: &str) -> Option<(String, CountExpr)> {
+        let (rest, e) = count_after(before, input).ok()?;
+        let Expr::Count(c) = e else { unreachable!() };
+        Some((input[..input.len() - rest.len()].to_string(), c))
+    }
+
+    #[test]
+    fn fractions() {
+        use Hedge::*;
+        let table: &[(&str, &str, &str, f64, Hedge)] = &[
+            (
+                "",
+                "Nearly two-thirds of the",
+                "Nearly two-thirds",
+                2.0 / 3.0,
+                Nearly,
+            ),
+            ("", "two thirds of voters", "two thirds", 2.0 / 3.0, Exact),
+            ("", "one-third of", "one-third", 1.0 / 3.0, Exact),
+            ("", "A third of the people", "A third", 1.0 / 3.0, Exact),
+            ("", "a quarter of the", "a quarter", 0.25, Exact),
+            ("", "an eighth of it", "an eighth", 0.125, Exact),
+            ("", "three quarters of", "three quarters", 0.75, Exact),
+            (
+                "",
+                "about three-fifths of",
+                "about three-fifths",
+                0.6,
+                About,
+            ),
+            (
+                "",
+                "One out of three Germans",
+                "One out of three",
+                1.0 / 3.0,
+                Exact,
+            ),
+            ("", "one in five adults", "one in five", 0.2, Exact),
+            ("", "1 in 4 people", "1 in 4", 0.25, Exact),
+            ("is ", "1/16 of a pint", "1/16", 0.0625, Exact),
+            (
+                ", ",
+                "1\u{2044}32 of a quart",
+                "1\u{2044}32",
+                1.0 / 32.0,
+                Exact,
+            ),
+        ];
+        for &(before, input, text, value, hedge) in table {
+            let (t, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!((t.as_str(), c.hedge), (text, hedge), "{input:?}");
+            assert!((c.value - value).abs() < 1e-12, "{input:?}: {}", c.value);
+            assert_eq!(c.aside, Some(Aside::Fraction), "{input:?}");
+            // a proportion is no count a fact could state
+            let e = Expr::Count(c);
+            assert!(crate::resolve::resolve(&e, None, crate::text::Tense::Unknown).is_none());
+        }
+        for (before, input) in [
+            ("unless a ", "third-party evaluation"),
+            ("for a ", "third term"),
+            ("on ", "4/22 at"),
+            ("since ", "9/11 the"),
+            ("", "two in three weeks"),
+            ("won ", "3 in 2020"),
+            ("the ", "two halves of"),
+            ("in ", "one third-party"),
+        ] {
+            let aside = read(before, input).and_then(|(_, c)| c.aside);
+            assert_ne!(aside, Some(Aside::Fraction), "{before:?} {input:?}");
+        }
+    }
+
+    #[test]
+    fn one_before_a_noun() {
+        for (before, input) in [
+            ("", "One proposal asks"),
+            ("guilty to ", "one count of fraud"),
+            ("remains ", "one of the best"),
+            ("in just ", "one area."),
+            ("She put ", "one hand behind"),
+            ("", "One US fluid ounce"),
+        ] {
+            let (t, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!(
+                (t.len(), c.value, c.aside),
+                (3, 1.0, Some(Aside::One)),
+                "{input:?}"
+            );
+            let e = Expr::Count(c);
+            assert!(crate::resolve::resolve(&e, None, crate::text::Tense::Unknown).is_none());
+        }
+        for (before, input) in [
+            ("for each ", "one they lose"),
+            ("using the same ", "one across"),
+            ("told BBC ", "One."),
+            ("a sighting of ", "one that was"),
+            ("", "one could argue"),
+            ("a ", "one-off payment"),
+            ("no ", "one knows"),
+            ("", "one."),
+        ] {
+            assert!(read(before, input).is_none(), "{before:?} {input:?}");
+        }
+        // in a range, "one" is a count like any other
+        assert_eq!(count_range("", "one or two people"), Some((1.0, 2.0)));
+    }
+
+    #[test]
+    fn compound_adjectives() {
+        for (before, input, text, value) in [
+            ("the ", "6.1-inch display", "6.1", 6.1),
+            ("a ", "5-mpg boost", "5", 5.0),
+            ("from ", "three-point range", "three", 3.0),
+            ("and ", "six-cylinder engines", "six", 6.0),
+        ] {
+            let (t, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!((t.as_str(), c.value), (text, value), "{input:?}");
+            assert_eq!(c.aside, Some(Aside::Compound), "{input:?}");
+        }
+        for input in ["53-year-old", "five-year-old", "one-off", "3-D", "10-fold"] {
+            assert!(read("a ", input).is_none(), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn changes() {
+        use Change::*;
+        for (before, input, text, change) in [
+            ("Nvidia advanced ", "8%, Qualcomm", "8%", Some(Up)),
+            ("Ross were down ", "2.3%.", "2.3%", Some(Down)),
+            ("DAX increased by ", "2 percent", "2 percent", Some(Up)),
+            ("Tesla shares are up ", "nearly 57%", "nearly 57%", Some(Up)),
+            ("after plummeting ", "65% in", "65%", Some(Down)),
+            ("Dow +", "0.2% S&P", "0.2%", Some(Up)),
+            ("a defense that gave up ", "517 yards", "517", None),
+            (
+                "Horsepower jumped ",
+                "from 240 to 273,",
+                "from 240 to 273",
+                None,
+            ),
+            ("shares fell to ", "340p", "340", None),
+            ("Sales rose ", "3 per cent", "3 per cent", Some(Up)),
+        ] {
+            let (t, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!(
+                (t.as_str(), c.change),
+                (text, change),
+                "{before:?} {input:?}"
+            );
+        }
+        // a change, then the level it reached: not a range
+        let (t, c) = read("having increased by $", "43.6 billion to $419.2 billion").unwrap();
+        assert_eq!(
+            (t.as_str(), c.to, c.change),
+            ("43.6 billion", None, Some(Up))
+        );
+        // a range of changes
+        let (t, c) = read("temperatures dropped by ", "1 to 1.5 degrees").unwrap();
+        assert_eq!(
+            (t.as_str(), c.to, c.change),
+            ("1 to 1.5", Some(1.5), Some(Down))
+        );
+    }
+
+    #[test]
+    fn words_dozens_and_mixed_numbers() {
+        use Hedge::*;
+        check(&[
+            (
+                "",
+                "half a dozen eggs",
+                "half a dozen",
+                6.0,
+                1.0,
+                Exact,
+                false,
+            ),
+            ("", "three dozens", "three dozens", 36.0, 12.0, Exact, false),
+            (
+                "",
+                "one and a half",
+                "one and a half",
+                1.5,
+                0.5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "five and a quarter",
+                "five and a quarter",
+                5.25,
+                0.25,
+                Exact,
+                false,
+            ),
+            ("is ", "minus one", "minus one", -1.0, 1.0, Exact, false),
+            (
+                "at ",
+                "negative 5 degrees",
+                "negative 5",
+                -5.0,
+                1.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two or three people",
+                "two or three",
+                2.0,
+                1.0,
+                Exact,
+                false,
+            ),
+        ]);
+        // "three or four years" is left to the durations
+        assert_eq!(count_range("", "three or four years"), None);
+        assert_eq!(count_range("", "2 or 20 people"), None);
     }
 
     #[test]
