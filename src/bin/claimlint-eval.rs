@@ -129,8 +129,9 @@
 //! all-numeric dates without a month name ("4/22"); a day of the month
 //! alone ("on 15", "the 27th"); years or days spelled out; "every other
 //! Friday"; mathematical notation ("1.1^23", "3/4", "one over three");
-//! numbers inside identifiers (IP addresses, "SCP-173"); numbers >= 100 or
-//! unusual fractions spelled out; "percent of 10". The other spec files
+//! numbers inside identifiers (IP addresses, "SCP-173"); unusual fractions
+//! and decimals spelled out ("three fifths", "two hundred point zero
+//! three"); "percent of 10". The other spec files
 //! (times, time zones, holidays, merged and whole-model DateTime files,
 //! ranges, ordinals, units and currencies) are out of scope; the run prints
 //! how many cases each reason removed.

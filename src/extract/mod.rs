@@ -746,6 +746,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"past",
     b"previous",
     b"ps",
+    b"quarter",
     b"recent",
     b"recently",
     b"rm",

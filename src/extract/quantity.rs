@@ -140,6 +140,12 @@ fn read_quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
         && !ctx.fraction
         && let Ok((r, v)) = fraction(r)
     {
+        // "two thirds of a million" is a count
+        if let Ok((r2, (_, _, _, _, _, (_, s)))) =
+            (sp, kw("of"), sp, kw_of(&["a", "an"]), sp, scale_name).parse(r)
+        {
+            return Ok((r2, plain(v * s, None, v * s)));
+        }
         let q = Quantity {
             aside: Some(Aside::Fraction),
             ..plain(v, None, 0.0)
@@ -616,18 +622,6 @@ fn compound_word(i: &str) -> bool {
 /// Fractions: "two-thirds", "two thirds", "one-third", "a third of", "three
 /// quarters", "one in three", "two out of five", "1/16 of", "1⁄32".
 fn fraction(i: &str) -> Res<'_, f64> {
-    const DENOMINATORS: [(&str, &str, f64); 10] = [
-        ("half", "", 2.0),
-        ("third", "thirds", 3.0),
-        ("quarter", "quarters", 4.0),
-        ("fourth", "fourths", 4.0),
-        ("fifth", "fifths", 5.0),
-        ("sixth", "sixths", 6.0),
-        ("seventh", "sevenths", 7.0),
-        ("eighth", "eighths", 8.0),
-        ("ninth", "ninths", 9.0),
-        ("tenth", "tenths", 10.0),
-    ];
     // "1/16 of", "1⁄32" (the fraction slash)
     if let Ok((r, (n, nd))) = digits(i)
         && nd <= 3
@@ -673,35 +667,13 @@ fn fraction(i: &str) -> Res<'_, f64> {
     {
         return Ok((r, n / d.value));
     }
-    // "two-thirds", "a third of", "one quarter"
-    let (r, n, article) = if let Ok((r, _)) = kw_of(&["a", "an"])(i) {
-        (r, 1.0, true)
-    } else {
-        let (r, n) = numerator(i)?;
-        (r, n, false)
-    };
-    if !(1.0..=10.0).contains(&n) {
+    // "two-thirds", "a third of", "one quarter"; an article only before
+    // "of" ("a third term" is an ordinal)
+    let (r, (v, _)) = word_fraction(i)?;
+    if kw_of(&["a", "an"])(i).is_ok() && (sp, kw("of")).parse(r).is_err() {
         return fail(i);
     }
-    let r = match hyphen(r) {
-        Ok((r, ())) if !article => r,
-        _ => sp(r)?.0,
-    };
-    let (r, w) = word(r)?;
-    let Some(&(_, _, d)) = DENOMINATORS.iter().find(|(one, many, _)| {
-        if n == 1.0 {
-            w.eq_ignore_ascii_case(one)
-        } else {
-            !many.is_empty() && w.eq_ignore_ascii_case(many)
-        }
-    }) else {
-        return fail(i);
-    };
-    // "third-party", "a quarter-final"
-    if hyphen(r).is_ok() || (article && (sp, kw("of")).parse(r).is_err()) {
-        return fail(i);
-    }
-    Ok((r, n / d))
+    Ok((r, v))
 }
 
 fn bare_or_words(a: &Amount) -> bool {
@@ -1003,8 +975,21 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
         if let Ok((k, ())) = sp(j)
             && let Ok((k, w)) = word(k)
         {
-            if let Some(&(_, s)) = SCALE_WORDS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)) {
+            if let Some(&(_, s)) = SCALES.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)) {
                 m *= s;
+                j = k;
+                // "3 lakh crore"
+                if let Ok((k2, (_, (_, s2)))) = (sp, scale_name).parse(j)
+                    && s2 > s
+                {
+                    m *= s2;
+                    j = k2;
+                }
+            } else if ["dozen", "dozens"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+            {
+                m *= 12.0;
                 j = k;
             } else if let Some(s) = scale_abbr(w, cur)
                 && !w.eq_ignore_ascii_case("b")
@@ -1021,6 +1006,15 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
     }
     a.value *= a.mult;
     a.precision *= a.mult;
+    // "3 million and a half"
+    if a.mult >= 1000.0
+        && let Some((r2, f, d, scale)) = and_fraction(r)
+    {
+        let s = scale.unwrap_or(a.mult);
+        a.value += f * s;
+        a.precision = s / d;
+        r = r2;
+    }
     Ok((r, a))
 }
 
@@ -1041,7 +1035,7 @@ fn scale_abbr(w: &str, cur: bool) -> Option<f64> {
         "m" if cur => 1e6,
         "bn" | "Bn" | "BN" | "bln" => 1e9,
         "b" | "B" if cur => 1e9,
-        "tn" | "trn" | "Tn" => 1e12,
+        "tn" | "trn" | "Tn" | "tln" => 1e12,
         _ => return None,
     };
     Some(m)
@@ -1066,6 +1060,10 @@ fn words_amount(i: &str) -> Res<'_, Amount> {
     if let Ok((r, _)) = phrase(&["half", "a", "dozen"])(i) {
         return Ok((r, w(6.0, 1.0)));
     }
+    // "half a million", "a quarter of a million", "quarter million"
+    if let Some((r, v)) = part_of_scale(i) {
+        return Ok((r, Amount { mult: v, ..w(v, v) }));
+    }
     // "a million", "a thousand"
     if let Ok((r, (_, _, k))) = (
         kw("a"),
@@ -1086,23 +1084,91 @@ fn words_amount(i: &str) -> Res<'_, Amount> {
     if let Ok((r2, _)) = (sp, kw_of(&["dozen", "dozens"])).parse(r) {
         return Ok((r2, w(v * 12.0, 12.0)));
     }
-    // "one and a half", "five and a quarter", "three and one fourth"
-    if v < 100.0
-        && let Ok((r2, (_, _, _, _, _, d))) = (
-            sp,
-            kw("and"),
-            sp,
-            kw_of(&["a", "one"]),
-            sp,
-            kw_of(&["half", "third", "quarter", "fourth"]),
-        )
-            .parse(r)
-        && hyphen(r2).is_err()
-    {
-        let d = [2.0, 3.0, 4.0, 4.0][d];
-        return Ok((r2, w(v + 1.0 / d, 1.0 / d)));
+    // "one and a half", "three and one fourth", "five and a half million",
+    // "one million and a half", "one billion and three quarters million"
+    if let Some((r2, f, d, scale)) = and_fraction(r) {
+        let (value, unit) = match scale {
+            Some(s) if p >= 1000.0 => (v + f * s, s / d),
+            Some(s) => ((v + f) * s, s / d),
+            None if p >= 1000.0 => (v + f * p, p / d),
+            None => (v + f, 1.0 / d),
+        };
+        let mult = scale.unwrap_or(1.0);
+        return Ok((
+            r2,
+            Amount {
+                mult,
+                ..w(value, unit)
+            },
+        ));
     }
     Ok((r, w(v, p)))
+}
+
+/// "half a million", "half million", "a quarter of a million", "quarter
+/// billion": a part of a scale word, and its value.
+fn part_of_scale(i: &str) -> Option<(&str, f64)> {
+    let j = kw_of(&["a", "an"])(i)
+        .and_then(|(r, _)| sp(r))
+        .map_or(i, |(r, ())| r);
+    let (j, k) = kw_of(&["half", "quarter"])(j).ok()?;
+    let j = (sp, kw("of")).parse(j).map_or(j, |(r, _)| r);
+    let j = (sp, kw_of(&["a", "an"])).parse(j).map_or(j, |(r, _)| r);
+    let (j, (_, (_, s))) = (sp, scale_name).parse(j).ok()?;
+    Some((j, [0.5, 0.25][k] * s))
+}
+
+/// A scale word: "million", "lakh".
+fn scale_name(i: &str) -> Res<'_, (&str, f64)> {
+    let (r, w) = word(i)?;
+    match SCALES.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)) {
+        Some(&(n, s)) => Ok((r, (n, s))),
+        None => fail(i),
+    }
+}
+
+/// A fraction in words: "a half", "one third", "two-thirds", "three
+/// quarters", "an eighth"; its value and denominator. Not "two halves", nor
+/// "a third-party".
+fn word_fraction(i: &str) -> Res<'_, (f64, f64)> {
+    let (r, n, article) = if let Ok((r, _)) = kw_of(&["a", "an"])(i) {
+        (r, 1.0, true)
+    } else {
+        let (r, (n, p)) = number_words(i)?;
+        if p != 1.0 || n.fract() != 0.0 || !(1.0..=10.0).contains(&n) {
+            return fail(i);
+        }
+        (r, n, false)
+    };
+    let r = match hyphen(r) {
+        Ok((r, ())) if !article => r,
+        _ => sp(r)?.0,
+    };
+    let (r, w) = word(r)?;
+    let Some(&(_, _, d)) = DENOMINATORS.iter().find(|(one, many, _)| {
+        if n == 1.0 {
+            w.eq_ignore_ascii_case(one)
+        } else {
+            *many != "halves" && w.eq_ignore_ascii_case(many)
+        }
+    }) else {
+        return fail(i);
+    };
+    if hyphen(r).is_ok() {
+        return fail(i);
+    }
+    Ok((r, (n / d, d)))
+}
+
+/// " and a half", " and two thirds million" after a number: the fraction,
+/// its denominator, and the scale word after it, if any.
+fn and_fraction(i: &str) -> Option<(&str, f64, f64, Option<f64>)> {
+    let (r, _) = (sp, kw("and"), sp).parse(i).ok()?;
+    let (r, (f, d)) = word_fraction(r).ok()?;
+    match (sp, scale_name).parse(r) {
+        Ok((r2, (_, (_, s)))) => Some((r2, f, d, Some(s))),
+        Err(_) => Some((r, f, d, None)),
+    }
 }
 
 /// "tens of thousands", "hundreds", "millions", "dozens": a vague amount,
@@ -1742,6 +1808,137 @@ mod tests {
                 Exact,
                 false,
             ),
+        ]);
+        check(&[
+            (
+                "",
+                "half a million people",
+                "half a million",
+                5e5,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "Half million eggs",
+                "Half million",
+                5e5,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "a quarter of a million",
+                "a quarter of a million",
+                2.5e5,
+                2.5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "nearly a quarter million",
+                "nearly a quarter million",
+                2.5e5,
+                2.5e5,
+                Nearly,
+                false,
+            ),
+            (
+                "",
+                "five and a half million fish",
+                "five and a half million",
+                5.5e6,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "one million and a half",
+                "one million and a half",
+                1.5e6,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "3 million and a quarter",
+                "3 million and a quarter",
+                3.25e6,
+                2.5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two million and one half",
+                "two million and one half",
+                2.5e6,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "five billion and three quarters",
+                "five billion and three quarters",
+                5.75e9,
+                2.5e8,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "one billion and a half million",
+                "one billion and a half million",
+                1.0005e9,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "one hundred and three quarters",
+                "one hundred and three quarters",
+                100.75,
+                0.25,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two thirds of a million",
+                "two thirds of a million",
+                2e6 / 3.0,
+                2e6 / 3.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two thousand and two hundred",
+                "two thousand and two hundred",
+                2200.0,
+                1.0,
+                Exact,
+                false,
+            ),
+            ("", "13 lakh people", "13 lakh", 13e5, 1e5, Exact, false),
+            (
+                "Rs ",
+                "3 lakh crore",
+                "3 lakh crore",
+                3e12,
+                1e12,
+                Exact,
+                false,
+            ),
+            ("", "3 dozen eggs", "3 dozen", 36.0, 12.0, Exact, false),
+            ("", "10 tln", "10 tln", 1e13, 1e13, Exact, false),
         ]);
         // "three or four years" is left to the durations
         assert_eq!(count_range("", "three or four years"), None);
