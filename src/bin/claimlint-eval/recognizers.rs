@@ -106,8 +106,9 @@ static EVERY_OTHER: Exclusion = Exclusion {
 };
 
 /// Mathematical notation: exponents ("1.1^23", "1e10", "1.3x10^6"),
-/// fractions with a slash or "over"/"out of"/"in" ("3/4", "one over three",
-/// "1 in twenty-one") and arithmetic ("2000 over 3").
+/// fractions with a slash or "over" ("3/4", "one over three": in news, "3/4"
+/// may be a date) and arithmetic ("2000 over 3"). Proportions said in
+/// words ("one out of three", "1 in twenty-one") are prose, and in scope.
 static MATH: Exclusion = Exclusion {
     why: "mathematical notation (1.1^23, 1e10, 3/4, one over three)",
     applies: |c| has_math(&c.input),
@@ -643,13 +644,7 @@ fn has_math(input: &str) -> bool {
     if s.contains('^') || s.contains("x10") {
         return true;
     }
-    if w.iter().any(|x| x == "over") || s.contains("out of") {
-        return true;
-    }
-    // "1 in twenty-one"
-    if w.windows(3)
-        .any(|x| x[1] == "in" && day_like(&x[0]) && day_like(&x[2]))
-    {
+    if w.iter().any(|x| x == "over") {
         return true;
     }
     (1..c.len().saturating_sub(1)).any(|i| {
