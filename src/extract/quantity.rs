@@ -216,6 +216,11 @@ fn read_quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     if bare(&a) && h.is_none() && address_follows(r) {
         return fail(i);
     }
+    // "won 3-1", "tied at 89-89", "a 5-4 vote": a score or a tally, no
+    // count (a range has its smaller end first)
+    if bare(&a) && hyphen(r).is_ok_and(|(k, ())| k.starts_with(|c: char| c.is_ascii_digit())) {
+        return fail(i);
+    }
     Ok((
         r,
         Quantity {
@@ -569,16 +574,8 @@ fn range_tail(i: &str, mut a: Amount, sep: Sep) -> Option<(&str, Amount, Amount)
     if dashed && (!a.digits || !b.digits) {
         return None;
     }
-    // "two or three", "10 or 15"; but "three or four years" is left to
-    // the durations
-    if or
-        && (b.value <= a.value
-            || b.value > 2.0 * a.value + 1.0
-            || a.digits != b.digits
-            || (sp, word)
-                .parse(r)
-                .is_ok_and(|(_, (_, w))| super::Unit::from_word(w).is_some()))
-    {
+    // "two or three", "10 or 15", "three or four years"
+    if or && (b.value <= a.value || b.value > 2.0 * a.value + 1.0 || a.digits != b.digits) {
         return None;
     }
     if a.percent && !b.percent {
@@ -715,7 +712,11 @@ fn read_before(before: &str, i: &str) -> Before {
     }
     let b = before.as_bytes();
     let n = b.len();
-    if n >= 2 && b[n - 1] == b':' && b[n - 2].is_ascii_digit() {
+    // the second number of a score the scanner stepped into ("3-1")
+    let pair = before
+        .strip_suffix(['-', '\u{2013}'])
+        .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
+    if pair || (n >= 2 && b[n - 1] == b':' && b[n - 2].is_ascii_digit()) {
         // "4:39", "3:1": the second part of a time or a ratio
         ctx.fraction = true;
         ctx.name = true;
@@ -906,12 +907,47 @@ fn amount(i: &str, ctx: Before) -> Res<'_, Amount> {
     Ok((r, a))
 }
 
+/// A power of ten written after a number: "x10^6", "×10−30", "e6", "e+14".
+fn exponent(i: &str) -> Option<(&str, i32)> {
+    let r = if let Some(r) = i.strip_prefix(['x', '\u{d7}', '*']) {
+        // "^" or a sign must follow: "10x100" is a size
+        let r = r.strip_prefix("10")?;
+        match r.strip_prefix('^') {
+            Some(r) => r,
+            None if r.starts_with(['-', '\u{2212}', '\u{207b}']) => r,
+            None => return None,
+        }
+    } else {
+        i.strip_prefix(['e', 'E'])?
+    };
+    let (r, neg) = match r.chars().next()? {
+        '-' | '\u{2212}' | '\u{207b}' => (&r[r.chars().next()?.len_utf8()..], true),
+        '+' => (&r[1..], false),
+        _ => (r, false),
+    };
+    let n = r.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 3 || !at_boundary(&r[n..]) {
+        return None;
+    }
+    let e: i32 = r[..n].parse().ok()?;
+    Some((&r[n..], if neg { -e } else { e }))
+}
+
 fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
-    let (r, (mut v, mut p)) = decimal_raw(i)?;
+    let (r, (v, p)) = decimal_raw(i)?;
     // "4:39", "3:1": a time or a ratio
     if r.starts_with(':') && r[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
+    // "1.3x10^6", "1.99×10−30", "6.23x10^-4", "1.3e6", "12.32e+14"
+    let (r, v, p) = match exponent(r) {
+        Some((r2, e)) if !fraction => {
+            let f = 10f64.powi(e);
+            (r2, v * f, p * f)
+        }
+        _ => (r, v, p),
+    };
+    let (mut v, mut p) = (v, p);
     if fraction {
         // ".08": the digits after a decimal point
         let n = i.len() - r.len();
@@ -1576,6 +1612,9 @@ mod tests {
             ("", "49 Zorro Ranch Road,"),
             ("Unit 3 at ", "16-18 Industrial Avenue"),
             ("and ", "22 Ave Foch,"),
+            ("United won ", "3-1 on"),
+            ("United won 3-", "1 on"),
+            ("tied at ", "89\u{2013}89."),
         ] {
             assert!(count_after(before, input).is_err(), "{before:?} {input:?}");
         }
@@ -1940,9 +1979,32 @@ mod tests {
             ("", "3 dozen eggs", "3 dozen", 36.0, 12.0, Exact, false),
             ("", "10 tln", "10 tln", 1e13, 1e13, Exact, false),
         ]);
-        // "three or four years" is left to the durations
-        assert_eq!(count_range("", "three or four years"), None);
+        // not "four years": three or four
+        assert_eq!(count_range("", "three or four years"), Some((3.0, 4.0)));
         assert_eq!(count_range("", "2 or 20 people"), None);
+    }
+
+    #[test]
+    fn scientific_notation() {
+        use Hedge::*;
+        check(&[
+            ("", "1.3x10^6 cells", "1.3x10^6", 1.3e6, 1e5, Exact, false),
+            (
+                "approximately ",
+                "1.99\u{d7}10\u{2212}30 kg",
+                "1.99\u{d7}10\u{2212}30",
+                1.99e-30,
+                1e-32,
+                Exact,
+                false,
+            ),
+            ("", "6.23x10^-4", "6.23x10^-4", 6.23e-4, 1e-6, Exact, false),
+            ("", "1.3e6 people", "1.3e6", 1.3e6, 1e5, Exact, false),
+            ("", "12.32e+14", "12.32e+14", 12.32e14, 1e12, Exact, false),
+        ]);
+        // not an exponent: "10x10" grids, "3e" and a word
+        assert!(read("", "10x100 grid").is_none_or(|(t, _)| t == "10"));
+        assert!(read("", "3e5x grid").is_none_or(|(_, c)| c.value == 3.0));
     }
 
     #[test]
