@@ -410,7 +410,7 @@ fn is_trigger(rest: &str) -> bool {
     if b.is_ascii_digit() {
         return true;
     }
-    let mut buf = [0u8; 12];
+    let mut buf = [0u8; MAX_TRIGGER];
     lower_word(rest, &mut buf).is_some_and(|w| TRIGGER_INDEX.contains(w))
 }
 
@@ -439,7 +439,7 @@ static TRIGGER_INDEX: std::sync::LazyLock<TriggerIndex> = std::sync::LazyLock::n
 });
 
 impl TriggerIndex {
-    /// Whether `w` (lower-case, 1–12 letters) is a trigger.
+    /// Whether `w` (lower-case, 1 to [`MAX_TRIGGER`] letters) is a trigger.
     fn contains(&self, w: &[u8]) -> bool {
         let c = usize::from(w[0] - b'a');
         if self.lengths[c] & (1 << w.len()) == 0 {
@@ -452,15 +452,19 @@ impl TriggerIndex {
     }
 }
 
-/// The lower-cased ASCII word at the start of `s` (up to 12 letters) in
+/// The longest trigger, weak or head word ("approximately"); at most 15,
+/// for the length bits of [`TriggerIndex`].
+const MAX_TRIGGER: usize = 15;
+
+/// The lower-cased ASCII word at the start of `s` (up to [`MAX_TRIGGER`] letters) in
 /// `buf`, or `None` if it is longer or empty.
-fn lower_word<'b>(s: &str, buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
+fn lower_word<'b>(s: &str, buf: &'b mut [u8; MAX_TRIGGER]) -> Option<&'b [u8]> {
     let len = s
         .bytes()
-        .take(13)
+        .take(MAX_TRIGGER + 1)
         .take_while(u8::is_ascii_alphabetic)
         .count();
-    if len == 0 || len > 12 {
+    if len == 0 || len > MAX_TRIGGER {
         return None;
     }
     for (d, b) in buf.iter_mut().zip(s.bytes()) {
@@ -570,7 +574,7 @@ static HEADS: &[&[u8]] = &[
 ];
 
 fn is_weak(rest: &str) -> bool {
-    let mut buf = [0u8; 12];
+    let mut buf = [0u8; MAX_TRIGGER];
     lower_word(rest, &mut buf).is_some_and(|w| WEAK.binary_search(&w).is_ok())
 }
 
@@ -592,7 +596,7 @@ fn claim_follows(rest: &str) -> bool {
             return true;
         }
         if b.is_ascii_alphabetic() {
-            let mut buf = [0u8; 12];
+            let mut buf = [0u8; MAX_TRIGGER];
             if let Some(w) = lower_word(&rest[k..], &mut buf) {
                 let singular = w.strip_suffix(b"s").filter(|s| !s.is_empty()).unwrap_or(w);
                 if TRIGGER_INDEX.contains(w)
@@ -954,6 +958,11 @@ mod tests {
 
     #[test]
     fn trigger_index_agrees_with_the_table() {
+        // every trigger is seen by the scanner, the longest too
+        for w in TRIGGERS {
+            let s = std::str::from_utf8(w).unwrap();
+            assert!(is_trigger(s), "{s}");
+        }
         for w in TRIGGERS {
             assert!(TRIGGER_INDEX.contains(w), "{}", String::from_utf8_lossy(w));
         }

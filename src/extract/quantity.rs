@@ -102,7 +102,35 @@ fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     if q.change.is_none() && kw_of(&["from", "between"])(i).is_err() {
         q.change = change_before(before);
     }
+    if q.hedge == Hedge::Exact
+        && let Some(h) = hedge_before(before)
+    {
+        q.hedge = h;
+    }
     Ok((r, q))
+}
+
+/// A hedge said before a number but not read with it: "averaging 15.9",
+/// "an average of 5" (about), "sub-7 nanometre" (at most).
+fn hedge_before(before: &str) -> Option<Hedge> {
+    let t = before.trim_end_matches(['$', '£', '€', '¥']);
+    if let Some(t) = t.strip_suffix('-') {
+        let (_, w) = last_word(t);
+        return w.eq_ignore_ascii_case("sub").then_some(Hedge::AtMost);
+    }
+    if !t.ends_with(is_hspace) {
+        return None;
+    }
+    let (rest, w) = last_word(t);
+    let w = if w.eq_ignore_ascii_case("of") {
+        last_word(rest).1
+    } else {
+        w
+    };
+    ["averaged", "averaging", "averages", "average"]
+        .iter()
+        .any(|a| w.eq_ignore_ascii_case(a))
+        .then_some(Hedge::About)
 }
 
 fn read_quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
@@ -1781,6 +1809,20 @@ mod tests {
                 (text, change),
                 "{before:?} {input:?}"
             );
+        }
+        // hedges said before the number
+        for (before, input, hedge) in [
+            ("He has averaged ", "7.3 points", Hedge::About),
+            ("with an average of ", "5 goals", Hedge::About),
+            (
+                "chipmakers produce sub-",
+                "7 nanometer chips",
+                Hedge::AtMost,
+            ),
+            ("a substitute ", "7 times", Hedge::Exact),
+        ] {
+            let (_, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!(c.hedge, hedge, "{before:?} {input:?}");
         }
         // a change, then the level it reached: not a range
         let (t, c) = read("having increased by $", "43.6 billion to $419.2 billion").unwrap();
