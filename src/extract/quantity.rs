@@ -107,7 +107,57 @@ fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     {
         q.hedge = h;
     }
+    // "more than 7.5 million crowns (US $1.1 million)": a conversion in
+    // brackets restates the amount before it, with its hedge and direction
+    if q.hedge == Hedge::Exact
+        && q.change.is_none()
+        && let Some((h, c)) = restated(before)
+    {
+        q.hedge = h;
+        q.change = c;
+    }
     Ok((r, q))
+}
+
+/// The hedge and direction of the amount that a number in brackets, or after
+/// a slash in them, restates: "dropped by 1 to 1.5 degrees Celsius (" is
+/// down, "just under 296 hp (224 kW / " at most.
+fn restated(before: &str) -> Option<(Hedge, Option<Change>)> {
+    let t = before.trim_end_matches(|c: char| is_hspace(c) || matches!(c, '$' | '£' | '€' | '¥'));
+    // "(US $", "(A$"
+    let t = {
+        let n = t.bytes().rev().take_while(u8::is_ascii_uppercase).count();
+        if (1..=3).contains(&n) {
+            t[..t.len() - n].trim_end_matches(is_hspace)
+        } else {
+            t
+        }
+    };
+    let head = t.strip_suffix(['(', '/'])?.trim_end_matches(is_hspace);
+    // the amount ends in up to four unit words before the bracket
+    let from = head.len().saturating_sub(80);
+    let starts = head
+        .char_indices()
+        .filter(|&(k, c)| {
+            k >= from
+                && c.is_ascii_alphanumeric()
+                && !head[..k].ends_with(|p: char| p.is_ascii_alphanumeric() || p == '.' || p == ',')
+        })
+        .map(|(k, _)| k);
+    for k in starts {
+        let Ok((r, q)) = quantity(&head[..k], &head[k..]) else {
+            continue;
+        };
+        let units = r.trim();
+        if units.split_whitespace().count() <= 4
+            && units
+                .chars()
+                .all(|c| c.is_alphabetic() || is_hspace(c) || matches!(c, '.' | '-' | '/'))
+        {
+            return Some((q.hedge, q.change));
+        }
+    }
+    None
 }
 
 /// A hedge said before a number but not read with it: "averaging 15.9",
@@ -1823,6 +1873,43 @@ mod tests {
         ] {
             let (_, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
             assert_eq!(c.hedge, hedge, "{before:?} {input:?}");
+        }
+        // a conversion in brackets restates the amount before it
+        for (before, input, hedge, change) in [
+            (
+                "with more than 7.5 million Danish crowns (US $",
+                "1.1 million)",
+                Hedge::AtLeast,
+                None,
+            ),
+            (
+                "dropped by 1 to 1.5 degrees Celsius (",
+                "1.8 to 2.7 F)",
+                Hedge::Exact,
+                Some(Down),
+            ),
+            (
+                "just under 296 hp (",
+                "224 kW / 300 PS)",
+                Hedge::AtMost,
+                None,
+            ),
+            (
+                "just under 296 hp (224 kW / ",
+                "300 PS)",
+                Hedge::AtMost,
+                None,
+            ),
+            ("a report (", "12 pages)", Hedge::Exact, None),
+            (
+                "nearly 300 people in 2019 (",
+                "12 pages)",
+                Hedge::Exact,
+                None,
+            ),
+        ] {
+            let (_, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!((c.hedge, c.change), (hedge, change), "{before:?} {input:?}");
         }
         // a change, then the level it reached: not a range
         let (t, c) = read("having increased by $", "43.6 billion to $419.2 billion").unwrap();
