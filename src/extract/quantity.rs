@@ -605,7 +605,16 @@ fn range_from(i: &str, between: bool, ctx: Before) -> Res<'_, Quantity> {
         if w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("and") {
             break;
         }
-        let k = k.strip_prefix('.').unwrap_or(k);
+        // an abbreviation with dots is one word ("U.S.")
+        let mut k = k;
+        while let Some(after) = k.strip_prefix('.') {
+            k = after;
+            if let Ok((after, w)) = word(k)
+                && w.len() == 1
+            {
+                k = after;
+            }
+        }
         j = k;
         if let Some((r2, lo, b)) = range_tail(j, Amount { unit: true, ..a }, sep) {
             return Ok((r2, range_q(lo, b, h)));
@@ -1331,6 +1340,7 @@ fn percent_sign(i: &str) -> Res<'_, ()> {
     alt((
         phrase(&["percentage", "points"]),
         phrase(&["percent"]),
+        phrase(&["percents"]),
         phrase(&["per", "cent"]),
         phrase(&["pc"]),
         phrase(&["percentage"]),
@@ -1491,6 +1501,15 @@ mod tests {
             ("", "1.38pc.", "1.38pc", 1.38, 0.01, Exact, true),
             (
                 "",
+                "one hundred percents",
+                "one hundred percents",
+                100.0,
+                100.0,
+                Exact,
+                true,
+            ),
+            (
+                "",
                 "5 percentage points",
                 "5 percentage points",
                 5.0,
@@ -1609,6 +1628,13 @@ mod tests {
                 "from 208 pounds to 193 by",
                 "from 208 pounds to 193",
                 (208.0, 193.0),
+                false,
+            ),
+            (
+                "",
+                "from $75 U.S. per barrel to $45.88.",
+                "from $75 U.S. per barrel to $45.88",
+                (75.0, 45.88),
                 false,
             ),
             (
