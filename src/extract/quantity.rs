@@ -240,7 +240,12 @@ fn read_quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     // "one" is an article or a pronoun far more often than a count: it is
     // one only in a range ("one or two") or before a noun ("one count of
     // fraud"), and then it is never checked
-    if (a.value == 1.0 || a.value == 0.5) && !a.digits && h.is_none() && !a.percent && !neg {
+    if (a.value == 1.0 || (a.value == 0.5 && a.precision == 0.5))
+        && !a.digits
+        && h.is_none()
+        && !a.percent
+        && !neg
+    {
         if a.value == 1.0
             && let Some((r2, lo, b)) = range_tail(r, a, Sep::Bare)
         {
@@ -538,12 +543,13 @@ fn lone_one(before: &str, i: &str, r: &str) -> bool {
         "last", "next", "little", "big", "new", "old", "right", "wrong", "such", "what", "number",
         "chapter", "day",
     ];
-    const AFTER: [&str; 57] = [
+    const AFTER: [&str; 59] = [
         "another", "that", "who", "whom", "which", "whose", "where", "when", "while", "or", "and",
         "but", "to", "too", "is", "was", "were", "are", "has", "had", "have", "could", "can",
         "would", "should", "will", "may", "might", "must", "does", "did", "do", "says", "said",
         "by", "after", "at", "on", "off", "in", "out", "for", "with", "than", "as", "if", "day",
-        "time", "way", "thing", "else", "the", "a", "an", "himself", "herself", "itself",
+        "time", "way", "thing", "else", "the", "a", "an", "himself", "herself", "itself", "need",
+        "even",
     ];
     let sentence_start = before
         .trim_end_matches(|c: char| is_hspace(c) || c == '\n')
@@ -559,7 +565,11 @@ fn lone_one(before: &str, i: &str, r: &str) -> bool {
         return false;
     }
     let (_, prev) = last_word(before);
-    if BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+    if BEFORE
+        .iter()
+        .chain(&LABELS)
+        .any(|w| prev.eq_ignore_ascii_case(w))
+    {
         return false;
     }
     let Ok((k, ())) = sp(r) else { return false };
@@ -1202,10 +1212,30 @@ fn words_amount(i: &str) -> Res<'_, Amount> {
     if let Ok((r, _)) = kw("half")(i) {
         return Ok((r, w(0.5, 0.5)));
     }
-    let (r, (v, p)) = number_words(i)?;
+    // "nought point nought three"
+    let (r, (v, p)) = match kw_of(&["nought", "naught"])(i) {
+        Ok((r, _)) if spoken_decimal(r).is_some() => (r, (0.0, 1.0)),
+        _ => number_words(i)?,
+    };
     // "two dozen", "three dozens"
     if let Ok((r2, _)) = (sp, kw_of(&["dozen", "dozens"])).parse(r) {
         return Ok((r2, w(v * 12.0, 12.0)));
+    }
+    // "one point six billion", "two hundred point zero three"
+    if p < 1000.0
+        && let Some((r2, f, unit)) = spoken_decimal(r)
+    {
+        let v = v + f;
+        return Ok(match (sp, scale_name).parse(r2) {
+            Ok((r3, (_, (_, s)))) => (
+                r3,
+                Amount {
+                    mult: s,
+                    ..w(v * s, unit * s)
+                },
+            ),
+            Err(_) => (r2, w(v, unit)),
+        });
     }
     // "one and a half", "three and one fourth", "five and a half million",
     // "one million and a half", "one billion and three quarters million"
@@ -1226,6 +1256,60 @@ fn words_amount(i: &str) -> Res<'_, Amount> {
         ));
     }
     Ok((r, w(v, p)))
+}
+
+/// " point six", " point zero three", " point seventy-one", " point nought
+/// four": the decimals of a number said aloud; their value and unit.
+fn spoken_decimal(i: &str) -> Option<(&str, f64, f64)> {
+    let (mut r, _) = (sp, kw("point"), sp).parse(i).ok()?;
+    let (mut frac, mut unit, mut n) = (0.0, 1.0, 0);
+    loop {
+        let j = if n == 0 {
+            r
+        } else {
+            match sp(r) {
+                Ok((k, ())) => k,
+                Err(_) => break,
+            }
+        };
+        let Some((k, d, digits)) = decimal_word(j) else {
+            break;
+        };
+        // "point seventy-one", but "point five two"
+        if n > 0 && digits > 1 {
+            break;
+        }
+        unit /= 10f64.powi(digits);
+        frac += d * unit;
+        r = k;
+        n += 1;
+        if digits > 1 || n >= 9 {
+            break;
+        }
+    }
+    (n > 0).then_some((r, frac, unit))
+}
+
+/// One word of spoken decimals: a digit ("six", "oh", "nought") or a number
+/// below a hundred ("seventy-one"); its value and number of digits.
+fn decimal_word(i: &str) -> Option<(&str, f64, i32)> {
+    let (r, w) = word(i).ok()?;
+    let is = |x: &&str| w.eq_ignore_ascii_case(x);
+    if ["nought", "naught", "oh"].iter().any(is) {
+        return Some((r, 0.0, 1));
+    }
+    if let Some(k) = UNITS.iter().position(&is) {
+        return Some((r, k as f64, if k < 10 { 1 } else { 2 }));
+    }
+    let t = TENS.iter().position(is)?;
+    let tens = (t as f64 + 2.0) * 10.0;
+    if let Ok((after, ())) = hyphen(r)
+        && let Ok((r2, u)) = word(after)
+        && let Some(k) = UNITS[1..10].iter().position(|x| u.eq_ignore_ascii_case(x))
+    {
+        return Some((r2, tens + k as f64 + 1.0, 2));
+    }
+    Some((r, tens, 2))
 }
 
 /// "half a million", "half million", "a quarter of a million", "quarter
@@ -2137,6 +2221,75 @@ mod tests {
         // not "four years": three or four
         assert_eq!(count_range("", "three or four years"), Some((3.0, 4.0)));
         assert_eq!(count_range("", "2 or 20 people"), None);
+    }
+
+    #[test]
+    fn spoken_decimals() {
+        use Hedge::*;
+        check(&[
+            (
+                "a ",
+                "one point six billion dollar",
+                "one point six billion",
+                1.6e9,
+                1e8,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two hundred point zero three",
+                "two hundred point zero three",
+                200.03,
+                0.01,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two hundred point seventy-one",
+                "two hundred point seventy-one",
+                200.71,
+                0.01,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "nine point nought four",
+                "nine point nought four",
+                9.04,
+                0.01,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "nought point five",
+                "nought point five",
+                0.5,
+                0.1,
+                Exact,
+                false,
+            ),
+            (
+                "is ",
+                "minus five point five",
+                "minus five point five",
+                -5.5,
+                0.1,
+                Exact,
+                false,
+            ),
+        ]);
+        // "at one point" has no decimals; "all for naught" is no number
+        assert_eq!(
+            read("At ", "one point, when").map(|(_, c)| c.value),
+            Some(1.0)
+        );
+        assert!(read("all for ", "naught.").is_none());
+        // a label before "one"
+        assert!(read("Pan Am flight ", "one oh three").is_none());
     }
 
     #[test]

@@ -134,13 +134,14 @@ static IDENTIFIERS: Exclusion = Exclusion {
     },
 };
 
-/// Unusual fractions and decimals spelled out ("three twenty-firsts", "a
-/// hundredth", "three fifths", "two hundred point zero three"): newsroom
-/// style writes them in figures. Halves, thirds and quarters in words stay
-/// in scope ("two-thirds of voters", "five and a half million"), and so do
-/// large whole numbers in words ("three hundred and twenty").
+/// Unusual fractions spelled out ("three twenty-firsts", "a hundredth",
+/// "three fifths", "one hundred thirty fifths"): newsroom style writes them
+/// in figures. Halves, thirds and quarters in words stay in scope
+/// ("two-thirds of voters", "five and a half million"), and so do large
+/// whole numbers ("three hundred and twenty") and decimals said aloud, as
+/// broadcast transcripts write them ("one point six billion").
 static WORD_FRACTION: Exclusion = Exclusion {
-    why: "fractions other than halves/thirds/quarters, and decimals, in words",
+    why: "fractions other than halves/thirds/quarters in words",
     applies: |c| c.results.iter().any(word_fraction),
 };
 
@@ -675,7 +676,8 @@ fn word_fraction(r: &ExpectedResult) -> bool {
     let plural_ordinal = w
         .iter()
         .any(|x| x.ends_with("ths") || x.ends_with("firsts"));
-    plural_ordinal || (v.fract() != 0.0 && !simple_fraction)
+    let spoken_decimal = w.iter().any(|x| x == "point");
+    plural_ordinal || (v.fract() != 0.0 && !simple_fraction && !spoken_decimal)
 }
 
 // ---- running ----
