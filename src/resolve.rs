@@ -101,7 +101,7 @@ fn resolve_reading(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value
         }
         // vague amounts and sets claim no length
         Expr::Duration(d) => (d.quant == Quant::Amount).then(|| duration_value(d)),
-        Expr::Count(c) => (!c.percent).then(|| count_value(c)),
+        Expr::Count(c) => (!c.percent && c.aside.is_none()).then(|| count_value(c)),
     }
 }
 

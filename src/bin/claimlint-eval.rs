@@ -70,7 +70,8 @@
 //!   years"), when their text has a digit or a number word, valued at the
 //!   amount in their own unit (the gold keeps the unit: "3 months" is `3`);
 //! - "two years ago" / "Two years later" (`Ago`, `Shifted`) likewise, at
-//!   the number of units;
+//!   the number of units, but not a time of day ("10:27 PM", "5am"), which
+//!   the extractor keeps as a date with a time and no gold annotates;
 //! - no other date or date range: temporal mentions are not predictions.
 //!
 //! Gold values are numbers already normalised by the annotators ("$1.1
@@ -128,8 +129,8 @@
 //! all-numeric dates without a month name ("4/22"); a day of the month
 //! alone ("on 15", "the 27th"); years or days spelled out; "every other
 //! Friday"; mathematical notation ("1.1^23", "3/4", "one over three");
-//! numbers inside identifiers (IP addresses, "SCP-173"); numbers >= 100 or
-//! unusual fractions spelled out; "percent of 10". The other spec files
+//! numbers inside identifiers (IP addresses, "SCP-173"); unusual fractions
+//! spelled out ("three fifths", "a hundredth"); "percent of 10". The other spec files
 //! (times, time zones, holidays, merged and whole-model DateTime files,
 //! ranges, ordinals, units and currencies) are out of scope; the run prints
 //! how many cases each reason removed.

@@ -257,12 +257,42 @@ pub const UNITS: [&str; 20] = [
 pub const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
-const SCALES: [(&str, f64); 4] = [
+/// Scale words; "lakh" and "crore" as Indian English writes them ("13
+/// lakh", "three lakh crore").
+pub const SCALES: [(&str, f64); 6] = [
     ("thousand", 1e3),
+    ("lakh", 1e5),
     ("million", 1e6),
+    ("crore", 1e7),
     ("billion", 1e9),
     ("trillion", 1e12),
 ];
+
+/// Denominators of fractions in words, singular and plural ("a half",
+/// "two thirds", "three quarters").
+pub const DENOMINATORS: [(&str, &str, f64); 10] = [
+    ("half", "halves", 2.0),
+    ("third", "thirds", 3.0),
+    ("quarter", "quarters", 4.0),
+    ("fourth", "fourths", 4.0),
+    ("fifth", "fifths", 5.0),
+    ("sixth", "sixths", 6.0),
+    ("seventh", "sevenths", 7.0),
+    ("eighth", "eighths", 8.0),
+    ("ninth", "ninths", 9.0),
+    ("tenth", "tenths", 10.0),
+];
+
+/// Whether a space and a fraction's denominator follow ("three
+/// quarters"): the number before it is a numerator, not part of a larger
+/// number ("one hundred and three quarters" is 100.75).
+fn denominator_follows(i: &str) -> bool {
+    (sp, word).parse(i).is_ok_and(|(_, (_, w))| {
+        DENOMINATORS
+            .iter()
+            .any(|(one, many, _)| w.eq_ignore_ascii_case(one) || w.eq_ignore_ascii_case(many))
+    })
+}
 
 /// Numbers below 100 in words: "seven", "forty", "forty-four", "forty four".
 fn below_hundred(i: &str) -> Res<'_, f64> {
@@ -320,7 +350,7 @@ fn below_thousand(i: &str) -> Res<'_, f64> {
             below_hundred(j)
         })(r);
         return match tail {
-            Ok((r2, t)) if t > 0.0 => Ok((r2, v * 100.0 + t)),
+            Ok((r2, t)) if t > 0.0 && !denominator_follows(r2) => Ok((r2, v * 100.0 + t)),
             _ => Ok((r, v * 100.0)),
         };
     }
@@ -338,14 +368,26 @@ pub fn number_words(i: &str) -> Res<'_, (f64, f64)> {
     };
     let mut current = total;
     total = 0.0;
-    while let Some((r, scale)) = scale_word(rest) {
+    while let Some((r, mut scale)) = scale_word(rest) {
+        rest = r;
+        // "lakh crore", "thousand million": one scale of the other
+        while let Some((r, s2)) = scale_word(rest)
+            && s2 > scale
+        {
+            scale *= s2;
+            rest = r;
+        }
         total += current * scale;
         unit = scale;
         current = 0.0;
-        rest = r;
-        // "two thousand five hundred"
-        if let Ok((r2, _)) = sp(rest)
+        // "two thousand five hundred", "two thousand and two hundred"
+        let after_and = match (sp, kw("and")).parse(rest) {
+            Ok((r, _)) => r,
+            Err(_) => rest,
+        };
+        if let Ok((r2, _)) = sp(after_and)
             && let Ok((r3, more)) = below_thousand(r2)
+            && !denominator_follows(r3)
         {
             current = more;
             unit = 1.0;
@@ -573,6 +615,11 @@ mod tests {
             ("two hundred and five", 205.0, 1.0),
             ("three million", 3e6, 1e6),
             ("two thousand five hundred", 2500.0, 1.0),
+            ("two thousand and two hundred", 2200.0, 1.0),
+            ("twenty-one trillion and three hundred", 21e12 + 300.0, 1.0),
+            ("three hundred and twenty", 320.0, 1.0),
+            ("thirteen lakh", 13e5, 1e5),
+            ("three lakh crore", 3e12, 1e12),
             ("Six", 6.0, 1.0),
         ];
         for &(s, v, u) in cases {
@@ -581,6 +628,15 @@ mod tests {
             assert_eq!((gv, gu), (v, u), "{s}");
         }
         assert!(number_words("someone").is_err());
+        // a numerator is not part of the number before it
+        assert_eq!(
+            number_words("one hundred and three quarters"),
+            Ok((" and three quarters", (100.0, 100.0)))
+        );
+        assert_eq!(
+            number_words("two million and one half"),
+            Ok((" and one half", (2e6, 1e6)))
+        );
         assert!(number_words("tenth").is_err());
     }
 

@@ -280,6 +280,32 @@ pub struct CountExpr {
     pub percent: bool,
     /// The other end of a range ("5 to 7 per cent", "between $62 and $68").
     pub to: Option<f64>,
+    /// Why the number, though said, is no count of things a fact could
+    /// state; such a count is never resolved, so never bound to a fact.
+    pub aside: Option<Aside>,
+    /// The direction of the change the number measures, when the text says
+    /// it ("rose 5%", "down 2.3%", "+0.8%"). Does not change the interval.
+    pub change: Option<Change>,
+}
+
+/// Why a number is not a count of things: see [`CountExpr::aside`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Aside {
+    /// A proportion: "two-thirds", "a quarter of", "one in three", "1/16 of".
+    Fraction,
+    /// Part of a compound adjective, describing the noun after it rather
+    /// than counting it: "a 6.1-inch display", "six-cylinder engines".
+    Compound,
+    /// A lone "one" ("one of the best", "one proposal"): an article or a
+    /// pronoun as often as a count.
+    One,
+}
+
+/// The direction of a change: "rose 5%" is up, "fell 3 points" down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Up,
+    Down,
 }
 
 /// What a mention says, before resolution.
@@ -386,13 +412,13 @@ fn continues_word(text: &str, i: usize) -> bool {
 }
 
 /// The longest word [`WORDS`] holds.
-const MAX_WORD: usize = 12;
+const MAX_WORD: usize = 25;
 
 /// The ASCII letters at the start of `s`, case folded and packed five bits
 /// a letter into one integer, or 0 when there are none or more than
 /// [`MAX_WORD`]. Two words have the same key only if they are the same word.
-fn word_key(s: &[u8]) -> u64 {
-    let mut key = 0u64;
+fn word_key(s: &[u8]) -> u128 {
+    let mut key = 0u128;
     for (k, &b) in s.iter().enumerate() {
         if !b.is_ascii_alphabetic() {
             break;
@@ -400,7 +426,7 @@ fn word_key(s: &[u8]) -> u64 {
         if k == MAX_WORD {
             return 0;
         }
-        key = key << 5 | u64::from((b | 0x20) - b'a' + 1);
+        key = key << 5 | u128::from((b | 0x20) - b'a' + 1);
     }
     key
 }
@@ -423,16 +449,17 @@ struct WordInfo {
 /// An open-addressing hash table from [`word_key`]s to [`WordInfo`]: one
 /// multiplication and usually one comparison per word.
 struct WordTable {
-    slots: Vec<(u64, WordInfo)>,
+    slots: Vec<(u128, WordInfo)>,
     mask: usize,
 }
 
 impl WordTable {
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & self.mask
+    fn slot(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64);
+        (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & self.mask
     }
 
-    fn get(&self, key: u64) -> Option<&WordInfo> {
+    fn get(&self, key: u128) -> Option<&WordInfo> {
         if key == 0 {
             return None;
         }
@@ -469,22 +496,19 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
         slots: vec![(0, WordInfo::default()); 2048],
         mask: 2047,
     };
-    for w in TRIGGERS.iter().filter(|w| w.len() <= MAX_WORD) {
+    for w in TRIGGERS {
         let forms = temporal::forms_starting(std::str::from_utf8(w).ok());
         let e = t.entry(w);
         e.trigger = true;
         e.carries = true;
         e.forms = forms;
     }
-    for w in WEAK.iter().filter(|w| w.len() <= MAX_WORD) {
+    for w in WEAK {
         t.entry(w).weak = true;
     }
     for w in HEADS {
         t.entry(w).carries = true;
-        let plural = [*w, b"s"].concat();
-        if plural.len() <= MAX_WORD {
-            t.entry(&plural).carries = true;
-        }
+        t.entry(&[*w, b"s"].concat()).carries = true;
     }
     t
 });
@@ -529,6 +553,7 @@ static WEAK: &[&[u8]] = &[
     b"minus",
     b"more",
     b"nearly",
+    b"negative",
     b"no",
     b"over",
     b"roughly",
@@ -547,8 +572,9 @@ static WEAK: &[&[u8]] = &[
     b"whole",
 ];
 
-/// Head words of temporal phrases that are not triggers themselves ("the
-/// year 2000", "that day", "the near future"), singular. Sorted.
+/// Head words of temporal phrases and fractions that are not triggers
+/// themselves ("the year 2000", "that day", "the near future", "a fifth
+/// of"), singular. Sorted.
 static HEADS: &[&[u8]] = &[
     b"afternoon",
     b"beginning",
@@ -557,8 +583,10 @@ static HEADS: &[&[u8]] = &[
     b"couple",
     b"day",
     b"decade",
+    b"eighth",
     b"end",
     b"evening",
+    b"fifth",
     b"following",
     b"fortnight",
     b"full",
@@ -576,13 +604,17 @@ static HEADS: &[&[u8]] = &[
     b"morning",
     b"near",
     b"night",
+    b"ninth",
     b"percent",
     b"period",
     b"present",
     b"prior",
     b"quarter",
     b"same",
+    b"seventh",
+    b"sixth",
     b"start",
+    b"tenth",
     b"thousand",
     b"trillion",
     b"week",
@@ -739,13 +771,16 @@ static TRIGGERS: &[&[u8]] = &[
     b"monthly",
     b"months",
     b"more",
+    b"naught",
     b"nearly",
+    b"negative",
     b"next",
     b"nine",
     b"nineteen",
     b"ninety",
     b"no",
     b"noon",
+    b"nought",
     b"nov",
     b"november",
     b"now",
@@ -760,6 +795,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"previous",
     b"ps",
     b"q",
+    b"quarter",
     b"recent",
     b"recently",
     b"rm",
@@ -832,9 +868,14 @@ static TRIGGERS: &[&[u8]] = &[
 /// consumed.
 fn parse_at(text: &str, at: usize, forms: u64) -> Option<(usize, Expr)> {
     let rest = &text[at..];
-    let (after, expr) = temporal::temporal_among(rest, forms)
-        .or_else(|_| quantity::count_after(&text[..at], rest))
-        .ok()?;
+    let before = &text[..at];
+    // "$2000": after a currency sign, an amount, not a year
+    let (after, expr) = if before.ends_with(['$', '£', '€', '¥']) {
+        quantity::count_after(before, rest).or_else(|_| temporal::temporal_among(rest, forms))
+    } else {
+        temporal::temporal_among(rest, forms).or_else(|_| quantity::count_after(before, rest))
+    }
+    .ok()?;
     let len = trim_end_len(&rest[..rest.len() - after.len()]);
     if len == 0 {
         return None;
@@ -997,10 +1038,11 @@ mod tests {
     #[test]
     fn word_table_agrees_with_the_lists() {
         let info = |w: &[u8]| WORDS.get(word_key(w)).copied().unwrap_or_default();
-        for w in TRIGGERS.iter().filter(|w| w.len() <= MAX_WORD) {
+        // every trigger is seen by the scanner, the longest too
+        for w in TRIGGERS {
             assert!(info(w).trigger, "{}", String::from_utf8_lossy(w));
         }
-        for w in WEAK.iter().filter(|w| w.len() <= MAX_WORD) {
+        for w in WEAK {
             assert!(info(w).weak && info(w).trigger);
         }
         for (w, trigger, carries) in [
@@ -1023,7 +1065,8 @@ mod tests {
         assert_ne!(word_key(b"ab"), word_key(b"ba"));
         assert_ne!(word_key(b"a"), word_key(b"aa"));
         assert_eq!(word_key(b"May 5"), word_key(b"may"));
-        assert_eq!(word_key(b"abcdefghijklm"), 0);
+        assert_ne!(word_key(b"approximately"), 0);
+        assert_eq!(word_key(&[b'a'; MAX_WORD + 1]), 0);
     }
 
     #[test]
@@ -1091,6 +1134,13 @@ mod tests {
             let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
             assert_eq!(texts, want, "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_number_after_a_currency_sign_is_no_year() {
+        let ms = extract("It is worth exactly $2000. It was 2000.");
+        assert!(matches!(ms[0].expr, Expr::Count(c) if c.value == 2000.0));
+        assert!(matches!(ms[1].expr, Expr::Date(_)));
     }
 
     #[test]

@@ -3,14 +3,23 @@
 //! "nearly 2,000", "two thousand", "more than 100,000", "some 3,000", "1.1
 //! million", "25.4 percent", "$5.4bn", "USD1,700", "50mph", "minus 5",
 //! "tens of thousands". Ranges ("5 to 7 per cent", "between $62 and $68",
-//! "15-22 mph", "$3 billion to $5 billion") are one count whose interval is
-//! the range: its first end in `value`, its other end in `to`. Ages ("53-year-old") and ordinals are not
-//! counts; neither is a number that is part of a name ("Big 12", "iPhone
-//! 11", "TA-35"), when the text before it is known ([`count_after`]).
+//! "15-22 mph", "$3 billion to $5 billion", "two or three") are one count whose interval is
+//! the range: its first end in `value`, its other end in `to`. Ages ("53-year-old",
+//! "Jamie Armstrong, 25, said") and ordinals are not counts; neither is a
+//! number that is part of a name or an identifier ("Big 12", "iPhone 11",
+//! "TA-35", "category 4", "9 E 71st St", "4:39"), when the text before it
+//! is known ([`count_after`]).
+//!
+//! Some numbers are read but set aside ([`Aside`]): fractions ("two-thirds",
+//! "one in three", "1/16 of"), compound adjectives ("a 6.1-inch display")
+//! and a lone "one" before a noun ("one count of fraud"). They say no count
+//! of things a fact could state, so they are never resolved. The direction
+//! of a change said before a number ("rose 5%", "down 2.3%", "+0.8%") is
+//! kept in [`CountExpr::change`]; it does not change the interval.
 
 use super::lex::*;
 use super::temporal::hedge;
-use super::{CountExpr, Expr, Hedge};
+use super::{Aside, Change, CountExpr, Expr, Hedge};
 use nom::{Parser, branch::alt};
 
 /// One amount as read: "$5.4bn", "25.4 percent", "two thousand".
@@ -27,6 +36,8 @@ struct Amount {
     currency: bool,
     /// A unit is attached ("50mph", "500mg").
     unit: bool,
+    /// The first part of a compound adjective ("6.1-inch", "six-cylinder").
+    compound: bool,
 }
 
 /// What the characters right before the number say about it.
@@ -43,6 +54,8 @@ struct Before {
     /// After a capitalised word or an acronym and a hyphen: a bare number
     /// there is part of a name ("Big 12", "TA-35").
     name: bool,
+    /// After "+" ("+0.8%"): a rise.
+    plus: bool,
 }
 
 /// A count at the start of `i`, knowing nothing of the text before it.
@@ -65,6 +78,8 @@ pub fn count_after<'a>(before: &str, i: &'a str) -> Res<'a, Expr> {
             hedge: q.hedge,
             percent: q.percent,
             to: q.hi,
+            aside: q.aside,
+            change: q.change,
         }),
     ))
 }
@@ -77,9 +92,98 @@ struct Quantity {
     precision: f64,
     hedge: Hedge,
     percent: bool,
+    aside: Option<Aside>,
+    change: Option<Change>,
 }
 
 fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
+    let (r, mut q) = read_quantity(before, i)?;
+    // "jumped from 240 to 273" states the levels, not the change
+    if q.change.is_none() && kw_of(&["from", "between"])(i).is_err() {
+        q.change = change_before(before);
+    }
+    if q.hedge == Hedge::Exact
+        && let Some(h) = hedge_before(before)
+    {
+        q.hedge = h;
+    }
+    // "more than 7.5 million crowns (US $1.1 million)": a conversion in
+    // brackets restates the amount before it, with its hedge and direction
+    if q.hedge == Hedge::Exact
+        && q.change.is_none()
+        && let Some((h, c)) = restated(before)
+    {
+        q.hedge = h;
+        q.change = c;
+    }
+    Ok((r, q))
+}
+
+/// The hedge and direction of the amount that a number in brackets, or after
+/// a slash in them, restates: "dropped by 1 to 1.5 degrees Celsius (" is
+/// down, "just under 296 hp (224 kW / " at most.
+fn restated(before: &str) -> Option<(Hedge, Option<Change>)> {
+    let t = before.trim_end_matches(|c: char| is_hspace(c) || matches!(c, '$' | '£' | '€' | '¥'));
+    // "(US $", "(A$"
+    let t = {
+        let n = t.bytes().rev().take_while(u8::is_ascii_uppercase).count();
+        if (1..=3).contains(&n) {
+            t[..t.len() - n].trim_end_matches(is_hspace)
+        } else {
+            t
+        }
+    };
+    let head = t.strip_suffix(['(', '/'])?.trim_end_matches(is_hspace);
+    // the amount ends in up to four unit words before the bracket
+    let from = head.len().saturating_sub(80);
+    let starts = head
+        .char_indices()
+        .filter(|&(k, c)| {
+            k >= from
+                && c.is_ascii_alphanumeric()
+                && !head[..k].ends_with(|p: char| p.is_ascii_alphanumeric() || p == '.' || p == ',')
+        })
+        .map(|(k, _)| k);
+    for k in starts {
+        let Ok((r, q)) = quantity(&head[..k], &head[k..]) else {
+            continue;
+        };
+        let units = r.trim();
+        if units.split_whitespace().count() <= 4
+            && units
+                .chars()
+                .all(|c| c.is_alphabetic() || is_hspace(c) || matches!(c, '.' | '-' | '/'))
+        {
+            return Some((q.hedge, q.change));
+        }
+    }
+    None
+}
+
+/// A hedge said before a number but not read with it: "averaging 15.9",
+/// "an average of 5" (about), "sub-7 nanometre" (at most).
+fn hedge_before(before: &str) -> Option<Hedge> {
+    let t = before.trim_end_matches(['$', '£', '€', '¥']);
+    if let Some(t) = t.strip_suffix('-') {
+        let (_, w) = last_word(t);
+        return w.eq_ignore_ascii_case("sub").then_some(Hedge::AtMost);
+    }
+    if !t.ends_with(is_hspace) {
+        return None;
+    }
+    let (rest, w) = last_word(t);
+    let w = if w.eq_ignore_ascii_case("of") {
+        last_word(rest).1
+    } else {
+        w
+    };
+    ["averaged", "averaging", "averages", "average"]
+        .iter()
+        .any(|a| w.eq_ignore_ascii_case(a))
+        .then_some(Hedge::About)
+}
+
+fn read_quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     let ctx = read_before(before, i);
     if ctx.fraction && ctx.name {
         return fail(i);
@@ -93,42 +197,112 @@ fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
         Ok((r, h)) => (r, Some(h)),
         Err(_) => (i, None),
     };
-    let (r, neg) = match (kw("minus"), alt((sp, hyphen))).parse(r) {
+    let (r, neg) = match (kw_of(&["minus", "negative"]), alt((sp, hyphen))).parse(r) {
         Ok((r, _)) => (r, true),
         Err(_) => (r, false),
     };
+    let plain = |lo: f64, hi: Option<f64>, precision: f64| Quantity {
+        lo,
+        hi,
+        precision,
+        hedge: h.unwrap_or(Hedge::Exact),
+        percent: false,
+        aside: None,
+        change: None,
+    };
     if !neg && let Ok((r, (lo, hi))) = vague_plural(r) {
-        return Ok((
-            r,
-            Quantity {
-                lo,
-                hi: Some(hi),
-                precision: 1.0,
-                hedge: h.unwrap_or(Hedge::Exact),
-                percent: false,
-            },
-        ));
+        return Ok((r, plain(lo, Some(hi), 1.0)));
+    }
+    // "two-thirds", "one in three", "1/16 of"
+    if !neg
+        && !ctx.fraction
+        && let Ok((r, v)) = fraction(r)
+    {
+        // "two thirds of a million" is a count
+        if let Ok((r2, (_, _, _, _, _, (_, s)))) =
+            (sp, kw("of"), sp, kw_of(&["a", "an"]), sp, scale_name).parse(r)
+        {
+            return Ok((r2, plain(v * s, None, v * s)));
+        }
+        let q = Quantity {
+            aside: Some(Aside::Fraction),
+            ..plain(v, None, 0.0)
+        };
+        return Ok((r, q));
     }
     let (r, mut a) = amount(r, ctx)?;
-    // "one" is an article or a pronoun far more often than a count
-    if (a.value == 1.0 || a.value == 0.5) && !a.digits && h.is_none() && !a.percent {
-        return fail(i);
-    }
-    // a bare number after a name is part of it ("Big 12", "iPhone 11")
-    if ctx.name && bare(&a) && h.is_none() && !neg {
-        return fail(i);
-    }
-    if neg || ctx.negative {
-        a.value = -a.value;
-    }
     let hedge = h.unwrap_or(if ctx.about {
         Hedge::About
     } else {
         Hedge::Exact
     });
-    // "15-22 mph", "5 to 7 per cent", "$3 billion to $5 billion"
-    if !neg && let Some((r2, lo, b)) = range_tail(r, a, Sep::Bare) {
-        return Ok((r2, range_q(lo, b, hedge)));
+    let mut aside = a.compound.then_some(Aside::Compound);
+    // "one" is an article or a pronoun far more often than a count: it is
+    // one only in a range ("one or two") or before a noun ("one count of
+    // fraud"), and then it is never checked
+    if (a.value == 1.0 || (a.value == 0.5 && a.precision == 0.5))
+        && !a.digits
+        && h.is_none()
+        && !a.percent
+        && !neg
+    {
+        if a.value == 1.0
+            && let Some((r2, lo, b)) = range_tail(r, a, Sep::Bare)
+        {
+            return Ok((r2, range_q(lo, b, hedge)));
+        }
+        if a.value != 1.0 || !lone_one(before, i, r) {
+            return fail(i);
+        }
+        aside = Some(Aside::One);
+    }
+    // a bare number after a name is part of it ("Big 12", "iPhone 11"),
+    // unless a unit follows ("MacBook Pro 16 inch")
+    if ctx.name && bare(&a) && h.is_none() && !neg && !unit_word_follows(r) {
+        return fail(i);
+    }
+    // "Jamie Armstrong, 25, said": an age
+    if bare(&a)
+        && a.value <= 120.0
+        && h.is_none()
+        && !neg
+        && r.starts_with(',')
+        && after_name_comma(before)
+    {
+        return fail(i);
+    }
+    if neg || ctx.negative {
+        a.value = -a.value;
+    }
+    let change = ctx.plus.then_some(Change::Up);
+    // "15-22 mph", "5 to 7 per cent", "$3 billion to $5 billion", but not
+    // "increased by $43.6 billion to $419.2 billion" (a change, then the
+    // level it reached)
+    let complete = a.currency || a.mult > 1.0 || a.percent || a.unit;
+    let change_then_level = complete && change_before(before).is_some();
+    if !neg
+        && !change_then_level
+        && let Some((r2, lo, b)) = range_tail(r, a, Sep::Bare)
+    {
+        if bare(&lo) && bare(&b) && address_follows(r2) {
+            return fail(i);
+        }
+        return Ok((
+            r2,
+            Quantity {
+                change,
+                ..range_q(lo, b, hedge)
+            },
+        ));
+    }
+    // "9 E 71st St", "49 Zorro Ranch Road": an address
+    if bare(&a) && h.is_none() && address_follows(r) {
+        return fail(i);
+    }
+    // "won 3-1", "tied at 89-89", "a 5-4 vote": a score or a tally, no
+    // count (a range has its smaller end first)
+    if bare(&a) && hyphen(r).is_ok_and(|(k, ())| k.starts_with(|c: char| c.is_ascii_digit())) {
+        return fail(i);
     }
     Ok((
         r,
@@ -138,6 +312,8 @@ fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
             precision: a.precision,
             hedge,
             percent: a.percent,
+            aside,
+            change,
         },
     ))
 }
@@ -149,7 +325,256 @@ fn range_q(a: Amount, b: Amount, hedge: Hedge) -> Quantity {
         precision: a.precision.max(b.precision),
         hedge,
         percent: a.percent || b.percent,
+        aside: None,
+        change: None,
     }
+}
+
+/// The last word of `before` (after any spaces), and the text before it.
+fn last_word(before: &str) -> (&str, &str) {
+    let t = before.trim_end_matches(is_hspace);
+    let start = t
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+    (&t[..start], &t[start..])
+}
+
+/// The direction said right before a number: "rose 5%", "down 2.3%",
+/// "increased by 2 percent", "fell by 1 to 1.5 degrees".
+fn change_before(before: &str) -> Option<Change> {
+    const UP: [&str; 37] = [
+        "up",
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "risen",
+        "gained",
+        "gain",
+        "gains",
+        "gaining",
+        "climbed",
+        "climb",
+        "climbs",
+        "climbing",
+        "jumped",
+        "jumps",
+        "jumping",
+        "surged",
+        "surges",
+        "surging",
+        "soared",
+        "soaring",
+        "advanced",
+        "added",
+        "adds",
+        "increased",
+        "increase",
+        "increases",
+        "increasing",
+        "grew",
+        "grow",
+        "grows",
+        "growing",
+        "rallied",
+        "spiked",
+        "higher",
+        "boosted",
+    ];
+    const DOWN: [&str; 45] = [
+        "down",
+        "fell",
+        "fall",
+        "falls",
+        "falling",
+        "fallen",
+        "dropped",
+        "drop",
+        "drops",
+        "dropping",
+        "declined",
+        "decline",
+        "declines",
+        "declining",
+        "slid",
+        "slides",
+        "sliding",
+        "slipped",
+        "slipping",
+        "lost",
+        "lose",
+        "loses",
+        "losing",
+        "plunged",
+        "plunging",
+        "plummeted",
+        "plummeting",
+        "tumbled",
+        "tumbling",
+        "sank",
+        "sinking",
+        "shed",
+        "sheds",
+        "decreased",
+        "decrease",
+        "decreases",
+        "decreasing",
+        "dipped",
+        "dip",
+        "eased",
+        "slumped",
+        "retreated",
+        "lower",
+        "shrank",
+        "contracted",
+    ];
+    // "gave up 517 yards", "broke down 5 ways": phrasal verbs
+    const PHRASAL: [&str; 20] = [
+        "gave", "give", "gives", "giving", "given", "picked", "pick", "put", "puts", "set", "sets",
+        "took", "take", "takes", "made", "make", "makes", "broke", "break", "back",
+    ];
+    let before = before.trim_end_matches(['$', '£', '€', '¥']);
+    if !before.ends_with(is_hspace) {
+        return None;
+    }
+    let (rest, w) = last_word(before);
+    let (rest, w) = if w.eq_ignore_ascii_case("by") && rest.ends_with(is_hspace) {
+        last_word(rest)
+    } else {
+        (rest, w)
+    };
+    if ["up", "down"].iter().any(|u| w.eq_ignore_ascii_case(u)) {
+        let (_, verb) = last_word(rest);
+        if PHRASAL.iter().any(|p| verb.eq_ignore_ascii_case(p)) {
+            return None;
+        }
+    }
+    if UP.iter().any(|u| w.eq_ignore_ascii_case(u)) {
+        Some(Change::Up)
+    } else if DOWN.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+        Some(Change::Down)
+    } else {
+        None
+    }
+}
+
+/// Whether a unit of length or weight follows, as a word ("16 inch").
+fn unit_word_follows(i: &str) -> bool {
+    const UNITS: [&str; 21] = [
+        "inch", "inches", "mm", "cm", "km", "ft", "feet", "foot", "mile", "miles", "kg", "lb",
+        "lbs", "pound", "pounds", "metres", "meters", "metre", "meter", "tons", "tonnes",
+    ];
+    (sp, word)
+        .parse(i)
+        .is_ok_and(|(_, (_, w))| UNITS.contains(&w))
+}
+
+/// Whether `before` ends in a capitalised word and a comma ("Jamie
+/// Armstrong, "): a number there, followed by a comma, is an age.
+fn after_name_comma(before: &str) -> bool {
+    let Some(t) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let Some(t) = t.strip_suffix(',') else {
+        return false;
+    };
+    let (_, w) = last_word(t);
+    w.len() >= 2
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+}
+
+/// Whether a street address follows a number: up to four capitalised words
+/// or ordinals ("E", "71st", "Zorro Ranch") ending in a street word.
+fn address_follows(i: &str) -> bool {
+    const STREET: [&str; 22] = [
+        "st",
+        "street",
+        "rd",
+        "road",
+        "ave",
+        "avenue",
+        "blvd",
+        "boulevard",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "way",
+        "place",
+        "pl",
+        "court",
+        "ct",
+        "terrace",
+        "square",
+        "parkway",
+        "crescent",
+        "close",
+    ];
+    let mut j = i;
+    for _ in 0..4 {
+        let Ok((k, ())) = sp(j) else { return false };
+        let n = k.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let w = &k[..n];
+        if n == 0 {
+            return false;
+        }
+        let ordinal = w.as_bytes()[0].is_ascii_digit()
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
+        if !ordinal && !w.as_bytes()[0].is_ascii_uppercase() {
+            return false;
+        }
+        if !ordinal && STREET.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+            // "Ave Foch": the street word may come first
+            return true;
+        }
+        j = &k[n..];
+        j = j.strip_prefix('.').unwrap_or(j);
+    }
+    false
+}
+
+/// Whether the "one" at the start of `i` (read up to `r`) counts something:
+/// not a pronoun ("each one", "the same one", "one that", "one could"), nor
+/// a name ("BBC One"), and a word follows it ("one count", "one of the").
+fn lone_one(before: &str, i: &str, r: &str) -> bool {
+    const BEFORE: [&str; 24] = [
+        "the", "this", "that", "each", "every", "any", "no", "same", "which", "another", "other",
+        "last", "next", "little", "big", "new", "old", "right", "wrong", "such", "what", "number",
+        "chapter", "day",
+    ];
+    const AFTER: [&str; 59] = [
+        "another", "that", "who", "whom", "which", "whose", "where", "when", "while", "or", "and",
+        "but", "to", "too", "is", "was", "were", "are", "has", "had", "have", "could", "can",
+        "would", "should", "will", "may", "might", "must", "does", "did", "do", "says", "said",
+        "by", "after", "at", "on", "off", "in", "out", "for", "with", "than", "as", "if", "day",
+        "time", "way", "thing", "else", "the", "a", "an", "himself", "herself", "itself", "need",
+        "even",
+    ];
+    let sentence_start = before
+        .trim_end_matches(|c: char| is_hspace(c) || c == '\n')
+        .chars()
+        .next_back()
+        .is_none_or(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | ':' | ';' | '"' | '\u{201c}' | '(' | '\n'
+            )
+        });
+    if i.starts_with('O') && !sentence_start {
+        return false;
+    }
+    let (_, prev) = last_word(before);
+    if BEFORE
+        .iter()
+        .chain(&LABELS)
+        .any(|w| prev.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    let Ok((k, ())) = sp(r) else { return false };
+    let Ok((_, next)) = word(k) else { return false };
+    !AFTER.iter().any(|w| next.eq_ignore_ascii_case(w))
 }
 
 fn bare(a: &Amount) -> bool {
@@ -181,15 +606,25 @@ fn range_from(i: &str, between: bool, ctx: Before) -> Res<'_, Quantity> {
     if let Some((r2, lo, b)) = range_tail(r, a, sep) {
         return Ok((r2, range_q(lo, b, h)));
     }
-    // a few words between: "from 208 pounds to 193"
+    // a few words between: "from 208 pounds to 193", "from $75 U.S. per
+    // barrel to $45.88"
     let mut j = r;
-    for _ in 0..3 {
+    for _ in 0..4 {
         let Ok((k, ())) = sp(j) else { break };
         let Ok((k, w)) = word(k) else { break };
         if w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("and") {
             break;
         }
-        let k = k.strip_prefix('.').unwrap_or(k);
+        // an abbreviation with dots is one word ("U.S.")
+        let mut k = k;
+        while let Some(after) = k.strip_prefix('.') {
+            k = after;
+            if let Ok((after, w)) = word(k)
+                && w.len() == 1
+            {
+                k = after;
+            }
+        }
         j = k;
         if let Some((r2, lo, b)) = range_tail(j, Amount { unit: true, ..a }, sep) {
             return Ok((r2, range_q(lo, b, h)));
@@ -210,6 +645,7 @@ enum Sep {
 /// ("5 to 7 per cent": both are percentages; "$89 to $93 billion": both are
 /// billions).
 fn range_tail(i: &str, mut a: Amount, sep: Sep) -> Option<(&str, Amount, Amount)> {
+    let mut or = false;
     let (r, dashed) = if let Ok((r, ())) = dash(i)
         && !osp(i).starts_with('\u{2212}')
     {
@@ -217,8 +653,10 @@ fn range_tail(i: &str, mut a: Amount, sep: Sep) -> Option<(&str, Amount, Amount)
     } else {
         let (r, ()) = sp(i).ok()?;
         let (r, w) = word(r).ok()?;
-        let ok =
-            w.eq_ignore_ascii_case("to") || (sep == Sep::Between && w.eq_ignore_ascii_case("and"));
+        or = sep == Sep::Bare && w.eq_ignore_ascii_case("or");
+        let ok = or
+            || w.eq_ignore_ascii_case("to")
+            || (sep == Sep::Between && w.eq_ignore_ascii_case("and"));
         if !ok {
             return None;
         }
@@ -231,6 +669,10 @@ fn range_tail(i: &str, mut a: Amount, sep: Sep) -> Option<(&str, Amount, Amount)
     };
     let (r, mut b) = amount(r, Before::default()).ok()?;
     if dashed && (!a.digits || !b.digits) {
+        return None;
+    }
+    // "two or three", "10 or 15", "three or four years"
+    if or && (b.value <= a.value || b.value > 2.0 * a.value + 1.0 || a.digits != b.digits) {
         return None;
     }
     if a.percent && !b.percent {
@@ -257,6 +699,79 @@ fn range_tail(i: &str, mut a: Amount, sep: Sep) -> Option<(&str, Amount, Amount)
         }
     }
     Some((r, a, b))
+}
+
+/// Whether the word after a number and a hyphen makes a compound adjective
+/// ("-inch display", "-cylinder"): a lower-case word, not a unit of time
+/// (durations and ages: "five-year", "53-year-old") nor a suffix ("-fold").
+fn compound_word(i: &str) -> bool {
+    let Ok((r, w)) = word(i) else { return false };
+    w.len() >= 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && super::Unit::from_word(w).is_none()
+        && !["old", "odd", "ish", "fold", "plus", "something", "off"].contains(&w)
+        && !hyphen(r).is_ok_and(|(k, ())| kw("old")(k).is_ok())
+}
+
+/// Fractions: "two-thirds", "two thirds", "one-third", "a third of", "three
+/// quarters", "one in three", "two out of five", "1/16 of", "1⁄32".
+fn fraction(i: &str) -> Res<'_, f64> {
+    // "1/16 of", "1⁄32" (the fraction slash)
+    if let Ok((r, (n, nd))) = digits(i)
+        && nd <= 3
+        && let Some((r, slash)) = r
+            .strip_prefix('/')
+            .map(|r| (r, true))
+            .or_else(|| r.strip_prefix('\u{2044}').map(|r| (r, false)))
+        && let Ok((r, (d, _))) = int(r)
+        && n > 0
+        && n < d
+        && d <= 1000
+        && !r.starts_with(['/', '\u{2044}'])
+        && (!slash || (sp, kw("of")).parse(r).is_ok())
+    {
+        return Ok((r, n as f64 / d as f64));
+    }
+    // "one in three", "two out of five", "1 in 5"
+    fn numerator(j: &str) -> Res<'_, f64> {
+        if j.starts_with(|c: char| c.is_ascii_digit()) {
+            let (r, (v, n)) = int(j)?;
+            if n > 3 {
+                return fail(j);
+            }
+            Ok((r, v as f64))
+        } else {
+            let (r, (v, p)) = number_words(j)?;
+            if p != 1.0 || v.fract() != 0.0 {
+                return fail(j);
+            }
+            Ok((r, v))
+        }
+    }
+    if let Ok((r, n)) = numerator(i)
+        && let Ok((r, _)) = (sp, alt((phrase(&["out", "of"]), phrase(&["in"])))).parse(r)
+        && let Ok((r, ())) = sp(r)
+        && let Ok((r, d)) = amount(r, Before::default())
+        && n >= 1.0
+        && d.value > n
+        && bare_or_words(&d)
+        && !(d.digits && (1000.0..2200.0).contains(&d.value) && d.precision < 1000.0)
+        // "two in three weeks" counts in a time
+        && !(sp, word).parse(r).is_ok_and(|(_, (_, w))| super::Unit::from_word(w).is_some())
+    {
+        return Ok((r, n / d.value));
+    }
+    // "two-thirds", "a third of", "one quarter"; an article only before
+    // "of" ("a third term" is an ordinal)
+    let (r, (v, _)) = word_fraction(i)?;
+    if kw_of(&["a", "an"])(i).is_ok() && (sp, kw("of")).parse(r).is_err() {
+        return fail(i);
+    }
+    Ok((r, v))
+}
+
+fn bare_or_words(a: &Amount) -> bool {
+    !a.percent && !a.currency && !a.unit && !a.compound && a.value.fract() == 0.0
 }
 
 /// Hedges before a count: the temporal ones, plus a few said only of
@@ -294,6 +809,16 @@ fn read_before(before: &str, i: &str) -> Before {
     }
     let b = before.as_bytes();
     let n = b.len();
+    // the second number of a score the scanner stepped into ("3-1")
+    let pair = before
+        .strip_suffix(['-', '\u{2013}'])
+        .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
+    if pair || (n >= 2 && b[n - 1] == b':' && b[n - 2].is_ascii_digit()) {
+        // "4:39", "3:1": the second part of a time or a ratio
+        ctx.fraction = true;
+        ctx.name = true;
+        return ctx;
+    }
     if n >= 1 && matches!(b[n - 1], b'.' | b',') {
         if n >= 2 && b[n - 2].is_ascii_digit() {
             // the rest of a number the scanner stepped into ("55,931")
@@ -316,17 +841,54 @@ fn read_before(before: &str, i: &str) -> Before {
             ctx.currency = true;
         } else if c == '~' {
             ctx.about = true;
+        } else if c == '+' && !rest.ends_with(|c: char| c.is_alphanumeric()) {
+            ctx.plus = true;
         } else {
             break;
         }
         k = rest;
     }
-    if ctx.currency || ctx.negative || ctx.about {
+    if ctx.currency || ctx.negative || ctx.about || ctx.plus {
         return ctx;
     }
     ctx.name = after_name(before);
     ctx
 }
+
+/// Words that name a thing by its number ("category 4", "type 2", "level
+/// 3", "route 66"): a bare number after them is an identifier, not a count.
+const LABELS: [&str; 30] = [
+    "category",
+    "level",
+    "stage",
+    "phase",
+    "type",
+    "grade",
+    "class",
+    "version",
+    "number",
+    "no",
+    "room",
+    "route",
+    "gate",
+    "flight",
+    "platform",
+    "chapter",
+    "section",
+    "article",
+    "page",
+    "exit",
+    "pier",
+    "unit",
+    "model",
+    "series",
+    "zone",
+    "district",
+    "highway",
+    "interstate",
+    "episode",
+    "game",
+];
 
 /// Whether `before` ends in a name a number may be part of: a capitalised
 /// word inside a sentence and one space ("the Big "), a word with capitals
@@ -343,6 +905,9 @@ fn after_name(before: &str) -> bool {
         .rfind(|c: char| !c.is_ascii_alphanumeric())
         .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
     let w = &t[w_start..];
+    if !hyphened && LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)) {
+        return true;
+    }
     if w.is_empty() || !w.bytes().any(|b| b.is_ascii_uppercase()) {
         return false;
     }
@@ -420,12 +985,16 @@ fn amount(i: &str, ctx: Before) -> Res<'_, Amount> {
         words_amount(r)?
     };
     a.currency = cur;
-    // ages and compound adjectives ("53-year-old", "five-member") are not counts
+    // ages are not counts ("53-year-old"); a compound adjective ("a
+    // 6.1-inch display", "six-cylinder engines") is one, set aside
     if a.mult == 1.0
         && let Ok((after, ())) = hyphen(r)
         && after.starts_with(|c: char| c.is_alphabetic())
     {
-        return fail(i);
+        if !compound_word(after) || (!a.digits && a.value == 1.0) {
+            return fail(i);
+        }
+        a.compound = true;
     }
     let (r, percent) = match percent_sign(r) {
         Ok((r2, ())) => (r2, true),
@@ -435,8 +1004,47 @@ fn amount(i: &str, ctx: Before) -> Res<'_, Amount> {
     Ok((r, a))
 }
 
+/// A power of ten written after a number: "x10^6", "×10−30", "e6", "e+14".
+fn exponent(i: &str) -> Option<(&str, i32)> {
+    let r = if let Some(r) = i.strip_prefix(['x', '\u{d7}', '*']) {
+        // "^" or a sign must follow: "10x100" is a size
+        let r = r.strip_prefix("10")?;
+        match r.strip_prefix('^') {
+            Some(r) => r,
+            None if r.starts_with(['-', '\u{2212}', '\u{207b}']) => r,
+            None => return None,
+        }
+    } else {
+        i.strip_prefix(['e', 'E'])?
+    };
+    let (r, neg) = match r.chars().next()? {
+        '-' | '\u{2212}' | '\u{207b}' => (&r[r.chars().next()?.len_utf8()..], true),
+        '+' => (&r[1..], false),
+        _ => (r, false),
+    };
+    let n = r.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 3 || !at_boundary(&r[n..]) {
+        return None;
+    }
+    let e: i32 = r[..n].parse().ok()?;
+    Some((&r[n..], if neg { -e } else { e }))
+}
+
 fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
-    let (r, (mut v, mut p)) = decimal_raw(i)?;
+    let (r, (v, p)) = decimal_raw(i)?;
+    // "4:39", "3:1": a time or a ratio
+    if r.starts_with(':') && r[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    // "1.3x10^6", "1.99×10−30", "6.23x10^-4", "1.3e6", "12.32e+14"
+    let (r, v, p) = match exponent(r) {
+        Some((r2, e)) if !fraction => {
+            let f = 10f64.powi(e);
+            (r2, v * f, p * f)
+        }
+        _ => (r, v, p),
+    };
+    let (mut v, mut p) = (v, p);
     if fraction {
         // ".08": the digits after a decimal point
         let n = i.len() - r.len();
@@ -455,6 +1063,7 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
         digits: true,
         currency: cur,
         unit: false,
+        compound: false,
     };
     // attached letters: a scale ("5.4bn", "10k"), "pc", or a unit ("50mph")
     let n = r.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -499,8 +1108,21 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
         if let Ok((k, ())) = sp(j)
             && let Ok((k, w)) = word(k)
         {
-            if let Some(&(_, s)) = SCALE_WORDS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)) {
+            if let Some(&(_, s)) = SCALES.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)) {
                 m *= s;
+                j = k;
+                // "3 lakh crore"
+                if let Ok((k2, (_, (_, s2)))) = (sp, scale_name).parse(j)
+                    && s2 > s
+                {
+                    m *= s2;
+                    j = k2;
+                }
+            } else if ["dozen", "dozens"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+            {
+                m *= 12.0;
                 j = k;
             } else if let Some(s) = scale_abbr(w, cur)
                 && !w.eq_ignore_ascii_case("b")
@@ -517,6 +1139,15 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
     }
     a.value *= a.mult;
     a.precision *= a.mult;
+    // "3 million and a half"
+    if a.mult >= 1000.0
+        && let Some((r2, f, d, scale)) = and_fraction(r)
+    {
+        let s = scale.unwrap_or(a.mult);
+        a.value += f * s;
+        a.precision = s / d;
+        r = r2;
+    }
     Ok((r, a))
 }
 
@@ -537,7 +1168,7 @@ fn scale_abbr(w: &str, cur: bool) -> Option<f64> {
         "m" if cur => 1e6,
         "bn" | "Bn" | "BN" | "bln" => 1e9,
         "b" | "B" if cur => 1e9,
-        "tn" | "trn" | "Tn" => 1e12,
+        "tn" | "trn" | "Tn" | "tln" => 1e12,
         _ => return None,
     };
     Some(m)
@@ -554,9 +1185,17 @@ fn words_amount(i: &str) -> Res<'_, Amount> {
         digits: false,
         currency: false,
         unit: false,
+        compound: false,
     };
     if let Ok((r, _)) = phrase(&["a", "dozen"])(i) {
         return Ok((r, w(12.0, 1.0)));
+    }
+    if let Ok((r, _)) = phrase(&["half", "a", "dozen"])(i) {
+        return Ok((r, w(6.0, 1.0)));
+    }
+    // "half a million", "a quarter of a million", "quarter million"
+    if let Some((r, v)) = part_of_scale(i) {
+        return Ok((r, Amount { mult: v, ..w(v, v) }));
     }
     // "a million", "a thousand"
     if let Ok((r, (_, _, k))) = (
@@ -573,12 +1212,170 @@ fn words_amount(i: &str) -> Res<'_, Amount> {
     if let Ok((r, _)) = kw("half")(i) {
         return Ok((r, w(0.5, 0.5)));
     }
-    let (r, (v, p)) = number_words(i)?;
-    // "two dozen"
-    if let Ok((r2, _)) = (sp, kw("dozen")).parse(r) {
+    // "nought point nought three"
+    let (r, (v, p)) = match kw_of(&["nought", "naught"])(i) {
+        Ok((r, _)) if spoken_decimal(r).is_some() => (r, (0.0, 1.0)),
+        _ => number_words(i)?,
+    };
+    // "two dozen", "three dozens"
+    if let Ok((r2, _)) = (sp, kw_of(&["dozen", "dozens"])).parse(r) {
         return Ok((r2, w(v * 12.0, 12.0)));
     }
+    // "one point six billion", "two hundred point zero three"
+    if p < 1000.0
+        && let Some((r2, f, unit)) = spoken_decimal(r)
+    {
+        let v = v + f;
+        return Ok(match (sp, scale_name).parse(r2) {
+            Ok((r3, (_, (_, s)))) => (
+                r3,
+                Amount {
+                    mult: s,
+                    ..w(v * s, unit * s)
+                },
+            ),
+            Err(_) => (r2, w(v, unit)),
+        });
+    }
+    // "one and a half", "three and one fourth", "five and a half million",
+    // "one million and a half", "one billion and three quarters million"
+    if let Some((r2, f, d, scale)) = and_fraction(r) {
+        let (value, unit) = match scale {
+            Some(s) if p >= 1000.0 => (v + f * s, s / d),
+            Some(s) => ((v + f) * s, s / d),
+            None if p >= 1000.0 => (v + f * p, p / d),
+            None => (v + f, 1.0 / d),
+        };
+        let mult = scale.unwrap_or(1.0);
+        return Ok((
+            r2,
+            Amount {
+                mult,
+                ..w(value, unit)
+            },
+        ));
+    }
     Ok((r, w(v, p)))
+}
+
+/// " point six", " point zero three", " point seventy-one", " point nought
+/// four": the decimals of a number said aloud; their value and unit.
+fn spoken_decimal(i: &str) -> Option<(&str, f64, f64)> {
+    let (mut r, _) = (sp, kw("point"), sp).parse(i).ok()?;
+    let (mut frac, mut unit, mut n) = (0.0, 1.0, 0);
+    loop {
+        let j = if n == 0 {
+            r
+        } else {
+            match sp(r) {
+                Ok((k, ())) => k,
+                Err(_) => break,
+            }
+        };
+        let Some((k, d, digits)) = decimal_word(j) else {
+            break;
+        };
+        // "point seventy-one", but "point five two"
+        if n > 0 && digits > 1 {
+            break;
+        }
+        unit /= 10f64.powi(digits);
+        frac += d * unit;
+        r = k;
+        n += 1;
+        if digits > 1 || n >= 9 {
+            break;
+        }
+    }
+    (n > 0).then_some((r, frac, unit))
+}
+
+/// One word of spoken decimals: a digit ("six", "oh", "nought") or a number
+/// below a hundred ("seventy-one"); its value and number of digits.
+fn decimal_word(i: &str) -> Option<(&str, f64, i32)> {
+    let (r, w) = word(i).ok()?;
+    let is = |x: &&str| w.eq_ignore_ascii_case(x);
+    if ["nought", "naught", "oh"].iter().any(is) {
+        return Some((r, 0.0, 1));
+    }
+    if let Some(k) = UNITS.iter().position(&is) {
+        return Some((r, k as f64, if k < 10 { 1 } else { 2 }));
+    }
+    let t = TENS.iter().position(is)?;
+    let tens = (t as f64 + 2.0) * 10.0;
+    if let Ok((after, ())) = hyphen(r)
+        && let Ok((r2, u)) = word(after)
+        && let Some(k) = UNITS[1..10].iter().position(|x| u.eq_ignore_ascii_case(x))
+    {
+        return Some((r2, tens + k as f64 + 1.0, 2));
+    }
+    Some((r, tens, 2))
+}
+
+/// "half a million", "half million", "a quarter of a million", "quarter
+/// billion": a part of a scale word, and its value.
+fn part_of_scale(i: &str) -> Option<(&str, f64)> {
+    let j = kw_of(&["a", "an"])(i)
+        .and_then(|(r, _)| sp(r))
+        .map_or(i, |(r, ())| r);
+    let (j, k) = kw_of(&["half", "quarter"])(j).ok()?;
+    let j = (sp, kw("of")).parse(j).map_or(j, |(r, _)| r);
+    let j = (sp, kw_of(&["a", "an"])).parse(j).map_or(j, |(r, _)| r);
+    let (j, (_, (_, s))) = (sp, scale_name).parse(j).ok()?;
+    Some((j, [0.5, 0.25][k] * s))
+}
+
+/// A scale word: "million", "lakh".
+fn scale_name(i: &str) -> Res<'_, (&str, f64)> {
+    let (r, w) = word(i)?;
+    match SCALES.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)) {
+        Some(&(n, s)) => Ok((r, (n, s))),
+        None => fail(i),
+    }
+}
+
+/// A fraction in words: "a half", "one third", "two-thirds", "three
+/// quarters", "an eighth"; its value and denominator. Not "two halves", nor
+/// "a third-party".
+fn word_fraction(i: &str) -> Res<'_, (f64, f64)> {
+    let (r, n, article) = if let Ok((r, _)) = kw_of(&["a", "an"])(i) {
+        (r, 1.0, true)
+    } else {
+        let (r, (n, p)) = number_words(i)?;
+        if p != 1.0 || n.fract() != 0.0 || !(1.0..=10.0).contains(&n) {
+            return fail(i);
+        }
+        (r, n, false)
+    };
+    let r = match hyphen(r) {
+        Ok((r, ())) if !article => r,
+        _ => sp(r)?.0,
+    };
+    let (r, w) = word(r)?;
+    let Some(&(_, _, d)) = DENOMINATORS.iter().find(|(one, many, _)| {
+        if n == 1.0 {
+            w.eq_ignore_ascii_case(one)
+        } else {
+            *many != "halves" && w.eq_ignore_ascii_case(many)
+        }
+    }) else {
+        return fail(i);
+    };
+    if hyphen(r).is_ok() {
+        return fail(i);
+    }
+    Ok((r, (n / d, d)))
+}
+
+/// " and a half", " and two thirds million" after a number: the fraction,
+/// its denominator, and the scale word after it, if any.
+fn and_fraction(i: &str) -> Option<(&str, f64, f64, Option<f64>)> {
+    let (r, _) = (sp, kw("and"), sp).parse(i).ok()?;
+    let (r, (f, d)) = word_fraction(r).ok()?;
+    match (sp, scale_name).parse(r) {
+        Ok((r2, (_, (_, s)))) => Some((r2, f, d, Some(s))),
+        Err(_) => Some((r, f, d, None)),
+    }
 }
 
 /// "tens of thousands", "hundreds", "millions", "dozens": a vague amount,
@@ -627,6 +1424,7 @@ fn percent_sign(i: &str) -> Res<'_, ()> {
     alt((
         phrase(&["percentage", "points"]),
         phrase(&["percent"]),
+        phrase(&["percents"]),
         phrase(&["per", "cent"]),
         phrase(&["pc"]),
         phrase(&["percentage"]),
@@ -660,6 +1458,8 @@ mod tests {
             hedge,
             percent: false,
             to: None,
+            aside: None,
+            change: None,
         };
         let table = [
             (
@@ -785,6 +1585,15 @@ mod tests {
             ("", "1.38pc.", "1.38pc", 1.38, 0.01, Exact, true),
             (
                 "",
+                "one hundred percents",
+                "one hundred percents",
+                100.0,
+                100.0,
+                Exact,
+                true,
+            ),
+            (
+                "",
                 "5 percentage points",
                 "5 percentage points",
                 5.0,
@@ -907,6 +1716,13 @@ mod tests {
             ),
             (
                 "",
+                "from $75 U.S. per barrel to $45.88.",
+                "from $75 U.S. per barrel to $45.88",
+                (75.0, 45.88),
+                false,
+            ),
+            (
+                "",
                 "from $200 to $4 million",
                 "from $200 to $4 million",
                 (200.0, 4e6),
@@ -974,7 +1790,19 @@ mod tests {
             ("the ", "2020s"),
             ("a baker's ", "dozen"),
             ("", "half of them"),
-            ("", "one of them"),
+            ("the ", "one of them"),
+            ("The category ", "4 hurricane"),
+            ("the type ", "2 diabetes"),
+            ("a layup with ", "4:39 left"),
+            ("a layup with 4:", "39 left"),
+            ("Jamie Armstrong, ", "25, said"),
+            ("Properties: ", "9 E 71st St,"),
+            ("", "49 Zorro Ranch Road,"),
+            ("Unit 3 at ", "16-18 Industrial Avenue"),
+            ("and ", "22 Ave Foch,"),
+            ("United won ", "3-1 on"),
+            ("United won 3-", "1 on"),
+            ("tied at ", "89\u{2013}89."),
         ] {
             assert!(count_after(before, input).is_err(), "{before:?} {input:?}");
         }
@@ -985,6 +1813,506 @@ mod tests {
         assert!(count_after("the iPhone ", "12 costs").is_err());
         assert!(count_after("Tylenol ", "500mg").is_ok());
         assert!(count_after("Apple ", "5 billion").is_ok());
+        assert!(count_after("MacBook Pro ", "16 inch").is_ok());
+        assert!(count_after("aged about ", "25, said").is_ok());
+        assert!(count_after("", "49 people, Road").is_ok());
+    }
+
+    /// What `count_after` reads: the text, value, aside, change and range end.
+    fn read(before: &str, input: &str) -> Option<(String, CountExpr)> {
+        let (rest, e) = count_after(before, input).ok()?;
+        let Expr::Count(c) = e else { unreachable!() };
+        Some((input[..input.len() - rest.len()].to_string(), c))
+    }
+
+    #[test]
+    fn fractions() {
+        use Hedge::*;
+        let table: &[(&str, &str, &str, f64, Hedge)] = &[
+            (
+                "",
+                "Nearly two-thirds of the",
+                "Nearly two-thirds",
+                2.0 / 3.0,
+                Nearly,
+            ),
+            ("", "two thirds of voters", "two thirds", 2.0 / 3.0, Exact),
+            ("", "one-third of", "one-third", 1.0 / 3.0, Exact),
+            ("", "A third of the people", "A third", 1.0 / 3.0, Exact),
+            ("", "a quarter of the", "a quarter", 0.25, Exact),
+            ("", "an eighth of it", "an eighth", 0.125, Exact),
+            ("", "three quarters of", "three quarters", 0.75, Exact),
+            (
+                "",
+                "about three-fifths of",
+                "about three-fifths",
+                0.6,
+                About,
+            ),
+            (
+                "",
+                "One out of three Germans",
+                "One out of three",
+                1.0 / 3.0,
+                Exact,
+            ),
+            ("", "one in five adults", "one in five", 0.2, Exact),
+            ("", "1 in 4 people", "1 in 4", 0.25, Exact),
+            ("is ", "1/16 of a pint", "1/16", 0.0625, Exact),
+            (
+                ", ",
+                "1\u{2044}32 of a quart",
+                "1\u{2044}32",
+                1.0 / 32.0,
+                Exact,
+            ),
+        ];
+        for &(before, input, text, value, hedge) in table {
+            let (t, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!((t.as_str(), c.hedge), (text, hedge), "{input:?}");
+            assert!((c.value - value).abs() < 1e-12, "{input:?}: {}", c.value);
+            assert_eq!(c.aside, Some(Aside::Fraction), "{input:?}");
+            // a proportion is no count a fact could state
+            let e = Expr::Count(c);
+            assert!(crate::resolve::resolve(&e, None, crate::text::Tense::Unknown).is_none());
+        }
+        for (before, input) in [
+            ("unless a ", "third-party evaluation"),
+            ("for a ", "third term"),
+            ("on ", "4/22 at"),
+            ("since ", "9/11 the"),
+            ("", "two in three weeks"),
+            ("won ", "3 in 2020"),
+            ("the ", "two halves of"),
+            ("in ", "one third-party"),
+        ] {
+            let aside = read(before, input).and_then(|(_, c)| c.aside);
+            assert_ne!(aside, Some(Aside::Fraction), "{before:?} {input:?}");
+        }
+    }
+
+    #[test]
+    fn one_before_a_noun() {
+        for (before, input) in [
+            ("", "One proposal asks"),
+            ("guilty to ", "one count of fraud"),
+            ("remains ", "one of the best"),
+            ("in just ", "one area."),
+            ("She put ", "one hand behind"),
+            ("", "One US fluid ounce"),
+        ] {
+            let (t, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!(
+                (t.len(), c.value, c.aside),
+                (3, 1.0, Some(Aside::One)),
+                "{input:?}"
+            );
+            let e = Expr::Count(c);
+            assert!(crate::resolve::resolve(&e, None, crate::text::Tense::Unknown).is_none());
+        }
+        for (before, input) in [
+            ("for each ", "one they lose"),
+            ("using the same ", "one across"),
+            ("told BBC ", "One."),
+            ("a sighting of ", "one that was"),
+            ("", "one could argue"),
+            ("a ", "one-off payment"),
+            ("no ", "one knows"),
+            ("", "one."),
+        ] {
+            assert!(read(before, input).is_none(), "{before:?} {input:?}");
+        }
+        // in a range, "one" is a count like any other
+        assert_eq!(count_range("", "one or two people"), Some((1.0, 2.0)));
+    }
+
+    #[test]
+    fn compound_adjectives() {
+        for (before, input, text, value) in [
+            ("the ", "6.1-inch display", "6.1", 6.1),
+            ("a ", "5-mpg boost", "5", 5.0),
+            ("from ", "three-point range", "three", 3.0),
+            ("and ", "six-cylinder engines", "six", 6.0),
+        ] {
+            let (t, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!((t.as_str(), c.value), (text, value), "{input:?}");
+            assert_eq!(c.aside, Some(Aside::Compound), "{input:?}");
+        }
+        for input in ["53-year-old", "five-year-old", "one-off", "3-D", "10-fold"] {
+            assert!(read("a ", input).is_none(), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn changes() {
+        use Change::*;
+        for (before, input, text, change) in [
+            ("Nvidia advanced ", "8%, Qualcomm", "8%", Some(Up)),
+            ("Ross were down ", "2.3%.", "2.3%", Some(Down)),
+            ("DAX increased by ", "2 percent", "2 percent", Some(Up)),
+            ("Tesla shares are up ", "nearly 57%", "nearly 57%", Some(Up)),
+            ("after plummeting ", "65% in", "65%", Some(Down)),
+            ("Dow +", "0.2% S&P", "0.2%", Some(Up)),
+            ("a defense that gave up ", "517 yards", "517", None),
+            (
+                "Horsepower jumped ",
+                "from 240 to 273,",
+                "from 240 to 273",
+                None,
+            ),
+            ("shares fell to ", "340p", "340", None),
+            ("Sales rose ", "3 per cent", "3 per cent", Some(Up)),
+        ] {
+            let (t, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!(
+                (t.as_str(), c.change),
+                (text, change),
+                "{before:?} {input:?}"
+            );
+        }
+        // hedges said before the number
+        for (before, input, hedge) in [
+            ("He has averaged ", "7.3 points", Hedge::About),
+            ("with an average of ", "5 goals", Hedge::About),
+            (
+                "chipmakers produce sub-",
+                "7 nanometer chips",
+                Hedge::AtMost,
+            ),
+            ("a substitute ", "7 times", Hedge::Exact),
+        ] {
+            let (_, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!(c.hedge, hedge, "{before:?} {input:?}");
+        }
+        // a conversion in brackets restates the amount before it
+        for (before, input, hedge, change) in [
+            (
+                "with more than 7.5 million Danish crowns (US $",
+                "1.1 million)",
+                Hedge::AtLeast,
+                None,
+            ),
+            (
+                "dropped by 1 to 1.5 degrees Celsius (",
+                "1.8 to 2.7 F)",
+                Hedge::Exact,
+                Some(Down),
+            ),
+            (
+                "just under 296 hp (",
+                "224 kW / 300 PS)",
+                Hedge::AtMost,
+                None,
+            ),
+            (
+                "just under 296 hp (224 kW / ",
+                "300 PS)",
+                Hedge::AtMost,
+                None,
+            ),
+            ("a report (", "12 pages)", Hedge::Exact, None),
+            (
+                "nearly 300 people in 2019 (",
+                "12 pages)",
+                Hedge::Exact,
+                None,
+            ),
+        ] {
+            let (_, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!((c.hedge, c.change), (hedge, change), "{before:?} {input:?}");
+        }
+        // a change, then the level it reached: not a range
+        let (t, c) = read("having increased by $", "43.6 billion to $419.2 billion").unwrap();
+        assert_eq!(
+            (t.as_str(), c.to, c.change),
+            ("43.6 billion", None, Some(Up))
+        );
+        // a range of changes
+        let (t, c) = read("temperatures dropped by ", "1 to 1.5 degrees").unwrap();
+        assert_eq!(
+            (t.as_str(), c.to, c.change),
+            ("1 to 1.5", Some(1.5), Some(Down))
+        );
+    }
+
+    #[test]
+    fn words_dozens_and_mixed_numbers() {
+        use Hedge::*;
+        check(&[
+            (
+                "",
+                "half a dozen eggs",
+                "half a dozen",
+                6.0,
+                1.0,
+                Exact,
+                false,
+            ),
+            ("", "three dozens", "three dozens", 36.0, 12.0, Exact, false),
+            (
+                "",
+                "one and a half",
+                "one and a half",
+                1.5,
+                0.5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "five and a quarter",
+                "five and a quarter",
+                5.25,
+                0.25,
+                Exact,
+                false,
+            ),
+            ("is ", "minus one", "minus one", -1.0, 1.0, Exact, false),
+            (
+                "at ",
+                "negative 5 degrees",
+                "negative 5",
+                -5.0,
+                1.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two or three people",
+                "two or three",
+                2.0,
+                1.0,
+                Exact,
+                false,
+            ),
+        ]);
+        check(&[
+            (
+                "",
+                "half a million people",
+                "half a million",
+                5e5,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "Half million eggs",
+                "Half million",
+                5e5,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "a quarter of a million",
+                "a quarter of a million",
+                2.5e5,
+                2.5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "nearly a quarter million",
+                "nearly a quarter million",
+                2.5e5,
+                2.5e5,
+                Nearly,
+                false,
+            ),
+            (
+                "",
+                "five and a half million fish",
+                "five and a half million",
+                5.5e6,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "one million and a half",
+                "one million and a half",
+                1.5e6,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "3 million and a quarter",
+                "3 million and a quarter",
+                3.25e6,
+                2.5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two million and one half",
+                "two million and one half",
+                2.5e6,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "five billion and three quarters",
+                "five billion and three quarters",
+                5.75e9,
+                2.5e8,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "one billion and a half million",
+                "one billion and a half million",
+                1.0005e9,
+                5e5,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "one hundred and three quarters",
+                "one hundred and three quarters",
+                100.75,
+                0.25,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two thirds of a million",
+                "two thirds of a million",
+                2e6 / 3.0,
+                2e6 / 3.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two thousand and two hundred",
+                "two thousand and two hundred",
+                2200.0,
+                1.0,
+                Exact,
+                false,
+            ),
+            ("", "13 lakh people", "13 lakh", 13e5, 1e5, Exact, false),
+            (
+                "Rs ",
+                "3 lakh crore",
+                "3 lakh crore",
+                3e12,
+                1e12,
+                Exact,
+                false,
+            ),
+            ("", "3 dozen eggs", "3 dozen", 36.0, 12.0, Exact, false),
+            ("", "10 tln", "10 tln", 1e13, 1e13, Exact, false),
+        ]);
+        // not "four years": three or four
+        assert_eq!(count_range("", "three or four years"), Some((3.0, 4.0)));
+        assert_eq!(count_range("", "2 or 20 people"), None);
+    }
+
+    #[test]
+    fn spoken_decimals() {
+        use Hedge::*;
+        check(&[
+            (
+                "a ",
+                "one point six billion dollar",
+                "one point six billion",
+                1.6e9,
+                1e8,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two hundred point zero three",
+                "two hundred point zero three",
+                200.03,
+                0.01,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "two hundred point seventy-one",
+                "two hundred point seventy-one",
+                200.71,
+                0.01,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "nine point nought four",
+                "nine point nought four",
+                9.04,
+                0.01,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "nought point five",
+                "nought point five",
+                0.5,
+                0.1,
+                Exact,
+                false,
+            ),
+            (
+                "is ",
+                "minus five point five",
+                "minus five point five",
+                -5.5,
+                0.1,
+                Exact,
+                false,
+            ),
+        ]);
+        // "at one point" has no decimals; "all for naught" is no number
+        assert_eq!(
+            read("At ", "one point, when").map(|(_, c)| c.value),
+            Some(1.0)
+        );
+        assert!(read("all for ", "naught.").is_none());
+        // a label before "one"
+        assert!(read("Pan Am flight ", "one oh three").is_none());
+    }
+
+    #[test]
+    fn scientific_notation() {
+        use Hedge::*;
+        check(&[
+            ("", "1.3x10^6 cells", "1.3x10^6", 1.3e6, 1e5, Exact, false),
+            (
+                "approximately ",
+                "1.99\u{d7}10\u{2212}30 kg",
+                "1.99\u{d7}10\u{2212}30",
+                1.99e-30,
+                1e-32,
+                Exact,
+                false,
+            ),
+            ("", "6.23x10^-4", "6.23x10^-4", 6.23e-4, 1e-6, Exact, false),
+            ("", "1.3e6 people", "1.3e6", 1.3e6, 1e5, Exact, false),
+            ("", "12.32e+14", "12.32e+14", 12.32e14, 1e12, Exact, false),
+        ]);
+        // not an exponent: "10x10" grids, "3e" and a word
+        assert!(read("", "10x100 grid").is_none_or(|(t, _)| t == "10"));
+        assert!(read("", "3e5x grid").is_none_or(|(_, c)| c.value == 3.0));
     }
 
     #[test]

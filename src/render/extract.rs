@@ -29,6 +29,7 @@ fn kind(e: &Expr) -> &'static str {
         Expr::Range(..) => "date-range",
         Expr::Duration(_) => "duration",
         Expr::Count(c) if c.percent => "percent",
+        Expr::Count(c) if c.aside == Some(crate::extract::Aside::Fraction) => "fraction",
         Expr::Count(_) => "count",
     }
 }

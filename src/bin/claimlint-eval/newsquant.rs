@@ -3,7 +3,7 @@
 
 use super::{pct, spread};
 use claimlint::document::{Document, Format};
-use claimlint::extract::{DateBase, Expr, Hedge, Quant};
+use claimlint::extract::{Change, DateBase, Expr, Hedge, Quant};
 use rayon::prelude::*;
 use std::path::Path;
 
@@ -71,7 +71,12 @@ struct Pred {
     change: &'static str,
 }
 
-fn change(h: Hedge) -> &'static str {
+fn change(h: Hedge, c: Option<Change>) -> &'static str {
+    match c {
+        Some(Change::Up) => return "up",
+        Some(Change::Down) => return "down",
+        None => {}
+    }
     match h {
         Hedge::Exact => "=",
         Hedge::About | Hedge::Nearly => "~",
@@ -108,19 +113,21 @@ fn predictions(text: &str, rules: &claimlint::rules::RuleSet) -> Vec<Pred> {
     for r in &analysis.mentions {
         let m = &r.mention;
         let said = &text[m.span.clone()];
-        let (value, hedge) = match m.expr {
+        let (value, hedge, dir) = match m.expr {
             Expr::Count(c) => match c.to {
-                Some(to) => (Num::Range(c.value, to), c.hedge),
-                None => (Num::One(c.value), c.hedge),
+                Some(to) => (Num::Range(c.value, to), c.hedge, c.change),
+                None => (Num::One(c.value), c.hedge, c.change),
             },
             Expr::Duration(d)
                 if matches!(d.quant, Quant::Amount | Quant::Every) && states_number(said) =>
             {
-                (Num::One(d.amount), d.hedge)
+                (Num::One(d.amount), d.hedge, None)
             }
+            // a time of day ("10:27 PM", "5am") is no amount
+            Expr::Date(d) if d.time.is_some() => continue,
             Expr::Date(d) => match d.base {
                 DateBase::Ago { n, .. } | DateBase::Shifted { n, .. } if states_number(said) => {
-                    (Num::One(f64::from(n.abs())), Hedge::Exact)
+                    (Num::One(f64::from(n.abs())), Hedge::Exact, None)
                 }
                 _ => continue,
             },
@@ -129,7 +136,7 @@ fn predictions(text: &str, rules: &claimlint::rules::RuleSet) -> Vec<Pred> {
         out.push(Pred {
             span: m.span.clone(),
             value,
-            change: change(hedge),
+            change: change(hedge, dir),
         });
     }
     out
