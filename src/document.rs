@@ -137,12 +137,7 @@ impl Document {
         };
         let sentences = text::sentences(&scan, format == Format::Markdown);
         let line_starts = std::iter::once(0)
-            .chain(
-                text.bytes()
-                    .enumerate()
-                    .filter(|&(_, b)| b == b'\n')
-                    .map(|(k, _)| k + 1),
-            )
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1))
             .collect();
         Document {
             path: path.replace('\\', "/"),
@@ -312,15 +307,14 @@ fn mask_markdown(text: &str, scan: &mut [u8]) {
 /// Looks for "://" and "www." with substring search, so text without URLs
 /// costs one fast pass.
 fn mask_urls(text: &str, scan: &mut [u8]) {
-    let starts = text
-        .match_indices("://")
-        .filter_map(|(k, _)| {
+    let starts = memchr::memmem::find_iter(text.as_bytes(), "://")
+        .filter_map(|k| {
             let scheme = ["https", "http"]
                 .into_iter()
                 .find(|s| text[..k].ends_with(s))?;
             Some(k - scheme.len())
         })
-        .chain(text.match_indices("www.").map(|(k, _)| k));
+        .chain(memchr::memmem::find_iter(text.as_bytes(), "www."));
     let mut urls: Vec<usize> = starts
         .filter(|&at| {
             at == 0

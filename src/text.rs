@@ -48,7 +48,20 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
             });
         }
     };
+    // the next line break and the next sentence mark at or after `i`, found
+    // with memchr and kept until `i` passes them
+    let (mut nl, mut mark) = (0, 0);
     while i < b.len() {
+        if nl < i {
+            nl = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k);
+        }
+        if mark < i {
+            mark = memchr::memchr3(b'.', b'!', b'?', &b[i..]).map_or(b.len(), |k| i + k);
+        }
+        i = nl.min(mark);
+        if i == b.len() {
+            break;
+        }
         match b[i] {
             b'\n' => {
                 let blank = text[i + 1..]
