@@ -171,6 +171,13 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// What one evaluation gives: the exit code its thresholds ask for, and its
+/// headline scores (percent) for the summary table of `all`.
+pub struct Outcome {
+    pub code: u8,
+    pub scores: Vec<(&'static str, f64)>,
+}
+
 #[path = "claimlint-eval/newsquant.rs"]
 mod newsquant;
 #[path = "claimlint-eval/recognizers.rs"]
@@ -217,6 +224,13 @@ enum Command {
         #[arg(long, value_name = "PERCENT")]
         min_value: Option<f64>,
     },
+    /// All three on the eval directory (tempeval3/train, newsquant/dev.json,
+    /// recognizers/Specs), then one table of the scores with the targets of
+    /// issue 3 and the best published figures.
+    All {
+        /// The directory that holds tempeval3/, newsquant/ and recognizers/.
+        dir: PathBuf,
+    },
     /// Recognizers-Text English specs, on a declared in-scope subset.
     Recognizers {
         /// The Specs directory (holding DateTime/English, Number/English).
@@ -240,6 +254,7 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::All { dir } => all(&dir),
         Command::Tempeval {
             dir,
             errors,
@@ -254,17 +269,18 @@ fn main() -> ExitCode {
                 ("relaxed F1", min_relaxed),
                 ("value F1", min_value),
             ],
-        ),
+        )
+        .map(|o| o.code),
         Command::Newsquant {
             file,
             errors,
             min_value,
-        } => newsquant::run(&file, errors, min_value),
+        } => newsquant::run(&file, errors, min_value).map(|o| o.code),
         Command::Recognizers {
             dir,
             errors,
             min_pass,
-        } => recognizers::run(&dir, errors, min_pass),
+        } => recognizers::run(&dir, errors, min_pass).map(|o| o.code),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -522,11 +538,44 @@ fn print_errors(results: &[FileResult], n: usize) {
     }
 }
 
+/// Runs the three evaluations, each printing its own table, then prints one
+/// table of their headline scores.
+fn all(dir: &Path) -> Result<u8, String> {
+    let te3 = tempeval(&dir.join("tempeval3/train"), None, [("", None); 3])?;
+    println!();
+    let nq = newsquant::run(&dir.join("newsquant/dev.json"), None, None)?;
+    println!();
+    let rec = recognizers::run(&dir.join("recognizers/Specs"), None, None)?;
+    // (data, measure) -> target of issue 3, best published figure
+    let reference = |measure: &str| match measure {
+        "strict F1" => ("85", "81.3 (HeidelTime, TempEval-3 test)"),
+        "relaxed F1" => ("92", "90.3 (HeidelTime, TempEval-3 test)"),
+        "value F1" => ("82", "77.6 (HeidelTime, TempEval-3 test)"),
+        "type F1" => ("-", "-"),
+        "NewsQuant value F1" => ("92", "91.9 (CQE, whole set)"),
+        "NewsQuant value+change F1" => ("-", "-"),
+        "Recognizers subset passed" => ("90", "-"),
+        _ => ("-", "-"),
+    };
+    println!("\nSummary\n");
+    println!(
+        "{:<30} {:>7} {:>7}  best published",
+        "measure", "score", "target"
+    );
+    for o in [&te3, &nq, &rec] {
+        for &(measure, score) in &o.scores {
+            let (target, best) = reference(measure);
+            println!("{measure:<30} {score:>7.1} {target:>7}  {best}");
+        }
+    }
+    Ok(0)
+}
+
 fn tempeval(
     dir: &Path,
     errors: Option<usize>,
     thresholds: [(&str, Option<f64>); 3],
-) -> Result<u8, String> {
+) -> Result<Outcome, String> {
     let files = tml_files(dir)?;
     if files.is_empty() {
         return Err(format!("no .tml files under {}", dir.display()));
@@ -567,5 +616,13 @@ fn tempeval(
             code = 1;
         }
     }
-    Ok(code)
+    Ok(Outcome {
+        code,
+        scores: vec![
+            ("strict F1", 100.0 * scores[0]),
+            ("relaxed F1", 100.0 * scores[1]),
+            ("value F1", 100.0 * scores[2]),
+            ("type F1", 100.0 * total.type_f1()),
+        ],
+    })
 }

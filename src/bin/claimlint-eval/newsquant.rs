@@ -1,7 +1,7 @@
 //! `claimlint-eval newsquant`: quantities in news sentences (NewsQuant, from
 //! the CQE paper). The scoring rules are documented on the binary.
 
-use super::{pct, spread};
+use super::{Outcome, pct, spread};
 use claimlint::document::{Document, Format};
 use claimlint::extract::{Change, DateBase, Expr, Hedge, Quant};
 use rayon::prelude::*;
@@ -222,7 +222,7 @@ fn score(s: &Sentence, rules: &claimlint::rules::RuleSet) -> Result<SentenceResu
     })
 }
 
-pub fn run(file: &Path, errors: Option<usize>, min_value: Option<f64>) -> Result<u8, String> {
+pub fn run(file: &Path, errors: Option<usize>, min_value: Option<f64>) -> Result<Outcome, String> {
     let src = std::fs::read_to_string(file)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let data: Vec<Sentence> =
@@ -272,13 +272,20 @@ pub fn run(file: &Path, errors: Option<usize>, min_value: Option<f64>) -> Result
     if let Some(n) = errors {
         print_errors(&results, n);
     }
+    let mut code = 0;
     if let Some(min) = min_value
         && 100.0 * v.f1 < min
     {
         eprintln!("value F1 {} is below the minimum {min}", pct(v.f1));
-        return Ok(1);
+        code = 1;
     }
-    Ok(0)
+    Ok(Outcome {
+        code,
+        scores: vec![
+            ("NewsQuant value F1", 100.0 * v.f1),
+            ("NewsQuant value+change F1", 100.0 * vc.f1),
+        ],
+    })
 }
 
 fn print_errors(results: &[SentenceResult], n: usize) {

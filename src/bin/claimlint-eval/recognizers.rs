@@ -1,7 +1,7 @@
 //! `claimlint-eval recognizers`: the Microsoft Recognizers-Text English specs
 //! on a declared, in-scope subset. The rules are documented on the binary.
 
-use super::{pct, spread};
+use super::{Outcome, pct, spread};
 use claimlint::document::{Document, Format};
 use claimlint::extract::Expr;
 use claimlint::timex::{self, TimexType};
@@ -883,7 +883,7 @@ fn show_expected(r: &ExpectedResult) -> String {
     }
 }
 
-pub fn run(dir: &Path, errors: Option<usize>, min_pass: Option<f64>) -> Result<u8, String> {
+pub fn run(dir: &Path, errors: Option<usize>, min_pass: Option<f64>) -> Result<Outcome, String> {
     let rules = claimlint::rules::bundled();
     let results: Vec<FileResult> = SCOPE
         .iter()
@@ -968,13 +968,17 @@ pub fn run(dir: &Path, errors: Option<usize>, min_pass: Option<f64>) -> Result<u
             }
         }
     }
+    let mut code = 0;
     if let Some(min) = min_pass
         && 100.0 * rate < min
     {
         eprintln!("pass rate {} is below the minimum {min}", pct(rate));
-        return Ok(1);
+        code = 1;
     }
-    Ok(0)
+    Ok(Outcome {
+        code,
+        scores: vec![("Recognizers subset passed", 100.0 * rate)],
+    })
 }
 
 #[cfg(test)]
