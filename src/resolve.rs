@@ -59,6 +59,19 @@ fn resolve_reading(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value
     match expr {
         Expr::Date(d) => resolve_date(d, dct, tense),
         Expr::Range(a, b) => {
+            // "between now and November 15": now is the article's day
+            let today = DateExpr::new(DateBase::Relative {
+                offset: 0,
+                unit: Unit::Day,
+            });
+            let now = |d: &DateExpr| {
+                if d.base == DateBase::Ref(crate::extract::RefTime::Present) {
+                    today
+                } else {
+                    *d
+                }
+            };
+            let (a, b) = (&now(a), &now(b));
             let va = resolve_date(a, dct, tense)?;
             // a year-less end takes the start's year: "19–20 September"
             let b = match (a.base, b.base) {

@@ -127,15 +127,15 @@ pub fn timeml_timexes(text: &str, mentions: &[Resolved], dct: Option<Date>) -> V
 /// "1997" in "from 1991 to 1997"; `None` if the first end is not a date of
 /// its own.
 fn range_ends(text: &str, span: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
-    use crate::extract::{lex, temporal::temporal};
+    use crate::extract::{lex, temporal::range_end_date};
     use nom::Parser;
     let s = text.get(span.clone())?;
     let after_lead = match (lex::kw_of(&["between", "from"]), lex::sp).parse(s) {
         Ok((r, _)) => r,
-        Err(_) => return None,
+        Err(_) => s,
     };
     let a0 = s.len() - after_lead.len();
-    let (r, _) = temporal(after_lead).ok()?;
+    let (r, _) = range_end_date(after_lead).ok()?;
     let a_text = after_lead[..after_lead.len() - r.len()].trim_end();
     let a1 = a0 + a_text.len();
     // the connective: "to", "and", "until", "through"
@@ -166,7 +166,13 @@ pub fn range_end(r: &Resolved, dct: Option<Date>) -> Option<String> {
                 year: YearRef::Explicit(y),
                 ..
             } => Some(y),
-            _ => resolved_year(start.as_ref()),
+            // the middle: a day near the article is widened by a week
+            // each side
+            _ => start
+                .as_ref()
+                .filter(|v| v.interval.hi.is_finite())
+                .and_then(|v| date_from_day_number(((v.interval.lo + v.interval.hi) / 2.0) as i64))
+                .map(|d| i32::from(d.year())),
         }
     {
         *year = YearRef::Explicit(y);
@@ -684,7 +690,8 @@ mod tests {
     fn ranges_of_two_dates_are_two_timexes() {
         let dct = date(1989, 10, 27);
         let text = "Shares bought from Aug. 26 to Oct. 20 rose between 1985 and 1987, \
-                    from today through Nov. 17, in 2020-23 and on 19-20 September.";
+                    from today through Nov. 17, in 2020-23 and on 19-20 September, \
+                    and this year through August.";
         let mentions: Vec<Resolved> = crate::extract::extract(text)
             .into_iter()
             .map(|m| Resolved {
@@ -707,6 +714,8 @@ mod tests {
             ("Nov. 17", "1989-11-17"),
             ("2020-23", "2020"),
             ("19-20 September", "1989-09-19"),
+            ("this year", "1989"),
+            ("August", "1989-08"),
         ];
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (*a, b.as_str())).collect();
         assert_eq!(got, want);

@@ -774,6 +774,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"two",
     b"under",
     b"up",
+    b"upcoming",
     b"upwards",
     b"us",
     b"usd",

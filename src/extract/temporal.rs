@@ -16,7 +16,14 @@ use nom::{Parser, branch::alt, combinator::opt};
 /// Any temporal expression at the start of `i`.
 pub fn temporal(i: &str) -> Res<'_, Expr> {
     let (r, e) = alt((
-        alt((clock_date, iso_date, day_range, month_day_range, full_date)),
+        alt((
+            clock_date,
+            iso_date,
+            day_range,
+            month_day_range,
+            bare_range,
+            full_date,
+        )),
         alt((between_years, date_range, year_range, quarter, fiscal_year)),
         alt((qualified, ago, shifted, duration, every, vague_duration)),
         alt((
@@ -316,12 +323,17 @@ fn day_range(i: &str) -> Res<'_, Expr> {
     ))
 }
 
-/// "September 19–20, 2023", "September 19-20".
+/// "September 19–20, 2023", "September 19-20", "November 19 to 20".
 fn month_day_range(i: &str) -> Res<'_, Expr> {
     let (r, m) = month(i)?;
     let (r, _) = sp(r)?;
     let (r, d1) = day(r)?;
-    let (r, _) = dash(r)?;
+    let (r, _) = alt((dash, |j| {
+        (sp, kw_of(&["to", "through", "until", "till"]), sp)
+            .parse(j)
+            .map(|(j, _)| (j, ()))
+    }))
+    .parse(r)?;
     let (r, d2) = day(r)?;
     let (r, y) = opt(year_after).parse(r)?;
     if d2 <= d1 {
@@ -375,7 +387,12 @@ fn between_years(i: &str) -> Res<'_, Expr> {
 
 /// One end of a range of dates: "Oct. 2", "March 2019", "2015", "May",
 /// "today", "Friday", "next Sunday".
-fn range_end_date(i: &str) -> Res<'_, DateExpr> {
+pub fn range_end_date(i: &str) -> Res<'_, DateExpr> {
+    // "between now and November 15": the present, which a range resolves
+    // as the article's day
+    if let Ok((r, _)) = kw("now")(i) {
+        return Ok((r, DateExpr::new(DateBase::Ref(RefTime::Present))));
+    }
     match alt((
         full_date,
         month_year,
@@ -433,6 +450,29 @@ fn date_range(i: &str) -> Res<'_, Expr> {
     Ok((r, Expr::Range(a, b)))
 }
 
+/// Dates to another without "from": "Friday through Sunday", "today till
+/// tomorrow", "this Friday until next Sunday", "Oct. 2 to October 22". A
+/// bare "to" joins only two days of the month ("moved the vote to May"
+/// is not a range).
+fn bare_range(i: &str) -> Res<'_, Expr> {
+    let (r, a) = range_end_date(i)?;
+    let (r, _) = sp(r)?;
+    let (r, k) = kw_of(&["through", "thru", "till", "until", "to"])(r)?;
+    let (r, _) = sp(r)?;
+    let (r, b) = range_end_date(r)?;
+    let has_day = |d: &DateExpr| matches!(d.base, DateBase::Calendar { day: Some(_), .. });
+    if k == 4 && !(has_day(&a) && has_day(&b)) {
+        return fail(i);
+    }
+    // "2019 until 2020" is a year and a relation, read by the scanner
+    if !matches!(a.base, DateBase::Calendar { month: Some(_), .. })
+        && matches!(a.base, DateBase::Calendar { .. })
+    {
+        return fail(i);
+    }
+    Ok((r, Expr::Range(a, b)))
+}
+
 /// The part words: "early", "mid", "late", "mid-", "the end of", "the
 /// beginning of", "the start of", "the middle of", "end-".
 fn part_prefix(i: &str) -> Res<'_, Part> {
@@ -445,8 +485,11 @@ fn part_prefix(i: &str) -> Res<'_, Part> {
         Ok((j, [Part::Early, Part::Mid, Part::Late, Part::Late][k]))
     }
     fn the_of(j: &str) -> Res<'_, Part> {
-        let (j, _) = kw("the")(j)?;
-        let (j, _) = sp(j)?;
+        // "the end of", and "end of" in headlines and lists
+        let j = match (kw("the"), sp).parse(j) {
+            Ok((j, _)) => j,
+            Err(_) => j,
+        };
         let (j, k) = kw_of(&["beginning", "start", "middle", "end", "close"])(j)?;
         let (j, _) = sp(j)?;
         let (j, _) = kw("of")(j)?;
@@ -557,8 +600,8 @@ fn month_year(i: &str) -> Res<'_, Expr> {
 /// "next year", "last week", "this month", "last September", "next spring",
 /// "last Friday", "the past decade" is a duration and not here.
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
-    let (r, k) = kw_of(&["last", "next", "this", "previous", "coming"])(i)?;
-    let offset = [-1, 1, 0, -1, 1][k];
+    let (r, k) = kw_of(&["last", "next", "this", "previous", "coming", "upcoming"])(i)?;
+    let offset = [-1, 1, 0, -1, 1, 1][k];
     let (r, _) = sp(r)?;
     if let Ok((r2, w)) = word(r)
         && let Some(unit) = Unit::from_word(w)
@@ -1335,10 +1378,14 @@ fn quarter(i: &str) -> Res<'_, Expr> {
             return fail(i);
         }
         let (r, _) = kw("quarter")(r)?;
-        // "of 1990"
+        // "of 1990", "this year"
         let of_year = (sp, kw("of"), sp, year4).parse(r);
+        let this_year = (sp, kw_of(&["this", "last", "next"]), sp, kw("year"))
+            .parse(r)
+            .map(|(j, (_, k, _, _))| (j, YearRef::Offset([0, -1, 1][k])));
         let (r, year) = match (of_year, qy) {
             (Ok((r, (_, _, _, y))), _) => (r, YearRef::Explicit(y)),
+            (Err(_), None) if this_year.is_ok() => this_year?,
             (Err(_), Some(QuarterYear::Year(y))) => (r, y),
             (Err(_), Some(QuarterYear::YearAgo)) => (r, YearRef::Offset(-1)),
             (Err(_), None) => (r, YearRef::Implied),
@@ -1742,6 +1789,10 @@ mod tests {
         assert_eq!(e, Date(cal(Explicit(2024), Some(4), Some(17), Some(1))));
     }
 
+    fn date_of(base: DateBase) -> Expr {
+        Date(DateExpr::new(base))
+    }
+
     #[test]
     fn months_years_and_ranges() {
         let table: &[(&str, &str, Expr)] = &[
@@ -1863,6 +1914,59 @@ mod tests {
                     c(Implied, Some(11), Some(17)),
                 ),
             ),
+            (
+                "Friday through Sunday,",
+                "Friday through Sunday",
+                Range(
+                    DateExpr::new(DateBase::Weekday {
+                        weekday: 4,
+                        offset: 0,
+                    }),
+                    DateExpr::new(DateBase::Weekday {
+                        weekday: 6,
+                        offset: 0,
+                    }),
+                ),
+            ),
+            (
+                "Oct. 2 to October 22",
+                "Oct. 2 to October 22",
+                Range(
+                    c(Implied, Some(10), Some(2)),
+                    c(Implied, Some(10), Some(22)),
+                ),
+            ),
+            (
+                "November 19 to 20",
+                "November 19 to 20",
+                Range(
+                    c(Implied, Some(11), Some(19)),
+                    c(Implied, Some(11), Some(20)),
+                ),
+            ),
+            (
+                "between now and Feb. 10.",
+                "between now and Feb. 10",
+                Range(
+                    DateExpr::new(DateBase::Ref(RefTime::Present)),
+                    c(Implied, Some(2), Some(10)),
+                ),
+            ),
+            // "to" joins two days only; the vote moved to May
+            ("May 5 to vote", "May 5", Date(c(Implied, Some(5), Some(5)))),
+            (
+                "Friday to discuss",
+                "Friday",
+                date_of(DateBase::Weekday {
+                    weekday: 4,
+                    offset: 0,
+                }),
+            ),
+            (
+                "2019 until 2020",
+                "2019",
+                Date(c(Explicit(2019), None, None)),
+            ),
             ("from 3 to 4 times", "", Date(c(Implied, None, None))),
             ("between friends and May", "", Date(c(Implied, None, None))),
             ("in May", "", Date(c(Implied, None, None))),
@@ -1907,6 +2011,21 @@ mod tests {
                 "the beginning of March 2022",
                 "the beginning of March 2022",
                 q(Part::Early, c(Explicit(2022), Some(3), None)),
+            ),
+            (
+                "end of March,",
+                "end of March",
+                q(Part::Late, c(Implied, Some(3), None)),
+            ),
+            (
+                "Start of next week",
+                "Start of next week",
+                q(Part::Early, rel(1, Unit::Week)),
+            ),
+            (
+                "upcoming month",
+                "upcoming month",
+                Date(rel(1, Unit::Month)),
             ),
             (
                 "the autumn of 2019",
@@ -2169,6 +2288,11 @@ mod tests {
         };
         check(&[
             ("Q3 results", "Q3", q(Implied, 3)),
+            (
+                "the third quarter this year",
+                "the third quarter this year",
+                q(Offset(0), 3),
+            ),
             ("Q1 2016 sales", "Q1 2016", q(Explicit(2016), 1)),
             ("2016 Q4,", "2016 Q4", q(Explicit(2016), 4)),
             ("Q3 this year", "Q3 this year", q(Offset(0), 3)),
