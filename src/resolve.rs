@@ -44,7 +44,9 @@ pub fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value> {
 /// Whether the text leaves the year (or week) to the reader.
 fn implied(expr: &Expr) -> bool {
     let of = |d: &DateExpr| match d.base {
-        DateBase::Calendar { year, .. } | DateBase::Season { year, .. } => year == YearRef::Implied,
+        DateBase::Calendar { year, .. }
+        | DateBase::Season { year, .. }
+        | DateBase::Week { year, .. } => year == YearRef::Implied,
         DateBase::Weekday { offset, .. } => offset == 0,
         _ => false,
     };
@@ -278,6 +280,26 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             let b = month_span(y, m + 2)?.1;
             (a, b, Granularity::Quarter, false)
         }
+        DateBase::Week {
+            year,
+            month,
+            day,
+            n,
+        } => week_span(year, month, day, n, dct, tense)?,
+        DateBase::Half { year, half } => {
+            let y = match year {
+                YearRef::Explicit(y) => y,
+                YearRef::Offset(k) => i32::from(dct?.year()) + k,
+                _ => return None,
+            };
+            let m = if half == 1 { 1 } else { 7 };
+            (
+                date(y, m, 1)?,
+                month_span(y, m + 5)?.1,
+                Granularity::Half,
+                false,
+            )
+        }
         DateBase::Century(y) => (
             date(y, 1, 1)?,
             date(y + 99, 12, 31)?,
@@ -326,6 +348,57 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
         granularity: Some(g),
         alt: None,
     })
+}
+
+/// The days of a [`DateBase::Week`].
+fn week_span(
+    year: YearRef,
+    month: Option<u8>,
+    day: Option<u8>,
+    n: i8,
+    dct: Option<Date>,
+    tense: Tense,
+) -> Option<(Date, Date, Granularity, bool)> {
+    let iso_week = |d: Date| -> Option<(Date, Date, Granularity, bool)> {
+        let monday = if d.weekday() == Weekday::Monday {
+            d
+        } else {
+            d.nth_weekday(-1, Weekday::Monday).ok()?
+        };
+        let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+        Some((monday, sunday, Granularity::Week, false))
+    };
+    match (month, day) {
+        (Some(m), Some(d)) => iso_week(date(year_for(year, m, Some(d), dct, tense)?, m, d)?),
+        (Some(m), None) => {
+            let y = year_for(year, m, None, dct, tense)?;
+            let last = month_span(y, m)?.1;
+            let (a, b) = if n < 0 {
+                (last.checked_sub(jiff::Span::new().days(6)).ok()?, last)
+            } else {
+                let a = date(y, m, (7 * (n - 1) + 1) as u8)?;
+                let b = a.checked_add(jiff::Span::new().days(6)).ok()?.min(last);
+                (a, b)
+            };
+            Some((a, b, Granularity::Week, false))
+        }
+        _ => {
+            let y = match year {
+                YearRef::Explicit(y) => y,
+                YearRef::Offset(k) => i32::from(dct?.year()) + k,
+                _ => return None,
+            };
+            // ISO week 1 holds 4 January; the last holds 28 December
+            let anchor = if n < 0 {
+                date(y, 12, 28)?
+            } else {
+                date(y, 1, 4)?
+                    .checked_add(jiff::Span::new().weeks(i64::from(n - 1)))
+                    .ok()?
+            };
+            iso_week(anchor)
+        }
+    }
 }
 
 /// The span of the `unit` that is `offset` units from the article's date:

@@ -480,6 +480,23 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
         },
         DateBase::Decade(y) => format!("{:03}", y / 10),
         DateBase::Century(y) => format!("{:02}", y / 100),
+        DateBase::Week { month, day, n, .. } => {
+            let start = resolved.and_then(|v| {
+                // the middle of the week: the interval may be widened
+                date_from_day_number(((v.interval.lo + v.interval.hi) / 2.0).floor() as i64)
+            });
+            match (start, month, day) {
+                (Some(d), Some(_), None) => {
+                    format!("{:04}-{:02}-W{:02}", d.year(), d.month(), n.max(1))
+                }
+                (Some(d), _, _) => iso_week(d),
+                (None, _, _) => "XXXX-WXX".into(),
+            }
+        }
+        DateBase::Half { year: y, half } => match year(y, None) {
+            Some(y) => format!("{y:04}-H{half}"),
+            None => format!("XXXX-H{half}"),
+        },
         DateBase::Ref(t) => match t {
             RefTime::Past => "PAST_REF",
             RefTime::Present => "PRESENT_REF",
@@ -580,6 +597,13 @@ mod tests {
             ("the 20th century", "19", None),
             ("the '80s", "198", None),
             ("Q3 2016", "2016-Q3", None),
+            ("the first half of 2019", "2019-H1", None),
+            ("the week of March 6", "2024-W10", None),
+            ("the first week of 2015", "2015-W01", None),
+            ("the last week of 2015", "2015-W53", None),
+            ("the third week of July 2019", "2019-07-W03", None),
+            ("the second half of the year", "2024-H2", None),
+            ("the last half of next year", "2025-H2", None),
             ("more than a year", "P1Y", Some("MORE_THAN")),
             ("28 September", "2023-09-28", None),
             ("yesterday", "2024-04-17", None),

@@ -24,7 +24,15 @@ pub fn temporal(i: &str) -> Res<'_, Expr> {
             bare_range,
             full_date,
         )),
-        alt((between_years, date_range, year_range, quarter, fiscal_year)),
+        alt((
+            between_years,
+            date_range,
+            year_range,
+            quarter,
+            half_year,
+            week_of,
+            fiscal_year,
+        )),
         alt((qualified, ago, shifted, duration, every, vague_duration)),
         alt((
             season,
@@ -1423,6 +1431,81 @@ fn quarter(i: &str) -> Res<'_, Expr> {
     ))
 }
 
+/// Weeks: "the week of March 6", "the first week of 2015", "the last week
+/// of 2015", "the third week of July", "the second week of next year".
+fn week_of(i: &str) -> Res<'_, Expr> {
+    let (r, the) = opt_the(i);
+    let week = |year, month, day, n| {
+        Expr::Date(DateExpr::new(DateBase::Week {
+            year,
+            month,
+            day,
+            n,
+        }))
+    };
+    if the
+        && let Ok((j, _)) = (kw("week"), sp, kw("of"), sp).parse(r)
+        && let Ok((j, Expr::Date(d))) = full_date(j)
+        && let DateBase::Calendar {
+            year,
+            month: Some(m),
+            day: Some(day),
+            ..
+        } = d.base
+    {
+        return Ok((j, week(year, Some(m), Some(day), 0)));
+    }
+    let (r, k) = kw_of(&["first", "second", "third", "fourth", "fifth", "last"])(r)?;
+    let n = [1, 2, 3, 4, 5, -1][k];
+    let (r, _) = (sp, kw("week"), sp, kw("of"), sp).parse(r)?;
+    if let Ok((j, y)) = year4(r) {
+        return Ok((j, week(YearRef::Explicit(y), None, None, n)));
+    }
+    if let Ok((j, (k, _, _))) = (kw_of(&["this", "last", "next"]), sp, kw("year")).parse(r) {
+        return Ok((j, week(YearRef::Offset([0, -1, 1][k]), None, None, n)));
+    }
+    if let Ok((j, d)) = month_year_expr(r)
+        && let DateBase::Calendar {
+            year,
+            month: Some(m),
+            ..
+        } = d.base
+    {
+        return Ok((j, week(year, Some(m), None, n)));
+    }
+    let (j, m) = month(r)?;
+    Ok((j, week(YearRef::Implied, Some(m), None, n)))
+}
+
+/// Halves of a year: "the first half of 2019", "the second half of the
+/// year", "the last half of 1989", "the first half of next year". The year
+/// must be said: "the first half" alone is as often a match's.
+fn half_year(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, k) = kw_of(&["first", "second", "last"])(r)?;
+    let (r, _) = (sp, kw("half"), sp, kw("of"), sp).parse(r)?;
+    let (r, year) = alt((
+        |j| year4(j).map(|(j, y)| (j, YearRef::Explicit(y))),
+        |j| {
+            (kw("the"), sp, kw("year"))
+                .parse(j)
+                .map(|(j, _)| (j, YearRef::Offset(0)))
+        },
+        |j| {
+            (kw_of(&["this", "last", "next"]), sp, kw("year"))
+                .parse(j)
+                .map(|(j, (k, _, _))| (j, YearRef::Offset([0, -1, 1][k])))
+        },
+    ))
+    .parse(r)?;
+    // "the year 2000"
+    if year == YearRef::Offset(0) && sp(r).is_ok_and(|(j, _)| year4(j).is_ok()) {
+        return fail(i);
+    }
+    let half = [1, 2, 2][k];
+    Ok((r, Expr::Date(DateExpr::new(DateBase::Half { year, half }))))
+}
+
 /// Quarters in business notation: "Q3", "Q1 2016", "2016 Q3", "Q3 this
 /// year", "Q4 of 2016".
 fn q_quarter(i: &str) -> Res<'_, Expr> {
@@ -2258,6 +2341,8 @@ mod tests {
             "High Noon",
             "the day belonged",
             "in their 70s",
+            "the first half of the match",
+            "the first week of the war",
             "Q5",
             "QE2",
             "the 50th century",
@@ -2288,6 +2373,70 @@ mod tests {
         };
         check(&[
             ("Q3 results", "Q3", q(Implied, 3)),
+            (
+                "the week of March 6,",
+                "the week of March 6",
+                date(DateBase::Week {
+                    year: Implied,
+                    month: Some(3),
+                    day: Some(6),
+                    n: 0,
+                }),
+            ),
+            (
+                "the last week of 2015",
+                "the last week of 2015",
+                date(DateBase::Week {
+                    year: Explicit(2015),
+                    month: None,
+                    day: None,
+                    n: -1,
+                }),
+            ),
+            (
+                "the third week of July",
+                "the third week of July",
+                date(DateBase::Week {
+                    year: Implied,
+                    month: Some(7),
+                    day: None,
+                    n: 3,
+                }),
+            ),
+            (
+                "first week of next year",
+                "first week of next year",
+                date(DateBase::Week {
+                    year: Offset(1),
+                    month: None,
+                    day: None,
+                    n: 1,
+                }),
+            ),
+            (
+                "the first half of 2019",
+                "the first half of 2019",
+                date(DateBase::Half {
+                    year: Explicit(2019),
+                    half: 1,
+                }),
+            ),
+            (
+                "the second half of the year,",
+                "the second half of the year",
+                date(DateBase::Half {
+                    year: Offset(0),
+                    half: 2,
+                }),
+            ),
+            (
+                "First half of last year",
+                "First half of last year",
+                date(DateBase::Half {
+                    year: Offset(-1),
+                    half: 1,
+                }),
+            ),
             (
                 "the third quarter this year",
                 "the third quarter this year",
