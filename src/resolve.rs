@@ -259,6 +259,11 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             }
         },
         DateBase::Season { year, season } => {
+            // "the summer": the latest, or the coming one in the future tense
+            let year = match (year, tense) {
+                (YearRef::Implied, Tense::Future) => YearRef::Following,
+                _ => year,
+            };
             let (a, b) = season_span(year, season, dct)?;
             (a, b, Granularity::Season, false)
         }
@@ -599,6 +604,11 @@ mod tests {
         assert_eq!(res("28 September", dct, Tense::Future), "2024-09-28");
         assert_eq!(res("February", dct, Tense::Future), "2025-02");
         assert_eq!(res("February", dct, Tense::Past), "2024-02");
+        assert_eq!(res("the summer", dct, Tense::Past), "2023-06-01/2023-09-22");
+        assert_eq!(
+            res("the summer", dct, Tense::Future),
+            "2024-06-01/2024-09-22"
+        );
     }
 
     #[test]

@@ -598,6 +598,7 @@ mod tests {
             ("the '80s", "198", None),
             ("Q3 2016", "2016-Q3", None),
             ("the first half of 2019", "2019-H1", None),
+            ("the summer", "2023-SU", None),
             ("the week of March 6", "2024-W10", None),
             ("the first week of 2015", "2015-W01", None),
             ("the last week of 2015", "2015-W53", None),

@@ -667,19 +667,42 @@ fn season_word(i: &str) -> Res<'_, Season> {
     ))
 }
 
-/// "the autumn of 2019", "autumn 2019", "summer of 2022".
+/// "the autumn of 2019", "autumn 2019", "summer of 2022", and "the
+/// summer" (the latest one, or as the tense says). Not "the fall" (of a
+/// city), nor "the Winter Olympics".
 fn season_expr(i: &str) -> Res<'_, DateExpr> {
-    let r = match (kw("the"), sp).parse(i) {
-        Ok((r, _)) => r,
-        Err(_) => i,
+    let (r, the) = match (kw("the"), sp).parse(i) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (i, false),
     };
+    let fall = kw("fall")(r).is_ok();
     let (r, s) = season_word(r)?;
-    let (r, _) = sp(r)?;
-    let r = match (kw("of"), sp).parse(r) {
-        Ok((r, _)) => r,
-        Err(_) => r,
+    let with_year = |j| -> Res<'_, i32> {
+        let (j, _) = sp(j)?;
+        let j = match (kw("of"), sp).parse(j) {
+            Ok((j, _)) => j,
+            Err(_) => j,
+        };
+        year4(j)
     };
-    let (r, y) = year4(r)?;
+    let (r, y) = match with_year(r) {
+        Ok(ok) => ok,
+        Err(_)
+            if the
+                && !fall
+                && !sp(r).is_ok_and(|(j, _)| j.starts_with(|c: char| c.is_uppercase()))
+                && (sp, kw("of")).parse(r).is_err() =>
+        {
+            return Ok((
+                r,
+                DateExpr::new(DateBase::Season {
+                    year: YearRef::Implied,
+                    season: s,
+                }),
+            ));
+        }
+        Err(e) => return Err(e),
+    };
     Ok((
         r,
         DateExpr::new(DateBase::Season {
@@ -2123,6 +2146,14 @@ mod tests {
                 "last September",
                 Date(c(Previous, Some(9), None)),
             ),
+            (
+                "the summer.",
+                "the summer",
+                Date(DateExpr::new(DateBase::Season {
+                    year: Implied,
+                    season: Season::Summer,
+                })),
+            ),
             ("next year.", "next year", Date(rel(1, Unit::Year))),
             ("last week", "last week", Date(rel(-1, Unit::Week))),
             (
@@ -2343,6 +2374,10 @@ mod tests {
             "in their 70s",
             "the first half of the match",
             "the first week of the war",
+            "the fall of Kabul",
+            "the fall",
+            "the Winter Olympics",
+            "the spring of discontent",
             "Q5",
             "QE2",
             "the 50th century",
