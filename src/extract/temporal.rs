@@ -1131,13 +1131,22 @@ fn duration(i: &str) -> Res<'_, Expr> {
             Expr::Duration(DurationExpr::new(n, unit, precision, hedge)),
         ));
     }
+    // "3 hrs", "20 min", "3-min": abbreviations after a number (not "a min")
+    let counted = i.starts_with(|c: char| c.is_ascii_digit()) || number_words(i).is_ok();
+    let abbreviation = |w: &str| match w.to_ascii_lowercase().as_str() {
+        "hr" | "hrs" | "h" if counted => Some(Unit::Hour),
+        "min" | "mins" if counted => Some(Unit::Minute),
+        _ => None,
+    };
     // "44-day", "five-year" (compound adjective, singular unit)
     let (r, unit, compound) = if let Ok((r2, ())) = hyphen(r) {
         let (r3, w) = word(r2)?;
-        let u = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(
-            r2,
-            nom::error::ErrorKind::Tag,
-        )))?;
+        let u = Unit::from_word(w)
+            .or_else(|| abbreviation(w))
+            .ok_or(nom::Err::Error(nom::error::Error::new(
+                r2,
+                nom::error::ErrorKind::Tag,
+            )))?;
         (r3, u, true)
     } else {
         let (r2, _) = sp(r)?;
@@ -1150,6 +1159,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
         }
         let u = Unit::from_word(w)
             .or(fortnight.then_some(Unit::Week))
+            .or_else(|| abbreviation(w))
             .ok_or(nom::Err::Error(nom::error::Error::new(
                 r2,
                 nom::error::ErrorKind::Tag,
@@ -2322,6 +2332,21 @@ mod tests {
                 d(1.0, Unit::Week, 0.5, Hedge::Exact),
             ),
             (
+                "3 hrs later",
+                "3 hrs",
+                d(3.0, Unit::Hour, 0.5, Hedge::Exact),
+            ),
+            (
+                "twenty min",
+                "twenty min",
+                d(20.0, Unit::Minute, 0.5, Hedge::Exact),
+            ),
+            (
+                "3-min walk",
+                "3-min",
+                d(3.0, Unit::Minute, 0.5, Hedge::Exact),
+            ),
+            (
                 "a fortnight",
                 "a fortnight",
                 d(2.0, Unit::Week, 1.0, Hedge::Exact),
@@ -2346,6 +2371,8 @@ mod tests {
             "2,000",
             "May be",
             "the whole world",
+            "a min",
+            "the h",
             "all the people",
             "the full year",
             "the half-year results",
