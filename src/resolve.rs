@@ -326,6 +326,16 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             (sat, sun, Granularity::Day, true)
         }
         DateBase::Relative { offset, unit } => unit_span(dct?, offset, unit)?,
+        DateBase::WeekdayOfWeek { weekday, week } => {
+            let dct = dct?;
+            let monday = dct
+                .checked_sub(jiff::Span::new().days(i64::from(weekday_index(dct))))
+                .ok()?;
+            let d = monday
+                .checked_add(jiff::Span::new().days(i64::from(weekday) + 7 * i64::from(week)))
+                .ok()?;
+            (d, d, Granularity::Day, true)
+        }
         DateBase::Weekday { weekday, offset } => {
             let dct = dct?;
             let target = weekday_of(weekday);

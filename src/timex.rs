@@ -543,7 +543,7 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
                 Unit::Century => format!("{:02}", d.year() / 100),
             }
         }
-        DateBase::Weekday { .. } => match resolved {
+        DateBase::Weekday { .. } | DateBase::WeekdayOfWeek { .. } => match resolved {
             Some(v) => {
                 let mid = ((v.interval.lo + v.interval.hi) / 2.0).floor() as i64;
                 date_from_day_number(mid).map_or_else(|| "XXXX-WXX-X".into(), ymd)

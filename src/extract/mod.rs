@@ -157,6 +157,12 @@ pub enum DateBase {
         weekday: u8,
         offset: i32,
     },
+    /// "Tuesday next week", "last week Sunday", "Friday of this week": a
+    /// weekday in the week `week` weeks from the article's.
+    WeekdayOfWeek {
+        weekday: u8,
+        week: i32,
+    },
     /// "a year earlier", "two days later": `n` units from a time the text
     /// spoke of before (negative: earlier), not from the article. It claims
     /// nothing on its own: [`crate::resolve`] leaves it unresolved.
@@ -229,6 +235,7 @@ impl DateExpr {
             DateBase::Ago { .. }
             | DateBase::Relative { .. }
             | DateBase::Weekday { .. }
+            | DateBase::WeekdayOfWeek { .. }
             | DateBase::Shifted { .. }
             | DateBase::Weekend { .. }
             | DateBase::Ref(_) => true,

@@ -35,6 +35,7 @@ pub fn temporal(i: &str) -> Res<'_, Expr> {
         )),
         alt((qualified, ago, shifted, duration, every, vague_duration)),
         alt((
+            weekday_of_week,
             season,
             day_time,
             before_last,
@@ -71,7 +72,7 @@ fn is_day(e: &DateExpr) -> bool {
     e.part.is_none()
         && match e.base {
             DateBase::Calendar { day, .. } => day.is_some(),
-            DateBase::Weekday { .. } => true,
+            DateBase::Weekday { .. } | DateBase::WeekdayOfWeek { .. } => true,
             DateBase::Relative { unit, .. } => unit == Unit::Day,
             _ => false,
         }
@@ -813,6 +814,28 @@ fn month_of(i: &str) -> Res<'_, Expr> {
     }
     let (r, m) = month(r)?;
     Ok((r, Expr::Date(cal(YearRef::Implied, Some(m), None, None))))
+}
+
+/// A weekday in a week said: "Tuesday next week", "Friday of next week",
+/// "next week on Friday", "last week Sunday", "this week Friday".
+fn weekday_of_week(i: &str) -> Res<'_, Expr> {
+    let which = |j| -> Res<'_, i32> {
+        let (j, k) = kw_of(&["this", "next", "last"])(j)?;
+        let (j, _) = (sp, kw("week")).parse(j)?;
+        Ok((j, [0, 1, -1][k]))
+    };
+    let e = |weekday, week| Expr::Date(DateExpr::new(DateBase::WeekdayOfWeek { weekday, week }));
+    if let Ok((r, (wd, _, _, week))) = (weekday, sp, opt((kw("of"), sp)), which).parse(i) {
+        return Ok((r, e(wd, week)));
+    }
+    let (r, week) = which(i)?;
+    let (r, _) = sp(r)?;
+    let r = match (kw("on"), sp).parse(r) {
+        Ok((r, _)) => r,
+        Err(_) => r,
+    };
+    let (r, wd) = weekday(r)?;
+    Ok((r, e(wd, week)))
 }
 
 /// "on Friday", "Tuesday".
@@ -2142,6 +2165,38 @@ mod tests {
                 "upcoming month",
                 "upcoming month",
                 Date(rel(1, Unit::Month)),
+            ),
+            (
+                "Tuesday next week,",
+                "Tuesday next week",
+                Date(DateExpr::new(DateBase::WeekdayOfWeek {
+                    weekday: 1,
+                    week: 1,
+                })),
+            ),
+            (
+                "Sunday of next week",
+                "Sunday of next week",
+                Date(DateExpr::new(DateBase::WeekdayOfWeek {
+                    weekday: 6,
+                    week: 1,
+                })),
+            ),
+            (
+                "last week Sunday",
+                "last week Sunday",
+                Date(DateExpr::new(DateBase::WeekdayOfWeek {
+                    weekday: 6,
+                    week: -1,
+                })),
+            ),
+            (
+                "next week on Friday",
+                "next week on Friday",
+                Date(DateExpr::new(DateBase::WeekdayOfWeek {
+                    weekday: 4,
+                    week: 1,
+                })),
             ),
             (
                 "the autumn of 2019",
