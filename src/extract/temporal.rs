@@ -586,11 +586,19 @@ fn unit_before_last(i: &str) -> Res<'_, (Unit, i32)> {
         _ => return fail(i),
     };
     let (r, _) = sp(r)?;
-    let (r, offset) = match phrase(&["before", "last"])(r) {
-        Ok((r, ())) => (r, -2),
-        Err(_) => (phrase(&["after", "next"])(r)?.0, 2),
-    };
+    let (r, offset) = before_last_or_after_next(r)?;
     Ok((r, (unit, offset)))
+}
+
+/// "before last" (-2), "after next", "after the next" (+2).
+fn before_last_or_after_next(i: &str) -> Res<'_, i32> {
+    alt((
+        |j| phrase(&["before", "last"])(j).map(|(j, ())| (j, -2)),
+        |j| phrase(&["before", "the", "last"])(j).map(|(j, ())| (j, -2)),
+        |j| phrase(&["after", "next"])(j).map(|(j, ())| (j, 2)),
+        |j| phrase(&["after", "the", "next"])(j).map(|(j, ())| (j, 2)),
+    ))
+    .parse(i)
 }
 
 /// "the year before last", "the week after next".
@@ -1319,6 +1327,14 @@ fn weekend(i: &str) -> Res<'_, Expr> {
     let (r, k) = kw_of(&["the", "this", "last", "next"])(i)?;
     let (r, _) = sp(r)?;
     let (r, _) = kw("weekend")(r)?;
+    // "the weekend after next", "the weekend before last"
+    if k == 0
+        && let Ok((r, offset)) = (sp, before_last_or_after_next)
+            .parse(r)
+            .map(|(r, (_, o))| (r, o))
+    {
+        return Ok((r, Expr::Date(DateExpr::new(DateBase::Weekend { offset }))));
+    }
     let offset = [0, 0, -1, 1][k];
     Ok((r, Expr::Date(DateExpr::new(DateBase::Weekend { offset }))))
 }
@@ -2230,6 +2246,21 @@ mod tests {
                 "the week after next",
                 "the week after next",
                 Date(rel(2, Unit::Week)),
+            ),
+            (
+                "the month after the next",
+                "the month after the next",
+                Date(rel(2, Unit::Month)),
+            ),
+            (
+                "the weekend after next",
+                "the weekend after next",
+                Date(DateExpr::new(DateBase::Weekend { offset: 2 })),
+            ),
+            (
+                "the weekend before last",
+                "the weekend before last",
+                Date(DateExpr::new(DateBase::Weekend { offset: -2 })),
             ),
             (
                 "December of the year before last",
