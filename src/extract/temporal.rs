@@ -648,6 +648,17 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
 }
 
 fn relative(i: &str) -> Res<'_, Expr> {
+    // "the next decade", "the coming century" ("the next year" is a
+    // duration or a date of the text's, read by others)
+    if let Ok((r, (_, _, _, _, w))) = (kw("the"), sp, kw_of(&["next", "coming"]), sp, word).parse(i)
+        && let Some(unit @ (Unit::Decade | Unit::Century)) = Unit::from_word(w)
+        && !w.ends_with(['s', 'S'])
+    {
+        return Ok((
+            r,
+            Expr::Date(DateExpr::new(DateBase::Relative { offset: 1, unit })),
+        ));
+    }
     // "earlier this year", "later this month", "sometime next year",
     // "earlier Sunday": the period, said to be partly over
     if let Ok((r, _)) = (kw_of(&["earlier", "later", "sometime"]), sp).parse(i) {
@@ -2181,6 +2192,11 @@ mod tests {
                 "upcoming month",
                 "upcoming month",
                 Date(rel(1, Unit::Month)),
+            ),
+            (
+                "the next decade.",
+                "the next decade",
+                Date(rel(1, Unit::Decade)),
             ),
             (
                 "Tuesday next week,",
