@@ -44,7 +44,9 @@ pub fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value> {
 /// Whether the text leaves the year (or week) to the reader.
 fn implied(expr: &Expr) -> bool {
     let of = |d: &DateExpr| match d.base {
-        DateBase::Calendar { year, .. } | DateBase::Season { year, .. } => year == YearRef::Implied,
+        DateBase::Calendar { year, .. }
+        | DateBase::Season { year, .. }
+        | DateBase::Week { year, .. } => year == YearRef::Implied,
         DateBase::Weekday { offset, .. } => offset == 0,
         _ => false,
     };
@@ -59,6 +61,19 @@ fn resolve_reading(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value
     match expr {
         Expr::Date(d) => resolve_date(d, dct, tense),
         Expr::Range(a, b) => {
+            // "between now and November 15": now is the article's day
+            let today = DateExpr::new(DateBase::Relative {
+                offset: 0,
+                unit: Unit::Day,
+            });
+            let now = |d: &DateExpr| {
+                if d.base == DateBase::Ref(crate::extract::RefTime::Present) {
+                    today
+                } else {
+                    *d
+                }
+            };
+            let (a, b) = (&now(a), &now(b));
             let va = resolve_date(a, dct, tense)?;
             // a year-less end takes the start's year: "19–20 September"
             let b = match (a.base, b.base) {
@@ -244,6 +259,11 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             }
         },
         DateBase::Season { year, season } => {
+            // "the summer": the latest, or the coming one in the future tense
+            let year = match (year, tense) {
+                (YearRef::Implied, Tense::Future) => YearRef::Following,
+                _ => year,
+            };
             let (a, b) = season_span(year, season, dct)?;
             (a, b, Granularity::Season, false)
         }
@@ -264,6 +284,26 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             let a = date(y, m, 1)?;
             let b = month_span(y, m + 2)?.1;
             (a, b, Granularity::Quarter, false)
+        }
+        DateBase::Week {
+            year,
+            month,
+            day,
+            n,
+        } => week_span(year, month, day, n, dct, tense)?,
+        DateBase::Half { year, half } => {
+            let y = match year {
+                YearRef::Explicit(y) => y,
+                YearRef::Offset(k) => i32::from(dct?.year()) + k,
+                _ => return None,
+            };
+            let m = if half == 1 { 1 } else { 7 };
+            (
+                date(y, m, 1)?,
+                month_span(y, m + 5)?.1,
+                Granularity::Half,
+                false,
+            )
         }
         DateBase::Century(y) => (
             date(y, 1, 1)?,
@@ -286,6 +326,16 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             (sat, sun, Granularity::Day, true)
         }
         DateBase::Relative { offset, unit } => unit_span(dct?, offset, unit)?,
+        DateBase::WeekdayOfWeek { weekday, week } => {
+            let dct = dct?;
+            let monday = dct
+                .checked_sub(jiff::Span::new().days(i64::from(weekday_index(dct))))
+                .ok()?;
+            let d = monday
+                .checked_add(jiff::Span::new().days(i64::from(weekday) + 7 * i64::from(week)))
+                .ok()?;
+            (d, d, Granularity::Day, true)
+        }
         DateBase::Weekday { weekday, offset } => {
             let dct = dct?;
             let target = weekday_of(weekday);
@@ -313,6 +363,57 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
         granularity: Some(g),
         alt: None,
     })
+}
+
+/// The days of a [`DateBase::Week`].
+fn week_span(
+    year: YearRef,
+    month: Option<u8>,
+    day: Option<u8>,
+    n: i8,
+    dct: Option<Date>,
+    tense: Tense,
+) -> Option<(Date, Date, Granularity, bool)> {
+    let iso_week = |d: Date| -> Option<(Date, Date, Granularity, bool)> {
+        let monday = if d.weekday() == Weekday::Monday {
+            d
+        } else {
+            d.nth_weekday(-1, Weekday::Monday).ok()?
+        };
+        let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+        Some((monday, sunday, Granularity::Week, false))
+    };
+    match (month, day) {
+        (Some(m), Some(d)) => iso_week(date(year_for(year, m, Some(d), dct, tense)?, m, d)?),
+        (Some(m), None) => {
+            let y = year_for(year, m, None, dct, tense)?;
+            let last = month_span(y, m)?.1;
+            let (a, b) = if n < 0 {
+                (last.checked_sub(jiff::Span::new().days(6)).ok()?, last)
+            } else {
+                let a = date(y, m, (7 * (n - 1) + 1) as u8)?;
+                let b = a.checked_add(jiff::Span::new().days(6)).ok()?.min(last);
+                (a, b)
+            };
+            Some((a, b, Granularity::Week, false))
+        }
+        _ => {
+            let y = match year {
+                YearRef::Explicit(y) => y,
+                YearRef::Offset(k) => i32::from(dct?.year()) + k,
+                _ => return None,
+            };
+            // ISO week 1 holds 4 January; the last holds 28 December
+            let anchor = if n < 0 {
+                date(y, 12, 28)?
+            } else {
+                date(y, 1, 4)?
+                    .checked_add(jiff::Span::new().weeks(i64::from(n - 1)))
+                    .ok()?
+            };
+            iso_week(anchor)
+        }
+    }
 }
 
 /// The span of the `unit` that is `offset` units from the article's date:
@@ -513,6 +614,11 @@ mod tests {
         assert_eq!(res("28 September", dct, Tense::Future), "2024-09-28");
         assert_eq!(res("February", dct, Tense::Future), "2025-02");
         assert_eq!(res("February", dct, Tense::Past), "2024-02");
+        assert_eq!(res("the summer", dct, Tense::Past), "2023-06-01/2023-09-22");
+        assert_eq!(
+            res("the summer", dct, Tense::Future),
+            "2024-06-01/2024-09-22"
+        );
     }
 
     #[test]

@@ -127,15 +127,15 @@ pub fn timeml_timexes(text: &str, mentions: &[Resolved], dct: Option<Date>) -> V
 /// "1997" in "from 1991 to 1997"; `None` if the first end is not a date of
 /// its own.
 fn range_ends(text: &str, span: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
-    use crate::extract::{lex, temporal::temporal};
+    use crate::extract::{lex, temporal::range_end_date};
     use nom::Parser;
     let s = text.get(span.clone())?;
     let after_lead = match (lex::kw_of(&["between", "from"]), lex::sp).parse(s) {
         Ok((r, _)) => r,
-        Err(_) => return None,
+        Err(_) => s,
     };
     let a0 = s.len() - after_lead.len();
-    let (r, _) = temporal(after_lead).ok()?;
+    let (r, _) = range_end_date(after_lead).ok()?;
     let a_text = after_lead[..after_lead.len() - r.len()].trim_end();
     let a1 = a0 + a_text.len();
     // the connective: "to", "and", "until", "through"
@@ -166,7 +166,13 @@ pub fn range_end(r: &Resolved, dct: Option<Date>) -> Option<String> {
                 year: YearRef::Explicit(y),
                 ..
             } => Some(y),
-            _ => resolved_year(start.as_ref()),
+            // the middle: a day near the article is widened by a week
+            // each side
+            _ => start
+                .as_ref()
+                .filter(|v| v.interval.hi.is_finite())
+                .and_then(|v| date_from_day_number(((v.interval.lo + v.interval.hi) / 2.0) as i64))
+                .map(|d| i32::from(d.year())),
         }
     {
         *year = YearRef::Explicit(y);
@@ -474,6 +480,23 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
         },
         DateBase::Decade(y) => format!("{:03}", y / 10),
         DateBase::Century(y) => format!("{:02}", y / 100),
+        DateBase::Week { month, day, n, .. } => {
+            let start = resolved.and_then(|v| {
+                // the middle of the week: the interval may be widened
+                date_from_day_number(((v.interval.lo + v.interval.hi) / 2.0).floor() as i64)
+            });
+            match (start, month, day) {
+                (Some(d), Some(_), None) => {
+                    format!("{:04}-{:02}-W{:02}", d.year(), d.month(), n.max(1))
+                }
+                (Some(d), _, _) => iso_week(d),
+                (None, _, _) => "XXXX-WXX".into(),
+            }
+        }
+        DateBase::Half { year: y, half } => match year(y, None) {
+            Some(y) => format!("{y:04}-H{half}"),
+            None => format!("XXXX-H{half}"),
+        },
         DateBase::Ref(t) => match t {
             RefTime::Past => "PAST_REF",
             RefTime::Present => "PRESENT_REF",
@@ -520,7 +543,7 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
                 Unit::Century => format!("{:02}", d.year() / 100),
             }
         }
-        DateBase::Weekday { .. } => match resolved {
+        DateBase::Weekday { .. } | DateBase::WeekdayOfWeek { .. } => match resolved {
             Some(v) => {
                 let mid = ((v.interval.lo + v.interval.hi) / 2.0).floor() as i64;
                 date_from_day_number(mid).map_or_else(|| "XXXX-WXX-X".into(), ymd)
@@ -574,6 +597,14 @@ mod tests {
             ("the 20th century", "19", None),
             ("the '80s", "198", None),
             ("Q3 2016", "2016-Q3", None),
+            ("the first half of 2019", "2019-H1", None),
+            ("the summer", "2023-SU", None),
+            ("the week of March 6", "2024-W10", None),
+            ("the first week of 2015", "2015-W01", None),
+            ("the last week of 2015", "2015-W53", None),
+            ("the third week of July 2019", "2019-07-W03", None),
+            ("the second half of the year", "2024-H2", None),
+            ("the last half of next year", "2025-H2", None),
             ("more than a year", "P1Y", Some("MORE_THAN")),
             ("28 September", "2023-09-28", None),
             ("yesterday", "2024-04-17", None),
@@ -684,7 +715,8 @@ mod tests {
     fn ranges_of_two_dates_are_two_timexes() {
         let dct = date(1989, 10, 27);
         let text = "Shares bought from Aug. 26 to Oct. 20 rose between 1985 and 1987, \
-                    from today through Nov. 17, in 2020-23 and on 19-20 September.";
+                    from today through Nov. 17, in 2020-23 and on 19-20 September, \
+                    and this year through August.";
         let mentions: Vec<Resolved> = crate::extract::extract(text)
             .into_iter()
             .map(|m| Resolved {
@@ -707,6 +739,8 @@ mod tests {
             ("Nov. 17", "1989-11-17"),
             ("2020-23", "2020"),
             ("19-20 September", "1989-09-19"),
+            ("this year", "1989"),
+            ("August", "1989-08"),
         ];
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (*a, b.as_str())).collect();
         assert_eq!(got, want);

@@ -114,6 +114,7 @@ pub enum Granularity {
     Month,
     Season,
     Quarter,
+    Half,
     Year,
     Decade,
     Century,

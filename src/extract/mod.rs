@@ -121,6 +121,21 @@ pub enum DateBase {
         year: YearRef,
         quarter: u8,
     },
+    /// "the first half of 2019": `half` 1 or 2.
+    Half {
+        year: YearRef,
+        half: u8,
+    },
+    /// A week: with a day, the ISO week of that date ("the week of March
+    /// 6"); with a month, its `n`th seven days ("the third week of July");
+    /// with neither, the `n`th ISO week of the year ("the first week of
+    /// 2015"). `n` is -1 for the last.
+    Week {
+        year: YearRef,
+        month: Option<u8>,
+        day: Option<u8>,
+        n: i8,
+    },
     /// "the 1990s".
     Decade(i32),
     /// "the 20th century", by the year it starts in (1900).
@@ -141,6 +156,12 @@ pub enum DateBase {
     Weekday {
         weekday: u8,
         offset: i32,
+    },
+    /// "Tuesday next week", "last week Sunday", "Friday of this week": a
+    /// weekday in the week `week` weeks from the article's.
+    WeekdayOfWeek {
+        weekday: u8,
+        week: i32,
     },
     /// "a year earlier", "two days later": `n` units from a time the text
     /// spoke of before (negative: earlier), not from the article. It claims
@@ -207,11 +228,14 @@ impl DateExpr {
         match self.base {
             DateBase::Calendar { year, .. }
             | DateBase::Season { year, .. }
-            | DateBase::Quarter { year, .. } => !matches!(year, YearRef::Explicit(_)),
+            | DateBase::Quarter { year, .. }
+            | DateBase::Half { year, .. }
+            | DateBase::Week { year, .. } => !matches!(year, YearRef::Explicit(_)),
             DateBase::Decade(_) | DateBase::Century(_) => false,
             DateBase::Ago { .. }
             | DateBase::Relative { .. }
             | DateBase::Weekday { .. }
+            | DateBase::WeekdayOfWeek { .. }
             | DateBase::Shifted { .. }
             | DateBase::Weekend { .. }
             | DateBase::Ref(_) => true,
@@ -846,6 +870,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"two",
     b"under",
     b"up",
+    b"upcoming",
     b"upwards",
     b"us",
     b"usd",

@@ -68,11 +68,12 @@ struct Form {
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 34] = [
+static FORMS: [Form; 38] = [
     form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
     form(iso_date, true, none),
     form(day_range, true, none),
     form(month_day_range, false, is_month_word),
+    form(bare_range, true, starts_range_end),
     form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
     form(between_years, false, |w| is(w, &["between", "from"])),
     form(date_range, false, |w| is(w, &["between", "from"])),
@@ -98,9 +99,31 @@ static FORMS: [Form; 34] = [
             ],
         )
     }),
+    form(half_year, false, |w| {
+        is(w, &["the", "first", "second", "last"])
+    }),
+    form(week_of, false, |w| {
+        is(
+            w,
+            &["the", "first", "second", "third", "fourth", "fifth", "last"],
+        )
+    }),
     form(fiscal_year, false, |w| is(w, &["fiscal", "the"])),
     form(qualified, false, |w| {
-        is(w, &["the", "early", "mid", "late", "end"])
+        is(
+            w,
+            &[
+                "the",
+                "early",
+                "mid",
+                "late",
+                "end",
+                "beginning",
+                "start",
+                "middle",
+                "close",
+            ],
+        )
     }),
     form(ago, true, |w| is_hedge_word(w) || is_amount_word(w)),
     form(shifted, true, |w| w == "year" || is_amount_word(w)),
@@ -143,6 +166,9 @@ static FORMS: [Form; 34] = [
                 ],
             )
     }),
+    form(weekday_of_week, false, |w| {
+        is_weekday_word(w) || is(w, &["this", "next", "last"])
+    }),
     form(season, false, |w| {
         is(w, &["the", "spring", "summer", "autumn", "fall", "winter"])
     }),
@@ -153,7 +179,7 @@ static FORMS: [Form; 34] = [
             w,
             &[
                 "earlier", "later", "sometime", "last", "next", "this", "previous", "coming",
-                "upcoming",
+                "upcoming", "the",
             ],
         )
     }),
@@ -212,6 +238,31 @@ fn is_month_word(w: &str) -> bool {
             .any(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
 }
 
+/// A word a [`range_end_date`] can begin with (digits aside).
+fn starts_range_end(w: &str) -> bool {
+    is_month_word(w)
+        || is_weekday_word(w)
+        || is(
+            w,
+            &[
+                "now",
+                "today",
+                "yesterday",
+                "tomorrow",
+                "the",
+                "earlier",
+                "later",
+                "sometime",
+                "last",
+                "next",
+                "this",
+                "previous",
+                "coming",
+                "upcoming",
+            ],
+        )
+}
+
 /// A word [`weekday`] accepts: a weekday's name or its first three letters.
 fn is_weekday_word(w: &str) -> bool {
     WEEKDAYS
@@ -256,7 +307,7 @@ fn is_day(e: &DateExpr) -> bool {
     e.part.is_none()
         && match e.base {
             DateBase::Calendar { day, .. } => day.is_some(),
-            DateBase::Weekday { .. } => true,
+            DateBase::Weekday { .. } | DateBase::WeekdayOfWeek { .. } => true,
             DateBase::Relative { unit, .. } => unit == Unit::Day,
             _ => false,
         }
@@ -516,12 +567,17 @@ fn day_range(i: &str) -> Res<'_, Expr> {
     ))
 }
 
-/// "September 19–20, 2023", "September 19-20".
+/// "September 19–20, 2023", "September 19-20", "November 19 to 20".
 fn month_day_range(i: &str) -> Res<'_, Expr> {
     let (r, m) = month(i)?;
     let (r, _) = sp(r)?;
     let (r, d1) = day(r)?;
-    let (r, _) = dash(r)?;
+    let (r, _) = alt((dash, |j| {
+        (sp, kw_of(&["to", "through", "until", "till"]), sp)
+            .parse(j)
+            .map(|(j, _)| (j, ()))
+    }))
+    .parse(r)?;
     let (r, d2) = day(r)?;
     let (r, y) = opt(year_after).parse(r)?;
     if d2 <= d1 {
@@ -575,7 +631,12 @@ fn between_years(i: &str) -> Res<'_, Expr> {
 
 /// One end of a range of dates: "Oct. 2", "March 2019", "2015", "May",
 /// "today", "Friday", "next Sunday".
-fn range_end_date(i: &str) -> Res<'_, DateExpr> {
+pub fn range_end_date(i: &str) -> Res<'_, DateExpr> {
+    // "between now and November 15": the present, which a range resolves
+    // as the article's day
+    if let Ok((r, _)) = kw("now")(i) {
+        return Ok((r, DateExpr::new(DateBase::Ref(RefTime::Present))));
+    }
     match alt((
         full_date,
         month_year,
@@ -633,6 +694,29 @@ fn date_range(i: &str) -> Res<'_, Expr> {
     Ok((r, Expr::Range(a, b)))
 }
 
+/// Dates to another without "from": "Friday through Sunday", "today till
+/// tomorrow", "this Friday until next Sunday", "Oct. 2 to October 22". A
+/// bare "to" joins only two days of the month ("moved the vote to May"
+/// is not a range).
+fn bare_range(i: &str) -> Res<'_, Expr> {
+    let (r, a) = range_end_date(i)?;
+    let (r, _) = sp(r)?;
+    let (r, k) = kw_of(&["through", "thru", "till", "until", "to"])(r)?;
+    let (r, _) = sp(r)?;
+    let (r, b) = range_end_date(r)?;
+    let has_day = |d: &DateExpr| matches!(d.base, DateBase::Calendar { day: Some(_), .. });
+    if k == 4 && !(has_day(&a) && has_day(&b)) {
+        return fail(i);
+    }
+    // "2019 until 2020" is a year and a relation, read by the scanner
+    if !matches!(a.base, DateBase::Calendar { month: Some(_), .. })
+        && matches!(a.base, DateBase::Calendar { .. })
+    {
+        return fail(i);
+    }
+    Ok((r, Expr::Range(a, b)))
+}
+
 /// The part words: "early", "mid", "late", "mid-", "the end of", "the
 /// beginning of", "the start of", "the middle of", "end-".
 fn part_prefix(i: &str) -> Res<'_, Part> {
@@ -645,8 +729,11 @@ fn part_prefix(i: &str) -> Res<'_, Part> {
         Ok((j, [Part::Early, Part::Mid, Part::Late, Part::Late][k]))
     }
     fn the_of(j: &str) -> Res<'_, Part> {
-        let (j, _) = kw("the")(j)?;
-        let (j, _) = sp(j)?;
+        // "the end of", and "end of" in headlines and lists
+        let j = match (kw("the"), sp).parse(j) {
+            Ok((j, _)) => j,
+            Err(_) => j,
+        };
         let (j, k) = kw_of(&["beginning", "start", "middle", "end", "close"])(j)?;
         let (j, _) = sp(j)?;
         let (j, _) = kw("of")(j)?;
@@ -734,11 +821,19 @@ fn unit_before_last(i: &str) -> Res<'_, (Unit, i32)> {
         _ => return fail(i),
     };
     let (r, _) = sp(r)?;
-    let (r, offset) = match phrase(&["before", "last"])(r) {
-        Ok((r, ())) => (r, -2),
-        Err(_) => (phrase(&["after", "next"])(r)?.0, 2),
-    };
+    let (r, offset) = before_last_or_after_next(r)?;
     Ok((r, (unit, offset)))
+}
+
+/// "before last" (-2), "after next", "after the next" (+2).
+fn before_last_or_after_next(i: &str) -> Res<'_, i32> {
+    alt((
+        |j| phrase(&["before", "last"])(j).map(|(j, ())| (j, -2)),
+        |j| phrase(&["before", "the", "last"])(j).map(|(j, ())| (j, -2)),
+        |j| phrase(&["after", "next"])(j).map(|(j, ())| (j, 2)),
+        |j| phrase(&["after", "the", "next"])(j).map(|(j, ())| (j, 2)),
+    ))
+    .parse(i)
 }
 
 /// "the year before last", "the week after next".
@@ -757,8 +852,8 @@ fn month_year(i: &str) -> Res<'_, Expr> {
 /// "next year", "last week", "this month", "last September", "next spring",
 /// "last Friday", "the past decade" is a duration and not here.
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
-    let (r, k) = kw_of(&["last", "next", "this", "previous", "coming"])(i)?;
-    let offset = [-1, 1, 0, -1, 1][k];
+    let (r, k) = kw_of(&["last", "next", "this", "previous", "coming", "upcoming"])(i)?;
+    let offset = [-1, 1, 0, -1, 1, 1][k];
     let (r, _) = sp(r)?;
     if let Ok((r2, w)) = word(r)
         && let Some(unit) = Unit::from_word(w)
@@ -788,6 +883,17 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
 }
 
 fn relative(i: &str) -> Res<'_, Expr> {
+    // "the next decade", "the coming century" ("the next year" is a
+    // duration or a date of the text's, read by others)
+    if let Ok((r, (_, _, _, _, w))) = (kw("the"), sp, kw_of(&["next", "coming"]), sp, word).parse(i)
+        && let Some(unit @ (Unit::Decade | Unit::Century)) = Unit::from_word(w)
+        && !w.ends_with(['s', 'S'])
+    {
+        return Ok((
+            r,
+            Expr::Date(DateExpr::new(DateBase::Relative { offset: 1, unit })),
+        ));
+    }
     // "earlier this year", "later this month", "sometime next year",
     // "earlier Sunday": the period, said to be partly over
     if let Ok((r, _)) = (kw_of(&["earlier", "later", "sometime"]), sp).parse(i) {
@@ -816,19 +922,42 @@ fn season_word(i: &str) -> Res<'_, Season> {
     ))
 }
 
-/// "the autumn of 2019", "autumn 2019", "summer of 2022".
+/// "the autumn of 2019", "autumn 2019", "summer of 2022", and "the
+/// summer" (the latest one, or as the tense says). Not "the fall" (of a
+/// city), nor "the Winter Olympics".
 fn season_expr(i: &str) -> Res<'_, DateExpr> {
-    let r = match (kw("the"), sp).parse(i) {
-        Ok((r, _)) => r,
-        Err(_) => i,
+    let (r, the) = match (kw("the"), sp).parse(i) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (i, false),
     };
+    let fall = kw("fall")(r).is_ok();
     let (r, s) = season_word(r)?;
-    let (r, _) = sp(r)?;
-    let r = match (kw("of"), sp).parse(r) {
-        Ok((r, _)) => r,
-        Err(_) => r,
+    let with_year = |j| -> Res<'_, i32> {
+        let (j, _) = sp(j)?;
+        let j = match (kw("of"), sp).parse(j) {
+            Ok((j, _)) => j,
+            Err(_) => j,
+        };
+        year4(j)
     };
-    let (r, y) = year4(r)?;
+    let (r, y) = match with_year(r) {
+        Ok(ok) => ok,
+        Err(_)
+            if the
+                && !fall
+                && !sp(r).is_ok_and(|(j, _)| j.starts_with(|c: char| c.is_uppercase()))
+                && (sp, kw("of")).parse(r).is_err() =>
+        {
+            return Ok((
+                r,
+                DateExpr::new(DateBase::Season {
+                    year: YearRef::Implied,
+                    season: s,
+                }),
+            ));
+        }
+        Err(e) => return Err(e),
+    };
     Ok((
         r,
         DateExpr::new(DateBase::Season {
@@ -939,6 +1068,28 @@ fn month_of(i: &str) -> Res<'_, Expr> {
     }
     let (r, m) = month(r)?;
     Ok((r, Expr::Date(cal(YearRef::Implied, Some(m), None, None))))
+}
+
+/// A weekday in a week said: "Tuesday next week", "Friday of next week",
+/// "next week on Friday", "last week Sunday", "this week Friday".
+fn weekday_of_week(i: &str) -> Res<'_, Expr> {
+    let which = |j| -> Res<'_, i32> {
+        let (j, k) = kw_of(&["this", "next", "last"])(j)?;
+        let (j, _) = (sp, kw("week")).parse(j)?;
+        Ok((j, [0, 1, -1][k]))
+    };
+    let e = |weekday, week| Expr::Date(DateExpr::new(DateBase::WeekdayOfWeek { weekday, week }));
+    if let Ok((r, (wd, _, _, week))) = (weekday, sp, opt((kw("of"), sp)), which).parse(i) {
+        return Ok((r, e(wd, week)));
+    }
+    let (r, week) = which(i)?;
+    let (r, _) = sp(r)?;
+    let r = match (kw("on"), sp).parse(r) {
+        Ok((r, _)) => r,
+        Err(_) => r,
+    };
+    let (r, wd) = weekday(r)?;
+    Ok((r, e(wd, week)))
 }
 
 /// "on Friday", "Tuesday".
@@ -1259,13 +1410,22 @@ fn duration(i: &str) -> Res<'_, Expr> {
             Expr::Duration(DurationExpr::new(n, unit, precision, hedge)),
         ));
     }
+    // "3 hrs", "20 min", "3-min": abbreviations after a number (not "a min")
+    let counted = i.starts_with(|c: char| c.is_ascii_digit()) || number_words(i).is_ok();
+    let abbreviation = |w: &str| match w.to_ascii_lowercase().as_str() {
+        "hr" | "hrs" | "h" if counted => Some(Unit::Hour),
+        "min" | "mins" if counted => Some(Unit::Minute),
+        _ => None,
+    };
     // "44-day", "five-year" (compound adjective, singular unit)
     let (r, unit, compound) = if let Ok((r2, ())) = hyphen(r) {
         let (r3, w) = word(r2)?;
-        let u = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(
-            r2,
-            nom::error::ErrorKind::Tag,
-        )))?;
+        let u = Unit::from_word(w)
+            .or_else(|| abbreviation(w))
+            .ok_or(nom::Err::Error(nom::error::Error::new(
+                r2,
+                nom::error::ErrorKind::Tag,
+            )))?;
         (r3, u, true)
     } else {
         let (r2, _) = sp(r)?;
@@ -1278,6 +1438,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
         }
         let u = Unit::from_word(w)
             .or(fortnight.then_some(Unit::Week))
+            .or_else(|| abbreviation(w))
             .ok_or(nom::Err::Error(nom::error::Error::new(
                 r2,
                 nom::error::ErrorKind::Tag,
@@ -1414,6 +1575,14 @@ fn weekend(i: &str) -> Res<'_, Expr> {
     let (r, k) = kw_of(&["the", "this", "last", "next"])(i)?;
     let (r, _) = sp(r)?;
     let (r, _) = kw("weekend")(r)?;
+    // "the weekend after next", "the weekend before last"
+    if k == 0
+        && let Ok((r, offset)) = (sp, before_last_or_after_next)
+            .parse(r)
+            .map(|(r, (_, o))| (r, o))
+    {
+        return Ok((r, Expr::Date(DateExpr::new(DateBase::Weekend { offset }))));
+    }
     let offset = [0, 0, -1, 1][k];
     Ok((r, Expr::Date(DateExpr::new(DateBase::Weekend { offset }))))
 }
@@ -1537,10 +1706,14 @@ fn quarter(i: &str) -> Res<'_, Expr> {
             return fail(i);
         }
         let (r, _) = kw("quarter")(r)?;
-        // "of 1990"
+        // "of 1990", "this year"
         let of_year = (sp, kw("of"), sp, year4).parse(r);
+        let this_year = (sp, kw_of(&["this", "last", "next"]), sp, kw("year"))
+            .parse(r)
+            .map(|(j, (_, k, _, _))| (j, YearRef::Offset([0, -1, 1][k])));
         let (r, year) = match (of_year, qy) {
             (Ok((r, (_, _, _, y))), _) => (r, YearRef::Explicit(y)),
+            (Err(_), None) if this_year.is_ok() => this_year?,
             (Err(_), Some(QuarterYear::Year(y))) => (r, y),
             (Err(_), Some(QuarterYear::YearAgo)) => (r, YearRef::Offset(-1)),
             (Err(_), None) => (r, YearRef::Implied),
@@ -1576,6 +1749,81 @@ fn quarter(i: &str) -> Res<'_, Expr> {
             unit: Unit::Quarter,
         })),
     ))
+}
+
+/// Weeks: "the week of March 6", "the first week of 2015", "the last week
+/// of 2015", "the third week of July", "the second week of next year".
+fn week_of(i: &str) -> Res<'_, Expr> {
+    let (r, the) = opt_the(i);
+    let week = |year, month, day, n| {
+        Expr::Date(DateExpr::new(DateBase::Week {
+            year,
+            month,
+            day,
+            n,
+        }))
+    };
+    if the
+        && let Ok((j, _)) = (kw("week"), sp, kw("of"), sp).parse(r)
+        && let Ok((j, Expr::Date(d))) = full_date(j)
+        && let DateBase::Calendar {
+            year,
+            month: Some(m),
+            day: Some(day),
+            ..
+        } = d.base
+    {
+        return Ok((j, week(year, Some(m), Some(day), 0)));
+    }
+    let (r, k) = kw_of(&["first", "second", "third", "fourth", "fifth", "last"])(r)?;
+    let n = [1, 2, 3, 4, 5, -1][k];
+    let (r, _) = (sp, kw("week"), sp, kw("of"), sp).parse(r)?;
+    if let Ok((j, y)) = year4(r) {
+        return Ok((j, week(YearRef::Explicit(y), None, None, n)));
+    }
+    if let Ok((j, (k, _, _))) = (kw_of(&["this", "last", "next"]), sp, kw("year")).parse(r) {
+        return Ok((j, week(YearRef::Offset([0, -1, 1][k]), None, None, n)));
+    }
+    if let Ok((j, d)) = month_year_expr(r)
+        && let DateBase::Calendar {
+            year,
+            month: Some(m),
+            ..
+        } = d.base
+    {
+        return Ok((j, week(year, Some(m), None, n)));
+    }
+    let (j, m) = month(r)?;
+    Ok((j, week(YearRef::Implied, Some(m), None, n)))
+}
+
+/// Halves of a year: "the first half of 2019", "the second half of the
+/// year", "the last half of 1989", "the first half of next year". The year
+/// must be said: "the first half" alone is as often a match's.
+fn half_year(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, k) = kw_of(&["first", "second", "last"])(r)?;
+    let (r, _) = (sp, kw("half"), sp, kw("of"), sp).parse(r)?;
+    let (r, year) = alt((
+        |j| year4(j).map(|(j, y)| (j, YearRef::Explicit(y))),
+        |j| {
+            (kw("the"), sp, kw("year"))
+                .parse(j)
+                .map(|(j, _)| (j, YearRef::Offset(0)))
+        },
+        |j| {
+            (kw_of(&["this", "last", "next"]), sp, kw("year"))
+                .parse(j)
+                .map(|(j, (k, _, _))| (j, YearRef::Offset([0, -1, 1][k])))
+        },
+    ))
+    .parse(r)?;
+    // "the year 2000"
+    if year == YearRef::Offset(0) && sp(r).is_ok_and(|(j, _)| year4(j).is_ok()) {
+        return fail(i);
+    }
+    let half = [1, 2, 2][k];
+    Ok((r, Expr::Date(DateExpr::new(DateBase::Half { year, half }))))
 }
 
 /// Quarters in business notation: "Q3", "Q1 2016", "2016 Q3", "Q3 this
@@ -1987,6 +2235,10 @@ mod tests {
         assert_eq!(e, Date(cal(Explicit(2024), Some(4), Some(17), Some(1))));
     }
 
+    fn date_of(base: DateBase) -> Expr {
+        Date(DateExpr::new(base))
+    }
+
     #[test]
     fn months_years_and_ranges() {
         let table: &[(&str, &str, Expr)] = &[
@@ -2108,6 +2360,59 @@ mod tests {
                     c(Implied, Some(11), Some(17)),
                 ),
             ),
+            (
+                "Friday through Sunday,",
+                "Friday through Sunday",
+                Range(
+                    DateExpr::new(DateBase::Weekday {
+                        weekday: 4,
+                        offset: 0,
+                    }),
+                    DateExpr::new(DateBase::Weekday {
+                        weekday: 6,
+                        offset: 0,
+                    }),
+                ),
+            ),
+            (
+                "Oct. 2 to October 22",
+                "Oct. 2 to October 22",
+                Range(
+                    c(Implied, Some(10), Some(2)),
+                    c(Implied, Some(10), Some(22)),
+                ),
+            ),
+            (
+                "November 19 to 20",
+                "November 19 to 20",
+                Range(
+                    c(Implied, Some(11), Some(19)),
+                    c(Implied, Some(11), Some(20)),
+                ),
+            ),
+            (
+                "between now and Feb. 10.",
+                "between now and Feb. 10",
+                Range(
+                    DateExpr::new(DateBase::Ref(RefTime::Present)),
+                    c(Implied, Some(2), Some(10)),
+                ),
+            ),
+            // "to" joins two days only; the vote moved to May
+            ("May 5 to vote", "May 5", Date(c(Implied, Some(5), Some(5)))),
+            (
+                "Friday to discuss",
+                "Friday",
+                date_of(DateBase::Weekday {
+                    weekday: 4,
+                    offset: 0,
+                }),
+            ),
+            (
+                "2019 until 2020",
+                "2019",
+                Date(c(Explicit(2019), None, None)),
+            ),
             ("from 3 to 4 times", "", Date(c(Implied, None, None))),
             ("between friends and May", "", Date(c(Implied, None, None))),
             ("in May", "", Date(c(Implied, None, None))),
@@ -2154,6 +2459,58 @@ mod tests {
                 q(Part::Early, c(Explicit(2022), Some(3), None)),
             ),
             (
+                "end of March,",
+                "end of March",
+                q(Part::Late, c(Implied, Some(3), None)),
+            ),
+            (
+                "Start of next week",
+                "Start of next week",
+                q(Part::Early, rel(1, Unit::Week)),
+            ),
+            (
+                "upcoming month",
+                "upcoming month",
+                Date(rel(1, Unit::Month)),
+            ),
+            (
+                "the next decade.",
+                "the next decade",
+                Date(rel(1, Unit::Decade)),
+            ),
+            (
+                "Tuesday next week,",
+                "Tuesday next week",
+                Date(DateExpr::new(DateBase::WeekdayOfWeek {
+                    weekday: 1,
+                    week: 1,
+                })),
+            ),
+            (
+                "Sunday of next week",
+                "Sunday of next week",
+                Date(DateExpr::new(DateBase::WeekdayOfWeek {
+                    weekday: 6,
+                    week: 1,
+                })),
+            ),
+            (
+                "last week Sunday",
+                "last week Sunday",
+                Date(DateExpr::new(DateBase::WeekdayOfWeek {
+                    weekday: 6,
+                    week: -1,
+                })),
+            ),
+            (
+                "next week on Friday",
+                "next week on Friday",
+                Date(DateExpr::new(DateBase::WeekdayOfWeek {
+                    weekday: 4,
+                    week: 1,
+                })),
+            ),
+            (
                 "the autumn of 2019",
                 "the autumn of 2019",
                 Date(DateExpr::new(DateBase::Season {
@@ -2166,6 +2523,14 @@ mod tests {
                 "last September",
                 Date(c(Previous, Some(9), None)),
             ),
+            (
+                "the summer.",
+                "the summer",
+                Date(DateExpr::new(DateBase::Season {
+                    year: Implied,
+                    season: Season::Summer,
+                })),
+            ),
             ("next year.", "next year", Date(rel(1, Unit::Year))),
             ("last week", "last week", Date(rel(-1, Unit::Week))),
             (
@@ -2177,6 +2542,21 @@ mod tests {
                 "the week after next",
                 "the week after next",
                 Date(rel(2, Unit::Week)),
+            ),
+            (
+                "the month after the next",
+                "the month after the next",
+                Date(rel(2, Unit::Month)),
+            ),
+            (
+                "the weekend after next",
+                "the weekend after next",
+                Date(DateExpr::new(DateBase::Weekend { offset: 2 })),
+            ),
+            (
+                "the weekend before last",
+                "the weekend before last",
+                Date(DateExpr::new(DateBase::Weekend { offset: -2 })),
             ),
             (
                 "December of the year before last",
@@ -2334,6 +2714,21 @@ mod tests {
                 d(1.0, Unit::Week, 0.5, Hedge::Exact),
             ),
             (
+                "3 hrs later",
+                "3 hrs",
+                d(3.0, Unit::Hour, 0.5, Hedge::Exact),
+            ),
+            (
+                "twenty min",
+                "twenty min",
+                d(20.0, Unit::Minute, 0.5, Hedge::Exact),
+            ),
+            (
+                "3-min walk",
+                "3-min",
+                d(3.0, Unit::Minute, 0.5, Hedge::Exact),
+            ),
+            (
                 "a fortnight",
                 "a fortnight",
                 d(2.0, Unit::Week, 1.0, Hedge::Exact),
@@ -2358,6 +2753,8 @@ mod tests {
             "2,000",
             "May be",
             "the whole world",
+            "a min",
+            "the h",
             "all the people",
             "the full year",
             "the half-year results",
@@ -2385,6 +2782,12 @@ mod tests {
             "High Noon",
             "the day belonged",
             "in their 70s",
+            "the first half of the match",
+            "the first week of the war",
+            "the fall of Kabul",
+            "the fall",
+            "the Winter Olympics",
+            "the spring of discontent",
             "Q5",
             "QE2",
             "the 50th century",
@@ -2416,6 +2819,75 @@ mod tests {
         };
         check(&[
             ("Q3 results", "Q3", q(Implied, 3)),
+            (
+                "the week of March 6,",
+                "the week of March 6",
+                date(DateBase::Week {
+                    year: Implied,
+                    month: Some(3),
+                    day: Some(6),
+                    n: 0,
+                }),
+            ),
+            (
+                "the last week of 2015",
+                "the last week of 2015",
+                date(DateBase::Week {
+                    year: Explicit(2015),
+                    month: None,
+                    day: None,
+                    n: -1,
+                }),
+            ),
+            (
+                "the third week of July",
+                "the third week of July",
+                date(DateBase::Week {
+                    year: Implied,
+                    month: Some(7),
+                    day: None,
+                    n: 3,
+                }),
+            ),
+            (
+                "first week of next year",
+                "first week of next year",
+                date(DateBase::Week {
+                    year: Offset(1),
+                    month: None,
+                    day: None,
+                    n: 1,
+                }),
+            ),
+            (
+                "the first half of 2019",
+                "the first half of 2019",
+                date(DateBase::Half {
+                    year: Explicit(2019),
+                    half: 1,
+                }),
+            ),
+            (
+                "the second half of the year,",
+                "the second half of the year",
+                date(DateBase::Half {
+                    year: Offset(0),
+                    half: 2,
+                }),
+            ),
+            (
+                "First half of last year",
+                "First half of last year",
+                date(DateBase::Half {
+                    year: Offset(-1),
+                    half: 1,
+                }),
+            ),
+            (
+                "the third quarter this year",
+                "the third quarter this year",
+                q(Offset(0), 3),
+            ),
             ("Q1 2016 sales", "Q1 2016", q(Explicit(2016), 1)),
             ("2016 Q4,", "2016 Q4", q(Explicit(2016), 4)),
             ("Q3 this year", "Q3 this year", q(Offset(0), 3)),
