@@ -685,7 +685,7 @@ fn claim_follows(rest: &str) -> bool {
     false
 }
 
-/// Words that can begin a claim, sorted for binary search. A word missing here
+/// Words that can begin a claim, sorted (the scanner looks them up in [`WORDS`]). A word missing here
 /// is never parsed, so every parser's first word must be listed.
 static TRIGGERS: &[&[u8]] = &[
     b"a",
@@ -1032,7 +1032,7 @@ mod tests {
         for table in [WEAK, HEADS] {
             let mut sorted = table.to_vec();
             sorted.sort();
-            assert_eq!(sorted, table, "must stay sorted for binary search");
+            assert_eq!(sorted, table, "kept sorted, for whoever edits them");
         }
         for w in WEAK {
             assert!(
@@ -1100,7 +1100,7 @@ mod tests {
         sorted.sort();
         assert_eq!(
             sorted, TRIGGERS,
-            "TRIGGERS must stay sorted for binary search"
+            "TRIGGERS are kept sorted, for whoever edits them"
         );
         assert!(
             TRIGGERS
