@@ -823,11 +823,21 @@ static TRIGGERS: &[&[u8]] = &[
 fn parse_at(text: &str, at: usize) -> Option<(usize, Expr)> {
     let rest = &text[at..];
     let before = &text[..at];
-    // "$2000": after a currency sign, an amount, not a year
+    // "$2000": after a currency sign, an amount, not a year; nor is "1520"
+    // in "1520 sq m"
     let (after, expr) = if before.ends_with(['$', '£', '€', '¥']) {
         quantity::count_after(before, rest).or_else(|_| temporal::temporal(rest))
     } else {
-        temporal::temporal(rest).or_else(|_| quantity::count_after(before, rest))
+        match temporal::temporal(rest) {
+            Ok((a, e))
+                if !(is_bare_year(&e)
+                    && quantity::unit_follows(a)
+                    && relation_before(text, at) == Relation::None) =>
+            {
+                Ok((a, e))
+            }
+            _ => quantity::count_after(before, rest),
+        }
     }
     .ok()?;
     let len = trim_end_len(&rest[..rest.len() - after.len()]);
@@ -881,6 +891,23 @@ fn parse_at(text: &str, at: usize) -> Option<(usize, Expr)> {
         return None;
     }
     Some((len, expr))
+}
+
+/// A year alone ("2020"), as a number may be read.
+fn is_bare_year(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Date(DateExpr {
+            base: DateBase::Calendar {
+                year: YearRef::Explicit(_),
+                month: None,
+                day: None,
+                ..
+            },
+            part: None,
+            time: None,
+        })
+    )
 }
 
 /// Length of `s` without trailing spaces and punctuation a parser may have
@@ -1013,6 +1040,17 @@ mod tests {
         let ms = extract("It is worth exactly $2000. It was 2000.");
         assert!(matches!(ms[0].expr, Expr::Count(c) if c.value == 2000.0));
         assert!(matches!(ms[1].expr, Expr::Date(_)));
+        // nor before a unit of measure
+        let ms = extract("The 1520 sq m centre, a 1200 km road, at 1112 p; in 1999 km");
+        let counts: Vec<f64> = ms
+            .iter()
+            .filter_map(|m| match m.expr {
+                Expr::Count(c) => Some(c.value),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(counts, [1520.0, 1200.0, 1112.0]);
+        assert!(matches!(ms[3].expr, Expr::Date(_)));
     }
 
     #[test]

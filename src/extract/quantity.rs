@@ -458,6 +458,57 @@ fn change_before(before: &str) -> Option<Change> {
     }
 }
 
+/// Whether a unit of measure follows a number, as a word or an
+/// abbreviation ("1520 sq m", "1200 km", "1112 p"): the number is then an
+/// amount, not a year.
+pub fn unit_follows(i: &str) -> bool {
+    const UNITS: [&str; 40] = [
+        "sq",
+        "km",
+        "kg",
+        "mm",
+        "cm",
+        "m",
+        "ft",
+        "lb",
+        "lbs",
+        "mph",
+        "kph",
+        "hp",
+        "kw",
+        "mw",
+        "gw",
+        "kwh",
+        "mwh",
+        "p",
+        "mg",
+        "ml",
+        "tonnes",
+        "tonne",
+        "tons",
+        "metres",
+        "meters",
+        "metre",
+        "meter",
+        "miles",
+        "mile",
+        "feet",
+        "acres",
+        "hectares",
+        "barrels",
+        "pence",
+        "yards",
+        "calories",
+        "kilometres",
+        "kilometers",
+        "kilograms",
+        "litres",
+    ];
+    (sp, word)
+        .parse(i)
+        .is_ok_and(|(_, (_, w))| UNITS.iter().any(|u| w.eq_ignore_ascii_case(u)))
+}
+
 /// Whether a unit of length or weight follows, as a word ("16 inch").
 fn unit_word_follows(i: &str) -> bool {
     const UNITS: [&str; 21] = [
