@@ -1055,6 +1055,45 @@ fn amount(i: &str, ctx: Before) -> Res<'_, Amount> {
     Ok((r, a))
 }
 
+/// A part smaller than `last` after a scaled number ("3 hundred" or "and
+/// 21" after "4 thousand"), in digits or words: the rest, its value and
+/// its unit. Not zero ("4 thousand 3 hundred and 0 are two numbers"), nor a
+/// number with something of its own after it ("5 million 20%").
+fn smaller_part(i: &str, last: f64) -> Option<(&str, f64, f64)> {
+    let j = (sp, kw("and")).parse(i).map_or(i, |(r, _)| r);
+    let (j, ()) = sp(j).ok()?;
+    let (k, t, unit) = if j.starts_with(|c: char| c.is_ascii_digit()) {
+        let (k, (v, n)) = int(j).ok()?;
+        if n > 3 {
+            return None;
+        }
+        let (k, m) = match (sp, kw("hundred")).parse(k) {
+            Ok((k, _)) => (k, 100.0),
+            Err(_) => (k, 1.0),
+        };
+        let (k, s) = match (sp, scale_name).parse(k) {
+            Ok((k, (_, (_, s)))) => (k, s),
+            Err(_) => (k, 1.0),
+        };
+        (k, v as f64 * m * s, m * s)
+    } else {
+        let (k, (v, p)) = number_words(j).ok()?;
+        (k, v, p)
+    };
+    let followed = percent_sign(k).is_ok()
+        || hyphen(k).is_ok()
+        || k.starts_with(|c: char| {
+            c.is_alphanumeric() || c == '.' && k[1..].starts_with(|d: char| d.is_ascii_digit())
+        })
+        || (sp, word).parse(k).is_ok_and(|(_, (_, w))| {
+            super::Unit::from_word(w).is_some()
+                || DENOMINATORS.iter().any(|(one, many, _)| {
+                    w.eq_ignore_ascii_case(one) || w.eq_ignore_ascii_case(many)
+                })
+        });
+    (t > 0.0 && t < last && !followed).then_some((k, t, unit))
+}
+
 /// A power of ten written after a number: "x10^6", "×10−30", "e6", "e+14".
 fn exponent(i: &str) -> Option<(&str, i32)> {
     let r = if let Some(r) = i.strip_prefix(['x', '\u{d7}', '*']) {
@@ -1190,6 +1229,16 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
     }
     a.value *= a.mult;
     a.precision *= a.mult;
+    // "4 thousand 3 hundred and 21", "6 crore and two hundred"
+    if a.mult >= 100.0 && !fraction {
+        let mut last = a.mult;
+        while let Some((k, t, unit)) = smaller_part(r, last) {
+            a.value += t;
+            a.precision = unit;
+            last = unit;
+            r = k;
+        }
+    }
     // "3 million and a half"
     if a.mult >= 1000.0
         && let Some((r2, f, d, scale)) = and_fraction(r)
@@ -2268,6 +2317,53 @@ mod tests {
             ),
             ("", "3 dozen eggs", "3 dozen", 36.0, 12.0, Exact, false),
             ("", "10 tln", "10 tln", 1e13, 1e13, Exact, false),
+            (
+                "",
+                "3 hundred and 21 yuan",
+                "3 hundred and 21",
+                321.0,
+                1.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "4 thousand 3 hundred and 21 is",
+                "4 thousand 3 hundred and 21",
+                4321.0,
+                1.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "4 thousand 3 hundred and 0",
+                "4 thousand 3 hundred",
+                4300.0,
+                100.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "6 crore and two hundred",
+                "6 crore and two hundred",
+                60_000_200.0,
+                100.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "2 million and 3 million",
+                "2 million",
+                2e6,
+                1e6,
+                Exact,
+                false,
+            ),
+            ("", "5 million 20% of", "5 million", 5e6, 1e6, Exact, false),
+            ("", "2 million 3 years", "2 million", 2e6, 1e6, Exact, false),
         ]);
         // not "four years": three or four
         assert_eq!(count_range("", "three or four years"), Some((3.0, 4.0)));
