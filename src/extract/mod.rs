@@ -375,7 +375,7 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
             && (!is_weak(rest) || claim_follows(rest))
             && let Some((len, expr)) = parse_at(text, i)
         {
-            let span = i..i + len;
+            let span = sign_start(text, i, &expr)..i + len;
             out.push(Mention {
                 relation: relation_before(text, i),
                 span,
@@ -389,6 +389,34 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
         while i < n && bytes[i].is_ascii_alphanumeric() {
             i += 1;
         }
+    }
+}
+
+/// Where a count's text starts: at its sign or decimal point ("-1.5",
+/// ".08"), which the scan, going from word start to word start, steps over.
+fn sign_start(text: &str, i: usize, expr: &Expr) -> usize {
+    let Expr::Count(c) = expr else { return i };
+    let before = &text[..i];
+    let lead = if c.value < 0.0 {
+        before
+            .chars()
+            .next_back()
+            .filter(|&c| matches!(c, '-' | '\u{2212}'))
+    } else if c.value.abs() < 1.0 && c.to.is_none() {
+        before.chars().next_back().filter(|&c| c == '.')
+    } else {
+        None
+    };
+    match lead {
+        Some(c) => {
+            let k = i - c.len_utf8();
+            if text[..k].ends_with(|p: char| p.is_alphanumeric() || p == '.') {
+                i
+            } else {
+                k
+            }
+        }
+        None => i,
     }
 }
 
@@ -1051,6 +1079,14 @@ mod tests {
             .collect();
         assert_eq!(counts, [1520.0, 1200.0, 1112.0]);
         assert!(matches!(ms[3].expr, Expr::Date(_)));
+    }
+
+    #[test]
+    fn a_sign_or_a_point_starts_the_count() {
+        let t = "It fell to -1.5 and .08, then \u{2212}3 in the 2-1 win and Q.5 rose.";
+        let texts: Vec<&str> = extract(t).iter().map(|m| &t[m.span.clone()]).collect();
+        // "Q.5": the point belongs to the word before
+        assert_eq!(texts, ["-1.5", ".08", "\u{2212}3", "5"]);
     }
 
     #[test]
