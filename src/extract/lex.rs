@@ -179,7 +179,14 @@ pub fn decimal_raw(i: &str) -> Res<'_, (f64, f64)> {
     let (mut rest, (first, n)) = digits(i)?;
     let mut int_part = first;
     let mut trailing_zeros = count_trailing_zeros(first, n);
-    if n <= 3 {
+    if n <= 2
+        && let Some((after, v, len)) = indian_groups(rest)
+    {
+        // "12,34,567", "1,00,000": lakh and crore grouping
+        int_part = first * 10u64.pow(len as u32) + v;
+        trailing_zeros = count_trailing_zeros(int_part, n + len);
+        rest = after;
+    } else if n <= 3 {
         // thousands groups: ",000" or " 000" is not accepted (ambiguous with lists)
         loop {
             let b = rest.as_bytes();
@@ -216,6 +223,32 @@ pub fn decimal_raw(i: &str) -> Res<'_, (f64, f64)> {
         rest = after;
     }
     Ok((rest, (value, unit)))
+}
+
+/// After the first group of an Indian-grouped number, its groups of two and
+/// the last group of three (",34,567" of "12,34,567"): the rest, their value
+/// and their number of digits. At least one group of two.
+fn indian_groups(i: &str) -> Option<(&str, u64, usize)> {
+    let b = i.as_bytes();
+    let group = |k: usize, n: usize| {
+        b.len() > k + n
+            && b[k] == b','
+            && b[k + 1..k + 1 + n].iter().all(u8::is_ascii_digit)
+            && !b.get(k + 1 + n).is_some_and(u8::is_ascii_digit)
+    };
+    let mut k = 0;
+    while group(k, 2) && b.get(k + 3) == Some(&b',') {
+        k += 3;
+    }
+    if k == 0 || !group(k, 3) {
+        return None;
+    }
+    let end = k + 4;
+    let digits: String = i[..end].chars().filter(char::is_ascii_digit).collect();
+    if digits.len() > 15 {
+        return None;
+    }
+    Some((&i[end..], digits.parse().ok()?, digits.len()))
 }
 
 fn count_trailing_zeros(mut v: u64, digits: usize) -> usize {
@@ -576,6 +609,9 @@ mod tests {
             ("100,600", 100_600.0, 100.0),
             ("1,130", 1130.0, 10.0),
             ("1.1", 1.1, 0.1),
+            ("12,34,567.89", 1234567.89, 0.01),
+            ("1,00,000", 100_000.0, 100_000.0),
+            ("3,00,00,000", 30_000_000.0, 10_000_000.0),
             ("25.4", 25.4, 0.1),
             ("7", 7.0, 1.0),
             ("0", 0.0, 1.0),
