@@ -187,17 +187,26 @@ pub fn decimal_raw(i: &str) -> Res<'_, (f64, f64)> {
         trailing_zeros = count_trailing_zeros(int_part, n + len);
         rest = after;
     } else if n <= 3 {
-        // thousands groups: ",000" or " 000" is not accepted (ambiguous with lists)
-        loop {
+        // thousands groups: ",000", or a thin or narrow space as typesetters
+        // write it ("1\u{202f}234\u{202f}567"); " 000" is not accepted
+        // (ambiguous with lists). One separator throughout.
+        let mut sep: Option<char> = None;
+        while let Some(c) = rest
+            .chars()
+            .next()
+            .filter(|&c| matches!(c, ',' | '\u{202f}' | '\u{2009}') && sep.is_none_or(|s| s == c))
+        {
+            let w = c.len_utf8();
             let b = rest.as_bytes();
-            if b.len() >= 4 && b[0] == b',' && b[1..4].iter().all(u8::is_ascii_digit) {
-                let after = &rest[4..];
+            if b.len() >= w + 3 && b[w..w + 3].iter().all(u8::is_ascii_digit) {
+                sep = Some(c);
+                let after = &rest[w + 3..];
                 if after.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                     break;
                 }
-                let g = u64::from(b[1] - b'0') * 100
-                    + u64::from(b[2] - b'0') * 10
-                    + u64::from(b[3] - b'0');
+                let g = u64::from(b[w] - b'0') * 100
+                    + u64::from(b[w + 1] - b'0') * 10
+                    + u64::from(b[w + 2] - b'0');
                 int_part = int_part * 1000 + g;
                 trailing_zeros = if g == 0 {
                     trailing_zeros + 3
@@ -610,6 +619,8 @@ mod tests {
             ("1,130", 1130.0, 10.0),
             ("1.1", 1.1, 0.1),
             ("12,34,567.89", 1234567.89, 0.01),
+            ("1\u{202f}234\u{202f}567.89", 1234567.89, 0.01),
+            ("40\u{2009}000", 40_000.0, 10_000.0),
             ("1,00,000", 100_000.0, 100_000.0),
             ("3,00,00,000", 30_000_000.0, 10_000_000.0),
             ("25.4", 25.4, 0.1),
@@ -625,6 +636,9 @@ mod tests {
         for s in ["3rd", "2020s", "10am"] {
             assert!(decimal(s).is_err(), "{s} is not a plain number");
         }
+        // a plain space does not group, and separators are not mixed
+        assert_eq!(decimal("40 000").map(|r| r.1.0), Ok(40.0));
+        assert_eq!(decimal("1,234\u{202f}567").map(|r| r.1.0), Ok(1234.0));
         // the raw form reads the number and leaves what follows
         for (s, v, rest) in [
             ("50mph", 50.0, "mph"),
