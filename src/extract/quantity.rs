@@ -197,7 +197,18 @@ fn read_quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
         Ok((r, h)) => (r, Some(h)),
         Err(_) => (i, None),
     };
-    let (r, neg) = match (kw_of(&["minus", "negative"]), alt((sp, hyphen))).parse(r) {
+    // "tested negative 3 times" is no sign
+    let tested = [
+        "tested", "tests", "test", "testing", "came", "proved", "returned",
+    ]
+    .iter()
+    .any(|w| last_word(before).1.eq_ignore_ascii_case(w));
+    let sign = if tested {
+        kw_of(&["minus"])
+    } else {
+        kw_of(&["minus", "negative"])
+    };
+    let (r, neg) = match (sign, alt((sp, hyphen))).parse(r) {
         Ok((r, _)) => (r, true),
         Err(_) => (r, false),
     };
@@ -2365,6 +2376,8 @@ mod tests {
             ("", "5 million 20% of", "5 million", 5e6, 1e6, Exact, false),
             ("", "2 million 3 years", "2 million", 2e6, 1e6, Exact, false),
         ]);
+        // "tested negative" is a result, not a sign
+        assert!(read("she tested ", "negative 3 times").is_none());
         // not "four years": three or four
         assert_eq!(count_range("", "three or four years"), Some((3.0, 4.0)));
         assert_eq!(count_range("", "2 or 20 people"), None);
