@@ -97,6 +97,15 @@ struct Quantity {
 }
 
 fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
+    quantity_within(before, i, RESTATED_DEPTH)
+}
+
+/// How many conversions in brackets may restate one another ("296 hp (224
+/// kW / 300 PS)" is two): each looks back for the one before, so the depth
+/// bounds the work.
+const RESTATED_DEPTH: u8 = 2;
+
+fn quantity_within<'a>(before: &str, i: &'a str, depth: u8) -> Res<'a, Quantity> {
     let (r, mut q) = read_quantity(before, i)?;
     // "jumped from 240 to 273" states the levels, not the change
     if q.change.is_none() && kw_of(&["from", "between"])(i).is_err() {
@@ -111,7 +120,8 @@ fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     // brackets restates the amount before it, with its hedge and direction
     if q.hedge == Hedge::Exact
         && q.change.is_none()
-        && let Some((h, c)) = restated(before)
+        && depth > 0
+        && let Some((h, c)) = restated(before, depth - 1)
     {
         q.hedge = h;
         q.change = c;
@@ -119,10 +129,61 @@ fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     Ok((r, q))
 }
 
+/// Whether an amount may start at `i`: a digit, a currency code ("US"), a
+/// number word or the first word of a hedge.
+fn may_start(i: &str) -> bool {
+    const FIRST: [&str; 34] = [
+        "more",
+        "less",
+        "fewer",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "over",
+        "under",
+        "up",
+        "some",
+        "approximately",
+        "roughly",
+        "just",
+        "at",
+        "as",
+        "no",
+        "well",
+        "close",
+        "barely",
+        "below",
+        "above",
+        "upwards",
+        "an",
+        "a",
+        "minus",
+        "negative",
+        "half",
+        "quarter",
+        "between",
+        "from",
+        "tens",
+        "hundreds",
+        "thousands",
+    ];
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let Ok((_, w)) = word(i) else { return false };
+    (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        || FIRST
+            .iter()
+            .chain(&UNITS)
+            .chain(&TENS)
+            .any(|f| w.eq_ignore_ascii_case(f))
+}
+
 /// The hedge and direction of the amount that a number in brackets, or after
 /// a slash in them, restates: "dropped by 1 to 1.5 degrees Celsius (" is
 /// down, "just under 296 hp (224 kW / " at most.
-fn restated(before: &str) -> Option<(Hedge, Option<Change>)> {
+fn restated(before: &str, depth: u8) -> Option<(Hedge, Option<Change>)> {
     let t = before.trim_end_matches(|c: char| is_hspace(c) || matches!(c, '$' | '£' | '€' | '¥'));
     // "(US $", "(A$"
     let t = {
@@ -135,17 +196,21 @@ fn restated(before: &str) -> Option<(Hedge, Option<Change>)> {
     };
     let head = t.strip_suffix(['(', '/'])?.trim_end_matches(is_hspace);
     // the amount ends in up to four unit words before the bracket
-    let from = head.len().saturating_sub(80);
-    let starts = head
+    let mut from = head.len().saturating_sub(80);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let starts = head[from..]
         .char_indices()
+        .map(|(k, c)| (from + k, c))
         .filter(|&(k, c)| {
-            k >= from
-                && c.is_ascii_alphanumeric()
+            c.is_ascii_alphanumeric()
                 && !head[..k].ends_with(|p: char| p.is_ascii_alphanumeric() || p == '.' || p == ',')
+                && may_start(&head[k..])
         })
         .map(|(k, _)| k);
     for k in starts {
-        let Ok((r, q)) = quantity(&head[..k], &head[k..]) else {
+        let Ok((r, q)) = quantity_within(&head[..k], &head[k..], depth) else {
             continue;
         };
         let units = r.trim();
@@ -2132,6 +2197,15 @@ mod tests {
             let (_, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
             assert_eq!((c.hedge, c.change), (hedge, change), "{before:?} {input:?}");
         }
+        // brackets in brackets take no time to read
+        let deep = "about 300 (".repeat(2000);
+        let t = std::time::Instant::now();
+        assert!(read(&deep, "42 km)").is_some());
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(1),
+            "{:?}",
+            t.elapsed()
+        );
         // a change, then the level it reached: not a range
         let (t, c) = read("having increased by $", "43.6 billion to $419.2 billion").unwrap();
         assert_eq!(
