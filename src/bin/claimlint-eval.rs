@@ -130,7 +130,8 @@
 //! alone ("on 15", "the 27th"); years or days spelled out; "every other
 //! Friday"; mathematical notation ("1.1^23", "3/4", "one over three");
 //! numbers inside identifiers (IP addresses, "SCP-173"); unusual fractions
-//! spelled out ("three fifths", "a hundredth"); "percent of 10". The other spec files
+//! spelled out ("three fifths", "a hundredth"); decimal commas ("5,00");
+//! "percent of 10". The other spec files
 //! (times, time zones, holidays, merged and whole-model DateTime files,
 //! ranges, ordinals, units and currencies) are out of scope; the run prints
 //! how many cases each reason removed.

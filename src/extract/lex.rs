@@ -179,18 +179,34 @@ pub fn decimal_raw(i: &str) -> Res<'_, (f64, f64)> {
     let (mut rest, (first, n)) = digits(i)?;
     let mut int_part = first;
     let mut trailing_zeros = count_trailing_zeros(first, n);
-    if n <= 3 {
-        // thousands groups: ",000" or " 000" is not accepted (ambiguous with lists)
-        loop {
+    if n <= 2
+        && let Some((after, v, len)) = indian_groups(rest)
+    {
+        // "12,34,567", "1,00,000": lakh and crore grouping
+        int_part = first * 10u64.pow(len as u32) + v;
+        trailing_zeros = count_trailing_zeros(int_part, n + len);
+        rest = after;
+    } else if n <= 3 {
+        // thousands groups: ",000", or a thin or narrow space as typesetters
+        // write it ("1\u{202f}234\u{202f}567"); " 000" is not accepted
+        // (ambiguous with lists). One separator throughout.
+        let mut sep: Option<char> = None;
+        while let Some(c) = rest
+            .chars()
+            .next()
+            .filter(|&c| matches!(c, ',' | '\u{202f}' | '\u{2009}') && sep.is_none_or(|s| s == c))
+        {
+            let w = c.len_utf8();
             let b = rest.as_bytes();
-            if b.len() >= 4 && b[0] == b',' && b[1..4].iter().all(u8::is_ascii_digit) {
-                let after = &rest[4..];
+            if b.len() >= w + 3 && b[w..w + 3].iter().all(u8::is_ascii_digit) {
+                sep = Some(c);
+                let after = &rest[w + 3..];
                 if after.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                     break;
                 }
-                let g = u64::from(b[1] - b'0') * 100
-                    + u64::from(b[2] - b'0') * 10
-                    + u64::from(b[3] - b'0');
+                let g = u64::from(b[w] - b'0') * 100
+                    + u64::from(b[w + 1] - b'0') * 10
+                    + u64::from(b[w + 2] - b'0');
                 int_part = int_part * 1000 + g;
                 trailing_zeros = if g == 0 {
                     trailing_zeros + 3
@@ -216,6 +232,32 @@ pub fn decimal_raw(i: &str) -> Res<'_, (f64, f64)> {
         rest = after;
     }
     Ok((rest, (value, unit)))
+}
+
+/// After the first group of an Indian-grouped number, its groups of two and
+/// the last group of three (",34,567" of "12,34,567"): the rest, their value
+/// and their number of digits. At least one group of two.
+fn indian_groups(i: &str) -> Option<(&str, u64, usize)> {
+    let b = i.as_bytes();
+    let group = |k: usize, n: usize| {
+        b.len() > k + n
+            && b[k] == b','
+            && b[k + 1..k + 1 + n].iter().all(u8::is_ascii_digit)
+            && !b.get(k + 1 + n).is_some_and(u8::is_ascii_digit)
+    };
+    let mut k = 0;
+    while group(k, 2) && b.get(k + 3) == Some(&b',') {
+        k += 3;
+    }
+    if k == 0 || !group(k, 3) {
+        return None;
+    }
+    let end = k + 4;
+    let digits: String = i[..end].chars().filter(char::is_ascii_digit).collect();
+    if digits.len() > 15 {
+        return None;
+    }
+    Some((&i[end..], digits.parse().ok()?, digits.len()))
 }
 
 fn count_trailing_zeros(mut v: u64, digits: usize) -> usize {
@@ -576,6 +618,11 @@ mod tests {
             ("100,600", 100_600.0, 100.0),
             ("1,130", 1130.0, 10.0),
             ("1.1", 1.1, 0.1),
+            ("12,34,567.89", 1234567.89, 0.01),
+            ("1\u{202f}234\u{202f}567.89", 1234567.89, 0.01),
+            ("40\u{2009}000", 40_000.0, 10_000.0),
+            ("1,00,000", 100_000.0, 100_000.0),
+            ("3,00,00,000", 30_000_000.0, 10_000_000.0),
             ("25.4", 25.4, 0.1),
             ("7", 7.0, 1.0),
             ("0", 0.0, 1.0),
@@ -589,6 +636,9 @@ mod tests {
         for s in ["3rd", "2020s", "10am"] {
             assert!(decimal(s).is_err(), "{s} is not a plain number");
         }
+        // a plain space does not group, and separators are not mixed
+        assert_eq!(decimal("40 000").map(|r| r.1.0), Ok(40.0));
+        assert_eq!(decimal("1,234\u{202f}567").map(|r| r.1.0), Ok(1234.0));
         // the raw form reads the number and leaves what follows
         for (s, v, rest) in [
             ("50mph", 50.0, "mph"),

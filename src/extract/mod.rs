@@ -407,7 +407,7 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
         if let Some(forms) = forms
             && let Some((len, expr)) = parse_at(text, i, forms)
         {
-            let span = i..i + len;
+            let span = sign_start(text, i, &expr)..i + len;
             out.push(Mention {
                 relation: relation_before(text, i),
                 span,
@@ -421,6 +421,34 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
         while i < n && bytes[i].is_ascii_alphanumeric() {
             i += 1;
         }
+    }
+}
+
+/// Where a count's text starts: at its sign or decimal point ("-1.5",
+/// ".08"), which the scan, going from word start to word start, steps over.
+fn sign_start(text: &str, i: usize, expr: &Expr) -> usize {
+    let Expr::Count(c) = expr else { return i };
+    let before = &text[..i];
+    let lead = if c.value < 0.0 {
+        before
+            .chars()
+            .next_back()
+            .filter(|&c| matches!(c, '-' | '\u{2212}'))
+    } else if c.value.abs() < 1.0 && c.to.is_none() {
+        before.chars().next_back().filter(|&c| c == '.')
+    } else {
+        None
+    };
+    match lead {
+        Some(c) => {
+            let k = i - c.len_utf8();
+            if text[..k].ends_with(|p: char| p.is_alphanumeric() || p == '.') {
+                i
+            } else {
+                k
+            }
+        }
+        None => i,
     }
 }
 
@@ -894,11 +922,21 @@ static TRIGGERS: &[&[u8]] = &[
 fn parse_at(text: &str, at: usize, forms: u64) -> Option<(usize, Expr)> {
     let rest = &text[at..];
     let before = &text[..at];
-    // "$2000": after a currency sign, an amount, not a year
+    // "$2000": after a currency sign, an amount, not a year; nor is "1520"
+    // in "1520 sq m"
     let (after, expr) = if before.ends_with(['$', '£', '€', '¥']) {
         quantity::count_after(before, rest).or_else(|_| temporal::temporal_among(rest, forms))
     } else {
-        temporal::temporal_among(rest, forms).or_else(|_| quantity::count_after(before, rest))
+        match temporal::temporal_among(rest, forms) {
+            Ok((a, e))
+                if !(is_bare_year(&e)
+                    && quantity::unit_follows(a)
+                    && relation_before(text, at) == Relation::None) =>
+            {
+                Ok((a, e))
+            }
+            _ => quantity::count_after(before, rest),
+        }
     }
     .ok()?;
     let len = trim_end_len(&rest[..rest.len() - after.len()]);
@@ -983,6 +1021,23 @@ fn follows_an_amount(before: &str) -> bool {
         && last.ends_with('s')
         && last.starts_with(|c: char| c.is_ascii_lowercase())
         && words.next().is_some_and(number)
+}
+
+/// A year alone ("2020"), as a number may be read.
+fn is_bare_year(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Date(DateExpr {
+            base: DateBase::Calendar {
+                year: YearRef::Explicit(_),
+                month: None,
+                day: None,
+                ..
+            },
+            part: None,
+            time: None,
+        })
+    )
 }
 
 /// Length of `s` without trailing spaces and punctuation a parser may have
@@ -1166,6 +1221,25 @@ mod tests {
         let ms = extract("It is worth exactly $2000. It was 2000.");
         assert!(matches!(ms[0].expr, Expr::Count(c) if c.value == 2000.0));
         assert!(matches!(ms[1].expr, Expr::Date(_)));
+        // nor before a unit of measure
+        let ms = extract("The 1520 sq m centre, a 1200 km road, at 1112 p; in 1999 km");
+        let counts: Vec<f64> = ms
+            .iter()
+            .filter_map(|m| match m.expr {
+                Expr::Count(c) => Some(c.value),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(counts, [1520.0, 1200.0, 1112.0]);
+        assert!(matches!(ms[3].expr, Expr::Date(_)));
+    }
+
+    #[test]
+    fn a_sign_or_a_point_starts_the_count() {
+        let t = "It fell to -1.5 and .08, then \u{2212}3 in the 2-1 win and Q.5 rose.";
+        let texts: Vec<&str> = extract(t).iter().map(|m| &t[m.span.clone()]).collect();
+        // "Q.5": the point belongs to the word before
+        assert_eq!(texts, ["-1.5", ".08", "\u{2212}3", "5"]);
     }
 
     #[test]

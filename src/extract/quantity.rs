@@ -97,6 +97,15 @@ struct Quantity {
 }
 
 fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
+    quantity_within(before, i, RESTATED_DEPTH)
+}
+
+/// How many conversions in brackets may restate one another ("296 hp (224
+/// kW / 300 PS)" is two): each looks back for the one before, so the depth
+/// bounds the work.
+const RESTATED_DEPTH: u8 = 2;
+
+fn quantity_within<'a>(before: &str, i: &'a str, depth: u8) -> Res<'a, Quantity> {
     let (r, mut q) = read_quantity(before, i)?;
     // "jumped from 240 to 273" states the levels, not the change
     if q.change.is_none() && kw_of(&["from", "between"])(i).is_err() {
@@ -111,7 +120,8 @@ fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     // brackets restates the amount before it, with its hedge and direction
     if q.hedge == Hedge::Exact
         && q.change.is_none()
-        && let Some((h, c)) = restated(before)
+        && depth > 0
+        && let Some((h, c)) = restated(before, depth - 1)
     {
         q.hedge = h;
         q.change = c;
@@ -119,10 +129,61 @@ fn quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     Ok((r, q))
 }
 
+/// Whether an amount may start at `i`: a digit, a currency code ("US"), a
+/// number word or the first word of a hedge.
+fn may_start(i: &str) -> bool {
+    const FIRST: [&str; 34] = [
+        "more",
+        "less",
+        "fewer",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "over",
+        "under",
+        "up",
+        "some",
+        "approximately",
+        "roughly",
+        "just",
+        "at",
+        "as",
+        "no",
+        "well",
+        "close",
+        "barely",
+        "below",
+        "above",
+        "upwards",
+        "an",
+        "a",
+        "minus",
+        "negative",
+        "half",
+        "quarter",
+        "between",
+        "from",
+        "tens",
+        "hundreds",
+        "thousands",
+    ];
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let Ok((_, w)) = word(i) else { return false };
+    (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        || FIRST
+            .iter()
+            .chain(&UNITS)
+            .chain(&TENS)
+            .any(|f| w.eq_ignore_ascii_case(f))
+}
+
 /// The hedge and direction of the amount that a number in brackets, or after
 /// a slash in them, restates: "dropped by 1 to 1.5 degrees Celsius (" is
 /// down, "just under 296 hp (224 kW / " at most.
-fn restated(before: &str) -> Option<(Hedge, Option<Change>)> {
+fn restated(before: &str, depth: u8) -> Option<(Hedge, Option<Change>)> {
     let t = before.trim_end_matches(|c: char| is_hspace(c) || matches!(c, '$' | '£' | '€' | '¥'));
     // "(US $", "(A$"
     let t = {
@@ -135,17 +196,21 @@ fn restated(before: &str) -> Option<(Hedge, Option<Change>)> {
     };
     let head = t.strip_suffix(['(', '/'])?.trim_end_matches(is_hspace);
     // the amount ends in up to four unit words before the bracket
-    let from = head.len().saturating_sub(80);
-    let starts = head
+    let mut from = head.len().saturating_sub(80);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let starts = head[from..]
         .char_indices()
+        .map(|(k, c)| (from + k, c))
         .filter(|&(k, c)| {
-            k >= from
-                && c.is_ascii_alphanumeric()
+            c.is_ascii_alphanumeric()
                 && !head[..k].ends_with(|p: char| p.is_ascii_alphanumeric() || p == '.' || p == ',')
+                && may_start(&head[k..])
         })
         .map(|(k, _)| k);
     for k in starts {
-        let Ok((r, q)) = quantity(&head[..k], &head[k..]) else {
+        let Ok((r, q)) = quantity_within(&head[..k], &head[k..], depth) else {
             continue;
         };
         let units = r.trim();
@@ -197,7 +262,18 @@ fn read_quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
         Ok((r, h)) => (r, Some(h)),
         Err(_) => (i, None),
     };
-    let (r, neg) = match (kw_of(&["minus", "negative"]), alt((sp, hyphen))).parse(r) {
+    // "tested negative 3 times" is no sign
+    let tested = [
+        "tested", "tests", "test", "testing", "came", "proved", "returned",
+    ]
+    .iter()
+    .any(|w| last_word(before).1.eq_ignore_ascii_case(w));
+    let sign = if tested {
+        kw_of(&["minus"])
+    } else {
+        kw_of(&["minus", "negative"])
+    };
+    let (r, neg) = match (sign, alt((sp, hyphen))).parse(r) {
         Ok((r, _)) => (r, true),
         Err(_) => (r, false),
     };
@@ -456,6 +532,57 @@ fn change_before(before: &str) -> Option<Change> {
     } else {
         None
     }
+}
+
+/// Whether a unit of measure follows a number, as a word or an
+/// abbreviation ("1520 sq m", "1200 km", "1112 p"): the number is then an
+/// amount, not a year.
+pub fn unit_follows(i: &str) -> bool {
+    const UNITS: [&str; 40] = [
+        "sq",
+        "km",
+        "kg",
+        "mm",
+        "cm",
+        "m",
+        "ft",
+        "lb",
+        "lbs",
+        "mph",
+        "kph",
+        "hp",
+        "kw",
+        "mw",
+        "gw",
+        "kwh",
+        "mwh",
+        "p",
+        "mg",
+        "ml",
+        "tonnes",
+        "tonne",
+        "tons",
+        "metres",
+        "meters",
+        "metre",
+        "meter",
+        "miles",
+        "mile",
+        "feet",
+        "acres",
+        "hectares",
+        "barrels",
+        "pence",
+        "yards",
+        "calories",
+        "kilometres",
+        "kilometers",
+        "kilograms",
+        "litres",
+    ];
+    (sp, word)
+        .parse(i)
+        .is_ok_and(|(_, (_, w))| UNITS.iter().any(|u| w.eq_ignore_ascii_case(u)))
 }
 
 /// Whether a unit of length or weight follows, as a word ("16 inch").
@@ -1004,6 +1131,45 @@ fn amount(i: &str, ctx: Before) -> Res<'_, Amount> {
     Ok((r, a))
 }
 
+/// A part smaller than `last` after a scaled number ("3 hundred" or "and
+/// 21" after "4 thousand"), in digits or words: the rest, its value and
+/// its unit. Not zero ("4 thousand 3 hundred and 0 are two numbers"), nor a
+/// number with something of its own after it ("5 million 20%").
+fn smaller_part(i: &str, last: f64) -> Option<(&str, f64, f64)> {
+    let j = (sp, kw("and")).parse(i).map_or(i, |(r, _)| r);
+    let (j, ()) = sp(j).ok()?;
+    let (k, t, unit) = if j.starts_with(|c: char| c.is_ascii_digit()) {
+        let (k, (v, n)) = int(j).ok()?;
+        if n > 3 {
+            return None;
+        }
+        let (k, m) = match (sp, kw("hundred")).parse(k) {
+            Ok((k, _)) => (k, 100.0),
+            Err(_) => (k, 1.0),
+        };
+        let (k, s) = match (sp, scale_name).parse(k) {
+            Ok((k, (_, (_, s)))) => (k, s),
+            Err(_) => (k, 1.0),
+        };
+        (k, v as f64 * m * s, m * s)
+    } else {
+        let (k, (v, p)) = number_words(j).ok()?;
+        (k, v, p)
+    };
+    let followed = percent_sign(k).is_ok()
+        || hyphen(k).is_ok()
+        || k.starts_with(|c: char| {
+            c.is_alphanumeric() || c == '.' && k[1..].starts_with(|d: char| d.is_ascii_digit())
+        })
+        || (sp, word).parse(k).is_ok_and(|(_, (_, w))| {
+            super::Unit::from_word(w).is_some()
+                || DENOMINATORS.iter().any(|(one, many, _)| {
+                    w.eq_ignore_ascii_case(one) || w.eq_ignore_ascii_case(many)
+                })
+        });
+    (t > 0.0 && t < last && !followed).then_some((k, t, unit))
+}
+
 /// A power of ten written after a number: "x10^6", "×10−30", "e6", "e+14".
 fn exponent(i: &str) -> Option<(&str, i32)> {
     let r = if let Some(r) = i.strip_prefix(['x', '\u{d7}', '*']) {
@@ -1139,6 +1305,16 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
     }
     a.value *= a.mult;
     a.precision *= a.mult;
+    // "4 thousand 3 hundred and 21", "6 crore and two hundred"
+    if a.mult >= 100.0 && !fraction {
+        let mut last = a.mult;
+        while let Some((k, t, unit)) = smaller_part(r, last) {
+            a.value += t;
+            a.precision = unit;
+            last = unit;
+            r = k;
+        }
+    }
     // "3 million and a half"
     if a.mult >= 1000.0
         && let Some((r2, f, d, scale)) = and_fraction(r)
@@ -2021,6 +2197,15 @@ mod tests {
             let (_, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
             assert_eq!((c.hedge, c.change), (hedge, change), "{before:?} {input:?}");
         }
+        // brackets in brackets take no time to read
+        let deep = "about 300 (".repeat(2000);
+        let t = std::time::Instant::now();
+        assert!(read(&deep, "42 km)").is_some());
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(1),
+            "{:?}",
+            t.elapsed()
+        );
         // a change, then the level it reached: not a range
         let (t, c) = read("having increased by $", "43.6 billion to $419.2 billion").unwrap();
         assert_eq!(
@@ -2217,7 +2402,56 @@ mod tests {
             ),
             ("", "3 dozen eggs", "3 dozen", 36.0, 12.0, Exact, false),
             ("", "10 tln", "10 tln", 1e13, 1e13, Exact, false),
+            (
+                "",
+                "3 hundred and 21 yuan",
+                "3 hundred and 21",
+                321.0,
+                1.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "4 thousand 3 hundred and 21 is",
+                "4 thousand 3 hundred and 21",
+                4321.0,
+                1.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "4 thousand 3 hundred and 0",
+                "4 thousand 3 hundred",
+                4300.0,
+                100.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "6 crore and two hundred",
+                "6 crore and two hundred",
+                60_000_200.0,
+                100.0,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "2 million and 3 million",
+                "2 million",
+                2e6,
+                1e6,
+                Exact,
+                false,
+            ),
+            ("", "5 million 20% of", "5 million", 5e6, 1e6, Exact, false),
+            ("", "2 million 3 years", "2 million", 2e6, 1e6, Exact, false),
         ]);
+        // "tested negative" is a result, not a sign
+        assert!(read("she tested ", "negative 3 times").is_none());
         // not "four years": three or four
         assert_eq!(count_range("", "three or four years"), Some((3.0, 4.0)));
         assert_eq!(count_range("", "2 or 20 people"), None);

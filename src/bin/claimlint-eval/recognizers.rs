@@ -145,6 +145,25 @@ static WORD_FRACTION: Exclusion = Exclusion {
     applies: |c| c.results.iter().any(word_fraction),
 };
 
+/// Decimal commas ("5,00", "1,3", "1.111,11"): continental notation. English
+/// news writes decimals with a point, and reads "1,300" as thirteen hundred,
+/// so a checker of English text must read a comma as a thousands separator.
+static DECIMAL_COMMA: Exclusion = Exclusion {
+    why: "decimal commas (5,00, 1,3, 1.111,11)",
+    applies: |c| {
+        c.texts().any(|t| {
+            let b = t.as_bytes();
+            let tail = b.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+            let comma_decimals = b.len() > tail + 1
+                && (1..=2).contains(&tail)
+                && b[b.len() - tail - 1] == b','
+                && b[b.len() - tail - 2].is_ascii_digit();
+            // "1.111,11": a point before the thousands
+            comma_decimals || (t.contains('.') && t.rfind(',') > t.rfind('.'))
+        })
+    },
+};
+
 /// "percent of 10", "per cent of twenty-two": the percent sign before the
 /// number is not English prose.
 static PERCENT_FIRST: Exclusion = Exclusion {
@@ -261,7 +280,13 @@ const SCOPE: &[SpecFile] = &[
         path: "Number/English/NumberModel.json",
         kind: Kind::Number,
         values: true,
-        exclude: &[&NOT_SUPPORTED, &MATH, &IDENTIFIERS, &WORD_FRACTION],
+        exclude: &[
+            &NOT_SUPPORTED,
+            &MATH,
+            &IDENTIFIERS,
+            &WORD_FRACTION,
+            &DECIMAL_COMMA,
+        ],
     },
     SpecFile {
         path: "Number/English/PercentModel.json",
