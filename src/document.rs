@@ -196,6 +196,10 @@ impl Document {
             flush(run);
         }
         self.text = String::new();
+        if pieces.is_empty() {
+            // nothing left to find lines and columns in
+            self.line_starts = vec![0];
+        }
         self.pieces = Some(pieces);
     }
 

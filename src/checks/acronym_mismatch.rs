@@ -8,7 +8,11 @@
 //! Co-operation in Europe (OSCE)" fits. Any tail of the capitalised words
 //! before the bracket may be the name ("Moscow-led Collective Security Treaty
 //! Organization (CSTO)"). A name listed in the rules must carry the acronym
-//! the rules give it. Generic: it works for any name, listed or not. An
+//! the rules give it ("International Criminal Court (ICJ)" confuses two). An
+//! acronym the rules give an organisation, after words they do not know as a
+//! name, names that organisation ("in South Africa (AFP)"), and a bracket
+//! followed by a dash is a dateline's credit ("UNITED NATIONS (AP) _"): both
+//! are left alone. Generic: it works for any name, listed or not. An
 //! acronym whose first letter and at least half of whose letters fit gets
 //! advice, not a warning: it may come from the name in another language.
 //!
@@ -23,6 +27,7 @@
 //! ```
 
 use super::{Check, DocContext, Finding, Severity};
+use crate::extract::lex;
 
 pub struct AcronymMismatch;
 
@@ -161,6 +166,11 @@ impl Check for AcronymMismatch {
                 continue;
             }
             let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+            // "UNITED NATIONS (AP) _ The council …": a dateline's credit
+            let after = text[at + acronym.len() + 1..].trim_start_matches([' ', '\u{a0}']);
+            if after.starts_with(|c: char| c == '_' || lex::is_dash(c)) {
+                continue;
+            }
             // a name in the rules must carry its own acronym
             let known = cx.rules.names.iter().find(|n| {
                 (0..name.len()).any(|k| {
@@ -174,6 +184,17 @@ impl Check for AcronymMismatch {
             let expected = match known.and_then(|n| n.acronym.clone()) {
                 Some(a) if a != acronym => a,
                 Some(_) => continue,
+                // words the rules do not know as a name, and the acronym of
+                // one they do: the bracket names that organisation ("said
+                // in South Africa (AFP)"), not the words before it
+                None if cx
+                    .rules
+                    .names
+                    .iter()
+                    .any(|n| n.acronym.as_deref() == Some(acronym)) =>
+                {
+                    continue;
+                }
                 None => {
                     let tails = || (0..name.len()).filter(|&k| capitalised(name[k]));
                     if tails().any(|k| fits(&letters, &name[k..])) {
@@ -207,6 +228,44 @@ impl Check for AcronymMismatch {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the check reports on `text`, as (acronym, severity).
+    fn reported(text: &str) -> Vec<(String, Severity)> {
+        let doc = crate::document::Document::new(
+            "x.txt",
+            text.into(),
+            crate::document::Format::Text,
+            None,
+        );
+        let report = crate::check(vec![doc], &crate::rules::bundled());
+        report
+            .findings
+            .iter()
+            .filter(|f| f.code == "acronym-mismatch")
+            .map(|f| (f.found.clone().unwrap_or_default(), f.severity))
+            .collect()
+    }
+
+    #[test]
+    fn an_acronym_of_another_known_organisation_is_not_a_mismatch() {
+        for t in [
+            "NEW YORK (AP) _ Stocks fell.",
+            "UNITED NATIONS (AP) — The council met.",
+            "JERUSALEM (XYZ)_ Officials said.",
+            "South Africa (AFP) said on Monday.",
+        ] {
+            assert_eq!(reported(t), [], "{t:?}");
+        }
+        assert_eq!(
+            reported("Yerevan joined the International Criminal Court (PPI)."),
+            [("PPI".to_string(), Severity::Warning)]
+        );
+        assert_eq!(
+            reported("It joined the International Criminal Court (ICJ)."),
+            [("ICJ".to_string(), Severity::Warning)],
+            "two known organisations confused"
+        );
+    }
 
     #[test]
     fn acronyms_that_fit_and_do_not() {
