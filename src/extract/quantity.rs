@@ -742,9 +742,12 @@ fn range_from(i: &str, between: bool, ctx: Before) -> Res<'_, Quantity> {
         if w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("and") {
             break;
         }
-        // an abbreviation with dots is one word ("U.S.")
+        // an abbreviation with dots is one word ("U.S."); after a longer
+        // word a full stop ends the sentence ("between 2,000 troops. –00")
         let mut k = k;
-        while let Some(after) = k.strip_prefix('.') {
+        while w.len() == 1
+            && let Some(after) = k.strip_prefix('.')
+        {
             k = after;
             if let Ok((after, w)) = word(k)
                 && w.len() == 1
@@ -1845,6 +1848,24 @@ mod tests {
             ("", "a dozen eggs", "a dozen", 12.0, 1.0, Exact, false),
             ("", "zero cases", "zero", 0.0, 1.0, Exact, false),
         ]);
+    }
+
+    /// Regression (found by the "what follows a sentence" property): a word
+    /// before a full stop was read as an abbreviation, and the range ran on
+    /// into the next sentence.
+    #[test]
+    fn a_range_does_not_run_past_the_end_of_its_sentence() {
+        for t in ["between 2,000 troops. –00", "from 5 soldiers. - 7"] {
+            let stop = t.find('.').unwrap();
+            for m in crate::extract::extract(t)
+                .into_iter()
+                .filter(|m| m.span.start < stop)
+            {
+                assert!(m.span.end <= stop, "{t:?}: {:?}", &t[m.span]);
+            }
+        }
+        // "U.S." is still one word
+        assert!(count_after("", "from $75 U.S. per barrel to $45.88").is_ok());
     }
 
     #[test]
