@@ -1176,9 +1176,15 @@ mod tests {
     #[test]
     fn spans_are_exact_and_on_char_boundaries() {
         let t = "In late\u{a0}2020 — nearly 2,000 troops; “19–20 September”.";
-        let ms = extract(t);
-        let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
-        assert_eq!(texts, ["late\u{a0}2020", "nearly 2,000", "19–20 September"]);
+        assert_eq!(
+            texts(t),
+            ["late\u{a0}2020", "nearly 2,000", "19–20 September"]
+        );
+    }
+
+    /// The text of every mention in `t`.
+    fn texts(t: &str) -> Vec<&str> {
+        extract(t).into_iter().map(|m| &t[m.span]).collect()
     }
 
     #[test]
@@ -1193,9 +1199,7 @@ mod tests {
             ("It was the month of March.", &["the month of March"]),
             ("He left in January, 2001.", &["January, 2001"]),
         ] {
-            let ms = extract(t);
-            let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
-            assert_eq!(texts, want, "{t:?}");
+            assert_eq!(texts(t), want, "{t:?}");
         }
     }
 
@@ -1210,9 +1214,7 @@ mod tests {
             ("Talks lasted a week.", &["a week"]),
             ("in the years a decade ago", &["a decade ago"]),
         ] {
-            let ms = extract(t);
-            let texts: Vec<&str> = ms.iter().map(|m| &t[m.span.clone()]).collect();
-            assert_eq!(texts, want, "{t:?}");
+            assert_eq!(texts(t), want, "{t:?}");
         }
     }
 
