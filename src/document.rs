@@ -157,10 +157,7 @@ impl Document {
     /// A text with a lone carriage return (a line break to miette, not to
     /// the line index) is kept whole.
     pub fn keep_lines_around(&mut self, spans: impl Iterator<Item = Range<usize>>, context: usize) {
-        let bytes = self.text.as_bytes();
-        if self.pieces.is_some()
-            || memchr::memchr_iter(b'\r', bytes).any(|k| bytes.get(k + 1) != Some(&b'\n'))
-        {
+        if self.pieces.is_some() || has_lone_cr(&self.text) {
             return;
         }
         let line_of = |o: usize| self.line_starts.partition_point(|&s| s <= o) - 1;
@@ -236,6 +233,13 @@ impl Document {
         let start = self.line_starts[line - 1];
         (line, 1 + self.slice(start..offset).chars().count())
     }
+}
+
+/// Whether `text` has a carriage return not followed by a line feed: a
+/// line break to miette, not to [`Document::line_starts`].
+pub fn has_lone_cr(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'\r', bytes).any(|k| bytes.get(k + 1) != Some(&b'\n'))
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.

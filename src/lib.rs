@@ -47,13 +47,11 @@ pub struct Analysis {
 impl Analysis {
     /// Keeps what a report shows once the per-document checks have run:
     /// the claims, their mentions, and the lines of text around them and
-    /// around `findings`. The scan copy, the sentences, the lexicon hits,
-    /// the unclaimed mentions and the rest of the text go. (Checks across
-    /// documents see claims, so their findings point at kept lines.)
+    /// around `findings`. The sentences, the unclaimed mentions and the rest
+    /// of the text go. (Checks across documents see claims, so their
+    /// findings point at kept lines.)
     fn compact(&mut self, findings: &[Finding]) {
-        self.document.scan = String::new();
         self.document.sentences = Vec::new();
-        self.hits = Vec::new();
         let mut kept = Vec::with_capacity(self.claims.len());
         let mut mentions = std::mem::take(&mut self.mentions).into_iter().enumerate();
         for c in &mut self.claims {
@@ -210,13 +208,12 @@ pub fn check_inputs(
             for c in REGISTRY {
                 c.check_document(&cx, &mut out);
             }
+            a.document.scan = String::new();
+            a.hits = Vec::new();
             if read {
                 // nobody else holds this document: keep only what the
                 // report shows
                 a.compact(&out);
-            } else {
-                a.document.scan = String::new();
-                a.hits = Vec::new();
             }
             Ok((a, out))
         })

@@ -223,17 +223,13 @@ fn load_rules(paths: &[PathBuf], color: bool) -> Result<RuleSet, String> {
 
 /// The files the paths name (directories walked), and the paths that do
 /// not exist.
-fn input_files(paths: &[PathBuf]) -> (Vec<claimlint::Input>, Vec<InputError>) {
+fn input_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
     let files: Vec<PathBuf> = paths
         .iter()
         .filter(|p| p.as_os_str() != "-")
         .cloned()
         .collect();
-    let (files, errors) = input::expand(&files);
-    (
-        files.into_iter().map(claimlint::Input::File).collect(),
-        errors,
-    )
+    input::expand(&files)
 }
 
 /// Standard input as a document, if `-` is among the paths.
@@ -263,13 +259,6 @@ fn read_stdin(
 /// Loads the inputs, reading `-` from standard input.
 fn load_inputs(paths: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<InputError>) {
     let (files, mut errors) = input_files(paths);
-    let files: Vec<PathBuf> = files
-        .into_iter()
-        .filter_map(|i| match i {
-            claimlint::Input::File(p) => Some(p),
-            claimlint::Input::Document(_) => None,
-        })
-        .collect();
     let (mut docs, load_errors) = input::load(&files, date);
     errors.extend(load_errors);
     docs.extend(read_stdin(paths, date, &mut errors));
@@ -280,7 +269,8 @@ fn load_inputs(paths: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<Inp
 fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8, String> {
     let color = use_color(common.color);
     let rules = load_rules(&common.rules, color)?;
-    let (mut inputs, mut errors) = input_files(paths);
+    let (files, mut errors) = input_files(paths);
+    let mut inputs: Vec<claimlint::Input> = files.into_iter().map(claimlint::Input::File).collect();
     inputs.extend(read_stdin(paths, common.date, &mut errors).map(claimlint::Input::Document));
     let (report, load_errors) = claimlint::check_inputs(inputs, common.date, &rules);
     errors.extend(load_errors);

@@ -74,9 +74,7 @@ impl SourceCode for Source<'_> {
 /// carriage return (which miette counts as a line break and the document's
 /// line index does not).
 fn window_lines<'a>(text: &str, line_starts: &'a [usize]) -> Option<&'a [usize]> {
-    let lone_cr = memchr::memchr_iter(b'\r', text.as_bytes())
-        .any(|k| text.as_bytes().get(k + 1) != Some(&b'\n'));
-    (!lone_cr).then_some(line_starts)
+    (!crate::document::has_lone_cr(text)).then_some(line_starts)
 }
 
 struct Related<'a> {
