@@ -13,6 +13,7 @@ use claimlint::rules::{self, RuleSet};
 use claimlint::{timeml, timex};
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
+use rayon::prelude::*;
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -146,14 +147,16 @@ fn main() -> ExitCode {
         } => cmd_check(&paths, &common, min_severity),
         Command::Rules { paths } => cmd_rules(&paths),
         Command::Checks => {
+            let mut out = String::new();
             for c in claimlint::checks::REGISTRY {
-                println!(
-                    "{:<18} {:<8} {}",
+                out.push_str(&format!(
+                    "{:<18} {:<8} {}\n",
                     c.code(),
                     c.severity().as_str(),
                     c.summary()
-                );
+                ));
             }
+            emit(&out);
             Ok(0)
         }
         Command::Extract { paths, options } => cmd_extract(&paths, &options),
@@ -165,6 +168,17 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes a command's output to standard output. A closed pipe
+/// (`claimlint extract … | head`) is not an error of the run: what was
+/// asked for was found, the reader just stopped reading, so `print!`'s
+/// panic would be wrong.
+fn emit(out: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush());
 }
 
 fn use_color(c: Color) -> bool {
@@ -346,7 +360,7 @@ fn cmd_rules(paths: &[PathBuf]) -> Result<u8, String> {
             ));
         }
     }
-    print!("{out}");
+    emit(&out);
     Ok(0)
 }
 
@@ -362,8 +376,9 @@ fn cmd_extract(paths: &[PathBuf], options: &ExtractOptions) -> Result<u8, String
     let out = match options.format {
         ExtractFormat::Timeml => extract_timeml(docs, &rules, options.date, &mut errors),
         format => {
+            // in parallel; `collect` keeps the documents' (sorted) order
             let analyses: Vec<claimlint::Analysis> = docs
-                .into_iter()
+                .into_par_iter()
                 .map(|d| claimlint::analyse(d, &rules))
                 .collect();
             match format {
@@ -372,7 +387,7 @@ fn cmd_extract(paths: &[PathBuf], options: &ExtractOptions) -> Result<u8, String
             }
         }
     };
-    print!("{out}");
+    emit(&out);
     for e in &errors {
         eprintln!("error: {e}");
     }

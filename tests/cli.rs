@@ -371,3 +371,31 @@ fn checks_lists_every_registered_code() {
         );
     }
 }
+
+/// Regression: `claimlint extract … | head` panicked ("failed printing to
+/// stdout: Broken pipe") once the reader closed the pipe. A reader that
+/// stops reading is not an error of the run.
+#[test]
+fn a_closed_output_pipe_is_no_panic() {
+    let dir = TempDir::new("pipe");
+    // far more output than a pipe buffers, so the writer meets the closed end
+    let text = "On 10 November 2020, nearly 2,000 troops arrived.\n".repeat(2_000);
+    let path = dir.write("long.txt", text.as_bytes());
+    for args in [
+        &["extract", "--format", "json", as_str(&path)][..],
+        &["check", "--format", "json", as_str(&path)][..],
+        &["check", as_str(&path)][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run claimlint");
+        drop(child.stdout.take());
+        let o = child.wait_with_output().expect("wait for claimlint");
+        let err = stderr(&o);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_ne!(o.status.code(), Some(101), "{args:?}: {err}");
+    }
+}
