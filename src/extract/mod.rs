@@ -401,7 +401,18 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
         } else {
             WORDS
                 .get(word_key(&bytes[i..]))
-                .filter(|w| w.trigger && (!w.weak || claim_follows(&text[i..])))
+                .filter(|w| w.trigger)
+                .filter(|w| {
+                    let tried = !w.weak || claim_follows(&text[i..]);
+                    // the guard only saves work: debug builds check that no
+                    // claim begins at a weak word it passes over
+                    debug_assert!(
+                        tried || parse_at(text, i, w.forms).is_none(),
+                        "claim_follows passed over a claim at {i}: {:?}",
+                        &text[i..text.len().min(i + 60)]
+                    );
+                    tried
+                })
                 .map(|w| w.forms)
         };
         if let Some(forms) = forms
@@ -490,8 +501,8 @@ struct WordInfo {
     trigger: bool,
     /// In [`WEAK`]: tried only when [`claim_follows`].
     weak: bool,
-    /// A trigger or a head word (or its plural): makes a weak word before it
-    /// worth trying.
+    /// A trigger that is not weak, or a head word (or its plural): makes a
+    /// weak word before it worth trying.
     carries: bool,
     /// The temporal forms that can begin with this word
     /// ([`temporal::forms_starting`]).
@@ -555,8 +566,13 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
         e.carries = true;
         e.forms = forms;
     }
+    // a weak word does not carry the one before it: in "at the company",
+    // "that a report", "from the city" neither weak word begins a claim
+    // unless something after them does, and then that is what carries
     for w in WEAK {
-        t.entry(w).weak = true;
+        let e = t.entry(w);
+        e.weak = true;
+        e.carries = false;
     }
     for w in HEADS {
         t.entry(w).carries = true;
@@ -626,7 +642,8 @@ static WEAK: &[&[u8]] = &[
 
 /// Head words of temporal phrases and fractions that are not triggers
 /// themselves ("the year 2000", "that day", "the near future", "a fifth
-/// of"), singular. Sorted.
+/// of"), or are weak ones that end a claim begun by the weak word before
+/// them ("a couple", "a third"), singular. Sorted.
 static HEADS: &[&[u8]] = &[
     b"afternoon",
     b"beginning",
@@ -641,6 +658,7 @@ static HEADS: &[&[u8]] = &[
     b"fifth",
     b"following",
     b"fortnight",
+    b"fourth",
     b"full",
     b"future",
     b"half",
@@ -667,6 +685,7 @@ static HEADS: &[&[u8]] = &[
     b"sixth",
     b"start",
     b"tenth",
+    b"third",
     b"thousand",
     b"trillion",
     b"week",
@@ -705,7 +724,8 @@ fn claim_follows(rest: &str) -> bool {
                 .count();
             continue;
         }
-        if matches!(b, b'.' | b'!' | b'?' | b'\n') {
+        // (a line break is no boundary: the parsers read one as a space)
+        if matches!(b, b'.' | b'!' | b'?') {
             return false;
         }
         k += 1;
@@ -1110,6 +1130,13 @@ mod tests {
             ("the. 2020", false),
             ("a trucker’s windshield", false),
             ("the – 2024-04-22", true),
+            // a line break reads as a space
+            ("nearly\n2,000 troops", true),
+            // weak words carry nothing, unless they end a claim
+            ("at the company", false),
+            ("from the city", false),
+            ("that a report", false),
+            ("a third of them", true),
         ] {
             assert_eq!(claim_follows(t), follows, "{t:?}");
         }
@@ -1129,7 +1156,9 @@ mod tests {
             (&b"tha"[..], false, false),
             (b"zzz", false, false),
             (b"thee", false, false),
-            (b"a1", true, true),
+            (b"a1", true, false),
+            (b"the", true, false),
+            (b"couple", true, true),
             (b"mayor", false, false),
             (b"abouts", false, false),
             (b"April", true, true),
