@@ -154,10 +154,12 @@ impl Report {
 }
 
 /// What a run checks: a file still to be read, or a document already in
-/// memory (standard input, or text a caller built).
+/// memory (standard input, or text a caller built). The document is boxed so
+/// that a run of many files holds a path, not a document's worth of fields,
+/// for each of them.
 pub enum Input {
     File(std::path::PathBuf),
-    Document(Document),
+    Document(Box<Document>),
 }
 
 impl Input {
@@ -173,7 +175,10 @@ impl Input {
 /// Checks documents against the rules. Documents are analysed in parallel;
 /// the report does not depend on the order they are given in.
 pub fn check(documents: Vec<Document>, rules: &RuleSet) -> Report {
-    let inputs = documents.into_iter().map(Input::Document).collect();
+    let inputs = documents
+        .into_iter()
+        .map(|d| Input::Document(Box::new(d)))
+        .collect();
     check_inputs(inputs, None, rules).0
 }
 
@@ -183,24 +188,31 @@ pub fn check(documents: Vec<Document>, rules: &RuleSet) -> Report {
 /// (from `--date`) overrides the date the files say. Files that cannot be
 /// read or are not text become errors, sorted by path.
 pub fn check_inputs(
-    mut inputs: Vec<Input>,
+    inputs: Vec<Input>,
     date: Option<jiff::civil::Date>,
     rules: &RuleSet,
 ) -> (Report, Vec<input::InputError>) {
-    let mut keyed: Vec<(String, Input)> = inputs.drain(..).map(|i| (i.path(), i)).collect();
+    let mut keyed: Vec<(String, Input)> = inputs.into_iter().map(|i| (i.path(), i)).collect();
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     // per input, in parallel: read, analyse, run the per-document checks,
     // then drop what only those needed (the scan copy and the lexicon hits;
     // for files read here also the sentences and the unclaimed mentions), so
     // a large run keeps one copy of each text and little else. Findings
     // carry the input's position until the unreadable inputs are left out.
-    let results: Vec<Result<(Analysis, Vec<Finding>), input::InputError>> = keyed
+    //
+    // The analyses and the findings come back as two lists, and the
+    // analyses of the inputs that could be read are collected from the
+    // first in place: a run holds one analysis a document, not two.
+    let (results, outs): (Vec<Result<Analysis, input::InputError>>, Vec<Vec<Finding>>) = keyed
         .into_par_iter()
         .enumerate()
         .map(|(index, (path, i))| {
             let (d, read) = match i {
-                Input::Document(d) => (d, false),
-                Input::File(p) => (input::read(&p, &path, date)?, true),
+                Input::Document(d) => (*d, false),
+                Input::File(p) => match input::read(&p, &path, date) {
+                    Ok(d) => (d, true),
+                    Err(e) => return (Err(e), Vec::new()),
+                },
             };
             let mut a = analyse(d, rules);
             let mut out = Vec::new();
@@ -215,31 +227,32 @@ pub fn check_inputs(
                 // report shows
                 a.compact(&out);
             }
-            Ok((a, out))
+            (Ok(a), out)
         })
-        .collect();
-    let mut analyses = Vec::new();
+        .unzip();
     let mut findings: Vec<Finding> = Vec::new();
-    let mut errors = Vec::new();
-    for r in results {
-        match r {
-            Ok((a, out)) => {
-                // per-document checks point only into their own document
-                let to = analyses.len();
-                for mut f in out {
-                    f.doc = to;
-                    for r in &mut f.related {
-                        if let checks::Place::Document(d) = &mut r.place {
-                            *d = to;
-                        }
-                    }
-                    findings.push(f);
-                }
-                analyses.push(a);
-            }
-            Err(e) => errors.push(e),
+    let mut to = 0;
+    for (r, out) in results.iter().zip(outs) {
+        if r.is_err() {
+            continue;
         }
+        // per-document checks point only into their own document
+        for mut f in out {
+            f.doc = to;
+            for r in &mut f.related {
+                if let checks::Place::Document(d) = &mut r.place {
+                    *d = to;
+                }
+            }
+            findings.push(f);
+        }
+        to += 1;
     }
+    let mut errors = Vec::new();
+    let analyses: Vec<Analysis> = results
+        .into_iter()
+        .filter_map(|r| r.map_err(|e| errors.push(e)).ok())
+        .collect();
     let contexts: Vec<DocContext<'_>> = analyses
         .iter()
         .enumerate()

@@ -285,7 +285,10 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
     let rules = load_rules(&common.rules, color)?;
     let (files, mut errors) = input_files(paths);
     let mut inputs: Vec<claimlint::Input> = files.into_iter().map(claimlint::Input::File).collect();
-    inputs.extend(read_stdin(paths, common.date, &mut errors).map(claimlint::Input::Document));
+    inputs.extend(
+        read_stdin(paths, common.date, &mut errors)
+            .map(|d| claimlint::Input::Document(Box::new(d))),
+    );
     let (report, load_errors) = claimlint::check_inputs(inputs, common.date, &rules);
     errors.extend(load_errors);
     errors.sort_by(|a, b| a.path.cmp(&b.path));
