@@ -397,7 +397,7 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
             continue;
         }
         let forms = if b.is_ascii_digit() {
-            Some(*DIGIT_FORMS)
+            Some(temporal::forms_at_number(&text[i..]))
         } else {
             WORDS
                 .get(word_key(&bytes[i..]))
@@ -580,10 +580,6 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
     }
     t
 });
-
-/// The temporal forms that can begin with a digit.
-static DIGIT_FORMS: std::sync::LazyLock<u64> =
-    std::sync::LazyLock::new(|| temporal::forms_starting(None));
 
 /// Function words that begin claims only together with what follows them
 /// ("the end of next year", "as many as 500", "at least 5"). They are among

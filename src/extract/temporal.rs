@@ -293,6 +293,106 @@ pub fn forms_starting(first: Option<&str>) -> u64 {
         .fold(0, |m, (k, _)| m | 1 << k)
 }
 
+/// The forms worth trying at a number: none when it is a plain count, a
+/// number other than a year that a space and an ordinary word follow ("82
+/// people", "1,700 troops", "3.5 percent"), all of those that can begin
+/// with a digit otherwise.
+///
+/// Every form that begins with a number has the number's shape say so
+/// ("2020", "10:30", "2020-11-10", "1990s", "20th") or the next word
+/// (a month, a weekday, a unit of time, a scale word such as "million",
+/// "times", a range's "to", "a.m."). Debug builds check each skip against
+/// trying every form ([`temporal_among`]).
+pub fn forms_at_number(i: &str) -> u64 {
+    let b = i.as_bytes();
+    let mut k = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut digits = k;
+    let mut separated = false;
+    while k + 1 < b.len() && matches!(b[k], b',' | b'.') && b[k + 1].is_ascii_digit() {
+        let n = b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        k += 1 + n;
+        digits += n;
+        separated = true;
+    }
+    let plain = |w: &str| {
+        // lower-cased on the stack; no follower is longer than 16 letters
+        let mut buf = [0u8; 16];
+        let Some(lower) = buf.get_mut(..w.len()) else {
+            return true;
+        };
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        let Ok(w) = std::str::from_utf8(lower) else {
+            return false;
+        };
+        !(is_month_word(w)
+            || is_weekday_word(w)
+            || Unit::from_word(w).is_some()
+            || is_amount_word(w)
+            || FOLLOWERS.contains(&w))
+    };
+    let spaced = k < b.len() && matches!(b[k], b' ' | b'\t');
+    if k == 0 || (digits == 4 && !separated) || !spaced {
+        return *DIGIT_FORMS;
+    }
+    let rest = &i[k..].trim_start_matches([' ', '\t']);
+    match word(rest) {
+        Ok((_, w)) if plain(w) => 0,
+        _ => *DIGIT_FORMS,
+    }
+}
+
+/// The words after a number that can go on into a temporal form, besides
+/// months, weekdays, units and number words.
+const FOLLOWERS: [&str; 43] = [
+    "a",
+    "an",
+    "and",
+    "or",
+    "to",
+    "through",
+    "thru",
+    "until",
+    "till",
+    "of",
+    "more",
+    "additional",
+    "further",
+    "times",
+    "time",
+    "am",
+    "pm",
+    "p",
+    "o",
+    "h",
+    "hr",
+    "hrs",
+    "min",
+    "mins",
+    "sec",
+    "secs",
+    "second",
+    "seconds",
+    "noon",
+    "midnight",
+    "bc",
+    "ad",
+    "bce",
+    "ce",
+    "quarter",
+    "quarters",
+    "half",
+    "fortnight",
+    "fortnights",
+    "business",
+    "working",
+    "weekend",
+    "weekends",
+];
+
+/// The forms that can begin with a digit.
+static DIGIT_FORMS: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| forms_starting(None));
+
 fn cal(year: YearRef, month: Option<u8>, day: Option<u8>, weekday: Option<u8>) -> DateExpr {
     DateExpr::new(DateBase::Calendar {
         year,
@@ -2094,6 +2194,41 @@ fn or_so(i: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_that_begin_no_temporal_form() {
+        let table = [
+            // plain counts: no form is tried
+            ("82 people", false),
+            ("1,700 troops", false),
+            ("3.5 percent", false),
+            ("650,000 is being offered", false),
+            ("12 new members", false),
+            // the number's shape or the next word may begin one
+            ("2020 was", true),
+            ("1990s", true),
+            ("20th century", true),
+            ("10 November 2020", true),
+            ("10 Nov", true),
+            ("44-day war", true),
+            ("18 months", true),
+            ("1.5 Years", true),
+            ("2 1/2 years", true),
+            // a count of years, which no temporal form reads
+            ("3 million years", false),
+            ("1990 to 2000", true),
+            ("10:30 a.m.", true),
+            ("5 pm", true),
+            ("2020-11-10", true),
+            ("3 times a year", true),
+            ("two weeks", true),
+            ("7\npeople", true),
+            ("82\u{a0}people", true),
+        ];
+        for (t, may) in table {
+            assert_eq!(super::forms_at_number(t) != 0, may, "{t:?}");
+        }
+    }
+
     use super::*;
     use crate::extract::Expr::*;
 
