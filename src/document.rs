@@ -98,7 +98,7 @@ impl Document {
         format: Format,
         date: Option<Date>,
     ) -> Result<Document, LoadError> {
-        if bytes.iter().take(8192).any(|&b| b == 0) {
+        if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
             return Err(LoadError::Binary);
         }
         let text = match String::from_utf8(bytes) {
@@ -359,7 +359,13 @@ pub fn dateline(text: &str) -> Option<(Date, Range<usize>)> {
         let start = offset;
         offset += line.len();
         let trimmed = line.trim_end();
-        if trimmed.is_empty() || trimmed.chars().count() > 160 || trimmed.ends_with('.') {
+        // datelines write their dates in digits: a line without a digit is
+        // not worth extracting from
+        if trimmed.is_empty()
+            || trimmed.chars().count() > 160
+            || trimmed.ends_with('.')
+            || !trimmed.bytes().any(|b| b.is_ascii_digit())
+        {
             continue;
         }
         let mentions = extract::extract(trimmed);

@@ -396,11 +396,12 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
             }
             continue;
         }
+        let (key, letters) = word_key_len(&bytes[i..]);
         let forms = if b.is_ascii_digit() {
             Some(temporal::forms_at_number(&text[i..]))
         } else {
             WORDS
-                .get(word_key(&bytes[i..]))
+                .get(key)
                 .filter(|w| w.trigger)
                 .filter(|w| {
                     let tried = !w.weak || claim_follows(&text[i..]);
@@ -428,7 +429,7 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
             continue;
         }
         // skip this word
-        i += 1;
+        i += letters.max(1);
         while i < n && bytes[i].is_ascii_alphanumeric() {
             i += 1;
         }
@@ -481,17 +482,23 @@ const MAX_WORD: usize = 25;
 /// a letter into one integer, or 0 when there are none or more than
 /// [`MAX_WORD`]. Two words have the same key only if they are the same word.
 fn word_key(s: &[u8]) -> u128 {
+    word_key_len(s).0
+}
+
+/// [`word_key`] and the number of letters it read: the scanner steps over
+/// the word with what it hashed, reading each letter once.
+fn word_key_len(s: &[u8]) -> (u128, usize) {
     let mut key = 0u128;
-    for (k, &b) in s.iter().enumerate() {
-        if !b.is_ascii_alphabetic() {
-            break;
+    let mut k = 0;
+    while let Some(&b) = s.get(k)
+        && b.is_ascii_alphabetic()
+    {
+        if k < MAX_WORD {
+            key = key << 5 | u128::from((b | 0x20) - b'a' + 1);
         }
-        if k == MAX_WORD {
-            return 0;
-        }
-        key = key << 5 | u128::from((b | 0x20) - b'a' + 1);
+        k += 1;
     }
-    key
+    (if k > MAX_WORD { 0 } else { key }, k)
 }
 
 /// What the scanner knows about a word, from one look-up.
