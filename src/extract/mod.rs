@@ -1280,4 +1280,15 @@ mod tests {
     fn no_mention_inside_words() {
         assert!(extract("Türkiye COP29 A1 x2020").is_empty());
     }
+
+    /// Regression: the look-ahead after a weak word stopped at a line
+    /// break, which the parsers read as a space, so a hedge wrapped onto
+    /// the next line lost its claim.
+    #[test]
+    fn a_hedge_before_a_line_break_keeps_its_claim() {
+        assert_eq!(texts("It sent nearly\n2,000 troops."), ["nearly\n2,000"]);
+        assert_eq!(texts("about\n40 years ago"), ["about\n40 years ago"]);
+        // a weak word followed only by weak words begins nothing
+        assert!(texts("It was at the start that a few of them left.").is_empty());
+    }
 }
