@@ -121,6 +121,21 @@ pub struct RuleFile {
     pub text: String,
     pub pack: Option<String>,
     pub description: Option<String>,
+    /// Byte offset of the start of each line of `text`: a finding cites
+    /// its rule's line, and a report of many findings should not count the
+    /// file's lines again for each.
+    pub line_starts: Vec<usize>,
+}
+
+impl RuleFile {
+    /// 1-based line and column (in characters) of a byte offset in the
+    /// file, as [`crate::document::line_col`] counts them.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        (line, 1 + self.text[start..offset].chars().count())
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -626,6 +641,9 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             text: text.clone(),
             pack: def.pack,
             description: def.description,
+            line_starts: std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1))
+                .collect(),
         });
     }
 
@@ -1057,7 +1075,7 @@ fn derive(
 impl RuleSet {
     /// 1-based line of a fact's definition.
     pub fn fact_line(&self, f: &Fact) -> usize {
-        crate::document::line_col(&self.files[f.file].text, f.offset).0
+        self.files[f.file].line_col(f.offset).0
     }
 
     pub fn fact_by_id(&self, id: &str) -> Option<&Fact> {
@@ -1068,6 +1086,21 @@ impl RuleSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rule_file_lines_are_counted_once_and_right() {
+        let rules = bundled();
+        for f in &rules.files {
+            for k in (0..=f.text.len()).filter(|&k| f.text.is_char_boundary(k)) {
+                assert_eq!(
+                    f.line_col(k),
+                    crate::document::line_col(&f.text, k),
+                    "{}: {k}",
+                    f.path
+                );
+            }
+        }
+    }
 
     fn load_one(text: &str) -> Result<RuleSet, Box<RuleError>> {
         load(&[("rules/test.yaml".to_string(), text.to_string())])

@@ -63,7 +63,7 @@ impl Check for WrongName {
                     "name `{}` ({}:{})",
                     n.id,
                     file.path,
-                    crate::document::line_col(&file.text, n.offset).0
+                    file.line_col(n.offset).0
                 ),
             });
             out.push(f);

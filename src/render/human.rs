@@ -184,6 +184,11 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
         let doc = &report.analyses[d].document;
         *windows[d].get_or_insert_with(|| window_lines(&doc.text, &doc.line_starts))
     };
+    let rule_lines: Vec<Option<&[usize]>> = rules
+        .files
+        .iter()
+        .map(|f| window_lines(&f.text, &f.line_starts))
+        .collect();
     for f in &report.findings {
         let doc = &report.analyses[f.doc].document;
         let related = f
@@ -193,7 +198,7 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
                 let (path, base, text) = place_source(report, rules, &r.place, r.span.clone());
                 let line_starts = match r.place {
                     Place::Document(d) => lines_of(d),
-                    Place::Rules(_) => None,
+                    Place::Rules(k) => rule_lines[k],
                 };
                 Related {
                     message: r.message.clone(),

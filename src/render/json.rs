@@ -15,7 +15,6 @@
 use super::finding_text;
 use crate::Report;
 use crate::checks::{Finding, Place};
-use crate::document::line_col;
 use crate::input::InputError;
 use crate::rules::RuleSet;
 use serde::Serialize;
@@ -160,7 +159,7 @@ fn finding_out<'a>(report: &'a Report, rules: &'a RuleSet, f: &'a Finding) -> Fi
                     }
                     Place::Rules(k) => {
                         let file = &rules.files[k];
-                        let (line, column) = line_col(&file.text, r.span.start);
+                        let (line, column) = file.line_col(r.span.start);
                         (&*file.path, &file.text[r.span.clone()], line, column)
                     }
                 };
