@@ -181,6 +181,27 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
             if kind == Kind::Count && before {
                 continue;
             }
+            // the fact this hit would cue, and how much farther it counts;
+            // only then is the distance worth counting
+            let cued = match h.role {
+                Role::Cue(f) => Some((f, 0)),
+                // the name of an event with a single fact cues that fact;
+                // a subject with several facts needs a cue to say which
+                Role::Alias(sk) | Role::Generic(sk) if candidates.contains(&sk) => {
+                    match rules.facts_of[sk][..] {
+                        [fk] => Some((fk, NAME_PENALTY)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            let Some((fact, penalty)) = cued else {
+                continue;
+            };
+            let f = &rules.facts[fact];
+            if !(f.kind == kind && candidates.contains(&f.subject)) {
+                continue;
+            }
             let reach = if kind == Kind::Count {
                 COUNT_WINDOW
             } else {
@@ -201,26 +222,10 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
                 d
             } else {
                 d + 1
-            };
-            let mut consider = |fact: usize, d: usize| {
-                let f = &rules.facts[fact];
-                if f.kind == kind && candidates.contains(&f.subject) {
-                    match best.iter_mut().find(|(_, k)| *k == fact) {
-                        Some(e) => e.0 = e.0.min(d),
-                        None => best.push((d, fact)),
-                    }
-                }
-            };
-            match h.role {
-                Role::Cue(f) => consider(f, d),
-                // the name of an event with a single fact cues that fact;
-                // a subject with several facts needs a cue to say which
-                Role::Alias(sk) | Role::Generic(sk) if candidates.contains(&sk) => {
-                    if let [fk] = rules.facts_of[sk][..] {
-                        consider(fk, d + NAME_PENALTY);
-                    }
-                }
-                _ => {}
+            } + penalty;
+            match best.iter_mut().find(|(_, k)| *k == fact) {
+                Some(e) => e.0 = e.0.min(d),
+                None => best.push((d, fact)),
             }
         }
         for h in &hits[first..] {
