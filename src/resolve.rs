@@ -236,7 +236,10 @@ fn year_for(
 fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> {
     let (a, b, g, deictic) = match e.base {
         DateBase::Calendar {
-            year, month, day, ..
+            year,
+            month,
+            day,
+            weekday,
         } => match (month, day) {
             (Some(m), Some(d)) => {
                 let y = year_for(year, m, Some(d), dct, tense)?;
@@ -247,6 +250,12 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
                 let y = year_for(year, m, None, dct, tense)?;
                 let (a, b) = month_span(y, m)?;
                 (a, b, Granularity::Month, false)
+            }
+            // "Friday the 13th": the day of that number nearest the article
+            // that falls on the weekday said (with none, the article's month)
+            (None, Some(d)) if year == YearRef::Implied => {
+                let x = day_of_month_near(dct?, d, weekday)?;
+                (x, x, Granularity::Day, true)
             }
             _ => {
                 let y = match year {
@@ -555,6 +564,21 @@ fn part_of(iv: Interval, p: Part) -> Interval {
         (lo - slack).max(iv.lo).floor(),
         (hi + slack).min(iv.hi).ceil(),
     )
+}
+
+/// The date with day of the month `day` nearest `dct`, within a year either
+/// side, that falls on `weekday` (0 for Monday) if one is given; with none,
+/// the one in the article's month.
+fn day_of_month_near(dct: Date, day: u8, weekday: Option<u8>) -> Option<Date> {
+    let Some(wd) = weekday else {
+        return date(i32::from(dct.year()), dct.month() as u8, day);
+    };
+    let here = i32::from(dct.year()) * 12 + i32::from(dct.month()) - 1;
+    (0..=12)
+        .flat_map(|k| [here + k, here - k])
+        .filter_map(|m| date(m.div_euclid(12), (m.rem_euclid(12) + 1) as u8, day))
+        .filter(|d| weekday_index(*d) == wd)
+        .min_by_key(|d| d.since(dct).map_or(i32::MAX, |s| s.get_days().abs()))
 }
 
 fn weekday_of(k: u8) -> Weekday {

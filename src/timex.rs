@@ -334,6 +334,10 @@ pub fn normalise(
             })
         }
         Expr::Range(a, _) => Some((TimexType::Date, date_value(a, resolved, dct), None)),
+        Expr::Duration(DurationExpr {
+            quant: Quant::EveryWeekday(k),
+            ..
+        }) => Some((TimexType::Set, format!("XXXX-WXX-{}", k + 1), None)),
         Expr::Duration(d) if d.quant == Quant::Every => {
             Some((TimexType::Set, duration_value(d), None))
         }
@@ -459,6 +463,15 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
             ..
         } => {
             let yy = year(y, month);
+            // "Friday the 13th": the day it resolved to
+            if month.is_none()
+                && day.is_some()
+                && let Some(v) = resolved
+                && let Some(d) =
+                    date_from_day_number(((v.interval.lo + v.interval.hi) / 2.0).floor() as i64)
+            {
+                return ymd(d);
+            }
             match (yy, month, day) {
                 (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
                 (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),

@@ -279,6 +279,9 @@ pub enum Quant {
     /// Once every `amount` units: "daily", "every year", "annually" (a
     /// TimeML SET). Claims no duration: left unresolved.
     Every,
+    /// Every week on one weekday (0 for Monday): "on Mondays", "every
+    /// Friday" (a TimeML SET, `XXXX-WXX-1`). Claims no duration.
+    EveryWeekday(u8),
 }
 
 impl DurationExpr {
@@ -783,6 +786,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"fourth",
     b"fri",
     b"friday",
+    b"fridays",
     b"from",
     b"full",
     b"gbp",
@@ -819,6 +823,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"minutes",
     b"mon",
     b"monday",
+    b"mondays",
     b"month",
     b"monthly",
     b"months",
@@ -855,6 +860,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"rs",
     b"sat",
     b"saturday",
+    b"saturdays",
     b"second",
     b"sep",
     b"sept",
@@ -873,6 +879,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"summer",
     b"sun",
     b"sunday",
+    b"sundays",
     b"ten",
     b"tens",
     b"that",
@@ -887,11 +894,13 @@ static TRIGGERS: &[&[u8]] = &[
     b"thrice",
     b"thu",
     b"thursday",
+    b"thursdays",
     b"today",
     b"tomorrow",
     b"tonight",
     b"tue",
     b"tuesday",
+    b"tuesdays",
     b"twelve",
     b"twenty",
     b"twice",
@@ -904,6 +913,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"usd",
     b"wed",
     b"wednesday",
+    b"wednesdays",
     b"weekly",
     b"weeks",
     b"well",

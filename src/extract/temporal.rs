@@ -156,6 +156,7 @@ static FORMS: [Form; 38] = [
                     "each",
                 ],
             )
+            || plural_weekday(w).is_some()
     }),
     form(vague_duration, false, |w| {
         is_hedge_word(w)
@@ -538,6 +539,17 @@ fn full_date(i: &str) -> Res<'_, Expr> {
         let (j, d) = day(j)?;
         // "April 2024" is month-year, not day 20
         Ok((j, (d, m)))
+    }
+    // "Friday the 13th": a weekday and an ordinal day, the month not said
+    if let Some(wd) = wd
+        && let Ok((j, _)) = (kw("the"), sp).parse(r)
+        && let Ok((k, d)) = day(j)
+        && j[..j.len() - k.len()].ends_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return Ok((
+            k,
+            Expr::Date(cal(YearRef::Implied, None, Some(d), Some(wd))),
+        ));
     }
     let (r, (d, m)) = alt((dmy, mdy)).parse(r)?;
     let (r, y) = opt(year_after).parse(r)?;
@@ -1212,21 +1224,34 @@ fn ago(i: &str) -> Res<'_, Expr> {
     )))?;
     let r = or_so(r);
     let (r, _) = sp(r)?;
-    // "four years ago"; "two weeks from now" is the same, counted forward
-    let (r, sign) = match kw("ago")(r) {
-        Ok((r, _)) => (r, 1),
+    // "four years ago"; "two weeks from now" is the same, counted forward;
+    // "two days before yesterday", "three weeks from tomorrow" count from
+    // the day before or after the article's
+    let (r, sign, from) = match kw("ago")(r) {
+        Ok((r, _)) => (r, 1, 0),
         Err(_) => {
-            let (r, _) = alt((phrase(&["from", "now"]), phrase(&["from", "today"]))).parse(r)?;
-            (r, -1)
+            let (r, (k, _, day)) = (
+                kw_of(&["from", "after", "before"]),
+                sp,
+                kw_of(&["now", "today", "tomorrow", "yesterday"]),
+            )
+                .parse(r)?;
+            (r, if k == 2 { 1 } else { -1 }, [0, 0, 1, -1][day])
         }
     };
     if n.fract() != 0.0 || n > 10_000.0 {
         return fail(i);
     }
+    let (n, unit) = match (from, unit) {
+        (0, _) => (n as i32, unit),
+        (_, Unit::Day) => (n as i32, Unit::Day),
+        (_, Unit::Week) => (7 * n as i32, Unit::Day),
+        _ => return fail(i),
+    };
     Ok((
         r,
         Expr::Date(DateExpr::new(DateBase::Ago {
-            n: sign * n as i32,
+            n: sign * n - from,
             unit,
         })),
     ))
@@ -2042,8 +2067,31 @@ fn every(i: &str) -> Res<'_, Expr> {
     {
         return Ok((r, set(1.0, u)));
     }
+    let weekly = |r, weekday| {
+        Ok((
+            r,
+            Expr::Duration(DurationExpr {
+                quant: Quant::EveryWeekday(weekday),
+                ..DurationExpr::new(1.0, Unit::Week, 0.0, Hedge::Exact)
+            }),
+        ))
+    };
+    // "Mondays", "on Sundays": a weekday in the plural
+    if let Ok((r, w)) = word(i)
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && let Some(k) = plural_weekday(w)
+    {
+        return weekly(r, k);
+    }
     let (r, _) = kw_of(&["every", "each"])(i)?;
     let (r, _) = sp(r)?;
+    // "every Friday", "each Monday"
+    if let Ok((r2, w)) = word(r)
+        && w.len() > 3
+        && let Ok(("", k)) = weekday(w)
+    {
+        return weekly(r2, k);
+    }
     // "every three weeks", "every 33 years"
     if let Ok((r2, (n, _))) = amount(r)
         && n > 1.0
@@ -2058,6 +2106,15 @@ fn every(i: &str) -> Res<'_, Expr> {
         Some(u) if !w.ends_with(['s', 'S']) => Ok((r, set(1.0, u))),
         _ => fail(i),
     }
+}
+
+/// The weekday (0 for Monday) a plural weekday names: "Mondays", "sundays".
+fn plural_weekday(w: &str) -> Option<u8> {
+    let w = w.strip_suffix(['s', 'S'])?;
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(w))
+        .map(|k| k as u8)
 }
 
 /// "a year earlier", "two days later", "year-earlier", "year-ago": a time
@@ -2608,7 +2665,72 @@ mod tests {
                 })),
             ),
             (
+                "two days before yesterday",
+                "two days before yesterday",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: 3,
+                    unit: Unit::Day,
+                })),
+            ),
+            (
+                "three weeks from tomorrow",
+                "three weeks from tomorrow",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: -22,
+                    unit: Unit::Day,
+                })),
+            ),
+            (
+                "four days from yesterday",
+                "four days from yesterday",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: -3,
+                    unit: Unit::Day,
+                })),
+            ),
+            (
+                "two days after today",
+                "two days after today",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: -2,
+                    unit: Unit::Day,
+                })),
+            ),
+            (
+                "five years before today",
+                "five years before today",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: 5,
+                    unit: Unit::Year,
+                })),
+            ),
+            // a month from tomorrow is no whole number of days
+            (
+                "two months from tomorrow",
+                "two months",
+                Duration(DurationExpr::new(2.0, Unit::Month, 0.5, Hedge::Exact)),
+            ),
+            (
                 "Friday.",
+                "Friday",
+                Date(DateExpr::new(DateBase::Weekday {
+                    weekday: 4,
+                    offset: 0,
+                })),
+            ),
+            (
+                "Friday the 13th",
+                "Friday the 13th",
+                Date(cal(YearRef::Implied, None, Some(13), Some(4))),
+            ),
+            (
+                "Thursday, the 21st.",
+                "Thursday, the 21st",
+                Date(cal(YearRef::Implied, None, Some(21), Some(3))),
+            ),
+            // a day needs its ordinal suffix: "the 13 people"
+            (
+                "Friday the 13 people",
                 "Friday",
                 Date(DateExpr::new(DateBase::Weekday {
                     weekday: 4,
@@ -2791,6 +2913,7 @@ mod tests {
             "Q5",
             "QE2",
             "the 50th century",
+            "mondays",
         ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
             assert_dispatch(s);
@@ -3180,6 +3303,12 @@ mod tests {
                 ..DurationExpr::new(1.0, unit, 0.0, Hedge::Exact)
             })
         };
+        let weekly = |k| {
+            Duration(DurationExpr {
+                quant: Quant::EveryWeekday(k),
+                ..DurationExpr::new(1.0, Unit::Week, 0.0, Hedge::Exact)
+            })
+        };
         check(&[
             (
                 "the last three years",
@@ -3226,6 +3355,10 @@ mod tests {
                 Duration(DurationExpr::new(2.0, Unit::Year, 0.5, Hedge::About)),
             ),
             ("daily tally", "daily", every(Unit::Day)),
+            ("Mondays.", "Mondays", weekly(0)),
+            ("Sundays and", "Sundays", weekly(6)),
+            ("every Friday", "every Friday", weekly(4)),
+            ("each Wednesday", "each Wednesday", weekly(2)),
             ("every day", "every day", every(Unit::Day)),
             ("each year", "each year", every(Unit::Year)),
             ("once a year", "once a year", every(Unit::Year)),

@@ -452,6 +452,19 @@ fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Foun
                     .find(|r| r.mention.span == t.span && matches!(r.mention.expr, Expr::Range(..)))
                     .and_then(|r| timex::range_end(r, Some(case.reference)));
                 let range = range_end.is_some();
+                // "two years ago": TimeML writes it at the granularity of
+                // its unit (`2014`), Recognizers-Text's date parser at the
+                // day (`2014-11-07`): in a date spec, compare the day
+                if kind == Kind::Date
+                    && let Some(day) = analysis
+                        .mentions
+                        .iter()
+                        .find(|r| r.mention.span == t.span)
+                        .and_then(|r| day_ago(&r.mention.expr, case.reference))
+                {
+                    out.push(mk(&t.span, day, None));
+                    continue;
+                }
                 let k = match t.kind {
                     TimexType::Set => Some(Kind::Set),
                     TimexType::Duration => Some(Kind::Duration),
@@ -469,6 +482,29 @@ fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Foun
         }
     }
     out
+}
+
+/// The day "N units ago" (or "N units from now") names, counted from
+/// `reference` at the day, as Recognizers-Text values it.
+fn day_ago(e: &Expr, reference: Date) -> Option<String> {
+    use claimlint::extract::{DateBase, Unit};
+    let Expr::Date(d) = e else { return None };
+    let DateBase::Ago { n, unit } = d.base else {
+        return None;
+    };
+    if d.part.is_some() || d.time.is_some() {
+        return None;
+    }
+    let n = -i64::from(n);
+    let span = match unit {
+        Unit::Day => jiff::Span::new().days(n),
+        Unit::Week => jiff::Span::new().weeks(n),
+        Unit::Month => jiff::Span::new().months(n),
+        Unit::Year => jiff::Span::new().years(n),
+        _ => return None,
+    };
+    let x = reference.checked_add(span).ok()?;
+    Some(format!("{:04}-{:02}-{:02}", x.year(), x.month(), x.day()))
 }
 
 /// Whether our TIMEX value is Recognizers-Text's: the same string, or, for
@@ -625,9 +661,7 @@ fn number_matches(ours: Option<f64>, expected: &str) -> bool {
 fn passes(case: &Case, spec: &SpecFile, got: &[Found]) -> bool {
     got.len() == case.results.len()
         && case.results.iter().zip(got).all(|(e, g)| {
-            e.start == g.start
-                && e.end == g.end
-                && e.text.to_lowercase() == g.text.to_lowercase()
+            same_span(e, g)
                 && (!spec.values
                     || match &e.value {
                         Expected::None => true,
@@ -636,6 +670,24 @@ fn passes(case: &Case, spec: &SpecFile, got: &[Found]) -> bool {
                         }
                         Expected::Number(v) => number_matches(g.number, v),
                     })
+        })
+}
+
+/// Whether a result has our span: the same, or ours without a preposition
+/// Recognizers-Text includes ("on Mondays", "on Friday next week") and
+/// TimeML leaves out of the TIMEX3 (the guidelines make it a SIGNAL).
+fn same_span(e: &ExpectedResult, g: &Found) -> bool {
+    let (theirs, ours) = (e.text.to_lowercase(), g.text.to_lowercase());
+    if e.start == g.start && e.end == g.end && theirs == ours {
+        return true;
+    }
+    const PREPOSITIONS: [&str; 7] = ["on", "in", "at", "for", "within", "during", "by"];
+    e.end == g.end
+        && PREPOSITIONS.iter().any(|p| {
+            theirs
+                .strip_prefix(p)
+                .and_then(|t| t.strip_prefix(' '))
+                .is_some_and(|t| t == ours && e.start + p.len() + 1 == g.start)
         })
 }
 
