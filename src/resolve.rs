@@ -135,9 +135,10 @@ pub fn hedged(amount: f64, precision: f64, hedge: Hedge) -> Interval {
 fn duration_value(d: &DurationExpr) -> Value {
     let iv = hedged(d.amount, d.precision, d.hedge);
     let u = d.unit.days();
+    let plus = d.plus.days();
     Value {
         kind: Kind::Duration,
-        interval: Interval::new(iv.lo * u, iv.hi * u),
+        interval: Interval::new(iv.lo * u + plus, iv.hi * u + plus),
         granularity: None,
         alt: None,
     }
@@ -335,6 +336,23 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             (sat, sun, Granularity::Day, true)
         }
         DateBase::Relative { offset, unit } => unit_span(dct?, offset, unit)?,
+        DateBase::Before { months, days } => {
+            let d = dct?
+                .checked_sub(jiff::Span::new().months(months).days(days))
+                .ok()?;
+            (d, d, Granularity::Day, false)
+        }
+        DateBase::MonthDay { offset, day } => {
+            let first = dct?
+                .first_of_month()
+                .checked_add(jiff::Span::new().months(i64::from(offset)))
+                .ok()?;
+            let d = match day {
+                0 => first.last_of_month(),
+                d => date(i32::from(first.year()), first.month() as u8, d)?,
+            };
+            (d, d, Granularity::Day, false)
+        }
         DateBase::WeekdayOfWeek { weekday, week } => {
             let dct = dct?;
             let monday = dct

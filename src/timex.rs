@@ -159,6 +159,7 @@ pub fn range_end(r: &Resolved, dct: Option<Date>) -> Option<String> {
     let mut b = *b;
     if let DateBase::Calendar {
         year: year @ YearRef::Implied,
+        month: Some(_),
         ..
     } = &mut b.base
         && let Some(y) = match a.base {
@@ -379,6 +380,25 @@ pub fn duration_value(d: &DurationExpr) -> String {
         };
         return format!("P{t}X{u}");
     }
+    // "1 year 1 month 21 days" is P1Y1M21D
+    if !d.plus.is_zero() && d.amount.fract() == 0.0 {
+        let p = d.plus.add(d.amount as u32, d.unit);
+        let mut v = String::from("P");
+        for (n, u) in [(p.months / 12, "Y"), (p.months % 12, "M"), (p.days, "D")] {
+            if n > 0 {
+                v += &format!("{n}{u}");
+            }
+        }
+        if p.minutes > 0 {
+            v += "T";
+            for (n, u) in [(p.minutes / 60, "H"), (p.minutes % 60, "M")] {
+                if n > 0 {
+                    v += &format!("{n}{u}");
+                }
+            }
+        }
+        return v;
+    }
     // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half"
     // PT1M30S: a fraction in whole units of the next smaller one
     let (whole, frac) = (d.amount.trunc() as i64, d.amount.fract());
@@ -518,6 +538,18 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
         .into(),
         // valued from the text before it, in `timexes`
         DateBase::Shifted { .. } => "XXXX".into(),
+        DateBase::Before { .. } => {
+            match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
+                Some(d) => ymd(d),
+                None => "PAST_REF".into(),
+            }
+        }
+        DateBase::MonthDay { day, .. } => {
+            match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
+                Some(d) => ymd(d),
+                None => format!("XXXX-XX-{day:02}"),
+            }
+        }
         DateBase::Weekend { offset } => {
             // the resolved weekend, widened: its middle is in the weekend
             let sat = match resolved {

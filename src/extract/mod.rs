@@ -145,6 +145,12 @@ pub enum DateBase {
         n: i32,
         unit: Unit,
     },
+    /// "1 month 21 days ago", "2 years 21 days from now": the day so many
+    /// months and days before the article (negative: after).
+    Before {
+        months: i32,
+        days: i32,
+    },
     /// "next year", "last week", "this month", "yesterday".
     Relative {
         offset: i32,
@@ -175,6 +181,13 @@ pub enum DateBase {
     /// week it ends.
     Weekend {
         offset: i32,
+    },
+    /// "the 20th of next month", "the 4th of this month": day `day` of the
+    /// month `offset` months from the article's; `day` 0 is its last day
+    /// (the end of "the rest of the month").
+    MonthDay {
+        offset: i32,
+        day: u8,
     },
     /// "now", "recently", "the future": a vague reference to the present,
     /// the past or the future. Never resolved, so never bound to a fact.
@@ -238,6 +251,8 @@ impl DateExpr {
             | DateBase::WeekdayOfWeek { .. }
             | DateBase::Shifted { .. }
             | DateBase::Weekend { .. }
+            | DateBase::MonthDay { .. }
+            | DateBase::Before { .. }
             | DateBase::Ref(_) => true,
         }
     }
@@ -258,7 +273,8 @@ pub enum Hedge {
     AtMost,
 }
 
-/// A duration: `amount` `unit`s, known to `precision` units.
+/// A duration: `amount` `unit`s, known to `precision` units, and the
+/// further terms of a compound ("1 year 1 month 21 days").
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DurationExpr {
     pub amount: f64,
@@ -266,6 +282,46 @@ pub struct DurationExpr {
     pub precision: f64,
     pub hedge: Hedge,
     pub quant: Quant,
+    pub plus: Plus,
+}
+
+/// What the terms after the first of a compound duration add: "1 month 21
+/// days" is one month plus 21 days. All zero for a duration of one term.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Plus {
+    pub months: u32,
+    pub days: u32,
+    pub minutes: u32,
+}
+
+impl Plus {
+    pub fn is_zero(self) -> bool {
+        self == Plus::default()
+    }
+
+    /// The length of `n` `unit`s, added to these.
+    pub fn add(self, n: u32, unit: Unit) -> Plus {
+        let mut p = self;
+        match unit {
+            Unit::Minute => p.minutes += n,
+            Unit::Hour => p.minutes += 60 * n,
+            Unit::Day => p.days += n,
+            Unit::Week => p.days += 7 * n,
+            Unit::Month => p.months += n,
+            Unit::Quarter => p.months += 3 * n,
+            Unit::Year => p.months += 12 * n,
+            Unit::Decade => p.months += 120 * n,
+            Unit::Century => p.months += 1200 * n,
+        }
+        p
+    }
+
+    /// The length in days (a month being a twelfth of a year).
+    pub fn days(self) -> f64 {
+        f64::from(self.months) * Unit::Month.days()
+            + f64::from(self.days)
+            + f64::from(self.minutes) / 1440.0
+    }
 }
 
 /// Whether a duration states an amount.
@@ -293,6 +349,7 @@ impl DurationExpr {
             precision,
             hedge,
             quant: Quant::Amount,
+            plus: Plus::default(),
         }
     }
 }
@@ -855,6 +912,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"quarter",
     b"recent",
     b"recently",
+    b"rest",
     b"rm",
     b"roughly",
     b"rs",

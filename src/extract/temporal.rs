@@ -8,8 +8,8 @@
 
 use super::lex::*;
 use super::{
-    DateBase, DateExpr, DurationExpr, Expr, Hedge, Part, Quant, RefTime, Season, TimeOfDay, Unit,
-    YearRef,
+    DateBase, DateExpr, DurationExpr, Expr, Hedge, Part, Plus, Quant, RefTime, Season, TimeOfDay,
+    Unit, YearRef,
 };
 use nom::{Parser, branch::alt, combinator::opt};
 
@@ -68,10 +68,12 @@ struct Form {
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 38] = [
+static FORMS: [Form; 40] = [
     form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
     form(iso_date, true, none),
     form(day_range, true, none),
+    form(day_of_month, true, |w| w == "the"),
+    form(rest_of, false, |w| w == "the" || w == "rest"),
     form(month_day_range, false, is_month_word),
     form(bare_range, true, starts_range_end),
     form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
@@ -133,7 +135,7 @@ static FORMS: [Form; 38] = [
             || is(
                 w,
                 &[
-                    "the", "past", "last", "next", "half", "all", "whole", "full",
+                    "the", "past", "last", "next", "previous", "half", "all", "whole", "full",
                 ],
             )
     }),
@@ -558,8 +560,104 @@ fn full_date(i: &str) -> Res<'_, Expr> {
     Ok((r, Expr::Date(cal(year, Some(m), Some(d), wd))))
 }
 
+/// "of this month", "next month": the month so many from the article's.
+fn relative_month(i: &str) -> Res<'_, i32> {
+    let i = match (kw("of"), sp).parse(i) {
+        Ok((j, _)) => j,
+        Err(_) => i,
+    };
+    let (r, k) = kw_of(&["this", "next", "last", "previous", "coming", "current"])(i)?;
+    let (r, _) = (sp, kw("month")).parse(r)?;
+    Ok((r, [0, 1, -1, -1, 1, 0][k]))
+}
+
+/// A day of the month written as an ordinal: "20th", "3rd" (not "20").
+fn ordinal_day(i: &str) -> Res<'_, u8> {
+    let (r, d) = day(i)?;
+    if i[..i.len() - r.len()].ends_with(|c: char| c.is_ascii_alphabetic()) {
+        Ok((r, d))
+    } else {
+        fail(i)
+    }
+}
+
+/// "the 20th of next month", "31st of this month", "the 20th next month".
+fn day_of_month(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, day) = ordinal_day(r)?;
+    let (r, _) = sp(r)?;
+    let (r, offset) = relative_month(r)?;
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::MonthDay { offset, day })),
+    ))
+}
+
+/// "4 to 22 this month", "4 till 23 of next month", "4-6 next month": two
+/// days of a month said relative to the article's; `and` joins them after
+/// "between".
+fn days_of_relative_month(i: &str, and: bool) -> Res<'_, Expr> {
+    let (r, d1) = day(i)?;
+    let (r, _) = if and {
+        (sp, kw("and"), sp).parse(r).map(|(r, _)| (r, ()))?
+    } else {
+        alt((dash, |j| {
+            (sp, kw_of(&["to", "till", "until", "through", "thru"]), sp)
+                .parse(j)
+                .map(|(j, _)| (j, ()))
+        }))
+        .parse(r)?
+    };
+    let (r, d2) = day(r)?;
+    let (r, _) = sp(r)?;
+    let (r, offset) = relative_month(r)?;
+    if d2 <= d1 {
+        return fail(i);
+    }
+    let e = |day| DateExpr::new(DateBase::MonthDay { offset, day });
+    Ok((r, Expr::Range(e(d1), e(d2))))
+}
+
+/// "the rest of the week", "rest of this month", "the rest of the year":
+/// from the article's day to the end of its week, month or year.
+fn rest_of(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, _) = kw("rest")(r)?;
+    let (r, _) = sp(r)?;
+    let r = match (kw("of"), sp).parse(r) {
+        Ok((j, _)) => j,
+        Err(_) => r,
+    };
+    let r = match (kw_of(&["the", "this", "my", "current"]), sp).parse(r) {
+        Ok((j, _)) => j,
+        Err(_) => r,
+    };
+    let (r, k) = kw_of(&["week", "month", "year"])(r)?;
+    let end = match k {
+        0 => DateBase::WeekdayOfWeek {
+            weekday: 6,
+            week: 0,
+        },
+        1 => DateBase::MonthDay { offset: 0, day: 0 },
+        _ => DateBase::Calendar {
+            year: YearRef::Offset(0),
+            month: Some(12),
+            day: Some(31),
+            weekday: None,
+        },
+    };
+    let today = DateExpr::new(DateBase::Relative {
+        offset: 0,
+        unit: Unit::Day,
+    });
+    Ok((r, Expr::Range(today, DateExpr::new(end))))
+}
+
 /// "19–20 September", "19-20 September 2023", "19 to 20 September".
 fn day_range(i: &str) -> Res<'_, Expr> {
+    if let Ok(ok) = days_of_relative_month(i, false) {
+        return Ok(ok);
+    }
     let (r, d1) = day(i)?;
     let (r, _) = alt((dash, |j| (sp, kw("to"), sp).parse(j).map(|(j, _)| (j, ())))).parse(r)?;
     let (r, d2) = day(r)?;
@@ -673,6 +771,11 @@ pub fn range_end_date(i: &str) -> Res<'_, DateExpr> {
 fn date_range(i: &str) -> Res<'_, Expr> {
     let (r, k) = kw_of(&["between", "from"])(i)?;
     let (r, _) = sp(r)?;
+    if k == 0
+        && let Ok(ok) = days_of_relative_month(r, true)
+    {
+        return Ok(ok);
+    }
     if let Ok(ok) = alt((day_range, month_day_range)).parse(r) {
         return Ok(ok);
     }
@@ -1212,8 +1315,47 @@ fn mixed_fraction(i: &str) -> Res<'_, (f64, f64)> {
     Ok((&j[len..], (n as f64 + f, 0.25)))
 }
 
-/// "four years ago", "a year ago", "two weeks ago", "two weeks from now".
+/// The terms after the first of a compound duration: " 1 month 21 days",
+/// " and 21 days", ", 3 hours". Each a whole number of a unit not said
+/// before (`first` is the first term's); none if the text goes on with no
+/// such term.
+fn more_terms<'a>(i: &'a str, first: Unit) -> (&'a str, Plus) {
+    let mut used = 1u32 << first as u32;
+    let (mut r, mut plus) = (i, Plus::default());
+    for _ in 0..3 {
+        let term = |j: &'a str| -> Res<'_, (u32, Unit)> {
+            let j = j.strip_prefix(',').unwrap_or(j);
+            let (j, _) = sp(j)?;
+            let j = match (kw("and"), sp).parse(j) {
+                Ok((j, _)) => j,
+                Err(_) => j,
+            };
+            let (j, (n, _)) = decimal(j).or_else(|_| number_words(j))?;
+            let (j, _) = sp(j)?;
+            let (j, w) = word(j)?;
+            match Unit::from_word(w) {
+                Some(u) if n.fract() == 0.0 && (1.0..1000.0).contains(&n) => Ok((j, (n as u32, u))),
+                _ => fail(j),
+            }
+        };
+        match term(r) {
+            Ok((j, (n, u))) if used & (1 << u as u32) == 0 => {
+                used |= 1 << u as u32;
+                plus = plus.add(n, u);
+                r = j;
+            }
+            _ => break,
+        }
+    }
+    (r, plus)
+}
+
+/// "four years ago", "a year ago", "two weeks ago", "two weeks from now",
+/// "1 month 21 days ago".
 fn ago(i: &str) -> Res<'_, Expr> {
+    if let Ok(ok) = compound_ago(i) {
+        return Ok(ok);
+    }
     let (r, _) = opt(hedge).parse(i)?;
     let (r, (n, _)) = amount(r)?;
     let (r, _) = sp(r)?;
@@ -1253,6 +1395,36 @@ fn ago(i: &str) -> Res<'_, Expr> {
         Expr::Date(DateExpr::new(DateBase::Ago {
             n: sign * n - from,
             unit,
+        })),
+    ))
+}
+
+/// "1 month 21 days ago", "2 years 1 month 21 days ago", "1 month and 21
+/// days from now": a compound duration before or after the article.
+fn compound_ago(i: &str) -> Res<'_, Expr> {
+    let (r, (n, _)) = decimal(i).or_else(|_| number_words(i))?;
+    let (r, _) = sp(r)?;
+    let (r, w) = word(r)?;
+    let unit = Unit::from_word(w)
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Tag)))?;
+    let (r, plus) = more_terms(r, unit);
+    if plus.is_zero() || n.fract() != 0.0 || !(1.0..1000.0).contains(&n) {
+        return fail(i);
+    }
+    let p = plus.add(n as u32, unit);
+    let (r, _) = sp(r)?;
+    let (r, sign) = match kw("ago")(r) {
+        Ok((r, _)) => (r, 1),
+        Err(_) => (phrase(&["from", "now"])(r)?.0, -1),
+    };
+    if p.minutes > 0 {
+        return fail(i);
+    }
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Before {
+            months: sign * p.months as i32,
+            days: sign * p.days as i32,
         })),
     ))
 }
@@ -1327,7 +1499,7 @@ fn duration_lead(i: &str) -> (&str, Lead) {
             "past", "last", "previous", "next", "first", "coming", "final", "latest",
         ]
     } else {
-        &["past", "last", "next"]
+        &["past", "last", "next", "previous"]
     };
     if let Ok((r2, (k, _))) = (kw_of(words), sp).parse(r) {
         // "last year" is a date, "the last year" and "past year" durations
@@ -1511,10 +1683,25 @@ fn duration(i: &str) -> Res<'_, Expr> {
             Expr::Duration(DurationExpr::new(1.5, unit, 0.25, hedge)),
         ));
     }
+    // "1 year 1 month 21 days", "2 hours and 15 minutes": a compound
+    let (r, plus) = if n.fract() == 0.0 && !compound {
+        more_terms(r, unit)
+    } else {
+        (r, Plus::default())
+    };
+    if !plus.is_zero()
+        && let Ok((j, _)) = sp(r)
+        && kw_of(&["ago", "old"])(j).is_ok()
+    {
+        return fail(i);
+    }
     // "a year" with no hedge in "a year earlier" is still a duration
     Ok((
         r,
-        Expr::Duration(DurationExpr::new(n, unit, precision * 0.5, hedge)),
+        Expr::Duration(DurationExpr {
+            plus,
+            ..DurationExpr::new(n, unit, precision * 0.5, hedge)
+        }),
     ))
 }
 
@@ -2320,6 +2507,95 @@ mod tests {
                 Date(c(Implied, Some(9), None)),
             ),
             (
+                "the 20th of next month",
+                "the 20th of next month",
+                Date(DateExpr::new(DateBase::MonthDay { offset: 1, day: 20 })),
+            ),
+            (
+                "31st of this month.",
+                "31st of this month",
+                Date(DateExpr::new(DateBase::MonthDay { offset: 0, day: 31 })),
+            ),
+            (
+                "from 4 to 22 this month",
+                "from 4 to 22 this month",
+                Range(
+                    DateExpr::new(DateBase::MonthDay { offset: 0, day: 4 }),
+                    DateExpr::new(DateBase::MonthDay { offset: 0, day: 22 }),
+                ),
+            ),
+            (
+                "4 till 23 of next month",
+                "4 till 23 of next month",
+                Range(
+                    DateExpr::new(DateBase::MonthDay { offset: 1, day: 4 }),
+                    DateExpr::new(DateBase::MonthDay { offset: 1, day: 23 }),
+                ),
+            ),
+            (
+                "between 4 and 22 last month",
+                "between 4 and 22 last month",
+                Range(
+                    DateExpr::new(DateBase::MonthDay { offset: -1, day: 4 }),
+                    DateExpr::new(DateBase::MonthDay {
+                        offset: -1,
+                        day: 22,
+                    }),
+                ),
+            ),
+            (
+                "the rest of the year",
+                "the rest of the year",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    c(Offset(0), Some(12), Some(31)),
+                ),
+            ),
+            (
+                "rest of this week",
+                "rest of this week",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::WeekdayOfWeek {
+                        weekday: 6,
+                        week: 0,
+                    }),
+                ),
+            ),
+            (
+                "the rest of the month",
+                "the rest of the month",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::MonthDay { offset: 0, day: 0 }),
+                ),
+            ),
+            (
+                "1 month 21 days ago",
+                "1 month 21 days ago",
+                Date(DateExpr::new(DateBase::Before {
+                    months: 1,
+                    days: 21,
+                })),
+            ),
+            (
+                "2 years, 1 month and 21 days ago",
+                "2 years, 1 month and 21 days ago",
+                Date(DateExpr::new(DateBase::Before {
+                    months: 25,
+                    days: 21,
+                })),
+            ),
+            (
                 "19–20 September counter",
                 "19–20 September",
                 Range(c(Implied, Some(9), Some(19)), c(Implied, Some(9), Some(20))),
@@ -2914,6 +3190,9 @@ mod tests {
             "QE2",
             "the 50th century",
             "mondays",
+            "the rest of the world",
+            "the 20 of next month",
+            "22 to 4 this month",
         ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
             assert_dispatch(s);
@@ -3333,6 +3612,34 @@ mod tests {
                 d(14.0, Unit::Month),
             ),
             ("the past year", "the past year", d(1.0, Unit::Year)),
+            ("previous 3 weeks", "previous 3 weeks", d(3.0, Unit::Week)),
+            (
+                "1 year 1 month 21 days",
+                "1 year 1 month 21 days",
+                Duration(DurationExpr {
+                    plus: Plus {
+                        months: 1,
+                        days: 21,
+                        minutes: 0,
+                    },
+                    ..DurationExpr::new(1.0, Unit::Year, 0.5, Hedge::Exact)
+                }),
+            ),
+            (
+                "2 hours and 15 minutes",
+                "2 hours and 15 minutes",
+                Duration(DurationExpr {
+                    plus: Plus {
+                        months: 0,
+                        days: 0,
+                        minutes: 15,
+                    },
+                    ..DurationExpr::new(2.0, Unit::Hour, 0.5, Hedge::Exact)
+                }),
+            ),
+            // a term needs a unit of its own
+            ("24 hours 3 people", "24 hours", d(24.0, Unit::Hour)),
+            ("five years, five years", "five years", d(5.0, Unit::Year)),
             ("past decade", "past decade", d(1.0, Unit::Decade)),
             ("five hours", "five hours", d(5.0, Unit::Hour)),
             ("16-hour flight", "16-hour", d(16.0, Unit::Hour)),

@@ -465,6 +465,25 @@ fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Foun
                     out.push(mk(&t.span, day, None));
                     continue;
                 }
+                // "the past two decades", "next 3 days", "within 10
+                // months": TimeML writes a DURATION (P20Y) anchored at the
+                // document's date; Recognizers-Text the period it covers
+                if kind == Kind::DateRange
+                    && let Some((a, b)) = analysis
+                        .mentions
+                        .iter()
+                        .find(|r| r.mention.span == t.span)
+                        .and_then(|r| {
+                            covered_period(text, &r.mention.span, &r.mention.expr, case.reference)
+                        })
+                {
+                    let ymd = |d: Date| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+                    out.push(Found {
+                        range_end: Some(ymd(b)),
+                        ..mk(&t.span, ymd(a), None)
+                    });
+                    continue;
+                }
                 let k = match t.kind {
                     TimexType::Set => Some(Kind::Set),
                     TimexType::Duration => Some(Kind::Duration),
@@ -482,6 +501,73 @@ fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Foun
         }
     }
     out
+}
+
+/// The period a duration said from the reference time covers, as
+/// Recognizers-Text reads it: "the past 3 weeks" ends at `reference`, "the
+/// next 3 days" starts the day after, "within 10 months" at `reference`;
+/// decades are whole ones ("the past 2 decades" in 2016: 1990–2010).
+fn covered_period(
+    text: &str,
+    span: &std::ops::Range<usize>,
+    e: &Expr,
+    reference: Date,
+) -> Option<(Date, Date)> {
+    use claimlint::extract::{Hedge, Quant, Unit};
+    let Expr::Duration(d) = e else { return None };
+    if d.quant != Quant::Amount || d.hedge != Hedge::Exact || d.amount.fract() != 0.0 {
+        return None;
+    }
+    let said = text[span.clone()].to_lowercase();
+    let said = said.strip_prefix("the ").unwrap_or(&said);
+    let first = said.split(' ').next()?;
+    let within = text[..span.start]
+        .trim_end()
+        .to_lowercase()
+        .ends_with("within");
+    let past = match first {
+        "past" | "last" | "previous" => true,
+        "next" | "coming" | "upcoming" => false,
+        _ if within => false,
+        _ => return None,
+    };
+    let n = d.amount as i64;
+    let length = |s: jiff::Span| {
+        let p = d.plus;
+        s.months(i64::from(s.get_months()) + i64::from(p.months))
+            .days(i64::from(s.get_days()) + i64::from(p.days))
+    };
+    let span_of = |n: i64| -> Option<jiff::Span> {
+        Some(length(match d.unit {
+            Unit::Day => jiff::Span::new().days(n),
+            Unit::Week => jiff::Span::new().weeks(n),
+            Unit::Month => jiff::Span::new().months(n),
+            Unit::Year => jiff::Span::new().years(n),
+            Unit::Decade => jiff::Span::new().years(10 * n),
+            _ => return None,
+        }))
+    };
+    if d.unit == Unit::Decade {
+        let y = i32::from(reference.year()) / 10 * 10;
+        let (a, b) = if past {
+            (y - 10 * n as i32, y)
+        } else {
+            (y + 10, y + 10 + 10 * n as i32)
+        };
+        let jan1 = |y: i32| Date::new(i16::try_from(y).ok()?, 1, 1).ok();
+        return Some((jan1(a)?, jan1(b)?));
+    }
+    let s = span_of(n)?;
+    if past {
+        Some((reference.checked_sub(s).ok()?, reference))
+    } else {
+        let a = if within {
+            reference
+        } else {
+            reference.tomorrow().ok()?
+        };
+        Some((a, a.checked_add(s).ok()?))
+    }
 }
 
 /// The day "N units ago" (or "N units from now") names, counted from
