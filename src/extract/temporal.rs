@@ -68,7 +68,7 @@ struct Form {
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 40] = [
+static FORMS: [Form; 41] = [
     form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
     form(iso_date, true, none),
     form(day_range, true, none),
@@ -79,6 +79,7 @@ static FORMS: [Form; 40] = [
     form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
     form(between_years, false, |w| is(w, &["between", "from"])),
     form(date_range, false, |w| is(w, &["between", "from"])),
+    form(week_range, false, |w| is(w, &["this", "next", "last"])),
     form(year_range, true, none),
     form(quarter, true, |w| {
         is(
@@ -182,7 +183,7 @@ static FORMS: [Form; 40] = [
             w,
             &[
                 "earlier", "later", "sometime", "last", "next", "this", "previous", "coming",
-                "upcoming", "the",
+                "upcoming", "current", "the",
             ],
         )
     }),
@@ -268,9 +269,10 @@ fn starts_range_end(w: &str) -> bool {
 
 /// A word [`weekday`] accepts: a weekday's name or its first three letters.
 fn is_weekday_word(w: &str) -> bool {
-    WEEKDAYS
-        .iter()
-        .any(|d| *d == w || (w.len() == 3 && d.starts_with(w)))
+    is(w, &["tues", "thur", "thurs"])
+        || WEEKDAYS
+            .iter()
+            .any(|d| *d == w || (w.len() == 3 && d.starts_with(w)))
 }
 
 /// A word an [`amount`] can begin with (digits aside).
@@ -809,6 +811,24 @@ fn date_range(i: &str) -> Res<'_, Expr> {
     Ok((r, Expr::Range(a, b)))
 }
 
+/// Days of one week: "this week between Wednesday and Friday", "next week
+/// from Tue to Thurs".
+fn week_range(i: &str) -> Res<'_, Expr> {
+    let (r, k) = kw_of(&["this", "next", "last"])(i)?;
+    let week = [0, 1, -1][k];
+    let (r, _) = (sp, kw("week"), sp).parse(r)?;
+    let (r, k) = kw_of(&["between", "from"])(r)?;
+    let (r, (_, a, _)) = (sp, weekday, sp).parse(r)?;
+    let (r, _) = if k == 0 {
+        kw("and")(r)?
+    } else {
+        kw_of(&["to", "until", "till", "through", "thru"])(r).map(|(r, _)| (r, ""))?
+    };
+    let (r, (_, b)) = (sp, weekday).parse(r)?;
+    let e = |weekday| DateExpr::new(DateBase::WeekdayOfWeek { weekday, week });
+    Ok((r, Expr::Range(e(a), e(b))))
+}
+
 /// Dates to another without "from": "Friday through Sunday", "today till
 /// tomorrow", "this Friday until next Sunday", "Oct. 2 to October 22". A
 /// bare "to" joins only two days of the month ("moved the vote to May"
@@ -898,9 +918,9 @@ fn qualified(i: &str) -> Res<'_, Expr> {
 /// 2022".
 fn month_year_expr(i: &str) -> Res<'_, DateExpr> {
     let (r, m) = month(i)?;
-    // "January, 2001"
+    // "January, 2001", "January , 2001"
     if let Ok((r, y)) = (nom::character::complete::char(','), sp, year4)
-        .parse(r)
+        .parse(osp(r))
         .map(|(r, (_, _, y))| (r, y))
     {
         return Ok((r, cal(YearRef::Explicit(y), Some(m), None, None)));
@@ -967,14 +987,20 @@ fn month_year(i: &str) -> Res<'_, Expr> {
 /// "next year", "last week", "this month", "last September", "next spring",
 /// "last Friday", "the past decade" is a duration and not here.
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
-    let (r, k) = kw_of(&["last", "next", "this", "previous", "coming", "upcoming"])(i)?;
-    let offset = [-1, 1, 0, -1, 1, 1][k];
+    let (r, k) = kw_of(&[
+        "last", "next", "this", "previous", "coming", "upcoming", "current",
+    ])(i)?;
+    let offset = [-1, 1, 0, -1, 1, 1, 0][k];
     let (r, _) = sp(r)?;
     if let Ok((r2, w)) = word(r)
         && let Some(unit) = Unit::from_word(w)
         && !w.ends_with(['s', 'S'])
     {
         return Ok((r2, DateExpr::new(DateBase::Relative { offset, unit })));
+    }
+    // "current" goes with a unit only: "the current year"
+    if k == 6 {
+        return fail(i);
     }
     let year = match offset {
         -1 => YearRef::Previous,
@@ -998,6 +1024,13 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
 }
 
 fn relative(i: &str) -> Res<'_, Expr> {
+    // "the current year", "the current quarter"
+    if let Ok((r, _)) = (kw("the"), sp).parse(i)
+        && kw("current")(r).is_ok()
+        && let Ok((r, e)) = relative_expr(r)
+    {
+        return Ok((r, Expr::Date(e)));
+    }
     // "the next decade", "the coming century" ("the next year" is a
     // duration or a date of the text's, read by others)
     if let Ok((r, (_, _, _, _, w))) = (kw("the"), sp, kw_of(&["next", "coming"]), sp, word).parse(i)
@@ -1989,7 +2022,12 @@ fn week_of(i: &str) -> Res<'_, Expr> {
     }
     let (r, k) = kw_of(&["first", "second", "third", "fourth", "fifth", "last"])(r)?;
     let n = [1, 2, 3, 4, 5, -1][k];
-    let (r, _) = (sp, kw("week"), sp, kw("of"), sp).parse(r)?;
+    let (r, _) = (sp, kw("week"), sp).parse(r)?;
+    // "the third week next year"
+    if let Ok((j, (k, _, _))) = (kw_of(&["this", "last", "next"]), sp, kw("year")).parse(r) {
+        return Ok((j, week(YearRef::Offset([0, -1, 1][k]), None, None, n)));
+    }
+    let (r, _) = (kw("of"), sp).parse(r)?;
     if let Ok((j, y)) = year4(r) {
         return Ok((j, week(YearRef::Explicit(y), None, None, n)));
     }
@@ -2490,6 +2528,11 @@ mod tests {
                 "November 2025, challenges",
                 "November 2025",
                 Date(c(Explicit(2025), Some(11), None)),
+            ),
+            (
+                "November , 2016",
+                "November , 2016",
+                Date(c(Explicit(2016), Some(11), None)),
             ),
             (
                 "September 2023",
@@ -3260,6 +3303,74 @@ mod tests {
                     day: None,
                     n: 1,
                 }),
+            ),
+            (
+                "the third week next year",
+                "the third week next year",
+                date(DateBase::Week {
+                    year: Offset(1),
+                    month: None,
+                    day: None,
+                    n: 3,
+                }),
+            ),
+            (
+                "this week between Wednesday and Friday",
+                "this week between Wednesday and Friday",
+                Range(
+                    DateExpr::new(DateBase::WeekdayOfWeek {
+                        weekday: 2,
+                        week: 0,
+                    }),
+                    DateExpr::new(DateBase::WeekdayOfWeek {
+                        weekday: 4,
+                        week: 0,
+                    }),
+                ),
+            ),
+            (
+                "next week from Tues. to Thurs.",
+                "next week from Tues. to Thurs.",
+                Range(
+                    DateExpr::new(DateBase::WeekdayOfWeek {
+                        weekday: 1,
+                        week: 1,
+                    }),
+                    DateExpr::new(DateBase::WeekdayOfWeek {
+                        weekday: 3,
+                        week: 1,
+                    }),
+                ),
+            ),
+            // "between" needs "and"
+            (
+                "last week between Monday to Friday",
+                "last week",
+                date(DateBase::Relative {
+                    offset: -1,
+                    unit: Unit::Week,
+                }),
+            ),
+            (
+                "the current year",
+                "the current year",
+                date(DateBase::Relative {
+                    offset: 0,
+                    unit: Unit::Year,
+                }),
+            ),
+            (
+                "current week",
+                "current week",
+                date(DateBase::Relative {
+                    offset: 0,
+                    unit: Unit::Week,
+                }),
+            ),
+            (
+                "current levels",
+                "current",
+                date(DateBase::Ref(RefTime::Present)),
             ),
             (
                 "the first half of 2019",
