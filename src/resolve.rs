@@ -336,6 +336,23 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             (sat, sun, Granularity::Day, true)
         }
         DateBase::Relative { offset, unit } => unit_span(dct?, offset, unit)?,
+        DateBase::NthWeekday {
+            n,
+            weekday,
+            year,
+            month,
+            offset,
+        } => {
+            let first = match month {
+                Some(m) => date(year_for(year, m, None, dct, tense)?, m, 1)?,
+                None => dct?
+                    .first_of_month()
+                    .checked_add(jiff::Span::new().months(i64::from(offset)))
+                    .ok()?,
+            };
+            let d = first.nth_weekday_of_month(n, weekday_of(weekday)).ok()?;
+            (d, d, Granularity::Day, false)
+        }
         DateBase::Before { months, days } => {
             let d = dct?
                 .checked_sub(jiff::Span::new().months(months).days(days))

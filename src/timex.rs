@@ -538,6 +538,12 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
         .into(),
         // valued from the text before it, in `timexes`
         DateBase::Shifted { .. } => "XXXX".into(),
+        DateBase::NthWeekday { .. } => {
+            match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
+                Some(d) => ymd(d),
+                None => "XXXX-XX-XX".into(),
+            }
+        }
         DateBase::Before { .. } => {
             match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
                 Some(d) => ymd(d),

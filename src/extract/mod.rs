@@ -151,6 +151,17 @@ pub enum DateBase {
         months: i32,
         days: i32,
     },
+    /// "the first Friday of next month", "the second Sunday in May", "third
+    /// Tuesday": the `n`th `weekday` (0 for Monday; `n` -1 for the last) of
+    /// the month `month`, or with none the month `offset` months from the
+    /// article's.
+    NthWeekday {
+        n: i8,
+        weekday: u8,
+        year: YearRef,
+        month: Option<u8>,
+        offset: i32,
+    },
     /// "next year", "last week", "this month", "yesterday".
     Relative {
         offset: i32,
@@ -252,6 +263,7 @@ impl DateExpr {
             | DateBase::Shifted { .. }
             | DateBase::Weekend { .. }
             | DateBase::MonthDay { .. }
+            | DateBase::NthWeekday { .. }
             | DateBase::Before { .. }
             | DateBase::Ref(_) => true,
         }
@@ -655,6 +667,7 @@ static WEAK: &[&[u8]] = &[
     b"every",
     b"few",
     b"fewer",
+    b"fifth",
     b"first",
     b"fourth",
     b"from",
@@ -832,6 +845,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"few",
     b"fewer",
     b"fifteen",
+    b"fifth",
     b"fifty",
     b"first",
     b"fiscal",

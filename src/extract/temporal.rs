@@ -68,12 +68,18 @@ struct Form {
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 41] = [
+static FORMS: [Form; 42] = [
     form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
     form(iso_date, true, none),
     form(day_range, true, none),
     form(day_of_month, true, |w| w == "the"),
     form(rest_of, false, |w| w == "the" || w == "rest"),
+    form(nth_weekday, false, |w| {
+        is(
+            w,
+            &["the", "first", "second", "third", "fourth", "fifth", "last"],
+        )
+    }),
     form(month_day_range, false, is_month_word),
     form(bare_range, true, starts_range_end),
     form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
@@ -547,8 +553,7 @@ fn full_date(i: &str) -> Res<'_, Expr> {
     // "Friday the 13th": a weekday and an ordinal day, the month not said
     if let Some(wd) = wd
         && let Ok((j, _)) = (kw("the"), sp).parse(r)
-        && let Ok((k, d)) = day(j)
-        && j[..j.len() - k.len()].ends_with(|c: char| c.is_ascii_alphabetic())
+        && let Ok((k, d)) = ordinal_day(j).or_else(|_| word_day(j))
     {
         return Ok((
             k,
@@ -571,6 +576,32 @@ fn relative_month(i: &str) -> Res<'_, i32> {
     let (r, k) = kw_of(&["this", "next", "last", "previous", "coming", "current"])(i)?;
     let (r, _) = (sp, kw("month")).parse(r)?;
     Ok((r, [0, 1, -1, -1, 1, 0][k]))
+}
+
+/// A day of the month in words after "Friday the": "twenty first",
+/// "twenty-second", "fifteenth", "fifteen" (from 10 on: "Friday the first"
+/// may be the first of anything).
+fn word_day(i: &str) -> Res<'_, u8> {
+    let ordinal = |w: &str| ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(w));
+    let (r, w) = word(i)?;
+    if let Some(tens) = ["twenty", "thirty"]
+        .iter()
+        .position(|t| t.eq_ignore_ascii_case(w))
+        .map(|k| 20 + 10 * k as u8)
+        && let Ok((j, _)) = alt((hyphen, |j| sp(j).map(|(j, _)| (j, ())))).parse(r)
+        && let Ok((j, w2)) = word(j)
+        && let Some(k @ 0..9) = ordinal(w2)
+        && tens + (k as u8) < 31
+    {
+        return Ok((j, tens + k as u8 + 1));
+    }
+    if let Some(k @ 9..) = ordinal(w) {
+        return Ok((r, k as u8 + 1));
+    }
+    match number_words(i) {
+        Ok((j, (v, _))) if v.fract() == 0.0 && (10.0..=31.0).contains(&v) => Ok((j, v as u8)),
+        _ => fail(i),
+    }
 }
 
 /// A day of the month written as an ordinal: "20th", "3rd" (not "20").
@@ -618,6 +649,53 @@ fn days_of_relative_month(i: &str, and: bool) -> Res<'_, Expr> {
     }
     let e = |day| DateExpr::new(DateBase::MonthDay { offset, day });
     Ok((r, Expr::Range(e(d1), e(d2))))
+}
+
+/// "the first Friday of next month", "the second Sunday in May", "the last
+/// Thursday of November 2016", "third Tuesday" (of the article's month;
+/// not "the third Tuesday", which may count from anything, nor "last
+/// Friday").
+fn nth_weekday(i: &str) -> Res<'_, Expr> {
+    let (r, the) = opt_the(i);
+    let (r, k) = kw_of(&["first", "second", "third", "fourth", "fifth", "last"])(r)?;
+    let n = [1, 2, 3, 4, 5, -1][k];
+    let (r, (_, weekday)) = (sp, weekday).parse(r)?;
+    let e = |r, year, month, offset| {
+        Ok((
+            r,
+            Expr::Date(DateExpr::new(DateBase::NthWeekday {
+                n,
+                weekday,
+                year,
+                month,
+                offset,
+            })),
+        ))
+    };
+    if let Ok((j, _)) = (sp, kw_of(&["of", "in"]), sp).parse(r) {
+        if let Ok((j, offset)) = relative_month(j) {
+            return e(j, YearRef::Implied, None, offset);
+        }
+        if let Ok((j, _)) = (kw("the"), sp, kw("month")).parse(j) {
+            return e(j, YearRef::Implied, None, 0);
+        }
+        if let Ok((j, d)) = month_year_expr(j)
+            && let DateBase::Calendar {
+                year,
+                month: Some(m),
+                ..
+            } = d.base
+        {
+            return e(j, year, Some(m), 0);
+        }
+        if let Ok((j, m)) = month(j) {
+            return e(j, YearRef::Implied, Some(m), 0);
+        }
+    }
+    if the || n < 0 {
+        return fail(i);
+    }
+    e(r, YearRef::Implied, None, 0)
 }
 
 /// "the rest of the week", "rest of this month", "the rest of the year":
@@ -3038,6 +3116,78 @@ mod tests {
                 })),
             ),
             (
+                "the first Friday of next month",
+                "the first Friday of next month",
+                Date(DateExpr::new(DateBase::NthWeekday {
+                    n: 1,
+                    weekday: 4,
+                    year: YearRef::Implied,
+                    month: None,
+                    offset: 1,
+                })),
+            ),
+            (
+                "the second Sunday in May",
+                "the second Sunday in May",
+                Date(DateExpr::new(DateBase::NthWeekday {
+                    n: 2,
+                    weekday: 6,
+                    year: YearRef::Implied,
+                    month: Some(5),
+                    offset: 0,
+                })),
+            ),
+            (
+                "the last Thursday of November 2016",
+                "the last Thursday of November 2016",
+                Date(DateExpr::new(DateBase::NthWeekday {
+                    n: -1,
+                    weekday: 3,
+                    year: YearRef::Explicit(2016),
+                    month: Some(11),
+                    offset: 0,
+                })),
+            ),
+            (
+                "third Tuesday",
+                "third Tuesday",
+                Date(DateExpr::new(DateBase::NthWeekday {
+                    n: 3,
+                    weekday: 1,
+                    year: YearRef::Implied,
+                    month: None,
+                    offset: 0,
+                })),
+            ),
+            // "last Friday" is the latest Friday
+            (
+                "last Friday",
+                "last Friday",
+                Date(DateExpr::new(DateBase::Weekday {
+                    weekday: 4,
+                    offset: -1,
+                })),
+            ),
+            (
+                "Friday the twenty first",
+                "Friday the twenty first",
+                Date(cal(YearRef::Implied, None, Some(21), Some(4))),
+            ),
+            (
+                "Friday the fifteenth",
+                "Friday the fifteenth",
+                Date(cal(YearRef::Implied, None, Some(15), Some(4))),
+            ),
+            // "the first" may be the first of anything
+            (
+                "Friday the first round",
+                "Friday",
+                Date(DateExpr::new(DateBase::Weekday {
+                    weekday: 4,
+                    offset: 0,
+                })),
+            ),
+            (
                 "Friday the 13th",
                 "Friday the 13th",
                 Date(cal(YearRef::Implied, None, Some(13), Some(4))),
@@ -3236,6 +3386,7 @@ mod tests {
             "the rest of the world",
             "the 20 of next month",
             "22 to 4 this month",
+            "the third Tuesday",
         ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
             assert_dispatch(s);
