@@ -330,7 +330,11 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
         // anaphoric or vague: no claim on their own
         DateBase::Shifted { .. } | DateBase::Ref(_) => return None,
         DateBase::Ago { n, unit } => unit_span(dct?, -n, unit)?,
-        DateBase::Weekend { offset } => {
+        DateBase::Weekend { offset, this } => {
+            let tense = match tense {
+                Tense::Unknown if this => Tense::Future,
+                t => t,
+            };
             let sat = weekend_by_tense(dct?, offset, tense)?;
             let sun = sat.checked_add(jiff::Span::new().days(1)).ok()?;
             (sat, sun, Granularity::Day, true)
@@ -629,6 +633,7 @@ pub fn weekday_index(d: Date) -> u8 {
 mod tests {
     use super::*;
     use crate::extract::temporal::temporal;
+    use crate::value::date_from_day_number;
     use jiff::civil::date as d;
 
     fn res(s: &str, dct: Date, tense: Tense) -> String {
@@ -787,6 +792,15 @@ mod tests {
         // on a Sunday, that weekend
         assert_eq!(w(d(2024, 4, 21), Tense::Past), Some(d(2024, 4, 20)));
         assert_eq!(w(d(2024, 4, 21), Tense::Future), Some(d(2024, 4, 20)));
+        // "this weekend" with no tense ends the article's week; "the
+        // weekend" on a Monday is the one just past
+        let weekend = |this| {
+            let e = Expr::Date(DateExpr::new(DateBase::Weekend { offset: 0, this }));
+            let v = resolve(&e, Some(d(2024, 4, 22)), Tense::Unknown).unwrap();
+            date_from_day_number(((v.interval.lo + v.interval.hi) / 2.0).floor() as i64)
+        };
+        assert_eq!(weekend(true), Some(d(2024, 4, 27)));
+        assert_eq!(weekend(false), Some(d(2024, 4, 20)));
     }
 
     #[test]

@@ -556,7 +556,7 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
                 None => format!("XXXX-XX-{day:02}"),
             }
         }
-        DateBase::Weekend { offset } => {
+        DateBase::Weekend { offset, .. } => {
             // the resolved weekend, widened: its middle is in the weekend
             let sat = match resolved {
                 Some(v) => {

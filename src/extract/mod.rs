@@ -189,9 +189,11 @@ pub enum DateBase {
     },
     /// "the weekend" (`offset` 0: the latest, or the coming one late in the
     /// week), "last weekend" (-1), "next weekend" (+1). Resolved like the
-    /// week it ends.
+    /// week it ends. `this`: said "this weekend", which with no tense is
+    /// the one that ends the article's week.
     Weekend {
         offset: i32,
+        this: bool,
     },
     /// "the 20th of next month", "the 4th of this month": day `day` of the
     /// month `offset` months from the article's; `day` 0 is its last day

@@ -1123,6 +1123,22 @@ fn relative(i: &str) -> Res<'_, Expr> {
     // "earlier this year", "later this month", "sometime next year",
     // "earlier Sunday": the period, said to be partly over
     if let Ok((r, _)) = (kw_of(&["earlier", "later", "sometime"]), sp).parse(i) {
+        // "earlier in the year", "later in the week": as "earlier this year"
+        if let Ok((j, (_, _, _, _, k))) = (
+            kw("in"),
+            sp,
+            kw("the"),
+            sp,
+            kw_of(&["week", "month", "year"]),
+        )
+            .parse(r)
+        {
+            let unit = [Unit::Week, Unit::Month, Unit::Year][k];
+            return Ok((
+                j,
+                Expr::Date(DateExpr::new(DateBase::Relative { offset: 0, unit })),
+            ));
+        }
         return alt((
             |j| relative_expr(j).map(|(r, e)| (r, Expr::Date(e))),
             deictic,
@@ -1241,6 +1257,17 @@ fn decade(i: &str) -> Res<'_, Expr> {
         && let Ok((j, (v, 2))) = digits(j)
         && v % 10 == 0
         && let Some(j) = j.strip_prefix('s')
+        && at_boundary(j)
+    {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Decade(1900 + v as i32))),
+        ));
+    }
+    // "the 70's": a decade of the 1900s
+    if let Ok((j, (v, 2))) = digits(r)
+        && v % 10 == 0
+        && let Some(j) = j.strip_prefix("'s").or_else(|| j.strip_prefix("’s"))
         && at_boundary(j)
     {
         return Ok((
@@ -1904,10 +1931,22 @@ fn weekend(i: &str) -> Res<'_, Expr> {
             .parse(r)
             .map(|(r, (_, o))| (r, o))
     {
-        return Ok((r, Expr::Date(DateExpr::new(DateBase::Weekend { offset }))));
+        return Ok((
+            r,
+            Expr::Date(DateExpr::new(DateBase::Weekend {
+                offset,
+                this: false,
+            })),
+        ));
     }
     let offset = [0, 0, -1, 1][k];
-    Ok((r, Expr::Date(DateExpr::new(DateBase::Weekend { offset }))))
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Weekend {
+            offset,
+            this: k == 1,
+        })),
+    ))
 }
 
 /// Years in words, as read out on air: "nineteen ninety-six".
@@ -2755,6 +2794,19 @@ mod tests {
                 Date(DateExpr::new(DateBase::Decade(1990))),
             ),
             (
+                "the 70's",
+                "the 70's",
+                Date(DateExpr::new(DateBase::Decade(1970))),
+            ),
+            (
+                "earlier in the year",
+                "earlier in the year",
+                Date(DateExpr::new(DateBase::Relative {
+                    offset: 0,
+                    unit: Unit::Year,
+                })),
+            ),
+            (
                 "the month of March was",
                 "the month of March",
                 Date(c(Implied, Some(3), None)),
@@ -3005,12 +3057,18 @@ mod tests {
             (
                 "the weekend after next",
                 "the weekend after next",
-                Date(DateExpr::new(DateBase::Weekend { offset: 2 })),
+                Date(DateExpr::new(DateBase::Weekend {
+                    offset: 2,
+                    this: false,
+                })),
             ),
             (
                 "the weekend before last",
                 "the weekend before last",
-                Date(DateExpr::new(DateBase::Weekend { offset: -2 })),
+                Date(DateExpr::new(DateBase::Weekend {
+                    offset: -2,
+                    this: false,
+                })),
             ),
             (
                 "December of the year before last",
@@ -3387,6 +3445,7 @@ mod tests {
             "the 20 of next month",
             "22 to 4 this month",
             "the third Tuesday",
+            "the 75's",
         ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
             assert_dispatch(s);
@@ -3760,12 +3819,26 @@ mod tests {
             (
                 "the weekend",
                 "the weekend",
-                date(DateBase::Weekend { offset: 0 }),
+                date(DateBase::Weekend {
+                    offset: 0,
+                    this: false,
+                }),
+            ),
+            (
+                "this weekend",
+                "this weekend",
+                date(DateBase::Weekend {
+                    offset: 0,
+                    this: true,
+                }),
             ),
             (
                 "last weekend",
                 "last weekend",
-                date(DateBase::Weekend { offset: -1 }),
+                date(DateBase::Weekend {
+                    offset: -1,
+                    this: false,
+                }),
             ),
             (
                 "nineteen ninety-six.",

@@ -497,10 +497,20 @@ fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Foun
                     TimexType::Date if !range && day_value(&t.value) => Some(Kind::Date),
                     TimexType::Date => Some(Kind::DateRange),
                 };
+                // "between now and November 15th": an end at PRESENT_REF,
+                // TimeML's value for the document's time, is its day
+                let now = |v: String| {
+                    if range && v == "PRESENT_REF" {
+                        let d = case.reference;
+                        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+                    } else {
+                        v
+                    }
+                };
                 if k == Some(kind) {
                     out.push(Found {
-                        range_end,
-                        ..mk(&t.span, t.value, None)
+                        range_end: range_end.map(now),
+                        ..mk(&t.span, now(t.value), None)
                     });
                 }
             }
