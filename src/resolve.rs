@@ -470,7 +470,7 @@ fn unit_span(dct: Date, offset: i32, unit: Unit) -> Option<(Date, Date, Granular
     let y = i32::from(dct.year());
     Some(match unit {
         // hours and minutes from the article: its day
-        Unit::Minute | Unit::Hour => (dct, dct, Granularity::Day, true),
+        Unit::Second | Unit::Minute | Unit::Hour => (dct, dct, Granularity::Day, true),
         Unit::Quarter => {
             let q = (dct.month() as i32 - 1) / 3 + offset;
             let (y, q) = (y + q.div_euclid(4), q.rem_euclid(4) as u8);

@@ -361,13 +361,14 @@ fn hedge_mod(h: crate::extract::Hedge) -> Option<&'static str> {
 /// `P44D`, `P6W`, `P5Y`, `P1Y6M` (fractions in the next smaller unit), `P10Y`,
 /// `PT5H`, `PXY` (an amount not said).
 pub fn duration_value(d: &DurationExpr) -> String {
-    let t = if matches!(d.unit, Unit::Hour | Unit::Minute) {
+    let t = if matches!(d.unit, Unit::Hour | Unit::Minute | Unit::Second) {
         "T"
     } else {
         ""
     };
     if d.quant == Quant::Vague {
         let u = match d.unit {
+            Unit::Second => "S",
             Unit::Minute => "M",
             Unit::Hour => "H",
             Unit::Day => "D",
@@ -389,9 +390,13 @@ pub fn duration_value(d: &DurationExpr) -> String {
                 v += &format!("{n}{u}");
             }
         }
-        if p.minutes > 0 {
+        if p.minutes > 0 || p.seconds > 0 {
             v += "T";
-            for (n, u) in [(p.minutes / 60, "H"), (p.minutes % 60, "M")] {
+            for (n, u) in [
+                (p.minutes / 60, "H"),
+                (p.minutes % 60, "M"),
+                (p.seconds, "S"),
+            ] {
                 if n > 0 {
                     v += &format!("{n}{u}");
                 }
@@ -424,6 +429,7 @@ pub fn duration_value(d: &DurationExpr) -> String {
         return format!("P{t}{head}{sep}{k}{small}");
     }
     let (n, u) = match d.unit {
+        Unit::Second => (d.amount, "S"),
         Unit::Minute => (d.amount, "M"),
         Unit::Hour => (d.amount, "H"),
         Unit::Quarter => (d.amount * 3.0, "M"),
@@ -582,7 +588,7 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
                 return "XXXX".into();
             };
             match unit {
-                Unit::Minute | Unit::Hour | Unit::Day => ymd(d),
+                Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => ymd(d),
                 Unit::Quarter => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
                 Unit::Week => {
                     let w = d.iso_week_date();

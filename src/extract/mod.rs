@@ -21,6 +21,9 @@ use std::ops::Range;
 /// A unit of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Unit {
+    /// Only after a number ("3.5 seconds", "123.45 sec"): "a second" is
+    /// more often an ordinal than a duration.
+    Second,
     Minute,
     Hour,
     Day,
@@ -39,6 +42,7 @@ impl Unit {
     pub fn days(self) -> f64 {
         use crate::value::{MONTH_DAYS, YEAR_DAYS};
         match self {
+            Unit::Second => 1.0 / 86400.0,
             Unit::Minute => 1.0 / 1440.0,
             Unit::Hour => 1.0 / 24.0,
             Unit::Day => 1.0,
@@ -306,6 +310,7 @@ pub struct Plus {
     pub months: u32,
     pub days: u32,
     pub minutes: u32,
+    pub seconds: u32,
 }
 
 impl Plus {
@@ -317,6 +322,7 @@ impl Plus {
     pub fn add(self, n: u32, unit: Unit) -> Plus {
         let mut p = self;
         match unit {
+            Unit::Second => p.seconds += n,
             Unit::Minute => p.minutes += n,
             Unit::Hour => p.minutes += 60 * n,
             Unit::Day => p.days += n,
@@ -335,6 +341,7 @@ impl Plus {
         f64::from(self.months) * Unit::Month.days()
             + f64::from(self.days)
             + f64::from(self.minutes) / 1440.0
+            + f64::from(self.seconds) / 86400.0
     }
 }
 

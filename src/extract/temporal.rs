@@ -545,7 +545,11 @@ fn full_date(i: &str) -> Res<'_, Expr> {
     }
     fn mdy(j: &str) -> Res<'_, (u8, u8)> {
         let (j, m) = month(j)?;
-        let (j, _) = sp(j)?;
+        // "Oct-2", "Jan/1": the day joined on
+        let j = match j.strip_prefix(['-', '/']) {
+            Some(k) if k.starts_with(|c: char| c.is_ascii_digit()) => k,
+            _ => sp(j)?.0,
+        };
         let (j, d) = day(j)?;
         // "April 2024" is month-year, not day 20
         Ok((j, (d, m)))
@@ -1555,7 +1559,7 @@ fn compound_ago(i: &str) -> Res<'_, Expr> {
         Ok((r, _)) => (r, 1),
         Err(_) => (phrase(&["from", "now"])(r)?.0, -1),
     };
-    if p.minutes > 0 {
+    if p.minutes > 0 || p.seconds > 0 {
         return fail(i);
     }
     Ok((
@@ -1750,6 +1754,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
     let abbreviation = |w: &str| match w.to_ascii_lowercase().as_str() {
         "hr" | "hrs" | "h" if counted => Some(Unit::Hour),
         "min" | "mins" if counted => Some(Unit::Minute),
+        "sec" | "secs" | "second" | "seconds" if counted => Some(Unit::Second),
         _ => None,
     };
     // "44-day", "five-year" (compound adjective, singular unit)
@@ -2646,6 +2651,8 @@ mod tests {
                 "November 2025",
                 Date(c(Explicit(2025), Some(11), None)),
             ),
+            ("Oct-2", "Oct-2", Date(c(Implied, Some(10), Some(2)))),
+            ("Jan/1 and", "Jan/1", Date(c(Implied, Some(1), Some(1)))),
             (
                 "November , 2016",
                 "November , 2016",
@@ -3446,6 +3453,8 @@ mod tests {
             "22 to 4 this month",
             "the third Tuesday",
             "the 75's",
+            "a second term",
+            "second",
         ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
             assert_dispatch(s);
@@ -3956,6 +3965,7 @@ mod tests {
                         months: 1,
                         days: 21,
                         minutes: 0,
+                        seconds: 0,
                     },
                     ..DurationExpr::new(1.0, Unit::Year, 0.5, Hedge::Exact)
                 }),
@@ -3968,9 +3978,20 @@ mod tests {
                         months: 0,
                         days: 0,
                         minutes: 15,
+                        seconds: 0,
                     },
                     ..DurationExpr::new(2.0, Unit::Hour, 0.5, Hedge::Exact)
                 }),
+            ),
+            (
+                "3.5 seconds",
+                "3.5 seconds",
+                Duration(DurationExpr::new(3.5, Unit::Second, 0.25, Hedge::Exact)),
+            ),
+            (
+                "123.45 sec",
+                "123.45 sec",
+                Duration(DurationExpr::new(123.45, Unit::Second, 0.25, Hedge::Exact)),
             ),
             // a term needs a unit of its own
             ("24 hours 3 people", "24 hours", d(24.0, Unit::Hour)),
