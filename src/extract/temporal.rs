@@ -68,12 +68,13 @@ struct Form {
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 42] = [
+static FORMS: [Form; 43] = [
     form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
     form(iso_date, true, none),
     form(day_range, true, none),
     form(day_of_month, true, |w| w == "the"),
     form(rest_of, false, |w| w == "the" || w == "rest"),
+    form(year_to_date, false, |w| w == "the" || w == "year"),
     form(nth_weekday, false, |w| {
         is(
             w,
@@ -172,7 +173,8 @@ static FORMS: [Form; 42] = [
             || is(
                 w,
                 &[
-                    "a", "the", "couple", "several", "few", "recent", "many", "coming",
+                    "a", "the", "couple", "several", "few", "recent", "many", "coming", "past",
+                    "last", "next",
                 ],
             )
     }),
@@ -702,6 +704,25 @@ fn nth_weekday(i: &str) -> Res<'_, Expr> {
     e(r, YearRef::Implied, None, 0)
 }
 
+/// "the year to date", "year-to-date": from the first of January to the
+/// article's day.
+fn year_to_date(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, _) = (kw("year"), alt((hyphen, |j| sp(j).map(|(j, _)| (j, ()))))).parse(r)?;
+    let (r, _) = (
+        kw("to"),
+        alt((hyphen, |j| sp(j).map(|(j, _)| (j, ())))),
+        kw("date"),
+    )
+        .parse(r)?;
+    let start = cal(YearRef::Offset(0), Some(1), Some(1), None);
+    let today = DateExpr::new(DateBase::Relative {
+        offset: 0,
+        unit: Unit::Day,
+    });
+    Ok((r, Expr::Range(start, today)))
+}
+
 /// "the rest of the week", "rest of this month", "the rest of the year":
 /// from the article's day to the end of its week, month or year.
 fn rest_of(i: &str) -> Res<'_, Expr> {
@@ -921,7 +942,16 @@ fn bare_range(i: &str) -> Res<'_, Expr> {
     let (r, k) = kw_of(&["through", "thru", "till", "until", "to"])(r)?;
     let (r, _) = sp(r)?;
     let (r, b) = range_end_date(r)?;
-    let has_day = |d: &DateExpr| matches!(d.base, DateBase::Calendar { day: Some(_), .. });
+    let has_day = |d: &DateExpr| {
+        matches!(
+            d.base,
+            DateBase::Calendar { day: Some(_), .. }
+                | DateBase::Relative {
+                    unit: Unit::Day,
+                    ..
+                }
+        )
+    };
     if k == 4 && !(has_day(&a) && has_day(&b)) {
         return fail(i);
     }
@@ -2345,7 +2375,16 @@ fn vague_duration(i: &str) -> Res<'_, Expr> {
             }
             r
         }
-        Err(_) => i,
+        // "past few weeks", "next several days"
+        Err(_) => match (kw_of(&["past", "last", "next"]), sp).parse(i) {
+            Ok((j, _))
+                if kw_of(&["few", "several"])(j).is_ok()
+                    || (kw("a"), sp, kw("few")).parse(j).is_ok() =>
+            {
+                j
+            }
+            _ => i,
+        },
     };
     let r = match (kw("a"), sp).parse(r) {
         Ok((j, _)) if kw("few")(j).is_ok() => j,
@@ -2733,6 +2772,28 @@ mod tests {
                         weekday: 6,
                         week: 0,
                     }),
+                ),
+            ),
+            (
+                "the year to date",
+                "the year to date",
+                Range(
+                    c(Offset(0), Some(1), Some(1)),
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                ),
+            ),
+            (
+                "today to October 22",
+                "today to October 22",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    c(Implied, Some(10), Some(22)),
                 ),
             ),
             (
@@ -4008,6 +4069,8 @@ mod tests {
             ),
             ("several years", "several years", vague(Unit::Year)),
             ("a few days", "a few days", vague(Unit::Day)),
+            ("past few weeks", "past few weeks", vague(Unit::Week)),
+            ("next several days", "next several days", vague(Unit::Day)),
             ("recent months", "recent months", vague(Unit::Month)),
             ("the coming years", "the coming years", vague(Unit::Year)),
             ("several-year tenure", "several-year", vague(Unit::Year)),

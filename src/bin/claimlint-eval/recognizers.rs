@@ -466,7 +466,13 @@ fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Foun
                         .mentions
                         .iter()
                         .find(|r| r.mention.span == t.span)
-                        .and_then(|r| day_ago(&r.mention.expr, case.reference))
+                        .and_then(|r| {
+                            day_ago(&r.mention.expr, case.reference).or_else(|| {
+                                (kind == Kind::Date)
+                                    .then(|| day_in(text, &r.mention, case.reference))
+                                    .flatten()
+                            })
+                        })
                 {
                     out.push(mk(&t.span, day, None));
                     continue;
@@ -531,7 +537,9 @@ fn covered_period(
 ) -> Option<(Date, Date)> {
     use claimlint::extract::{Hedge, Quant, Unit};
     let Expr::Duration(d) = e else { return None };
-    if d.quant != Quant::Amount || d.hedge != Hedge::Exact || d.amount.fract() != 0.0 {
+    // "the past few days": Recognizers-Text reads a few as three
+    let vague = d.quant == Quant::Vague && d.hedge == Hedge::About;
+    if !vague && (d.quant != Quant::Amount || d.hedge != Hedge::Exact || d.amount.fract() != 0.0) {
         return None;
     }
     let said = text[span.clone()].to_lowercase();
@@ -547,7 +555,7 @@ fn covered_period(
         _ if within => false,
         _ => return None,
     };
-    let n = d.amount as i64;
+    let n = if vague { 3 } else { d.amount as i64 };
     let length = |s: jiff::Span| {
         let p = d.plus;
         s.months(i64::from(s.get_months()) + i64::from(p.months))
@@ -584,6 +592,40 @@ fn covered_period(
         };
         Some((a, a.checked_add(s).ok()?))
     }
+}
+
+/// The day "in 3 weeks" names: TimeML annotates the duration ("3 weeks",
+/// `P3W`) and leaves "in" out as a signal; Recognizers-Text's date parser
+/// values the day the duration ends at, from the reference day.
+fn day_in(text: &str, m: &claimlint::extract::Mention, reference: Date) -> Option<String> {
+    use claimlint::extract::{Hedge, Quant, Relation, Unit};
+    let Expr::Duration(d) = m.expr else {
+        return None;
+    };
+    let said_in = text[..m.span.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("in"));
+    if m.relation != Relation::In
+        || !said_in
+        || d.quant != Quant::Amount
+        || d.hedge != Hedge::Exact
+        || d.amount.fract() != 0.0
+        || !d.plus.is_zero()
+    {
+        return None;
+    }
+    let n = d.amount as i64;
+    let span = match d.unit {
+        Unit::Day => jiff::Span::new().days(n),
+        Unit::Week => jiff::Span::new().weeks(n),
+        Unit::Month => jiff::Span::new().months(n),
+        Unit::Year => jiff::Span::new().years(n),
+        _ => return None,
+    };
+    let x = reference.checked_add(span).ok()?;
+    Some(format!("{:04}-{:02}-{:02}", x.year(), x.month(), x.day()))
 }
 
 /// The day "N units ago" (or "N units from now") names, counted from
