@@ -955,6 +955,21 @@ fn bare_range(i: &str) -> Res<'_, Expr> {
     if k == 4 && !(has_day(&a) && has_day(&b)) {
         return fail(i);
     }
+    // "2014 through 2018": years, in order
+    let year = |d: &DateExpr| match d.base {
+        DateBase::Calendar {
+            year: YearRef::Explicit(y),
+            month: None,
+            ..
+        } => Some(y),
+        _ => None,
+    };
+    if k < 2
+        && let (Some(y1), Some(y2)) = (year(&a), year(&b))
+        && y1 < y2
+    {
+        return Ok((r, Expr::Range(a, b)));
+    }
     // "2019 until 2020" is a year and a relation, read by the scanner
     if !matches!(a.base, DateBase::Calendar { month: Some(_), .. })
         && matches!(a.base, DateBase::Calendar { .. })
@@ -1528,7 +1543,7 @@ fn ago(i: &str) -> Res<'_, Expr> {
     if let Ok(ok) = compound_ago(i) {
         return Ok(ok);
     }
-    let (r, _) = opt(hedge).parse(i)?;
+    let (r, h) = opt(hedge).parse(i)?;
     let (r, (n, _)) = amount(r)?;
     let (r, _) = sp(r)?;
     let (r, w) = word(r)?;
@@ -1555,6 +1570,27 @@ fn ago(i: &str) -> Res<'_, Expr> {
     };
     if n.fract() != 0.0 || n > 10_000.0 {
         return fail(i);
+    }
+    // "less than 2 weeks from today", "up to 3 days after tomorrow": the
+    // days from that day to the one the amount ends at
+    if h == Some(Hedge::AtMost) && sign < 0 {
+        let k = n as i32;
+        let (months, days) = match unit {
+            Unit::Day => (0, k),
+            Unit::Week => (0, 7 * k),
+            Unit::Month => (k, 0),
+            Unit::Year => (12 * k, 0),
+            _ => return fail(i),
+        };
+        let start = DateExpr::new(DateBase::Relative {
+            offset: from,
+            unit: Unit::Day,
+        });
+        let end = DateExpr::new(DateBase::Before {
+            months: -months,
+            days: -days - from,
+        });
+        return Ok((r, Expr::Range(start, end)));
     }
     let (n, unit) = match (from, unit) {
         (0, _) => (n as i32, unit),
@@ -2773,6 +2809,45 @@ mod tests {
                         week: 0,
                     }),
                 ),
+            ),
+            (
+                "less than 2 weeks from today",
+                "less than 2 weeks from today",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::Before {
+                        months: 0,
+                        days: -14,
+                    }),
+                ),
+            ),
+            (
+                "up to 3 days after tomorrow",
+                "up to 3 days after tomorrow",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 1,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::Before {
+                        months: 0,
+                        days: -4,
+                    }),
+                ),
+            ),
+            (
+                "2014 through 2018",
+                "2014 through 2018",
+                Range(c(Explicit(2014), None, None), c(Explicit(2018), None, None)),
+            ),
+            // a year and a relation
+            (
+                "2019 until 2020",
+                "2019",
+                Date(c(Explicit(2019), None, None)),
             ),
             (
                 "the year to date",
