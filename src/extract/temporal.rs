@@ -68,7 +68,7 @@ struct Form {
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 43] = [
+static FORMS: [Form; 44] = [
     form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
     form(iso_date, true, none),
     form(day_range, true, none),
@@ -198,6 +198,7 @@ static FORMS: [Form; 43] = [
     form(decade, true, |w| w == "the"),
     form(century, true, |w| w == "the" || ORDINALS.contains(&w)),
     form(month_year, false, is_month_word),
+    form(year_month, true, none),
     form(month_of, false, |w| w == "the" || w == "month"),
     form(bare_month, false, is_month_word),
     form(bare_weekday, false, is_weekday_word),
@@ -786,13 +787,22 @@ fn day_range(i: &str) -> Res<'_, Expr> {
 fn month_day_range(i: &str) -> Res<'_, Expr> {
     let (r, m) = month(i)?;
     let (r, _) = sp(r)?;
+    // "November between 19 and 20"
+    let (r, between) = match (kw("between"), sp).parse(r) {
+        Ok((j, _)) => (j, true),
+        Err(_) => (r, false),
+    };
     let (r, d1) = day(r)?;
-    let (r, _) = alt((dash, |j| {
-        (sp, kw_of(&["to", "through", "until", "till"]), sp)
-            .parse(j)
-            .map(|(j, _)| (j, ()))
-    }))
-    .parse(r)?;
+    let (r, _) = if between {
+        (sp, kw("and"), sp).parse(r).map(|(j, _)| (j, ()))?
+    } else {
+        alt((dash, |j| {
+            (sp, kw_of(&["to", "through", "until", "till"]), sp)
+                .parse(j)
+                .map(|(j, _)| (j, ()))
+        }))
+        .parse(r)?
+    };
     let (r, d2) = day(r)?;
     let (r, y) = opt(year_after).parse(r)?;
     if d2 <= d1 {
@@ -855,6 +865,7 @@ pub fn range_end_date(i: &str) -> Res<'_, DateExpr> {
     match alt((
         full_date,
         month_year,
+        year_month,
         relative,
         deictic,
         bare_weekday,
@@ -1109,6 +1120,23 @@ fn before_last(i: &str) -> Res<'_, Expr> {
 
 fn month_year(i: &str) -> Res<'_, Expr> {
     month_year_expr(i).map(|(r, e)| (r, Expr::Date(e)))
+}
+
+/// The year before its month: "2016 November", "2015 June" (a month's full
+/// name).
+fn year_month_expr(i: &str) -> Res<'_, DateExpr> {
+    let (r, y) = year4(i)?;
+    let (r, _) = sp(r)?;
+    let (j, w) = word(r)?;
+    if !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+        return fail(i);
+    }
+    let (_, m) = month(r)?;
+    Ok((j, cal(YearRef::Explicit(y), Some(m), None, None)))
+}
+
+fn year_month(i: &str) -> Res<'_, Expr> {
+    year_month_expr(i).map(|(r, e)| (r, Expr::Date(e)))
 }
 
 /// "next year", "last week", "this month", "last September", "next spring",
@@ -2728,6 +2756,29 @@ mod tests {
             ),
             ("Oct-2", "Oct-2", Date(c(Implied, Some(10), Some(2)))),
             ("Jan/1 and", "Jan/1", Date(c(Implied, Some(1), Some(1)))),
+            (
+                "2016 November",
+                "2016 November",
+                Date(c(Explicit(2016), Some(11), None)),
+            ),
+            // an abbreviation after a year is no month of it
+            ("2016 Nov", "2016", Date(c(Explicit(2016), None, None))),
+            (
+                "between 2015 June and 2018 May",
+                "between 2015 June and 2018 May",
+                Range(
+                    c(Explicit(2015), Some(6), None),
+                    c(Explicit(2018), Some(5), None),
+                ),
+            ),
+            (
+                "November between 19 and 20",
+                "November between 19 and 20",
+                Range(
+                    c(Implied, Some(11), Some(19)),
+                    c(Implied, Some(11), Some(20)),
+                ),
+            ),
             (
                 "November , 2016",
                 "November , 2016",
