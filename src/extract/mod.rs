@@ -804,6 +804,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"all",
     b"almost",
     b"an",
+    b"annually",
     b"another",
     b"approximately",
     b"apr",
@@ -1076,6 +1077,17 @@ fn parse_at(text: &str, at: usize, forms: u64) -> Option<(usize, Expr)> {
             return None;
         }
     }
+    // "rise 8.5% annually", "10,000 units annually": a rate, which TimeML
+    // does not annotate
+    if let Expr::Duration(d) = expr
+        && d.quant == Quant::Every
+        && rest
+            .get(..8)
+            .is_some_and(|w| w.eq_ignore_ascii_case("annually"))
+        && (follows_an_amount(&text[..at]) || text[..at].trim_end().ends_with('%'))
+    {
+        return None;
+    }
     // "$1.76 a year", "358,000 a month", "$500 million a year", "four
     // flights a week", "24 hours a day": a rate, not a duration
     if let Expr::Duration(d) = expr
@@ -1307,6 +1319,9 @@ mod tests {
             ("It took a year.", &["a year"]),
             ("Talks lasted a week.", &["a week"]),
             ("in the years a decade ago", &["a decade ago"]),
+            ("sales rise 8.5% annually.", &["8.5%"]),
+            ("about 10,000 units annually", &["about 10,000"]),
+            ("The fair is held here annually.", &["annually"]),
         ] {
             assert_eq!(texts(t), want, "{t:?}");
         }
