@@ -1585,9 +1585,30 @@ fn ago(i: &str) -> Res<'_, Expr> {
     // "four years ago"; "two weeks from now" is the same, counted forward;
     // "two days before yesterday", "three weeks from tomorrow" count from
     // the day before or after the article's
-    let (r, sign, from) = match kw("ago")(r) {
-        Ok((r, _)) => (r, 1, 0),
-        Err(_) => {
+    // "two days hence", "4 weeks in the future", "a week starting
+    // tomorrow": the days from then, a range
+    let mut range = h == Some(Hedge::AtMost);
+    let ahead = alt((
+        |j| kw("hence")(j).map(|(j, _)| (j, 1)),
+        |j| phrase(&["in", "the", "future"])(j).map(|(j, _)| (j, 1)),
+        |j| {
+            let (j, _) = (kw("starting"), sp).parse(j)?;
+            let j = match (kw("from"), sp).parse(j) {
+                Ok((j, _)) => j,
+                Err(_) => j,
+            };
+            let (j, k) = kw_of(&["today", "tomorrow"])(j)?;
+            Ok((j, k as i32))
+        },
+    ))
+    .parse(r);
+    let (r, sign, from) = match (kw("ago")(r), ahead) {
+        (Ok((r, _)), _) => (r, 1, 0),
+        (_, Ok((r, from))) if h.is_none() => {
+            range = true;
+            (r, -1, from)
+        }
+        _ => {
             let (r, (k, _, day)) = (
                 kw_of(&["from", "after", "before"]),
                 sp,
@@ -1602,7 +1623,7 @@ fn ago(i: &str) -> Res<'_, Expr> {
     }
     // "less than 2 weeks from today", "up to 3 days after tomorrow": the
     // days from that day to the one the amount ends at
-    if h == Some(Hedge::AtMost) && sign < 0 {
+    if range && sign < 0 {
         let k = n as i32;
         let (months, days) = match unit {
             Unit::Day => (0, k),
@@ -2888,6 +2909,48 @@ mod tests {
                     DateExpr::new(DateBase::Before {
                         months: 0,
                         days: -4,
+                    }),
+                ),
+            ),
+            (
+                "two days hence",
+                "two days hence",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 1,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::Before {
+                        months: 0,
+                        days: -3,
+                    }),
+                ),
+            ),
+            (
+                "4 weeks in the future",
+                "4 weeks in the future",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 1,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::Before {
+                        months: 0,
+                        days: -29,
+                    }),
+                ),
+            ),
+            (
+                "a week starting tomorrow",
+                "a week starting tomorrow",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 1,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::Before {
+                        months: 0,
+                        days: -8,
                     }),
                 ),
             ),

@@ -446,7 +446,28 @@ fn found(case: &Case, kind: Kind, rules: &claimlint::rules::RuleSet) -> Vec<Foun
                     && (kind == Kind::Number || c.percent)
                     && !glued
                 {
-                    out.push(mk(&r.mention.span, c.value.to_string(), Some(c.value)));
+                    // "more than half": Recognizers-Text's number model
+                    // leaves the hedge to its range model
+                    let said = &text[r.mention.span.clone()];
+                    let start = match claimlint::extract::temporal::hedge(said) {
+                        Ok((rest, _)) => r.mention.span.end - rest.len(),
+                        Err(_) => r.mention.span.start,
+                    };
+                    out.push(mk(
+                        &(start..r.mention.span.end),
+                        c.value.to_string(),
+                        Some(c.value),
+                    ));
+                }
+                // "3 years": the number a duration is counted in, which the
+                // number model reads as every other number
+                if kind == Kind::Number
+                    && let Expr::Duration(d) = r.mention.expr
+                    && let Ok((rest, (v, _))) = lex::decimal(&text[r.mention.span.clone()])
+                    && v == d.amount
+                {
+                    let end = r.mention.span.end - rest.len();
+                    out.push(mk(&(r.mention.span.start..end), v.to_string(), Some(v)));
                 }
             }
         }
