@@ -363,6 +363,22 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
                 .ok()?;
             (d, d, Granularity::Day, false)
         }
+        DateBase::WeekOfMonth { n, offset } => {
+            let first = dct?
+                .first_of_month()
+                .checked_add(jiff::Span::new().months(i64::from(offset)))
+                .ok()?;
+            let last = first.last_of_month();
+            let (a, b) = if n < 0 {
+                (last.checked_sub(jiff::Span::new().days(6)).ok()?, last)
+            } else {
+                let a = first
+                    .checked_add(jiff::Span::new().days(7 * i64::from(n - 1)))
+                    .ok()?;
+                (a, a.checked_add(jiff::Span::new().days(6)).ok()?.min(last))
+            };
+            (a, b, Granularity::Week, false)
+        }
         DateBase::MonthDay { offset, day } => {
             let first = dct?
                 .first_of_month()

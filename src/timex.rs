@@ -544,6 +544,12 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
         .into(),
         // valued from the text before it, in `timexes`
         DateBase::Shifted { .. } => "XXXX".into(),
+        DateBase::WeekOfMonth { n, .. } => {
+            match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
+                Some(d) => format!("{:04}-{:02}-W{:02}", d.year(), d.month(), n.max(1)),
+                None => "XXXX-XX-WXX".into(),
+            }
+        }
         DateBase::NthWeekday { .. } => {
             match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
                 Some(d) => ymd(d),

@@ -199,6 +199,12 @@ pub enum DateBase {
         offset: i32,
         this: bool,
     },
+    /// "the third week of this month": the `n`th seven days of the month
+    /// `offset` months from the article's (`n` -1 for the last).
+    WeekOfMonth {
+        n: i8,
+        offset: i32,
+    },
     /// "the 20th of next month", "the 4th of this month": day `day` of the
     /// month `offset` months from the article's; `day` 0 is its last day
     /// (the end of "the rest of the month").
@@ -269,6 +275,7 @@ impl DateExpr {
             | DateBase::Shifted { .. }
             | DateBase::Weekend { .. }
             | DateBase::MonthDay { .. }
+            | DateBase::WeekOfMonth { .. }
             | DateBase::NthWeekday { .. }
             | DateBase::Before { .. }
             | DateBase::Ref(_) => true,

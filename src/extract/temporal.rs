@@ -2266,6 +2266,13 @@ fn week_of(i: &str) -> Res<'_, Expr> {
         return Ok((j, week(YearRef::Offset([0, -1, 1][k]), None, None, n)));
     }
     let (r, _) = (kw("of"), sp).parse(r)?;
+    // "the third week of this month"
+    if let Ok((j, offset)) = relative_month(r) {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::WeekOfMonth { n, offset })),
+        ));
+    }
     if let Ok((j, y)) = year4(r) {
         return Ok((j, week(YearRef::Explicit(y), None, None, n)));
     }
@@ -3774,6 +3781,16 @@ mod tests {
                     day: None,
                     n: 1,
                 }),
+            ),
+            (
+                "the third week of this month",
+                "the third week of this month",
+                date(DateBase::WeekOfMonth { n: 3, offset: 0 }),
+            ),
+            (
+                "the last week of next month",
+                "the last week of next month",
+                date(DateBase::WeekOfMonth { n: -1, offset: 1 }),
             ),
             (
                 "the third week next year",
