@@ -68,17 +68,16 @@ struct Form {
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 44] = [
+static FORMS: [Form; 41] = [
     form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
     form(iso_date, true, none),
     form(day_range, true, none),
-    form(day_of_month, true, |w| w == "the"),
-    form(rest_of, false, |w| w == "the" || w == "rest"),
-    form(year_to_date, false, |w| w == "the" || w == "year"),
-    form(nth_weekday, false, |w| {
+    form(after_the, true, |w| {
         is(
             w,
-            &["the", "first", "second", "third", "fourth", "fifth", "last"],
+            &[
+                "the", "rest", "year", "first", "second", "third", "fourth", "fifth", "last",
+            ],
         )
     }),
     form(month_day_range, false, is_month_word),
@@ -619,6 +618,24 @@ fn ordinal_day(i: &str) -> Res<'_, u8> {
         Ok((r, d))
     } else {
         fail(i)
+    }
+}
+
+/// The forms an optional "the" begins, told apart by the word after it (so
+/// that "the", the commonest word, costs one look): [`day_of_month`],
+/// [`rest_of`], [`year_to_date`], [`nth_weekday`].
+fn after_the(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    if r.starts_with(|c: char| c.is_ascii_digit()) {
+        return day_of_month(i);
+    }
+    let (_, w) = word(r)?;
+    if w.eq_ignore_ascii_case("rest") {
+        rest_of(i)
+    } else if w.eq_ignore_ascii_case("year") {
+        year_to_date(i)
+    } else {
+        nth_weekday(i)
     }
 }
 
@@ -1569,9 +1586,6 @@ fn more_terms<'a>(i: &'a str, first: Unit) -> (&'a str, Plus) {
 /// "four years ago", "a year ago", "two weeks ago", "two weeks from now",
 /// "1 month 21 days ago".
 fn ago(i: &str) -> Res<'_, Expr> {
-    if let Ok(ok) = compound_ago(i) {
-        return Ok(ok);
-    }
     let (r, h) = opt(hedge).parse(i)?;
     let (r, (n, _)) = amount(r)?;
     let (r, _) = sp(r)?;
@@ -1580,6 +1594,13 @@ fn ago(i: &str) -> Res<'_, Expr> {
         r,
         nom::error::ErrorKind::Tag,
     )))?;
+    // "1 month 21 days ago"
+    if h.is_none()
+        && let (r2, plus) = more_terms(r, unit)
+        && !plus.is_zero()
+    {
+        return compound_ago(i, r2, n, unit, plus);
+    }
     let r = or_so(r);
     let (r, _) = sp(r)?;
     // "four years ago"; "two weeks from now" is the same, counted forward;
@@ -1659,14 +1680,9 @@ fn ago(i: &str) -> Res<'_, Expr> {
 
 /// "1 month 21 days ago", "2 years 1 month 21 days ago", "1 month and 21
 /// days from now": a compound duration before or after the article.
-fn compound_ago(i: &str) -> Res<'_, Expr> {
-    let (r, (n, _)) = decimal(i).or_else(|_| number_words(i))?;
-    let (r, _) = sp(r)?;
-    let (r, w) = word(r)?;
-    let unit = Unit::from_word(w)
-        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Tag)))?;
-    let (r, plus) = more_terms(r, unit);
-    if plus.is_zero() || n.fract() != 0.0 || !(1.0..1000.0).contains(&n) {
+/// `r` follows the terms, `n` `unit` is the first and `plus` the others.
+fn compound_ago<'a>(i: &'a str, r: &'a str, n: f64, unit: Unit, plus: Plus) -> Res<'a, Expr> {
+    if n.fract() != 0.0 || !(1.0..1000.0).contains(&n) {
         return fail(i);
     }
     let p = plus.add(n as u32, unit);
