@@ -135,9 +135,10 @@ pub fn hedged(amount: f64, precision: f64, hedge: Hedge) -> Interval {
 fn duration_value(d: &DurationExpr) -> Value {
     let iv = hedged(d.amount, d.precision, d.hedge);
     let u = d.unit.days();
+    let plus = d.plus.days();
     Value {
         kind: Kind::Duration,
-        interval: Interval::new(iv.lo * u, iv.hi * u),
+        interval: Interval::new(iv.lo * u + plus, iv.hi * u + plus),
         granularity: None,
         alt: None,
     }
@@ -236,7 +237,10 @@ fn year_for(
 fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> {
     let (a, b, g, deictic) = match e.base {
         DateBase::Calendar {
-            year, month, day, ..
+            year,
+            month,
+            day,
+            weekday,
         } => match (month, day) {
             (Some(m), Some(d)) => {
                 let y = year_for(year, m, Some(d), dct, tense)?;
@@ -247,6 +251,12 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
                 let y = year_for(year, m, None, dct, tense)?;
                 let (a, b) = month_span(y, m)?;
                 (a, b, Granularity::Month, false)
+            }
+            // "Friday the 13th": the day of that number nearest the article
+            // that falls on the weekday said (with none, the article's month)
+            (None, Some(d)) if year == YearRef::Implied => {
+                let x = day_of_month_near(dct?, d, weekday)?;
+                (x, x, Granularity::Day, true)
             }
             _ => {
                 let y = match year {
@@ -320,12 +330,66 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
         // anaphoric or vague: no claim on their own
         DateBase::Shifted { .. } | DateBase::Ref(_) => return None,
         DateBase::Ago { n, unit } => unit_span(dct?, -n, unit)?,
-        DateBase::Weekend { offset } => {
+        DateBase::Weekend { offset, this } => {
+            let tense = match tense {
+                Tense::Unknown if this => Tense::Future,
+                t => t,
+            };
             let sat = weekend_by_tense(dct?, offset, tense)?;
             let sun = sat.checked_add(jiff::Span::new().days(1)).ok()?;
             (sat, sun, Granularity::Day, true)
         }
         DateBase::Relative { offset, unit } => unit_span(dct?, offset, unit)?,
+        DateBase::NthWeekday {
+            n,
+            weekday,
+            year,
+            month,
+            offset,
+        } => {
+            let first = match month {
+                Some(m) => date(year_for(year, m, None, dct, tense)?, m, 1)?,
+                None => dct?
+                    .first_of_month()
+                    .checked_add(jiff::Span::new().months(i64::from(offset)))
+                    .ok()?,
+            };
+            let d = first.nth_weekday_of_month(n, weekday_of(weekday)).ok()?;
+            (d, d, Granularity::Day, false)
+        }
+        DateBase::Before { months, days } => {
+            let d = dct?
+                .checked_sub(jiff::Span::new().months(months).days(days))
+                .ok()?;
+            (d, d, Granularity::Day, false)
+        }
+        DateBase::WeekOfMonth { n, offset } => {
+            let first = dct?
+                .first_of_month()
+                .checked_add(jiff::Span::new().months(i64::from(offset)))
+                .ok()?;
+            let last = first.last_of_month();
+            let (a, b) = if n < 0 {
+                (last.checked_sub(jiff::Span::new().days(6)).ok()?, last)
+            } else {
+                let a = first
+                    .checked_add(jiff::Span::new().days(7 * i64::from(n - 1)))
+                    .ok()?;
+                (a, a.checked_add(jiff::Span::new().days(6)).ok()?.min(last))
+            };
+            (a, b, Granularity::Week, false)
+        }
+        DateBase::MonthDay { offset, day } => {
+            let first = dct?
+                .first_of_month()
+                .checked_add(jiff::Span::new().months(i64::from(offset)))
+                .ok()?;
+            let d = match day {
+                0 => first.last_of_month(),
+                d => date(i32::from(first.year()), first.month() as u8, d)?,
+            };
+            (d, d, Granularity::Day, false)
+        }
         DateBase::WeekdayOfWeek { weekday, week } => {
             let dct = dct?;
             let monday = dct
@@ -422,7 +486,7 @@ fn unit_span(dct: Date, offset: i32, unit: Unit) -> Option<(Date, Date, Granular
     let y = i32::from(dct.year());
     Some(match unit {
         // hours and minutes from the article: its day
-        Unit::Minute | Unit::Hour => (dct, dct, Granularity::Day, true),
+        Unit::Second | Unit::Minute | Unit::Hour => (dct, dct, Granularity::Day, true),
         Unit::Quarter => {
             let q = (dct.month() as i32 - 1) / 3 + offset;
             let (y, q) = (y + q.div_euclid(4), q.rem_euclid(4) as u8);
@@ -557,6 +621,21 @@ fn part_of(iv: Interval, p: Part) -> Interval {
     )
 }
 
+/// The date with day of the month `day` nearest `dct`, within a year either
+/// side, that falls on `weekday` (0 for Monday) if one is given; with none,
+/// the one in the article's month.
+fn day_of_month_near(dct: Date, day: u8, weekday: Option<u8>) -> Option<Date> {
+    let Some(wd) = weekday else {
+        return date(i32::from(dct.year()), dct.month() as u8, day);
+    };
+    let here = i32::from(dct.year()) * 12 + i32::from(dct.month()) - 1;
+    (0..=12)
+        .flat_map(|k| [here + k, here - k])
+        .filter_map(|m| date(m.div_euclid(12), (m.rem_euclid(12) + 1) as u8, day))
+        .filter(|d| weekday_index(*d) == wd)
+        .min_by_key(|d| d.since(dct).map_or(i32::MAX, |s| s.get_days().abs()))
+}
+
 fn weekday_of(k: u8) -> Weekday {
     Weekday::from_monday_one_offset(k as i8 + 1).unwrap_or(Weekday::Monday)
 }
@@ -570,6 +649,7 @@ pub fn weekday_index(d: Date) -> u8 {
 mod tests {
     use super::*;
     use crate::extract::temporal::temporal;
+    use crate::value::date_from_day_number;
     use jiff::civil::date as d;
 
     fn res(s: &str, dct: Date, tense: Tense) -> String {
@@ -728,6 +808,15 @@ mod tests {
         // on a Sunday, that weekend
         assert_eq!(w(d(2024, 4, 21), Tense::Past), Some(d(2024, 4, 20)));
         assert_eq!(w(d(2024, 4, 21), Tense::Future), Some(d(2024, 4, 20)));
+        // "this weekend" with no tense ends the article's week; "the
+        // weekend" on a Monday is the one just past
+        let weekend = |this| {
+            let e = Expr::Date(DateExpr::new(DateBase::Weekend { offset: 0, this }));
+            let v = resolve(&e, Some(d(2024, 4, 22)), Tense::Unknown).unwrap();
+            date_from_day_number(((v.interval.lo + v.interval.hi) / 2.0).floor() as i64)
+        };
+        assert_eq!(weekend(true), Some(d(2024, 4, 27)));
+        assert_eq!(weekend(false), Some(d(2024, 4, 20)));
     }
 
     #[test]

@@ -159,6 +159,7 @@ pub fn range_end(r: &Resolved, dct: Option<Date>) -> Option<String> {
     let mut b = *b;
     if let DateBase::Calendar {
         year: year @ YearRef::Implied,
+        month: Some(_),
         ..
     } = &mut b.base
         && let Some(y) = match a.base {
@@ -334,6 +335,10 @@ pub fn normalise(
             })
         }
         Expr::Range(a, _) => Some((TimexType::Date, date_value(a, resolved, dct), None)),
+        Expr::Duration(DurationExpr {
+            quant: Quant::EveryWeekday(k),
+            ..
+        }) => Some((TimexType::Set, format!("XXXX-WXX-{}", k + 1), None)),
         Expr::Duration(d) if d.quant == Quant::Every => {
             Some((TimexType::Set, duration_value(d), None))
         }
@@ -356,13 +361,14 @@ fn hedge_mod(h: crate::extract::Hedge) -> Option<&'static str> {
 /// `P44D`, `P6W`, `P5Y`, `P1Y6M` (fractions in the next smaller unit), `P10Y`,
 /// `PT5H`, `PXY` (an amount not said).
 pub fn duration_value(d: &DurationExpr) -> String {
-    let t = if matches!(d.unit, Unit::Hour | Unit::Minute) {
+    let t = if matches!(d.unit, Unit::Hour | Unit::Minute | Unit::Second) {
         "T"
     } else {
         ""
     };
     if d.quant == Quant::Vague {
         let u = match d.unit {
+            Unit::Second => "S",
             Unit::Minute => "M",
             Unit::Hour => "H",
             Unit::Day => "D",
@@ -374,6 +380,29 @@ pub fn duration_value(d: &DurationExpr) -> String {
             Unit::Century => "CE",
         };
         return format!("P{t}X{u}");
+    }
+    // "1 year 1 month 21 days" is P1Y1M21D
+    if !d.plus.is_zero() && d.amount.fract() == 0.0 {
+        let p = d.plus.add(d.amount as u32, d.unit);
+        let mut v = String::from("P");
+        for (n, u) in [(p.months / 12, "Y"), (p.months % 12, "M"), (p.days, "D")] {
+            if n > 0 {
+                v += &format!("{n}{u}");
+            }
+        }
+        if p.minutes > 0 || p.seconds > 0 {
+            v += "T";
+            for (n, u) in [
+                (p.minutes / 60, "H"),
+                (p.minutes % 60, "M"),
+                (p.seconds, "S"),
+            ] {
+                if n > 0 {
+                    v += &format!("{n}{u}");
+                }
+            }
+        }
+        return v;
     }
     // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half"
     // PT1M30S: a fraction in whole units of the next smaller one
@@ -400,6 +429,7 @@ pub fn duration_value(d: &DurationExpr) -> String {
         return format!("P{t}{head}{sep}{k}{small}");
     }
     let (n, u) = match d.unit {
+        Unit::Second => (d.amount, "S"),
         Unit::Minute => (d.amount, "M"),
         Unit::Hour => (d.amount, "H"),
         Unit::Quarter => (d.amount * 3.0, "M"),
@@ -459,6 +489,15 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
             ..
         } => {
             let yy = year(y, month);
+            // "Friday the 13th": the day it resolved to
+            if month.is_none()
+                && day.is_some()
+                && let Some(v) = resolved
+                && let Some(d) =
+                    date_from_day_number(((v.interval.lo + v.interval.hi) / 2.0).floor() as i64)
+            {
+                return ymd(d);
+            }
             match (yy, month, day) {
                 (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
                 (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
@@ -505,7 +544,31 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
         .into(),
         // valued from the text before it, in `timexes`
         DateBase::Shifted { .. } => "XXXX".into(),
-        DateBase::Weekend { offset } => {
+        DateBase::WeekOfMonth { n, .. } => {
+            match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
+                Some(d) => format!("{:04}-{:02}-W{:02}", d.year(), d.month(), n.max(1)),
+                None => "XXXX-XX-WXX".into(),
+            }
+        }
+        DateBase::NthWeekday { .. } => {
+            match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
+                Some(d) => ymd(d),
+                None => "XXXX-XX-XX".into(),
+            }
+        }
+        DateBase::Before { .. } => {
+            match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
+                Some(d) => ymd(d),
+                None => "PAST_REF".into(),
+            }
+        }
+        DateBase::MonthDay { day, .. } => {
+            match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
+                Some(d) => ymd(d),
+                None => format!("XXXX-XX-{day:02}"),
+            }
+        }
+        DateBase::Weekend { offset, .. } => {
             // the resolved weekend, widened: its middle is in the weekend
             let sat = match resolved {
                 Some(v) => {
@@ -531,7 +594,7 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
                 return "XXXX".into();
             };
             match unit {
-                Unit::Minute | Unit::Hour | Unit::Day => ymd(d),
+                Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => ymd(d),
                 Unit::Quarter => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
                 Unit::Week => {
                     let w = d.iso_week_date();

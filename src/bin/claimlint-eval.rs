@@ -159,6 +159,24 @@
 //! DURATION and SET; numbers are counts (in the percent model, counts with a
 //! percent sign or word).
 //!
+//! Where Recognizers-Text and TimeML write one meaning in different ways,
+//! the comparison follows the meaning (each rule is documented where it is
+//! made in `recognizers.rs`):
+//! - spans: a leading preposition Recognizers-Text keeps and TimeML makes a
+//!   SIGNAL ("on Mondays", "within 10 months"), an article TimeML keeps
+//!   ("the end of 2000"), an abbreviation's full stop that ends the
+//!   sentence ("Thur.");
+//! - values: "two years ago" at the day in a date spec (TimeML: the year);
+//!   a duration said from the reference time ("the past 2 decades", "next
+//!   3 days", "within 10 months", "in 3 weeks") as the period or day it
+//!   covers (TimeML: a DURATION); `PRESENT_REF` at a range's end as the
+//!   reference day; an `X` in their TIMEX as any digit of ours; their `#n`
+//!   notation (`XXXX-04-WXX-5-#1`) by the day it resolves to;
+//! - numbers: a number written together with its unit ("180ml") is left to
+//!   Recognizers-Text's dimension model; our hedge is not part of the
+//!   number's span ("more than half"); the number a duration is counted in
+//!   ("3 years") is a number as any other.
+//!
 //! `--errors N` prints N failed cases per file with the expected and found
 //! results. `--min-pass` (percent) fails the run when the overall pass rate
 //! on the declared subset is below it.

@@ -520,6 +520,14 @@ pub fn weekday(i: &str) -> Res<'_, u8> {
     if let Some(k) = WEEKDAYS.iter().position(|d| w.eq_ignore_ascii_case(d)) {
         return Ok((rest, k as u8));
     }
+    // "Tues.", "Thurs.", as AP style abbreviates them
+    if let Some(k) = ["tues", "thur", "thurs"]
+        .iter()
+        .position(|a| w.eq_ignore_ascii_case(a))
+    {
+        let rest = rest.strip_prefix('.').unwrap_or(rest);
+        return Ok((rest, [1, 3, 3][k]));
+    }
     if w.len() == 3
         && let Some(k) = WEEKDAYS.iter().position(|d| d[..3].eq_ignore_ascii_case(w))
     {

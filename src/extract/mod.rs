@@ -21,6 +21,9 @@ use std::ops::Range;
 /// A unit of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Unit {
+    /// Only after a number ("3.5 seconds", "123.45 sec"): "a second" is
+    /// more often an ordinal than a duration.
+    Second,
     Minute,
     Hour,
     Day,
@@ -39,6 +42,7 @@ impl Unit {
     pub fn days(self) -> f64 {
         use crate::value::{MONTH_DAYS, YEAR_DAYS};
         match self {
+            Unit::Second => 1.0 / 86400.0,
             Unit::Minute => 1.0 / 1440.0,
             Unit::Hour => 1.0 / 24.0,
             Unit::Day => 1.0,
@@ -145,6 +149,23 @@ pub enum DateBase {
         n: i32,
         unit: Unit,
     },
+    /// "1 month 21 days ago", "2 years 21 days from now": the day so many
+    /// months and days before the article (negative: after).
+    Before {
+        months: i32,
+        days: i32,
+    },
+    /// "the first Friday of next month", "the second Sunday in May", "third
+    /// Tuesday": the `n`th `weekday` (0 for Monday; `n` -1 for the last) of
+    /// the month `month`, or with none the month `offset` months from the
+    /// article's.
+    NthWeekday {
+        n: i8,
+        weekday: u8,
+        year: YearRef,
+        month: Option<u8>,
+        offset: i32,
+    },
     /// "next year", "last week", "this month", "yesterday".
     Relative {
         offset: i32,
@@ -172,9 +193,24 @@ pub enum DateBase {
     },
     /// "the weekend" (`offset` 0: the latest, or the coming one late in the
     /// week), "last weekend" (-1), "next weekend" (+1). Resolved like the
-    /// week it ends.
+    /// week it ends. `this`: said "this weekend", which with no tense is
+    /// the one that ends the article's week.
     Weekend {
         offset: i32,
+        this: bool,
+    },
+    /// "the third week of this month": the `n`th seven days of the month
+    /// `offset` months from the article's (`n` -1 for the last).
+    WeekOfMonth {
+        n: i8,
+        offset: i32,
+    },
+    /// "the 20th of next month", "the 4th of this month": day `day` of the
+    /// month `offset` months from the article's; `day` 0 is its last day
+    /// (the end of "the rest of the month").
+    MonthDay {
+        offset: i32,
+        day: u8,
     },
     /// "now", "recently", "the future": a vague reference to the present,
     /// the past or the future. Never resolved, so never bound to a fact.
@@ -238,6 +274,10 @@ impl DateExpr {
             | DateBase::WeekdayOfWeek { .. }
             | DateBase::Shifted { .. }
             | DateBase::Weekend { .. }
+            | DateBase::MonthDay { .. }
+            | DateBase::WeekOfMonth { .. }
+            | DateBase::NthWeekday { .. }
+            | DateBase::Before { .. }
             | DateBase::Ref(_) => true,
         }
     }
@@ -258,7 +298,8 @@ pub enum Hedge {
     AtMost,
 }
 
-/// A duration: `amount` `unit`s, known to `precision` units.
+/// A duration: `amount` `unit`s, known to `precision` units, and the
+/// further terms of a compound ("1 year 1 month 21 days").
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DurationExpr {
     pub amount: f64,
@@ -266,6 +307,49 @@ pub struct DurationExpr {
     pub precision: f64,
     pub hedge: Hedge,
     pub quant: Quant,
+    pub plus: Plus,
+}
+
+/// What the terms after the first of a compound duration add: "1 month 21
+/// days" is one month plus 21 days. All zero for a duration of one term.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Plus {
+    pub months: u32,
+    pub days: u32,
+    pub minutes: u32,
+    pub seconds: u32,
+}
+
+impl Plus {
+    pub fn is_zero(self) -> bool {
+        self == Plus::default()
+    }
+
+    /// The length of `n` `unit`s, added to these.
+    pub fn add(self, n: u32, unit: Unit) -> Plus {
+        let mut p = self;
+        match unit {
+            Unit::Second => p.seconds += n,
+            Unit::Minute => p.minutes += n,
+            Unit::Hour => p.minutes += 60 * n,
+            Unit::Day => p.days += n,
+            Unit::Week => p.days += 7 * n,
+            Unit::Month => p.months += n,
+            Unit::Quarter => p.months += 3 * n,
+            Unit::Year => p.months += 12 * n,
+            Unit::Decade => p.months += 120 * n,
+            Unit::Century => p.months += 1200 * n,
+        }
+        p
+    }
+
+    /// The length in days (a month being a twelfth of a year).
+    pub fn days(self) -> f64 {
+        f64::from(self.months) * Unit::Month.days()
+            + f64::from(self.days)
+            + f64::from(self.minutes) / 1440.0
+            + f64::from(self.seconds) / 86400.0
+    }
 }
 
 /// Whether a duration states an amount.
@@ -279,6 +363,9 @@ pub enum Quant {
     /// Once every `amount` units: "daily", "every year", "annually" (a
     /// TimeML SET). Claims no duration: left unresolved.
     Every,
+    /// Every week on one weekday (0 for Monday): "on Mondays", "every
+    /// Friday" (a TimeML SET, `XXXX-WXX-1`). Claims no duration.
+    EveryWeekday(u8),
 }
 
 impl DurationExpr {
@@ -290,6 +377,7 @@ impl DurationExpr {
             precision,
             hedge,
             quant: Quant::Amount,
+            plus: Plus::default(),
         }
     }
 }
@@ -614,6 +702,7 @@ static WEAK: &[&[u8]] = &[
     b"every",
     b"few",
     b"fewer",
+    b"fifth",
     b"first",
     b"fourth",
     b"from",
@@ -745,6 +834,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"all",
     b"almost",
     b"an",
+    b"annually",
     b"another",
     b"approximately",
     b"apr",
@@ -795,6 +885,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"few",
     b"fewer",
     b"fifteen",
+    b"fifth",
     b"fifty",
     b"first",
     b"fiscal",
@@ -806,6 +897,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"fourth",
     b"fri",
     b"friday",
+    b"fridays",
     b"from",
     b"full",
     b"gbp",
@@ -842,6 +934,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"minutes",
     b"mon",
     b"monday",
+    b"mondays",
     b"month",
     b"monthly",
     b"months",
@@ -873,11 +966,13 @@ static TRIGGERS: &[&[u8]] = &[
     b"quarter",
     b"recent",
     b"recently",
+    b"rest",
     b"rm",
     b"roughly",
     b"rs",
     b"sat",
     b"saturday",
+    b"saturdays",
     b"second",
     b"sep",
     b"sept",
@@ -896,6 +991,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"summer",
     b"sun",
     b"sunday",
+    b"sundays",
     b"ten",
     b"tens",
     b"that",
@@ -909,12 +1005,17 @@ static TRIGGERS: &[&[u8]] = &[
     b"three",
     b"thrice",
     b"thu",
+    b"thur",
+    b"thurs",
     b"thursday",
+    b"thursdays",
     b"today",
     b"tomorrow",
     b"tonight",
     b"tue",
+    b"tues",
     b"tuesday",
+    b"tuesdays",
     b"twelve",
     b"twenty",
     b"twice",
@@ -927,6 +1028,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"usd",
     b"wed",
     b"wednesday",
+    b"wednesdays",
     b"weekly",
     b"weeks",
     b"well",
@@ -1004,6 +1106,17 @@ fn parse_at(text: &str, at: usize, forms: u64) -> Option<(usize, Expr)> {
         {
             return None;
         }
+    }
+    // "rise 8.5% annually", "10,000 units annually": a rate, which TimeML
+    // does not annotate
+    if let Expr::Duration(d) = expr
+        && d.quant == Quant::Every
+        && rest
+            .get(..8)
+            .is_some_and(|w| w.eq_ignore_ascii_case("annually"))
+        && (follows_an_amount(&text[..at]) || text[..at].trim_end().ends_with('%'))
+    {
+        return None;
     }
     // "$1.76 a year", "358,000 a month", "$500 million a year", "four
     // flights a week", "24 hours a day": a rate, not a duration
@@ -1245,6 +1358,9 @@ mod tests {
             ("It took a year.", &["a year"]),
             ("Talks lasted a week.", &["a week"]),
             ("in the years a decade ago", &["a decade ago"]),
+            ("sales rise 8.5% annually.", &["8.5%"]),
+            ("about 10,000 units annually", &["about 10,000"]),
+            ("The fair is held here annually.", &["annually"]),
         ] {
             assert_eq!(texts(t), want, "{t:?}");
         }

@@ -8,8 +8,8 @@
 
 use super::lex::*;
 use super::{
-    DateBase, DateExpr, DurationExpr, Expr, Hedge, Part, Quant, RefTime, Season, TimeOfDay, Unit,
-    YearRef,
+    DateBase, DateExpr, DurationExpr, Expr, Hedge, Part, Plus, Quant, RefTime, Season, TimeOfDay,
+    Unit, YearRef,
 };
 use nom::{Parser, branch::alt, combinator::opt};
 
@@ -68,15 +68,24 @@ struct Form {
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 38] = [
+static FORMS: [Form; 41] = [
     form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
     form(iso_date, true, none),
     form(day_range, true, none),
+    form(after_the, true, |w| {
+        is(
+            w,
+            &[
+                "the", "rest", "year", "first", "second", "third", "fourth", "fifth", "last",
+            ],
+        )
+    }),
     form(month_day_range, false, is_month_word),
     form(bare_range, true, starts_range_end),
     form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
     form(between_years, false, |w| is(w, &["between", "from"])),
     form(date_range, false, |w| is(w, &["between", "from"])),
+    form(week_range, false, |w| is(w, &["this", "next", "last"])),
     form(year_range, true, none),
     form(quarter, true, |w| {
         is(
@@ -133,7 +142,7 @@ static FORMS: [Form; 38] = [
             || is(
                 w,
                 &[
-                    "the", "past", "last", "next", "half", "all", "whole", "full",
+                    "the", "past", "last", "next", "previous", "half", "all", "whole", "full",
                 ],
             )
     }),
@@ -142,6 +151,7 @@ static FORMS: [Form; 38] = [
             || is(
                 w,
                 &[
+                    "annually",
                     "daily",
                     "weekly",
                     "monthly",
@@ -156,13 +166,15 @@ static FORMS: [Form; 38] = [
                     "each",
                 ],
             )
+            || plural_weekday(w).is_some()
     }),
     form(vague_duration, false, |w| {
         is_hedge_word(w)
             || is(
                 w,
                 &[
-                    "a", "the", "couple", "several", "few", "recent", "many", "coming",
+                    "a", "the", "couple", "several", "few", "recent", "many", "coming", "past",
+                    "last", "next",
                 ],
             )
     }),
@@ -179,13 +191,14 @@ static FORMS: [Form; 38] = [
             w,
             &[
                 "earlier", "later", "sometime", "last", "next", "this", "previous", "coming",
-                "upcoming", "the",
+                "upcoming", "current", "the",
             ],
         )
     }),
     form(decade, true, |w| w == "the"),
     form(century, true, |w| w == "the" || ORDINALS.contains(&w)),
     form(month_year, false, is_month_word),
+    form(year_month, true, none),
     form(month_of, false, |w| w == "the" || w == "month"),
     form(bare_month, false, is_month_word),
     form(bare_weekday, false, is_weekday_word),
@@ -265,9 +278,10 @@ fn starts_range_end(w: &str) -> bool {
 
 /// A word [`weekday`] accepts: a weekday's name or its first three letters.
 fn is_weekday_word(w: &str) -> bool {
-    WEEKDAYS
-        .iter()
-        .any(|d| *d == w || (w.len() == 3 && d.starts_with(w)))
+    is(w, &["tues", "thur", "thurs"])
+        || WEEKDAYS
+            .iter()
+            .any(|d| *d == w || (w.len() == 3 && d.starts_with(w)))
 }
 
 /// A word an [`amount`] can begin with (digits aside).
@@ -634,10 +648,24 @@ fn full_date(i: &str) -> Res<'_, Expr> {
     }
     fn mdy(j: &str) -> Res<'_, (u8, u8)> {
         let (j, m) = month(j)?;
-        let (j, _) = sp(j)?;
+        // "Oct-2", "Jan/1": the day joined on
+        let j = match j.strip_prefix(['-', '/']) {
+            Some(k) if k.starts_with(|c: char| c.is_ascii_digit()) => k,
+            _ => sp(j)?.0,
+        };
         let (j, d) = day(j)?;
         // "April 2024" is month-year, not day 20
         Ok((j, (d, m)))
+    }
+    // "Friday the 13th": a weekday and an ordinal day, the month not said
+    if let Some(wd) = wd
+        && let Ok((j, _)) = (kw("the"), sp).parse(r)
+        && let Ok((k, d)) = ordinal_day(j).or_else(|_| word_day(j))
+    {
+        return Ok((
+            k,
+            Expr::Date(cal(YearRef::Implied, None, Some(d), Some(wd))),
+        ));
     }
     let (r, (d, m)) = alt((dmy, mdy)).parse(r)?;
     let (r, y) = opt(year_after).parse(r)?;
@@ -646,8 +674,214 @@ fn full_date(i: &str) -> Res<'_, Expr> {
     Ok((r, Expr::Date(cal(year, Some(m), Some(d), wd))))
 }
 
+/// "of this month", "next month": the month so many from the article's.
+fn relative_month(i: &str) -> Res<'_, i32> {
+    let i = match (kw("of"), sp).parse(i) {
+        Ok((j, _)) => j,
+        Err(_) => i,
+    };
+    let (r, k) = kw_of(&["this", "next", "last", "previous", "coming", "current"])(i)?;
+    let (r, _) = (sp, kw("month")).parse(r)?;
+    Ok((r, [0, 1, -1, -1, 1, 0][k]))
+}
+
+/// A day of the month in words after "Friday the": "twenty first",
+/// "twenty-second", "fifteenth", "fifteen" (from 10 on: "Friday the first"
+/// may be the first of anything).
+fn word_day(i: &str) -> Res<'_, u8> {
+    let ordinal = |w: &str| ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(w));
+    let (r, w) = word(i)?;
+    if let Some(tens) = ["twenty", "thirty"]
+        .iter()
+        .position(|t| t.eq_ignore_ascii_case(w))
+        .map(|k| 20 + 10 * k as u8)
+        && let Ok((j, _)) = alt((hyphen, |j| sp(j).map(|(j, _)| (j, ())))).parse(r)
+        && let Ok((j, w2)) = word(j)
+        && let Some(k @ 0..9) = ordinal(w2)
+        && tens + (k as u8) < 31
+    {
+        return Ok((j, tens + k as u8 + 1));
+    }
+    if let Some(k @ 9..) = ordinal(w) {
+        return Ok((r, k as u8 + 1));
+    }
+    match number_words(i) {
+        Ok((j, (v, _))) if v.fract() == 0.0 && (10.0..=31.0).contains(&v) => Ok((j, v as u8)),
+        _ => fail(i),
+    }
+}
+
+/// A day of the month written as an ordinal: "20th", "3rd" (not "20").
+fn ordinal_day(i: &str) -> Res<'_, u8> {
+    let (r, d) = day(i)?;
+    if i[..i.len() - r.len()].ends_with(|c: char| c.is_ascii_alphabetic()) {
+        Ok((r, d))
+    } else {
+        fail(i)
+    }
+}
+
+/// The forms an optional "the" begins, told apart by the word after it (so
+/// that "the", the commonest word, costs one look): [`day_of_month`],
+/// [`rest_of`], [`year_to_date`], [`nth_weekday`].
+fn after_the(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    if r.starts_with(|c: char| c.is_ascii_digit()) {
+        return day_of_month(i);
+    }
+    let (_, w) = word(r)?;
+    if w.eq_ignore_ascii_case("rest") {
+        rest_of(i)
+    } else if w.eq_ignore_ascii_case("year") {
+        year_to_date(i)
+    } else {
+        nth_weekday(i)
+    }
+}
+
+/// "the 20th of next month", "31st of this month", "the 20th next month".
+fn day_of_month(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, day) = ordinal_day(r)?;
+    let (r, _) = sp(r)?;
+    let (r, offset) = relative_month(r)?;
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::MonthDay { offset, day })),
+    ))
+}
+
+/// "4 to 22 this month", "4 till 23 of next month", "4-6 next month": two
+/// days of a month said relative to the article's; `and` joins them after
+/// "between".
+fn days_of_relative_month(i: &str, and: bool) -> Res<'_, Expr> {
+    let (r, d1) = day(i)?;
+    let (r, _) = if and {
+        (sp, kw("and"), sp).parse(r).map(|(r, _)| (r, ()))?
+    } else {
+        alt((dash, |j| {
+            (sp, kw_of(&["to", "till", "until", "through", "thru"]), sp)
+                .parse(j)
+                .map(|(j, _)| (j, ()))
+        }))
+        .parse(r)?
+    };
+    let (r, d2) = day(r)?;
+    let (r, _) = sp(r)?;
+    let (r, offset) = relative_month(r)?;
+    if d2 <= d1 {
+        return fail(i);
+    }
+    let e = |day| DateExpr::new(DateBase::MonthDay { offset, day });
+    Ok((r, Expr::Range(e(d1), e(d2))))
+}
+
+/// "the first Friday of next month", "the second Sunday in May", "the last
+/// Thursday of November 2016", "third Tuesday" (of the article's month;
+/// not "the third Tuesday", which may count from anything, nor "last
+/// Friday").
+fn nth_weekday(i: &str) -> Res<'_, Expr> {
+    let (r, the) = opt_the(i);
+    let (r, k) = kw_of(&["first", "second", "third", "fourth", "fifth", "last"])(r)?;
+    let n = [1, 2, 3, 4, 5, -1][k];
+    let (r, (_, weekday)) = (sp, weekday).parse(r)?;
+    let e = |r, year, month, offset| {
+        Ok((
+            r,
+            Expr::Date(DateExpr::new(DateBase::NthWeekday {
+                n,
+                weekday,
+                year,
+                month,
+                offset,
+            })),
+        ))
+    };
+    if let Ok((j, _)) = (sp, kw_of(&["of", "in"]), sp).parse(r) {
+        if let Ok((j, offset)) = relative_month(j) {
+            return e(j, YearRef::Implied, None, offset);
+        }
+        if let Ok((j, _)) = (kw("the"), sp, kw("month")).parse(j) {
+            return e(j, YearRef::Implied, None, 0);
+        }
+        if let Ok((j, d)) = month_year_expr(j)
+            && let DateBase::Calendar {
+                year,
+                month: Some(m),
+                ..
+            } = d.base
+        {
+            return e(j, year, Some(m), 0);
+        }
+        if let Ok((j, m)) = month(j) {
+            return e(j, YearRef::Implied, Some(m), 0);
+        }
+    }
+    if the || n < 0 {
+        return fail(i);
+    }
+    e(r, YearRef::Implied, None, 0)
+}
+
+/// "the year to date", "year-to-date": from the first of January to the
+/// article's day.
+fn year_to_date(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, _) = (kw("year"), alt((hyphen, |j| sp(j).map(|(j, _)| (j, ()))))).parse(r)?;
+    let (r, _) = (
+        kw("to"),
+        alt((hyphen, |j| sp(j).map(|(j, _)| (j, ())))),
+        kw("date"),
+    )
+        .parse(r)?;
+    let start = cal(YearRef::Offset(0), Some(1), Some(1), None);
+    let today = DateExpr::new(DateBase::Relative {
+        offset: 0,
+        unit: Unit::Day,
+    });
+    Ok((r, Expr::Range(start, today)))
+}
+
+/// "the rest of the week", "rest of this month", "the rest of the year":
+/// from the article's day to the end of its week, month or year.
+fn rest_of(i: &str) -> Res<'_, Expr> {
+    let (r, _) = opt_the(i);
+    let (r, _) = kw("rest")(r)?;
+    let (r, _) = sp(r)?;
+    let r = match (kw("of"), sp).parse(r) {
+        Ok((j, _)) => j,
+        Err(_) => r,
+    };
+    let r = match (kw_of(&["the", "this", "my", "current"]), sp).parse(r) {
+        Ok((j, _)) => j,
+        Err(_) => r,
+    };
+    let (r, k) = kw_of(&["week", "month", "year"])(r)?;
+    let end = match k {
+        0 => DateBase::WeekdayOfWeek {
+            weekday: 6,
+            week: 0,
+        },
+        1 => DateBase::MonthDay { offset: 0, day: 0 },
+        _ => DateBase::Calendar {
+            year: YearRef::Offset(0),
+            month: Some(12),
+            day: Some(31),
+            weekday: None,
+        },
+    };
+    let today = DateExpr::new(DateBase::Relative {
+        offset: 0,
+        unit: Unit::Day,
+    });
+    Ok((r, Expr::Range(today, DateExpr::new(end))))
+}
+
 /// "19–20 September", "19-20 September 2023", "19 to 20 September".
 fn day_range(i: &str) -> Res<'_, Expr> {
+    if let Ok(ok) = days_of_relative_month(i, false) {
+        return Ok(ok);
+    }
     let (r, d1) = day(i)?;
     let (r, _) = alt((dash, |j| (sp, kw("to"), sp).parse(j).map(|(j, _)| (j, ())))).parse(r)?;
     let (r, d2) = day(r)?;
@@ -671,13 +905,22 @@ fn day_range(i: &str) -> Res<'_, Expr> {
 fn month_day_range(i: &str) -> Res<'_, Expr> {
     let (r, m) = month(i)?;
     let (r, _) = sp(r)?;
+    // "November between 19 and 20"
+    let (r, between) = match (kw("between"), sp).parse(r) {
+        Ok((j, _)) => (j, true),
+        Err(_) => (r, false),
+    };
     let (r, d1) = day(r)?;
-    let (r, _) = alt((dash, |j| {
-        (sp, kw_of(&["to", "through", "until", "till"]), sp)
-            .parse(j)
-            .map(|(j, _)| (j, ()))
-    }))
-    .parse(r)?;
+    let (r, _) = if between {
+        (sp, kw("and"), sp).parse(r).map(|(j, _)| (j, ()))?
+    } else {
+        alt((dash, |j| {
+            (sp, kw_of(&["to", "through", "until", "till"]), sp)
+                .parse(j)
+                .map(|(j, _)| (j, ()))
+        }))
+        .parse(r)?
+    };
     let (r, d2) = day(r)?;
     let (r, y) = opt(year_after).parse(r)?;
     if d2 <= d1 {
@@ -740,6 +983,7 @@ pub fn range_end_date(i: &str) -> Res<'_, DateExpr> {
     match alt((
         full_date,
         month_year,
+        year_month,
         relative,
         deictic,
         bare_weekday,
@@ -761,6 +1005,11 @@ pub fn range_end_date(i: &str) -> Res<'_, DateExpr> {
 fn date_range(i: &str) -> Res<'_, Expr> {
     let (r, k) = kw_of(&["between", "from"])(i)?;
     let (r, _) = sp(r)?;
+    if k == 0
+        && let Ok(ok) = days_of_relative_month(r, true)
+    {
+        return Ok(ok);
+    }
     if let Ok(ok) = alt((day_range, month_day_range)).parse(r) {
         return Ok(ok);
     }
@@ -794,6 +1043,24 @@ fn date_range(i: &str) -> Res<'_, Expr> {
     Ok((r, Expr::Range(a, b)))
 }
 
+/// Days of one week: "this week between Wednesday and Friday", "next week
+/// from Tue to Thurs".
+fn week_range(i: &str) -> Res<'_, Expr> {
+    let (r, k) = kw_of(&["this", "next", "last"])(i)?;
+    let week = [0, 1, -1][k];
+    let (r, _) = (sp, kw("week"), sp).parse(r)?;
+    let (r, k) = kw_of(&["between", "from"])(r)?;
+    let (r, (_, a, _)) = (sp, weekday, sp).parse(r)?;
+    let (r, _) = if k == 0 {
+        kw("and")(r)?
+    } else {
+        kw_of(&["to", "until", "till", "through", "thru"])(r).map(|(r, _)| (r, ""))?
+    };
+    let (r, (_, b)) = (sp, weekday).parse(r)?;
+    let e = |weekday| DateExpr::new(DateBase::WeekdayOfWeek { weekday, week });
+    Ok((r, Expr::Range(e(a), e(b))))
+}
+
 /// Dates to another without "from": "Friday through Sunday", "today till
 /// tomorrow", "this Friday until next Sunday", "Oct. 2 to October 22". A
 /// bare "to" joins only two days of the month ("moved the vote to May"
@@ -804,9 +1071,33 @@ fn bare_range(i: &str) -> Res<'_, Expr> {
     let (r, k) = kw_of(&["through", "thru", "till", "until", "to"])(r)?;
     let (r, _) = sp(r)?;
     let (r, b) = range_end_date(r)?;
-    let has_day = |d: &DateExpr| matches!(d.base, DateBase::Calendar { day: Some(_), .. });
+    let has_day = |d: &DateExpr| {
+        matches!(
+            d.base,
+            DateBase::Calendar { day: Some(_), .. }
+                | DateBase::Relative {
+                    unit: Unit::Day,
+                    ..
+                }
+        )
+    };
     if k == 4 && !(has_day(&a) && has_day(&b)) {
         return fail(i);
+    }
+    // "2014 through 2018": years, in order
+    let year = |d: &DateExpr| match d.base {
+        DateBase::Calendar {
+            year: YearRef::Explicit(y),
+            month: None,
+            ..
+        } => Some(y),
+        _ => None,
+    };
+    if k < 2
+        && let (Some(y1), Some(y2)) = (year(&a), year(&b))
+        && y1 < y2
+    {
+        return Ok((r, Expr::Range(a, b)));
     }
     // "2019 until 2020" is a year and a relation, read by the scanner
     if !matches!(a.base, DateBase::Calendar { month: Some(_), .. })
@@ -883,9 +1174,9 @@ fn qualified(i: &str) -> Res<'_, Expr> {
 /// 2022".
 fn month_year_expr(i: &str) -> Res<'_, DateExpr> {
     let (r, m) = month(i)?;
-    // "January, 2001"
+    // "January, 2001", "January , 2001"
     if let Ok((r, y)) = (nom::character::complete::char(','), sp, year4)
-        .parse(r)
+        .parse(osp(r))
         .map(|(r, (_, _, y))| (r, y))
     {
         return Ok((r, cal(YearRef::Explicit(y), Some(m), None, None)));
@@ -949,17 +1240,40 @@ fn month_year(i: &str) -> Res<'_, Expr> {
     month_year_expr(i).map(|(r, e)| (r, Expr::Date(e)))
 }
 
+/// The year before its month: "2016 November", "2015 June" (a month's full
+/// name).
+fn year_month_expr(i: &str) -> Res<'_, DateExpr> {
+    let (r, y) = year4(i)?;
+    let (r, _) = sp(r)?;
+    let (j, w) = word(r)?;
+    if !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+        return fail(i);
+    }
+    let (_, m) = month(r)?;
+    Ok((j, cal(YearRef::Explicit(y), Some(m), None, None)))
+}
+
+fn year_month(i: &str) -> Res<'_, Expr> {
+    year_month_expr(i).map(|(r, e)| (r, Expr::Date(e)))
+}
+
 /// "next year", "last week", "this month", "last September", "next spring",
 /// "last Friday", "the past decade" is a duration and not here.
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
-    let (r, k) = kw_of(&["last", "next", "this", "previous", "coming", "upcoming"])(i)?;
-    let offset = [-1, 1, 0, -1, 1, 1][k];
+    let (r, k) = kw_of(&[
+        "last", "next", "this", "previous", "coming", "upcoming", "current",
+    ])(i)?;
+    let offset = [-1, 1, 0, -1, 1, 1, 0][k];
     let (r, _) = sp(r)?;
     if let Ok((r2, w)) = word(r)
         && let Some(unit) = Unit::from_word(w)
         && !w.ends_with(['s', 'S'])
     {
         return Ok((r2, DateExpr::new(DateBase::Relative { offset, unit })));
+    }
+    // "current" goes with a unit only: "the current year"
+    if k == 6 {
+        return fail(i);
     }
     let year = match offset {
         -1 => YearRef::Previous,
@@ -983,6 +1297,13 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
 }
 
 fn relative(i: &str) -> Res<'_, Expr> {
+    // "the current year", "the current quarter"
+    if let Ok((r, _)) = (kw("the"), sp).parse(i)
+        && kw("current")(r).is_ok()
+        && let Ok((r, e)) = relative_expr(r)
+    {
+        return Ok((r, Expr::Date(e)));
+    }
     // "the next decade", "the coming century" ("the next year" is a
     // duration or a date of the text's, read by others)
     if let Ok((r, (_, _, _, _, w))) = (kw("the"), sp, kw_of(&["next", "coming"]), sp, word).parse(i)
@@ -997,6 +1318,22 @@ fn relative(i: &str) -> Res<'_, Expr> {
     // "earlier this year", "later this month", "sometime next year",
     // "earlier Sunday": the period, said to be partly over
     if let Ok((r, _)) = (kw_of(&["earlier", "later", "sometime"]), sp).parse(i) {
+        // "earlier in the year", "later in the week": as "earlier this year"
+        if let Ok((j, (_, _, _, _, k))) = (
+            kw("in"),
+            sp,
+            kw("the"),
+            sp,
+            kw_of(&["week", "month", "year"]),
+        )
+            .parse(r)
+        {
+            let unit = [Unit::Week, Unit::Month, Unit::Year][k];
+            return Ok((
+                j,
+                Expr::Date(DateExpr::new(DateBase::Relative { offset: 0, unit })),
+            ));
+        }
         return alt((
             |j| relative_expr(j).map(|(r, e)| (r, Expr::Date(e))),
             deictic,
@@ -1115,6 +1452,17 @@ fn decade(i: &str) -> Res<'_, Expr> {
         && let Ok((j, (v, 2))) = digits(j)
         && v % 10 == 0
         && let Some(j) = j.strip_prefix('s')
+        && at_boundary(j)
+    {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Decade(1900 + v as i32))),
+        ));
+    }
+    // "the 70's": a decade of the 1900s
+    if let Ok((j, (v, 2))) = digits(r)
+        && v % 10 == 0
+        && let Some(j) = j.strip_prefix("'s").or_else(|| j.strip_prefix("’s"))
         && at_boundary(j)
     {
         return Ok((
@@ -1300,9 +1648,45 @@ fn mixed_fraction(i: &str) -> Res<'_, (f64, f64)> {
     Ok((&j[len..], (n as f64 + f, 0.25)))
 }
 
-/// "four years ago", "a year ago", "two weeks ago", "two weeks from now".
+/// The terms after the first of a compound duration: " 1 month 21 days",
+/// " and 21 days", ", 3 hours". Each a whole number of a unit not said
+/// before (`first` is the first term's); none if the text goes on with no
+/// such term.
+fn more_terms<'a>(i: &'a str, first: Unit) -> (&'a str, Plus) {
+    let mut used = 1u32 << first as u32;
+    let (mut r, mut plus) = (i, Plus::default());
+    for _ in 0..3 {
+        let term = |j: &'a str| -> Res<'_, (u32, Unit)> {
+            let j = j.strip_prefix(',').unwrap_or(j);
+            let (j, _) = sp(j)?;
+            let j = match (kw("and"), sp).parse(j) {
+                Ok((j, _)) => j,
+                Err(_) => j,
+            };
+            let (j, (n, _)) = decimal(j).or_else(|_| number_words(j))?;
+            let (j, _) = sp(j)?;
+            let (j, w) = word(j)?;
+            match Unit::from_word(w) {
+                Some(u) if n.fract() == 0.0 && (1.0..1000.0).contains(&n) => Ok((j, (n as u32, u))),
+                _ => fail(j),
+            }
+        };
+        match term(r) {
+            Ok((j, (n, u))) if used & (1 << u as u32) == 0 => {
+                used |= 1 << u as u32;
+                plus = plus.add(n, u);
+                r = j;
+            }
+            _ => break,
+        }
+    }
+    (r, plus)
+}
+
+/// "four years ago", "a year ago", "two weeks ago", "two weeks from now",
+/// "1 month 21 days ago".
 fn ago(i: &str) -> Res<'_, Expr> {
-    let (r, _) = opt(hedge).parse(i)?;
+    let (r, h) = opt(hedge).parse(i)?;
     let (r, (n, _)) = amount(r)?;
     let (r, _) = sp(r)?;
     let (r, w) = word(r)?;
@@ -1310,24 +1694,111 @@ fn ago(i: &str) -> Res<'_, Expr> {
         r,
         nom::error::ErrorKind::Tag,
     )))?;
+    // "1 month 21 days ago"
+    if h.is_none()
+        && let (r2, plus) = more_terms(r, unit)
+        && !plus.is_zero()
+    {
+        return compound_ago(i, r2, n, unit, plus);
+    }
     let r = or_so(r);
     let (r, _) = sp(r)?;
-    // "four years ago"; "two weeks from now" is the same, counted forward
-    let (r, sign) = match kw("ago")(r) {
-        Ok((r, _)) => (r, 1),
-        Err(_) => {
-            let (r, _) = alt((phrase(&["from", "now"]), phrase(&["from", "today"]))).parse(r)?;
-            (r, -1)
+    // "four years ago"; "two weeks from now" is the same, counted forward;
+    // "two days before yesterday", "three weeks from tomorrow" count from
+    // the day before or after the article's
+    // "two days hence", "4 weeks in the future", "a week starting
+    // tomorrow": the days from then, a range
+    let mut range = h == Some(Hedge::AtMost);
+    let ahead = alt((
+        |j| kw("hence")(j).map(|(j, _)| (j, 1)),
+        |j| phrase(&["in", "the", "future"])(j).map(|(j, _)| (j, 1)),
+        |j| {
+            let (j, _) = (kw("starting"), sp).parse(j)?;
+            let j = match (kw("from"), sp).parse(j) {
+                Ok((j, _)) => j,
+                Err(_) => j,
+            };
+            let (j, k) = kw_of(&["today", "tomorrow"])(j)?;
+            Ok((j, k as i32))
+        },
+    ))
+    .parse(r);
+    let (r, sign, from) = match (kw("ago")(r), ahead) {
+        (Ok((r, _)), _) => (r, 1, 0),
+        (_, Ok((r, from))) if h.is_none() => {
+            range = true;
+            (r, -1, from)
+        }
+        _ => {
+            let (r, (k, _, day)) = (
+                kw_of(&["from", "after", "before"]),
+                sp,
+                kw_of(&["now", "today", "tomorrow", "yesterday"]),
+            )
+                .parse(r)?;
+            (r, if k == 2 { 1 } else { -1 }, [0, 0, 1, -1][day])
         }
     };
     if n.fract() != 0.0 || n > 10_000.0 {
         return fail(i);
     }
+    // "less than 2 weeks from today", "up to 3 days after tomorrow": the
+    // days from that day to the one the amount ends at
+    if range && sign < 0 {
+        let k = n as i32;
+        let (months, days) = match unit {
+            Unit::Day => (0, k),
+            Unit::Week => (0, 7 * k),
+            Unit::Month => (k, 0),
+            Unit::Year => (12 * k, 0),
+            _ => return fail(i),
+        };
+        let start = DateExpr::new(DateBase::Relative {
+            offset: from,
+            unit: Unit::Day,
+        });
+        let end = DateExpr::new(DateBase::Before {
+            months: -months,
+            days: -days - from,
+        });
+        return Ok((r, Expr::Range(start, end)));
+    }
+    let (n, unit) = match (from, unit) {
+        (0, _) => (n as i32, unit),
+        (_, Unit::Day) => (n as i32, Unit::Day),
+        (_, Unit::Week) => (7 * n as i32, Unit::Day),
+        _ => return fail(i),
+    };
     Ok((
         r,
         Expr::Date(DateExpr::new(DateBase::Ago {
-            n: sign * n as i32,
+            n: sign * n - from,
             unit,
+        })),
+    ))
+}
+
+/// "1 month 21 days ago", "2 years 1 month 21 days ago", "1 month and 21
+/// days from now": a compound duration before or after the article.
+/// `r` follows the terms, `n` `unit` is the first and `plus` the others.
+fn compound_ago<'a>(i: &'a str, r: &'a str, n: f64, unit: Unit, plus: Plus) -> Res<'a, Expr> {
+    if n.fract() != 0.0 || !(1.0..1000.0).contains(&n) {
+        return fail(i);
+    }
+    let p = plus.add(n as u32, unit);
+    let (r, _) = sp(r)?;
+    let (r, sign) = match kw("ago")(r) {
+        Ok((r, _)) => (r, 1),
+        Err(_) => (phrase(&["from", "now"])(r)?.0, -1),
+    };
+    if p.minutes > 0 || p.seconds > 0 {
+        return fail(i);
+    }
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Before {
+            months: sign * p.months as i32,
+            days: sign * p.days as i32,
         })),
     ))
 }
@@ -1402,7 +1873,7 @@ fn duration_lead(i: &str) -> (&str, Lead) {
             "past", "last", "previous", "next", "first", "coming", "final", "latest",
         ]
     } else {
-        &["past", "last", "next"]
+        &["past", "last", "next", "previous"]
     };
     if let Ok((r2, (k, _))) = (kw_of(words), sp).parse(r) {
         // "last year" is a date, "the last year" and "past year" durations
@@ -1515,6 +1986,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
     let abbreviation = |w: &str| match w.to_ascii_lowercase().as_str() {
         "hr" | "hrs" | "h" if counted => Some(Unit::Hour),
         "min" | "mins" if counted => Some(Unit::Minute),
+        "sec" | "secs" | "second" | "seconds" if counted => Some(Unit::Second),
         _ => None,
     };
     // "44-day", "five-year" (compound adjective, singular unit)
@@ -1586,10 +2058,25 @@ fn duration(i: &str) -> Res<'_, Expr> {
             Expr::Duration(DurationExpr::new(1.5, unit, 0.25, hedge)),
         ));
     }
+    // "1 year 1 month 21 days", "2 hours and 15 minutes": a compound
+    let (r, plus) = if n.fract() == 0.0 && !compound {
+        more_terms(r, unit)
+    } else {
+        (r, Plus::default())
+    };
+    if !plus.is_zero()
+        && let Ok((j, _)) = sp(r)
+        && kw_of(&["ago", "old"])(j).is_ok()
+    {
+        return fail(i);
+    }
     // "a year" with no hedge in "a year earlier" is still a duration
     Ok((
         r,
-        Expr::Duration(DurationExpr::new(n, unit, precision * 0.5, hedge)),
+        Expr::Duration(DurationExpr {
+            plus,
+            ..DurationExpr::new(n, unit, precision * 0.5, hedge)
+        }),
     ))
 }
 
@@ -1681,10 +2168,22 @@ fn weekend(i: &str) -> Res<'_, Expr> {
             .parse(r)
             .map(|(r, (_, o))| (r, o))
     {
-        return Ok((r, Expr::Date(DateExpr::new(DateBase::Weekend { offset }))));
+        return Ok((
+            r,
+            Expr::Date(DateExpr::new(DateBase::Weekend {
+                offset,
+                this: false,
+            })),
+        ));
     }
     let offset = [0, 0, -1, 1][k];
-    Ok((r, Expr::Date(DateExpr::new(DateBase::Weekend { offset }))))
+    Ok((
+        r,
+        Expr::Date(DateExpr::new(DateBase::Weekend {
+            offset,
+            this: k == 1,
+        })),
+    ))
 }
 
 /// Years in words, as read out on air: "nineteen ninety-six".
@@ -1877,7 +2376,19 @@ fn week_of(i: &str) -> Res<'_, Expr> {
     }
     let (r, k) = kw_of(&["first", "second", "third", "fourth", "fifth", "last"])(r)?;
     let n = [1, 2, 3, 4, 5, -1][k];
-    let (r, _) = (sp, kw("week"), sp, kw("of"), sp).parse(r)?;
+    let (r, _) = (sp, kw("week"), sp).parse(r)?;
+    // "the third week next year"
+    if let Ok((j, (k, _, _))) = (kw_of(&["this", "last", "next"]), sp, kw("year")).parse(r) {
+        return Ok((j, week(YearRef::Offset([0, -1, 1][k]), None, None, n)));
+    }
+    let (r, _) = (kw("of"), sp).parse(r)?;
+    // "the third week of this month"
+    if let Ok((j, offset)) = relative_month(r) {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::WeekOfMonth { n, offset })),
+        ));
+    }
     if let Ok((j, y)) = year4(r) {
         return Ok((j, week(YearRef::Explicit(y), None, None, n)));
     }
@@ -2073,7 +2584,16 @@ fn vague_duration(i: &str) -> Res<'_, Expr> {
             }
             r
         }
-        Err(_) => i,
+        // "past few weeks", "next several days"
+        Err(_) => match (kw_of(&["past", "last", "next"]), sp).parse(i) {
+            Ok((j, _))
+                if kw_of(&["few", "several"])(j).is_ok()
+                    || (kw("a"), sp, kw("few")).parse(j).is_ok() =>
+            {
+                j
+            }
+            _ => i,
+        },
     };
     let r = match (kw("a"), sp).parse(r) {
         Ok((j, _)) if kw("few")(j).is_ok() => j,
@@ -2113,10 +2633,11 @@ fn every(i: &str) -> Res<'_, Expr> {
             ..DurationExpr::new(amount, unit, 0.0, Hedge::Exact)
         })
     };
-    // "annually" and "quarterly" are left out: in news they mostly qualify
-    // rates and dividends ("rise 8.5% annually", "its quarterly dividend"),
-    // which TimeML does not annotate
-    const ADVERBS: [(&str, f64, Unit); 7] = [
+    // "quarterly" is left out: in news it mostly qualifies dividends and
+    // results ("its quarterly dividend"), which TimeML does not annotate;
+    // "annually" after a rate ("rise 8.5% annually") the scanner drops
+    const ADVERBS: [(&str, f64, Unit); 8] = [
+        ("annually", 1.0, Unit::Year),
         ("daily", 1.0, Unit::Day),
         ("weekly", 1.0, Unit::Week),
         ("monthly", 1.0, Unit::Month),
@@ -2142,8 +2663,31 @@ fn every(i: &str) -> Res<'_, Expr> {
     {
         return Ok((r, set(1.0, u)));
     }
+    let weekly = |r, weekday| {
+        Ok((
+            r,
+            Expr::Duration(DurationExpr {
+                quant: Quant::EveryWeekday(weekday),
+                ..DurationExpr::new(1.0, Unit::Week, 0.0, Hedge::Exact)
+            }),
+        ))
+    };
+    // "Mondays", "on Sundays": a weekday in the plural
+    if let Ok((r, w)) = word(i)
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && let Some(k) = plural_weekday(w)
+    {
+        return weekly(r, k);
+    }
     let (r, _) = kw_of(&["every", "each"])(i)?;
     let (r, _) = sp(r)?;
+    // "every Friday", "each Monday"
+    if let Ok((r2, w)) = word(r)
+        && w.len() > 3
+        && let Ok(("", k)) = weekday(w)
+    {
+        return weekly(r2, k);
+    }
     // "every three weeks", "every 33 years"
     if let Ok((r2, (n, _))) = amount(r)
         && n > 1.0
@@ -2158,6 +2702,15 @@ fn every(i: &str) -> Res<'_, Expr> {
         Some(u) if !w.ends_with(['s', 'S']) => Ok((r, set(1.0, u))),
         _ => fail(i),
     }
+}
+
+/// The weekday (0 for Monday) a plural weekday names: "Mondays", "sundays".
+fn plural_weekday(w: &str) -> Option<u8> {
+    let w = w.strip_suffix(['s', 'S'])?;
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(w))
+        .map(|k| k as u8)
 }
 
 /// "a year earlier", "two days later", "year-earlier", "year-ago": a time
@@ -2382,6 +2935,36 @@ mod tests {
                 "November 2025",
                 Date(c(Explicit(2025), Some(11), None)),
             ),
+            ("Oct-2", "Oct-2", Date(c(Implied, Some(10), Some(2)))),
+            ("Jan/1 and", "Jan/1", Date(c(Implied, Some(1), Some(1)))),
+            (
+                "2016 November",
+                "2016 November",
+                Date(c(Explicit(2016), Some(11), None)),
+            ),
+            // an abbreviation after a year is no month of it
+            ("2016 Nov", "2016", Date(c(Explicit(2016), None, None))),
+            (
+                "between 2015 June and 2018 May",
+                "between 2015 June and 2018 May",
+                Range(
+                    c(Explicit(2015), Some(6), None),
+                    c(Explicit(2018), Some(5), None),
+                ),
+            ),
+            (
+                "November between 19 and 20",
+                "November between 19 and 20",
+                Range(
+                    c(Implied, Some(11), Some(19)),
+                    c(Implied, Some(11), Some(20)),
+                ),
+            ),
+            (
+                "November , 2016",
+                "November , 2016",
+                Date(c(Explicit(2016), Some(11), None)),
+            ),
             (
                 "September 2023",
                 "September 2023",
@@ -2396,6 +2979,198 @@ mod tests {
                 "September, with",
                 "September",
                 Date(c(Implied, Some(9), None)),
+            ),
+            (
+                "the 20th of next month",
+                "the 20th of next month",
+                Date(DateExpr::new(DateBase::MonthDay { offset: 1, day: 20 })),
+            ),
+            (
+                "31st of this month.",
+                "31st of this month",
+                Date(DateExpr::new(DateBase::MonthDay { offset: 0, day: 31 })),
+            ),
+            (
+                "from 4 to 22 this month",
+                "from 4 to 22 this month",
+                Range(
+                    DateExpr::new(DateBase::MonthDay { offset: 0, day: 4 }),
+                    DateExpr::new(DateBase::MonthDay { offset: 0, day: 22 }),
+                ),
+            ),
+            (
+                "4 till 23 of next month",
+                "4 till 23 of next month",
+                Range(
+                    DateExpr::new(DateBase::MonthDay { offset: 1, day: 4 }),
+                    DateExpr::new(DateBase::MonthDay { offset: 1, day: 23 }),
+                ),
+            ),
+            (
+                "between 4 and 22 last month",
+                "between 4 and 22 last month",
+                Range(
+                    DateExpr::new(DateBase::MonthDay { offset: -1, day: 4 }),
+                    DateExpr::new(DateBase::MonthDay {
+                        offset: -1,
+                        day: 22,
+                    }),
+                ),
+            ),
+            (
+                "the rest of the year",
+                "the rest of the year",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    c(Offset(0), Some(12), Some(31)),
+                ),
+            ),
+            (
+                "rest of this week",
+                "rest of this week",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::WeekdayOfWeek {
+                        weekday: 6,
+                        week: 0,
+                    }),
+                ),
+            ),
+            (
+                "less than 2 weeks from today",
+                "less than 2 weeks from today",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::Before {
+                        months: 0,
+                        days: -14,
+                    }),
+                ),
+            ),
+            (
+                "up to 3 days after tomorrow",
+                "up to 3 days after tomorrow",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 1,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::Before {
+                        months: 0,
+                        days: -4,
+                    }),
+                ),
+            ),
+            (
+                "two days hence",
+                "two days hence",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 1,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::Before {
+                        months: 0,
+                        days: -3,
+                    }),
+                ),
+            ),
+            (
+                "4 weeks in the future",
+                "4 weeks in the future",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 1,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::Before {
+                        months: 0,
+                        days: -29,
+                    }),
+                ),
+            ),
+            (
+                "a week starting tomorrow",
+                "a week starting tomorrow",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 1,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::Before {
+                        months: 0,
+                        days: -8,
+                    }),
+                ),
+            ),
+            (
+                "2014 through 2018",
+                "2014 through 2018",
+                Range(c(Explicit(2014), None, None), c(Explicit(2018), None, None)),
+            ),
+            // a year and a relation
+            (
+                "2019 until 2020",
+                "2019",
+                Date(c(Explicit(2019), None, None)),
+            ),
+            (
+                "the year to date",
+                "the year to date",
+                Range(
+                    c(Offset(0), Some(1), Some(1)),
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                ),
+            ),
+            (
+                "today to October 22",
+                "today to October 22",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    c(Implied, Some(10), Some(22)),
+                ),
+            ),
+            (
+                "the rest of the month",
+                "the rest of the month",
+                Range(
+                    DateExpr::new(DateBase::Relative {
+                        offset: 0,
+                        unit: Unit::Day,
+                    }),
+                    DateExpr::new(DateBase::MonthDay { offset: 0, day: 0 }),
+                ),
+            ),
+            (
+                "1 month 21 days ago",
+                "1 month 21 days ago",
+                Date(DateExpr::new(DateBase::Before {
+                    months: 1,
+                    days: 21,
+                })),
+            ),
+            (
+                "2 years, 1 month and 21 days ago",
+                "2 years, 1 month and 21 days ago",
+                Date(DateExpr::new(DateBase::Before {
+                    months: 25,
+                    days: 21,
+                })),
             ),
             (
                 "19–20 September counter",
@@ -2434,6 +3209,19 @@ mod tests {
                 "the 1990s",
                 "the 1990s",
                 Date(DateExpr::new(DateBase::Decade(1990))),
+            ),
+            (
+                "the 70's",
+                "the 70's",
+                Date(DateExpr::new(DateBase::Decade(1970))),
+            ),
+            (
+                "earlier in the year",
+                "earlier in the year",
+                Date(DateExpr::new(DateBase::Relative {
+                    offset: 0,
+                    unit: Unit::Year,
+                })),
             ),
             (
                 "the month of March was",
@@ -2686,12 +3474,18 @@ mod tests {
             (
                 "the weekend after next",
                 "the weekend after next",
-                Date(DateExpr::new(DateBase::Weekend { offset: 2 })),
+                Date(DateExpr::new(DateBase::Weekend {
+                    offset: 2,
+                    this: false,
+                })),
             ),
             (
                 "the weekend before last",
                 "the weekend before last",
-                Date(DateExpr::new(DateBase::Weekend { offset: -2 })),
+                Date(DateExpr::new(DateBase::Weekend {
+                    offset: -2,
+                    this: false,
+                })),
             ),
             (
                 "December of the year before last",
@@ -2743,7 +3537,144 @@ mod tests {
                 })),
             ),
             (
+                "two days before yesterday",
+                "two days before yesterday",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: 3,
+                    unit: Unit::Day,
+                })),
+            ),
+            (
+                "three weeks from tomorrow",
+                "three weeks from tomorrow",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: -22,
+                    unit: Unit::Day,
+                })),
+            ),
+            (
+                "four days from yesterday",
+                "four days from yesterday",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: -3,
+                    unit: Unit::Day,
+                })),
+            ),
+            (
+                "two days after today",
+                "two days after today",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: -2,
+                    unit: Unit::Day,
+                })),
+            ),
+            (
+                "five years before today",
+                "five years before today",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: 5,
+                    unit: Unit::Year,
+                })),
+            ),
+            // a month from tomorrow is no whole number of days
+            (
+                "two months from tomorrow",
+                "two months",
+                Duration(DurationExpr::new(2.0, Unit::Month, 0.5, Hedge::Exact)),
+            ),
+            (
                 "Friday.",
+                "Friday",
+                Date(DateExpr::new(DateBase::Weekday {
+                    weekday: 4,
+                    offset: 0,
+                })),
+            ),
+            (
+                "the first Friday of next month",
+                "the first Friday of next month",
+                Date(DateExpr::new(DateBase::NthWeekday {
+                    n: 1,
+                    weekday: 4,
+                    year: YearRef::Implied,
+                    month: None,
+                    offset: 1,
+                })),
+            ),
+            (
+                "the second Sunday in May",
+                "the second Sunday in May",
+                Date(DateExpr::new(DateBase::NthWeekday {
+                    n: 2,
+                    weekday: 6,
+                    year: YearRef::Implied,
+                    month: Some(5),
+                    offset: 0,
+                })),
+            ),
+            (
+                "the last Thursday of November 2016",
+                "the last Thursday of November 2016",
+                Date(DateExpr::new(DateBase::NthWeekday {
+                    n: -1,
+                    weekday: 3,
+                    year: YearRef::Explicit(2016),
+                    month: Some(11),
+                    offset: 0,
+                })),
+            ),
+            (
+                "third Tuesday",
+                "third Tuesday",
+                Date(DateExpr::new(DateBase::NthWeekday {
+                    n: 3,
+                    weekday: 1,
+                    year: YearRef::Implied,
+                    month: None,
+                    offset: 0,
+                })),
+            ),
+            // "last Friday" is the latest Friday
+            (
+                "last Friday",
+                "last Friday",
+                Date(DateExpr::new(DateBase::Weekday {
+                    weekday: 4,
+                    offset: -1,
+                })),
+            ),
+            (
+                "Friday the twenty first",
+                "Friday the twenty first",
+                Date(cal(YearRef::Implied, None, Some(21), Some(4))),
+            ),
+            (
+                "Friday the fifteenth",
+                "Friday the fifteenth",
+                Date(cal(YearRef::Implied, None, Some(15), Some(4))),
+            ),
+            // "the first" may be the first of anything
+            (
+                "Friday the first round",
+                "Friday",
+                Date(DateExpr::new(DateBase::Weekday {
+                    weekday: 4,
+                    offset: 0,
+                })),
+            ),
+            (
+                "Friday the 13th",
+                "Friday the 13th",
+                Date(cal(YearRef::Implied, None, Some(13), Some(4))),
+            ),
+            (
+                "Thursday, the 21st.",
+                "Thursday, the 21st",
+                Date(cal(YearRef::Implied, None, Some(21), Some(3))),
+            ),
+            // a day needs its ordinal suffix: "the 13 people"
+            (
+                "Friday the 13 people",
                 "Friday",
                 Date(DateExpr::new(DateBase::Weekday {
                     weekday: 4,
@@ -2926,6 +3857,14 @@ mod tests {
             "Q5",
             "QE2",
             "the 50th century",
+            "mondays",
+            "the rest of the world",
+            "the 20 of next month",
+            "22 to 4 this month",
+            "the third Tuesday",
+            "the 75's",
+            "a second term",
+            "second",
         ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
             assert_dispatch(s);
@@ -2993,6 +3932,84 @@ mod tests {
                     day: None,
                     n: 1,
                 }),
+            ),
+            (
+                "the third week of this month",
+                "the third week of this month",
+                date(DateBase::WeekOfMonth { n: 3, offset: 0 }),
+            ),
+            (
+                "the last week of next month",
+                "the last week of next month",
+                date(DateBase::WeekOfMonth { n: -1, offset: 1 }),
+            ),
+            (
+                "the third week next year",
+                "the third week next year",
+                date(DateBase::Week {
+                    year: Offset(1),
+                    month: None,
+                    day: None,
+                    n: 3,
+                }),
+            ),
+            (
+                "this week between Wednesday and Friday",
+                "this week between Wednesday and Friday",
+                Range(
+                    DateExpr::new(DateBase::WeekdayOfWeek {
+                        weekday: 2,
+                        week: 0,
+                    }),
+                    DateExpr::new(DateBase::WeekdayOfWeek {
+                        weekday: 4,
+                        week: 0,
+                    }),
+                ),
+            ),
+            (
+                "next week from Tues. to Thurs.",
+                "next week from Tues. to Thurs.",
+                Range(
+                    DateExpr::new(DateBase::WeekdayOfWeek {
+                        weekday: 1,
+                        week: 1,
+                    }),
+                    DateExpr::new(DateBase::WeekdayOfWeek {
+                        weekday: 3,
+                        week: 1,
+                    }),
+                ),
+            ),
+            // "between" needs "and"
+            (
+                "last week between Monday to Friday",
+                "last week",
+                date(DateBase::Relative {
+                    offset: -1,
+                    unit: Unit::Week,
+                }),
+            ),
+            (
+                "the current year",
+                "the current year",
+                date(DateBase::Relative {
+                    offset: 0,
+                    unit: Unit::Year,
+                }),
+            ),
+            (
+                "current week",
+                "current week",
+                date(DateBase::Relative {
+                    offset: 0,
+                    unit: Unit::Week,
+                }),
+            ),
+            (
+                "current levels",
+                "current",
+                date(DateBase::Ref(RefTime::Present)),
             ),
             (
                 "the first half of 2019",
@@ -3231,12 +4248,26 @@ mod tests {
             (
                 "the weekend",
                 "the weekend",
-                date(DateBase::Weekend { offset: 0 }),
+                date(DateBase::Weekend {
+                    offset: 0,
+                    this: false,
+                }),
+            ),
+            (
+                "this weekend",
+                "this weekend",
+                date(DateBase::Weekend {
+                    offset: 0,
+                    this: true,
+                }),
             ),
             (
                 "last weekend",
                 "last weekend",
-                date(DateBase::Weekend { offset: -1 }),
+                date(DateBase::Weekend {
+                    offset: -1,
+                    this: false,
+                }),
             ),
             (
                 "nineteen ninety-six.",
@@ -3315,6 +4346,12 @@ mod tests {
                 ..DurationExpr::new(1.0, unit, 0.0, Hedge::Exact)
             })
         };
+        let weekly = |k| {
+            Duration(DurationExpr {
+                quant: Quant::EveryWeekday(k),
+                ..DurationExpr::new(1.0, Unit::Week, 0.0, Hedge::Exact)
+            })
+        };
         check(&[
             (
                 "the last three years",
@@ -3339,6 +4376,46 @@ mod tests {
                 d(14.0, Unit::Month),
             ),
             ("the past year", "the past year", d(1.0, Unit::Year)),
+            ("previous 3 weeks", "previous 3 weeks", d(3.0, Unit::Week)),
+            (
+                "1 year 1 month 21 days",
+                "1 year 1 month 21 days",
+                Duration(DurationExpr {
+                    plus: Plus {
+                        months: 1,
+                        days: 21,
+                        minutes: 0,
+                        seconds: 0,
+                    },
+                    ..DurationExpr::new(1.0, Unit::Year, 0.5, Hedge::Exact)
+                }),
+            ),
+            (
+                "2 hours and 15 minutes",
+                "2 hours and 15 minutes",
+                Duration(DurationExpr {
+                    plus: Plus {
+                        months: 0,
+                        days: 0,
+                        minutes: 15,
+                        seconds: 0,
+                    },
+                    ..DurationExpr::new(2.0, Unit::Hour, 0.5, Hedge::Exact)
+                }),
+            ),
+            (
+                "3.5 seconds",
+                "3.5 seconds",
+                Duration(DurationExpr::new(3.5, Unit::Second, 0.25, Hedge::Exact)),
+            ),
+            (
+                "123.45 sec",
+                "123.45 sec",
+                Duration(DurationExpr::new(123.45, Unit::Second, 0.25, Hedge::Exact)),
+            ),
+            // a term needs a unit of its own
+            ("24 hours 3 people", "24 hours", d(24.0, Unit::Hour)),
+            ("five years, five years", "five years", d(5.0, Unit::Year)),
             ("past decade", "past decade", d(1.0, Unit::Decade)),
             ("five hours", "five hours", d(5.0, Unit::Hour)),
             ("16-hour flight", "16-hour", d(16.0, Unit::Hour)),
@@ -3351,6 +4428,8 @@ mod tests {
             ),
             ("several years", "several years", vague(Unit::Year)),
             ("a few days", "a few days", vague(Unit::Day)),
+            ("past few weeks", "past few weeks", vague(Unit::Week)),
+            ("next several days", "next several days", vague(Unit::Day)),
             ("recent months", "recent months", vague(Unit::Month)),
             ("the coming years", "the coming years", vague(Unit::Year)),
             ("several-year tenure", "several-year", vague(Unit::Year)),
@@ -3361,6 +4440,11 @@ mod tests {
                 Duration(DurationExpr::new(2.0, Unit::Year, 0.5, Hedge::About)),
             ),
             ("daily tally", "daily", every(Unit::Day)),
+            ("annually", "annually", every(Unit::Year)),
+            ("Mondays.", "Mondays", weekly(0)),
+            ("Sundays and", "Sundays", weekly(6)),
+            ("every Friday", "every Friday", weekly(4)),
+            ("each Wednesday", "each Wednesday", weekly(2)),
             ("every day", "every day", every(Unit::Day)),
             ("each year", "each year", every(Unit::Year)),
             ("once a year", "once a year", every(Unit::Year)),
