@@ -55,10 +55,24 @@ pub struct Timex {
 /// earlier", "at 10:35 a.m.") take their value from the latest date before
 /// them, as TimeML anchors them; with none, from the article's date.
 pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
+    timexes_in(None, mentions, dct)
+}
+
+/// As [`timexes`], with the text the mentions' spans index into, when it is
+/// known: a few values depend on the words around a mention ("the year
+/// ended June 30" is a year's length; "the quarter" after "the fiscal first
+/// quarter" is that quarter).
+fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
     let mut anchor: Option<String> = None;
+    // the latest quarter the text named ("1989-Q1")
+    let mut quarter: Option<String> = None;
     mentions
         .iter()
         .filter_map(|r| {
+            let said = |t: &str| {
+                text.and_then(|x| x.get(r.mention.span.clone()))
+                    .is_some_and(|s| starts_with_word(s, t))
+            };
             let resolved = match &r.mention.expr {
                 // a range is written as its start, which is valued on its
                 // own: the range has no value if its ends are out of order
@@ -75,6 +89,30 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
                         value = with_time(&value, t);
                         kind = TimexType::Time;
                     }
+                }
+                let ends_after = text.is_some_and(|x| followed_by_end(&x[r.mention.span.end..]));
+                // "the quarter", "the latest period": the quarter the text
+                // last reported on, when it named one (a fiscal quarter is
+                // not the calendar's); "the quarter ended Sept. 30" is
+                // known by its end
+                if let DateBase::Relative {
+                    offset: -1,
+                    unit: Unit::Quarter,
+                } = d.base
+                    && said("the")
+                    && !ends_after
+                    && let Some(q) = &quarter
+                {
+                    value = q.clone();
+                }
+                // "the year ended June 30", "the fiscal year ending in
+                // March": a year's length up to that date
+                if is_year_span(d) && said("the") && ends_after {
+                    kind = TimexType::Duration;
+                    value = "P1Y".into();
+                }
+                if is_named_quarter(value.as_str(), d) && r.tense == crate::text::Tense::Past {
+                    quarter = Some(value.clone());
                 }
                 // a concrete date anchors what follows; a shift from the
                 // anchor ("a year earlier") does not move it
@@ -94,6 +132,47 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
         .collect()
 }
 
+/// Whether `s` begins with the word `w` (any case).
+fn starts_with_word(s: &str, w: &str) -> bool {
+    s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+        && !s[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// "the year", "the fiscal year", "the full year": a year of the text's
+/// own, no number said.
+fn is_year_span(d: &DateExpr) -> bool {
+    matches!(
+        d.base,
+        DateBase::Shifted {
+            n: 0,
+            unit: Unit::Year
+        } | DateBase::Relative {
+            offset: 0,
+            unit: Unit::Year
+        }
+    ) && d.part.is_none()
+}
+
+/// Whether the text after a mention says where its period ends: "ended
+/// June 30", "ending in March", "that ended Sept. 30".
+fn followed_by_end(after: &str) -> bool {
+    let mut w = crate::text::words(after).map(|(_, w)| w);
+    let first = w.next();
+    let first = match first {
+        Some(t) if t.eq_ignore_ascii_case("that") || t.eq_ignore_ascii_case("which") => w.next(),
+        _ => first,
+    };
+    after.starts_with(char::is_whitespace)
+        && first
+            .is_some_and(|t| t.eq_ignore_ascii_case("ended") || t.eq_ignore_ascii_case("ending"))
+}
+
+/// Whether a mention names a quarter ("the third quarter", "fiscal
+/// second-quarter", "Q3 2016"), so that "the quarter" after it is that one.
+fn is_named_quarter(value: &str, d: &DateExpr) -> bool {
+    matches!(d.base, DateBase::Quarter { .. }) && value.as_bytes().get(4..6) == Some(b"-Q")
+}
+
 /// The TIMEX3s of a document's text, as TimeML annotates them: as
 /// [`timexes`], but a range whose ends are dates of their own ("from 1991 to
 /// 1997", "between Oct. 2 and Nov. 17") is two TIMEX3s, one for each end.
@@ -101,7 +180,7 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
 /// one.
 pub fn timeml_timexes(text: &str, mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
     let mut out = Vec::new();
-    for t in timexes(mentions, dct) {
+    for t in timexes_in(Some(text), mentions, dct) {
         let range = mentions
             .iter()
             .find(|r| r.mention.span == t.span && matches!(r.mention.expr, Expr::Range(..)));
@@ -370,8 +449,9 @@ pub fn duration_value(d: &DurationExpr) -> String {
             Unit::Month => "M",
             Unit::Quarter => "Q",
             Unit::Year => "Y",
-            Unit::Decade => "DE",
-            Unit::Century => "CE",
+            // TimeML's units for decades and centuries
+            Unit::Decade => "E",
+            Unit::Century => "C",
         };
         return format!("P{t}X{u}");
     }
@@ -621,6 +701,9 @@ mod tests {
             ("five hours", "PT5H", None),
             ("one minute", "PT1M", None),
             ("several years", "PXY", Some("APPROX")),
+            // TimeML's units: E decades, C centuries
+            ("decades", "PXE", Some("APPROX")),
+            ("centuries", "PXC", Some("APPROX")),
             ("a few days", "PXD", Some("APPROX")),
             ("the past three years", "P3Y", None),
             ("Friday morning", "2024-04-12TMO", None),
@@ -693,6 +776,90 @@ mod tests {
         // with nothing before, the article's date
         let v = values("It ended at 6 p.m.", dct);
         assert_eq!(v[0].1, "1989-11-02T18:00");
+    }
+
+    /// Values of the TIMEX3s of an article, analysed as the CLI does
+    /// (tenses included).
+    fn article_values(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = crate::document::Document::new(
+            "t.txt",
+            text.to_string(),
+            crate::document::Format::Text,
+            Some(dct),
+        );
+        let a = crate::analyse(doc, &crate::rules::bundled());
+        timeml_timexes(&a.document.text, &a.mentions, Some(dct))
+            .into_iter()
+            .map(|t| (text[t.span].to_string(), t.value))
+            .collect()
+    }
+
+    #[test]
+    fn years_and_quarters_known_by_the_words_around_them() {
+        let dct = date(1989, 11, 2);
+        let table: &[(&str, &[(&str, &str)])] = &[
+            // a year up to a date is a year's length
+            (
+                "For the year ended March 31, revenue rose.",
+                &[("the year", "P1Y"), ("March 31", "1989-03-31")],
+            ),
+            (
+                "In the fiscal year ending June 30, sales fell.",
+                &[("the fiscal year", "P1Y"), ("June 30", "1989-06-30")],
+            ),
+            // unchanged: no end said
+            ("Sales for the year fell.", &[("the year", "1989")]),
+            (
+                "Sales in the fiscal year fell.",
+                &[("the fiscal year", "1989")],
+            ),
+            // "the quarter" is the fiscal quarter reported on before
+            (
+                "It earned $5 million in the fiscal first quarter. Sales in the quarter rose.",
+                &[
+                    ("the fiscal first quarter", "1989-Q1"),
+                    ("the quarter", "1989-Q1"),
+                ],
+            ),
+            (
+                "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period rose.",
+                &[
+                    ("fourth-quarter", "1989-Q4"),
+                    ("the latest period", "1989-Q4"),
+                ],
+            ),
+            // unchanged: a quarter spoken of in the future, an end said, a
+            // year-ago quarter, nothing named before
+            (
+                "The quake will result in a fourth-quarter charge. In the latest quarter, it lost money.",
+                &[
+                    ("fourth-quarter", "1989-Q4"),
+                    ("the latest quarter", "1989-Q3"),
+                ],
+            ),
+            (
+                "It earned $5 million in the fiscal first quarter. For the quarter ended Sept. 30, sales rose.",
+                &[
+                    ("the fiscal first quarter", "1989-Q1"),
+                    ("the quarter", "1989-Q3"),
+                    ("Sept. 30", "1989-09-30"),
+                ],
+            ),
+            (
+                "It earned $5 million in the fiscal first quarter, up from the year-ago quarter.",
+                &[
+                    ("the fiscal first quarter", "1989-Q1"),
+                    ("the year-ago quarter", "1988-Q3"),
+                ],
+            ),
+            ("Sales in the quarter rose.", &[("the quarter", "1989-Q3")]),
+        ];
+        for (text, want) in table {
+            let got = article_values(text, dct);
+            let got: Vec<(&str, &str)> =
+                got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]
