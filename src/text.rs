@@ -254,14 +254,23 @@ pub fn is_future_word(w: &str) -> bool {
 /// word that marks one (a future auxiliary or a past verb), so that in
 /// "on 28 September they issued a decree, and they will cease to exist" the
 /// date is past.
+///
+/// A word's neighbours refine what it says: "set" and "plan(s)" speak of
+/// the future only before "to" or "for" ("set to resume Monday", "plans to
+/// redeem") and are a past verb or a noun otherwise ("the record high set
+/// on Aug. 6", "set aside vacation plans"); after "had" or "previously" a
+/// plan is past ("it had been due to expire Friday", "as previously
+/// planned").
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    for (k, w) in words(sentence) {
-        let t = if is_future_word(w) {
-            Tense::Future
-        } else if is_past_word(w) {
-            Tense::Past
-        } else {
+    let mut ws = words(sentence).peekable();
+    // the two words before the current one
+    let (mut p1, mut p2): (&str, &str) = ("", "");
+    while let Some((k, w)) = ws.next() {
+        let next = ws.peek().map_or("", |&(_, n)| n);
+        let t = word_tense(w, p1, p2, next);
+        (p2, p1) = (p1, w);
+        let Some(t) = t else {
             continue;
         };
         let d = words_between(sentence, k.min(at), k.max(at), usize::MAX).unwrap_or(usize::MAX);
@@ -270,6 +279,27 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
         }
     }
     best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+/// The tense word `w` marks, given the two words before it (`p1` the
+/// nearer) and the one after.
+fn word_tense(w: &str, p1: &str, p2: &str, next: &str) -> Option<Tense> {
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    if is_future_word(w) {
+        let aims = eq(next, "to") || eq(next, "for");
+        let past_form = ["set", "planned"].iter().any(|x| eq(w, x));
+        let plan_word = past_form || ["plan", "plans"].iter().any(|x| eq(w, x));
+        if plan_word && !aims {
+            return past_form.then_some(Tense::Past);
+        }
+        let after_past = [p1, p2].iter().any(|p| eq(p, "had") || eq(p, "previously"));
+        return Some(if after_past {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    is_past_word(w).then_some(Tense::Past)
 }
 
 #[cfg(test)]
@@ -342,6 +372,62 @@ mod tests {
         );
         assert_eq!(at_date("Weather changeable on Friday 3"), Tense::Unknown);
         assert_eq!(at_date("the deal is scheduled for 2025"), Tense::Future);
+        // a plan is future only when it aims somewhere; after "had" it is past
+        let at_day = |t: &str, d: &str| tense_at(t, t.find(d).unwrap());
+        let table = [
+            ("its record high set on Aug. 6", "Aug", Tense::Past),
+            (
+                "when Albright set aside vacation plans on Friday",
+                "Fri",
+                Tense::Past,
+            ),
+            ("and set Friday as the deadline", "Fri", Tense::Past),
+            (
+                "It had been due to expire Friday evening",
+                "Fri",
+                Tense::Past,
+            ),
+            (
+                "the offensive began as previously planned Saturday",
+                "Sat",
+                Tense::Past,
+            ),
+            (
+                "the peace process, set to resume Monday",
+                "Mon",
+                Tense::Future,
+            ),
+            (
+                "a NATO summit set for Washington in April",
+                "Apr",
+                Tense::Future,
+            ),
+            (
+                "The team planned to leave Nairobi on Thursday",
+                "Thu",
+                Tense::Future,
+            ),
+            (
+                "Intel plans to announce products on Nov. 6",
+                "Nov",
+                Tense::Future,
+            ),
+            (
+                "the deal is scheduled to close Monday",
+                "Mon",
+                Tense::Future,
+            ),
+            ("the offer was due to expire Friday", "Fri", Tense::Future),
+            (
+                "a cooperation plan to be put in force Friday",
+                "Fri",
+                Tense::Future,
+            ),
+            ("an economic cooperation plan Friday", "Fri", Tense::Unknown),
+        ];
+        for (t, d, want) in table {
+            assert_eq!(at_day(t, d), want, "{t}");
+        }
         let s = "on 28 September, that separatists issued a decree, and they will cease to exist by 1 January 2024";
         assert_eq!(tense_at(s, s.find("28").unwrap()), Tense::Past);
         assert_eq!(tense_at(s, s.find("1 Jan").unwrap()), Tense::Future);
