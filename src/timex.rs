@@ -79,7 +79,15 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
                 Expr::Range(a, _) => crate::resolve::resolve(&Expr::Date(*a), dct, r.tense),
                 _ => r.value.clone(),
             }
-            .map(|v| nearest_reading(&v, dct, r.tense));
+            .map(|v| {
+                // a date right after a past verb ("the year ended Jan. 31")
+                // is the past one, however far
+                if after_past_verb(text, r.mention.span.start) {
+                    v
+                } else {
+                    nearest_reading(&v, dct, r.tense)
+                }
+            });
             let (mut kind, mut value, modifier) =
                 normalise(&r.mention.expr, resolved.as_ref(), dct)?;
             if let Expr::Date(d) = &r.mention.expr {
@@ -130,6 +138,19 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
             })
         })
         .collect()
+}
+
+/// Whether the word just before byte `at` of `text` is a past verb.
+fn after_past_verb(text: Option<&str>, at: usize) -> bool {
+    let Some(before) = text.and_then(|x| x.get(at.saturating_sub(24)..at)) else {
+        return false;
+    };
+    // only spaces between the verb and the date
+    before.ends_with(' ')
+        && !before.trim_end().ends_with(|c: char| !c.is_alphanumeric())
+        && crate::text::words(before)
+            .last()
+            .is_some_and(|(_, w)| crate::text::is_past_word(w))
 }
 
 /// Whether `s` begins with the word `w` (any case).
@@ -853,6 +874,37 @@ mod tests {
                 ],
             ),
             ("Sales in the quarter rose.", &[("the quarter", "1989-Q3")]),
+        ];
+        for (text, want) in table {
+            let got = article_values(text, dct);
+            let got: Vec<(&str, &str)> =
+                got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_right_after_a_past_verb_keeps_the_past_reading() {
+        let dct = date(1989, 10, 30);
+        let table: &[(&str, &[(&str, &str)])] = &[
+            (
+                "In the fiscal year ended Jan. 31, it reported sales of $59.5 million.",
+                &[("the fiscal year", "P1Y"), ("Jan. 31", "1989-01-31")],
+            ),
+            (
+                "The second quarter ended Oct. 31, when it had a loss.",
+                &[("The second quarter", "1989-Q2"), ("Oct. 31", "1988-10-31")],
+            ),
+            // unchanged: the coming date is far nearer, and no past verb
+            // stands right before it
+            (
+                "The reduced dividend was declared payable Jan. 2.",
+                &[("Jan. 2", "1990-01-02")],
+            ),
+            (
+                "The offer was extended to Nov. 16.",
+                &[("Nov. 16", "1989-11-16")],
+            ),
         ];
         for (text, want) in table {
             let got = article_values(text, dct);
