@@ -262,6 +262,14 @@ pub fn is_future_word(w: &str) -> bool {
 /// plan is past ("it had been due to expire Friday", "as previously
 /// planned").
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
+    // "since January": a time already past
+    if sentence
+        .get(..at)
+        .and_then(|b| words(b).last())
+        .is_some_and(|(k, w)| w.eq_ignore_ascii_case("since") && k + w.len() < at)
+    {
+        return Tense::Past;
+    }
     let mut best: Option<(usize, Tense)> = None;
     let mut ws = words(sentence).peekable();
     // the two words before the current one
@@ -424,6 +432,8 @@ mod tests {
                 Tense::Future,
             ),
             ("an economic cooperation plan Friday", "Fri", Tense::Unknown),
+            ("the change is since year-end", "year", Tense::Past),
+            ("it will have doubled since January", "Jan", Tense::Past),
         ];
         for (t, d, want) in table {
             assert_eq!(at_day(t, d), want, "{t}");

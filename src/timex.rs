@@ -81,7 +81,7 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
             }
             .map(|v| {
                 // a date right after a past verb ("the year ended Jan. 31")
-                // is the past one, however far
+                // or "since" is the past one, however far
                 if after_past_verb(text, r.mention.span.start) {
                     v
                 } else {
@@ -91,7 +91,15 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
             let (mut kind, mut value, modifier) =
                 normalise(&r.mention.expr, resolved.as_ref(), dct)?;
             if let Expr::Date(d) = &r.mention.expr {
-                if let Some(v) = anaphoric(d, anchor.as_deref(), dct) {
+                // "the year", "the full year": the article's, not the year of
+                // the last date; "the following year" follows any year
+                let own_year = said_exactly(text, &r.mention.span, &["the year", "the full year"]);
+                let from_any = said("the") && !own_year;
+                if own_year {
+                    if let Some(d) = dct {
+                        value = format!("{:04}", d.year());
+                    }
+                } else if let Some(v) = anaphoric(d, anchor.as_deref(), dct, from_any) {
                     value = v;
                     if let Some(t) = d.time {
                         value = with_time(&value, t);
@@ -140,7 +148,8 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
         .collect()
 }
 
-/// Whether the word just before byte `at` of `text` is a past verb.
+/// Whether the word just before byte `at` of `text` is a past verb or
+/// "since".
 fn after_past_verb(text: Option<&str>, at: usize) -> bool {
     let Some(before) = text.and_then(|x| x.get(at.saturating_sub(24)..at)) else {
         return false;
@@ -150,7 +159,26 @@ fn after_past_verb(text: Option<&str>, at: usize) -> bool {
         && !before.trim_end().ends_with(|c: char| !c.is_alphanumeric())
         && crate::text::words(before)
             .last()
-            .is_some_and(|(_, w)| crate::text::is_past_word(w))
+            .is_some_and(|(_, w)| crate::text::is_past_word(w) || w.eq_ignore_ascii_case("since"))
+}
+
+/// Whether the text at `span` is one of `forms` (any case, spaces
+/// squashed).
+fn said_exactly(text: Option<&str>, span: &Range<usize>, forms: &[&str]) -> bool {
+    let Some(s) = text.and_then(|x| x.get(span.clone())) else {
+        return false;
+    };
+    forms.iter().any(|f| {
+        let mut a = s.split_whitespace();
+        let mut b = f.split_whitespace();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+                _ => return false,
+            }
+        }
+    })
 }
 
 /// Whether `s` begins with the word `w` (any case).
@@ -313,7 +341,12 @@ fn nearest_reading(v: &Value, dct: Option<Date>, tense: crate::text::Tense) -> V
 /// The value of an expression relative to the `anchor` date value: "a year
 /// earlier" after "the third quarter" of 1989 is `1988-Q3`; "a year ago" in
 /// a text about a quarter is that quarter a year before.
-fn anaphoric(d: &DateExpr, anchor: Option<&str>, dct: Option<Date>) -> Option<String> {
+fn anaphoric(
+    d: &DateExpr,
+    anchor: Option<&str>,
+    dct: Option<Date>,
+    from_any: bool,
+) -> Option<String> {
     let (n, unit) = match d.base {
         DateBase::Shifted { n, unit } => (n, unit),
         DateBase::Ago {
@@ -349,6 +382,8 @@ fn anaphoric(d: &DateExpr, anchor: Option<&str>, dct: Option<Date>) -> Option<St
     let from = match anchor {
         // "a year earlier" after a period of the article's year
         Some(a) if unit == Unit::Year && this_year(a) => a.to_string(),
+        // "the following year" after a date of any year: that year's next
+        Some(a) if unit == Unit::Year && from_any && a.len() >= 4 => a[..4].to_string(),
         Some(a) if unit != Unit::Year && (is_ymd(a) || unit == Unit::Month && has_month(a)) => {
             a.to_string()
         }
@@ -874,6 +909,27 @@ mod tests {
                 ],
             ),
             ("Sales in the quarter rose.", &[("the quarter", "1989-Q3")]),
+            // "the year" is the article's, whatever year was said before;
+            // "that year" and "the following year" follow the text
+            (
+                "By 1992 it meant to hold half the market. It forecast a gain for the full year.",
+                &[("1992", "1992"), ("the full year", "1989")],
+            ),
+            (
+                "It opened in June 1995, and the following year it closed.",
+                &[("June 1995", "1995-06"), ("the following year", "1996")],
+            ),
+            (
+                "It opened in June 1995 and closed later that year.",
+                &[("June 1995", "1995-06"), ("later that year", "1995")],
+            ),
+            (
+                "Profit rose in the third quarter from $5 million a year earlier.",
+                &[
+                    ("the third quarter", "1989-Q3"),
+                    ("a year earlier", "1988-Q3"),
+                ],
+            ),
         ];
         for (text, want) in table {
             let got = article_values(text, dct);
@@ -904,6 +960,15 @@ mod tests {
             (
                 "The offer was extended to Nov. 16.",
                 &[("Nov. 16", "1989-11-16")],
+            ),
+            // "since": the past one
+            (
+                "The index has risen 4% since year-end.",
+                &[("year-end", "1988-12-31")],
+            ),
+            (
+                "The shares have doubled since December.",
+                &[("December", "1988-12")],
             ),
         ];
         for (text, want) in table {
