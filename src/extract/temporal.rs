@@ -795,7 +795,7 @@ fn month_year_expr(i: &str) -> Res<'_, DateExpr> {
         Ok((r, _)) => r,
         Err(_) => r,
     };
-    if let Ok((r, y)) = year4(r) {
+    if let Ok((r, y)) = year4(r).or_else(|_| spelled_year_number(r)) {
         return Ok((r, cal(YearRef::Explicit(y), Some(m), None, None)));
     }
     if let Ok((r, (Unit::Year, offset))) = unit_before_last(r) {
@@ -867,6 +867,15 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
         _ => YearRef::Offset(0),
     };
     if let Ok((r2, m)) = month(r) {
+        // "last Oct. 23": that day of the month
+        if let Ok((r3, (_, d))) = (sp, day).parse(r2)
+            && !r3
+                .starts_with([',', '.'])
+                .then(|| &r3[1..])
+                .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return Ok((r3, cal(year, Some(m), Some(d), None)));
+        }
         return Ok((r2, cal(year, Some(m), None, None)));
     }
     if let Ok((r2, s)) = season_word(r) {
@@ -938,7 +947,7 @@ fn season_expr(i: &str) -> Res<'_, DateExpr> {
             Ok((j, _)) => j,
             Err(_) => j,
         };
-        year4(j)
+        year4(j).or_else(|_| spelled_year_number(j))
     };
     let (r, y) = match with_year(r) {
         Ok(ok) => ok,
@@ -1589,16 +1598,20 @@ fn weekend(i: &str) -> Res<'_, Expr> {
 
 /// Years in words, as read out on air: "nineteen ninety-six".
 fn spelled_year(i: &str) -> Res<'_, Expr> {
+    let (r, y) = spelled_year_number(i)?;
+    Ok((r, Expr::Date(cal(YearRef::Explicit(y), None, None, None))))
+}
+
+/// The year of "nineteen ninety-six", also after a month or season
+/// ("January nineteen ninety-seven", "the winter of nineteen ninety-four").
+fn spelled_year_number(i: &str) -> Res<'_, i32> {
     let (r, _) = kw("nineteen")(i)?;
     let (r, _) = sp(r)?;
     let (r, (v, _)) = number_words(r)?;
     if !(10.0..100.0).contains(&v) || v.fract() != 0.0 {
         return fail(i);
     }
-    Ok((
-        r,
-        Expr::Date(cal(YearRef::Explicit(1900 + v as i32), None, None, None)),
-    ))
+    Ok((r, 1900 + v as i32))
 }
 
 /// "year-end", "year end": the 31 December nearest in the tense's
@@ -1864,7 +1877,12 @@ fn fiscal_year(i: &str) -> Res<'_, Expr> {
         Ok((j, k))
     })
     .parse(r)?;
-    let (r, _) = (kw("fiscal"), sp, kw("year")).parse(r)?;
+    // "the current year" needs no "fiscal"
+    let r = match (kw("fiscal"), sp, kw("year")).parse(r) {
+        Ok((j, _)) => j,
+        Err(_) if k == Some(0) => kw("year")(r)?.0,
+        Err(e) => return Err(e),
+    };
     let offset = match k {
         Some(2) => -1,
         Some(3) => 1,
@@ -2969,7 +2987,17 @@ mod tests {
                     unit: Unit::Year,
                 }),
             ),
+            (
+                "the current year.",
+                "the current year",
+                date(DateBase::Relative {
+                    offset: 0,
+                    unit: Unit::Year,
+                }),
+            ),
         ]);
+        // not without "fiscal": "the latest year" is no fiscal year
+        assert!(fiscal_year("the latest year").is_err());
         // "the third-quarter loss": the article belongs to the noun
         assert!(quarter("the third-quarter loss").is_err());
         assert!(quarter("three quarters of them").is_err());
@@ -3107,6 +3135,30 @@ mod tests {
                 "nineteen ninety-six.",
                 "nineteen ninety-six",
                 Date(c(Explicit(1996), None, None)),
+            ),
+            (
+                "January nineteen ninety-seven.",
+                "January nineteen ninety-seven",
+                Date(c(Explicit(1997), Some(1), None)),
+            ),
+            (
+                "the winter of nineteen ninety-four.",
+                "the winter of nineteen ninety-four",
+                Date(DateExpr::new(DateBase::Season {
+                    year: Explicit(1994),
+                    season: Season::Winter,
+                })),
+            ),
+            (
+                "last Oct. 23 at his home",
+                "last Oct. 23",
+                Date(c(Previous, Some(10), Some(23))),
+            ),
+            // a count after the month is no day
+            (
+                "last May 5,000 troops",
+                "last May",
+                Date(c(Previous, Some(5), None)),
             ),
             (
                 "year-end.",
