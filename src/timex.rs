@@ -107,15 +107,19 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
                     }
                 }
                 let ends_after = text.is_some_and(|x| followed_by_end(&x[r.mention.span.end..]));
-                // "the quarter", "the latest period": the quarter the text
-                // last reported on, when it named one (a fiscal quarter is
-                // not the calendar's); "the quarter ended Sept. 30" is
-                // known by its end
+                // "the quarter", "the latest period", "this quarter": the
+                // quarter the text last reported on, when it named one (a
+                // fiscal quarter is not the calendar's); "the quarter
+                // ended Sept. 30" is known by its end
                 if let DateBase::Relative {
-                    offset: -1,
+                    offset: offset @ (-1 | 0),
                     unit: Unit::Quarter,
                 } = d.base
-                    && said("the")
+                    && (if offset == 0 {
+                        said("this")
+                    } else {
+                        said("the")
+                    })
                     && !ends_after
                     && let Some(q) = &quarter
                 {
@@ -909,6 +913,20 @@ mod tests {
                 ],
             ),
             ("Sales in the quarter rose.", &[("the quarter", "1989-Q3")]),
+            // "this quarter" in a report on a quarter is that quarter;
+            // alone, the current one
+            (
+                "It lost $2 million for the third quarter ended Sept. 30. This quarter's loss includes charges.",
+                &[
+                    ("the third quarter", "1989-Q3"),
+                    ("Sept. 30", "1989-09-30"),
+                    ("This quarter", "1989-Q3"),
+                ],
+            ),
+            (
+                "Sales will rise this quarter.",
+                &[("this quarter", "1989-Q4")],
+            ),
             // "the year" is the article's, whatever year was said before;
             // "that year" and "the following year" follow the text
             (

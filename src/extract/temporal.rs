@@ -753,6 +753,18 @@ fn part_prefix(i: &str) -> Res<'_, Part> {
 /// "late 2020", "early October last year", "the end of next year",
 /// "mid-2021", "the beginning of March 2022", "late September".
 fn qualified(i: &str) -> Res<'_, Expr> {
+    // "the early summer": the part of the latest season, as "the summer"
+    if let Ok((j, _)) = (kw("the"), sp).parse(i)
+        && let Ok((j, part)) = part_prefix(j)
+        && let Ok((j, season)) = season_word(j)
+    {
+        let mut e = DateExpr::new(DateBase::Season {
+            year: YearRef::Implied,
+            season,
+        });
+        e.part = Some(part);
+        return Ok((j, Expr::Date(e)));
+    }
     let (r, part) = part_prefix(i)?;
     let (r, mut e) = alt((
         |j| month_year_expr(j),
@@ -853,8 +865,14 @@ fn month_year(i: &str) -> Res<'_, Expr> {
 /// "last Friday", "the past decade" is a duration and not here.
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
     let (r, k) = kw_of(&["last", "next", "this", "previous", "coming", "upcoming"])(i)?;
-    let offset = [-1, 1, 0, -1, 1, 1][k];
-    let (r, _) = sp(r)?;
+    let mut offset = [-1, 1, 0, -1, 1, 1][k];
+    let (mut r, _) = sp(r)?;
+    // "this past spring", "this past week": the latest one
+    if k == 2
+        && let Ok((j, _)) = (kw("past"), sp).parse(r)
+    {
+        (r, offset) = (j, -1);
+    }
     if let Ok((r2, w)) = word(r)
         && let Some(unit) = Unit::from_word(w)
         && !w.ends_with(['s', 'S'])
@@ -1734,6 +1752,16 @@ fn quarter(i: &str) -> Res<'_, Expr> {
         let e = DateExpr::new(DateBase::Quarter { year, quarter: q });
         return Ok((r, Expr::Date(e)));
     }
+    // "this quarter": the current one
+    if let Ok((j, _)) = (kw("this"), sp, kw("quarter")).parse(i) {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Relative {
+                offset: 0,
+                unit: Unit::Quarter,
+            })),
+        ));
+    }
     // "the quarter", "the latest quarter", "the year-ago period"
     if !the && qy.is_none() {
         return fail(i);
@@ -1816,7 +1844,20 @@ fn week_of(i: &str) -> Res<'_, Expr> {
 fn half_year(i: &str) -> Res<'_, Expr> {
     let (r, _) = opt_the(i);
     let (r, k) = kw_of(&["first", "second", "last"])(r)?;
-    let (r, _) = (sp, kw("half"), sp, kw("of"), sp).parse(r)?;
+    // "the first two quarters of 1990" is its first half
+    let (r, _) = alt((
+        |j| {
+            (sp, kw("half"), sp, kw("of"), sp)
+                .parse(j)
+                .map(|(j, _)| (j, ()))
+        },
+        |j| {
+            (sp, kw("two"), sp, kw("quarters"), sp, kw("of"), sp)
+                .parse(j)
+                .map(|(j, _)| (j, ()))
+        },
+    ))
+    .parse(r)?;
     let (r, year) = alt((
         |j| year4(j).map(|(j, y)| (j, YearRef::Explicit(y))),
         |j| {
@@ -2886,6 +2927,41 @@ mod tests {
                 }),
             ),
             (
+                "the first two quarters of 1990,",
+                "the first two quarters of 1990",
+                date(DateBase::Half {
+                    year: Explicit(1990),
+                    half: 1,
+                }),
+            ),
+            (
+                "the early summer,",
+                "the early summer",
+                Date(DateExpr {
+                    part: Some(Part::Early),
+                    ..DateExpr::new(DateBase::Season {
+                        year: Implied,
+                        season: Season::Summer,
+                    })
+                }),
+            ),
+            (
+                "this past spring,",
+                "this past spring",
+                date(DateBase::Season {
+                    year: Previous,
+                    season: Season::Spring,
+                }),
+            ),
+            (
+                "this past week",
+                "this past week",
+                date(DateBase::Relative {
+                    offset: -1,
+                    unit: Unit::Week,
+                }),
+            ),
+            (
                 "the second half of the year,",
                 "the second half of the year",
                 date(DateBase::Half {
@@ -2968,6 +3044,7 @@ mod tests {
             ("the quarter,", "the quarter", rel(-1)),
             ("the latest quarter", "the latest quarter", rel(-1)),
             ("the current quarter", "the current quarter", rel(0)),
+            ("This quarter's loss", "This quarter", rel(0)),
             ("the year-ago quarter", "the year-ago quarter", rel(-5)),
             (
                 "the year-earlier period",
