@@ -1346,7 +1346,11 @@ fn duration_lead(i: &str) -> (&str, Lead) {
 fn duration(i: &str) -> Res<'_, Expr> {
     let (r, h) = opt(hedge).parse(i)?;
     let hedge = h.unwrap_or(Hedge::Exact);
+    let before_lead = r;
     let (r, lead) = duration_lead(r);
+    // "the past", "the next", "last": more than an article
+    let lead_word = crate::text::words(&before_lead[..before_lead.len() - r.len()])
+        .any(|(_, w)| !w.eq_ignore_ascii_case("the"));
     // "over the past year": "over" is the preposition, not a hedge
     if h.is_some() && lead != Lead::None {
         return fail(i);
@@ -1463,8 +1467,12 @@ fn duration(i: &str) -> Res<'_, Expr> {
             n *= 2.0;
             precision *= 2.0;
         }
+        // "the past two quarters", "the next three quarters": after a
+        // lead only, as "three quarters" alone is a fraction
+        let quarters = lead_word && w.eq_ignore_ascii_case("quarters");
         let u = Unit::from_word(w)
             .or(fortnight.then_some(Unit::Week))
+            .or(quarters.then_some(Unit::Quarter))
             .or_else(|| abbreviation(w))
             .ok_or(nom::Err::Error(nom::error::Error::new(
                 r2,
@@ -1987,6 +1995,12 @@ fn plural_unit(i: &str) -> Res<'_, Unit> {
     }
 }
 
+/// A plural unit or "quarters" (of a fiscal year), where no fraction can
+/// be meant: "several quarters", "the coming quarters".
+fn plural_unit_or_quarters(i: &str) -> Res<'_, Unit> {
+    plural_unit(i).or_else(|_| kw("quarters")(i).map(|(r, _)| (r, Unit::Quarter)))
+}
+
 /// Durations without an amount: "several years", "a few days", "recent
 /// months", "the past few weeks", "several-year"; "a couple of years" is
 /// two.
@@ -2005,7 +2019,7 @@ fn vague_duration(i: &str) -> Res<'_, Expr> {
         _ => c,
     };
     if let Ok((r, _)) = (opt((kw("a"), sp)), kw("couple"), sp, kw("of"), sp).parse(c) {
-        let (r, u) = plural_unit(r)?;
+        let (r, u) = plural_unit_or_quarters(r)?;
         return Ok((
             r,
             Expr::Duration(DurationExpr::new(2.0, u, 0.5, h.unwrap_or(Hedge::About))),
@@ -2021,7 +2035,7 @@ fn vague_duration(i: &str) -> Res<'_, Expr> {
     {
         Ok((r, _)) => {
             // "the coming years"
-            if let Ok((j, unit)) = plural_unit(r) {
+            if let Ok((j, unit)) = plural_unit_or_quarters(r) {
                 return Ok((
                     j,
                     Expr::Duration(DurationExpr {
@@ -2048,7 +2062,7 @@ fn vague_duration(i: &str) -> Res<'_, Expr> {
         }
     } else {
         let (j, _) = sp(r)?;
-        plural_unit(j)?
+        plural_unit_or_quarters(j)?
     };
     // "several years ago"
     if let Ok((j, _)) = (sp, kw("ago")).parse(r) {
@@ -3078,6 +3092,8 @@ mod tests {
         // "the third-quarter loss": the article belongs to the noun
         assert!(quarter("the third-quarter loss").is_err());
         assert!(quarter("three quarters of them").is_err());
+        assert!(duration("three quarters of them").is_err());
+        assert!(duration("the three quarters of them").is_err());
     }
 
     #[test]
@@ -3347,6 +3363,22 @@ mod tests {
             ("a few days", "a few days", vague(Unit::Day)),
             ("recent months", "recent months", vague(Unit::Month)),
             ("the coming years", "the coming years", vague(Unit::Year)),
+            // quarters of a fiscal year, where no fraction is meant
+            (
+                "several quarters of losses",
+                "several quarters",
+                vague(Unit::Quarter),
+            ),
+            (
+                "the coming quarters",
+                "the coming quarters",
+                vague(Unit::Quarter),
+            ),
+            (
+                "the next three quarters",
+                "the next three quarters",
+                d(3.0, Unit::Quarter),
+            ),
             ("several-year tenure", "several-year", vague(Unit::Year)),
             ("years", "years", vague(Unit::Year)),
             (
