@@ -155,9 +155,15 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
 /// Whether the word just before byte `at` of `text` is a past verb or
 /// "since".
 fn after_past_verb(text: Option<&str>, at: usize) -> bool {
-    let Some(before) = text.and_then(|x| x.get(at.saturating_sub(24)..at)) else {
+    let Some(x) = text.filter(|x| x.is_char_boundary(at)) else {
         return false;
     };
+    // the few bytes before, from a character boundary
+    let mut from = at.saturating_sub(24);
+    while !x.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &x[from..at];
     // only spaces between the verb and the date
     before.ends_with(' ')
         && !before.trim_end().ends_with(|c: char| !c.is_alphanumeric())
@@ -983,6 +989,11 @@ mod tests {
             (
                 "The index has risen 4% since year-end.",
                 &[("year-end", "1988-12-31")],
+            ),
+            // characters of more than one byte before the verb
+            (
+                "Le café’s fiscal year ended Jan. 31.",
+                &[("Jan. 31", "1989-01-31")],
             ),
             (
                 "The shares have doubled since December.",
