@@ -262,13 +262,21 @@ pub fn is_future_word(w: &str) -> bool {
 /// plan is past ("it had been due to expire Friday", "as previously
 /// planned").
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
-    // "since January": a time already past
-    if sentence
-        .get(..at)
-        .and_then(|b| words(b).last())
-        .is_some_and(|(k, w)| w.eq_ignore_ascii_case("since") && k + w.len() < at)
-    {
+    // "since January": a time already past; "by August", "until Tuesday",
+    // "as soon as Tuesday": a deadline ahead, unless the sentence looks
+    // back from a past ("had filed reports by Wednesday")
+    let (mut w1, mut w2, mut w3) = ("", "", "");
+    for (_, w) in words(sentence.get(..at).unwrap_or("")) {
+        (w3, w2, w1) = (w2, w1, w);
+    }
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    if eq(w1, "since") {
         return Tense::Past;
+    }
+    let deadline = ["by", "until", "till"].iter().any(|d| eq(w1, d))
+        || (eq(w3, "as") && ["soon", "early"].iter().any(|d| eq(w2, d)) && eq(w1, "as"));
+    if deadline && !words(sentence).any(|(_, w)| eq(w, "had")) {
+        return Tense::Future;
     }
     let mut best: Option<(usize, Tense)> = None;
     let mut ws = words(sentence).peekable();
@@ -434,6 +442,28 @@ mod tests {
             ("an economic cooperation plan Friday", "Fri", Tense::Unknown),
             ("the change is since year-end", "year", Tense::Past),
             ("it will have doubled since January", "Jan", Tense::Past),
+            // a deadline is ahead, unless the sentence looks back from a past
+            (
+                "Qantas said it planned flights by August",
+                "Aug",
+                Tense::Future,
+            ),
+            (
+                "officials postponed until Tuesday morning",
+                "Tue",
+                Tense::Future,
+            ),
+            (
+                "the group said it might come as soon as Tuesday",
+                "Tue",
+                Tense::Future,
+            ),
+            ("members had filed reports by Wednesday", "Wed", Tense::Past),
+            (
+                "Until Thursday, they had not called him a suspect",
+                "Thu",
+                Tense::Past,
+            ),
         ];
         for (t, d, want) in table {
             assert_eq!(at_day(t, d), want, "{t}");
