@@ -93,12 +93,12 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
             if let Expr::Date(d) = &r.mention.expr {
                 // "the year", "the full year": the article's, not the year of
                 // the last date; "the following year" follows any year
-                let own_year = said_exactly(text, &r.mention.span, &["the year", "the full year"]);
-                let from_any = said("the") && !own_year;
-                if own_year {
-                    if let Some(d) = dct {
-                        value = format!("{:04}", d.year());
-                    }
+                let own_year = dct.filter(|_| {
+                    said_exactly(text, &r.mention.span, &["the year", "the full year"])
+                });
+                let from_any = said("the") && own_year.is_none();
+                if let Some(d) = own_year {
+                    value = format!("{:04}", d.year());
                 } else if let Some(v) = anaphoric(d, anchor.as_deref(), dct, from_any) {
                     value = v;
                     if let Some(t) = d.time {
