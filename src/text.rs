@@ -250,6 +250,28 @@ pub fn is_future_word(w: &str) -> bool {
     FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)) || w.ends_with("'ll") || w.ends_with("’ll")
 }
 
+/// Whether text ending in `before` puts what follows in a "since" clause:
+/// "since" among its last six words and no future auxiliary after it
+/// ("since January", "since KKR bought RJR in February", "since shortly
+/// after the Oct. 23 slaying"), so that what follows is past.
+pub fn since_clause(before: &str) -> bool {
+    // the last six words, nearest first, without collecting them
+    let mut last: [&str; 6] = [""; 6];
+    for (_, w) in words(before) {
+        last.rotate_right(1);
+        last[0] = w;
+    }
+    for w in last {
+        if w.eq_ignore_ascii_case("since") {
+            return true;
+        }
+        if is_future_word(w) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The tense nearest to byte `at` of `sentence`: the tense of the closest
 /// word that marks one (a future auxiliary or a past verb), so that in
 /// "on 28 September they issued a decree, and they will cease to exist" the
@@ -270,7 +292,7 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
         (w3, w2, w1) = (w2, w1, w);
     }
     let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-    if eq(w1, "since") {
+    if since_clause(sentence.get(..at).unwrap_or("")) {
         return Tense::Past;
     }
     let deadline = ["by", "until", "till"].iter().any(|d| eq(w1, d))
@@ -373,6 +395,16 @@ mod tests {
             words_between("deployed nearly 2,000 troops in 2020", 8, 32, 9),
             Some(4)
         );
+    }
+
+    #[test]
+    fn since_clauses() {
+        assert!(since_clause("deployed there since "));
+        assert!(since_clause("Since KKR bought RJR in "));
+        assert!(since_clause("searching for Kopp since shortly after the "));
+        assert!(!since_clause("Since the company will report in "));
+        assert!(!since_clause("since one two three four five six seven "));
+        assert!(!since_clause("it was sold in "));
     }
 
     #[test]

@@ -82,7 +82,7 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
             .map(|v| {
                 // a date right after a past verb ("the year ended Jan. 31")
                 // or "since" is the past one, however far
-                if after_past_verb(text, r.mention.span.start) {
+                if looks_back(text, &r.mention.span) {
                     v
                 } else {
                     nearest_reading(&v, dct, r.tense)
@@ -152,9 +152,10 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
         .collect()
 }
 
-/// Whether the word just before byte `at` of `text` is a past verb or
-/// "since".
-fn after_past_verb(text: Option<&str>, at: usize) -> bool {
+/// Whether the words just before byte `at` of `text` look back: a past
+/// verb right before it, or a "since" clause it is in.
+fn looks_back(text: Option<&str>, span: &Range<usize>) -> bool {
+    let at = span.start;
     let Some(x) = text.filter(|x| x.is_char_boundary(at)) else {
         return false;
     };
@@ -165,11 +166,24 @@ fn after_past_verb(text: Option<&str>, at: usize) -> bool {
     }
     let before = &x[from..at];
     // only spaces between the verb and the date
-    before.ends_with(' ')
+    let verb = before.ends_with(' ')
         && !before.trim_end().ends_with(|c: char| !c.is_alphanumeric())
         && crate::text::words(before)
             .last()
-            .is_some_and(|(_, w)| crate::text::is_past_word(w) || w.eq_ignore_ascii_case("since"))
+            .is_some_and(|(_, w)| crate::text::is_past_word(w));
+    // "since KKR bought RJR in February", within the sentence
+    let mut from = at.saturating_sub(64);
+    while !x.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = x[from..at]
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or("");
+    // "In January, the company ...": a scene set in the past tense
+    let scene = clause.trim_start().eq_ignore_ascii_case("in ")
+        && x.get(span.end..).is_some_and(|a| a.starts_with(','));
+    verb || crate::text::since_clause(clause) || scene
 }
 
 /// Whether the text at `span` is one of `forms` (any case, spaces
@@ -998,6 +1012,28 @@ mod tests {
             (
                 "The shares have doubled since December.",
                 &[("December", "1988-12")],
+            ),
+            // a "since" clause, a past scene set at the start of a sentence
+            (
+                "Since KKR bought RJR in February for $25 billion, it has sold units.",
+                &[("February", "1989-02")],
+            ),
+            (
+                "Police have searched since shortly after the Jan. 3 slaying.",
+                &[("Jan. 3", "1989-01-03")],
+            ),
+            (
+                "In January, the company named a new chief.",
+                &[("January", "1989-01")],
+            ),
+            // unchanged: not at the start, or a future in the clause
+            (
+                "It named a chief and will pay dividends in January, it said.",
+                &[("January", "1990-01")],
+            ),
+            (
+                "Since the company will report in February, analysts wait.",
+                &[("February", "1990-02")],
             ),
         ];
         for (text, want) in table {
