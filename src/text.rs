@@ -295,6 +295,12 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
     if since_clause(sentence.get(..at).unwrap_or("")) {
         return Tense::Past;
     }
+    // "Wednesday's ruling", "Friday's close": an event already reported
+    if let Some((_, w)) = words(sentence.get(at..).unwrap_or("")).next()
+        && (w.ends_with("'s") || w.ends_with("’s"))
+    {
+        return Tense::Past;
+    }
     let deadline = ["by", "until", "till"].iter().any(|d| eq(w1, d))
         || (eq(w3, "as") && ["soon", "early"].iter().any(|d| eq(w2, d)) && eq(w1, "as"));
     if deadline && !words(sentence).any(|(_, w)| eq(w, "had")) {
@@ -336,6 +342,14 @@ fn word_tense(w: &str, p1: &str, p2: &str, next: &str) -> Option<Tense> {
         } else {
             Tense::Future
         });
+    }
+    // reported speech: "said two flights would leave Bombay from August 6"
+    if eq(w, "would") {
+        return Some(Tense::Future);
+    }
+    // "will be named", "is being sold": a passive, not a past
+    if eq(p1, "be") || eq(p1, "being") {
+        return None;
     }
     is_past_word(w).then_some(Tense::Past)
 }
@@ -491,6 +505,29 @@ mod tests {
                 Tense::Future,
             ),
             ("members had filed reports by Wednesday", "Wed", Tense::Past),
+            // a possessive names a reported event; "would" reports a future
+            (
+                "they will look for ways around Wednesday's ruling",
+                "Wed",
+                Tense::Past,
+            ),
+            (
+                "a premium over Thursday’s closing price",
+                "Thu",
+                Tense::Past,
+            ),
+            (
+                "it said two flights would leave from August 6",
+                "Aug",
+                Tense::Future,
+            ),
+            // a passive after "be" is no past
+            (
+                "she will be named commander for a mission in December",
+                "Dec",
+                Tense::Future,
+            ),
+            ("she was named commander in December", "Dec", Tense::Past),
             (
                 "Until Thursday, they had not called him a suspect",
                 "Thu",
