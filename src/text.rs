@@ -301,7 +301,9 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
     {
         return Tense::Past;
     }
-    let deadline = ["by", "until", "till"].iter().any(|d| eq(w1, d))
+    let deadline = ["by", "until", "till", "effective"]
+        .iter()
+        .any(|d| eq(w1, d))
         || (eq(w3, "as") && ["soon", "early"].iter().any(|d| eq(w2, d)) && eq(w1, "as"));
     if deadline && !words(sentence).any(|(_, w)| eq(w, "had")) {
         return Tense::Future;
@@ -343,16 +345,26 @@ fn word_tense(w: &str, p1: &str, p2: &str, next: &str) -> Option<Tense> {
             Tense::Future
         });
     }
-    // reported speech: "said two flights would leave Bombay from August 6"
-    if eq(w, "would") {
+    // reported speech: "said two flights would leave Bombay from August 6",
+    // "were planning to drive there on Monday"
+    if eq(w, "would") || (eq(w, "planning") && eq(next, "to")) {
         return Some(Tense::Future);
     }
     // "will be named", "is being sold": a passive, not a past
     if eq(p1, "be") || eq(p1, "being") {
         return None;
     }
-    is_past_word(w).then_some(Tense::Past)
+    (is_past_word(w) || IRREGULAR_PAST.iter().any(|x| eq(w, x))).then_some(Tense::Past)
 }
+
+/// Irregular past forms common in news that are not also present forms
+/// ("put", "cut", "hit" are both, and say nothing).
+const IRREGULAR_PAST: [&str; 40] = [
+    "bought", "sold", "rose", "fell", "told", "gave", "won", "lost", "paid", "met", "led",
+    "became", "got", "spent", "sent", "struck", "thought", "brought", "caught", "fought", "heard",
+    "kept", "knew", "grew", "threw", "drew", "flew", "wrote", "spoke", "broke", "chose", "ran",
+    "stood", "drove", "fled", "shot", "found", "felt", "built", "sought",
+];
 
 #[cfg(test)]
 mod tests {
@@ -528,6 +540,28 @@ mod tests {
                 Tense::Future,
             ),
             ("she was named commander in December", "Dec", Tense::Past),
+            // irregular pasts, "planning to", "effective"
+            (
+                "254,200 shares bought from Sept. 14 to Thursday",
+                "Thu",
+                Tense::Past,
+            ),
+            (
+                "In January, the company brought in a new chief",
+                "Jan",
+                Tense::Past,
+            ),
+            (
+                "they were planning to drive around the airport on Monday",
+                "Mon",
+                Tense::Future,
+            ),
+            (
+                "costs of the new labor pact effective June 1",
+                "June",
+                Tense::Future,
+            ),
+            ("the company cut costs on Monday", "Mon", Tense::Unknown),
             (
                 "Until Thursday, they had not called him a suspect",
                 "Thu",
