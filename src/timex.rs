@@ -97,9 +97,23 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
                     said_exactly(text, &r.mention.span, &["the year", "the full year"])
                 });
                 let from_any = said("the") && own_year.is_none();
-                if let Some(d) = own_year {
-                    value = format!("{:04}", d.year());
-                } else if let Some(v) = anaphoric(d, anchor.as_deref(), dct, from_any) {
+                // "a year ago" in a report on a quarter: that quarter's,
+                // even when a date was said since
+                let quarter_ago = matches!(
+                    d.base,
+                    DateBase::Ago {
+                        unit: Unit::Year,
+                        ..
+                    }
+                ) && !anchor.as_deref().is_some_and(|a| a.contains("-Q"));
+                let from = if quarter_ago {
+                    quarter.as_deref().or(anchor.as_deref())
+                } else {
+                    anchor.as_deref()
+                };
+                if let Some(y) = own_year {
+                    value = format!("{:04}", y.year());
+                } else if let Some(v) = anaphoric(d, from, dct, from_any) {
                     value = v;
                     if let Some(t) = d.time {
                         value = with_time(&value, t);
@@ -968,6 +982,17 @@ mod tests {
                     ("a year earlier", "1988-Q3"),
                 ],
             ),
+            // "a year ago" is the reported quarter's, though a date came
+            // between
+            (
+                "It lost $2 million in the fiscal first quarter ended Sept. 30, after a profit a year ago.",
+                &[
+                    ("the fiscal first quarter", "1989-Q1"),
+                    ("Sept. 30", "1989-09-30"),
+                    ("a year ago", "1988-Q1"),
+                ],
+            ),
+            ("A year ago, it made a profit.", &[("A year ago", "1988")]),
         ];
         for (text, want) in table {
             let got = article_values(text, dct);
