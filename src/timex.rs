@@ -120,6 +120,24 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
                         kind = TimexType::Time;
                     }
                 }
+                // "down from the previous Friday" after Friday's close: the
+                // Friday before the one the text spoke of
+                if let DateBase::Weekday {
+                    weekday,
+                    offset: -1,
+                } = d.base
+                    && said("previous")
+                    && text.is_some_and(|x| {
+                        let at = r.mention.span.start;
+                        x.get(at.saturating_sub(4)..at)
+                            .is_some_and(|b| b.eq_ignore_ascii_case("the "))
+                    })
+                    && let Some(a) = anchor.as_deref().and_then(|a| a.parse::<Date>().ok())
+                    && crate::resolve::weekday_index(a) == weekday
+                    && let Ok(before) = a.checked_sub(jiff::Span::new().days(7))
+                {
+                    value = ymd(before);
+                }
                 let ends_after = text.is_some_and(|x| followed_by_end(&x[r.mention.span.end..]));
                 // "the quarter", "the latest period", "this quarter": the
                 // quarter the text last reported on, when it named one (a
@@ -993,6 +1011,15 @@ mod tests {
                 ],
             ),
             ("A year ago, it made a profit.", &[("A year ago", "1988")]),
+            // "the previous Friday" after Friday: the Friday before
+            (
+                "The index fell Friday, down 4.5% from the previous Friday.",
+                &[("Friday", "1989-10-27"), ("previous Friday", "1989-10-20")],
+            ),
+            (
+                "Shares rose 2% from the previous Friday.",
+                &[("previous Friday", "1989-10-27")],
+            ),
         ];
         for (text, want) in table {
             let got = article_values(text, dct);
