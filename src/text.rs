@@ -296,27 +296,78 @@ pub fn is_future_word(w: &str) -> bool {
     FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)) || w.ends_with("'ll") || w.ends_with("’ll")
 }
 
+/// Whether text ending in `before` puts what follows in a "since" clause:
+/// "since" among its last six words and no future auxiliary after it
+/// ("since January", "since KKR bought RJR in February", "since shortly
+/// after the Oct. 23 slaying"), so that what follows is past.
+pub fn since_clause(before: &str) -> bool {
+    // the last six words, nearest first, without collecting them
+    let mut last: [&str; 6] = [""; 6];
+    for (_, w) in words(before) {
+        last.rotate_right(1);
+        last[0] = w;
+    }
+    for w in last {
+        if w.eq_ignore_ascii_case("since") {
+            return true;
+        }
+        if is_future_word(w) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The tense nearest to byte `at` of `sentence`: the tense of the closest
 /// word that marks one (a future auxiliary or a past verb), so that in
 /// "on 28 September they issued a decree, and they will cease to exist" the
 /// date is past.
+///
+/// A word's neighbours refine what it says: "set" and "plan(s)" speak of
+/// the future only before "to" or "for" ("set to resume Monday", "plans to
+/// redeem") and are a past verb or a noun otherwise ("the record high set
+/// on Aug. 6", "set aside vacation plans"); after "had" or "previously" a
+/// plan is past ("it had been due to expire Friday", "as previously
+/// planned").
+pub fn tense_at(sentence: &str, at: usize) -> Tense {
+    // "since January": a time already past; "by August", "until Tuesday",
+    // "as soon as Tuesday": a deadline ahead, unless the sentence looks
+    // back from a past ("had filed reports by Wednesday")
+    let (mut w1, mut w2, mut w3) = ("", "", "");
+    for (_, w) in words(sentence.get(..at).unwrap_or("")) {
+        (w3, w2, w1) = (w2, w1, w);
+    }
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    if since_clause(sentence.get(..at).unwrap_or("")) {
+        return Tense::Past;
+    }
+    // "Wednesday's ruling", "Friday's close": an event already reported
+    if let Some((_, w)) = words(sentence.get(at..).unwrap_or("")).next()
+        && (w.ends_with("'s") || w.ends_with("’s"))
+    {
+        return Tense::Past;
+    }
+    let deadline = ["by", "until", "till", "effective"]
+        .iter()
+        .any(|d| eq(w1, d))
+        || (eq(w3, "as") && ["soon", "early"].iter().any(|d| eq(w2, d)) && eq(w1, "as"));
+    if deadline && !words(sentence).any(|(_, w)| eq(w, "had")) {
+        return Tense::Future;
+    }
+    nearest_marker(sentence, at)
+}
+
+/// The tense of the marker word nearest to `at`.
 ///
 /// The distance in words from a marker to `at` shrinks as markers come
 /// closer from before and grows as they go further after, so only two
 /// markers can be the nearest: the last one before `at` and the first one
 /// at or after it. The words after that one are not read. (A tie goes to
 /// the one before.)
-pub fn tense_at(sentence: &str, at: usize) -> Tense {
+fn nearest_marker(sentence: &str, at: usize) -> Tense {
     let mut before: Option<(usize, Tense)> = None;
     let mut after: Option<(usize, Tense)> = None;
-    for (k, w) in words(sentence) {
-        let t = if is_future_word(w) {
-            Tense::Future
-        } else if is_past_word(w) {
-            Tense::Past
-        } else {
-            continue;
-        };
+    for (k, t) in markers(sentence) {
         if k < at {
             before = Some((k, t));
         } else {
@@ -340,26 +391,19 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
     #[cfg(debug_assertions)]
     assert_eq!(
         tense,
-        tense_at_every_marker(sentence, at),
+        nearest_of_every_marker(sentence, at),
         "{sentence:?} at {at}"
     );
     tense
 }
 
-/// [`tense_at`] as it was first written, reading every marker: kept to
-/// test the two-candidate version against (debug builds check every
+/// [`nearest_marker`] reading every marker, as it was first written: kept
+/// to test the two-candidate version against (debug builds check every
 /// answer).
 #[cfg(debug_assertions)]
-fn tense_at_every_marker(sentence: &str, at: usize) -> Tense {
+fn nearest_of_every_marker(sentence: &str, at: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    for (k, w) in words(sentence) {
-        let t = if is_future_word(w) {
-            Tense::Future
-        } else if is_past_word(w) {
-            Tense::Past
-        } else {
-            continue;
-        };
+    for (k, t) in markers(sentence) {
         let d = words_between(sentence, k.min(at), k.max(at), usize::MAX).unwrap_or(usize::MAX);
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, t));
@@ -367,6 +411,63 @@ fn tense_at_every_marker(sentence: &str, at: usize) -> Tense {
     }
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
+
+/// The words of `sentence` that mark a tense, with their offsets, in order.
+fn markers(sentence: &str) -> impl Iterator<Item = (usize, Tense)> + '_ {
+    let mut ws = words(sentence).peekable();
+    // the two words before the current one
+    let (mut p1, mut p2): (&str, &str) = ("", "");
+    std::iter::from_fn(move || {
+        while let Some((k, w)) = ws.next() {
+            let next = ws.peek().map_or("", |&(_, n)| n);
+            let t = word_tense(w, p1, p2, next);
+            (p2, p1) = (p1, w);
+            if let Some(t) = t {
+                return Some((k, t));
+            }
+        }
+        None
+    })
+}
+
+/// The tense word `w` marks, given the two words before it (`p1` the
+/// nearer) and the one after.
+fn word_tense(w: &str, p1: &str, p2: &str, next: &str) -> Option<Tense> {
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    if is_future_word(w) {
+        let aims = eq(next, "to") || eq(next, "for");
+        let past_form = ["set", "planned"].iter().any(|x| eq(w, x));
+        let plan_word = past_form || ["plan", "plans"].iter().any(|x| eq(w, x));
+        if plan_word && !aims {
+            return past_form.then_some(Tense::Past);
+        }
+        let after_past = [p1, p2].iter().any(|p| eq(p, "had") || eq(p, "previously"));
+        return Some(if after_past {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    // reported speech: "said two flights would leave Bombay from August 6",
+    // "were planning to drive there on Monday"
+    if eq(w, "would") || (eq(w, "planning") && eq(next, "to")) {
+        return Some(Tense::Future);
+    }
+    // "will be named", "is being sold": a passive, not a past
+    if eq(p1, "be") || eq(p1, "being") {
+        return None;
+    }
+    (is_past_word(w) || IRREGULAR_PAST.iter().any(|x| eq(w, x))).then_some(Tense::Past)
+}
+
+/// Irregular past forms common in news that are not also present forms
+/// ("put", "cut", "hit" are both, and say nothing).
+const IRREGULAR_PAST: [&str; 40] = [
+    "bought", "sold", "rose", "fell", "told", "gave", "won", "lost", "paid", "met", "led",
+    "became", "got", "spent", "sent", "struck", "thought", "brought", "caught", "fought", "heard",
+    "kept", "knew", "grew", "threw", "drew", "flew", "wrote", "spoke", "broke", "chose", "ran",
+    "stood", "drove", "fled", "shot", "found", "felt", "built", "sought",
+];
 
 #[cfg(test)]
 mod tests {
@@ -426,6 +527,16 @@ mod tests {
     }
 
     #[test]
+    fn since_clauses() {
+        assert!(since_clause("deployed there since "));
+        assert!(since_clause("Since KKR bought RJR in "));
+        assert!(since_clause("searching for Kopp since shortly after the "));
+        assert!(!since_clause("Since the company will report in "));
+        assert!(!since_clause("since one two three four five six seven "));
+        assert!(!since_clause("it was sold in "));
+    }
+
+    #[test]
     fn tenses() {
         let at_date = |t: &str| tense_at(t, t.find(|c: char| c.is_ascii_digit()).unwrap());
         assert_eq!(
@@ -438,6 +549,131 @@ mod tests {
         );
         assert_eq!(at_date("Weather changeable on Friday 3"), Tense::Unknown);
         assert_eq!(at_date("the deal is scheduled for 2025"), Tense::Future);
+        // a plan is future only when it aims somewhere; after "had" it is past
+        let at_day = |t: &str, d: &str| tense_at(t, t.find(d).unwrap());
+        let table = [
+            ("its record high set on Aug. 6", "Aug", Tense::Past),
+            (
+                "when Albright set aside vacation plans on Friday",
+                "Fri",
+                Tense::Past,
+            ),
+            ("and set Friday as the deadline", "Fri", Tense::Past),
+            (
+                "It had been due to expire Friday evening",
+                "Fri",
+                Tense::Past,
+            ),
+            (
+                "the offensive began as previously planned Saturday",
+                "Sat",
+                Tense::Past,
+            ),
+            (
+                "the peace process, set to resume Monday",
+                "Mon",
+                Tense::Future,
+            ),
+            (
+                "a NATO summit set for Washington in April",
+                "Apr",
+                Tense::Future,
+            ),
+            (
+                "The team planned to leave Nairobi on Thursday",
+                "Thu",
+                Tense::Future,
+            ),
+            (
+                "Intel plans to announce products on Nov. 6",
+                "Nov",
+                Tense::Future,
+            ),
+            (
+                "the deal is scheduled to close Monday",
+                "Mon",
+                Tense::Future,
+            ),
+            ("the offer was due to expire Friday", "Fri", Tense::Future),
+            (
+                "a cooperation plan to be put in force Friday",
+                "Fri",
+                Tense::Future,
+            ),
+            ("an economic cooperation plan Friday", "Fri", Tense::Unknown),
+            ("the change is since year-end", "year", Tense::Past),
+            ("it will have doubled since January", "Jan", Tense::Past),
+            // a deadline is ahead, unless the sentence looks back from a past
+            (
+                "Qantas said it planned flights by August",
+                "Aug",
+                Tense::Future,
+            ),
+            (
+                "officials postponed until Tuesday morning",
+                "Tue",
+                Tense::Future,
+            ),
+            (
+                "the group said it might come as soon as Tuesday",
+                "Tue",
+                Tense::Future,
+            ),
+            ("members had filed reports by Wednesday", "Wed", Tense::Past),
+            // a possessive names a reported event; "would" reports a future
+            (
+                "they will look for ways around Wednesday's ruling",
+                "Wed",
+                Tense::Past,
+            ),
+            (
+                "a premium over Thursday’s closing price",
+                "Thu",
+                Tense::Past,
+            ),
+            (
+                "it said two flights would leave from August 6",
+                "Aug",
+                Tense::Future,
+            ),
+            // a passive after "be" is no past
+            (
+                "she will be named commander for a mission in December",
+                "Dec",
+                Tense::Future,
+            ),
+            ("she was named commander in December", "Dec", Tense::Past),
+            // irregular pasts, "planning to", "effective"
+            (
+                "254,200 shares bought from Sept. 14 to Thursday",
+                "Thu",
+                Tense::Past,
+            ),
+            (
+                "In January, the company brought in a new chief",
+                "Jan",
+                Tense::Past,
+            ),
+            (
+                "they were planning to drive around the airport on Monday",
+                "Mon",
+                Tense::Future,
+            ),
+            (
+                "costs of the new labor pact effective June 1",
+                "June",
+                Tense::Future,
+            ),
+            ("the company cut costs on Monday", "Mon", Tense::Unknown),
+            (
+                "Until Thursday, they had not called him a suspect",
+                "Thu",
+                Tense::Past,
+            ),
+        ];
+        for (t, d, want) in table {
+            assert_eq!(at_day(t, d), want, "{t}");
+        }
         let s = "on 28 September, that separatists issued a decree, and they will cease to exist by 1 January 2024";
         assert_eq!(tense_at(s, s.find("28").unwrap()), Tense::Past);
         assert_eq!(tense_at(s, s.find("1 Jan").unwrap()), Tense::Future);
@@ -472,7 +708,7 @@ mod tests {
         }
     }
 
-    /// The two-candidate [`tense_at`] answers as reading every marker does,
+    /// The two-candidate [`nearest_marker`] answers as reading every marker does,
     /// at every word of every sentence of the seed articles.
     #[test]
     fn nearest_tense_needs_only_two_candidates() {
@@ -484,8 +720,8 @@ mod tests {
                 let sentence = &text[s.span.clone()];
                 for (at, _) in words(sentence) {
                     assert_eq!(
-                        tense_at(sentence, at),
-                        tense_at_every_marker(sentence, at),
+                        nearest_marker(sentence, at),
+                        nearest_of_every_marker(sentence, at),
                         "{sentence:?} at {at}"
                     );
                     checked += 1;
@@ -498,11 +734,13 @@ mod tests {
             "will 2020 was",
             "it was, he said, in 2020 and will be",
             "2,000 troops were deployed",
+            "the record high set on Aug. 6 will be beaten",
+            "it had been due to expire Friday and was planned to",
         ] {
             for (at, _) in words(t) {
                 assert_eq!(
-                    tense_at(t, at),
-                    tense_at_every_marker(t, at),
+                    nearest_marker(t, at),
+                    nearest_of_every_marker(t, at),
                     "{t:?} at {at}"
                 );
             }

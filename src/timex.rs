@@ -55,26 +55,116 @@ pub struct Timex {
 /// earlier", "at 10:35 a.m.") take their value from the latest date before
 /// them, as TimeML anchors them; with none, from the article's date.
 pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
+    timexes_in(None, mentions, dct)
+}
+
+/// As [`timexes`], with the text the mentions' spans index into, when it is
+/// known: a few values depend on the words around a mention ("the year
+/// ended June 30" is a year's length; "the quarter" after "the fiscal first
+/// quarter" is that quarter).
+fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
     let mut anchor: Option<String> = None;
+    // the latest quarter the text named ("1989-Q1")
+    let mut quarter: Option<String> = None;
     mentions
         .iter()
         .filter_map(|r| {
+            let said = |t: &str| {
+                text.and_then(|x| x.get(r.mention.span.clone()))
+                    .is_some_and(|s| starts_with_word(s, t))
+            };
             let resolved = match &r.mention.expr {
                 // a range is written as its start, which is valued on its
                 // own: the range has no value if its ends are out of order
                 Expr::Range(a, _) => crate::resolve::resolve(&Expr::Date(*a), dct, r.tense),
                 _ => r.value.clone(),
             }
-            .map(|v| nearest_reading(&v, dct, r.tense));
+            .map(|v| {
+                // a date right after a past verb ("the year ended Jan. 31")
+                // or "since" is the past one, however far
+                if looks_back(text, &r.mention.span) {
+                    v
+                } else {
+                    nearest_reading(&v, dct, r.tense)
+                }
+            });
             let (mut kind, mut value, modifier) =
                 normalise(&r.mention.expr, resolved.as_ref(), dct)?;
             if let Expr::Date(d) = &r.mention.expr {
-                if let Some(v) = anaphoric(d, anchor.as_deref(), dct) {
+                // "the year", "the full year": the article's, not the year of
+                // the last date; "the following year" follows any year
+                let own_year = dct.filter(|_| {
+                    said_exactly(text, &r.mention.span, &["the year", "the full year"])
+                });
+                let from_any = said("the") && own_year.is_none();
+                // "a year ago" in a report on a quarter: that quarter's,
+                // even when a date was said since
+                let quarter_ago = matches!(
+                    d.base,
+                    DateBase::Ago {
+                        unit: Unit::Year,
+                        ..
+                    }
+                ) && !anchor.as_deref().is_some_and(|a| a.contains("-Q"));
+                let from = if quarter_ago {
+                    quarter.as_deref().or(anchor.as_deref())
+                } else {
+                    anchor.as_deref()
+                };
+                if let Some(y) = own_year {
+                    value = format!("{:04}", y.year());
+                } else if let Some(v) = anaphoric(d, from, dct, from_any) {
                     value = v;
                     if let Some(t) = d.time {
                         value = with_time(&value, t);
                         kind = TimexType::Time;
                     }
+                }
+                // "down from the previous Friday" after Friday's close: the
+                // Friday before the one the text spoke of
+                if let DateBase::Weekday {
+                    weekday,
+                    offset: -1,
+                } = d.base
+                    && said("previous")
+                    && text.is_some_and(|x| {
+                        let at = r.mention.span.start;
+                        x.get(at.saturating_sub(4)..at)
+                            .is_some_and(|b| b.eq_ignore_ascii_case("the "))
+                    })
+                    && let Some(a) = anchor.as_deref().and_then(|a| a.parse::<Date>().ok())
+                    && crate::resolve::weekday_index(a) == weekday
+                    && let Ok(before) = a.checked_sub(jiff::Span::new().days(7))
+                {
+                    value = ymd(before);
+                }
+                let ends_after = text.is_some_and(|x| followed_by_end(&x[r.mention.span.end..]));
+                // "the quarter", "the latest period", "this quarter": the
+                // quarter the text last reported on, when it named one (a
+                // fiscal quarter is not the calendar's); "the quarter
+                // ended Sept. 30" is known by its end
+                if let DateBase::Relative {
+                    offset: offset @ (-1 | 0),
+                    unit: Unit::Quarter,
+                } = d.base
+                    && (if offset == 0 {
+                        said("this")
+                    } else {
+                        said("the")
+                    })
+                    && !ends_after
+                    && let Some(q) = &quarter
+                {
+                    value = q.clone();
+                }
+                // "the year ended June 30", "the fiscal year ending in
+                // March": a year's length up to that date
+                if is_year_span(d) && said("the") && ends_after {
+                    kind = TimexType::Duration;
+                    value = "P1Y".into();
+                }
+                if is_named_quarter(value.as_str(), d) && r.tense == crate::text::Tense::Past {
+                    quarter = Some(value.clone());
                 }
                 // a concrete date anchors what follows; a shift from the
                 // anchor ("a year earlier") does not move it
@@ -94,6 +184,100 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
         .collect()
 }
 
+/// Whether the words just before byte `at` of `text` look back: a past
+/// verb right before it, or a "since" clause it is in.
+fn looks_back(text: Option<&str>, span: &Range<usize>) -> bool {
+    let at = span.start;
+    let Some(x) = text.filter(|x| x.is_char_boundary(at)) else {
+        return false;
+    };
+    // the few bytes before, from a character boundary
+    let mut from = at.saturating_sub(24);
+    while !x.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &x[from..at];
+    // only spaces between the verb and the date
+    let verb = before.ends_with(' ')
+        && !before.trim_end().ends_with(|c: char| !c.is_alphanumeric())
+        && crate::text::words(before)
+            .last()
+            .is_some_and(|(_, w)| crate::text::is_past_word(w));
+    // "since KKR bought RJR in February", within the sentence
+    let mut from = at.saturating_sub(64);
+    while !x.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = x[from..at]
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or("");
+    // "In January, the company ...": a scene set in the past tense
+    let scene = clause.trim_start().eq_ignore_ascii_case("in ")
+        && x.get(span.end..).is_some_and(|a| a.starts_with(','));
+    verb || crate::text::since_clause(clause) || scene
+}
+
+/// Whether the text at `span` is one of `forms` (any case, spaces
+/// squashed).
+fn said_exactly(text: Option<&str>, span: &Range<usize>, forms: &[&str]) -> bool {
+    let Some(s) = text.and_then(|x| x.get(span.clone())) else {
+        return false;
+    };
+    forms.iter().any(|f| {
+        let mut a = s.split_whitespace();
+        let mut b = f.split_whitespace();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+                _ => return false,
+            }
+        }
+    })
+}
+
+/// Whether `s` begins with the word `w` (any case).
+fn starts_with_word(s: &str, w: &str) -> bool {
+    s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+        && !s[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// "the year", "the fiscal year", "the full year": a year of the text's
+/// own, no number said.
+fn is_year_span(d: &DateExpr) -> bool {
+    matches!(
+        d.base,
+        DateBase::Shifted {
+            n: 0,
+            unit: Unit::Year
+        } | DateBase::Relative {
+            offset: 0,
+            unit: Unit::Year
+        }
+    ) && d.part.is_none()
+}
+
+/// Whether the text after a mention says where its period ends: "ended
+/// June 30", "ending in March", "that ended Sept. 30".
+fn followed_by_end(after: &str) -> bool {
+    let mut w = crate::text::words(after).map(|(_, w)| w);
+    let first = w.next();
+    let first = match first {
+        Some(t) if t.eq_ignore_ascii_case("that") || t.eq_ignore_ascii_case("which") => w.next(),
+        _ => first,
+    };
+    after.starts_with(char::is_whitespace)
+        && first
+            .is_some_and(|t| t.eq_ignore_ascii_case("ended") || t.eq_ignore_ascii_case("ending"))
+}
+
+/// Whether a mention names a quarter ("the third quarter", "fiscal
+/// second-quarter", "Q3 2016"), so that "the quarter" after it is that one.
+fn is_named_quarter(value: &str, d: &DateExpr) -> bool {
+    matches!(d.base, DateBase::Quarter { .. }) && value.as_bytes().get(4..6) == Some(b"-Q")
+}
+
 /// The TIMEX3s of a document's text, as TimeML annotates them: as
 /// [`timexes`], but a range whose ends are dates of their own ("from 1991 to
 /// 1997", "between Oct. 2 and Nov. 17") is two TIMEX3s, one for each end.
@@ -101,7 +285,7 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
 /// one.
 pub fn timeml_timexes(text: &str, mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
     let mut out = Vec::new();
-    for t in timexes(mentions, dct) {
+    for t in timexes_in(Some(text), mentions, dct) {
         let range = mentions
             .iter()
             .find(|r| r.mention.span == t.span && matches!(r.mention.expr, Expr::Range(..)));
@@ -214,7 +398,12 @@ fn nearest_reading(v: &Value, dct: Option<Date>, tense: crate::text::Tense) -> V
 /// The value of an expression relative to the `anchor` date value: "a year
 /// earlier" after "the third quarter" of 1989 is `1988-Q3`; "a year ago" in
 /// a text about a quarter is that quarter a year before.
-fn anaphoric(d: &DateExpr, anchor: Option<&str>, dct: Option<Date>) -> Option<String> {
+fn anaphoric(
+    d: &DateExpr,
+    anchor: Option<&str>,
+    dct: Option<Date>,
+    from_any: bool,
+) -> Option<String> {
     let (n, unit) = match d.base {
         DateBase::Shifted { n, unit } => (n, unit),
         DateBase::Ago {
@@ -250,6 +439,8 @@ fn anaphoric(d: &DateExpr, anchor: Option<&str>, dct: Option<Date>) -> Option<St
     let from = match anchor {
         // "a year earlier" after a period of the article's year
         Some(a) if unit == Unit::Year && this_year(a) => a.to_string(),
+        // "the following year" after a date of any year: that year's next
+        Some(a) if unit == Unit::Year && from_any && a.len() >= 4 => a[..4].to_string(),
         Some(a) if unit != Unit::Year && (is_ymd(a) || unit == Unit::Month && has_month(a)) => {
             a.to_string()
         }
@@ -376,8 +567,9 @@ pub fn duration_value(d: &DurationExpr) -> String {
             Unit::Month => "M",
             Unit::Quarter => "Q",
             Unit::Year => "Y",
-            Unit::Decade => "DE",
-            Unit::Century => "CE",
+            // TimeML's units for decades and centuries
+            Unit::Decade => "E",
+            Unit::Century => "C",
         };
         return format!("P{t}X{u}");
     }
@@ -684,6 +876,9 @@ mod tests {
             ("five hours", "PT5H", None),
             ("one minute", "PT1M", None),
             ("several years", "PXY", Some("APPROX")),
+            // TimeML's units: E decades, C centuries
+            ("decades", "PXE", Some("APPROX")),
+            ("centuries", "PXC", Some("APPROX")),
             ("a few days", "PXD", Some("APPROX")),
             ("the past three years", "P3Y", None),
             ("Friday morning", "2024-04-12TMO", None),
@@ -756,6 +951,212 @@ mod tests {
         // with nothing before, the article's date
         let v = values("It ended at 6 p.m.", dct);
         assert_eq!(v[0].1, "1989-11-02T18:00");
+    }
+
+    /// Values of the TIMEX3s of an article, analysed as the CLI does
+    /// (tenses included).
+    fn article_values(text: &str, dct: Date) -> Vec<(String, String)> {
+        let doc = crate::document::Document::new(
+            "t.txt",
+            text.to_string(),
+            crate::document::Format::Text,
+            Some(dct),
+        );
+        let a = crate::analyse(doc, &crate::rules::bundled());
+        timeml_timexes(&a.document.text, &a.mentions, Some(dct))
+            .into_iter()
+            .map(|t| (text[t.span].to_string(), t.value))
+            .collect()
+    }
+
+    #[test]
+    fn years_and_quarters_known_by_the_words_around_them() {
+        let dct = date(1989, 11, 2);
+        let table: &[(&str, &[(&str, &str)])] = &[
+            // a year up to a date is a year's length
+            (
+                "For the year ended March 31, revenue rose.",
+                &[("the year", "P1Y"), ("March 31", "1989-03-31")],
+            ),
+            (
+                "In the fiscal year ending June 30, sales fell.",
+                &[("the fiscal year", "P1Y"), ("June 30", "1989-06-30")],
+            ),
+            // unchanged: no end said
+            ("Sales for the year fell.", &[("the year", "1989")]),
+            (
+                "Sales in the fiscal year fell.",
+                &[("the fiscal year", "1989")],
+            ),
+            // "the quarter" is the fiscal quarter reported on before
+            (
+                "It earned $5 million in the fiscal first quarter. Sales in the quarter rose.",
+                &[
+                    ("the fiscal first quarter", "1989-Q1"),
+                    ("the quarter", "1989-Q1"),
+                ],
+            ),
+            (
+                "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period rose.",
+                &[
+                    ("fourth-quarter", "1989-Q4"),
+                    ("the latest period", "1989-Q4"),
+                ],
+            ),
+            // unchanged: a quarter spoken of in the future, an end said, a
+            // year-ago quarter, nothing named before
+            (
+                "The quake will result in a fourth-quarter charge. In the latest quarter, it lost money.",
+                &[
+                    ("fourth-quarter", "1989-Q4"),
+                    ("the latest quarter", "1989-Q3"),
+                ],
+            ),
+            (
+                "It earned $5 million in the fiscal first quarter. For the quarter ended Sept. 30, sales rose.",
+                &[
+                    ("the fiscal first quarter", "1989-Q1"),
+                    ("the quarter", "1989-Q3"),
+                    ("Sept. 30", "1989-09-30"),
+                ],
+            ),
+            (
+                "It earned $5 million in the fiscal first quarter, up from the year-ago quarter.",
+                &[
+                    ("the fiscal first quarter", "1989-Q1"),
+                    ("the year-ago quarter", "1988-Q3"),
+                ],
+            ),
+            ("Sales in the quarter rose.", &[("the quarter", "1989-Q3")]),
+            // "this quarter" in a report on a quarter is that quarter;
+            // alone, the current one
+            (
+                "It lost $2 million for the third quarter ended Sept. 30. This quarter's loss includes charges.",
+                &[
+                    ("the third quarter", "1989-Q3"),
+                    ("Sept. 30", "1989-09-30"),
+                    ("This quarter", "1989-Q3"),
+                ],
+            ),
+            (
+                "Sales will rise this quarter.",
+                &[("this quarter", "1989-Q4")],
+            ),
+            // "the year" is the article's, whatever year was said before;
+            // "that year" and "the following year" follow the text
+            (
+                "By 1992 it meant to hold half the market. It forecast a gain for the full year.",
+                &[("1992", "1992"), ("the full year", "1989")],
+            ),
+            (
+                "It opened in June 1995, and the following year it closed.",
+                &[("June 1995", "1995-06"), ("the following year", "1996")],
+            ),
+            (
+                "It opened in June 1995 and closed later that year.",
+                &[("June 1995", "1995-06"), ("later that year", "1995")],
+            ),
+            (
+                "Profit rose in the third quarter from $5 million a year earlier.",
+                &[
+                    ("the third quarter", "1989-Q3"),
+                    ("a year earlier", "1988-Q3"),
+                ],
+            ),
+            // "a year ago" is the reported quarter's, though a date came
+            // between
+            (
+                "It lost $2 million in the fiscal first quarter ended Sept. 30, after a profit a year ago.",
+                &[
+                    ("the fiscal first quarter", "1989-Q1"),
+                    ("Sept. 30", "1989-09-30"),
+                    ("a year ago", "1988-Q1"),
+                ],
+            ),
+            ("A year ago, it made a profit.", &[("A year ago", "1988")]),
+            // "the previous Friday" after Friday: the Friday before
+            (
+                "The index fell Friday, down 4.5% from the previous Friday.",
+                &[("Friday", "1989-10-27"), ("previous Friday", "1989-10-20")],
+            ),
+            (
+                "Shares rose 2% from the previous Friday.",
+                &[("previous Friday", "1989-10-27")],
+            ),
+        ];
+        for (text, want) in table {
+            let got = article_values(text, dct);
+            let got: Vec<(&str, &str)> =
+                got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_right_after_a_past_verb_keeps_the_past_reading() {
+        let dct = date(1989, 10, 30);
+        let table: &[(&str, &[(&str, &str)])] = &[
+            (
+                "In the fiscal year ended Jan. 31, it reported sales of $59.5 million.",
+                &[("the fiscal year", "P1Y"), ("Jan. 31", "1989-01-31")],
+            ),
+            (
+                "The second quarter ended Oct. 31, when it had a loss.",
+                &[("The second quarter", "1989-Q2"), ("Oct. 31", "1988-10-31")],
+            ),
+            // unchanged: the coming date is far nearer, and no past verb
+            // stands right before it
+            (
+                "The reduced dividend was declared payable Jan. 2.",
+                &[("Jan. 2", "1990-01-02")],
+            ),
+            (
+                "The offer was extended to Nov. 16.",
+                &[("Nov. 16", "1989-11-16")],
+            ),
+            // "since": the past one
+            (
+                "The index has risen 4% since year-end.",
+                &[("year-end", "1988-12-31")],
+            ),
+            // characters of more than one byte before the verb
+            (
+                "Le café’s fiscal year ended Jan. 31.",
+                &[("Jan. 31", "1989-01-31")],
+            ),
+            (
+                "The shares have doubled since December.",
+                &[("December", "1988-12")],
+            ),
+            // a "since" clause, a past scene set at the start of a sentence
+            (
+                "Since KKR bought RJR in February for $25 billion, it has sold units.",
+                &[("February", "1989-02")],
+            ),
+            (
+                "Police have searched since shortly after the Jan. 3 slaying.",
+                &[("Jan. 3", "1989-01-03")],
+            ),
+            (
+                "In January, the company named a new chief.",
+                &[("January", "1989-01")],
+            ),
+            // unchanged: not at the start, or a future in the clause
+            (
+                "It named a chief and will pay dividends in January, it said.",
+                &[("January", "1990-01")],
+            ),
+            (
+                "Since the company will report in February, analysts wait.",
+                &[("February", "1990-02")],
+            ),
+        ];
+        for (text, want) in table {
+            let got = article_values(text, dct);
+            let got: Vec<(&str, &str)> =
+                got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]

@@ -39,6 +39,12 @@
 //! type mismatches) and the N most frequent missed and spurious forms (with
 //! digits written as 9), to guide work on the extractor.
 //!
+//! `CLAIMLINT_EVAL_PAIRS=FILE` in the environment writes every pair, missed
+//! gold TIMEX3 and spurious prediction to `FILE`, one a line, tab-separated
+//! (file, DCT, gold text and value, predicted text and value, `ok` / `VALUE`
+//! / `MISSED` / `SPURIOUS`, the tense the prediction was resolved in,
+//! context), to compare two runs.
+//!
 //! `--min-strict`, `--min-relaxed`, `--min-value` (percent) make the run fail
 //! when the strict F1, relaxed F1 or value F1 is below them, for CI.
 //!
@@ -341,6 +347,8 @@ struct FileResult {
     doc: TimemlDoc,
     pred: Vec<Timex>,
     score: DocScore,
+    /// The tense each prediction was resolved in (for `CLAIMLINT_EVAL_PAIRS`).
+    tenses: Vec<String>,
     /// Whether writing the gold TIMEX3s back with `timeml::annotate` and
     /// reading the result gives the same text and extents.
     round_trip: bool,
@@ -354,12 +362,23 @@ fn evaluate_file(path: &Path, rules: &claimlint::rules::RuleSet) -> Result<FileR
     let analysis = claimlint::analyse(document, rules);
     let pred = timex::timeml_timexes(&analysis.document.text, &analysis.mentions, doc.dct);
     let score = timeml::score(&doc.text, &doc.gold, &pred);
+    let tenses = pred
+        .iter()
+        .map(|t| {
+            analysis
+                .mentions
+                .iter()
+                .find(|m| m.mention.span.start <= t.span.start && t.span.end <= m.mention.span.end)
+                .map_or(String::new(), |m| format!("{:?}", m.tense))
+        })
+        .collect();
     let round_trip = round_trips(&src, &doc);
     Ok(FileResult {
         path: shown,
         doc,
         pred,
         score,
+        tenses,
         round_trip,
     })
 }
@@ -557,6 +576,67 @@ fn print_errors(results: &[FileResult], n: usize) {
     }
 }
 
+/// Every pair, missed gold and spurious prediction as tab-separated lines
+/// (`CLAIMLINT_EVAL_PAIRS=FILE`): file, DCT, gold text and value, predicted
+/// text and value, whether the values agree, context.
+fn write_pairs(results: &[FileResult], out: &Path) -> Result<(), String> {
+    let mut s = String::new();
+    let clean = |x: &str| x.split_whitespace().collect::<Vec<_>>().join(" ");
+    for r in results {
+        let t = &r.doc.text;
+        let file = short_path(&r.path);
+        let dct = r.doc.dct.map_or(String::new(), |d| d.to_string());
+        let mut rows: Vec<(usize, String)> = Vec::new();
+        for &(g, pj) in &r.score.pairs {
+            let (g, p) = (&r.doc.gold[g], &r.pred[pj]);
+            let ok = if g.value == p.value { "ok" } else { "VALUE" };
+            let tense = &r.tenses[pj];
+            rows.push((
+                g.span.start,
+                format!(
+                    "{file}\t{dct}\t{}\t{}\t{}\t{}\t{ok}\t{tense}\t{}",
+                    clean(&t[g.span.clone()]),
+                    g.value,
+                    clean(&t[p.span.clone()]),
+                    p.value,
+                    context(t, &g.span)
+                ),
+            ));
+        }
+        for &g in &r.score.missed {
+            let g = &r.doc.gold[g];
+            rows.push((
+                g.span.start,
+                format!(
+                    "{file}\t{dct}\t{}\t{}\t\t\tMISSED\t\t{}",
+                    clean(&t[g.span.clone()]),
+                    g.value,
+                    context(t, &g.span)
+                ),
+            ));
+        }
+        for &pj in &r.score.spurious {
+            let p = &r.pred[pj];
+            rows.push((
+                p.span.start,
+                format!(
+                    "{file}\t{dct}\t\t\t{}\t{}\tSPURIOUS\t{}\t{}",
+                    clean(&t[p.span.clone()]),
+                    p.value,
+                    r.tenses[pj],
+                    context(t, &p.span)
+                ),
+            ));
+        }
+        rows.sort();
+        for (_, line) in rows {
+            s.push_str(&line);
+            s.push('\n');
+        }
+    }
+    std::fs::write(out, s).map_err(|e| format!("cannot write {}: {e}", out.display()))
+}
+
 /// Runs the three evaluations, each printing its own table, then prints one
 /// table of their headline scores.
 fn all(dir: &Path) -> Result<u8, String> {
@@ -624,6 +704,9 @@ fn tempeval(
     }
     if let Some(n) = errors {
         print_errors(&results, n);
+    }
+    if let Some(out) = std::env::var_os("CLAIMLINT_EVAL_PAIRS") {
+        write_pairs(&results, Path::new(&out))?;
     }
     let scores = [total.strict().f1, total.relaxed().f1, total.value_f1()];
     let mut code = 0;

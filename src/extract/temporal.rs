@@ -1144,6 +1144,18 @@ fn part_prefix(i: &str) -> Res<'_, Part> {
 /// "late 2020", "early October last year", "the end of next year",
 /// "mid-2021", "the beginning of March 2022", "late September".
 fn qualified(i: &str) -> Res<'_, Expr> {
+    // "the early summer": the part of the latest season, as "the summer"
+    if let Ok((j, _)) = (kw("the"), sp).parse(i)
+        && let Ok((j, part)) = part_prefix(j)
+        && let Ok((j, season)) = season_word(j)
+    {
+        let mut e = DateExpr::new(DateBase::Season {
+            year: YearRef::Implied,
+            season,
+        });
+        e.part = Some(part);
+        return Ok((j, Expr::Date(e)));
+    }
     let (r, part) = part_prefix(i)?;
     let (r, mut e) = alt((
         |j| month_year_expr(j),
@@ -1186,7 +1198,7 @@ fn month_year_expr(i: &str) -> Res<'_, DateExpr> {
         Ok((r, _)) => r,
         Err(_) => r,
     };
-    if let Ok((r, y)) = year4(r) {
+    if let Ok((r, y)) = year4(r).or_else(|_| spelled_year_number(r)) {
         return Ok((r, cal(YearRef::Explicit(y), Some(m), None, None)));
     }
     if let Ok((r, (Unit::Year, offset))) = unit_before_last(r) {
@@ -1263,8 +1275,14 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
     let (r, k) = kw_of(&[
         "last", "next", "this", "previous", "coming", "upcoming", "current",
     ])(i)?;
-    let offset = [-1, 1, 0, -1, 1, 1, 0][k];
-    let (r, _) = sp(r)?;
+    let mut offset = [-1, 1, 0, -1, 1, 1, 0][k];
+    let (mut r, _) = sp(r)?;
+    // "this past spring", "this past week": the latest one
+    if k == 2
+        && let Ok((j, _)) = (kw("past"), sp).parse(r)
+    {
+        (r, offset) = (j, -1);
+    }
     if let Ok((r2, w)) = word(r)
         && let Some(unit) = Unit::from_word(w)
         && !w.ends_with(['s', 'S'])
@@ -1281,6 +1299,15 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
         _ => YearRef::Offset(0),
     };
     if let Ok((r2, m)) = month(r) {
+        // "last Oct. 23": that day of the month
+        if let Ok((r3, (_, d))) = (sp, day).parse(r2)
+            && !r3
+                .starts_with([',', '.'])
+                .then(|| &r3[1..])
+                .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return Ok((r3, cal(year, Some(m), Some(d), None)));
+        }
         return Ok((r2, cal(year, Some(m), None, None)));
     }
     if let Ok((r2, s)) = season_word(r) {
@@ -1375,7 +1402,7 @@ fn season_expr(i: &str) -> Res<'_, DateExpr> {
             Ok((j, _)) => j,
             Err(_) => j,
         };
-        year4(j)
+        year4(j).or_else(|_| spelled_year_number(j))
     };
     let (r, y) = match with_year(r) {
         Ok(ok) => ok,
@@ -1890,7 +1917,11 @@ fn duration_lead(i: &str) -> (&str, Lead) {
 fn duration(i: &str) -> Res<'_, Expr> {
     let (r, h) = opt(hedge).parse(i)?;
     let hedge = h.unwrap_or(Hedge::Exact);
+    let before_lead = r;
     let (r, lead) = duration_lead(r);
+    // "the past", "the next", "last": more than an article
+    let lead_word = crate::text::words(&before_lead[..before_lead.len() - r.len()])
+        .any(|(_, w)| !w.eq_ignore_ascii_case("the"));
     // "over the past year": "over" is the preposition, not a hedge
     if h.is_some() && lead != Lead::None {
         return fail(i);
@@ -2008,8 +2039,12 @@ fn duration(i: &str) -> Res<'_, Expr> {
             n *= 2.0;
             precision *= 2.0;
         }
+        // "the past two quarters", "the next three quarters": after a
+        // lead only, as "three quarters" alone is a fraction
+        let quarters = lead_word && w.eq_ignore_ascii_case("quarters");
         let u = Unit::from_word(w)
             .or(fortnight.then_some(Unit::Week))
+            .or(quarters.then_some(Unit::Quarter))
             .or_else(|| abbreviation(w))
             .ok_or(nom::Err::Error(nom::error::Error::new(
                 r2,
@@ -2188,16 +2223,20 @@ fn weekend(i: &str) -> Res<'_, Expr> {
 
 /// Years in words, as read out on air: "nineteen ninety-six".
 fn spelled_year(i: &str) -> Res<'_, Expr> {
+    let (r, y) = spelled_year_number(i)?;
+    Ok((r, Expr::Date(cal(YearRef::Explicit(y), None, None, None))))
+}
+
+/// The year of "nineteen ninety-six", also after a month or season
+/// ("January nineteen ninety-seven", "the winter of nineteen ninety-four").
+fn spelled_year_number(i: &str) -> Res<'_, i32> {
     let (r, _) = kw("nineteen")(i)?;
     let (r, _) = sp(r)?;
     let (r, (v, _)) = number_words(r)?;
     if !(10.0..100.0).contains(&v) || v.fract() != 0.0 {
         return fail(i);
     }
-    Ok((
-        r,
-        Expr::Date(cal(YearRef::Explicit(1900 + v as i32), None, None, None)),
-    ))
+    Ok((r, 1900 + v as i32))
 }
 
 /// "year-end", "year end": the 31 December nearest in the tense's
@@ -2320,6 +2359,16 @@ fn quarter(i: &str) -> Res<'_, Expr> {
         let e = DateExpr::new(DateBase::Quarter { year, quarter: q });
         return Ok((r, Expr::Date(e)));
     }
+    // "this quarter": the current one
+    if let Ok((j, _)) = (kw("this"), sp, kw("quarter")).parse(i) {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Relative {
+                offset: 0,
+                unit: Unit::Quarter,
+            })),
+        ));
+    }
     // "the quarter", "the latest quarter", "the year-ago period"
     if !the && qy.is_none() {
         return fail(i);
@@ -2414,7 +2463,20 @@ fn week_of(i: &str) -> Res<'_, Expr> {
 fn half_year(i: &str) -> Res<'_, Expr> {
     let (r, _) = opt_the(i);
     let (r, k) = kw_of(&["first", "second", "last"])(r)?;
-    let (r, _) = (sp, kw("half"), sp, kw("of"), sp).parse(r)?;
+    // "the first two quarters of 1990" is its first half
+    let (r, _) = alt((
+        |j| {
+            (sp, kw("half"), sp, kw("of"), sp)
+                .parse(j)
+                .map(|(j, _)| (j, ()))
+        },
+        |j| {
+            (sp, kw("two"), sp, kw("quarters"), sp, kw("of"), sp)
+                .parse(j)
+                .map(|(j, _)| (j, ()))
+        },
+    ))
+    .parse(r)?;
     let (r, year) = alt((
         |j| year4(j).map(|(j, y)| (j, YearRef::Explicit(y))),
         |j| {
@@ -2475,7 +2537,12 @@ fn fiscal_year(i: &str) -> Res<'_, Expr> {
         Ok((j, k))
     })
     .parse(r)?;
-    let (r, _) = (kw("fiscal"), sp, kw("year")).parse(r)?;
+    // "the current year" needs no "fiscal"
+    let r = match (kw("fiscal"), sp, kw("year")).parse(r) {
+        Ok((j, _)) => j,
+        Err(_) if k == Some(0) => kw("year")(r)?.0,
+        Err(e) => return Err(e),
+    };
     let offset = match k {
         Some(2) => -1,
         Some(3) => 1,
@@ -2539,6 +2606,12 @@ fn plural_unit(i: &str) -> Res<'_, Unit> {
     }
 }
 
+/// A plural unit or "quarters" (of a fiscal year), where no fraction can
+/// be meant: "several quarters", "the coming quarters".
+fn plural_unit_or_quarters(i: &str) -> Res<'_, Unit> {
+    plural_unit(i).or_else(|_| kw("quarters")(i).map(|(r, _)| (r, Unit::Quarter)))
+}
+
 /// Durations without an amount: "several years", "a few days", "recent
 /// months", "the past few weeks", "several-year"; "a couple of years" is
 /// two.
@@ -2557,7 +2630,7 @@ fn vague_duration(i: &str) -> Res<'_, Expr> {
         _ => c,
     };
     if let Ok((r, _)) = (opt((kw("a"), sp)), kw("couple"), sp, kw("of"), sp).parse(c) {
-        let (r, u) = plural_unit(r)?;
+        let (r, u) = plural_unit_or_quarters(r)?;
         return Ok((
             r,
             Expr::Duration(DurationExpr::new(2.0, u, 0.5, h.unwrap_or(Hedge::About))),
@@ -2573,7 +2646,7 @@ fn vague_duration(i: &str) -> Res<'_, Expr> {
     {
         Ok((r, _)) => {
             // "the coming years"
-            if let Ok((j, unit)) = plural_unit(r) {
+            if let Ok((j, unit)) = plural_unit_or_quarters(r) {
                 return Ok((
                     j,
                     Expr::Duration(DurationExpr {
@@ -2609,7 +2682,7 @@ fn vague_duration(i: &str) -> Res<'_, Expr> {
         }
     } else {
         let (j, _) = sp(r)?;
-        plural_unit(j)?
+        plural_unit_or_quarters(j)?
     };
     // "several years ago"
     if let Ok((j, _)) = (sp, kw("ago")).parse(r) {
@@ -4020,6 +4093,41 @@ mod tests {
                 }),
             ),
             (
+                "the first two quarters of 1990,",
+                "the first two quarters of 1990",
+                date(DateBase::Half {
+                    year: Explicit(1990),
+                    half: 1,
+                }),
+            ),
+            (
+                "the early summer,",
+                "the early summer",
+                Date(DateExpr {
+                    part: Some(Part::Early),
+                    ..DateExpr::new(DateBase::Season {
+                        year: Implied,
+                        season: Season::Summer,
+                    })
+                }),
+            ),
+            (
+                "this past spring,",
+                "this past spring",
+                date(DateBase::Season {
+                    year: Previous,
+                    season: Season::Spring,
+                }),
+            ),
+            (
+                "this past week",
+                "this past week",
+                date(DateBase::Relative {
+                    offset: -1,
+                    unit: Unit::Week,
+                }),
+            ),
+            (
                 "the second half of the year,",
                 "the second half of the year",
                 date(DateBase::Half {
@@ -4102,6 +4210,7 @@ mod tests {
             ("the quarter,", "the quarter", rel(-1)),
             ("the latest quarter", "the latest quarter", rel(-1)),
             ("the current quarter", "the current quarter", rel(0)),
+            ("This quarter's loss", "This quarter", rel(0)),
             ("the year-ago quarter", "the year-ago quarter", rel(-5)),
             (
                 "the year-earlier period",
@@ -4121,10 +4230,22 @@ mod tests {
                     unit: Unit::Year,
                 }),
             ),
+            (
+                "the current year.",
+                "the current year",
+                date(DateBase::Relative {
+                    offset: 0,
+                    unit: Unit::Year,
+                }),
+            ),
         ]);
+        // not without "fiscal": "the latest year" is no fiscal year
+        assert!(fiscal_year("the latest year").is_err());
         // "the third-quarter loss": the article belongs to the noun
         assert!(quarter("the third-quarter loss").is_err());
         assert!(quarter("three quarters of them").is_err());
+        assert!(duration("three quarters of them").is_err());
+        assert!(duration("the three quarters of them").is_err());
     }
 
     #[test]
@@ -4273,6 +4394,30 @@ mod tests {
                 "nineteen ninety-six.",
                 "nineteen ninety-six",
                 Date(c(Explicit(1996), None, None)),
+            ),
+            (
+                "January nineteen ninety-seven.",
+                "January nineteen ninety-seven",
+                Date(c(Explicit(1997), Some(1), None)),
+            ),
+            (
+                "the winter of nineteen ninety-four.",
+                "the winter of nineteen ninety-four",
+                Date(DateExpr::new(DateBase::Season {
+                    year: Explicit(1994),
+                    season: Season::Winter,
+                })),
+            ),
+            (
+                "last Oct. 23 at his home",
+                "last Oct. 23",
+                Date(c(Previous, Some(10), Some(23))),
+            ),
+            // a count after the month is no day
+            (
+                "last May 5,000 troops",
+                "last May",
+                Date(c(Previous, Some(5), None)),
             ),
             (
                 "year-end.",
@@ -4432,6 +4577,22 @@ mod tests {
             ("next several days", "next several days", vague(Unit::Day)),
             ("recent months", "recent months", vague(Unit::Month)),
             ("the coming years", "the coming years", vague(Unit::Year)),
+            // quarters of a fiscal year, where no fraction is meant
+            (
+                "several quarters of losses",
+                "several quarters",
+                vague(Unit::Quarter),
+            ),
+            (
+                "the coming quarters",
+                "the coming quarters",
+                vague(Unit::Quarter),
+            ),
+            (
+                "the next three quarters",
+                "the next three quarters",
+                d(3.0, Unit::Quarter),
+            ),
             ("several-year tenure", "several-year", vague(Unit::Year)),
             ("years", "years", vague(Unit::Year)),
             (
