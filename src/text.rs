@@ -276,24 +276,88 @@ const PAST_AUX: [&str; 14] = [
     "held", "ago",
 ];
 
+/// Words that end in "-ed" without being past verbs.
+const NOT_PAST_ED: [&str; 8] = [
+    "need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "based",
+];
+
+/// What the word lists say of a word, as bits: [`FUTURE`] and [`PAST_AUX`],
+/// [`IRREGULAR_PAST`] and [`NOT_PAST_ED`].
+const IS_FUTURE: u8 = 1;
+const IS_PAST_AUX: u8 = 2;
+const IS_IRREGULAR_PAST: u8 = 4;
+const IS_NOT_PAST_ED: u8 = 8;
+
+/// One look-up in the word lists the tense of a sentence is read from:
+/// every word of a sentence is classified, and trying each list word in
+/// turn cost more than the rest of the reading.
+fn word_flags(w: &str) -> u8 {
+    static TABLE: std::sync::LazyLock<Vec<(u64, u8)>> = std::sync::LazyLock::new(|| {
+        let mut t: Vec<(u64, u8)> = Vec::new();
+        let lists: [(&[&'static str], u8); 4] = [
+            (&FUTURE, IS_FUTURE),
+            (&PAST_AUX, IS_PAST_AUX),
+            (&IRREGULAR_PAST, IS_IRREGULAR_PAST),
+            (&NOT_PAST_ED, IS_NOT_PAST_ED),
+        ];
+        for (list, flag) in lists {
+            // "'ll" is not a word of letters: [`future_by`] reads it
+            for key in list.iter().filter_map(|w| letters_key(w)) {
+                match t.iter_mut().find(|(k, _)| *k == key) {
+                    Some(e) => e.1 |= flag,
+                    None => t.push((key, flag)),
+                }
+            }
+        }
+        t.sort_unstable();
+        t
+    });
+    let Some(key) = letters_key(w) else {
+        return 0;
+    };
+    TABLE
+        .binary_search_by_key(&key, |&(k, _)| k)
+        .map_or(0, |k| TABLE[k].1)
+}
+
+/// A word of at most 13 ASCII letters as a number, case folded (base 27,
+/// so distinct words have distinct keys); `None` for any other word.
+fn letters_key(w: &str) -> Option<u64> {
+    if w.is_empty() || w.len() > 13 {
+        return None;
+    }
+    let mut key = 0u64;
+    for b in w.bytes() {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        key = key * 27 + u64::from((b | 0x20) - b'a' + 1);
+    }
+    Some(key)
+}
+
 /// Whether a word is a past-tense verb, by its auxiliary or its "-ed" ending.
 pub fn is_past_word(w: &str) -> bool {
-    if PAST_AUX.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+    past_by(word_flags(w), w)
+}
+
+fn past_by(flags: u8, w: &str) -> bool {
+    if flags & IS_PAST_AUX != 0 {
         return true;
     }
     let lower_start = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
-    lower_start
-        && w.len() >= 5
-        && w.ends_with("ed")
-        && ![
-            "need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "based",
-        ]
-        .iter()
-        .any(|x| w.eq_ignore_ascii_case(x))
+    lower_start && w.len() >= 5 && w.ends_with("ed") && flags & IS_NOT_PAST_ED == 0
 }
 
 pub fn is_future_word(w: &str) -> bool {
-    FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)) || w.ends_with("'ll") || w.ends_with("’ll")
+    future_by(word_flags(w), w)
+}
+
+fn future_by(flags: u8, w: &str) -> bool {
+    flags & IS_FUTURE != 0
+        || w.ends_with("'ll")
+        || w.ends_with("’ll")
+        || w.eq_ignore_ascii_case("'ll")
 }
 
 /// Whether text ending in `before` puts what follows in a "since" clause:
@@ -301,13 +365,23 @@ pub fn is_future_word(w: &str) -> bool {
 /// ("since January", "since KKR bought RJR in February", "since shortly
 /// after the Oct. 23 slaying"), so that what follows is past.
 pub fn since_clause(before: &str) -> bool {
-    // the last six words, nearest first, without collecting them
+    since_in(&last_words(before))
+}
+
+/// The last six words of `before`, nearest first ("" where there are
+/// fewer), without collecting them.
+fn last_words(before: &str) -> [&str; 6] {
     let mut last: [&str; 6] = [""; 6];
     for (_, w) in words(before) {
         last.rotate_right(1);
         last[0] = w;
     }
-    for w in last {
+    last
+}
+
+/// [`since_clause`] on the last six words, nearest first.
+fn since_in(last: &[&str; 6]) -> bool {
+    for &w in last {
         if w.eq_ignore_ascii_case("since") {
             return true;
         }
@@ -333,12 +407,11 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
     // "since January": a time already past; "by August", "until Tuesday",
     // "as soon as Tuesday": a deadline ahead, unless the sentence looks
     // back from a past ("had filed reports by Wednesday")
-    let (mut w1, mut w2, mut w3) = ("", "", "");
-    for (_, w) in words(sentence.get(..at).unwrap_or("")) {
-        (w3, w2, w1) = (w2, w1, w);
-    }
+    // the words before the date, read once
+    let last = last_words(sentence.get(..at).unwrap_or(""));
+    let [w1, w2, w3, ..] = last;
     let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-    if since_clause(sentence.get(..at).unwrap_or("")) {
+    if since_in(&last) {
         return Tense::Past;
     }
     // "Wednesday's ruling", "Friday's close": an event already reported
@@ -434,7 +507,8 @@ fn markers(sentence: &str) -> impl Iterator<Item = (usize, Tense)> + '_ {
 /// nearer) and the one after.
 fn word_tense(w: &str, p1: &str, p2: &str, next: &str) -> Option<Tense> {
     let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-    if is_future_word(w) {
+    let flags = word_flags(w);
+    if future_by(flags, w) {
         let aims = eq(next, "to") || eq(next, "for");
         let past_form = ["set", "planned"].iter().any(|x| eq(w, x));
         let plan_word = past_form || ["plan", "plans"].iter().any(|x| eq(w, x));
@@ -457,7 +531,7 @@ fn word_tense(w: &str, p1: &str, p2: &str, next: &str) -> Option<Tense> {
     if eq(p1, "be") || eq(p1, "being") {
         return None;
     }
-    (is_past_word(w) || IRREGULAR_PAST.iter().any(|x| eq(w, x))).then_some(Tense::Past)
+    (past_by(flags, w) || flags & IS_IRREGULAR_PAST != 0).then_some(Tense::Past)
 }
 
 /// Irregular past forms common in news that are not also present forms
@@ -705,6 +779,52 @@ mod tests {
             let a: Vec<_> = words(&t).collect();
             let b: Vec<_> = words_by_char(&t).collect();
             proptest::prop_assert_eq!(a, b);
+        }
+    }
+
+    /// The word lists as first read, one comparison a word.
+    fn by_lists(w: &str) -> (bool, bool, bool) {
+        let any = |l: &[&str]| l.iter().any(|x| w.eq_ignore_ascii_case(x));
+        let past = any(&PAST_AUX)
+            || (w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+                && w.len() >= 5
+                && w.ends_with("ed")
+                && !any(&NOT_PAST_ED));
+        let future = any(&FUTURE) || w.ends_with("'ll") || w.ends_with("’ll");
+        (past, future, any(&IRREGULAR_PAST))
+    }
+
+    #[test]
+    fn one_look_up_classifies_as_the_lists_do() {
+        let flags = |w: &str| {
+            let f = word_flags(w);
+            (past_by(f, w), future_by(f, w), f & IS_IRREGULAR_PAST != 0)
+        };
+        let mut ws: Vec<String> = [&FUTURE[..], &PAST_AUX, &IRREGULAR_PAST, &NOT_PAST_ED]
+            .iter()
+            .flat_map(|l| l.iter())
+            .flat_map(|w| {
+                [
+                    w.to_string(),
+                    w.to_uppercase(),
+                    format!("{w}s"),
+                    format!("{w}ed"),
+                ]
+            })
+            .collect();
+        ws.extend(
+            [
+                "", "Was", "wAS", "they'll", "we’ll", "exceeded", "Based", "résumé", "ünded",
+            ]
+            .map(String::from),
+        );
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        for e in std::fs::read_dir(dir).expect("corpus/").flatten() {
+            let t = std::fs::read_to_string(e.path()).expect("seed article");
+            ws.extend(words(&t).map(|(_, w)| w.to_string()));
+        }
+        for w in &ws {
+            assert_eq!(flags(w), by_lists(w), "{w:?}");
         }
     }
 
