@@ -792,7 +792,10 @@ fn claim_follows(rest: &str) -> bool {
     let mut words = 0;
     let mut k = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     let bytes = rest.as_bytes();
-    while k < bytes.len() && k < 80 {
+    // no bound in bytes: the parsers read any run of spaces as one (a code
+    // span blanked out of the scan copy can be a long one), and a run of
+    // spaces or marks is crossed by at most the three words before it
+    while k < bytes.len() {
         let b = bytes[k];
         if b.is_ascii_digit()
             || matches!(b, b'$' | b'~')
