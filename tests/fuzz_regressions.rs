@@ -157,3 +157,19 @@ fn weak_word_before_a_long_blank_run() {
         "{found:?}"
     );
 }
+
+/// Found by `cargo fuzz run extract`: "2024,2 between" read as the count
+/// "2024,2" by the shortcut that spares plain counts the temporal forms,
+/// while the forms read the year 2024 (debug builds' dispatch check failed,
+/// and release builds missed the year).
+#[test]
+fn year_before_a_comma_and_digit() {
+    run_extract(&read("extract", "year-before-a-comma-and-digit.txt"));
+    let text = "It ended in 2024,2 between them.";
+    run_extract(text.as_bytes());
+    let found = claimlint::extract::extract(text);
+    assert!(
+        found.iter().any(|m| &text[m.span.clone()] == "2024"),
+        "{found:?}"
+    );
+}

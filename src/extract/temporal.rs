@@ -319,14 +319,20 @@ pub fn forms_starting(first: Option<&str>) -> u64 {
 /// trying every form ([`temporal_among`]).
 pub fn forms_at_number(i: &str) -> u64 {
     let b = i.as_bytes();
-    let mut k = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    let mut digits = k;
-    let mut separated = false;
-    while k + 1 < b.len() && matches!(b[k], b',' | b'.') && b[k + 1].is_ascii_digit() {
-        let n = b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-        k += 1 + n;
-        digits += n;
-        separated = true;
+    let first = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    // four digits may be a year whatever follows them ("2024,2 between")
+    if first == 0 || first == 4 {
+        return *DIGIT_FORMS;
+    }
+    // a count's shape: thousands in groups of three ("1,700"), then at most
+    // one decimal part ("3.5"); anything else may be a date's
+    let digit_at = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    let mut k = first;
+    while b.get(k) == Some(&b',') && (1..=3).all(|d| digit_at(k + d)) && !digit_at(k + 4) {
+        k += 4;
+    }
+    if b.get(k) == Some(&b'.') && digit_at(k + 1) {
+        k += 1 + b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
     }
     let plain = |w: &str| {
         // lower-cased on the stack; no follower is longer than 16 letters
@@ -346,7 +352,7 @@ pub fn forms_at_number(i: &str) -> u64 {
             || FOLLOWERS.contains(&w))
     };
     let spaced = k < b.len() && matches!(b[k], b' ' | b'\t');
-    if k == 0 || (digits == 4 && !separated) || !spaced {
+    if !spaced {
         return *DIGIT_FORMS;
     }
     let rest = &i[k..].trim_start_matches([' ', '\t']);
@@ -2829,6 +2835,13 @@ mod tests {
             ("3.5 percent", false),
             ("650,000 is being offered", false),
             ("12 new members", false),
+            // a year's four digits, whatever follows; shapes no count has
+            ("2024,2 between", true),
+            ("2024.5 people", true),
+            ("28.11.2020 was", true),
+            ("1,70 people", true),
+            ("20,000 people", false),
+            ("1,700.5 tonnes", false),
             // the number's shape or the next word may begin one
             ("2020 was", true),
             ("1990s", true),
