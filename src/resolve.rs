@@ -346,15 +346,31 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             year,
             month,
             offset,
+            from,
         } => {
             let first = match month {
-                Some(m) => date(year_for(year, m, None, dct, tense)?, m, 1)?,
+                Some(m) => {
+                    // about the day it falls on, for the tense to pick the year
+                    let near = if n > 0 {
+                        (from + 7 * (n as u8 - 1) + 3).min(28)
+                    } else {
+                        25
+                    };
+                    date(year_for(year, m, Some(near), dct, tense)?, m, 1)?
+                }
                 None => dct?
                     .first_of_month()
                     .checked_add(jiff::Span::new().months(i64::from(offset)))
                     .ok()?,
             };
-            let d = first.nth_weekday_of_month(n, weekday_of(weekday)).ok()?;
+            let d = if from > 1 && n > 0 {
+                // the `n`th on or after day `from`
+                date(i32::from(first.year()), first.month() as u8, from - 1)?
+                    .nth_weekday(i32::from(n), weekday_of(weekday))
+                    .ok()?
+            } else {
+                first.nth_weekday_of_month(n, weekday_of(weekday)).ok()?
+            };
             (d, d, Granularity::Day, false)
         }
         DateBase::Before { months, days } => {
@@ -655,6 +671,45 @@ mod tests {
     fn res(s: &str, dct: Date, tense: Tense) -> String {
         let (_, e) = temporal(s).unwrap_or_else(|e| panic!("{s}: {e}"));
         resolve(&e, Some(dct), tense).map_or("-".into(), |v| v.to_string())
+    }
+
+    #[test]
+    fn holidays_fall_in_the_year_the_tense_gives() {
+        let table = [
+            (d(2000, 1, 6), Tense::Past, "Thanksgiving Day", "1999-11-25"),
+            (
+                d(2000, 2, 10),
+                Tense::Unknown,
+                "last Thanksgiving",
+                "1999-11-25",
+            ),
+            (d(1989, 11, 2), Tense::Past, "Thanksgiving", "1988-11-24"),
+            (d(1989, 11, 2), Tense::Future, "Thanksgiving", "1989-11-23"),
+            (d(1998, 10, 26), Tense::Future, "Election Day", "1998-11-03"),
+            // November 2022 begins on a Tuesday
+            (d(2022, 10, 1), Tense::Future, "Election Day", "2022-11-08"),
+            (d(2024, 4, 18), Tense::Past, "Christmas Eve", "2023-12-24"),
+            (d(2024, 4, 18), Tense::Past, "Christmas 1998", "1998-12-25"),
+            (
+                d(2024, 4, 18),
+                Tense::Unknown,
+                "next Christmas",
+                "2024-12-25",
+            ),
+            (d(2024, 4, 18), Tense::Future, "Labor Day", "2024-09-02"),
+            (d(2024, 4, 18), Tense::Future, "Memorial Day", "2024-05-27"),
+            (d(2024, 4, 18), Tense::Future, "Mother's Day", "2024-05-12"),
+            (
+                d(2024, 4, 18),
+                Tense::Future,
+                "New Year's Day",
+                "2025-01-01",
+            ),
+            (d(2024, 4, 18), Tense::Past, "Valentine's Day", "2024-02-14"),
+        ];
+        for (dct, tense, s, want) in table {
+            assert_eq!(res(s, dct, tense), want, "{s} from {dct}");
+        }
     }
 
     #[test]
