@@ -1052,6 +1052,32 @@ mod tests {
                 ],
             ),
             ("Sales in the quarter rose.", &[("the quarter", "1989-Q3")]),
+            // "the 1988 period" in a report on a quarter: that quarter of
+            // 1988; after "the first nine months", or with no quarter
+            // reported on, the year
+            (
+                "It earned $5 million in the fiscal first quarter, up from $4 million in the 1988 period.",
+                &[
+                    ("the fiscal first quarter", "1989-Q1"),
+                    ("the 1988 period", "1988-Q1"),
+                ],
+            ),
+            (
+                "It earned $5 million in the third quarter. For the first nine months, it earned $9 million, up from the 1988 period.",
+                &[
+                    ("the third quarter", "1989-Q3"),
+                    ("the first nine months", "P9M"),
+                    ("the 1988 period", "1988"),
+                ],
+            ),
+            (
+                "Sales were $5 million in the 1988 quarter.",
+                &[("the 1988 quarter", "1988")],
+            ),
+            (
+                "It earned $5 million, against $4 million for the corresponding period last year.",
+                &[("the corresponding period last year", "1988-Q3")],
+            ),
             // "this quarter" in a report on a quarter is that quarter;
             // alone, the current one
             (
