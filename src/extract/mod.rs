@@ -740,7 +740,7 @@ static WEAK: &[&[u8]] = &[
 
 /// Head words of temporal phrases and fractions that are not triggers
 /// themselves ("the year 2000", "that day", "the near future", "a fifth
-/// of"), or are weak ones that end a claim begun by the weak word before
+/// of", "the nineties"), or are weak ones that end a claim begun by the weak word before
 /// them ("a couple", "a third"), singular. Sorted.
 static HEADS: &[&[u8]] = &[
     b"afternoon",
@@ -751,10 +751,13 @@ static HEADS: &[&[u8]] = &[
     b"day",
     b"decade",
     b"eighth",
+    b"eighties",
     b"end",
     b"evening",
     b"fifth",
+    b"fifties",
     b"following",
+    b"forties",
     b"fortnight",
     b"fourth",
     b"full",
@@ -772,6 +775,7 @@ static HEADS: &[&[u8]] = &[
     b"morning",
     b"near",
     b"night",
+    b"nineties",
     b"ninth",
     b"percent",
     b"period",
@@ -780,10 +784,13 @@ static HEADS: &[&[u8]] = &[
     b"quarter",
     b"same",
     b"seventh",
+    b"seventies",
     b"sixth",
+    b"sixties",
     b"start",
     b"tenth",
     b"third",
+    b"thirties",
     b"thousand",
     b"trillion",
     b"week",

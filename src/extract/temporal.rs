@@ -1691,12 +1691,33 @@ fn century(i: &str) -> Res<'_, Expr> {
     ))
 }
 
-/// "the 1990s", "the 2010s", "1990s", "the '80s".
+/// "the 1990s", "the 2010s", "1990s", "the '80s", "the nineties".
 fn decade(i: &str) -> Res<'_, Expr> {
-    let r = match (kw("the"), sp).parse(i) {
-        Ok((r, _)) => r,
-        Err(_) => i,
+    let (r, the) = match (kw("the"), sp).parse(i) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (i, false),
     };
+    // "the nineties": a decade of the 1900s (not "their forties", an age,
+    // nor "in the nineties" of a temperature or a score)
+    if the
+        && let Ok((j, k)) = kw_of(&[
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ])(r)
+        && sp(j)
+            .and_then(|(j, _)| kw_of(&["degrees", "percent", "per"])(j))
+            .is_err()
+    {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Decade(1930 + 10 * k as i32))),
+        ));
+    }
     // "the '80s": a decade of the 1900s
     if let Some(j) = r.strip_prefix('\'').or_else(|| r.strip_prefix('’'))
         && let Ok((j, (v, 2))) = digits(j)
@@ -3546,6 +3567,16 @@ mod tests {
                 Date(DateExpr::new(DateBase::Decade(1970))),
             ),
             (
+                "the nineties,",
+                "the nineties",
+                Date(DateExpr::new(DateBase::Decade(1990))),
+            ),
+            (
+                "the Sixties",
+                "the Sixties",
+                Date(DateExpr::new(DateBase::Decade(1960))),
+            ),
+            (
                 "earlier in the year",
                 "earlier in the year",
                 Date(DateExpr::new(DateBase::Relative {
@@ -4207,6 +4238,10 @@ mod tests {
             "New York",
             "the Labor Department",
             "Election Commission",
+            "their forties",
+            "nineties",
+            "the nineties degrees",
+            "the twenties",
         ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
             assert_dispatch(s);
