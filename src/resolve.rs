@@ -373,6 +373,17 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             };
             (d, d, Granularity::Day, false)
         }
+        DateBase::Easter { year, week } => {
+            // about when it falls, for the tense to pick the year
+            let y = year_for(year, 4, Some(5), dct, tense)?;
+            let sunday = easter(y)?;
+            if week {
+                let monday = sunday.checked_sub(jiff::Span::new().days(6)).ok()?;
+                (monday, sunday, Granularity::Week, false)
+            } else {
+                (sunday, sunday, Granularity::Day, false)
+            }
+        }
         DateBase::Before { months, days } => {
             let d = dct?
                 .checked_sub(jiff::Span::new().months(months).days(days))
@@ -652,6 +663,25 @@ fn day_of_month_near(dct: Date, day: u8, weekday: Option<u8>) -> Option<Date> {
         .min_by_key(|d| d.since(dct).map_or(i32::MAX, |s| s.get_days().abs()))
 }
 
+/// Easter Sunday of year `y` (Gregorian; the anonymous algorithm).
+fn easter(y: i32) -> Option<Date> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    date(y, month as u8, day as u8)
+}
+
 fn weekday_of(k: u8) -> Weekday {
     Weekday::from_monday_one_offset(k as i8 + 1).unwrap_or(Weekday::Monday)
 }
@@ -706,6 +736,16 @@ mod tests {
                 "2025-01-01",
             ),
             (d(2024, 4, 18), Tense::Past, "Valentine's Day", "2024-02-14"),
+            (d(2000, 4, 17), Tense::Unknown, "Easter", "2000-04-23"),
+            (d(2024, 4, 18), Tense::Past, "Easter Sunday", "2024-03-31"),
+            (d(2024, 4, 18), Tense::Unknown, "Easter 1998", "1998-04-12"),
+            (d(2024, 4, 18), Tense::Future, "Easter", "2025-04-20"),
+            (
+                d(2000, 4, 17),
+                Tense::Past,
+                "Easter week",
+                "2000-04-17/2000-04-23",
+            ),
         ];
         for (dct, tense, s, want) in table {
             assert_eq!(res(s, dct, tense), want, "{s} from {dct}");

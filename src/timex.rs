@@ -772,6 +772,14 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
                 None => "XXXX-XX-XX".into(),
             }
         }
+        DateBase::Easter { week, .. } => {
+            // the week from its Monday to Easter Sunday
+            match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
+                Some(d) if week => iso_week(d),
+                Some(d) => ymd(d),
+                None => "XXXX-XX-XX".into(),
+            }
+        }
         DateBase::Before { .. } => {
             match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
                 Some(d) => ymd(d),

@@ -214,6 +214,12 @@ pub enum DateBase {
         offset: i32,
         day: u8,
     },
+    /// "Easter" (Sunday; `week`: "Easter week", the week it ends), in
+    /// the year `year` gives.
+    Easter {
+        year: YearRef,
+        week: bool,
+    },
     /// "now", "recently", "the future": a vague reference to the present,
     /// the past or the future. Never resolved, so never bound to a fact.
     Ref(RefTime),
@@ -280,6 +286,7 @@ impl DateExpr {
             | DateBase::WeekOfMonth { .. }
             | DateBase::NthWeekday { .. }
             | DateBase::Before { .. }
+            | DateBase::Easter { .. }
             | DateBase::Ref(_) => true,
         }
     }
@@ -886,6 +893,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"each",
     b"earlier",
     b"early",
+    b"easter",
     b"eight",
     b"eighteen",
     b"eighty",

@@ -838,6 +838,8 @@ enum HolidayDate {
         month: u8,
         from: u8,
     },
+    /// Easter Sunday, or the week it ends.
+    Easter { week: bool },
 }
 
 /// A holiday's name: its first word (capitalised, as a name is), whether
@@ -860,10 +862,20 @@ const fn nth(n: i8, weekday: u8, month: u8, from: u8) -> HolidayDate {
     }
 }
 
-/// US holidays with a fixed date or a rule. Not "Independence Day" (also
-/// a film) nor "New Year's" alone (also the season); Easter moves with
-/// the moon.
-static HOLIDAYS: [Holiday; 12] = [
+/// US holidays with a fixed date or a rule, and Easter. Not "Independence
+/// Day" (also a film) nor "New Year's" alone (also the season).
+static HOLIDAYS: [Holiday; 13] = [
+    (
+        "easter",
+        false,
+        &[
+            ("sunday", HolidayDate::Easter { week: false }),
+            ("day", HolidayDate::Easter { week: false }),
+            ("week", HolidayDate::Easter { week: true }),
+        ],
+        false,
+        HolidayDate::Easter { week: false },
+    ),
     (
         "thanksgiving",
         false,
@@ -1042,6 +1054,7 @@ fn holiday(i: &str) -> Res<'_, Expr> {
             offset: 0,
             from,
         },
+        HolidayDate::Easter { week } => DateBase::Easter { year, week },
     };
     Ok((r, Expr::Date(DateExpr::new(base))))
 }
@@ -4238,6 +4251,8 @@ mod tests {
             "New York",
             "the Labor Department",
             "Election Commission",
+            "Easter Island",
+            "Easter eggs",
             "their forties",
             "nineties",
             "the nineties degrees",
@@ -4333,6 +4348,22 @@ mod tests {
                 fixed(YearRef::Implied, 2, 14),
             ),
             ("Halloween", "Halloween", fixed(YearRef::Implied, 10, 31)),
+            (
+                "Easter week began",
+                "Easter week",
+                date(DateBase::Easter {
+                    year: YearRef::Implied,
+                    week: true,
+                }),
+            ),
+            (
+                "Easter 1998",
+                "Easter 1998",
+                date(DateBase::Easter {
+                    year: YearRef::Explicit(1998),
+                    week: false,
+                }),
+            ),
         ]);
         for s in ["Thanksgiving Day and", "last Thanksgiving", "Labor Day"] {
             assert_dispatch(s);
