@@ -346,16 +346,43 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
             year,
             month,
             offset,
+            from,
         } => {
             let first = match month {
-                Some(m) => date(year_for(year, m, None, dct, tense)?, m, 1)?,
+                Some(m) => {
+                    // about the day it falls on, for the tense to pick the year
+                    let near = if n > 0 {
+                        (from + 7 * (n as u8 - 1) + 3).min(28)
+                    } else {
+                        25
+                    };
+                    date(year_for(year, m, Some(near), dct, tense)?, m, 1)?
+                }
                 None => dct?
                     .first_of_month()
                     .checked_add(jiff::Span::new().months(i64::from(offset)))
                     .ok()?,
             };
-            let d = first.nth_weekday_of_month(n, weekday_of(weekday)).ok()?;
+            let d = if from > 1 && n > 0 {
+                // the `n`th on or after day `from`
+                date(i32::from(first.year()), first.month() as u8, from - 1)?
+                    .nth_weekday(i32::from(n), weekday_of(weekday))
+                    .ok()?
+            } else {
+                first.nth_weekday_of_month(n, weekday_of(weekday)).ok()?
+            };
             (d, d, Granularity::Day, false)
+        }
+        DateBase::Easter { year, week } => {
+            // about when it falls, for the tense to pick the year
+            let y = year_for(year, 4, Some(5), dct, tense)?;
+            let sunday = easter(y)?;
+            if week {
+                let monday = sunday.checked_sub(jiff::Span::new().days(6)).ok()?;
+                (monday, sunday, Granularity::Week, false)
+            } else {
+                (sunday, sunday, Granularity::Day, false)
+            }
         }
         DateBase::Before { months, days } => {
             let d = dct?
@@ -636,6 +663,25 @@ fn day_of_month_near(dct: Date, day: u8, weekday: Option<u8>) -> Option<Date> {
         .min_by_key(|d| d.since(dct).map_or(i32::MAX, |s| s.get_days().abs()))
 }
 
+/// Easter Sunday of year `y` (Gregorian; the anonymous algorithm).
+fn easter(y: i32) -> Option<Date> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    date(y, month as u8, day as u8)
+}
+
 fn weekday_of(k: u8) -> Weekday {
     Weekday::from_monday_one_offset(k as i8 + 1).unwrap_or(Weekday::Monday)
 }
@@ -655,6 +701,55 @@ mod tests {
     fn res(s: &str, dct: Date, tense: Tense) -> String {
         let (_, e) = temporal(s).unwrap_or_else(|e| panic!("{s}: {e}"));
         resolve(&e, Some(dct), tense).map_or("-".into(), |v| v.to_string())
+    }
+
+    #[test]
+    fn holidays_fall_in_the_year_the_tense_gives() {
+        let table = [
+            (d(2000, 1, 6), Tense::Past, "Thanksgiving Day", "1999-11-25"),
+            (
+                d(2000, 2, 10),
+                Tense::Unknown,
+                "last Thanksgiving",
+                "1999-11-25",
+            ),
+            (d(1989, 11, 2), Tense::Past, "Thanksgiving", "1988-11-24"),
+            (d(1989, 11, 2), Tense::Future, "Thanksgiving", "1989-11-23"),
+            (d(1998, 10, 26), Tense::Future, "Election Day", "1998-11-03"),
+            // November 2022 begins on a Tuesday
+            (d(2022, 10, 1), Tense::Future, "Election Day", "2022-11-08"),
+            (d(2024, 4, 18), Tense::Past, "Christmas Eve", "2023-12-24"),
+            (d(2024, 4, 18), Tense::Past, "Christmas 1998", "1998-12-25"),
+            (
+                d(2024, 4, 18),
+                Tense::Unknown,
+                "next Christmas",
+                "2024-12-25",
+            ),
+            (d(2024, 4, 18), Tense::Future, "Labor Day", "2024-09-02"),
+            (d(2024, 4, 18), Tense::Future, "Memorial Day", "2024-05-27"),
+            (d(2024, 4, 18), Tense::Future, "Mother's Day", "2024-05-12"),
+            (
+                d(2024, 4, 18),
+                Tense::Future,
+                "New Year's Day",
+                "2025-01-01",
+            ),
+            (d(2024, 4, 18), Tense::Past, "Valentine's Day", "2024-02-14"),
+            (d(2000, 4, 17), Tense::Unknown, "Easter", "2000-04-23"),
+            (d(2024, 4, 18), Tense::Past, "Easter Sunday", "2024-03-31"),
+            (d(2024, 4, 18), Tense::Unknown, "Easter 1998", "1998-04-12"),
+            (d(2024, 4, 18), Tense::Future, "Easter", "2025-04-20"),
+            (
+                d(2000, 4, 17),
+                Tense::Past,
+                "Easter week",
+                "2000-04-17/2000-04-23",
+            ),
+        ];
+        for (dct, tense, s, want) in table {
+            assert_eq!(res(s, dct, tense), want, "{s} from {dct}");
+        }
     }
 
     #[test]

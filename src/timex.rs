@@ -66,6 +66,9 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
     let mut anchor: Option<String> = None;
     // the latest quarter the text named ("1989-Q1")
     let mut quarter: Option<String> = None;
+    // whether the period the text last reported on is that quarter, not
+    // a span since ("the first nine months")
+    let mut on_quarter = false;
     mentions
         .iter()
         .filter_map(|r| {
@@ -163,8 +166,25 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
                     kind = TimexType::Duration;
                     value = "P1Y".into();
                 }
+                // "the 1988 period", "the 1988 quarter": that year's
+                // quarter of the one the text reports on
+                if let DateBase::Calendar {
+                    year: YearRef::Explicit(y),
+                    month: None,
+                    ..
+                } = d.base
+                    && said("the")
+                    && text
+                        .and_then(|x| x.get(r.mention.span.clone()))
+                        .is_some_and(|s| s.ends_with("period") || s.ends_with("quarter"))
+                    && on_quarter
+                    && let Some(q) = quarter.as_deref().and_then(|q| q.get(4..))
+                {
+                    value = format!("{y:04}{q}");
+                }
                 if is_named_quarter(value.as_str(), d) && r.tense == crate::text::Tense::Past {
                     quarter = Some(value.clone());
+                    on_quarter = true;
                 }
                 // a concrete date anchors what follows; a shift from the
                 // anchor ("a year earlier") does not move it
@@ -173,6 +193,10 @@ fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> V
                 {
                     anchor = Some(value.split('T').next().unwrap_or(&value).to_string());
                 }
+            }
+            // "the first nine months": what the text reports on since
+            if matches!(r.mention.expr, Expr::Duration(_)) && said("the") {
+                on_quarter = false;
             }
             Some(Timex {
                 span: r.mention.span.clone(),
@@ -748,6 +772,14 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
                 None => "XXXX-XX-XX".into(),
             }
         }
+        DateBase::Easter { week, .. } => {
+            // the week from its Monday to Easter Sunday
+            match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
+                Some(d) if week => iso_week(d),
+                Some(d) => ymd(d),
+                None => "XXXX-XX-XX".into(),
+            }
+        }
         DateBase::Before { .. } => {
             match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
                 Some(d) => ymd(d),
@@ -1028,6 +1060,32 @@ mod tests {
                 ],
             ),
             ("Sales in the quarter rose.", &[("the quarter", "1989-Q3")]),
+            // "the 1988 period" in a report on a quarter: that quarter of
+            // 1988; after "the first nine months", or with no quarter
+            // reported on, the year
+            (
+                "It earned $5 million in the fiscal first quarter, up from $4 million in the 1988 period.",
+                &[
+                    ("the fiscal first quarter", "1989-Q1"),
+                    ("the 1988 period", "1988-Q1"),
+                ],
+            ),
+            (
+                "It earned $5 million in the third quarter. For the first nine months, it earned $9 million, up from the 1988 period.",
+                &[
+                    ("the third quarter", "1989-Q3"),
+                    ("the first nine months", "P9M"),
+                    ("the 1988 period", "1988"),
+                ],
+            ),
+            (
+                "Sales were $5 million in the 1988 quarter.",
+                &[("the 1988 quarter", "1988")],
+            ),
+            (
+                "It earned $5 million, against $4 million for the corresponding period last year.",
+                &[("the corresponding period last year", "1988-Q3")],
+            ),
             // "this quarter" in a report on a quarter is that quarter;
             // alone, the current one
             (

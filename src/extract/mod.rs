@@ -158,13 +158,15 @@ pub enum DateBase {
     /// "the first Friday of next month", "the second Sunday in May", "third
     /// Tuesday": the `n`th `weekday` (0 for Monday; `n` -1 for the last) of
     /// the month `month`, or with none the month `offset` months from the
-    /// article's.
+    /// article's; counted from day `from` of the month (1, or 2 for
+    /// Election Day, the Tuesday after the first Monday of November).
     NthWeekday {
         n: i8,
         weekday: u8,
         year: YearRef,
         month: Option<u8>,
         offset: i32,
+        from: u8,
     },
     /// "next year", "last week", "this month", "yesterday".
     Relative {
@@ -211,6 +213,12 @@ pub enum DateBase {
     MonthDay {
         offset: i32,
         day: u8,
+    },
+    /// "Easter" (Sunday; `week`: "Easter week", the week it ends), in
+    /// the year `year` gives.
+    Easter {
+        year: YearRef,
+        week: bool,
     },
     /// "now", "recently", "the future": a vague reference to the present,
     /// the past or the future. Never resolved, so never bound to a fact.
@@ -278,6 +286,7 @@ impl DateExpr {
             | DateBase::WeekOfMonth { .. }
             | DateBase::NthWeekday { .. }
             | DateBase::Before { .. }
+            | DateBase::Easter { .. }
             | DateBase::Ref(_) => true,
         }
     }
@@ -654,11 +663,15 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
         slots: vec![(0, WordInfo::default()); 2048],
         mask: 2047,
     };
+    // a word that begins only a holiday's name ("Labor", "New") does not
+    // carry the weak word before it: no claim reads "the" or "a" into a
+    // holiday, and "the new", "a new" are frequent
+    let holiday_only = temporal::forms_starting(Some("thanksgiving"));
     for w in TRIGGERS {
         let forms = temporal::forms_starting(std::str::from_utf8(w).ok());
         let e = t.entry(w);
         e.trigger = true;
-        e.carries = true;
+        e.carries = forms != holiday_only;
         e.forms = forms;
     }
     // a weak word does not carry the one before it: in "at the company",
@@ -734,7 +747,7 @@ static WEAK: &[&[u8]] = &[
 
 /// Head words of temporal phrases and fractions that are not triggers
 /// themselves ("the year 2000", "that day", "the near future", "a fifth
-/// of"), or are weak ones that end a claim begun by the weak word before
+/// of", "the nineties"), or are weak ones that end a claim begun by the weak word before
 /// them ("a couple", "a third"), singular. Sorted.
 static HEADS: &[&[u8]] = &[
     b"afternoon",
@@ -745,10 +758,13 @@ static HEADS: &[&[u8]] = &[
     b"day",
     b"decade",
     b"eighth",
+    b"eighties",
     b"end",
     b"evening",
     b"fifth",
+    b"fifties",
     b"following",
+    b"forties",
     b"fortnight",
     b"fourth",
     b"full",
@@ -766,6 +782,7 @@ static HEADS: &[&[u8]] = &[
     b"morning",
     b"near",
     b"night",
+    b"nineties",
     b"ninth",
     b"percent",
     b"period",
@@ -774,10 +791,13 @@ static HEADS: &[&[u8]] = &[
     b"quarter",
     b"same",
     b"seventh",
+    b"seventies",
     b"sixth",
+    b"sixties",
     b"start",
     b"tenth",
     b"third",
+    b"thirties",
     b"thousand",
     b"trillion",
     b"week",
@@ -855,9 +875,11 @@ static TRIGGERS: &[&[u8]] = &[
     b"between",
     b"billions",
     b"biweekly",
+    b"boxing",
     b"cad",
     b"centuries",
     b"chf",
+    b"christmas",
     b"close",
     b"cny",
     b"coming",
@@ -874,15 +896,18 @@ static TRIGGERS: &[&[u8]] = &[
     b"each",
     b"earlier",
     b"early",
+    b"easter",
     b"eight",
     b"eighteen",
     b"eighty",
+    b"election",
     b"eleven",
     b"end",
     b"estimated",
     b"eur",
     b"every",
     b"fall",
+    b"father",
     b"feb",
     b"february",
     b"few",
@@ -905,6 +930,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"full",
     b"gbp",
     b"half",
+    b"halloween",
     b"hk",
     b"hkd",
     b"hourly",
@@ -920,6 +946,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"jun",
     b"june",
     b"just",
+    b"labor",
     b"last",
     b"late",
     b"later",
@@ -928,6 +955,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"mar",
     b"march",
     b"may",
+    b"memorial",
     b"mid",
     b"midday",
     b"middle",
@@ -942,9 +970,11 @@ static TRIGGERS: &[&[u8]] = &[
     b"monthly",
     b"months",
     b"more",
+    b"mother",
     b"naught",
     b"nearly",
     b"negative",
+    b"new",
     b"next",
     b"nine",
     b"nineteen",
@@ -997,6 +1027,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"sundays",
     b"ten",
     b"tens",
+    b"thanksgiving",
     b"that",
     b"the",
     b"these",
@@ -1029,6 +1060,8 @@ static TRIGGERS: &[&[u8]] = &[
     b"upwards",
     b"us",
     b"usd",
+    b"valentine",
+    b"veterans",
     b"wed",
     b"wednesday",
     b"wednesdays",
@@ -1285,6 +1318,10 @@ mod tests {
             (b"weekends", false, true),
             (b"year", true, true),
             (b"centuries", true, true),
+            // only a holiday begins with them
+            (b"new", true, false),
+            (b"Labor", true, false),
+            (b"last", true, true),
         ] {
             let i = info(w);
             assert_eq!((i.trigger, i.carries), (trigger, carries), "{w:?}");

@@ -68,7 +68,7 @@ struct Form {
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 41] = [
+static FORMS: [Form; 42] = [
     form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
     form(iso_date, true, none),
     form(day_range, true, none),
@@ -227,6 +227,7 @@ static FORMS: [Form; 41] = [
     form(bare_plural, false, |w| {
         w.ends_with('s') && Unit::from_word(w).is_some()
     }),
+    form(holiday, false, is_holiday_word),
 ];
 
 const ALL_FORMS: u64 = (1 << FORMS.len()) - 1;
@@ -800,6 +801,7 @@ fn nth_weekday(i: &str) -> Res<'_, Expr> {
                 year,
                 month,
                 offset,
+                from: 1,
             })),
         ))
     };
@@ -827,6 +829,240 @@ fn nth_weekday(i: &str) -> Res<'_, Expr> {
         return fail(i);
     }
     e(r, YearRef::Implied, None, 0)
+}
+
+/// How a holiday's date is found.
+#[derive(Clone, Copy)]
+enum HolidayDate {
+    /// A fixed month and day.
+    Fixed(u8, u8),
+    /// The `n`th weekday (0 for Monday; -1 for the last) of a month,
+    /// counted from a day of it.
+    Nth {
+        n: i8,
+        weekday: u8,
+        month: u8,
+        from: u8,
+    },
+    /// Easter Sunday, or the week it ends.
+    Easter { week: bool },
+}
+
+/// A holiday's name: its first word (capitalised, as a name is), whether
+/// a possessive "'s" follows it, the words that may end it ("Day", "Eve"),
+/// whether one of them must, and the date each gives.
+type Holiday = (
+    &'static str,
+    bool,
+    &'static [(&'static str, HolidayDate)],
+    bool,
+    HolidayDate,
+);
+
+const fn nth(n: i8, weekday: u8, month: u8, from: u8) -> HolidayDate {
+    HolidayDate::Nth {
+        n,
+        weekday,
+        month,
+        from,
+    }
+}
+
+/// US holidays with a fixed date or a rule, and Easter. Not "Independence
+/// Day" (also a film) nor "New Year's" alone (also the season).
+static HOLIDAYS: [Holiday; 13] = [
+    (
+        "easter",
+        false,
+        &[
+            ("sunday", HolidayDate::Easter { week: false }),
+            ("day", HolidayDate::Easter { week: false }),
+            ("week", HolidayDate::Easter { week: true }),
+        ],
+        false,
+        HolidayDate::Easter { week: false },
+    ),
+    (
+        "thanksgiving",
+        false,
+        &[("day", nth(4, 3, 11, 1))],
+        false,
+        nth(4, 3, 11, 1),
+    ),
+    (
+        "christmas",
+        false,
+        &[
+            ("day", HolidayDate::Fixed(12, 25)),
+            ("eve", HolidayDate::Fixed(12, 24)),
+        ],
+        false,
+        HolidayDate::Fixed(12, 25),
+    ),
+    ("halloween", false, &[], false, HolidayDate::Fixed(10, 31)),
+    (
+        "new",
+        false,
+        &[
+            ("day", HolidayDate::Fixed(1, 1)),
+            ("eve", HolidayDate::Fixed(12, 31)),
+        ],
+        true,
+        HolidayDate::Fixed(1, 1),
+    ),
+    (
+        "valentine",
+        true,
+        &[("day", HolidayDate::Fixed(2, 14))],
+        true,
+        HolidayDate::Fixed(2, 14),
+    ),
+    (
+        "labor",
+        false,
+        &[("day", nth(1, 0, 9, 1))],
+        true,
+        nth(1, 0, 9, 1),
+    ),
+    (
+        "memorial",
+        false,
+        &[("day", nth(-1, 0, 5, 1))],
+        true,
+        nth(-1, 0, 5, 1),
+    ),
+    // the Tuesday after the first Monday of November
+    (
+        "election",
+        false,
+        &[("day", nth(1, 1, 11, 2))],
+        true,
+        nth(1, 1, 11, 2),
+    ),
+    (
+        "veterans",
+        false,
+        &[("day", HolidayDate::Fixed(11, 11))],
+        true,
+        HolidayDate::Fixed(11, 11),
+    ),
+    (
+        "mother",
+        true,
+        &[("day", nth(2, 6, 5, 1))],
+        true,
+        nth(2, 6, 5, 1),
+    ),
+    (
+        "father",
+        true,
+        &[("day", nth(3, 6, 6, 1))],
+        true,
+        nth(3, 6, 6, 1),
+    ),
+    (
+        "boxing",
+        false,
+        &[("day", HolidayDate::Fixed(12, 26))],
+        true,
+        HolidayDate::Fixed(12, 26),
+    ),
+];
+
+/// The first words [`holiday`] can begin with.
+fn is_holiday_word(w: &str) -> bool {
+    is(w, &["last", "next", "this"]) || HOLIDAYS.iter().any(|h| h.0 == w)
+}
+
+/// Words after a bare one-word holiday name ("on Christmas and", "at
+/// Thanksgiving when") that it does not qualify as a noun would
+/// ("Christmas tree", "Thanksgiving dinner").
+const AFTER_BARE_HOLIDAY: [&str; 24] = [
+    "and", "or", "but", "when", "while", "as", "in", "on", "at", "to", "for", "with", "after",
+    "before", "since", "until", "is", "was", "will", "he", "she", "they", "we", "it",
+];
+
+/// "Thanksgiving Day", "Christmas", "New Year's Eve", "Labor Day", "last
+/// Thanksgiving", "Christmas 1998": a holiday, the date it falls on in the
+/// year the tense (or "last", "next", "this", or a year after it) gives.
+fn holiday(i: &str) -> Res<'_, Expr> {
+    let (r, said) = match kw_of(&["last", "next", "this"])(i) {
+        Ok((j, k)) => (
+            sp(j)?.0,
+            Some([YearRef::Previous, YearRef::Following, YearRef::Offset(0)][k]),
+        ),
+        Err(_) => (i, None),
+    };
+    if !r.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return fail(i);
+    }
+    let (mut r, w) = word(r)?;
+    let Some(&(_, poss, ends, must_end, bare)) =
+        HOLIDAYS.iter().find(|h| w.eq_ignore_ascii_case(h.0))
+    else {
+        return fail(i);
+    };
+    if w.eq_ignore_ascii_case("new") {
+        r = (sp, kw("year")).parse(r)?.0;
+    }
+    if poss || w.eq_ignore_ascii_case("new") {
+        // "Valentine's", "New Year's"
+        r = r
+            .strip_prefix("'s")
+            .or_else(|| r.strip_prefix("\u{2019}s"))
+            .unwrap_or(r);
+    }
+    let mut date = bare;
+    let mut ended = false;
+    if let Ok((j, _)) = sp(r)
+        && let Ok((j, e)) = word(j)
+        && let Some(&(_, d)) = ends.iter().find(|(end, _)| e.eq_ignore_ascii_case(end))
+    {
+        r = j;
+        date = d;
+        ended = true;
+    }
+    if must_end && !ended {
+        return fail(i);
+    }
+    let mut year = said.unwrap_or(YearRef::Implied);
+    if let Ok((j, y)) = sp(r).and_then(|(j, _)| year4(j))
+        && said.is_none()
+    {
+        r = j;
+        year = YearRef::Explicit(y);
+    } else if !ended
+        && said.is_none()
+        && let Ok((_, next)) = sp(r).and_then(|(j, _)| word(j))
+        && !AFTER_BARE_HOLIDAY
+            .iter()
+            .any(|a| next.eq_ignore_ascii_case(a))
+    {
+        return fail(i);
+    }
+    let base = match date {
+        HolidayDate::Fixed(month, day) => DateBase::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+        HolidayDate::Nth {
+            n,
+            weekday,
+            month,
+            from,
+        } => DateBase::NthWeekday {
+            n,
+            weekday,
+            year,
+            month: Some(month),
+            offset: 0,
+            from,
+        },
+        HolidayDate::Easter { week } => DateBase::Easter { year, week },
+    };
+    Ok((r, Expr::Date(DateExpr::new(base))))
 }
 
 /// "the year to date", "year-to-date": from the first of January to the
@@ -1474,12 +1710,33 @@ fn century(i: &str) -> Res<'_, Expr> {
     ))
 }
 
-/// "the 1990s", "the 2010s", "1990s", "the '80s".
+/// "the 1990s", "the 2010s", "1990s", "the '80s", "the nineties".
 fn decade(i: &str) -> Res<'_, Expr> {
-    let r = match (kw("the"), sp).parse(i) {
-        Ok((r, _)) => r,
-        Err(_) => i,
+    let (r, the) = match (kw("the"), sp).parse(i) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (i, false),
     };
+    // "the nineties": a decade of the 1900s (not "their forties", an age,
+    // nor "in the nineties" of a temperature or a score)
+    if the
+        && let Ok((j, k)) = kw_of(&[
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ])(r)
+        && sp(j)
+            .and_then(|(j, _)| kw_of(&["degrees", "percent", "per"])(j))
+            .is_err()
+    {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Decade(1930 + 10 * k as i32))),
+        ));
+    }
     // "the '80s": a decade of the 1900s
     if let Some(j) = r.strip_prefix('\'').or_else(|| r.strip_prefix('’'))
         && let Ok((j, (v, 2))) = digits(j)
@@ -2380,15 +2637,49 @@ fn quarter(i: &str) -> Res<'_, Expr> {
         return fail(i);
     }
     let (r, m) = opt(|j| {
-        let (j, k) = kw_of(&["latest", "current", "previous", "comparable", "same"])(j)?;
+        let (j, k) = kw_of(&[
+            "latest",
+            "current",
+            "previous",
+            "comparable",
+            "same",
+            "corresponding",
+        ])(j)?;
         let (j, _) = sp(j)?;
         Ok((j, k))
     })
     .parse(r)?;
     let (r, noun) = kw_of(&["quarter", "period"])(r)?;
+    // "the corresponding period last year", "the quarter a year ago": the
+    // year-ago quarter
+    if qy.is_none()
+        && the
+        && matches!(m, None | Some(3..))
+        && let Ok((j, _)) = sp(r).and_then(|(j, _)| {
+            alt((
+                phrase(&["last", "year"]),
+                phrase(&["a", "year", "ago"]),
+                phrase(&["a", "year", "earlier"]),
+            ))
+            .parse(j)
+        })
+    {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Relative {
+                offset: -5,
+                unit: Unit::Quarter,
+            })),
+        ));
+    }
     let offset = match (qy, m) {
         (Some(QuarterYear::YearAgo), _) => -5,
         (Some(QuarterYear::Year(YearRef::Offset(k))), _) => -1 + 4 * k,
+        // "the 1988 period", "the 1988 quarter": the year, which
+        // [`crate::timex`] narrows to the quarter the text reports on
+        (Some(QuarterYear::Year(y @ YearRef::Explicit(_))), None) if the => {
+            return Ok((r, Expr::Date(cal(y, None, None, None))));
+        }
         (Some(QuarterYear::Year(_)), _) => return fail(i),
         (None, Some(1)) => 0,
         (None, Some(2)) => -2,
@@ -3302,6 +3593,16 @@ mod tests {
                 Date(DateExpr::new(DateBase::Decade(1970))),
             ),
             (
+                "the nineties,",
+                "the nineties",
+                Date(DateExpr::new(DateBase::Decade(1990))),
+            ),
+            (
+                "the Sixties",
+                "the Sixties",
+                Date(DateExpr::new(DateBase::Decade(1960))),
+            ),
+            (
                 "earlier in the year",
                 "earlier in the year",
                 Date(DateExpr::new(DateBase::Relative {
@@ -3685,6 +3986,7 @@ mod tests {
                     year: YearRef::Implied,
                     month: None,
                     offset: 1,
+                    from: 1,
                 })),
             ),
             (
@@ -3696,6 +3998,7 @@ mod tests {
                     year: YearRef::Implied,
                     month: Some(5),
                     offset: 0,
+                    from: 1,
                 })),
             ),
             (
@@ -3707,6 +4010,7 @@ mod tests {
                     year: YearRef::Explicit(2016),
                     month: Some(11),
                     offset: 0,
+                    from: 1,
                 })),
             ),
             (
@@ -3718,6 +4022,7 @@ mod tests {
                     year: YearRef::Implied,
                     month: None,
                     offset: 0,
+                    from: 1,
                 })),
             ),
             // "last Friday" is the latest Friday
@@ -3951,6 +4256,20 @@ mod tests {
             "the 75's",
             "a second term",
             "second",
+            "Christmas tree",
+            "Thanksgiving dinner",
+            "thanksgiving",
+            "Independence Day",
+            "New Year's resolutions",
+            "New York",
+            "the Labor Department",
+            "Election Commission",
+            "Easter Island",
+            "Easter eggs",
+            "their forties",
+            "nineties",
+            "the nineties degrees",
+            "the twenties",
         ] {
             assert!(temporal(s).is_err(), "{s:?} is not temporal");
             assert_dispatch(s);
@@ -3965,6 +4284,102 @@ mod tests {
     fn check(table: &[(&str, &str, Expr)]) {
         for (input, text, want) in table {
             assert_eq!(parse(input), (text.to_string(), *want), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn holidays() {
+        let nth = |n, weekday, year, month, from| {
+            date(DateBase::NthWeekday {
+                n,
+                weekday,
+                year,
+                month: Some(month),
+                offset: 0,
+                from,
+            })
+        };
+        let fixed = |year, month, day| {
+            date(DateBase::Calendar {
+                year,
+                month: Some(month),
+                day: Some(day),
+                weekday: None,
+            })
+        };
+        check(&[
+            (
+                "Thanksgiving Day and",
+                "Thanksgiving Day",
+                nth(4, 3, YearRef::Implied, 11, 1),
+            ),
+            (
+                "Thanksgiving, when",
+                "Thanksgiving",
+                nth(4, 3, YearRef::Implied, 11, 1),
+            ),
+            (
+                "last Thanksgiving following",
+                "last Thanksgiving",
+                nth(4, 3, YearRef::Previous, 11, 1),
+            ),
+            (
+                "Election Day.",
+                "Election Day",
+                nth(1, 1, YearRef::Implied, 11, 2),
+            ),
+            ("Labor Day", "Labor Day", nth(1, 0, YearRef::Implied, 9, 1)),
+            (
+                "Memorial Day weekend",
+                "Memorial Day",
+                nth(-1, 0, YearRef::Implied, 5, 1),
+            ),
+            (
+                "Mother's Day",
+                "Mother's Day",
+                nth(2, 6, YearRef::Implied, 5, 1),
+            ),
+            (
+                "Christmas Eve 1998",
+                "Christmas Eve 1998",
+                fixed(YearRef::Explicit(1998), 12, 24),
+            ),
+            (
+                "next Christmas",
+                "next Christmas",
+                fixed(YearRef::Following, 12, 25),
+            ),
+            ("Christmas.", "Christmas", fixed(YearRef::Implied, 12, 25)),
+            (
+                "New Year\u{2019}s Eve",
+                "New Year\u{2019}s Eve",
+                fixed(YearRef::Implied, 12, 31),
+            ),
+            (
+                "Valentine's Day",
+                "Valentine's Day",
+                fixed(YearRef::Implied, 2, 14),
+            ),
+            ("Halloween", "Halloween", fixed(YearRef::Implied, 10, 31)),
+            (
+                "Easter week began",
+                "Easter week",
+                date(DateBase::Easter {
+                    year: YearRef::Implied,
+                    week: true,
+                }),
+            ),
+            (
+                "Easter 1998",
+                "Easter 1998",
+                date(DateBase::Easter {
+                    year: YearRef::Explicit(1998),
+                    week: false,
+                }),
+            ),
+        ]);
+        for s in ["Thanksgiving Day and", "last Thanksgiving", "Labor Day"] {
+            assert_dispatch(s);
         }
     }
 
@@ -4229,6 +4644,22 @@ mod tests {
                 "the year-earlier period",
                 "the year-earlier period",
                 rel(-5),
+            ),
+            (
+                "the 1988 period",
+                "the 1988 period",
+                Date(c(Explicit(1988), None, None)),
+            ),
+            (
+                "the corresponding period last year",
+                "the corresponding period last year",
+                rel(-5),
+            ),
+            ("the quarter a year ago", "the quarter a year ago", rel(-5)),
+            (
+                "the latest quarter a year ago",
+                "the latest quarter",
+                rel(-1),
             ),
             (
                 "fiscal 1989 sales",
