@@ -308,10 +308,11 @@ pub fn forms_starting(first: Option<&str>) -> u64 {
         .fold(0, |m, (k, _)| m | 1 << k)
 }
 
-/// The forms worth trying at a number: none when it is a plain count, a
-/// number other than a year that a space and an ordinary word follow ("82
-/// people", "1,700 troops", "3.5 percent"), all of those that can begin
-/// with a digit otherwise.
+/// The forms worth trying at a number: none when it is a plain count (a
+/// count's shape, thousands in threes and at most one decimal part, not
+/// starting with four digits that could be a year) that a space and an
+/// ordinary word follow ("82 people", "1,700 troops", "3.5 percent"); all
+/// of those that can begin with a digit otherwise.
 ///
 /// Every form that begins with a number has the number's shape say so
 /// ("2020", "10:30", "2020-11-10", "1990s", "20th") or the next word

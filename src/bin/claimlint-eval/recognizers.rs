@@ -584,12 +584,8 @@ fn covered_period(
     };
     let span_of = |n: i64| -> Option<jiff::Span> {
         Some(length(match d.unit {
-            Unit::Day => jiff::Span::new().days(n),
-            Unit::Week => jiff::Span::new().weeks(n),
-            Unit::Month => jiff::Span::new().months(n),
-            Unit::Year => jiff::Span::new().years(n),
             Unit::Decade => jiff::Span::new().years(10 * n),
-            _ => return None,
+            unit => calendar_span(n, unit)?,
         }))
     };
     if d.unit == Unit::Decade {
@@ -619,7 +615,7 @@ fn covered_period(
 /// `P3W`) and leaves "in" out as a signal; Recognizers-Text's date parser
 /// values the day the duration ends at, from the reference day.
 fn day_in(text: &str, m: &claimlint::extract::Mention, reference: Date) -> Option<String> {
-    use claimlint::extract::{Hedge, Quant, Relation, Unit};
+    use claimlint::extract::{Hedge, Quant, Relation};
     let Expr::Duration(d) = m.expr else {
         return None;
     };
@@ -637,22 +633,13 @@ fn day_in(text: &str, m: &claimlint::extract::Mention, reference: Date) -> Optio
     {
         return None;
     }
-    let n = d.amount as i64;
-    let span = match d.unit {
-        Unit::Day => jiff::Span::new().days(n),
-        Unit::Week => jiff::Span::new().weeks(n),
-        Unit::Month => jiff::Span::new().months(n),
-        Unit::Year => jiff::Span::new().years(n),
-        _ => return None,
-    };
-    let x = reference.checked_add(span).ok()?;
-    Some(format!("{:04}-{:02}-{:02}", x.year(), x.month(), x.day()))
+    day_after(reference, d.amount as i64, d.unit)
 }
 
 /// The day "N units ago" (or "N units from now") names, counted from
 /// `reference` at the day, as Recognizers-Text values it.
 fn day_ago(e: &Expr, reference: Date) -> Option<String> {
-    use claimlint::extract::{DateBase, Unit};
+    use claimlint::extract::DateBase;
     let Expr::Date(d) = e else { return None };
     let DateBase::Ago { n, unit } = d.base else {
         return None;
@@ -660,15 +647,25 @@ fn day_ago(e: &Expr, reference: Date) -> Option<String> {
     if d.part.is_some() || d.time.is_some() {
         return None;
     }
-    let n = -i64::from(n);
-    let span = match unit {
+    day_after(reference, -i64::from(n), unit)
+}
+
+/// `n` days, weeks, months or years as a span (`None` for other units).
+fn calendar_span(n: i64, unit: claimlint::extract::Unit) -> Option<jiff::Span> {
+    use claimlint::extract::Unit;
+    Some(match unit {
         Unit::Day => jiff::Span::new().days(n),
         Unit::Week => jiff::Span::new().weeks(n),
         Unit::Month => jiff::Span::new().months(n),
         Unit::Year => jiff::Span::new().years(n),
         _ => return None,
-    };
-    let x = reference.checked_add(span).ok()?;
+    })
+}
+
+/// The day `n` units after `reference` (before it when `n` is negative),
+/// written as a TIMEX date.
+fn day_after(reference: Date, n: i64, unit: claimlint::extract::Unit) -> Option<String> {
+    let x = reference.checked_add(calendar_span(n, unit)?).ok()?;
     Some(format!("{:04}-{:02}-{:02}", x.year(), x.month(), x.day()))
 }
 
