@@ -202,10 +202,11 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
     std::iter::from_fn(move || {
         loop {
             let &c = b.get(k)?;
-            if c.is_ascii() {
-                if c.is_ascii_alphanumeric() {
-                    break;
-                }
+            let class = BYTE_CLASS[usize::from(c)];
+            if class & STARTS != 0 {
+                break;
+            }
+            if class & WIDE == 0 {
                 k += 1;
             } else {
                 let ch = wide(k);
@@ -217,11 +218,11 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         let start = k;
         while let Some(&c) = b.get(k) {
-            if c.is_ascii() {
-                if !(c.is_ascii_alphanumeric() || c == b'-' || c == b'\'') {
-                    break;
-                }
+            let class = BYTE_CLASS[usize::from(c)];
+            if class & INSIDE != 0 {
                 k += 1;
+            } else if class & WIDE == 0 {
+                break;
             } else {
                 let ch = wide(k);
                 if !(ch.is_alphanumeric() || ch == '’') {
@@ -233,6 +234,31 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
         Some((start, &s[start..k]))
     })
 }
+
+/// What [`words`] needs to know of a byte, as bits: whether an ASCII byte
+/// starts a word (a letter or digit) or continues one (also `-` and `'`),
+/// and whether it begins a character that is not ASCII (to be decoded).
+const STARTS: u8 = 1;
+const INSIDE: u8 = 2;
+const WIDE: u8 = 4;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphanumeric() {
+            STARTS | INSIDE
+        } else if b == b'-' || b == b'\'' {
+            INSIDE
+        } else if b.is_ascii() {
+            0
+        } else {
+            WIDE
+        };
+        c += 1;
+    }
+    t
+};
 
 /// [`words`] as first written, on `char`s: kept to test the byte-wise one
 /// against.
@@ -283,41 +309,81 @@ const NOT_PAST_ED: [&str; 8] = [
 
 /// What the word lists say of a word, as bits: [`FUTURE`] and [`PAST_AUX`],
 /// [`IRREGULAR_PAST`] and [`NOT_PAST_ED`].
-const IS_FUTURE: u8 = 1;
-const IS_PAST_AUX: u8 = 2;
-const IS_IRREGULAR_PAST: u8 = 4;
-const IS_NOT_PAST_ED: u8 = 8;
+const IS_FUTURE: u16 = 1;
+const IS_PAST_AUX: u16 = 2;
+const IS_IRREGULAR_PAST: u16 = 4;
+const IS_NOT_PAST_ED: u16 = 8;
+/// The words [`word_tense`] reads around a marker, one bit a group, so that
+/// a word's neighbours are classified by the look-up that classified them.
+const IS_WOULD: u16 = 16;
+const IS_PLANNING: u16 = 32;
+/// "be", "being": a passive follows.
+const IS_BE: u16 = 64;
+/// "set", "planned": plan words that are also past forms.
+const IS_PAST_FORM: u16 = 128;
+/// "plan", "plans".
+const IS_PLAN: u16 = 256;
+/// "had", "previously": a plan told from the past.
+const IS_HAD: u16 = 512;
+/// "to", "for": a plan word aims at what follows.
+const IS_TO: u16 = 1024;
+const IS_FOR: u16 = 2048;
 
 /// One look-up in the word lists the tense of a sentence is read from:
 /// every word of a sentence is classified, and trying each list word in
-/// turn cost more than the rest of the reading.
-fn word_flags(w: &str) -> u8 {
-    static TABLE: std::sync::LazyLock<Vec<(u64, u8)>> = std::sync::LazyLock::new(|| {
-        let mut t: Vec<(u64, u8)> = Vec::new();
-        let lists: [(&[&'static str], u8); 4] = [
+/// turn cost more than the rest of the reading. The table is open
+/// addressing on the word's [`letters_key`], at most a quarter full, so a
+/// word that is in no list (most words) usually costs one probe.
+fn word_flags(w: &str) -> u16 {
+    const SLOTS: usize = 512;
+    fn slot(key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 55) as usize
+    }
+    static TABLE: std::sync::LazyLock<Vec<(u64, u16)>> = std::sync::LazyLock::new(|| {
+        let mut t: Vec<(u64, u16)> = vec![(0, 0); SLOTS];
+        let lists: [(&[&'static str], u16); 12] = [
             (&FUTURE, IS_FUTURE),
             (&PAST_AUX, IS_PAST_AUX),
             (&IRREGULAR_PAST, IS_IRREGULAR_PAST),
             (&NOT_PAST_ED, IS_NOT_PAST_ED),
+            (&["would"], IS_WOULD),
+            (&["planning"], IS_PLANNING),
+            (&["be", "being"], IS_BE),
+            (&["set", "planned"], IS_PAST_FORM),
+            (&["plan", "plans"], IS_PLAN),
+            (&["had", "previously"], IS_HAD),
+            (&["to"], IS_TO),
+            (&["for"], IS_FOR),
         ];
+        let mut used = 0;
         for (list, flag) in lists {
             // "'ll" is not a word of letters: [`future_by`] reads it
             for key in list.iter().filter_map(|w| letters_key(w)) {
-                match t.iter_mut().find(|(k, _)| *k == key) {
-                    Some(e) => e.1 |= flag,
-                    None => t.push((key, flag)),
+                let mut k = slot(key);
+                while t[k].0 != 0 && t[k].0 != key {
+                    k = (k + 1) % SLOTS;
                 }
+                used += usize::from(t[k].0 == 0);
+                t[k] = (key, t[k].1 | flag);
             }
         }
-        t.sort_unstable();
+        assert!(used * 4 <= SLOTS, "{used} tense words for {SLOTS} slots");
         t
     });
     let Some(key) = letters_key(w) else {
         return 0;
     };
-    TABLE
-        .binary_search_by_key(&key, |&(k, _)| k)
-        .map_or(0, |k| TABLE[k].1)
+    let mut k = slot(key);
+    loop {
+        let (sk, flags) = TABLE[k];
+        if sk == key {
+            return flags;
+        }
+        if sk == 0 {
+            return 0;
+        }
+        k = (k + 1) % SLOTS;
+    }
 }
 
 /// A word of at most 13 ASCII letters as a number, case folded (base 27,
@@ -341,7 +407,7 @@ pub fn is_past_word(w: &str) -> bool {
     past_by(word_flags(w), w)
 }
 
-fn past_by(flags: u8, w: &str) -> bool {
+fn past_by(flags: u16, w: &str) -> bool {
     if flags & IS_PAST_AUX != 0 {
         return true;
     }
@@ -353,7 +419,7 @@ pub fn is_future_word(w: &str) -> bool {
     future_by(word_flags(w), w)
 }
 
-fn future_by(flags: u8, w: &str) -> bool {
+fn future_by(flags: u16, w: &str) -> bool {
     flags & IS_FUTURE != 0
         || w.ends_with("'ll")
         || w.ends_with("’ll")
@@ -487,14 +553,16 @@ fn nearest_of_every_marker(sentence: &str, at: usize) -> Tense {
 
 /// The words of `sentence` that mark a tense, with their offsets, in order.
 fn markers(sentence: &str) -> impl Iterator<Item = (usize, Tense)> + '_ {
-    let mut ws = words(sentence).peekable();
-    // the two words before the current one
-    let (mut p1, mut p2): (&str, &str) = ("", "");
+    let mut ws = words(sentence)
+        .map(|(k, w)| (k, w, word_flags(w)))
+        .peekable();
+    // the flags of the two words before the current one
+    let (mut p1, mut p2) = (0, 0);
     std::iter::from_fn(move || {
-        while let Some((k, w)) = ws.next() {
-            let next = ws.peek().map_or("", |&(_, n)| n);
-            let t = word_tense(w, p1, p2, next);
-            (p2, p1) = (p1, w);
+        while let Some((k, w, flags)) = ws.next() {
+            let next = ws.peek().map_or(0, |&(_, _, f)| f);
+            let t = word_tense(w, flags, p1, p2, next);
+            (p2, p1) = (p1, flags);
             if let Some(t) = t {
                 return Some((k, t));
             }
@@ -503,19 +571,17 @@ fn markers(sentence: &str) -> impl Iterator<Item = (usize, Tense)> + '_ {
     })
 }
 
-/// The tense word `w` marks, given the two words before it (`p1` the
-/// nearer) and the one after.
-fn word_tense(w: &str, p1: &str, p2: &str, next: &str) -> Option<Tense> {
-    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-    let flags = word_flags(w);
+/// The tense word `w` (with [`word_flags`] `flags`) marks, given the flags
+/// of the two words before it (`p1` the nearer) and of the one after.
+fn word_tense(w: &str, flags: u16, p1: u16, p2: u16, next: u16) -> Option<Tense> {
     if future_by(flags, w) {
-        let aims = eq(next, "to") || eq(next, "for");
-        let past_form = ["set", "planned"].iter().any(|x| eq(w, x));
-        let plan_word = past_form || ["plan", "plans"].iter().any(|x| eq(w, x));
+        let aims = next & (IS_TO | IS_FOR) != 0;
+        let past_form = flags & IS_PAST_FORM != 0;
+        let plan_word = past_form || flags & IS_PLAN != 0;
         if plan_word && !aims {
             return past_form.then_some(Tense::Past);
         }
-        let after_past = [p1, p2].iter().any(|p| eq(p, "had") || eq(p, "previously"));
+        let after_past = (p1 | p2) & IS_HAD != 0;
         return Some(if after_past {
             Tense::Past
         } else {
@@ -524,11 +590,11 @@ fn word_tense(w: &str, p1: &str, p2: &str, next: &str) -> Option<Tense> {
     }
     // reported speech: "said two flights would leave Bombay from August 6",
     // "were planning to drive there on Monday"
-    if eq(w, "would") || (eq(w, "planning") && eq(next, "to")) {
+    if flags & IS_WOULD != 0 || (flags & IS_PLANNING != 0 && next & IS_TO != 0) {
         return Some(Tense::Future);
     }
     // "will be named", "is being sold": a passive, not a past
-    if eq(p1, "be") || eq(p1, "being") {
+    if p1 & IS_BE != 0 {
         return None;
     }
     (past_by(flags, w) || flags & IS_IRREGULAR_PAST != 0).then_some(Tense::Past)
@@ -826,6 +892,98 @@ mod tests {
         for w in &ws {
             assert_eq!(flags(w), by_lists(w), "{w:?}");
         }
+    }
+
+    /// [`word_tense`] as first written, comparing the neighbours' text.
+    fn word_tense_by_words(w: &str, p1: &str, p2: &str, next: &str) -> Option<Tense> {
+        let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+        let flags = word_flags(w);
+        if future_by(flags, w) {
+            let aims = eq(next, "to") || eq(next, "for");
+            let past_form = ["set", "planned"].iter().any(|x| eq(w, x));
+            let plan_word = past_form || ["plan", "plans"].iter().any(|x| eq(w, x));
+            if plan_word && !aims {
+                return past_form.then_some(Tense::Past);
+            }
+            let after_past = [p1, p2].iter().any(|p| eq(p, "had") || eq(p, "previously"));
+            return Some(if after_past {
+                Tense::Past
+            } else {
+                Tense::Future
+            });
+        }
+        if eq(w, "would") || (eq(w, "planning") && eq(next, "to")) {
+            return Some(Tense::Future);
+        }
+        if eq(p1, "be") || eq(p1, "being") {
+            return None;
+        }
+        (past_by(flags, w) || flags & IS_IRREGULAR_PAST != 0).then_some(Tense::Past)
+    }
+
+    /// Reading the neighbours' flags gives what comparing their text gave,
+    /// for every word of the seed articles and for the neighbour words in
+    /// every case and every position.
+    #[test]
+    fn neighbour_flags_read_as_neighbour_words() {
+        let special = [
+            "to",
+            "TO",
+            "for",
+            "For",
+            "had",
+            "Had",
+            "previously",
+            "be",
+            "Being",
+            "would",
+            "Would",
+            "planning",
+            "set",
+            "Set",
+            "planned",
+            "plan",
+            "Plans",
+            "will",
+            "was",
+            "rose",
+            "said",
+            "",
+            "toe",
+            "forth",
+            "bee",
+            "had-been",
+        ];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut ws: Vec<String> = special.iter().map(|w| w.to_string()).collect();
+        for e in std::fs::read_dir(dir).expect("corpus/").flatten() {
+            let t = std::fs::read_to_string(e.path()).expect("seed article");
+            ws.extend(words(&t).map(|(_, w)| w.to_string()));
+        }
+        let mut checked = 0;
+        for win in ws.windows(4) {
+            let [p2, p1, w, next] = [&win[0], &win[1], &win[2], &win[3]].map(|x| x.as_str());
+            let f = word_flags;
+            assert_eq!(
+                word_tense(w, f(w), f(p1), f(p2), f(next)),
+                word_tense_by_words(w, p1, p2, next),
+                "{p2} {p1} [{w}] {next}"
+            );
+            checked += 1;
+        }
+        for &w in &special {
+            for &n in &special {
+                for &p in &special {
+                    let f = word_flags;
+                    assert_eq!(
+                        word_tense(w, f(w), f(p), f(n), f(n)),
+                        word_tense_by_words(w, p, n, n),
+                        "{n} {p} [{w}] {n}"
+                    );
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked} windows");
     }
 
     /// The two-candidate [`nearest_marker`] answers as reading every marker does,
