@@ -64,14 +64,20 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
         }
         match b[i] {
             b'\n' => {
-                let blank = text[i + 1..]
-                    .split('\n')
-                    .next()
-                    .is_some_and(|l| l.trim().is_empty());
-                let next_is_block = text[i + 1..]
-                    .trim_start_matches([' ', '\t'])
-                    .starts_with(['#', '-', '*', '>', '|']);
-                if !soft_wraps || blank || next_is_block {
+                // the next line is blank: nothing but white space before
+                // its end (read up to the first other character only)
+                let blank = || {
+                    text[i + 1..]
+                        .chars()
+                        .find(|&c| c == '\n' || !c.is_whitespace())
+                        .is_none_or(|c| c == '\n')
+                };
+                let next_is_block = || {
+                    text[i + 1..]
+                        .trim_start_matches([' ', '\t'])
+                        .starts_with(['#', '-', '*', '>', '|'])
+                };
+                if !soft_wraps || blank() || next_is_block() {
                     push(&mut out, start, i, paragraph);
                     // consecutive blank lines are one break
                     let mut j = i + 1;

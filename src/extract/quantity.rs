@@ -918,8 +918,12 @@ fn count_hedge(i: &str) -> Res<'_, Hedge> {
         (&["below"], Hedge::AtMost),
         (&["barely"], Hedge::About),
     ];
+    // a phrase matches only where its first word is the first word here:
+    // read that once, not once a phrase
+    let first = word(i).map_or("", |(_, w)| w);
     for &(words, h) in &TABLE {
-        if let Ok((r, ())) = phrase(words)(i)
+        if first.eq_ignore_ascii_case(words[0])
+            && let Ok((r, ())) = phrase(words)(i)
             && let Ok((r, ())) = sp(r)
         {
             return Ok((r, h));
