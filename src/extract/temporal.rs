@@ -311,8 +311,10 @@ pub fn forms_starting(first: Option<&str>) -> u64 {
 /// The forms worth trying at a number: none when it is a plain count (a
 /// count's shape, thousands in threes and at most one decimal part, not
 /// starting with four digits that could be a year) that a space and an
-/// ordinary word follow ("82 people", "1,700 troops", "3.5 percent"); all
-/// of those that can begin with a digit otherwise.
+/// ordinary word follow ("82 people", "1,700 troops", "3.5 percent") or a
+/// percent sign ("20%"); the bare year alone for four digits a clause ends
+/// after ("in 1993, so", "since 1988."); all of those that can begin with a
+/// digit otherwise.
 ///
 /// Every form that begins with a number has the number's shape say so
 /// ("2020", "10:30", "2020-11-10", "1990s", "20th") or the next word
@@ -322,7 +324,17 @@ pub fn forms_starting(first: Option<&str>) -> u64 {
 pub fn forms_at_number(i: &str) -> u64 {
     let b = i.as_bytes();
     let first = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    // four digits may be a year whatever follows them ("2024,2 between")
+    // four digits may be a year whatever follows them ("2024,2 between");
+    // one that ends a clause ("in 1993, so", "since 1988.") can be nothing
+    // longer
+    if first == 4
+        && (matches!(
+            b.get(4),
+            Some(b',' | b';' | b':' | b')' | b'!' | b'?' | b'"')
+        ) || (b.get(4) == Some(&b'.') && !digit_at_after_point(b)))
+    {
+        return *YEAR_ALONE;
+    }
     if first == 0 || first == 4 {
         return *DIGIT_FORMS;
     }
@@ -353,6 +365,10 @@ pub fn forms_at_number(i: &str) -> u64 {
             || is_amount_word(w)
             || FOLLOWERS.contains(&w))
     };
+    // a percentage is no time ("20% to $722 million", "86%,")
+    if b.get(k) == Some(&b'%') {
+        return 0;
+    }
     let spaced = k < b.len() && matches!(b[k], b' ' | b'\t');
     if !spaced {
         return *DIGIT_FORMS;
@@ -414,6 +430,20 @@ const FOLLOWERS: [&str; 43] = [
 
 /// The forms that can begin with a digit.
 static DIGIT_FORMS: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| forms_starting(None));
+
+/// The forms that can read a year a clause ends after: the bare year.
+static YEAR_ALONE: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| {
+    let k = FORMS
+        .iter()
+        .position(|f| std::ptr::fn_addr_eq(f.parse, bare_year as fn(&str) -> Res<'_, Expr>))
+        .expect("bare_year is a form");
+    1 << k
+});
+
+/// Whether a digit follows the point after four digits ("1998.5").
+fn digit_at_after_point(b: &[u8]) -> bool {
+    b.get(5).is_some_and(u8::is_ascii_digit)
+}
 
 fn cal(year: YearRef, month: Option<u8>, day: Option<u8>, weekday: Option<u8>) -> DateExpr {
     DateExpr::new(DateBase::Calendar {
@@ -3154,9 +3184,46 @@ mod tests {
             ("two weeks", true),
             ("7\npeople", true),
             ("82\u{a0}people", true),
+            // a percentage
+            ("20% to $722 million", false),
+            ("86%, of the shares", false),
+            ("3.5%", false),
         ];
         for (t, may) in table {
-            assert_eq!(super::forms_at_number(t) != 0, may, "{t:?}");
+            let forms = super::forms_at_number(t);
+            assert_eq!(forms != 0, may, "{t:?}");
+            // and what is left out could not have matched
+            assert_eq!(first_form(t, forms), first_form(t, u64::MAX), "{t:?}");
+        }
+    }
+
+    /// A year that ends a clause is tried as a bare year only, and reads as
+    /// trying every form reads it.
+    #[test]
+    fn a_year_that_ends_a_clause_is_a_bare_year() {
+        let alone = [
+            "1993, so the decision",
+            "1988. Libya, which",
+            "1995?\" he asked",
+            "1989\". He said",
+            "1990; the rest",
+            "2024,2 between",
+            "2000)",
+            "1998.",
+        ];
+        for t in alone {
+            assert_eq!(forms_at_number(t), *YEAR_ALONE, "{t:?}");
+            assert_eq!(first_form(t, *YEAR_ALONE), first_form(t, u64::MAX), "{t:?}");
+        }
+        // a point and a digit, a dash, a space: something longer may follow
+        for t in [
+            "1998.5 people",
+            "1998-99",
+            "1990s,",
+            "1990 to 2000",
+            "0735 GMT",
+        ] {
+            assert_eq!(forms_at_number(t), *DIGIT_FORMS, "{t:?}");
         }
     }
 
