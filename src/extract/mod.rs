@@ -495,7 +495,7 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
         }
         let (key, letters) = word_key_len(&bytes[i..]);
         let forms = if b.is_ascii_digit() {
-            Some(temporal::forms_at_number(&text[i..]))
+            Some((temporal::forms_at_number(&text[i..]), true))
         } else {
             WORDS
                 .get(key)
@@ -505,16 +505,16 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
                     // the guard only saves work: debug builds check that no
                     // claim begins at a weak word it passes over
                     debug_assert!(
-                        tried || parse_at(text, i, w.forms).is_none(),
+                        tried || parse_at(text, i, w.forms, true).is_none(),
                         "claim_follows passed over a claim at {i}: {:?}",
                         &text[i..text.len().min(i + 60)]
                     );
                     tried
                 })
-                .map(|w| w.forms)
+                .map(|w| (w.forms, w.counts))
         };
-        if let Some(forms) = forms
-            && let Some((len, expr)) = parse_at(text, i, forms)
+        if let Some((forms, counts)) = forms
+            && let Some((len, expr)) = parse_at(text, i, forms, counts)
         {
             let span = sign_start(text, i, &expr)..i + len;
             out.push(Mention {
@@ -611,6 +611,8 @@ struct WordInfo {
     /// The temporal forms that can begin with this word
     /// ([`temporal::forms_starting`]).
     forms: u64,
+    /// Whether a count can begin with it: not one of [`NO_COUNT`].
+    counts: bool,
 }
 
 /// An open-addressing hash table from [`word_key`]s to [`WordInfo`]: one
@@ -673,6 +675,7 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
         e.trigger = true;
         e.carries = forms != holiday_only;
         e.forms = forms;
+        e.counts = NO_COUNT.binary_search(w).is_err();
     }
     // a weak word does not carry the one before it: in "at the company",
     // "that a report", "from the city" neither weak word begins a claim
@@ -847,6 +850,123 @@ fn claim_follows(rest: &str) -> bool {
     }
     false
 }
+
+/// Triggers no count begins with: names of months, weekdays, seasons and
+/// holidays, and the words of dates relative to the article. The quantity
+/// parser is not tried at them once every temporal form has failed ("the
+/// company", "May be", "Father Brown"); debug builds check that it could
+/// not have matched. Sorted.
+static NO_COUNT: &[&[u8]] = &[
+    b"annually",
+    b"apr",
+    b"april",
+    b"aug",
+    b"august",
+    b"autumn",
+    b"beginning",
+    b"biweekly",
+    b"boxing",
+    b"christmas",
+    b"coming",
+    b"current",
+    b"currently",
+    b"daily",
+    b"dec",
+    b"december",
+    b"earlier",
+    b"early",
+    b"easter",
+    b"election",
+    b"end",
+    b"fall",
+    b"father",
+    b"feb",
+    b"february",
+    b"fiscal",
+    b"fortnightly",
+    b"fri",
+    b"friday",
+    b"fridays",
+    b"halloween",
+    b"hourly",
+    b"its",
+    b"jan",
+    b"january",
+    b"jul",
+    b"july",
+    b"jun",
+    b"june",
+    b"labor",
+    b"last",
+    b"late",
+    b"later",
+    b"mar",
+    b"march",
+    b"may",
+    b"memorial",
+    b"mid",
+    b"midday",
+    b"middle",
+    b"midnight",
+    b"mon",
+    b"monday",
+    b"mondays",
+    b"monthly",
+    b"mother",
+    b"new",
+    b"next",
+    b"noon",
+    b"nov",
+    b"november",
+    b"now",
+    b"oct",
+    b"october",
+    b"past",
+    b"previous",
+    b"recent",
+    b"recently",
+    b"rest",
+    b"sat",
+    b"saturday",
+    b"saturdays",
+    b"sep",
+    b"sept",
+    b"september",
+    b"sometime",
+    b"spring",
+    b"start",
+    b"summer",
+    b"sun",
+    b"sunday",
+    b"sundays",
+    b"thanksgiving",
+    b"that",
+    b"the",
+    b"these",
+    b"this",
+    b"thu",
+    b"thur",
+    b"thurs",
+    b"thursday",
+    b"thursdays",
+    b"today",
+    b"tomorrow",
+    b"tonight",
+    b"tue",
+    b"tues",
+    b"tuesday",
+    b"tuesdays",
+    b"upcoming",
+    b"valentine",
+    b"veterans",
+    b"wed",
+    b"wednesday",
+    b"wednesdays",
+    b"weekly",
+    b"winter",
+    b"yearly",
+    b"yesterday",
+];
 
 /// Words that can begin a claim, sorted (the scanner looks them up in [`WORDS`]). A word missing here
 /// is never parsed, so every parser's first word must be listed.
@@ -1078,15 +1198,30 @@ static TRIGGERS: &[&[u8]] = &[
 ];
 
 /// Tries the claim forms at byte `at` (the temporal ones in `forms`, which
-/// are those that can begin with the word there); returns the length
-/// consumed.
-fn parse_at(text: &str, at: usize, forms: u64) -> Option<(usize, Expr)> {
+/// are those that can begin with the word there, and a count if `counts`);
+/// returns the length consumed.
+fn parse_at(text: &str, at: usize, forms: u64, counts: bool) -> Option<(usize, Expr)> {
     let rest = &text[at..];
     let before = &text[..at];
+    let count_after = |before, rest| {
+        if counts {
+            return quantity::count_after(before, rest);
+        }
+        // the word said no count begins here: debug builds check it
+        debug_assert!(
+            quantity::count_after(before, rest).is_err(),
+            "a count begins with a word of NO_COUNT: {:?}",
+            &rest[..rest.len().min(60)]
+        );
+        Err(nom::Err::Error(nom::error::Error::new(
+            rest,
+            nom::error::ErrorKind::Verify,
+        )))
+    };
     // "$2000": after a currency sign, an amount, not a year; nor is "1520"
     // in "1520 sq m"
     let (after, expr) = if before.ends_with(['$', '£', '€', '¥']) {
-        quantity::count_after(before, rest).or_else(|_| temporal::temporal_among(rest, forms))
+        count_after(before, rest).or_else(|_| temporal::temporal_among(rest, forms))
     } else {
         match temporal::temporal_among(rest, forms) {
             Ok((a, e))
@@ -1096,7 +1231,7 @@ fn parse_at(text: &str, at: usize, forms: u64) -> Option<(usize, Expr)> {
             {
                 Ok((a, e))
             }
-            _ => quantity::count_after(before, rest),
+            _ => count_after(before, rest),
         }
     }
     .ok()?;
@@ -1256,7 +1391,14 @@ mod tests {
 
     #[test]
     fn weak_words_and_heads_are_sorted_triggers() {
-        for table in [WEAK, HEADS] {
+        for w in NO_COUNT {
+            assert!(
+                TRIGGERS.binary_search(w).is_ok(),
+                "{} is not a trigger",
+                String::from_utf8_lossy(w)
+            );
+        }
+        for table in [WEAK, HEADS, NO_COUNT] {
             let mut sorted = table.to_vec();
             sorted.sort();
             assert_eq!(sorted, table, "kept sorted, for whoever edits them");
