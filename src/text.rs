@@ -545,7 +545,7 @@ fn nearest_marker(sentence: &str, at: usize) -> Tense {
 /// [`nearest_marker`] reading every marker, as it was first written: kept
 /// to test the two-candidate version against (debug builds check every
 /// answer).
-#[cfg(debug_assertions)]
+#[cfg(any(test, debug_assertions))]
 fn nearest_of_every_marker(sentence: &str, at: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
     for (k, t) in markers(sentence) {
