@@ -30,7 +30,7 @@ pub mod timeml;
 pub mod timex;
 pub mod value;
 
-use checks::{ClaimAt, CorpusContext, CorpusDoc, CorpusFindings, DocContext, Finding, REGISTRY};
+use checks::{ClaimAt, CorpusContext, CorpusFindings, DocContext, Finding, REGISTRY};
 use claims::{Claim, Resolved};
 use document::{Document, LoadError};
 use input::InputError;
@@ -38,7 +38,7 @@ use rayon::prelude::*;
 use rules::{Hit, RuleSet};
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// One document after extraction and binding.
 #[derive(Clone, Debug)]
@@ -266,17 +266,17 @@ impl Collect {
 /// report's list of documents: its path, date and claims. Sorted by path.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DocInfo {
-    pub path: String,
+    pub path: Box<str>,
     pub date: Option<jiff::civil::Date>,
-    pub claims: Vec<ClaimAt>,
+    pub claims: Box<[ClaimAt]>,
 }
 
 impl DocInfo {
     pub fn of(a: &Analysis) -> DocInfo {
         DocInfo {
-            path: a.document.path.clone(),
+            path: a.document.path.as_str().into(),
             date: a.document.date,
-            claims: ClaimAt::of(&a.document, &a.mentions, &a.claims),
+            claims: ClaimAt::of(&a.document, &a.mentions, &a.claims).into(),
         }
     }
 }
@@ -348,7 +348,8 @@ pub fn reread(
 enum Kept {
     /// A file: read again for its findings.
     File {
-        file: PathBuf,
+        /// The file's path, when it is not the path it is reported under.
+        file: Option<Box<Path>>,
         fingerprint: Fingerprint,
         /// Whether its per-document checks found anything.
         findings: bool,
@@ -368,6 +369,11 @@ enum Second {
     Failed(InputError),
     /// Its findings, with its analysis if the document was read again.
     Ready(Option<Box<Analysis>>, Vec<Finding>),
+}
+
+/// The file a document was read from: `file`, or its path.
+fn file_of<'a>(file: &'a Option<Box<Path>>, path: &'a str) -> &'a Path {
+    file.as_deref().unwrap_or(Path::new(path))
 }
 
 /// The documents findings of one document point into.
@@ -458,12 +464,17 @@ fn run(
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     // pass 1, per input, in parallel: read, analyse, run the per-document
     // checks; keep the claims
-    let results: Vec<Result<(DocInfo, Kept), InputError>> = keyed
+    // (collected as two lists, the errors left out in place: a run of many
+    // small files holds one entry a file, not two)
+    let (infos, kept): (Vec<Option<DocInfo>>, Vec<Result<Kept, InputError>>) = keyed
         .into_par_iter()
         .map(|(path, i)| {
             let (d, file) = match i {
                 Input::Document(d) => (*d, None),
-                Input::File(p) => (input::read(&p, &path, date)?, Some(p)),
+                Input::File(p) => match input::read(&p, &path, date) {
+                    Ok(d) => (d, Some(p)),
+                    Err(e) => return (None, Err(e)),
+                },
             };
             let mut a = analyse(d, rules);
             // the index is set once the unreadable inputs are left out
@@ -471,7 +482,9 @@ fn run(
             let info = DocInfo::of(&a);
             let kept = match file {
                 Some(file) => Kept::File {
-                    file,
+                    // most files are reported under the path they were
+                    // given as: the path is kept once
+                    file: (file != Path::new(&*info.path)).then(|| file.into()),
                     fingerprint: Fingerprint::of(&a.document.text),
                     findings: !findings.is_empty(),
                 },
@@ -484,46 +497,36 @@ fn run(
                     }
                 }
             };
-            Ok((info, kept))
+            (Some(info), Ok(kept))
         })
-        .collect();
+        .unzip();
+    let infos: Vec<DocInfo> = infos.into_iter().flatten().collect();
     let mut errors = Vec::new();
-    let mut infos = Vec::new();
-    let mut kept = Vec::new();
-    for r in results {
-        match r {
-            Ok((i, mut k)) => {
-                if let Kept::Whole { findings, .. } = &mut k {
-                    // per-document checks point only into their own document
-                    for f in findings {
-                        f.doc = kept.len();
-                        for r in &mut f.related {
-                            if let checks::Place::Document(d) = &mut r.place {
-                                *d = kept.len();
-                            }
-                        }
+    let mut kept: Vec<Kept> = kept
+        .into_iter()
+        .filter_map(|k| k.map_err(|e| errors.push(e)).ok())
+        .collect();
+    for (d, k) in kept.iter_mut().enumerate() {
+        if let Kept::Whole { findings, .. } = k {
+            // per-document checks point only into their own document
+            for f in findings {
+                f.doc = d;
+                for r in &mut f.related {
+                    if let checks::Place::Document(o) = &mut r.place {
+                        *o = d;
                     }
                 }
-                infos.push(i);
-                kept.push(k);
             }
-            Err(e) => errors.push(e),
         }
     }
     let kept = kept;
     // the whole-run checks, on the claims
     let mut corpus = CorpusFindings::default();
     {
-        let docs: Vec<CorpusDoc<'_>> = infos
-            .iter()
-            .enumerate()
-            .map(|(index, i)| CorpusDoc {
-                index,
-                path: &i.path,
-                claims: &i.claims,
-            })
-            .collect();
-        let cx = CorpusContext { docs: &docs, rules };
+        let cx = CorpusContext {
+            docs: &infos,
+            rules,
+        };
         for c in REGISTRY {
             c.check_corpus(&cx, &mut corpus);
         }
@@ -548,7 +551,13 @@ fn run(
             else {
                 unreachable!("only files are read again")
             };
-            let doc = reread(file, &infos[d].path, date, *fingerprint).map(|mut doc| {
+            let doc = reread(
+                file_of(file, &infos[d].path),
+                &infos[d].path,
+                date,
+                *fingerprint,
+            )
+            .map(|mut doc| {
                 doc.scan = String::new();
                 doc.sentences = Vec::new();
                 // miette shows a line either side, and reads one more to
@@ -610,7 +619,12 @@ fn run(
                         if found.is_empty() && !findings && !every {
                             Second::Skip
                         } else {
-                            match reread(file, &infos[d].path, date, *fingerprint) {
+                            match reread(
+                                file_of(file, &infos[d].path),
+                                &infos[d].path,
+                                date,
+                                *fingerprint,
+                            ) {
                                 Err(e) => Second::Failed(e),
                                 Ok(doc) => {
                                     let a = analyse(doc, rules);

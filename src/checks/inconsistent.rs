@@ -118,7 +118,7 @@ impl Check for Inconsistent {
                     let mut f = Finding::new(
                         self.code(),
                         self.severity(),
-                        doc.index,
+                        d,
                         claim.span.clone(),
                         format!(
                             "\"{text}\" disagrees with {} other claim{} about {fid}: {list}",
@@ -133,7 +133,7 @@ impl Check for Inconsistent {
                     for &(od, oc) in others.iter().take(MAX_RELATED) {
                         let o = &cx.docs[od];
                         f.related.push(Related {
-                            place: Place::Document(o.index),
+                            place: Place::Document(od),
                             span: o.claims[oc].span.clone(),
                             message: format!("{} says {}", o.path, o.claims[oc].value),
                         });

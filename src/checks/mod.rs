@@ -163,17 +163,10 @@ impl ClaimAt {
     }
 }
 
-/// What a whole-run check sees of one document.
-pub struct CorpusDoc<'a> {
-    /// Index of the document in the run.
-    pub index: usize,
-    pub path: &'a str,
-    pub claims: &'a [ClaimAt],
-}
-
-/// What a whole-run check sees: every document's path and claims.
+/// What a whole-run check sees: every document's path, date and claims,
+/// by index in the run.
 pub struct CorpusContext<'a> {
-    pub docs: &'a [CorpusDoc<'a>],
+    pub docs: &'a [crate::DocInfo],
     pub rules: &'a RuleSet,
 }
 
