@@ -399,3 +399,80 @@ fn a_closed_output_pipe_is_no_panic() {
         assert_ne!(o.status.code(), Some(101), "{args:?}: {err}");
     }
 }
+
+// ---------------------------------------------------------------- streaming
+
+/// Files whose claims disagree across documents and within one (`c.txt`),
+/// one only cited as evidence (`a.txt`), one with CRLF line ends (`b.txt`)
+/// and one with no claim (`d.txt`).
+const STREAM: &str = "tests/fixtures/cli/stream";
+
+/// Runs the binary on `args` with `RAYON_NUM_THREADS` set.
+fn run_on_threads(args: &[&str], threads: usize) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .env("RAYON_NUM_THREADS", threads.to_string())
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+/// Guards the streamed report (`check_streaming`: two passes over the
+/// files, findings written a document at a time, other documents' evidence
+/// read again between the passes) against the report collected whole
+/// (`check_inputs`) and rendered at the end: the same bytes in both
+/// formats, on one thread and two, whatever the order the files are given
+/// in.
+#[test]
+fn the_streamed_report_is_the_collected_report() {
+    let rules = claimlint::rules::bundled();
+    let mut files: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(STREAM))
+            .expect("the fixture directory")
+            .map(|e| {
+                format!(
+                    "{STREAM}/{}",
+                    e.expect("an entry").file_name().to_string_lossy()
+                )
+            })
+            .collect();
+    files.sort();
+    // relative to the crate root, which tests run from, so that the files
+    // are named as the binary run from there names them
+    let inputs = files
+        .iter()
+        .map(|f| claimlint::Input::File(PathBuf::from(f)))
+        .collect();
+    let (report, errors) = claimlint::check_inputs(inputs, None, &rules);
+    assert!(errors.is_empty(), "{errors:?}");
+    let codes: Vec<&str> = report.findings.iter().map(|f| f.code).collect();
+    assert_eq!(codes, ["inconsistent", "fact-mismatch", "inconsistent"]);
+    let json = claimlint::render::json::render(&report, &rules, &[]);
+    let human = claimlint::render::human::render(
+        &report,
+        &rules,
+        claimlint::render::human::Style {
+            color: false,
+            width: 100,
+        },
+    );
+    let mut reversed: Vec<&str> = files.iter().map(String::as_str).collect();
+    reversed.reverse();
+    for threads in [1, 2] {
+        for paths in [vec![STREAM], reversed.clone()] {
+            let mut args = vec!["check", "--format", "json"];
+            args.extend(&paths);
+            let o = run_on_threads(&args, threads);
+            assert_exit(&o, 1);
+            assert_eq!(stdout(&o), json, "JSON, {threads} threads, {paths:?}");
+            let mut args = vec!["check", "--color", "never"];
+            args.extend(&paths);
+            let o = run_on_threads(&args, threads);
+            assert_exit(&o, 1);
+            assert_eq!(stdout(&o), human, "human, {threads} threads, {paths:?}");
+        }
+    }
+}
