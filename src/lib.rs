@@ -286,7 +286,8 @@ pub struct Batch<'a> {
     /// The document's index in the run: its place in
     /// [`Sink::documents`]'s list, and the `doc` of its findings.
     pub index: usize,
-    /// The document, whole.
+    /// The document: whole, or for a file the run kept from its first
+    /// reading, its claims and the lines around them and its findings.
     pub analysis: &'a Analysis,
     /// Sorted by offset and code.
     pub findings: Vec<Finding>,
@@ -354,12 +355,53 @@ enum Kept {
         /// Whether its per-document checks found anything.
         findings: bool,
     },
-    /// A document given in memory, which cannot be read again: kept whole,
-    /// with its per-document findings.
+    /// A document given in memory, which cannot be read again, kept whole;
+    /// or a file's claims and the lines around them and its findings
+    /// ([`Analysis::compact`]), while they fit in [`KEEP_BUDGET`]. With its
+    /// per-document findings.
     Whole {
         analysis: Box<Analysis>,
         findings: Vec<Finding>,
+        /// Whether the run read it from a file.
+        read: bool,
     },
+}
+
+/// How much of the files' findings, and the lines they show, the first pass
+/// may keep (roughly, in bytes) so as not to read those files again: a run
+/// of drafts with a few findings each reads each file once, a run with
+/// more findings than this keeps the rest to the second pass.
+const KEEP_BUDGET: usize = 8 << 20;
+
+/// About how many bytes a compacted analysis and its findings take.
+fn kept_bytes(a: &Analysis, findings: &[Finding]) -> usize {
+    use std::mem::size_of;
+    let doc = &a.document;
+    let text: usize = doc.pieces.iter().flatten().map(|(_, t)| t.len() + 32).sum();
+    let found: usize = findings
+        .iter()
+        .map(|f| {
+            let strings = [&f.fact, &f.expected, &f.found, &f.help]
+                .into_iter()
+                .flatten()
+                .map(|s| s.len())
+                .sum::<usize>();
+            let related: usize = f
+                .related
+                .iter()
+                .map(|r| size_of::<checks::Related>() + r.message.len())
+                .sum();
+            size_of::<Finding>() + f.message.len() + strings + related
+        })
+        .sum();
+    size_of::<Analysis>()
+        + doc.path.len()
+        + text
+        + doc.text.len()
+        + doc.line_starts.len() * size_of::<usize>()
+        + a.mentions.len() * size_of::<Resolved>()
+        + a.claims.len() * size_of::<Claim>()
+        + found
 }
 
 /// What the second pass makes of a document.
@@ -466,6 +508,7 @@ fn run(
     // checks; keep the claims
     // (collected as two lists, the errors left out in place: a run of many
     // small files holds one entry a file, not two)
+    let budget = std::sync::atomic::AtomicUsize::new(KEEP_BUDGET);
     let (infos, kept): (Vec<Option<DocInfo>>, Vec<Result<Kept, InputError>>) = keyed
         .into_par_iter()
         .map(|(path, i)| {
@@ -480,22 +523,45 @@ fn run(
             // the index is set once the unreadable inputs are left out
             let findings = check_document(0, &a, rules);
             let info = DocInfo::of(&a);
+            a.document.scan = String::new();
+            a.hits = Vec::new();
             let kept = match file {
-                Some(file) => Kept::File {
-                    // most files are reported under the path they were
-                    // given as: the path is kept once
-                    file: (file != Path::new(&*info.path)).then(|| file.into()),
-                    fingerprint: Fingerprint::of(&a.document.text),
-                    findings: !findings.is_empty(),
-                },
-                None => {
-                    a.document.scan = String::new();
-                    a.hits = Vec::new();
-                    Kept::Whole {
-                        analysis: Box::new(a),
-                        findings,
+                Some(file) => {
+                    use std::sync::atomic::Ordering::Relaxed;
+                    let fingerprint = Fingerprint::of(&a.document.text);
+                    // a file with findings is kept compacted while that
+                    // fits in the budget; the output is the same either way
+                    let left = budget.load(Relaxed);
+                    if !findings.is_empty() && left > 0 {
+                        a.compact(&findings);
+                        let cost = kept_bytes(&a, &findings);
+                        let fits = budget
+                            .fetch_update(Relaxed, Relaxed, |left| left.checked_sub(cost))
+                            .is_ok();
+                        if fits {
+                            return (
+                                Some(info),
+                                Ok(Kept::Whole {
+                                    analysis: Box::new(a),
+                                    findings,
+                                    read: true,
+                                }),
+                            );
+                        }
+                    }
+                    Kept::File {
+                        // most files are reported under the path they were
+                        // given as: the path is kept once
+                        file: (file != Path::new(&*info.path)).then(|| file.into()),
+                        fingerprint,
+                        findings: !findings.is_empty(),
                     }
                 }
+                None => Kept::Whole {
+                    analysis: Box::new(a),
+                    findings,
+                    read: false,
+                },
             };
             (Some(info), Ok(kept))
         })
@@ -660,7 +726,10 @@ fn run(
                         index: d,
                         analysis: a,
                         findings,
-                        read: matches!(kept[d], Kept::File { .. }),
+                        read: match &kept[d] {
+                            Kept::File { .. } => true,
+                            Kept::Whole { read, .. } => *read,
+                        },
                         docs: &docs,
                     });
                 }
