@@ -201,7 +201,7 @@ pub fn check_inputs(
     rules: &RuleSet,
 ) -> (Report, Vec<InputError>) {
     let mut collect = Collect::default();
-    let errors = run(inputs, date, rules, &mut collect, true);
+    let errors = run(inputs, date, rules, KEEP_BYTES, &mut collect, true);
     (collect.report(), errors)
 }
 
@@ -357,7 +357,7 @@ enum Kept {
     },
     /// A document given in memory, which cannot be read again, kept whole;
     /// or a file's claims and the lines around them and its findings
-    /// ([`Analysis::compact`]), while they fit in [`KEEP_BUDGET`]. With its
+    /// ([`Analysis::compact`]), while they fit in [`KEEP_BYTES`]. With its
     /// per-document findings.
     Whole {
         analysis: Box<Analysis>,
@@ -371,7 +371,7 @@ enum Kept {
 /// may keep (roughly, in bytes) so as not to read those files again: a run
 /// of drafts with a few findings each reads each file once, a run with
 /// more findings than this keeps the rest to the second pass.
-const KEEP_BUDGET: usize = 8 << 20;
+pub const KEEP_BYTES: usize = 8 << 20;
 
 /// About how many bytes a compacted analysis and its findings take.
 fn kept_bytes(a: &Analysis, findings: &[Finding]) -> usize {
@@ -480,6 +480,12 @@ fn check_document(index: usize, a: &Analysis, rules: &RuleSet) -> Vec<Finding> {
 ///    whole-run findings cite as evidence are read once, between the
 ///    passes, keeping the lines around the evidence.
 ///
+/// The files with findings are kept from the first pass instead, compacted
+/// to their claims and the lines around them and their findings, while
+/// they fit in [`KEEP_BYTES`]; the output is the same either way. With more
+/// than one thread, the next few documents are worked on while `sink`
+/// writes out the last.
+///
 /// A file that reads differently the second time is an error
 /// ([`LoadError::Changed`]): its findings, and those citing it, are not
 /// handed over. Documents given in memory ([`Input::Document`]) are kept
@@ -490,15 +496,29 @@ pub fn check_streaming(
     rules: &RuleSet,
     sink: &mut dyn Sink,
 ) -> Vec<InputError> {
-    run(inputs, date, rules, sink, false)
+    run(inputs, date, rules, KEEP_BYTES, sink, false)
 }
 
-/// [`check_streaming`]; with `every`, every document is handed over, with
-/// findings or not.
+/// As [`check_streaming`], keeping about `keep` bytes of the files'
+/// findings from the first pass instead of [`KEEP_BYTES`] (with 0, every
+/// file with findings is read again).
+pub fn check_streaming_keeping(
+    inputs: Vec<Input>,
+    date: Option<jiff::civil::Date>,
+    rules: &RuleSet,
+    keep: usize,
+    sink: &mut dyn Sink,
+) -> Vec<InputError> {
+    run(inputs, date, rules, keep, sink, false)
+}
+
+/// [`check_streaming_keeping`]; with `every`, every document is handed
+/// over, with findings or not.
 fn run(
     inputs: Vec<Input>,
     date: Option<jiff::civil::Date>,
     rules: &RuleSet,
+    keep: usize,
     sink: &mut dyn Sink,
     every: bool,
 ) -> Vec<InputError> {
@@ -508,7 +528,7 @@ fn run(
     // checks; keep the claims
     // (collected as two lists, the errors left out in place: a run of many
     // small files holds one entry a file, not two)
-    let budget = std::sync::atomic::AtomicUsize::new(KEEP_BUDGET);
+    let budget = std::sync::atomic::AtomicUsize::new(keep);
     let (infos, kept): (Vec<Option<DocInfo>>, Vec<Result<Kept, InputError>>) = keyed
         .into_par_iter()
         .map(|(path, i)| {
@@ -648,23 +668,25 @@ fn run(
         }
     }
     // pass 2: in path order, a few documents a thread at a time
-    let mut by_doc = corpus.by_document();
-    let chunk = 4 * rayon::current_num_threads().max(1);
+    let by_doc = corpus.by_document();
+    let threads = rayon::current_num_threads().max(1);
+    let chunk = 4 * threads;
+    let n = kept.len();
     let cites_failed = |f: &Finding| {
         f.related
             .iter()
             .any(|r| matches!(r.place, checks::Place::Document(d) if failed[d]))
     };
-    for start in (0..kept.len()).step_by(chunk) {
-        let jobs: Vec<(usize, Vec<Finding>)> = (start..(start + chunk).min(kept.len()))
+    // the findings of the documents from `start` on, a chunk of them
+    let second = |start: usize, by_doc: &mut checks::ByDocument| -> Vec<(usize, Second)> {
+        let jobs: Vec<(usize, Vec<Finding>)> = (start..(start + chunk).min(n))
             .map(|d| {
                 let mut found = by_doc.take(d);
                 found.retain(|f| !cites_failed(f));
                 (d, found)
             })
             .collect();
-        let done: Vec<(usize, Second)> = jobs
-            .into_par_iter()
+        jobs.into_par_iter()
             .map(|(d, mut found)| {
                 let out = match &kept[d] {
                     _ if failed[d] => Second::Skip,
@@ -705,7 +727,9 @@ fn run(
                 };
                 (d, out)
             })
-            .collect();
+            .collect()
+    };
+    let mut deliver = |done: Vec<(usize, Second)>, errors: &mut Vec<InputError>| {
         for (d, out) in done {
             match out {
                 Second::Skip => {}
@@ -735,6 +759,31 @@ fn run(
                 }
             }
         }
+    };
+    if threads == 1 {
+        let mut by_doc = by_doc;
+        for start in (0..n).step_by(chunk) {
+            deliver(second(start, &mut by_doc), &mut errors);
+        }
+    } else {
+        // one chunk handed over while the next is worked on: a thread of
+        // this run's own asks the pool for the chunks, in order, and waits
+        // for each to be taken before it asks for the one after
+        std::thread::scope(|s| {
+            let (tx, rx) = std::sync::mpsc::sync_channel(0);
+            let second = &second;
+            s.spawn(move || {
+                let mut by_doc = by_doc;
+                for start in (0..n).step_by(chunk) {
+                    if tx.send(second(start, &mut by_doc)).is_err() {
+                        break;
+                    }
+                }
+            });
+            for done in rx {
+                deliver(done, &mut errors);
+            }
+        });
     }
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     errors

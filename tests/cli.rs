@@ -407,10 +407,15 @@ fn a_closed_output_pipe_is_no_panic() {
 /// and one with no claim (`d.txt`).
 const STREAM: &str = "tests/fixtures/cli/stream";
 
-/// Runs the binary on `args` with `RAYON_NUM_THREADS` set.
-fn run_on_threads(args: &[&str], threads: usize) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimlint"))
-        .args(args)
+/// Runs the binary on `args` with `RAYON_NUM_THREADS` set, and
+/// `CLAIMLINT_KEEP_BYTES` (how much of the files' findings the first pass
+/// keeps) if given.
+fn run_on_threads(args: &[&str], threads: usize, keep: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimlint"));
+    if let Some(k) = keep {
+        cmd.env("CLAIMLINT_KEEP_BYTES", k);
+    }
+    cmd.args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")
         .env_remove("COLUMNS")
@@ -425,7 +430,9 @@ fn run_on_threads(args: &[&str], threads: usize) -> Output {
 /// read again between the passes) against the report collected whole
 /// (`check_inputs`) and rendered at the end: the same bytes in both
 /// formats, on one thread and two, whatever the order the files are given
-/// in.
+/// in, and whether the files' findings are kept from the first pass (the
+/// default, for files this small) or every file with findings is read
+/// again (`CLAIMLINT_KEEP_BYTES=0`).
 #[test]
 fn the_streamed_report_is_the_collected_report() {
     let rules = claimlint::rules::bundled();
@@ -461,18 +468,26 @@ fn the_streamed_report_is_the_collected_report() {
     );
     let mut reversed: Vec<&str> = files.iter().map(String::as_str).collect();
     reversed.reverse();
-    for threads in [1, 2] {
+    for (threads, keep) in [(1, None), (2, None), (1, Some("0")), (2, Some("0"))] {
         for paths in [vec![STREAM], reversed.clone()] {
             let mut args = vec!["check", "--format", "json"];
             args.extend(&paths);
-            let o = run_on_threads(&args, threads);
+            let o = run_on_threads(&args, threads, keep);
             assert_exit(&o, 1);
-            assert_eq!(stdout(&o), json, "JSON, {threads} threads, {paths:?}");
+            assert_eq!(
+                stdout(&o),
+                json,
+                "JSON, {threads} threads, {keep:?}, {paths:?}"
+            );
             let mut args = vec!["check", "--color", "never"];
             args.extend(&paths);
-            let o = run_on_threads(&args, threads);
+            let o = run_on_threads(&args, threads, keep);
             assert_exit(&o, 1);
-            assert_eq!(stdout(&o), human, "human, {threads} threads, {paths:?}");
+            assert_eq!(
+                stdout(&o),
+                human,
+                "human, {threads} threads, {keep:?}, {paths:?}"
+            );
         }
     }
 }

@@ -34,6 +34,10 @@ const A: &str = "Peacekeepers leave Karabakh\n\nApril 18, 2024\n\nRussia deploye
 const B: &str = "The end of a mission\n\nApril 20, 2024\n\nRussia deployed its \
                  peacekeepers in Nagorno-Karabakh on 13 November 2020, after the ceasefire.\n";
 
+/// A `wrong-name`, and no claim.
+const C: &str = "Armenia steps back from its alliance\n\nApril 18, 2024\n\nArmenia has frozen \
+                 its participation in the Joint Security Treaty Organization.\n";
+
 /// Records what it is handed; when `rewrite` is set, rewrites those files
 /// once it has the list of documents, that is between the two passes.
 #[derive(Default)]
@@ -94,21 +98,38 @@ fn documents_with_findings_are_handed_over_in_path_order() {
 
 /// Guards the second reading: a file that reads differently then is an
 /// input error, and neither its findings nor those citing it as evidence
-/// are handed over (their spans would point into the old text).
+/// are handed over (their spans would point into the old text). b.txt has
+/// only findings of the whole-run checks, so it is read again whatever the
+/// first pass keeps; with nothing kept, so is c.txt, which has its own.
 #[test]
 fn a_file_changed_between_the_passes_is_an_error_not_a_finding() {
-    for changed in ["a", "b"] {
+    for (changed, keep) in [("a", 0), ("b", 0), ("c", 0), ("a", claimlint::KEEP_BYTES)] {
         let dir = TempDir::new(changed);
-        let (inputs, a, b) = inputs(&dir);
+        let (mut inputs, a, b) = inputs(&dir);
+        let c = dir.0.join("c.txt");
+        // only a finding of its own
+        std::fs::write(&c, C).expect("write c.txt");
+        inputs.push(Input::File(c.clone()));
         let rules = claimlint::rules::bundled();
-        let path = if changed == "a" { a } else { b };
+        let path = match changed {
+            "a" => a,
+            "b" => b,
+            _ => c,
+        };
         let mut sink = Record {
             rewrite: vec![path.clone()],
             ..Record::default()
         };
-        let errors = claimlint::check_streaming(inputs, None, &rules, &mut sink);
-        assert_eq!(sink.documents.len(), 2, "{changed}");
-        assert_eq!(sink.batches, [], "{changed}");
+        let errors = claimlint::check_streaming_keeping(inputs, None, &rules, keep, &mut sink);
+        assert_eq!(sink.documents.len(), 3, "{changed}");
+        let handed: Vec<usize> = sink.batches.iter().map(|b| b.0).collect();
+        // a.txt only cited; b.txt and c.txt handed over unless changed
+        let expected: &[usize] = match changed {
+            "a" => &[2],
+            "b" => &[2],
+            _ => &[1],
+        };
+        assert_eq!(handed, expected, "{changed}, keeping {keep}");
         assert_eq!(errors.len(), 1, "{changed}: {errors:?}");
         assert_eq!(errors[0].path, claimlint::input::display(&path));
         assert_eq!(errors[0].error, LoadError::Changed);
