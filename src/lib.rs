@@ -192,9 +192,10 @@ pub fn check(documents: Vec<Document>, rules: &RuleSet) -> Report {
 /// text become errors, sorted by path.
 ///
 /// This collects what [`check_streaming`] hands over, every document
-/// included: of each file it keeps only the claims and the lines around
-/// them and around its findings, which is all a report shows, but it holds
-/// every finding. (Each file is read and analysed twice, as there.)
+/// included (so every file not kept from the first pass is read and
+/// analysed a second time): of each file it keeps only the claims and the
+/// lines around them and around its findings, which is all a report shows,
+/// but it holds every finding.
 pub fn check_inputs(
     inputs: Vec<Input>,
     date: Option<jiff::civil::Date>,
