@@ -50,8 +50,13 @@ pub enum DateSource {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
     Binary,
-    NotUtf8 { offset: usize, line: usize },
+    NotUtf8 {
+        offset: usize,
+        line: usize,
+    },
     Io(String),
+    /// The file read differently the second time the run read it.
+    Changed,
 }
 
 impl std::fmt::Display for LoadError {
@@ -65,6 +70,7 @@ impl std::fmt::Display for LoadError {
                 )
             }
             LoadError::Io(e) => write!(f, "cannot read: {e}"),
+            LoadError::Changed => f.write_str("changed while it was being checked; not reported"),
         }
     }
 }

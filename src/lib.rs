@@ -12,9 +12,10 @@
 //! ```
 //!
 //! It never prints: [`check`] returns a [`Report`] of data with byte offsets,
-//! and the binary renders it. Output is deterministic: documents are sorted by
-//! path and findings by path, offset and code, whatever the thread count or
-//! the order files were given in.
+//! and [`check_streaming`] hands each document's findings to a [`Sink`] as
+//! they are ready; the binary renders them. Output is deterministic:
+//! documents are sorted by path and findings by path, offset and code,
+//! whatever the thread count or the order files were given in.
 
 pub mod checks;
 pub mod claims;
@@ -29,14 +30,18 @@ pub mod timeml;
 pub mod timex;
 pub mod value;
 
-use checks::{CorpusContext, DocContext, Finding, REGISTRY};
+use checks::{ClaimAt, CorpusContext, CorpusFindings, DocContext, Finding, REGISTRY};
 use claims::{Claim, Resolved};
-use document::Document;
+use document::{Document, LoadError};
+use input::InputError;
 use rayon::prelude::*;
 use rules::{Hit, RuleSet};
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
 
 /// One document after extraction and binding.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Analysis {
     pub document: Document,
     pub mentions: Vec<Resolved>,
@@ -182,89 +187,260 @@ pub fn check(documents: Vec<Document>, rules: &RuleSet) -> Report {
     check_inputs(inputs, None, rules).0
 }
 
-/// As [`check`], reading the files itself: each is read, analysed and
-/// checked on its own, in parallel, so a run holds the scan copy of only
-/// the documents being worked on, not of every document at once. `date`
-/// (from `--date`) overrides the date the files say. Files that cannot be
-/// read or are not text become errors, sorted by path.
+/// As [`check`], reading the files itself. `date` (from `--date`)
+/// overrides the date the files say. Files that cannot be read or are not
+/// text become errors, sorted by path.
+///
+/// This collects what [`check_streaming`] hands over, every document
+/// included (so every file not kept from the first pass is read and
+/// analysed a second time): of each file it keeps only the claims and the
+/// lines around them and around its findings, which is all a report shows,
+/// but it holds every finding.
 pub fn check_inputs(
     inputs: Vec<Input>,
     date: Option<jiff::civil::Date>,
     rules: &RuleSet,
-) -> (Report, Vec<input::InputError>) {
-    let mut keyed: Vec<(String, Input)> = inputs.into_iter().map(|i| (i.path(), i)).collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    // per input, in parallel: read, analyse, run the per-document checks,
-    // then drop what only those needed (the scan copy and the lexicon hits;
-    // for files read here also the sentences and the unclaimed mentions), so
-    // a large run keeps one copy of each text and little else. Findings
-    // carry the input's position until the unreadable inputs are left out.
-    //
-    // The analyses and the findings come back as two lists, and the
-    // analyses of the inputs that could be read are collected from the
-    // first in place: a run holds one analysis a document, not two.
-    let (results, outs): (Vec<Result<Analysis, input::InputError>>, Vec<Vec<Finding>>) = keyed
-        .into_par_iter()
-        .enumerate()
-        .map(|(index, (path, i))| {
-            let (d, read) = match i {
-                Input::Document(d) => (*d, false),
-                Input::File(p) => match input::read(&p, &path, date) {
-                    Ok(d) => (d, true),
-                    Err(e) => return (Err(e), Vec::new()),
-                },
-            };
-            let mut a = analyse(d, rules);
-            let mut out = Vec::new();
-            let cx = context(index, &a, rules);
-            for c in REGISTRY {
-                c.check_document(&cx, &mut out);
-            }
-            a.document.scan = String::new();
-            a.hits = Vec::new();
-            if read {
-                // nobody else holds this document: keep only what the
-                // report shows
-                a.compact(&out);
-            }
-            (Ok(a), out)
-        })
-        .unzip();
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut to = 0;
-    for (r, out) in results.iter().zip(outs) {
-        if r.is_err() {
-            continue;
+) -> (Report, Vec<InputError>) {
+    let mut collect = Collect::default();
+    let errors = run(inputs, date, rules, KEEP_BYTES, &mut collect, true);
+    (collect.report(), errors)
+}
+
+/// A [`Sink`] that keeps everything, for [`check_inputs`].
+#[derive(Default)]
+struct Collect {
+    /// Index in the run of each document handed over.
+    index: Vec<usize>,
+    analyses: Vec<Analysis>,
+    findings: Vec<Finding>,
+}
+
+impl Sink for Collect {
+    fn documents(&mut self, _docs: &[DocInfo]) {}
+
+    fn findings(&mut self, batch: Batch<'_>) {
+        let mut a = Analysis {
+            document: batch.analysis.document.clone(),
+            mentions: batch.analysis.mentions.clone(),
+            hits: Vec::new(),
+            claims: batch.analysis.claims.clone(),
+        };
+        a.document.scan = String::new();
+        if batch.read {
+            // nobody else holds this document: keep only what the report
+            // shows
+            a.compact(&batch.findings);
         }
-        // per-document checks point only into their own document
-        for mut f in out {
-            f.doc = to;
+        self.index.push(batch.index);
+        self.analyses.push(a);
+        self.findings.extend(batch.findings);
+    }
+}
+
+impl Collect {
+    /// The report, findings pointing at the documents' places in it (the
+    /// documents that could not be read a second time are left out).
+    fn report(self) -> Report {
+        let at: BTreeMap<usize, usize> = self
+            .index
+            .iter()
+            .enumerate()
+            .map(|(k, &d)| (d, k))
+            .collect();
+        let mut findings = self.findings;
+        for f in &mut findings {
+            f.doc = at[&f.doc];
             for r in &mut f.related {
                 if let checks::Place::Document(d) = &mut r.place {
-                    *d = to;
+                    *d = at[d];
                 }
             }
-            findings.push(f);
         }
-        to += 1;
+        Report {
+            analyses: self.analyses,
+            findings,
+        }
     }
-    let mut errors = Vec::new();
-    let analyses: Vec<Analysis> = results
-        .into_iter()
-        .filter_map(|r| r.map_err(|e| errors.push(e)).ok())
-        .collect();
-    let contexts: Vec<DocContext<'_>> = analyses
+}
+
+/// What a run keeps of each document for the whole-run checks and the
+/// report's list of documents: its path, date and claims. Sorted by path.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocInfo {
+    pub path: Box<str>,
+    pub date: Option<jiff::civil::Date>,
+    pub claims: Box<[ClaimAt]>,
+}
+
+impl DocInfo {
+    pub fn of(a: &Analysis) -> DocInfo {
+        DocInfo {
+            path: a.document.path.as_str().into(),
+            date: a.document.date,
+            claims: ClaimAt::of(&a.document, &a.mentions, &a.claims).into(),
+        }
+    }
+}
+
+/// One document's findings, handed to a [`Sink`].
+pub struct Batch<'a> {
+    /// The document's index in the run: its place in
+    /// [`Sink::documents`]'s list, and the `doc` of its findings.
+    pub index: usize,
+    /// The document: whole, or for a file the run kept from its first
+    /// reading, its claims and the lines around them and its findings.
+    pub analysis: &'a Analysis,
+    /// Sorted by offset and code.
+    pub findings: Vec<Finding>,
+    /// Whether the run read the document from a file (and keeps no copy).
+    pub read: bool,
+    /// The documents the findings point into: this one, and those their
+    /// evidence is in (of which only the lines around the evidence).
+    pub docs: &'a dyn render::Docs,
+}
+
+/// Where [`check_streaming`] hands what it finds.
+pub trait Sink {
+    /// Once, before any findings: the documents of the run, sorted by path.
+    fn documents(&mut self, docs: &[DocInfo]);
+    /// Each document that has findings, in path order.
+    fn findings(&mut self, batch: Batch<'_>);
+}
+
+/// The length and a hash of a file's text, to tell whether it reads the
+/// same the second time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: usize,
+    hash: u64,
+}
+
+impl Fingerprint {
+    pub fn of(text: &str) -> Fingerprint {
+        use std::hash::{Hash, Hasher};
+        // SipHash with fixed keys: the same text, the same hash
+        let mut h = std::hash::DefaultHasher::new();
+        text.hash(&mut h);
+        Fingerprint {
+            len: text.len(),
+            hash: h.finish(),
+        }
+    }
+}
+
+/// Reads `file` again, as [`input::read`]; an error if it no longer reads
+/// as it did (`expected`).
+pub fn reread(
+    file: &Path,
+    path: &str,
+    date: Option<jiff::civil::Date>,
+    expected: Fingerprint,
+) -> Result<Document, InputError> {
+    let d = input::read(file, path, date)?;
+    if Fingerprint::of(&d.text) != expected {
+        return Err(InputError {
+            path: path.to_string(),
+            error: LoadError::Changed,
+        });
+    }
+    Ok(d)
+}
+
+/// What the run keeps of a document between its two passes.
+enum Kept {
+    /// A file: read again for its findings.
+    File {
+        /// The file's path, when it is not the path it is reported under.
+        file: Option<Box<Path>>,
+        fingerprint: Fingerprint,
+        /// Whether its per-document checks found anything.
+        findings: bool,
+    },
+    /// A document given in memory, which cannot be read again, kept whole;
+    /// or a file's claims and the lines around them and its findings
+    /// ([`Analysis::compact`]), while they fit in [`KEEP_BYTES`]. With its
+    /// per-document findings.
+    Whole {
+        analysis: Box<Analysis>,
+        findings: Vec<Finding>,
+        /// Whether the run read it from a file.
+        read: bool,
+    },
+}
+
+/// How much of the files' findings, and the lines they show, the first pass
+/// may keep (roughly, in bytes) so as not to read those files again: a run
+/// of drafts with a few findings each reads each file once, a run with
+/// more findings than this keeps the rest to the second pass.
+pub const KEEP_BYTES: usize = 8 << 20;
+
+/// About how many bytes a compacted analysis and its findings take.
+fn kept_bytes(a: &Analysis, findings: &[Finding]) -> usize {
+    use std::mem::size_of;
+    let doc = &a.document;
+    let text: usize = doc.pieces.iter().flatten().map(|(_, t)| t.len() + 32).sum();
+    let found: usize = findings
         .iter()
-        .enumerate()
-        .map(|(index, a)| context(index, a, rules))
-        .collect();
-    let corpus = CorpusContext {
-        docs: &contexts,
-        rules,
-    };
-    for c in REGISTRY {
-        c.check_corpus(&corpus, &mut findings);
+        .map(|f| {
+            let strings = [&f.fact, &f.expected, &f.found, &f.help]
+                .into_iter()
+                .flatten()
+                .map(|s| s.len())
+                .sum::<usize>();
+            let related: usize = f
+                .related
+                .iter()
+                .map(|r| size_of::<checks::Related>() + r.message.len())
+                .sum();
+            size_of::<Finding>() + f.message.len() + strings + related
+        })
+        .sum();
+    size_of::<Analysis>()
+        + doc.path.len()
+        + text
+        + doc.text.len()
+        + doc.line_starts.len() * size_of::<usize>()
+        + a.mentions.len() * size_of::<Resolved>()
+        + a.claims.len() * size_of::<Claim>()
+        + found
+}
+
+/// What the second pass makes of a document.
+enum Second {
+    /// Nothing to report.
+    Skip,
+    Failed(InputError),
+    /// Its findings, with its analysis if the document was read again.
+    Ready(Option<Box<Analysis>>, Vec<Finding>),
+}
+
+/// The file a document was read from: `file`, or its path.
+fn file_of<'a>(file: &'a Option<Box<Path>>, path: &'a str) -> &'a Path {
+    file.as_deref().unwrap_or(Path::new(path))
+}
+
+/// The documents findings of one document point into.
+struct RunDocs<'a> {
+    own: usize,
+    doc: &'a Document,
+    kept: &'a [Kept],
+    evidence: &'a BTreeMap<usize, Document>,
+}
+
+impl render::Docs for RunDocs<'_> {
+    fn doc(&self, index: usize) -> &Document {
+        if index == self.own {
+            return self.doc;
+        }
+        match &self.kept[index] {
+            Kept::Whole { analysis, .. } => &analysis.document,
+            Kept::File { .. } => &self.evidence[&index],
+        }
     }
+}
+
+/// Sorts one document's findings by offset and code, and drops duplicates.
+fn sort_findings(findings: &mut Vec<Finding>) {
     findings.sort_by(|a, b| {
         (a.doc, a.span.start, a.code, a.span.end, &a.message).cmp(&(
             b.doc,
@@ -275,6 +451,341 @@ pub fn check_inputs(
         ))
     });
     findings.dedup();
-    drop(contexts);
-    (Report { analyses, findings }, errors)
+}
+
+/// Runs the per-document checks on an analysis; findings carry `index`.
+fn check_document(index: usize, a: &Analysis, rules: &RuleSet) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let cx = context(index, a, rules);
+    for c in REGISTRY {
+        c.check_document(&cx, &mut out);
+    }
+    out
+}
+
+/// Checks the inputs, handing each document's findings to `sink` as soon
+/// as they are ready, in path order, and returns the inputs that could not
+/// be read, sorted by path. The output does not depend on the thread count
+/// or on the order the inputs are given in.
+///
+/// A run goes over the files twice, so that it holds neither their text
+/// nor their findings, only their claims:
+///
+/// 1. in parallel, each file is read, analysed and checked on its own, and
+///    the run keeps its path, date and claims (each with its text, line and
+///    column), its length and a hash; then the whole-run checks run on the
+///    claims, and `sink` is handed the list of documents;
+/// 2. in path order, a few documents a thread at a time, each file with
+///    findings is read, analysed and checked again, and its findings (with
+///    those of the whole-run checks) are handed over. The documents the
+///    whole-run findings cite as evidence are read once, between the
+///    passes, keeping the lines around the evidence.
+///
+/// The files with findings are kept from the first pass instead, compacted
+/// to their claims and the lines around them and their findings, while
+/// they fit in [`KEEP_BYTES`]; the output is the same either way. With more
+/// than one thread, the next few documents are worked on while `sink`
+/// writes out the last.
+///
+/// A file that reads differently the second time is an error
+/// ([`LoadError::Changed`]): its findings, and those citing it, are not
+/// handed over. Documents given in memory ([`Input::Document`]) are kept
+/// whole, with their findings, from the first pass.
+pub fn check_streaming(
+    inputs: Vec<Input>,
+    date: Option<jiff::civil::Date>,
+    rules: &RuleSet,
+    sink: &mut dyn Sink,
+) -> Vec<InputError> {
+    run(inputs, date, rules, KEEP_BYTES, sink, false)
+}
+
+/// As [`check_streaming`], keeping about `keep` bytes of the files'
+/// findings from the first pass instead of [`KEEP_BYTES`] (with 0, every
+/// file with findings is read again).
+pub fn check_streaming_keeping(
+    inputs: Vec<Input>,
+    date: Option<jiff::civil::Date>,
+    rules: &RuleSet,
+    keep: usize,
+    sink: &mut dyn Sink,
+) -> Vec<InputError> {
+    run(inputs, date, rules, keep, sink, false)
+}
+
+/// [`check_streaming_keeping`]; with `every`, every document is handed
+/// over, with findings or not.
+fn run(
+    inputs: Vec<Input>,
+    date: Option<jiff::civil::Date>,
+    rules: &RuleSet,
+    keep: usize,
+    sink: &mut dyn Sink,
+    every: bool,
+) -> Vec<InputError> {
+    let mut keyed: Vec<(String, Input)> = inputs.into_iter().map(|i| (i.path(), i)).collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    // pass 1, per input, in parallel: read, analyse, run the per-document
+    // checks; keep the claims
+    // (collected as two lists, the errors left out in place: a run of many
+    // small files holds one entry a file, not two)
+    let budget = std::sync::atomic::AtomicUsize::new(keep);
+    let (infos, kept): (Vec<Option<DocInfo>>, Vec<Result<Kept, InputError>>) = keyed
+        .into_par_iter()
+        .map(|(path, i)| {
+            let (d, file) = match i {
+                Input::Document(d) => (*d, None),
+                Input::File(p) => match input::read(&p, &path, date) {
+                    Ok(d) => (d, Some(p)),
+                    Err(e) => return (None, Err(e)),
+                },
+            };
+            let mut a = analyse(d, rules);
+            // the index is set once the unreadable inputs are left out
+            let findings = check_document(0, &a, rules);
+            let info = DocInfo::of(&a);
+            a.document.scan = String::new();
+            a.hits = Vec::new();
+            let kept = match file {
+                Some(file) => {
+                    use std::sync::atomic::Ordering::Relaxed;
+                    let fingerprint = Fingerprint::of(&a.document.text);
+                    // a file with findings is kept compacted while that
+                    // fits in the budget; the output is the same either way
+                    let left = budget.load(Relaxed);
+                    if !findings.is_empty() && left > 0 {
+                        a.compact(&findings);
+                        let cost = kept_bytes(&a, &findings);
+                        let fits = budget
+                            .fetch_update(Relaxed, Relaxed, |left| left.checked_sub(cost))
+                            .is_ok();
+                        if fits {
+                            return (
+                                Some(info),
+                                Ok(Kept::Whole {
+                                    analysis: Box::new(a),
+                                    findings,
+                                    read: true,
+                                }),
+                            );
+                        }
+                    }
+                    Kept::File {
+                        // most files are reported under the path they were
+                        // given as: the path is kept once
+                        file: (file != Path::new(&*info.path)).then(|| file.into()),
+                        fingerprint,
+                        findings: !findings.is_empty(),
+                    }
+                }
+                None => Kept::Whole {
+                    analysis: Box::new(a),
+                    findings,
+                    read: false,
+                },
+            };
+            (Some(info), Ok(kept))
+        })
+        .unzip();
+    let infos: Vec<DocInfo> = infos.into_iter().flatten().collect();
+    let mut errors = Vec::new();
+    let mut kept: Vec<Kept> = kept
+        .into_iter()
+        .filter_map(|k| k.map_err(|e| errors.push(e)).ok())
+        .collect();
+    for (d, k) in kept.iter_mut().enumerate() {
+        if let Kept::Whole { findings, .. } = k {
+            // per-document checks point only into their own document
+            for f in findings {
+                f.doc = d;
+                for r in &mut f.related {
+                    if let checks::Place::Document(o) = &mut r.place {
+                        *o = d;
+                    }
+                }
+            }
+        }
+    }
+    let kept = kept;
+    // the whole-run checks, on the claims
+    let mut corpus = CorpusFindings::default();
+    {
+        let cx = CorpusContext {
+            docs: &infos,
+            rules,
+        };
+        for c in REGISTRY {
+            c.check_corpus(&cx, &mut corpus);
+        }
+    }
+    sink.documents(&infos);
+    // the evidence in other files: the lines around it
+    let mut cited: BTreeMap<usize, Vec<Range<usize>>> = BTreeMap::new();
+    for (doc, r) in corpus.evidence() {
+        if let checks::Place::Document(d) = r.place
+            && d != doc
+            && matches!(kept[d], Kept::File { .. })
+        {
+            cited.entry(d).or_default().push(r.span.clone());
+        }
+    }
+    let read: Vec<(usize, Result<Document, InputError>)> = cited
+        .into_par_iter()
+        .map(|(d, spans)| {
+            let Kept::File {
+                file, fingerprint, ..
+            } = &kept[d]
+            else {
+                unreachable!("only files are read again")
+            };
+            let doc = reread(
+                file_of(file, &infos[d].path),
+                &infos[d].path,
+                date,
+                *fingerprint,
+            )
+            .map(|mut doc| {
+                doc.scan = String::new();
+                doc.sentences = Vec::new();
+                // miette shows a line either side, and reads one more to
+                // find it
+                doc.keep_lines_around(spans.into_iter(), 2);
+                doc
+            });
+            (d, doc)
+        })
+        .collect();
+    let mut failed = vec![false; kept.len()];
+    let mut evidence = BTreeMap::new();
+    for (d, r) in read {
+        match r {
+            Ok(doc) => {
+                evidence.insert(d, doc);
+            }
+            Err(e) => {
+                failed[d] = true;
+                errors.push(e);
+            }
+        }
+    }
+    // pass 2: in path order, a few documents a thread at a time
+    let by_doc = corpus.by_document();
+    let threads = rayon::current_num_threads().max(1);
+    let chunk = 4 * threads;
+    let n = kept.len();
+    let cites_failed = |f: &Finding| {
+        f.related
+            .iter()
+            .any(|r| matches!(r.place, checks::Place::Document(d) if failed[d]))
+    };
+    // the findings of the documents from `start` on, a chunk of them
+    let second = |start: usize, by_doc: &mut checks::ByDocument| -> Vec<(usize, Second)> {
+        let jobs: Vec<(usize, Vec<Finding>)> = (start..(start + chunk).min(n))
+            .map(|d| {
+                let mut found = by_doc.take(d);
+                found.retain(|f| !cites_failed(f));
+                (d, found)
+            })
+            .collect();
+        jobs.into_par_iter()
+            .map(|(d, mut found)| {
+                let out = match &kept[d] {
+                    _ if failed[d] => Second::Skip,
+                    Kept::Whole { findings, .. } => {
+                        if found.is_empty() && findings.is_empty() && !every {
+                            Second::Skip
+                        } else {
+                            found.splice(0..0, findings.iter().cloned());
+                            sort_findings(&mut found);
+                            Second::Ready(None, found)
+                        }
+                    }
+                    Kept::File {
+                        file,
+                        fingerprint,
+                        findings,
+                    } => {
+                        if found.is_empty() && !findings && !every {
+                            Second::Skip
+                        } else {
+                            match reread(
+                                file_of(file, &infos[d].path),
+                                &infos[d].path,
+                                date,
+                                *fingerprint,
+                            ) {
+                                Err(e) => Second::Failed(e),
+                                Ok(doc) => {
+                                    let a = analyse(doc, rules);
+                                    let mut own = check_document(d, &a, rules);
+                                    own.append(&mut found);
+                                    sort_findings(&mut own);
+                                    Second::Ready(Some(Box::new(a)), own)
+                                }
+                            }
+                        }
+                    }
+                };
+                (d, out)
+            })
+            .collect()
+    };
+    let mut deliver = |done: Vec<(usize, Second)>, errors: &mut Vec<InputError>| {
+        for (d, out) in done {
+            match out {
+                Second::Skip => {}
+                Second::Failed(e) => errors.push(e),
+                Second::Ready(a, findings) => {
+                    let a = match (&a, &kept[d]) {
+                        (Some(a), _) => a,
+                        (None, Kept::Whole { analysis, .. }) => analysis,
+                        (None, Kept::File { .. }) => unreachable!("files are read again"),
+                    };
+                    let docs = RunDocs {
+                        own: d,
+                        doc: &a.document,
+                        kept: &kept,
+                        evidence: &evidence,
+                    };
+                    sink.findings(Batch {
+                        index: d,
+                        analysis: a,
+                        findings,
+                        read: match &kept[d] {
+                            Kept::File { .. } => true,
+                            Kept::Whole { read, .. } => *read,
+                        },
+                        docs: &docs,
+                    });
+                }
+            }
+        }
+    };
+    if threads == 1 {
+        let mut by_doc = by_doc;
+        for start in (0..n).step_by(chunk) {
+            deliver(second(start, &mut by_doc), &mut errors);
+        }
+    } else {
+        // one chunk handed over while the next is worked on: a thread of
+        // this run's own asks the pool for the chunks, in order, and waits
+        // for each to be taken before it asks for the one after
+        std::thread::scope(|s| {
+            let (tx, rx) = std::sync::mpsc::sync_channel(0);
+            let second = &second;
+            s.spawn(move || {
+                let mut by_doc = by_doc;
+                for start in (0..n).step_by(chunk) {
+                    if tx.send(second(start, &mut by_doc)).is_err() {
+                        break;
+                    }
+                }
+            });
+            for done in rx {
+                deliver(done, &mut errors);
+            }
+        });
+    }
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    errors
 }

@@ -280,6 +280,52 @@ fn load_inputs(paths: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<Inp
     (docs, errors)
 }
 
+/// The report, written as the run hands it over.
+enum Output<'r, W: Write> {
+    Json(render::json::Writer<W>),
+    Human(Box<render::human::Writer<'r, W>>),
+}
+
+/// Writes each document's findings as they come, and keeps what the end of
+/// the report and the exit code need.
+struct Report<'r, W: Write> {
+    out: Output<'r, W>,
+    rules: &'r RuleSet,
+    documents: usize,
+    claims: usize,
+    max: Option<Severity>,
+    /// The first write that failed; nothing is written after it.
+    failed: Option<std::io::Error>,
+}
+
+impl<W: Write> claimlint::Sink for Report<'_, W> {
+    fn documents(&mut self, docs: &[claimlint::DocInfo]) {
+        self.documents = docs.len();
+        self.claims = docs.iter().map(|d| d.claims.len()).sum();
+        if let Output::Json(j) = &mut self.out
+            && let Err(e) = j.documents(docs, self.rules)
+        {
+            self.failed.get_or_insert(e);
+        }
+    }
+
+    fn findings(&mut self, batch: claimlint::Batch<'_>) {
+        self.max = self
+            .max
+            .max(batch.findings.iter().map(|f| f.severity).max());
+        if self.failed.is_some() {
+            return;
+        }
+        let written = match &mut self.out {
+            Output::Json(j) => j.findings(&batch.findings, batch.docs, self.rules),
+            Output::Human(h) => h.findings(&batch.findings, batch.docs),
+        };
+        if let Err(e) = written {
+            self.failed = Some(e);
+        }
+    }
+}
+
 fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8, String> {
     let color = use_color(common.color);
     let rules = load_rules(&common.rules, color)?;
@@ -289,21 +335,46 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
         read_stdin(paths, common.date, &mut errors)
             .map(|d| claimlint::Input::Document(Box::new(d))),
     );
-    let (report, load_errors) = claimlint::check_inputs(inputs, common.date, &rules);
-    errors.extend(load_errors);
-    errors.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    // a closed pipe (`claimlint check … | head`) is not an error of the run
-    let _ = match common.format {
-        OutputFormat::Json => render::json::write(&mut stdout, &report, &rules, &errors),
+    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let out = match common.format {
+        OutputFormat::Json => Output::Json(render::json::Writer::new(stdout)),
         OutputFormat::Human => {
             let width = if color { terminal_width() } else { 100 };
-            let out = render::human::render(&report, &rules, render::human::Style { color, width });
-            stdout.write_all(out.as_bytes())
+            Output::Human(Box::new(render::human::Writer::new(
+                stdout,
+                &rules,
+                render::human::Style { color, width },
+            )))
         }
     };
-    let _ = stdout.flush();
-    drop(stdout);
+    let mut report = Report {
+        out,
+        rules: &rules,
+        documents: 0,
+        claims: 0,
+        max: None,
+        failed: None,
+    };
+    // how much of the files' findings the first pass keeps (see
+    // `check_streaming`); for tests and measurements
+    let keep = std::env::var("CLAIMLINT_KEEP_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(claimlint::KEEP_BYTES);
+    let load_errors =
+        claimlint::check_streaming_keeping(inputs, common.date, &rules, keep, &mut report);
+    errors.extend(load_errors);
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    // a closed pipe (`claimlint check … | head`) is not an error of the run
+    if report.failed.is_none() {
+        let finished = match report.out {
+            Output::Json(j) => j.finish(&errors),
+            Output::Human(h) => h.finish(report.documents, report.claims),
+        };
+        if let Ok(mut stdout) = finished {
+            let _ = stdout.flush();
+        }
+    }
     for e in &errors {
         eprintln!("error: {}: {}", e.path, e.error);
     }
@@ -315,7 +386,7 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
         MinSeverity::Warning => Severity::Warning,
         MinSeverity::Advice => Severity::Advice,
     };
-    Ok(u8::from(report.max_severity() >= Some(threshold)))
+    Ok(u8::from(report.max >= Some(threshold)))
 }
 
 fn terminal_width() -> usize {

@@ -399,3 +399,95 @@ fn a_closed_output_pipe_is_no_panic() {
         assert_ne!(o.status.code(), Some(101), "{args:?}: {err}");
     }
 }
+
+// ---------------------------------------------------------------- streaming
+
+/// Files whose claims disagree across documents and within one (`c.txt`),
+/// one only cited as evidence (`a.txt`), one with CRLF line ends (`b.txt`)
+/// and one with no claim (`d.txt`).
+const STREAM: &str = "tests/fixtures/cli/stream";
+
+/// Runs the binary on `args` with `RAYON_NUM_THREADS` set, and
+/// `CLAIMLINT_KEEP_BYTES` (how much of the files' findings the first pass
+/// keeps) if given.
+fn run_on_threads(args: &[&str], threads: usize, keep: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimlint"));
+    if let Some(k) = keep {
+        cmd.env("CLAIMLINT_KEEP_BYTES", k);
+    }
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .env("RAYON_NUM_THREADS", threads.to_string())
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+/// Guards the streamed report (`check_streaming`: two passes over the
+/// files, findings written a document at a time, other documents' evidence
+/// read again between the passes) against the report collected whole
+/// (`check_inputs`) and rendered at the end: the same bytes in both
+/// formats, on one thread and two, whatever the order the files are given
+/// in, and whether the files' findings are kept from the first pass (the
+/// default, for files this small) or every file with findings is read
+/// again (`CLAIMLINT_KEEP_BYTES=0`).
+#[test]
+fn the_streamed_report_is_the_collected_report() {
+    let rules = claimlint::rules::bundled();
+    let mut files: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(STREAM))
+            .expect("the fixture directory")
+            .map(|e| {
+                format!(
+                    "{STREAM}/{}",
+                    e.expect("an entry").file_name().to_string_lossy()
+                )
+            })
+            .collect();
+    files.sort();
+    // relative to the crate root, which tests run from, so that the files
+    // are named as the binary run from there names them
+    let inputs = files
+        .iter()
+        .map(|f| claimlint::Input::File(PathBuf::from(f)))
+        .collect();
+    let (report, errors) = claimlint::check_inputs(inputs, None, &rules);
+    assert!(errors.is_empty(), "{errors:?}");
+    let codes: Vec<&str> = report.findings.iter().map(|f| f.code).collect();
+    assert_eq!(codes, ["inconsistent", "fact-mismatch", "inconsistent"]);
+    let json = claimlint::render::json::render(&report, &rules, &[]);
+    let human = claimlint::render::human::render(
+        &report,
+        &rules,
+        claimlint::render::human::Style {
+            color: false,
+            width: 100,
+        },
+    );
+    let mut reversed: Vec<&str> = files.iter().map(String::as_str).collect();
+    reversed.reverse();
+    for (threads, keep) in [(1, None), (2, None), (1, Some("0")), (2, Some("0"))] {
+        for paths in [vec![STREAM], reversed.clone()] {
+            let mut args = vec!["check", "--format", "json"];
+            args.extend(&paths);
+            let o = run_on_threads(&args, threads, keep);
+            assert_exit(&o, 1);
+            assert_eq!(
+                stdout(&o),
+                json,
+                "JSON, {threads} threads, {keep:?}, {paths:?}"
+            );
+            let mut args = vec!["check", "--color", "never"];
+            args.extend(&paths);
+            let o = run_on_threads(&args, threads, keep);
+            assert_exit(&o, 1);
+            assert_eq!(
+                stdout(&o),
+                human,
+                "human, {threads} threads, {keep:?}, {paths:?}"
+            );
+        }
+    }
+}

@@ -18,7 +18,7 @@
 //!                                              ^^^^ 003.txt and 004.txt say 2020
 //! ```
 
-use super::{Check, CorpusContext, Finding, Place, Related, Severity, fact_help};
+use super::{Check, CorpusContext, CorpusFindings, Finding, Place, Related, Severity, fact_help};
 use crate::value::{Granularity, Value};
 use std::collections::BTreeMap;
 
@@ -40,7 +40,7 @@ impl Check for Inconsistent {
         "claims bound to the same fact disagree, across the documents of one run or within one document"
     }
 
-    fn check_corpus(&self, cx: &CorpusContext<'_>, out: &mut Vec<Finding>) {
+    fn check_corpus(&self, cx: &CorpusContext<'_>, out: &mut CorpusFindings) {
         // fact -> [(doc, claim)] in document order
         let mut by_fact: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
         for (d, doc) in cx.docs.iter().enumerate() {
@@ -101,13 +101,8 @@ impl Check for Inconsistent {
                     .take(MAX_RELATED)
                     .map(|&(od, oc)| {
                         let o = &cx.docs[od];
-                        let om = &o.mentions[o.claims[oc].mention].mention;
-                        let (line, _) = o.doc.line_col(om.span.start);
-                        format!(
-                            "\"{}\" at {}:{line}",
-                            o.doc.slice(om.span.clone()),
-                            o.doc.path
-                        )
+                        let oc = &o.claims[oc];
+                        format!("\"{}\" at {}:{}", oc.text, o.path, oc.line)
                     })
                     .collect();
                 let more = others.len().saturating_sub(MAX_RELATED);
@@ -119,13 +114,12 @@ impl Check for Inconsistent {
                 for &(d, ci) in members {
                     let doc = &cx.docs[d];
                     let claim = &doc.claims[ci];
-                    let m = &doc.mentions[claim.mention].mention;
-                    let text = doc.doc.slice(m.span.clone());
+                    let text = &claim.text;
                     let mut f = Finding::new(
                         self.code(),
                         self.severity(),
-                        doc.index,
-                        m.span.clone(),
+                        d,
+                        claim.span.clone(),
                         format!(
                             "\"{text}\" disagrees with {} other claim{} about {fid}: {list}",
                             others.len(),
@@ -138,11 +132,10 @@ impl Check for Inconsistent {
                     f.help = Some(fact_help(cx.rules, fact));
                     for &(od, oc) in others.iter().take(MAX_RELATED) {
                         let o = &cx.docs[od];
-                        let om = &o.mentions[o.claims[oc].mention].mention;
                         f.related.push(Related {
-                            place: Place::Document(o.index),
-                            span: om.span.clone(),
-                            message: format!("{} says {}", o.doc.path, o.claims[oc].value),
+                            place: Place::Document(od),
+                            span: o.claims[oc].span.clone(),
+                            message: format!("{} says {}", o.path, o.claims[oc].value),
                         });
                     }
                     out.push(f);

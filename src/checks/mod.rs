@@ -2,7 +2,7 @@
 //!
 //! A check looks at one document at a time ([`Check::check_document`]) or at
 //! the whole run ([`Check::check_corpus`], for disagreements between
-//! documents) and pushes [`Finding`]s. Checks never print and never fail; the
+//! documents, on the claims each document keeps) and pushes [`Finding`]s. Checks never print and never fail; the
 //! order they push in does not matter, because findings are sorted before
 //! they are reported.
 //!
@@ -23,8 +23,11 @@ mod wrong_name;
 use crate::claims::{Claim, Resolved};
 use crate::document::Document;
 use crate::rules::{Hit, RuleSet};
+use crate::value::Value;
 use serde::Serialize;
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// Every check, in the order they are documented.
 pub static REGISTRY: &[&dyn Check] = &[
@@ -56,7 +59,7 @@ impl Severity {
 }
 
 /// Where a related piece of evidence lives.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Place {
     /// A document of the run, by index.
     Document(usize),
@@ -66,7 +69,7 @@ pub enum Place {
 
 /// Evidence shown alongside a finding: the rule in its YAML file, or another
 /// document's claim.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Related {
     pub place: Place,
     pub span: Range<usize>,
@@ -122,10 +125,173 @@ pub struct DocContext<'a> {
     pub rules: &'a RuleSet,
 }
 
-/// What a whole-run check sees: every document's context.
+/// A claim as a whole-run check sees it: what it says, and where its
+/// mention is, with the mention's exact text, line and column (the run
+/// keeps no document text for these checks).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimAt {
+    /// Index into the rule set's facts.
+    pub fact: usize,
+    pub value: Value,
+    /// The mention's span.
+    pub span: Range<usize>,
+    /// 1-based line and column (in characters) of the span's start.
+    pub line: usize,
+    pub column: usize,
+    /// The mention's exact text.
+    pub text: Box<str>,
+}
+
+impl ClaimAt {
+    /// The claims of one analysed document, in mention order.
+    pub fn of(doc: &Document, mentions: &[Resolved], claims: &[Claim]) -> Vec<ClaimAt> {
+        claims
+            .iter()
+            .map(|c| {
+                let span = mentions[c.mention].mention.span.clone();
+                let (line, column) = doc.line_col(span.start);
+                ClaimAt {
+                    fact: c.fact,
+                    value: c.value.clone(),
+                    text: doc.slice(span.clone()).into(),
+                    span,
+                    line,
+                    column,
+                }
+            })
+            .collect()
+    }
+}
+
+/// What a whole-run check sees: every document's path, date and claims,
+/// by index in the run.
 pub struct CorpusContext<'a> {
-    pub docs: &'a [DocContext<'a>],
+    pub docs: &'a [crate::DocInfo],
     pub rules: &'a RuleSet,
+}
+
+/// The findings of the whole-run checks, held until their documents are
+/// reported. One disagreement is reported at every claim that makes it,
+/// each finding with the same help and evidence: the strings and the
+/// evidence are kept once each, so that the findings of a large run take
+/// little more memory than their spans.
+#[derive(Default)]
+pub struct CorpusFindings {
+    list: Vec<Stored>,
+    strings: HashSet<Arc<str>>,
+    related: HashSet<Arc<[Related]>>,
+}
+
+struct Stored {
+    code: &'static str,
+    severity: Severity,
+    doc: usize,
+    span: Range<usize>,
+    message: Arc<str>,
+    fact: Option<Arc<str>>,
+    expected: Option<Arc<str>>,
+    found: Option<Arc<str>>,
+    help: Option<Arc<str>>,
+    related: Arc<[Related]>,
+}
+
+impl CorpusFindings {
+    fn string(&mut self, s: String) -> Arc<str> {
+        match self.strings.get(s.as_str()) {
+            Some(a) => a.clone(),
+            None => {
+                let a: Arc<str> = s.into();
+                self.strings.insert(a.clone());
+                a
+            }
+        }
+    }
+
+    pub fn push(&mut self, f: Finding) {
+        let related = match self.related.get(f.related.as_slice()) {
+            Some(a) => a.clone(),
+            None => {
+                let a: Arc<[Related]> = f.related.into();
+                self.related.insert(a.clone());
+                a
+            }
+        };
+        let stored = Stored {
+            code: f.code,
+            severity: f.severity,
+            doc: f.doc,
+            span: f.span,
+            message: self.string(f.message),
+            fact: f.fact.map(|s| self.string(s)),
+            expected: f.expected.map(|s| self.string(s)),
+            found: f.found.map(|s| self.string(s)),
+            help: f.help.map(|s| self.string(s)),
+            related,
+        };
+        self.list.push(stored);
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Each finding's document, with each piece of its evidence.
+    pub fn evidence(&self) -> impl Iterator<Item = (usize, &Related)> {
+        self.list
+            .iter()
+            .flat_map(|f| f.related.iter().map(move |r| (f.doc, r)))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// Groups the findings by document, each document's in the order they
+    /// were pushed; the interned strings are let go of as their findings
+    /// are taken.
+    pub fn by_document(mut self) -> ByDocument {
+        self.list.sort_by_key(|f| f.doc);
+        self.strings = HashSet::new();
+        self.related = HashSet::new();
+        ByDocument {
+            list: self.list.into_iter().peekable(),
+        }
+    }
+}
+
+/// [`CorpusFindings`] taken document by document, in increasing order.
+pub struct ByDocument {
+    list: std::iter::Peekable<std::vec::IntoIter<Stored>>,
+}
+
+impl ByDocument {
+    /// Whether document `doc` (or a later one) has findings left.
+    pub fn has(&mut self, doc: usize) -> bool {
+        while self.list.next_if(|f| f.doc < doc).is_some() {}
+        self.list.peek().is_some_and(|f| f.doc == doc)
+    }
+
+    /// The findings of document `doc`; those of earlier documents not taken
+    /// are dropped.
+    pub fn take(&mut self, doc: usize) -> Vec<Finding> {
+        let mut out = Vec::new();
+        while self.list.next_if(|f| f.doc < doc).is_some() {}
+        while let Some(f) = self.list.next_if(|f| f.doc == doc) {
+            out.push(Finding {
+                code: f.code,
+                severity: f.severity,
+                doc: f.doc,
+                span: f.span,
+                message: f.message.to_string(),
+                fact: f.fact.as_deref().map(str::to_string),
+                expected: f.expected.as_deref().map(str::to_string),
+                found: f.found.as_deref().map(str::to_string),
+                help: f.help.as_deref().map(str::to_string),
+                related: f.related.to_vec(),
+            });
+        }
+        out
+    }
 }
 
 pub trait Check: Sync {
@@ -136,7 +302,7 @@ pub trait Check: Sync {
     /// One line on what the check finds.
     fn summary(&self) -> &'static str;
     fn check_document(&self, _cx: &DocContext<'_>, _out: &mut Vec<Finding>) {}
-    fn check_corpus(&self, _cx: &CorpusContext<'_>, _out: &mut Vec<Finding>) {}
+    fn check_corpus(&self, _cx: &CorpusContext<'_>, _out: &mut CorpusFindings) {}
 }
 
 /// The evidence that points at a fact's definition in its rule file.

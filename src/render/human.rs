@@ -4,7 +4,7 @@
 //! its value and its source; related snippets show the rule in its YAML file
 //! or the other documents' claims.
 
-use super::place_source;
+use super::{Docs, place_source};
 use crate::Report;
 use crate::checks::{Finding, Place, Severity};
 use crate::rules::RuleSet;
@@ -12,7 +12,9 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
+use std::collections::HashMap;
 use std::fmt;
+use std::io;
 
 /// How to draw the report.
 #[derive(Clone, Copy, Debug)]
@@ -165,83 +167,149 @@ impl Diagnostic for Diag<'_> {
 
 /// Renders every finding, then a summary line.
 pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
-    let theme = if style.color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    // wrap long help lines at spaces only: "2020-11-10" stays on one line
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(style.width)
-        .with_context_lines(1)
-        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .with_word_separator(textwrap::WordSeparator::AsciiSpace);
-    let mut out = String::new();
-    // per document, whether its line index can window the text (computed
-    // once: findings come grouped by document)
-    let mut windows: Vec<Option<Option<&[usize]>>> = vec![None; report.analyses.len()];
-    let mut lines_of = |d: usize| {
-        let doc = &report.analyses[d].document;
-        *windows[d].get_or_insert_with(|| window_lines(&doc.text, &doc.line_starts))
-    };
-    let rule_lines: Vec<Option<&[usize]>> = rules
-        .files
-        .iter()
-        .map(|f| window_lines(&f.text, &f.line_starts))
-        .collect();
-    for f in &report.findings {
-        let doc = &report.analyses[f.doc].document;
-        let related = f
-            .related
-            .iter()
-            .map(|r| {
-                let (path, base, text) = place_source(report, rules, &r.place, r.span.clone());
-                let line_starts = match r.place {
-                    Place::Document(d) => lines_of(d),
-                    Place::Rules(k) => rule_lines[k],
-                };
-                Related {
-                    message: r.message.clone(),
-                    src: Source {
-                        name: path,
-                        base,
-                        text,
-                        line_starts,
-                    },
-                    span: r.span.clone(),
-                }
-            })
-            .collect();
-        let (base, text) = doc.piece(f.span.clone());
-        let d = Diag {
-            f,
-            src: Source {
-                name: &doc.path,
-                base,
-                text,
-                line_starts: lines_of(f.doc),
-            },
-            related,
+    let mut out = Writer::new(Vec::new(), rules, style);
+    out.findings(&report.findings, report)
+        .expect("writing to memory cannot fail");
+    let claims: usize = report.analyses.iter().map(|a| a.claims.len()).sum();
+    let out = out
+        .finish(report.analyses.len(), claims)
+        .expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("miette writes UTF-8")
+}
+
+/// The human report written as a run goes: each finding as it is handed
+/// over, then the summary line, from the counts kept on the way.
+pub struct Writer<'r, W: io::Write> {
+    w: W,
+    rules: &'r RuleSet,
+    handler: GraphicalReportHandler,
+    rule_lines: Vec<Option<&'r [usize]>>,
+    /// Findings written, by severity: advice, warning, error.
+    counts: [usize; 3],
+    buf: String,
+}
+
+impl<'r, W: io::Write> Writer<'r, W> {
+    pub fn new(w: W, rules: &'r RuleSet, style: Style) -> Self {
+        let theme = if style.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
         };
-        // rendering into a String cannot fail
-        let _ = handler.render_report(&mut out, &d);
-        out.push('\n');
+        // wrap long help lines at spaces only: "2020-11-10" stays on one line
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(style.width)
+            .with_context_lines(1)
+            .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .with_word_separator(textwrap::WordSeparator::AsciiSpace);
+        let rule_lines = rules
+            .files
+            .iter()
+            .map(|f| window_lines(&f.text, &f.line_starts))
+            .collect();
+        Writer {
+            w,
+            rules,
+            handler,
+            rule_lines,
+            counts: [0; 3],
+            buf: String::new(),
+        }
     }
-    out.push_str(&summary(report));
-    out
+
+    /// Findings, in the order they are to be listed, pointing into `docs`.
+    pub fn findings(&mut self, findings: &[Finding], docs: &dyn Docs) -> io::Result<()> {
+        let rules = self.rules;
+        // per document, whether its line index can window the text
+        // (computed once a call: findings come grouped by document)
+        let mut windows: HashMap<usize, Option<&[usize]>> = HashMap::new();
+        let mut lines_of = |d: usize| {
+            *windows.entry(d).or_insert_with(|| {
+                let doc = docs.doc(d);
+                window_lines(&doc.text, &doc.line_starts)
+            })
+        };
+        for f in findings {
+            let doc = docs.doc(f.doc);
+            let related = f
+                .related
+                .iter()
+                .map(|r| {
+                    let (path, base, text) = place_source(docs, rules, &r.place, r.span.clone());
+                    let line_starts = match r.place {
+                        Place::Document(d) => lines_of(d),
+                        Place::Rules(k) => self.rule_lines[k],
+                    };
+                    Related {
+                        message: r.message.clone(),
+                        src: Source {
+                            name: path,
+                            base,
+                            text,
+                            line_starts,
+                        },
+                        span: r.span.clone(),
+                    }
+                })
+                .collect();
+            let (base, text) = doc.piece(f.span.clone());
+            let d = Diag {
+                f,
+                src: Source {
+                    name: &doc.path,
+                    base,
+                    text,
+                    line_starts: lines_of(f.doc),
+                },
+                related,
+            };
+            self.buf.clear();
+            // rendering into a String cannot fail
+            let _ = self.handler.render_report(&mut self.buf, &d);
+            self.buf.push('\n');
+            self.w.write_all(self.buf.as_bytes())?;
+            self.counts[f.severity as usize] += 1;
+        }
+        Ok(())
+    }
+
+    /// The summary line, for a run of `documents` documents with `claims`
+    /// claims, and the end of the report.
+    pub fn finish(mut self, documents: usize, claims: usize) -> io::Result<W> {
+        let [advice, warnings, errors] = self.counts;
+        self.w
+            .write_all(summary_line(errors, warnings, advice, documents, claims).as_bytes())?;
+        Ok(self.w)
+    }
 }
 
 /// "2 errors, 3 warnings in 5 documents (24 claims checked)".
 pub fn summary(report: &Report) -> String {
     let count = |s| report.findings.iter().filter(|f| f.severity == s).count();
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     let claims: usize = report.analyses.iter().map(|a| a.claims.len()).sum();
+    summary_line(
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Advice),
+        report.analyses.len(),
+        claims,
+    )
+}
+
+fn summary_line(
+    errors: usize,
+    warnings: usize,
+    advice: usize,
+    documents: usize,
+    claims: usize,
+) -> String {
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     format!(
         "{}, {}, {} in {} ({} checked)\n",
-        plural(count(Severity::Error), "error"),
-        plural(count(Severity::Warning), "warning"),
-        plural(count(Severity::Advice), "advice"),
-        plural(report.analyses.len(), "document"),
+        plural(errors, "error"),
+        plural(warnings, "warning"),
+        plural(advice, "advice"),
+        plural(documents, "document"),
         plural(claims, "claim"),
     )
 }

@@ -12,43 +12,13 @@
 //! Lines and columns are 1-based, columns in characters; offsets and lengths
 //! in bytes of the original file. Findings are sorted by path, then offset.
 
-use super::finding_text;
-use crate::Report;
+use super::Docs;
 use crate::checks::{Finding, Place};
 use crate::input::InputError;
 use crate::rules::RuleSet;
+use crate::{DocInfo, Report};
 use serde::Serialize;
-
-#[derive(Serialize)]
-struct Out<'a> {
-    schema: u32,
-    documents: Documents<'a>,
-    findings: Findings<'a>,
-    errors: Vec<ErrorOut>,
-}
-
-/// The documents, serialised one at a time as they are written.
-struct Documents<'a>(&'a Report, &'a RuleSet);
-
-impl Serialize for Documents<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.analyses.iter().map(|a| doc_out(a, self.1)))
-    }
-}
-
-/// The findings, serialised one at a time as they are written.
-struct Findings<'a>(&'a Report, &'a RuleSet);
-
-impl Serialize for Findings<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(
-            self.0
-                .findings
-                .iter()
-                .map(|f| finding_out(self.0, self.1, f)),
-        )
-    }
-}
+use std::io::{self, Write};
 
 #[derive(Serialize)]
 struct DocOut<'a> {
@@ -104,34 +74,32 @@ struct ErrorOut {
     message: String,
 }
 
-fn doc_out<'a>(a: &'a crate::Analysis, rules: &'a RuleSet) -> DocOut<'a> {
+fn doc_out<'a>(d: &'a DocInfo, rules: &'a RuleSet) -> DocOut<'a> {
     DocOut {
-        path: &a.document.path,
-        date: a.document.date.map(|d| d.to_string()),
-        claims: a
+        path: &d.path,
+        date: d.date.map(|d| d.to_string()),
+        claims: d
             .claims
             .iter()
             .map(|c| {
-                let m = &a.mentions[c.mention].mention;
-                let (line, column) = a.document.line_col(m.span.start);
                 let f = &rules.facts[c.fact];
                 ClaimOut {
                     fact: &f.id,
                     kind: f.kind.as_str(),
-                    text: a.document.slice(m.span.clone()),
+                    text: &c.text,
                     value: c.value.to_string(),
-                    line,
-                    column,
-                    offset: m.span.start,
-                    length: m.span.len(),
+                    line: c.line,
+                    column: c.column,
+                    offset: c.span.start,
+                    length: c.span.len(),
                 }
             })
             .collect(),
     }
 }
 
-fn finding_out<'a>(report: &'a Report, rules: &'a RuleSet, f: &'a Finding) -> FindingOut<'a> {
-    let doc = &report.analyses[f.doc].document;
+fn finding_out<'a>(docs: &'a dyn Docs, rules: &'a RuleSet, f: &'a Finding) -> FindingOut<'a> {
+    let doc = docs.doc(f.doc);
     let (line, column) = doc.line_col(f.span.start);
     FindingOut {
         code: f.code,
@@ -141,7 +109,7 @@ fn finding_out<'a>(report: &'a Report, rules: &'a RuleSet, f: &'a Finding) -> Fi
         column,
         offset: f.span.start,
         length: f.span.len(),
-        text: finding_text(report, f),
+        text: doc.slice(f.span.clone()),
         message: &f.message,
         fact: f.fact.as_deref(),
         expected: f.expected.as_deref(),
@@ -153,7 +121,7 @@ fn finding_out<'a>(report: &'a Report, rules: &'a RuleSet, f: &'a Finding) -> Fi
             .map(|r| {
                 let (path, text, line, column) = match r.place {
                     Place::Document(d) => {
-                        let doc = &report.analyses[d].document;
+                        let doc = docs.doc(d);
                         let (line, column) = doc.line_col(r.span.start);
                         (&*doc.path, doc.slice(r.span.clone()), line, column)
                     }
@@ -184,27 +152,198 @@ pub fn render(report: &Report, rules: &RuleSet, errors: &[InputError]) -> String
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
-/// As [`render`], streamed into `w`, so that a large report is never held
-/// in memory whole.
+/// As [`render`], written into `w` as it is serialised, so that a large
+/// report is never held in memory whole.
 pub fn write(
-    w: &mut impl std::io::Write,
+    w: &mut impl Write,
     report: &Report,
     rules: &RuleSet,
     errors: &[InputError],
-) -> std::io::Result<()> {
-    let errors = errors
-        .iter()
-        .map(|e| ErrorOut {
-            path: e.path.clone(),
-            message: e.error.to_string(),
-        })
-        .collect();
-    let out = Out {
-        schema: 1,
-        documents: Documents(report, rules),
-        findings: Findings(report, rules),
-        errors,
-    };
-    serde_json::to_writer_pretty(&mut *w, &out)?;
-    w.write_all(b"\n")
+) -> io::Result<()> {
+    let docs: Vec<DocInfo> = report.analyses.iter().map(DocInfo::of).collect();
+    let mut out = Writer::new(w);
+    out.documents(&docs, rules)?;
+    out.findings(&report.findings, report, rules)?;
+    out.finish(errors)?;
+    Ok(())
+}
+
+/// The JSON report written as a run goes: the documents, then each
+/// document's findings as they are handed over, then the errors. The bytes
+/// are those of `serde_json::to_writer_pretty` on the whole report (two
+/// spaces an indent level), and a newline.
+pub struct Writer<W: Write> {
+    w: W,
+    /// Findings written so far.
+    findings: usize,
+    /// One element, serialised at the top level before it is indented.
+    buf: Vec<u8>,
+}
+
+impl<W: Write> Writer<W> {
+    pub fn new(w: W) -> Self {
+        Writer {
+            w,
+            findings: 0,
+            buf: Vec::new(),
+        }
+    }
+
+    /// Writes one element of a top-level array: `[` and the element for the
+    /// first, `,` and the element for the next. JSON strings hold no line
+    /// breaks, so every line break of the element is one of the formatter's
+    /// and the element's lines are indented by prefixing them.
+    fn element(&mut self, first: bool, value: &impl Serialize) -> io::Result<()> {
+        self.buf.clear();
+        let mut ser = serde_json::Serializer::with_formatter(
+            &mut self.buf,
+            serde_json::ser::PrettyFormatter::with_indent(b"  "),
+        );
+        value.serialize(&mut ser)?;
+        self.w
+            .write_all(if first { b"[\n    " } else { b",\n    " })?;
+        let mut rest = &self.buf[..];
+        while let Some(k) = memchr::memchr(b'\n', rest) {
+            self.w.write_all(&rest[..=k])?;
+            self.w.write_all(b"    ")?;
+            rest = &rest[k + 1..];
+        }
+        self.w.write_all(rest)
+    }
+
+    /// Closes a top-level array of `n` elements.
+    fn close(&mut self, n: usize) -> io::Result<()> {
+        self.w
+            .write_all(if n == 0 { b"[]" as &[u8] } else { b"\n  ]" })
+    }
+
+    /// The header and the documents of the run; call once, first.
+    pub fn documents(&mut self, docs: &[DocInfo], rules: &RuleSet) -> io::Result<()> {
+        self.w
+            .write_all(b"{\n  \"schema\": 1,\n  \"documents\": ")?;
+        for (k, d) in docs.iter().enumerate() {
+            self.element(k == 0, &doc_out(d, rules))?;
+        }
+        self.close(docs.len())?;
+        self.w.write_all(b",\n  \"findings\": ")
+    }
+
+    /// Findings, in the order they are to be listed.
+    pub fn findings(
+        &mut self,
+        findings: &[Finding],
+        docs: &dyn Docs,
+        rules: &RuleSet,
+    ) -> io::Result<()> {
+        for f in findings {
+            self.element(self.findings == 0, &finding_out(docs, rules, f))?;
+            self.findings += 1;
+        }
+        Ok(())
+    }
+
+    /// The errors, and the end of the report.
+    pub fn finish(mut self, errors: &[InputError]) -> io::Result<W> {
+        self.close(self.findings)?;
+        self.w.write_all(b",\n  \"errors\": ")?;
+        for (k, e) in errors.iter().enumerate() {
+            let e = ErrorOut {
+                path: e.path.clone(),
+                message: e.error.to_string(),
+            };
+            self.element(k == 0, &e)?;
+        }
+        self.close(errors.len())?;
+        self.w.write_all(b"\n}\n")?;
+        Ok(self.w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, LoadError};
+
+    /// The report as one value, as `to_writer_pretty` wrote it before the
+    /// report was written a document at a time.
+    #[derive(Serialize)]
+    struct Whole<'a> {
+        schema: u32,
+        documents: Vec<DocOut<'a>>,
+        findings: Vec<FindingOut<'a>>,
+        errors: Vec<ErrorOut>,
+    }
+
+    fn whole(report: &Report, rules: &RuleSet, errors: &[InputError]) -> String {
+        let docs: Vec<DocInfo> = report.analyses.iter().map(DocInfo::of).collect();
+        let out = Whole {
+            schema: 1,
+            documents: docs.iter().map(|d| doc_out(d, rules)).collect(),
+            findings: report
+                .findings
+                .iter()
+                .map(|f| finding_out(report, rules, f))
+                .collect(),
+            errors: errors
+                .iter()
+                .map(|e| ErrorOut {
+                    path: e.path.clone(),
+                    message: e.error.to_string(),
+                })
+                .collect(),
+        };
+        let mut s = serde_json::to_string_pretty(&out).unwrap();
+        s.push('\n');
+        s
+    }
+
+    /// The streamed report is byte for byte the pretty-printed one, with
+    /// and without documents, findings and errors (empty arrays print as
+    /// `[]`).
+    #[test]
+    fn streamed_json_is_the_pretty_printed_report() {
+        let rules = crate::rules::bundled();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        let docs: Vec<Document> = paths
+            .iter()
+            .map(|p| {
+                let text = std::fs::read_to_string(p).unwrap();
+                let name = format!("corpus/{}", p.file_name().unwrap().to_string_lossy());
+                Document::new(&name, text, crate::document::Format::from_path(&name), None)
+            })
+            .collect();
+        let errors = [
+            InputError {
+                path: "a \"quoted\"\npath".into(),
+                error: LoadError::Binary,
+            },
+            InputError {
+                path: "b".into(),
+                error: LoadError::Changed,
+            },
+        ];
+        let clean = Document::new(
+            "clean.txt",
+            "Nothing here.\n".into(),
+            crate::document::Format::Text,
+            None,
+        );
+        for report in [
+            crate::check(docs.clone(), &rules),
+            crate::check(vec![clean], &rules),
+            crate::check(Vec::new(), &rules),
+        ] {
+            for errors in [&errors[..], &[]] {
+                assert_eq!(
+                    render(&report, &rules, errors),
+                    whole(&report, &rules, errors)
+                );
+            }
+        }
+    }
 }

@@ -1,35 +1,45 @@
-//! Rendering a [`crate::Report`]: miette diagnostics for people, JSON for
-//! tools. Both are pure functions from a report to a string, so that the same
-//! report always renders to the same bytes.
+//! Rendering findings: miette diagnostics for people, JSON for tools. Both
+//! write as they are handed findings, a document's at a time (see
+//! [`crate::check_streaming`]), and render a whole [`crate::Report`] the
+//! same way, so that the same run always renders to the same bytes.
 
 pub mod extract;
 pub mod human;
 pub mod json;
 
 use crate::Report;
-use crate::checks::{Finding, Place};
+use crate::checks::Place;
+use crate::document::Document;
 use crate::rules::RuleSet;
+
+/// The documents findings point into, by their index in the run: the
+/// document the findings are in, and those their evidence is in. Each need
+/// hold only the lines around the spans it is asked about.
+pub trait Docs {
+    fn doc(&self, index: usize) -> &Document;
+}
+
+impl Docs for Report {
+    fn doc(&self, index: usize) -> &Document {
+        &self.analyses[index].document
+    }
+}
 
 /// The path a finding's evidence lives in, and the text that holds `span`
 /// there with the offset that text starts at (a document may keep only the
 /// lines around its claims and findings).
 pub(crate) fn place_source<'a>(
-    report: &'a Report,
+    docs: &'a dyn Docs,
     rules: &'a RuleSet,
     place: &Place,
     span: std::ops::Range<usize>,
 ) -> (&'a str, usize, &'a str) {
     match place {
         Place::Document(d) => {
-            let doc = &report.analyses[*d].document;
+            let doc = docs.doc(*d);
             let (start, text) = doc.piece(span);
             (&doc.path, start, text)
         }
         Place::Rules(f) => (&rules.files[*f].path, 0, &rules.files[*f].text),
     }
-}
-
-/// The exact text a finding points at.
-pub(crate) fn finding_text<'a>(report: &'a Report, f: &Finding) -> &'a str {
-    report.analyses[f.doc].document.slice(f.span.clone())
 }
