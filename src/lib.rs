@@ -288,7 +288,10 @@ pub struct Batch<'a> {
     /// [`Sink::documents`]'s list, and the `doc` of its findings.
     pub index: usize,
     /// The document: whole, or for a file the run kept from its first
-    /// reading, its claims and the lines around them and its findings.
+    /// reading, its claims and the lines around them and its findings. A
+    /// file whose findings the run stored between its passes is read again
+    /// as text only: its analysis has the document and no mentions or
+    /// claims (its claims are in [`Sink::documents`]'s list).
     pub analysis: &'a Analysis,
     /// Sorted by offset and code.
     pub findings: Vec<Finding>,
@@ -353,8 +356,8 @@ enum Kept {
         /// The file's path, when it is not the path it is reported under.
         file: Option<Box<Path>>,
         fingerprint: Fingerprint,
-        /// Whether its per-document checks found anything.
-        findings: bool,
+        /// What its per-document checks found.
+        findings: Own,
     },
     /// A document given in memory, which cannot be read again, kept whole;
     /// or a file's claims and the lines around them and its findings
@@ -368,11 +371,54 @@ enum Kept {
     },
 }
 
+/// What the first pass kept of a file's own findings (those of its
+/// per-document checks).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Own {
+    /// It has none.
+    None,
+    /// In the run's store of findings: the second pass reads the file's
+    /// text again, but does not analyse it again.
+    Stored,
+    /// Not kept: the second pass analyses and checks the file again.
+    Again,
+}
+
 /// How much of the files' findings, and the lines they show, the first pass
 /// may keep (roughly, in bytes) so as not to read those files again: a run
 /// of drafts with a few findings each reads each file once, a run with
 /// more findings than this keeps the rest to the second pass.
 pub const KEEP_BYTES: usize = 8 << 20;
+
+/// How much of the files' own findings a streaming run stores between its
+/// passes (roughly, in bytes, counting each finding's strings as its own:
+/// what the store holds is a fraction of it), so as not to analyse those
+/// files again. 32 MiB of them held the 46,000 findings of the generated
+/// 100 MB benchmark corpus in 9 MB.
+pub const STORE_BYTES: usize = 32 << 20;
+
+/// About how many bytes findings take in the run's store: their own
+/// strings, counted as if none were shared.
+fn stored_bytes(findings: &[Finding]) -> usize {
+    use std::mem::size_of;
+    findings
+        .iter()
+        .map(|f| {
+            let strings = [&f.fact, &f.expected, &f.found, &f.help]
+                .into_iter()
+                .flatten()
+                .map(|s| s.len() + 16)
+                .sum::<usize>();
+            let related: usize = f
+                .related
+                .iter()
+                .map(|r| size_of::<checks::Related>() + r.message.len())
+                .sum();
+            // the store's entry and the message (its strings are interned)
+            size_of::<Finding>() + 16 + f.message.len() + strings + related
+        })
+        .sum()
+}
 
 /// About how many bytes a compacted analysis and its findings take.
 fn kept_bytes(a: &Analysis, findings: &[Finding]) -> usize {
@@ -476,16 +522,19 @@ fn check_document(index: usize, a: &Analysis, rules: &RuleSet) -> Vec<Finding> {
 ///    column), its length and a hash; then the whole-run checks run on the
 ///    claims, and `sink` is handed the list of documents;
 /// 2. in path order, a few documents a thread at a time, each file with
-///    findings is read, analysed and checked again, and its findings (with
-///    those of the whole-run checks) are handed over. The documents the
-///    whole-run findings cite as evidence are read once, between the
-///    passes, keeping the lines around the evidence.
+///    findings is read again, and its findings (with those of the
+///    whole-run checks) are handed over. The documents the whole-run
+///    findings cite as evidence are read once, between the passes, keeping
+///    the lines around the evidence.
 ///
-/// The files with findings are kept from the first pass instead, compacted
-/// to their claims and the lines around them and their findings, while
-/// they fit in [`KEEP_BYTES`]; the output is the same either way. With more
-/// than one thread, the next few documents are worked on while `sink`
-/// writes out the last.
+/// A file's own findings are kept from the first pass, their repeated
+/// strings (help texts, rule lines, expected values) stored once for the
+/// whole run, while they fit in [`STORE_BYTES`] (counted as if nothing were
+/// shared): the second pass then only reads the file's text again to show
+/// them. Beyond that, a file with findings is analysed and checked again
+/// in the second pass. The output is the same either way. With more than
+/// one thread, the next few documents are worked on while `sink` writes
+/// out the last.
 ///
 /// A file that reads differently the second time is an error
 /// ([`LoadError::Changed`]): its findings, and those citing it, are not
@@ -497,12 +546,12 @@ pub fn check_streaming(
     rules: &RuleSet,
     sink: &mut dyn Sink,
 ) -> Vec<InputError> {
-    run(inputs, date, rules, KEEP_BYTES, sink, false)
+    run(inputs, date, rules, STORE_BYTES, sink, false)
 }
 
-/// As [`check_streaming`], keeping about `keep` bytes of the files'
-/// findings from the first pass instead of [`KEEP_BYTES`] (with 0, every
-/// file with findings is read again).
+/// As [`check_streaming`], storing about `keep` bytes of the files'
+/// findings from the first pass instead of [`STORE_BYTES`] (with 0, every
+/// file with findings is analysed again).
 pub fn check_streaming_keeping(
     inputs: Vec<Input>,
     date: Option<jiff::civil::Date>,
@@ -530,9 +579,14 @@ fn run(
     // (collected as two lists, the errors left out in place: a run of many
     // small files holds one entry a file, not two)
     let budget = std::sync::atomic::AtomicUsize::new(keep);
+    // files' own findings, while they fit in the budget (streaming only: a
+    // collecting run keeps whole analyses instead), by input position, their
+    // evidence in their own document at `Place::Document(0)`
+    let store = std::sync::Mutex::new(CorpusFindings::default());
     let (infos, kept): (Vec<Option<DocInfo>>, Vec<Result<Kept, InputError>>) = keyed
         .into_par_iter()
-        .map(|(path, i)| {
+        .enumerate()
+        .map(|(position, (path, i))| {
             let (d, file) = match i {
                 Input::Document(d) => (*d, None),
                 Input::File(p) => match input::read(&p, &path, date) {
@@ -553,7 +607,32 @@ fn run(
                     // a file with findings is kept compacted while that
                     // fits in the budget; the output is the same either way
                     let left = budget.load(Relaxed);
-                    if !findings.is_empty() && left > 0 {
+                    let file = (file != Path::new(&*info.path)).then(|| file.into());
+                    if !every && !findings.is_empty() && left > 0 {
+                        // streaming: the findings alone, their strings
+                        // shared with the other files' (help, rule lines),
+                        // and the text read again to show them
+                        let cost = stored_bytes(&findings);
+                        let fits = budget
+                            .fetch_update(Relaxed, Relaxed, |left| left.checked_sub(cost))
+                            .is_ok();
+                        if fits {
+                            let mut store = store.lock().unwrap_or_else(|p| p.into_inner());
+                            for mut f in findings {
+                                f.doc = position;
+                                store.push(f);
+                            }
+                            return (
+                                Some(info),
+                                Ok(Kept::File {
+                                    file,
+                                    fingerprint,
+                                    findings: Own::Stored,
+                                }),
+                            );
+                        }
+                    }
+                    if every && !findings.is_empty() && left > 0 {
                         a.compact(&findings);
                         let cost = kept_bytes(&a, &findings);
                         let fits = budget
@@ -573,9 +652,13 @@ fn run(
                     Kept::File {
                         // most files are reported under the path they were
                         // given as: the path is kept once
-                        file: (file != Path::new(&*info.path)).then(|| file.into()),
+                        file,
                         fingerprint,
-                        findings: !findings.is_empty(),
+                        findings: if findings.is_empty() {
+                            Own::None
+                        } else {
+                            Own::Again
+                        },
                     }
                 }
                 None => Kept::Whole {
@@ -589,10 +672,21 @@ fn run(
         .unzip();
     let infos: Vec<DocInfo> = infos.into_iter().flatten().collect();
     let mut errors = Vec::new();
+    // the input position of each document, for its stored findings
+    let mut positions = Vec::new();
     let mut kept: Vec<Kept> = kept
         .into_iter()
-        .filter_map(|k| k.map_err(|e| errors.push(e)).ok())
+        .enumerate()
+        .filter_map(|(p, k)| {
+            k.map_err(|e| errors.push(e))
+                .ok()
+                .inspect(|_| positions.push(p))
+        })
         .collect();
+    let mut stored = store
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .by_document();
     for (d, k) in kept.iter_mut().enumerate() {
         if let Kept::Whole { findings, .. } = k {
             // per-document checks point only into their own document
@@ -679,11 +773,33 @@ fn run(
             .any(|r| matches!(r.place, checks::Place::Document(d) if failed[d]))
     };
     // the findings of the documents from `start` on, a chunk of them
-    let second = |start: usize, by_doc: &mut checks::ByDocument| -> Vec<(usize, Second)> {
+    let second = |start: usize,
+                  by_doc: &mut checks::ByDocument,
+                  stored: &mut checks::ByDocument|
+     -> Vec<(usize, Second)> {
         let jobs: Vec<(usize, Vec<Finding>)> = (start..(start + chunk).min(n))
             .map(|d| {
                 let mut found = by_doc.take(d);
                 found.retain(|f| !cites_failed(f));
+                // its own findings, if the first pass stored them: they
+                // point only into their own document
+                if matches!(
+                    kept[d],
+                    Kept::File {
+                        findings: Own::Stored,
+                        ..
+                    }
+                ) {
+                    for mut f in stored.take(positions[d]) {
+                        f.doc = d;
+                        for r in &mut f.related {
+                            if let checks::Place::Document(o) = &mut r.place {
+                                *o = d;
+                            }
+                        }
+                        found.push(f);
+                    }
+                }
                 (d, found)
             })
             .collect();
@@ -705,7 +821,7 @@ fn run(
                         fingerprint,
                         findings,
                     } => {
-                        if found.is_empty() && !findings && !every {
+                        if found.is_empty() && *findings == Own::None && !every {
                             Second::Skip
                         } else {
                             match reread(
@@ -715,6 +831,19 @@ fn run(
                                 *fingerprint,
                             ) {
                                 Err(e) => Second::Failed(e),
+                                Ok(mut doc) if *findings == Own::Stored => {
+                                    // the text to show the stored findings in
+                                    doc.scan = String::new();
+                                    doc.sentences = Vec::new();
+                                    sort_findings(&mut found);
+                                    let a = Analysis {
+                                        document: doc,
+                                        mentions: Vec::new(),
+                                        hits: Vec::new(),
+                                        claims: Vec::new(),
+                                    };
+                                    Second::Ready(Some(Box::new(a)), found)
+                                }
                                 Ok(doc) => {
                                     let a = analyse(doc, rules);
                                     let mut own = check_document(d, &a, rules);
@@ -764,7 +893,7 @@ fn run(
     if threads == 1 {
         let mut by_doc = by_doc;
         for start in (0..n).step_by(chunk) {
-            deliver(second(start, &mut by_doc), &mut errors);
+            deliver(second(start, &mut by_doc, &mut stored), &mut errors);
         }
     } else {
         // one chunk handed over while the next is worked on: a thread of
@@ -775,8 +904,9 @@ fn run(
             let second = &second;
             s.spawn(move || {
                 let mut by_doc = by_doc;
+                let mut stored = stored;
                 for start in (0..n).step_by(chunk) {
-                    if tx.send(second(start, &mut by_doc)).is_err() {
+                    if tx.send(second(start, &mut by_doc, &mut stored)).is_err() {
                         break;
                     }
                 }

@@ -360,7 +360,7 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
     let keep = std::env::var("CLAIMLINT_KEEP_BYTES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(claimlint::KEEP_BYTES);
+        .unwrap_or(claimlint::STORE_BYTES);
     let load_errors =
         claimlint::check_streaming_keeping(inputs, common.date, &rules, keep, &mut report);
     errors.extend(load_errors);
