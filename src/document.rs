@@ -104,19 +104,41 @@ impl Document {
         format: Format,
         date: Option<Date>,
     ) -> Result<Document, LoadError> {
+        Ok(Document::new(path, Document::decode(bytes)?, format, date))
+    }
+
+    /// The text of raw bytes: an error for a binary file or one that is
+    /// not UTF-8 (saying where).
+    pub fn decode(bytes: Vec<u8>) -> Result<String, LoadError> {
         if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
             return Err(LoadError::Binary);
         }
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                let offset = e.utf8_error().valid_up_to();
-                let bytes = e.as_bytes();
-                let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
-                return Err(LoadError::NotUtf8 { offset, line });
-            }
-        };
-        Ok(Document::new(path, text, format, date))
+        String::from_utf8(bytes).map_err(|e| {
+            let offset = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
+            LoadError::NotUtf8 { offset, line }
+        })
+    }
+
+    /// A document as text to show findings in, not to analyse: its path,
+    /// text and line index, with no scan copy, no sentences and the given
+    /// date (a run reading a file a second time already has its findings).
+    pub fn text_only(path: &str, text: String, format: Format, date: Option<Date>) -> Document {
+        let line_starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1))
+            .collect();
+        Document {
+            path: path.replace('\\', "/"),
+            text,
+            scan: String::new(),
+            format,
+            date,
+            date_source: DateSource::None,
+            sentences: Vec::new(),
+            line_starts,
+            pieces: None,
+        }
     }
 
     pub fn new(path: &str, text: String, format: Format, date: Option<Date>) -> Document {

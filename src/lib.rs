@@ -349,6 +349,31 @@ pub fn reread(
     Ok(d)
 }
 
+/// As [`reread`], as text only ([`Document::text_only`]): to show findings
+/// already found, or another document's evidence.
+fn reread_text(
+    file: &Path,
+    path: &str,
+    date: Option<jiff::civil::Date>,
+    expected: Fingerprint,
+) -> Result<Document, InputError> {
+    let error = |error| InputError {
+        path: path.to_string(),
+        error,
+    };
+    let bytes = std::fs::read(file).map_err(|e| error(LoadError::Io(e.to_string())))?;
+    let text = Document::decode(bytes).map_err(error)?;
+    if Fingerprint::of(&text) != expected {
+        return Err(error(LoadError::Changed));
+    }
+    Ok(Document::text_only(
+        path,
+        text,
+        document::Format::from_path(path),
+        date,
+    ))
+}
+
 /// What the run keeps of a document between its two passes.
 enum Kept {
     /// A file: read again for its findings.
@@ -732,15 +757,13 @@ fn run(
             else {
                 unreachable!("only files are read again")
             };
-            let doc = reread(
+            let doc = reread_text(
                 file_of(file, &infos[d].path),
                 &infos[d].path,
-                date,
+                infos[d].date,
                 *fingerprint,
             )
             .map(|mut doc| {
-                doc.scan = String::new();
-                doc.sentences = Vec::new();
                 // miette shows a line either side, and reads one more to
                 // find it
                 doc.keep_lines_around(spans.into_iter(), 2);
@@ -824,17 +847,24 @@ fn run(
                         if found.is_empty() && *findings == Own::None && !every {
                             Second::Skip
                         } else {
-                            match reread(
-                                file_of(file, &infos[d].path),
-                                &infos[d].path,
-                                date,
-                                *fingerprint,
-                            ) {
+                            let file = file_of(file, &infos[d].path);
+                            let path = &infos[d].path;
+                            // the text is all it takes to show findings
+                            // already found; a collecting run keeps every
+                            // document's claims
+                            let text_only = match findings {
+                                Own::Stored => true,
+                                Own::None => !every,
+                                Own::Again => false,
+                            };
+                            let again = if text_only {
+                                reread_text(file, path, infos[d].date, *fingerprint)
+                            } else {
+                                reread(file, path, date, *fingerprint)
+                            };
+                            match again {
                                 Err(e) => Second::Failed(e),
-                                Ok(mut doc) if *findings == Own::Stored => {
-                                    // the text to show the stored findings in
-                                    doc.scan = String::new();
-                                    doc.sentences = Vec::new();
+                                Ok(doc) if text_only => {
                                     sort_findings(&mut found);
                                     let a = Analysis {
                                         document: doc,
