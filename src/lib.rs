@@ -409,10 +409,12 @@ enum Own {
     Again,
 }
 
-/// How much of the files' findings, and the lines they show, the first pass
-/// may keep (roughly, in bytes) so as not to read those files again: a run
-/// of drafts with a few findings each reads each file once, a run with
-/// more findings than this keeps the rest to the second pass.
+/// How much of the files' findings, and the lines they show, a collecting
+/// run ([`check_inputs`]) may keep from its first pass (roughly, in bytes)
+/// so as not to analyse those files again: a run of drafts with a few
+/// findings each analyses each file once, a run with more findings than
+/// this analyses the rest again in the second pass. (A streaming run
+/// stores findings alone instead, up to [`STORE_BYTES`].)
 pub const KEEP_BYTES: usize = 8 << 20;
 
 /// How much of the files' own findings a streaming run stores between its

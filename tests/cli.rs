@@ -409,7 +409,7 @@ const STREAM: &str = "tests/fixtures/cli/stream";
 
 /// Runs the binary on `args` with `RAYON_NUM_THREADS` set, and
 /// `CLAIMLINT_KEEP_BYTES` (how much of the files' findings the first pass
-/// keeps) if given.
+/// stores) if given.
 fn run_on_threads(args: &[&str], threads: usize, keep: Option<&str>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimlint"));
     if let Some(k) = keep {
@@ -430,8 +430,8 @@ fn run_on_threads(args: &[&str], threads: usize, keep: Option<&str>) -> Output {
 /// read again between the passes) against the report collected whole
 /// (`check_inputs`) and rendered at the end: the same bytes in both
 /// formats, on one thread and two, whatever the order the files are given
-/// in, and whether the files' findings are kept from the first pass (the
-/// default, for files this small) or every file with findings is read
+/// in, and whether the files' findings are stored from the first pass (the
+/// default, for files this small) or every file with findings is analysed
 /// again (`CLAIMLINT_KEEP_BYTES=0`).
 #[test]
 fn the_streamed_report_is_the_collected_report() {
