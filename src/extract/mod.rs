@@ -501,7 +501,13 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
                 .get(key)
                 .filter(|w| w.trigger)
                 .filter(|w| {
-                    let tried = !w.weak || claim_follows(&text[i..]);
+                    let rest = &text[i..];
+                    let tried = !w.weak
+                        || if letters == 3 && rest.as_bytes()[..3].eq_ignore_ascii_case(b"the") {
+                            the_follows(rest)
+                        } else {
+                            claim_follows(rest)
+                        };
                     // the guard only saves work: debug builds check that no
                     // claim begins at a weak word it passes over
                     debug_assert!(
@@ -968,6 +974,52 @@ static NO_COUNT: &[&[u8]] = &[
     b"yesterday",
 ];
 
+/// Whether a claim can begin at the "the" at the start of `rest`, by the
+/// word after it: a number ("the 1990s", "the 16th", "the '80s"), a word
+/// that can begin a claim or head one ("the past year", "the end of", "the
+/// third quarter", "the weekend"), or one of [`AFTER_THE`]. "The" is the
+/// most frequent word of English, and before any other word ("the
+/// company", "the nation's 88 funds") it begins no claim: what follows
+/// does, and is tried where it starts. Anything but spaces after it, and
+/// the wider [`claim_follows`] decides.
+fn the_follows(rest: &str) -> bool {
+    let after = &rest[3..];
+    let next = after.trim_start_matches(|c: char| c.is_whitespace());
+    if next.len() == after.len() {
+        return claim_follows(rest);
+    }
+    let b = next.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(b'\'') => b.get(1).is_some_and(u8::is_ascii_digit),
+        Some(c) if c.is_ascii_alphabetic() => {
+            let (key, letters) = word_key_len(b);
+            WORDS.get(key).is_some_and(|w| w.trigger || w.carries)
+                || AFTER_THE
+                    .binary_search_by(|a| {
+                        a.iter()
+                            .map(u8::to_ascii_lowercase)
+                            .cmp(b[..letters].iter().map(u8::to_ascii_lowercase))
+                    })
+                    .is_ok()
+        }
+        // "the ’80s", or anything else: as any weak word
+        _ => claim_follows(rest),
+    }
+}
+
+/// Words after "the" that begin claims with it and are neither triggers
+/// nor heads ("the foreseeable future", "the comparable period", "the
+/// twenties"). Sorted.
+static AFTER_THE: &[&[u8]] = &[
+    b"comparable",
+    b"corresponding",
+    b"final",
+    b"foreseeable",
+    b"remainder",
+    b"twenties",
+];
+
 /// Words that can begin a claim, sorted (the scanner looks them up in [`WORDS`]). A word missing here
 /// is never parsed, so every parser's first word must be listed.
 static TRIGGERS: &[&[u8]] = &[
@@ -1389,6 +1441,35 @@ pub fn relation_before(text: &str, at: usize) -> Relation {
 mod tests {
     use super::*;
 
+    /// "The" is tried by the word after it; whatever it says, no claim
+    /// begins at a "the" left out (each row is also parsed).
+    #[test]
+    fn the_is_tried_by_the_word_after_it() {
+        let table = [
+            ("the 1990s", true),
+            ("the '80s", true),
+            ("the past year", true),
+            ("the end of the year", true),
+            ("The third quarter", true),
+            ("the foreseeable future", true),
+            ("the comparable period", true),
+            ("the\nweekend", true),
+            ("the  \u{a0}future", true),
+            ("the company said", false),
+            ("the nation's 88 junk funds", false),
+            ("the board to 22", false),
+            ("the purchase yesterday", false),
+            // not a space after it: as any weak word
+            ("the-1990s", true),
+        ];
+        for (t, tried) in table {
+            assert_eq!(the_follows(t), tried, "{t:?}");
+            if !tried {
+                assert!(parse_at(t, 0, u64::MAX, true).is_none(), "{t:?}");
+            }
+        }
+    }
+
     #[test]
     fn weak_words_and_heads_are_sorted_triggers() {
         for w in NO_COUNT {
@@ -1398,7 +1479,7 @@ mod tests {
                 String::from_utf8_lossy(w)
             );
         }
-        for table in [WEAK, HEADS, NO_COUNT] {
+        for table in [WEAK, HEADS, NO_COUNT, AFTER_THE] {
             let mut sorted = table.to_vec();
             sorted.sort();
             assert_eq!(sorted, table, "kept sorted, for whoever edits them");
