@@ -503,10 +503,11 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
                 .filter(|w| {
                     let rest = &text[i..];
                     let tried = !w.weak
-                        || if letters == 3 && rest.as_bytes()[..3].eq_ignore_ascii_case(b"the") {
-                            the_follows(rest)
-                        } else {
-                            claim_follows(rest)
+                        || match &rest.as_bytes()[..letters] {
+                            [b't' | b'T', b'h' | b'H', b'e' | b'E']
+                            | [b'a' | b'A']
+                            | [b'a' | b'A', b'n' | b'N'] => article_follows(rest, letters),
+                            _ => claim_follows(rest),
                         };
                     // the guard only saves work: debug builds check that no
                     // claim begins at a weak word it passes over
@@ -974,16 +975,17 @@ static NO_COUNT: &[&[u8]] = &[
     b"yesterday",
 ];
 
-/// Whether a claim can begin at the "the" at the start of `rest`, by the
-/// word after it: a number ("the 1990s", "the 16th", "the '80s"), a word
-/// that can begin a claim or head one ("the past year", "the end of", "the
-/// third quarter", "the weekend"), or one of [`AFTER_THE`]. "The" is the
-/// most frequent word of English, and before any other word ("the
-/// company", "the nation's 88 funds") it begins no claim: what follows
-/// does, and is tried where it starts. Anything but spaces after it, and
+/// Whether a claim can begin at the article ("the", "a", "an", `len`
+/// letters) at the start of `rest`, by the word after it: a number ("the
+/// 1990s", "the 16th", "the '80s", "a $5 million"), a word that can begin a
+/// claim or head one ("the past year", "the end of", "the third quarter",
+/// "a year", "a few"), or one of [`AFTER_ARTICLE`]. Articles are the most
+/// frequent words of English, and before any other word ("the company",
+/// "the nation's 88 funds", "a share") they begin no claim: what follows
+/// does, and is tried where it starts. Anything but spaces after one, and
 /// the wider [`claim_follows`] decides.
-fn the_follows(rest: &str) -> bool {
-    let after = &rest[3..];
+fn article_follows(rest: &str, len: usize) -> bool {
+    let after = &rest[len..];
     let next = after.trim_start_matches(|c: char| c.is_whitespace());
     if next.len() == after.len() {
         return claim_follows(rest);
@@ -995,7 +997,7 @@ fn the_follows(rest: &str) -> bool {
         Some(c) if c.is_ascii_alphabetic() => {
             let (key, letters) = word_key_len(b);
             WORDS.get(key).is_some_and(|w| w.trigger || w.carries)
-                || AFTER_THE
+                || AFTER_ARTICLE
                     .binary_search_by(|a| {
                         a.iter()
                             .map(u8::to_ascii_lowercase)
@@ -1003,15 +1005,17 @@ fn the_follows(rest: &str) -> bool {
                     })
                     .is_ok()
         }
-        // "the ’80s", or anything else: as any weak word
+        // a currency sign ("a $5 million"), "the ’80s", or anything else:
+        // as any weak word
         _ => claim_follows(rest),
     }
 }
 
-/// Words after "the" that begin claims with it and are neither triggers
-/// nor heads ("the foreseeable future", "the comparable period", "the
-/// twenties"). Sorted.
-static AFTER_THE: &[&[u8]] = &[
+/// Words after an article that begin claims with it and are neither
+/// triggers nor heads ("the foreseeable future", "the comparable period",
+/// "the twenties", "an additional year"). Sorted.
+static AFTER_ARTICLE: &[&[u8]] = &[
+    b"additional",
     b"comparable",
     b"corresponding",
     b"final",
@@ -1441,10 +1445,10 @@ pub fn relation_before(text: &str, at: usize) -> Relation {
 mod tests {
     use super::*;
 
-    /// "The" is tried by the word after it; whatever it says, no claim
-    /// begins at a "the" left out (each row is also parsed).
+    /// An article is tried by the word after it; whatever it says, no
+    /// claim begins at an article left out (each such row is also parsed).
     #[test]
-    fn the_is_tried_by_the_word_after_it() {
+    fn an_article_is_tried_by_the_word_after_it() {
         let table = [
             ("the 1990s", true),
             ("the '80s", true),
@@ -1455,15 +1459,24 @@ mod tests {
             ("the comparable period", true),
             ("the\nweekend", true),
             ("the  \u{a0}future", true),
+            ("a year ago", true),
+            ("a few weeks", true),
+            ("a $5 million loss", true),
+            ("an additional year", true),
+            ("an estimated 100", true),
             ("the company said", false),
             ("the nation's 88 junk funds", false),
             ("the board to 22", false),
             ("the purchase yesterday", false),
+            ("a share, from $10.1 million", false),
+            ("A total of $650,000", false),
+            ("an airline employee", false),
             // not a space after it: as any weak word
             ("the-1990s", true),
         ];
         for (t, tried) in table {
-            assert_eq!(the_follows(t), tried, "{t:?}");
+            let len = t.bytes().take_while(u8::is_ascii_alphabetic).count();
+            assert_eq!(article_follows(t, len), tried, "{t:?}");
             if !tried {
                 assert!(parse_at(t, 0, u64::MAX, true).is_none(), "{t:?}");
             }
@@ -1479,7 +1492,7 @@ mod tests {
                 String::from_utf8_lossy(w)
             );
         }
-        for table in [WEAK, HEADS, NO_COUNT, AFTER_THE] {
+        for table in [WEAK, HEADS, NO_COUNT, AFTER_ARTICLE] {
             let mut sorted = table.to_vec();
             sorted.sort();
             assert_eq!(sorted, table, "kept sorted, for whoever edits them");
