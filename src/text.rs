@@ -337,17 +337,11 @@ const IS_FOR: u16 = 2048;
 
 /// One look-up in the word lists the tense of a sentence is read from:
 /// every word of a sentence is classified, and trying each list word in
-/// turn cost more than the rest of the reading. The table is open
-/// addressing on the word's [`letters_key`], at most a quarter full, so a
-/// word that is in no list (most words) usually costs one probe.
+/// turn cost more than the rest of the reading.
 fn word_flags(w: &str) -> u16 {
-    const SLOTS: usize = 512;
-    fn slot(key: u64) -> usize {
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 55) as usize
-    }
-    static TABLE: std::sync::LazyLock<Vec<(u64, u16)>> = std::sync::LazyLock::new(|| {
-        let mut t: Vec<(u64, u16)> = vec![(0, 0); SLOTS];
-        let lists: [(&[&'static str], u16); 12] = [
+    static TABLE: std::sync::LazyLock<WordClasses> = std::sync::LazyLock::new(|| {
+        // "'ll" is not a word of letters: [`future_by`] reads it
+        WordClasses::new(&[
             (&FUTURE, IS_FUTURE),
             (&PAST_AUX, IS_PAST_AUX),
             (&IRREGULAR_PAST, IS_IRREGULAR_PAST),
@@ -360,35 +354,58 @@ fn word_flags(w: &str) -> u16 {
             (&["had", "previously"], IS_HAD),
             (&["to"], IS_TO),
             (&["for"], IS_FOR),
-        ];
-        let mut used = 0;
-        for (list, flag) in lists {
-            // "'ll" is not a word of letters: [`future_by`] reads it
+        ])
+    });
+    TABLE.of(w)
+}
+
+/// Word lists, a bit each, looked up together: open addressing on the
+/// word's [`letters_key`] (case folded), at most a quarter full, so that a
+/// word in no list (most words) usually costs one probe. List words that
+/// are not 1 to 13 ASCII letters ("'ll") are left out: callers read them
+/// otherwise.
+pub struct WordClasses {
+    slots: Vec<(u64, u16)>,
+}
+
+impl WordClasses {
+    pub fn new(lists: &[(&[&str], u16)]) -> WordClasses {
+        let words = lists.iter().map(|(l, _)| l.len()).sum::<usize>();
+        let size = (words * 4).next_power_of_two().max(16);
+        let mut slots = vec![(0u64, 0u16); size];
+        for (list, class) in lists {
             for key in list.iter().filter_map(|w| letters_key(w)) {
-                let mut k = slot(key);
-                while t[k].0 != 0 && t[k].0 != key {
-                    k = (k + 1) % SLOTS;
+                let mut k = Self::slot(key, size);
+                while slots[k].0 != 0 && slots[k].0 != key {
+                    k = (k + 1) & (size - 1);
                 }
-                used += usize::from(t[k].0 == 0);
-                t[k] = (key, t[k].1 | flag);
+                slots[k] = (key, slots[k].1 | class);
             }
         }
-        assert!(used * 4 <= SLOTS, "{used} tense words for {SLOTS} slots");
-        t
-    });
-    let Some(key) = letters_key(w) else {
-        return 0;
-    };
-    let mut k = slot(key);
-    loop {
-        let (sk, flags) = TABLE[k];
-        if sk == key {
-            return flags;
-        }
-        if sk == 0 {
+        WordClasses { slots }
+    }
+
+    fn slot(key: u64, size: usize) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & (size - 1)
+    }
+
+    /// The classes of `w` (0 for a word in no list).
+    pub fn of(&self, w: &str) -> u16 {
+        let Some(key) = letters_key(w) else {
             return 0;
+        };
+        let size = self.slots.len();
+        let mut k = Self::slot(key, size);
+        loop {
+            let (sk, class) = self.slots[k];
+            if sk == key {
+                return class;
+            }
+            if sk == 0 {
+                return 0;
+            }
+            k = (k + 1) & (size - 1);
         }
-        k = (k + 1) % SLOTS;
     }
 }
 

@@ -509,6 +509,27 @@ fn change_before(before: &str) -> Option<Change> {
         "gave", "give", "gives", "giving", "given", "picked", "pick", "put", "puts", "set", "sets",
         "took", "take", "takes", "made", "make", "makes", "broke", "break", "back",
     ];
+    // the lists, looked up in one probe (a number comes after most words)
+    const IS_UP: u16 = 1;
+    const IS_DOWN: u16 = 2;
+    const IS_PHRASAL: u16 = 4;
+    static CLASSES: std::sync::LazyLock<crate::text::WordClasses> =
+        std::sync::LazyLock::new(|| {
+            let classes = crate::text::WordClasses::new(&[
+                (&UP, IS_UP),
+                (&DOWN, IS_DOWN),
+                (&PHRASAL, IS_PHRASAL),
+            ]);
+            // (a list word the table cannot hold would be lost silently)
+            assert!(
+                UP.iter()
+                    .chain(&DOWN)
+                    .chain(&PHRASAL)
+                    .all(|w| classes.of(w) != 0),
+                "direction words are words of at most 13 letters"
+            );
+            classes
+        });
     let before = before.trim_end_matches(['$', '£', '€', '¥']);
     if !before.ends_with(is_hspace) {
         return None;
@@ -521,13 +542,14 @@ fn change_before(before: &str) -> Option<Change> {
     };
     if ["up", "down"].iter().any(|u| w.eq_ignore_ascii_case(u)) {
         let (_, verb) = last_word(rest);
-        if PHRASAL.iter().any(|p| verb.eq_ignore_ascii_case(p)) {
+        if CLASSES.of(verb) & IS_PHRASAL != 0 {
             return None;
         }
     }
-    if UP.iter().any(|u| w.eq_ignore_ascii_case(u)) {
+    let class = CLASSES.of(w);
+    if class & IS_UP != 0 {
         Some(Change::Up)
-    } else if DOWN.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+    } else if class & IS_DOWN != 0 {
         Some(Change::Down)
     } else {
         None
@@ -1604,6 +1626,11 @@ fn percent_sign(i: &str) -> Res<'_, ()> {
         return Ok((r, ()));
     }
     let (r, _) = sp(i)?;
+    // every phrase begins with a "p": one look at the next letter rules
+    // out almost every word
+    if !r.starts_with(['p', 'P']) {
+        return fail(i);
+    }
     alt((
         phrase(&["percentage", "points"]),
         phrase(&["percent"]),
