@@ -42,16 +42,25 @@ pub fn is_word_char(c: char) -> bool {
 /// One or more spaces, with at most one line break among them (a date can
 /// wrap in a Markdown paragraph; a blank line ends it).
 pub fn sp(i: &str) -> Res<'_, ()> {
+    let b = i.as_bytes();
     let mut newlines = 0;
     let mut end = 0;
-    for (k, c) in i.char_indices() {
-        if is_hspace(c) || c == '\r' {
-            end = k + c.len_utf8();
-        } else if c == '\n' && newlines == 0 {
-            newlines += 1;
-            end = k + 1;
-        } else {
-            break;
+    // bytes while they are ASCII (almost always), characters after that
+    while let Some(&c) = b.get(end) {
+        match c {
+            b' ' | b'\t' | b'\r' => end += 1,
+            b'\n' if newlines == 0 => {
+                newlines += 1;
+                end += 1;
+            }
+            c if c.is_ascii() => break,
+            _ => {
+                let ch = i[end..].chars().next().unwrap_or('x');
+                if !is_hspace(ch) {
+                    break;
+                }
+                end += ch.len_utf8();
+            }
         }
     }
     if end == 0 {
@@ -68,7 +77,11 @@ pub fn osp(i: &str) -> &str {
 
 /// The boundary after a word: end of input or a non-word character.
 pub fn at_boundary(i: &str) -> bool {
-    i.chars().next().is_none_or(|c| !is_word_char(c))
+    match i.as_bytes().first() {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => i.chars().next().is_none_or(|c| !is_word_char(c)),
+    }
 }
 
 /// An ASCII alphabetic word that ends at a word boundary.
@@ -337,20 +350,42 @@ fn denominator_follows(i: &str) -> bool {
 }
 
 /// Numbers below 100 in words: "seven", "forty", "forty-four", "forty four".
+/// Which number word `w` is, in one look-up (number words are tried at
+/// every amount): 1 + its index in [`UNITS`], [`TENS_CLASS`] + its index
+/// in [`TENS`], or 0.
+fn number_class(w: &str) -> u16 {
+    static TABLE: std::sync::LazyLock<crate::text::WordClasses> = std::sync::LazyLock::new(|| {
+        let units = UNITS.map(|u| [u]);
+        let tens = TENS.map(|t| [t]);
+        let mut lists: Vec<(&[&str], u16)> = Vec::new();
+        for (k, u) in units.iter().enumerate() {
+            lists.push((u, k as u16 + 1));
+        }
+        for (k, t) in tens.iter().enumerate() {
+            lists.push((t, TENS_CLASS + k as u16));
+        }
+        crate::text::WordClasses::new(&lists)
+    });
+    TABLE.of(w)
+}
+
+/// Where the tens begin among [`number_class`]es.
+const TENS_CLASS: u16 = 32;
+
 fn below_hundred(i: &str) -> Res<'_, f64> {
     let (rest, w) = word(i)?;
-    if let Some(k) = UNITS.iter().position(|u| w.eq_ignore_ascii_case(u)) {
-        return Ok((rest, k as f64));
+    let class = number_class(w);
+    if (1..=UNITS.len() as u16).contains(&class) {
+        return Ok((rest, f64::from(class - 1)));
     }
-    if let Some(k) = TENS.iter().position(|t| w.eq_ignore_ascii_case(t)) {
-        let tens = (k as f64 + 2.0) * 10.0;
+    if class >= TENS_CLASS {
+        let tens = f64::from(class - TENS_CLASS + 2) * 10.0;
         // "forty-four" / "forty four"
         fn unit(j: &str) -> Option<(&str, f64)> {
             let (r, u) = word(j).ok()?;
-            let k = UNITS[1..10]
-                .iter()
-                .position(|x| u.eq_ignore_ascii_case(x))?;
-            Some((r, k as f64 + 1.0))
+            // "one" to "nine"
+            let class = number_class(u);
+            (2..=10).contains(&class).then(|| (r, f64::from(class - 1)))
         }
         if let Ok((after, ())) = hyphen(rest)
             && let Some((r, u)) = unit(after)
@@ -616,6 +651,67 @@ pub fn year4(i: &str) -> Res<'_, i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`sp`] and [`at_boundary`] as first written, on `char`s.
+    fn sp_by_char(i: &str) -> Option<&str> {
+        let mut newlines = 0;
+        let mut end = 0;
+        for (k, c) in i.char_indices() {
+            if is_hspace(c) || c == '\r' {
+                end = k + c.len_utf8();
+            } else if c == '\n' && newlines == 0 {
+                newlines += 1;
+                end = k + 1;
+            } else {
+                break;
+            }
+        }
+        (end > 0).then(|| &i[end..])
+    }
+
+    proptest::proptest! {
+        /// The byte-wise space and boundary readers read as the char ones,
+        /// on text dense in spaces, line breaks and wide characters.
+        #[test]
+        fn bytewise_spaces_and_boundaries_are_the_char_ones(
+            s in "[ \t\r\n\u{a0}\u{2009}\u{202f}a1é—\u{2003}]{0,12}"
+        ) {
+            proptest::prop_assert_eq!(sp(&s).ok().map(|(r, ())| r), sp_by_char(&s));
+            proptest::prop_assert_eq!(
+                at_boundary(&s),
+                s.chars().next().is_none_or(|c| !is_word_char(c))
+            );
+        }
+    }
+
+    /// Number words read by one look-up as by the lists.
+    #[test]
+    fn number_words_read_by_class_as_by_the_lists() {
+        for (k, u) in UNITS.iter().enumerate() {
+            assert_eq!(below_hundred(u).map(|(_, v)| v), Ok(k as f64), "{u}");
+            assert_eq!(
+                below_hundred(&u.to_uppercase()).map(|(_, v)| v),
+                Ok(k as f64)
+            );
+        }
+        for (k, t) in TENS.iter().enumerate() {
+            let tens = (k as f64 + 2.0) * 10.0;
+            assert_eq!(below_hundred(t).map(|(_, v)| v), Ok(tens), "{t}");
+            for (u, unit) in UNITS[1..10].iter().zip(1..) {
+                let v = tens + f64::from(unit);
+                assert_eq!(below_hundred(&format!("{t}-{u}")).map(|(_, x)| x), Ok(v));
+                assert_eq!(below_hundred(&format!("{t} {u}")).map(|(_, x)| x), Ok(v));
+            }
+            // "twenty-zero", "thirty ten": the tens alone
+            assert_eq!(
+                below_hundred(&format!("{t}-zero")).map(|(_, x)| x),
+                Ok(tens)
+            );
+            assert_eq!(below_hundred(&format!("{t} ten")).map(|(_, x)| x), Ok(tens));
+        }
+        assert!(below_hundred("hundred").is_err());
+        assert!(below_hundred("tens").is_err());
+    }
 
     #[test]
     fn decimals_with_their_rounding_unit() {
