@@ -138,6 +138,21 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
 
 fn word_before(text: &str, dot: usize) -> &str {
     let before = &text[..dot];
+    // back over ASCII letters, digits and dots byte by byte; at any other
+    // character, decide as `char`s
+    let b = before.as_bytes();
+    let mut start = dot;
+    while start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'.') {
+        start -= 1;
+    }
+    if start > 0 && !b[start - 1].is_ascii() {
+        return word_before_by_char(before);
+    }
+    &before[start..]
+}
+
+/// [`word_before`] on `char`s, for text with wide characters before the dot.
+fn word_before_by_char(before: &str) -> &str {
     let start = before
         .rfind(|c: char| !c.is_alphanumeric() && c != '.')
         .map_or(0, |k| {
@@ -863,6 +878,11 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn the_word_before_a_dot_bytewise_is_the_char_one(t in "[a.1 é—\\u{a0}Z]{0,10}") {
+            proptest::prop_assert_eq!(word_before(&t, t.len()), word_before_by_char(&t));
+        }
+
         #[test]
         fn words_bytewise_are_words_by_char_for_any_text(t in "\\PC{0,60}") {
             let a: Vec<_> = words(&t).collect();
