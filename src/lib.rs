@@ -385,9 +385,9 @@ enum Kept {
         findings: Own,
     },
     /// A document given in memory, which cannot be read again, kept whole;
-    /// or a file's claims and the lines around them and its findings
-    /// ([`Analysis::compact`]), while they fit in [`KEEP_BYTES`]. With its
-    /// per-document findings.
+    /// or, in a collecting run, a file's claims and the lines around them
+    /// and its findings ([`Analysis::compact`]), while they fit in
+    /// [`KEEP_BYTES`]. With its per-document findings.
     Whole {
         analysis: Box<Analysis>,
         findings: Vec<Finding>,
@@ -589,8 +589,10 @@ pub fn check_streaming_keeping(
     run(inputs, date, rules, keep, sink, false)
 }
 
-/// [`check_streaming_keeping`]; with `every`, every document is handed
-/// over, with findings or not.
+/// [`check_streaming_keeping`]; with `every` (a collecting run), every
+/// document is handed over, with findings or not and with its claims, and
+/// `keep` bounds the compacted analyses kept whole instead of the store of
+/// findings.
 fn run(
     inputs: Vec<Input>,
     date: Option<jiff::civil::Date>,
