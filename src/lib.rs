@@ -424,8 +424,8 @@ pub const KEEP_BYTES: usize = 8 << 20;
 /// 100 MB benchmark corpus in 9 MB.
 pub const STORE_BYTES: usize = 32 << 20;
 
-/// About how many bytes findings take in the run's store: their own
-/// strings, counted as if none were shared.
+/// About how many bytes findings take in the run's store (their own
+/// strings, counted as if none were shared), or held as they are.
 fn stored_bytes(findings: &[Finding]) -> usize {
     use std::mem::size_of;
     findings
@@ -452,22 +452,6 @@ fn kept_bytes(a: &Analysis, findings: &[Finding]) -> usize {
     use std::mem::size_of;
     let doc = &a.document;
     let text: usize = doc.pieces.iter().flatten().map(|(_, t)| t.len() + 32).sum();
-    let found: usize = findings
-        .iter()
-        .map(|f| {
-            let strings = [&f.fact, &f.expected, &f.found, &f.help]
-                .into_iter()
-                .flatten()
-                .map(|s| s.len())
-                .sum::<usize>();
-            let related: usize = f
-                .related
-                .iter()
-                .map(|r| size_of::<checks::Related>() + r.message.len())
-                .sum();
-            size_of::<Finding>() + f.message.len() + strings + related
-        })
-        .sum();
     size_of::<Analysis>()
         + doc.path.len()
         + text
@@ -475,7 +459,7 @@ fn kept_bytes(a: &Analysis, findings: &[Finding]) -> usize {
         + doc.line_starts.len() * size_of::<usize>()
         + a.mentions.len() * size_of::<Resolved>()
         + a.claims.len() * size_of::<Claim>()
-        + found
+        + stored_bytes(findings)
 }
 
 /// What the second pass makes of a document.

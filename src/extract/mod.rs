@@ -513,7 +513,7 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
                     // claim begins at a weak word it passes over
                     debug_assert!(
                         tried || parse_at(text, i, w.forms, true).is_none(),
-                        "claim_follows passed over a claim at {i}: {:?}",
+                        "the weak-word guard passed over a claim at {i}: {:?}",
                         &text[i..text.len().min(i + 60)]
                     );
                     tried

@@ -331,7 +331,7 @@ pub fn forms_at_number(i: &str) -> u64 {
         && (matches!(
             b.get(4),
             Some(b',' | b';' | b':' | b')' | b'!' | b'?' | b'"')
-        ) || (b.get(4) == Some(&b'.') && !digit_at_after_point(b)))
+        ) || (b.get(4) == Some(&b'.') && !b.get(5).is_some_and(u8::is_ascii_digit)))
     {
         return *YEAR_ALONE;
     }
@@ -439,11 +439,6 @@ static YEAR_ALONE: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| {
         .expect("bare_year is a form");
     1 << k
 });
-
-/// Whether a digit follows the point after four digits ("1998.5").
-fn digit_at_after_point(b: &[u8]) -> bool {
-    b.get(5).is_some_and(u8::is_ascii_digit)
-}
 
 fn cal(year: YearRef, month: Option<u8>, day: Option<u8>, weekday: Option<u8>) -> DateExpr {
     DateExpr::new(DateBase::Calendar {
