@@ -95,6 +95,13 @@ pub struct Document {
     pub pieces: Option<Vec<(usize, String)>>,
 }
 
+/// The offset of each line's start: 0, and the byte after each `\n`.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1))
+        .collect()
+}
+
 impl Document {
     /// Reads a document from raw bytes. `date` (from `--date`) overrides
     /// whatever the text says.
@@ -125,18 +132,15 @@ impl Document {
     /// text and line index, with no scan copy, no sentences and the given
     /// date (a run reading a file a second time already has its findings).
     pub fn text_only(path: &str, text: String, format: Format, date: Option<Date>) -> Document {
-        let line_starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1))
-            .collect();
         Document {
             path: path.replace('\\', "/"),
+            line_starts: line_starts(&text),
             text,
             scan: String::new(),
             format,
             date,
             date_source: DateSource::None,
             sentences: Vec::new(),
-            line_starts,
             pieces: None,
         }
     }
@@ -164,9 +168,7 @@ impl Document {
             },
         };
         let sentences = text::sentences(&scan, format == Format::Markdown);
-        let line_starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1))
-            .collect();
+        let line_starts = line_starts(&text);
         Document {
             path: path.replace('\\', "/"),
             text,
