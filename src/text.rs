@@ -387,40 +387,32 @@ impl WordClasses {
     pub fn new(lists: &[(&[&str], u16)]) -> WordClasses {
         let words = lists.iter().map(|(l, _)| l.len()).sum::<usize>();
         let size = (words * 4).next_power_of_two().max(16);
-        let mut slots = vec![(0u64, 0u16); size];
+        let mut table = WordClasses {
+            slots: vec![(0u64, 0u16); size],
+        };
         for (list, class) in lists {
             for key in list.iter().filter_map(|w| letters_key(w)) {
-                let mut k = Self::slot(key, size);
-                while slots[k].0 != 0 && slots[k].0 != key {
-                    k = (k + 1) & (size - 1);
-                }
-                slots[k] = (key, slots[k].1 | class);
+                let k = table.probe(key);
+                table.slots[k] = (key, table.slots[k].1 | class);
             }
         }
-        WordClasses { slots }
+        table
     }
 
-    fn slot(key: u64, size: usize) -> usize {
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & (size - 1)
+    /// The slot that holds `key`, or the empty one it would go in.
+    fn probe(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut k = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask;
+        while self.slots[k].0 != 0 && self.slots[k].0 != key {
+            k = (k + 1) & mask;
+        }
+        k
     }
 
     /// The classes of `w` (0 for a word in no list).
     pub fn of(&self, w: &str) -> u16 {
-        let Some(key) = letters_key(w) else {
-            return 0;
-        };
-        let size = self.slots.len();
-        let mut k = Self::slot(key, size);
-        loop {
-            let (sk, class) = self.slots[k];
-            if sk == key {
-                return class;
-            }
-            if sk == 0 {
-                return 0;
-            }
-            k = (k + 1) & (size - 1);
-        }
+        // an empty slot has no key and no class
+        letters_key(w).map_or(0, |key| self.slots[self.probe(key)].1)
     }
 }
 

@@ -470,24 +470,21 @@ fn the_streamed_report_is_the_collected_report() {
     reversed.reverse();
     for (threads, keep) in [(1, None), (2, None), (1, Some("0")), (2, Some("0"))] {
         for paths in [vec![STREAM], reversed.clone()] {
-            let mut args = vec!["check", "--format", "json"];
-            args.extend(&paths);
-            let o = run_on_threads(&args, threads, keep);
-            assert_exit(&o, 1);
-            assert_eq!(
-                stdout(&o),
-                json,
-                "JSON, {threads} threads, {keep:?}, {paths:?}"
-            );
-            let mut args = vec!["check", "--color", "never"];
-            args.extend(&paths);
-            let o = run_on_threads(&args, threads, keep);
-            assert_exit(&o, 1);
-            assert_eq!(
-                stdout(&o),
-                human,
-                "human, {threads} threads, {keep:?}, {paths:?}"
-            );
+            for (format, want) in [
+                (["--format", "json"], &json),
+                (["--color", "never"], &human),
+            ] {
+                let mut args = vec!["check"];
+                args.extend(format);
+                args.extend(&paths);
+                let o = run_on_threads(&args, threads, keep);
+                assert_exit(&o, 1);
+                assert_eq!(
+                    &stdout(&o),
+                    want,
+                    "{format:?}, {threads} threads, {keep:?}, {paths:?}"
+                );
+            }
         }
     }
 }
