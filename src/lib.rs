@@ -299,7 +299,7 @@ pub struct Batch<'a> {
     pub read: bool,
     /// The documents the findings point into: this one, and those their
     /// evidence is in (of which only the lines around the evidence).
-    pub docs: &'a dyn render::Docs,
+    pub docs: &'a (dyn render::Docs + Sync),
 }
 
 /// Where [`check_streaming`] hands what it finds.
@@ -308,6 +308,15 @@ pub trait Sink {
     fn documents(&mut self, docs: &[DocInfo]);
     /// Each document that has findings, in path order.
     fn findings(&mut self, batch: Batch<'_>);
+    /// A few documents' batches at once, in path order: each is handed to
+    /// [`Sink::findings`] unless the sink does more. Batches can be read on
+    /// any thread, so a sink may do its work on them in parallel (draw
+    /// them, say) before it writes them out in order.
+    fn batches(&mut self, batches: Vec<Batch<'_>>) {
+        for b in batches {
+            self.findings(b);
+        }
+    }
 }
 
 /// The length and a hash of a file's text, to tell whether it reads the
@@ -783,135 +792,176 @@ fn run(
             .iter()
             .any(|r| matches!(r.place, checks::Place::Document(d) if failed[d]))
     };
-    // the findings of the documents from `start` on, a chunk of them
-    let second = |start: usize,
+    // whether document `d` may have findings to hand over (those that do
+    // not are passed over before the chunks are made: a run of many files
+    // with few findings hands its threads few chunks)
+    let has_work = |d: usize, by_doc: &mut checks::ByDocument| {
+        !failed[d]
+            && (every
+                || by_doc.has(d)
+                || match &kept[d] {
+                    Kept::Whole { findings, .. } => !findings.is_empty(),
+                    Kept::File { findings, .. } => *findings != Own::None,
+                })
+    };
+    // the findings of the next `chunk` documents from `next` on that may
+    // have some
+    let second = |next: &mut usize,
                   by_doc: &mut checks::ByDocument,
                   stored: &mut checks::ByDocument|
      -> Vec<(usize, Second)> {
-        let jobs: Vec<(usize, Vec<Finding>)> = (start..(start + chunk).min(n))
-            .map(|d| {
-                let mut found = by_doc.take(d);
-                found.retain(|f| !cites_failed(f));
-                // its own findings, if the first pass stored them: they
-                // point only into their own document
-                if matches!(
-                    kept[d],
-                    Kept::File {
-                        findings: Own::Stored,
-                        ..
-                    }
-                ) {
-                    for mut f in stored.take(positions[d]) {
-                        f.doc = d;
-                        for r in &mut f.related {
-                            if let checks::Place::Document(o) = &mut r.place {
-                                *o = d;
-                            }
+        let mut jobs: Vec<(usize, Vec<Finding>)> = Vec::with_capacity(chunk);
+        while *next < n && jobs.len() < chunk {
+            let d = *next;
+            *next += 1;
+            if !has_work(d, by_doc) {
+                continue;
+            }
+            let mut found = by_doc.take(d);
+            found.retain(|f| !cites_failed(f));
+            // its own findings, if the first pass stored them: they point
+            // only into their own document
+            if matches!(
+                kept[d],
+                Kept::File {
+                    findings: Own::Stored,
+                    ..
+                }
+            ) {
+                for mut f in stored.take(positions[d]) {
+                    f.doc = d;
+                    for r in &mut f.related {
+                        if let checks::Place::Document(o) = &mut r.place {
+                            *o = d;
                         }
-                        found.push(f);
+                    }
+                    found.push(f);
+                }
+            }
+            jobs.push((d, found));
+        }
+        let job = |(d, mut found): (usize, Vec<Finding>)| {
+            let out = match &kept[d] {
+                _ if failed[d] => Second::Skip,
+                Kept::Whole { findings, .. } => {
+                    if found.is_empty() && findings.is_empty() && !every {
+                        Second::Skip
+                    } else {
+                        found.splice(0..0, findings.iter().cloned());
+                        sort_findings(&mut found);
+                        Second::Ready(None, found)
                     }
                 }
-                (d, found)
-            })
-            .collect();
-        jobs.into_par_iter()
-            .map(|(d, mut found)| {
-                let out = match &kept[d] {
-                    _ if failed[d] => Second::Skip,
-                    Kept::Whole { findings, .. } => {
-                        if found.is_empty() && findings.is_empty() && !every {
-                            Second::Skip
+                Kept::File {
+                    file,
+                    fingerprint,
+                    findings,
+                } => {
+                    if found.is_empty() && *findings == Own::None && !every {
+                        Second::Skip
+                    } else {
+                        let file = file_of(file, &infos[d].path);
+                        let path = &infos[d].path;
+                        // the text is all it takes to show findings
+                        // already found; a collecting run keeps every
+                        // document's claims
+                        let text_only = match findings {
+                            Own::Stored => true,
+                            Own::None => !every,
+                            Own::Again => false,
+                        };
+                        let again = if text_only {
+                            reread_text(file, path, infos[d].date, *fingerprint)
                         } else {
-                            found.splice(0..0, findings.iter().cloned());
-                            sort_findings(&mut found);
-                            Second::Ready(None, found)
-                        }
-                    }
-                    Kept::File {
-                        file,
-                        fingerprint,
-                        findings,
-                    } => {
-                        if found.is_empty() && *findings == Own::None && !every {
-                            Second::Skip
-                        } else {
-                            let file = file_of(file, &infos[d].path);
-                            let path = &infos[d].path;
-                            // the text is all it takes to show findings
-                            // already found; a collecting run keeps every
-                            // document's claims
-                            let text_only = match findings {
-                                Own::Stored => true,
-                                Own::None => !every,
-                                Own::Again => false,
-                            };
-                            let again = if text_only {
-                                reread_text(file, path, infos[d].date, *fingerprint)
-                            } else {
-                                reread(file, path, date, *fingerprint)
-                            };
-                            match again {
-                                Err(e) => Second::Failed(e),
-                                Ok(doc) if text_only => {
-                                    sort_findings(&mut found);
-                                    let a = Analysis {
-                                        document: doc,
-                                        mentions: Vec::new(),
-                                        hits: Vec::new(),
-                                        claims: Vec::new(),
-                                    };
-                                    Second::Ready(Some(Box::new(a)), found)
-                                }
-                                Ok(doc) => {
-                                    let a = analyse(doc, rules);
-                                    let mut own = check_document(d, &a, rules);
-                                    own.append(&mut found);
-                                    sort_findings(&mut own);
-                                    Second::Ready(Some(Box::new(a)), own)
-                                }
+                            reread(file, path, date, *fingerprint)
+                        };
+                        match again {
+                            Err(e) => Second::Failed(e),
+                            Ok(doc) if text_only => {
+                                sort_findings(&mut found);
+                                let a = Analysis {
+                                    document: doc,
+                                    mentions: Vec::new(),
+                                    hits: Vec::new(),
+                                    claims: Vec::new(),
+                                };
+                                Second::Ready(Some(Box::new(a)), found)
+                            }
+                            Ok(doc) => {
+                                let a = analyse(doc, rules);
+                                let mut own = check_document(d, &a, rules);
+                                own.append(&mut found);
+                                sort_findings(&mut own);
+                                Second::Ready(Some(Box::new(a)), own)
                             }
                         }
                     }
-                };
-                (d, out)
-            })
-            .collect()
+                }
+            };
+            (d, out)
+        };
+        // one thread: no hand-over to the pool and back for each chunk
+        if threads == 1 {
+            jobs.into_iter().map(job).collect()
+        } else {
+            jobs.into_par_iter().map(job).collect()
+        }
     };
     let mut deliver = |done: Vec<(usize, Second)>, errors: &mut Vec<InputError>| {
+        // the chunk's documents with findings, and their findings
+        let mut ready = Vec::new();
+        let mut lists = Vec::new();
         for (d, out) in done {
             match out {
                 Second::Skip => {}
                 Second::Failed(e) => errors.push(e),
                 Second::Ready(a, findings) => {
-                    let a = match (&a, &kept[d]) {
-                        (Some(a), _) => a,
-                        (None, Kept::Whole { analysis, .. }) => analysis,
-                        (None, Kept::File { .. }) => unreachable!("files are read again"),
-                    };
-                    let docs = RunDocs {
-                        own: d,
-                        doc: &a.document,
-                        kept: &kept,
-                        evidence: &evidence,
-                    };
-                    sink.findings(Batch {
-                        index: d,
-                        analysis: a,
-                        findings,
-                        read: match &kept[d] {
-                            Kept::File { .. } => true,
-                            Kept::Whole { read, .. } => *read,
-                        },
-                        docs: &docs,
-                    });
+                    ready.push((d, a));
+                    lists.push(findings);
                 }
             }
+        }
+        let analyses: Vec<&Analysis> = ready
+            .iter()
+            .map(|(d, a)| match (a, &kept[*d]) {
+                (Some(a), _) => &**a,
+                (None, Kept::Whole { analysis, .. }) => analysis,
+                (None, Kept::File { .. }) => unreachable!("files are read again"),
+            })
+            .collect();
+        let docs: Vec<RunDocs> = ready
+            .iter()
+            .zip(&analyses)
+            .map(|((d, _), a)| RunDocs {
+                own: *d,
+                doc: &a.document,
+                kept: &kept,
+                evidence: &evidence,
+            })
+            .collect();
+        let batches: Vec<Batch> = lists
+            .into_iter()
+            .zip(analyses.iter().zip(&docs))
+            .map(|(findings, (a, docs))| Batch {
+                index: docs.own,
+                analysis: a,
+                findings,
+                read: match &kept[docs.own] {
+                    Kept::File { .. } => true,
+                    Kept::Whole { read, .. } => *read,
+                },
+                docs,
+            })
+            .collect();
+        if !batches.is_empty() {
+            sink.batches(batches);
         }
     };
     if threads == 1 {
         let mut by_doc = by_doc;
-        for start in (0..n).step_by(chunk) {
-            deliver(second(start, &mut by_doc, &mut stored), &mut errors);
+        let mut next = 0;
+        while next < n {
+            deliver(second(&mut next, &mut by_doc, &mut stored), &mut errors);
         }
     } else {
         // one chunk handed over while the next is worked on: a thread of
@@ -923,8 +973,12 @@ fn run(
             s.spawn(move || {
                 let mut by_doc = by_doc;
                 let mut stored = stored;
-                for start in (0..n).step_by(chunk) {
-                    if tx.send(second(start, &mut by_doc, &mut stored)).is_err() {
+                let mut next = 0;
+                while next < n {
+                    if tx
+                        .send(second(&mut next, &mut by_doc, &mut stored))
+                        .is_err()
+                    {
                         break;
                     }
                 }

@@ -310,15 +310,39 @@ impl<W: Write> claimlint::Sink for Report<'_, W> {
     }
 
     fn findings(&mut self, batch: claimlint::Batch<'_>) {
-        self.max = self
-            .max
-            .max(batch.findings.iter().map(|f| f.severity).max());
+        self.batches(vec![batch]);
+    }
+
+    fn batches(&mut self, batches: Vec<claimlint::Batch<'_>>) {
+        for b in &batches {
+            self.max = self.max.max(b.findings.iter().map(|f| f.severity).max());
+        }
         if self.failed.is_some() {
             return;
         }
         let written = match &mut self.out {
-            Output::Json(j) => j.findings(&batch.findings, batch.docs, self.rules),
-            Output::Human(h) => h.findings(&batch.findings, batch.docs),
+            Output::Json(j) => batches
+                .iter()
+                .try_for_each(|b| j.findings(&b.findings, b.docs, self.rules)),
+            Output::Human(h) => {
+                // drawing is most of the human report's work: the
+                // documents' findings are drawn on the run's threads, then
+                // written in order; a document's drawing can be many times
+                // its size, so only as many are drawn at once as there are
+                // threads
+                let threads = rayon::current_num_threads().max(1);
+                batches.chunks(threads).try_for_each(|group| {
+                    let painter = h.painter();
+                    let drawn: Vec<String> = group
+                        .par_iter()
+                        .map(|b| painter.draw(&b.findings, b.docs))
+                        .collect();
+                    group
+                        .iter()
+                        .zip(&drawn)
+                        .try_for_each(|(b, d)| h.write_drawn(&b.findings, d))
+                })
+            }
         };
         if let Err(e) = written {
             self.failed = Some(e);

@@ -426,8 +426,9 @@ fn run_on_threads(args: &[&str], threads: usize, keep: Option<&str>) -> Output {
 }
 
 /// Guards the streamed report (`check_streaming`: two passes over the
-/// files, findings written a document at a time, other documents' evidence
-/// read again between the passes) against the report collected whole
+/// files, findings drawn on the run's threads and written a document at a
+/// time, in order, other documents' evidence read again between the
+/// passes) against the report collected whole
 /// (`check_inputs`) and rendered at the end: the same bytes in both
 /// formats, on one thread and two, whatever the order the files are given
 /// in, and whether the files' findings are stored from the first pass (the

@@ -155,3 +155,59 @@ fn reread_compares_the_fingerprint() {
     let e = claimlint::reread(&p, "x.txt", None, first).unwrap_err();
     assert_eq!(e.error, LoadError::Changed);
 }
+
+/// Guards the choice of documents for the second pass, which passes over
+/// those with nothing to show before it makes its chunks: documents side by
+/// side, each with findings of the whole-run checks, each get theirs, as
+/// a collecting run finds them. (Choosing the next document once dropped
+/// the findings of the one before.)
+#[test]
+fn neighbouring_documents_each_get_their_cross_document_findings() {
+    let dir = TempDir::new("neighbours");
+    // three dates for one deployment, one file each, and a file with no
+    // finding between them
+    let mut inputs = Vec::new();
+    for (k, text) in [
+        A.to_string(),
+        B.to_string(),
+        "Nothing here\n\nApril 19, 2024\n\nThe weather was mild.\n".to_string(),
+        A.replace("8 November 2020", "20 November 2020"),
+        C.to_string(),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let p = dir.0.join(format!("{k}.txt"));
+        std::fs::write(&p, text).expect("write");
+        inputs.push(p);
+    }
+    let rules = claimlint::rules::bundled();
+    let file_inputs = || inputs.iter().cloned().map(Input::File).collect::<Vec<_>>();
+    let (report, errors) = claimlint::check_inputs(file_inputs(), None, &rules);
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut expected: Vec<(usize, Vec<&'static str>)> = Vec::new();
+    for f in &report.findings {
+        match expected.last_mut() {
+            Some((d, codes)) if *d == f.doc => codes.push(f.code),
+            _ => expected.push((f.doc, vec![f.code])),
+        }
+    }
+    // more than one neighbour with findings of the whole-run checks
+    let inconsistent = expected
+        .iter()
+        .filter(|(_, codes)| codes.contains(&"inconsistent"))
+        .count();
+    assert!(inconsistent >= 2, "{expected:?}");
+    for keep in [0, claimlint::STORE_BYTES] {
+        let mut sink = Record::default();
+        let errors =
+            claimlint::check_streaming_keeping(file_inputs(), None, &rules, keep, &mut sink);
+        assert!(errors.is_empty(), "{errors:?}");
+        let handed: Vec<(usize, Vec<&'static str>)> = sink
+            .batches
+            .into_iter()
+            .map(|(d, codes, _)| (d, codes))
+            .collect();
+        assert_eq!(handed, expected, "keeping {keep}");
+    }
+}

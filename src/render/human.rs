@@ -179,18 +179,29 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
 
 /// The human report written as a run goes: each finding as it is handed
 /// over, then the summary line, from the counts kept on the way.
+///
+/// Drawing a finding (laying out its snippets) is most of the report's
+/// cost, and needs nothing but the finding and its documents: [`Painter::draw`]
+/// takes `&self`, so a run can draw the findings of several documents on
+/// its threads at once (through [`Writer::painter`], which can be shared
+/// between threads) and write them out in order with
+/// [`Writer::write_drawn`].
 pub struct Writer<'r, W: io::Write> {
     w: W,
+    painter: Painter<'r>,
+    /// Findings written, by severity: advice, warning, error.
+    counts: [usize; 3],
+}
+
+/// What draws findings: the rules they cite and the style.
+pub struct Painter<'r> {
     rules: &'r RuleSet,
     handler: GraphicalReportHandler,
     rule_lines: Vec<Option<&'r [usize]>>,
-    /// Findings written, by severity: advice, warning, error.
-    counts: [usize; 3],
-    buf: String,
 }
 
-impl<'r, W: io::Write> Writer<'r, W> {
-    pub fn new(w: W, rules: &'r RuleSet, style: Style) -> Self {
+impl<'r> Painter<'r> {
+    pub fn new(rules: &'r RuleSet, style: Style) -> Self {
         let theme = if style.color {
             GraphicalTheme::unicode()
         } else {
@@ -207,18 +218,15 @@ impl<'r, W: io::Write> Writer<'r, W> {
             .iter()
             .map(|f| window_lines(&f.text, &f.line_starts))
             .collect();
-        Writer {
-            w,
+        Painter {
             rules,
             handler,
             rule_lines,
-            counts: [0; 3],
-            buf: String::new(),
         }
     }
 
-    /// Findings, in the order they are to be listed, pointing into `docs`.
-    pub fn findings(&mut self, findings: &[Finding], docs: &dyn Docs) -> io::Result<()> {
+    /// The report's text for `findings`, as [`Writer::findings`] writes it.
+    pub fn draw(&self, findings: &[Finding], docs: &dyn Docs) -> String {
         let rules = self.rules;
         // per document, whether its line index can window the text
         // (computed once a call: findings come grouped by document)
@@ -229,6 +237,7 @@ impl<'r, W: io::Write> Writer<'r, W> {
                 window_lines(&doc.text, &doc.line_starts)
             })
         };
+        let mut out = String::new();
         for f in findings {
             let doc = docs.doc(f.doc);
             let related = f
@@ -263,11 +272,38 @@ impl<'r, W: io::Write> Writer<'r, W> {
                 },
                 related,
             };
-            self.buf.clear();
             // rendering into a String cannot fail
-            let _ = self.handler.render_report(&mut self.buf, &d);
-            self.buf.push('\n');
-            self.w.write_all(self.buf.as_bytes())?;
+            let _ = self.handler.render_report(&mut out, &d);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+impl<'r, W: io::Write> Writer<'r, W> {
+    pub fn new(w: W, rules: &'r RuleSet, style: Style) -> Self {
+        Writer {
+            w,
+            painter: Painter::new(rules, style),
+            counts: [0; 3],
+        }
+    }
+
+    /// What draws the findings, for [`Writer::write_drawn`].
+    pub fn painter(&self) -> &Painter<'r> {
+        &self.painter
+    }
+
+    /// Findings, in the order they are to be listed, pointing into `docs`.
+    pub fn findings(&mut self, findings: &[Finding], docs: &dyn Docs) -> io::Result<()> {
+        let drawn = self.painter.draw(findings, docs);
+        self.write_drawn(findings, &drawn)
+    }
+
+    /// Writes what [`Painter::draw`] drew for `findings`, and counts them.
+    pub fn write_drawn(&mut self, findings: &[Finding], drawn: &str) -> io::Result<()> {
+        self.w.write_all(drawn.as_bytes())?;
+        for f in findings {
             self.counts[f.severity as usize] += 1;
         }
         Ok(())
