@@ -18,6 +18,82 @@ pub fn fail<T>(i: &str) -> Res<'_, T> {
     Err(nom::Err::Error(Error::new(i, ErrorKind::Tag)))
 }
 
+/// The last answer of a parser, by where it was asked, for the forms that
+/// ask it the same question one after another.
+///
+/// Why: the forms are tried in turn at a word start, and many begin alike
+/// ("about four years ago", "about four years", "about four years
+/// running" all read a hedge and then an amount), so the same small parser
+/// is asked about the same text two or three times. A parser that keeps
+/// its last answer in a [`Last`] slot gives it again without reading. An
+/// answer is good only while [`Scan`] says one text is being scanned:
+/// within a scan a place (its address and length) names one piece of one
+/// text, which cannot change while it is borrowed. Outside a scan nothing
+/// is kept. Debug builds check every answer given from memory against
+/// reading again.
+pub type Last<T> = std::cell::Cell<Option<(u64, usize, usize, Option<(usize, T)>)>>;
+
+thread_local! {
+    /// Nonzero while a text is being scanned: the scan's number.
+    static SCAN: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// Scans begun on this thread.
+    static SCANS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// While alive, the thread is scanning one text, and [`remember`] keeps
+/// answers about it.
+pub struct Scan(u64);
+
+impl Scan {
+    pub fn begin() -> Scan {
+        let n = SCANS.with(|c| {
+            c.set(c.get() + 1);
+            c.get()
+        });
+        Scan(SCAN.with(|s| s.replace(n)))
+    }
+}
+
+impl Drop for Scan {
+    fn drop(&mut self) {
+        SCAN.with(|s| s.set(self.0));
+    }
+}
+
+/// `parse(i)`, from `last` if that was the last question `parse` was asked
+/// in this scan (see [`Last`]). Parsers fail only with `Err::Error` here,
+/// so a remembered no is one.
+pub fn remember<'a, T: Copy + PartialEq + std::fmt::Debug + 'static>(
+    last: &'static std::thread::LocalKey<Last<T>>,
+    i: &'a str,
+    parse: fn(&'a str) -> Res<'a, T>,
+) -> Res<'a, T> {
+    let scan = SCAN.with(std::cell::Cell::get);
+    if scan == 0 {
+        return parse(i);
+    }
+    let (at, len) = (i.as_ptr() as usize, i.len());
+    if let Some((s, p, n, said)) = last.with(std::cell::Cell::get)
+        && (s, p, n) == (scan, at, len)
+    {
+        let answer = match said {
+            Some((rest, v)) => Ok((&i[len - rest..], v)),
+            None => fail(i),
+        };
+        debug_assert_eq!(
+            answer.as_ref().ok(),
+            parse(i).as_ref().ok(),
+            "a remembered answer differs at {:?}",
+            i.char_indices().nth(40).map_or(i, |(k, _)| &i[..k])
+        );
+        return answer;
+    }
+    let answer = parse(i);
+    let said = answer.as_ref().ok().map(|(r, v)| (r.len(), *v));
+    last.with(|c| c.set(Some((scan, at, len, said))));
+    answer
+}
+
 /// Horizontal whitespace as typed or pasted into articles.
 pub fn is_hspace(c: char) -> bool {
     matches!(
@@ -175,6 +251,13 @@ pub fn int(i: &str) -> Res<'_, (u64, usize)> {
 /// Returns the value and its rounding unit (`2,000` → 1000, `1,960` → 10,
 /// `1.1` → 0.1): the place of the last significant digit.
 pub fn decimal(i: &str) -> Res<'_, (f64, f64)> {
+    thread_local! {
+        static LAST: Last<(f64, f64)> = const { std::cell::Cell::new(None) };
+    }
+    remember(&LAST, i, read_decimal)
+}
+
+fn read_decimal(i: &str) -> Res<'_, (f64, f64)> {
     let (rest, v) = decimal_raw(i)?;
     if !at_boundary(rest) && !rest.starts_with(['%']) {
         // "3rd", "2020s", "10am": not a plain number
@@ -437,6 +520,13 @@ fn below_thousand(i: &str) -> Res<'_, f64> {
 /// A cardinal number in words, with its rounding unit: "two thousand" →
 /// (2000, 1000); "forty-four" → (44, 1); "1.1 million" is [`scaled`].
 pub fn number_words(i: &str) -> Res<'_, (f64, f64)> {
+    thread_local! {
+        static LAST: Last<(f64, f64)> = const { std::cell::Cell::new(None) };
+    }
+    remember(&LAST, i, read_number_words)
+}
+
+fn read_number_words(i: &str) -> Res<'_, (f64, f64)> {
     let (mut rest, mut total) = below_thousand(i)?;
     let mut unit = if total >= 100.0 && total % 100.0 == 0.0 {
         100.0
@@ -516,6 +606,13 @@ pub const MONTHS: [&str; 12] = [
 /// A month name, full or abbreviated ("Sept.", "Nov"); returns 1–12.
 /// Names must be capitalised: "may" and "march" are also verbs.
 pub fn month(i: &str) -> Res<'_, u8> {
+    thread_local! {
+        static LAST: Last<u8> = const { std::cell::Cell::new(None) };
+    }
+    remember(&LAST, i, read_month)
+}
+
+fn read_month(i: &str) -> Res<'_, u8> {
     let (rest, w) = word(i)?;
     if !w.as_bytes()[0].is_ascii_uppercase() || w.len() < 3 {
         return fail(i);
@@ -548,6 +645,13 @@ pub const WEEKDAYS: [&str; 7] = [
 
 /// A weekday name (capitalised, full or three-letter); returns 0 = Monday.
 pub fn weekday(i: &str) -> Res<'_, u8> {
+    thread_local! {
+        static LAST: Last<u8> = const { std::cell::Cell::new(None) };
+    }
+    remember(&LAST, i, read_weekday)
+}
+
+fn read_weekday(i: &str) -> Res<'_, u8> {
     let (rest, w) = word(i)?;
     if !w.as_bytes()[0].is_ascii_uppercase() {
         return fail(i);
@@ -651,6 +755,36 @@ pub fn year4(i: &str) -> Res<'_, i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Answers are remembered only while a scan lasts: a text changed in
+    /// place at the same address, with the same length, is read again
+    /// once the scan that asked about it is over, and a scan inside
+    /// another leaves the outer one's answers alone.
+    #[test]
+    fn answers_are_remembered_only_within_a_scan() {
+        let mut text = String::from("two hundred");
+        {
+            let _scan = Scan::begin();
+            assert_eq!(number_words(&text).ok(), Some(("", (200.0, 100.0))));
+            // the same question, from memory; another place, read
+            assert_eq!(number_words(&text).ok(), Some(("", (200.0, 100.0))));
+            assert_eq!(number_words(&text[4..]).ok(), None);
+            {
+                let _inner = Scan::begin();
+                assert_eq!(number_words(&text).ok(), Some(("", (200.0, 100.0))));
+            }
+            assert_eq!(number_words(&text[4..]).ok(), None);
+        }
+        text.replace_range(0..3, "six");
+        assert_eq!(number_words(&text).ok(), Some(("", (600.0, 100.0))));
+        {
+            let _scan = Scan::begin();
+            assert_eq!(number_words(&text).ok(), Some(("", (600.0, 100.0))));
+        }
+        text.replace_range(0..3, "ten");
+        let _scan = Scan::begin();
+        assert_eq!(number_words(&text).ok(), Some(("", (1000.0, 100.0))));
+    }
 
     /// [`sp`] and [`at_boundary`] as first written, on `char`s.
     fn sp_by_char(i: &str) -> Option<&str> {

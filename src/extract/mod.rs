@@ -475,6 +475,8 @@ pub fn extract(text: &str) -> Vec<Mention> {
 
 /// As [`extract`], appending to `out` (so callers can reuse a buffer).
 pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
+    // the parsers may remember answers about `text` while it is scanned
+    let _scan = lex::Scan::begin();
     let bytes = text.as_bytes();
     let mut i = 0;
     let n = bytes.len();

@@ -408,6 +408,34 @@ fn range_q(a: Amount, b: Amount, hedge: Hedge) -> Quantity {
 
 /// The last word of `before` (after any spaces), and the text before it.
 fn last_word(before: &str) -> (&str, &str) {
+    // byte-wise: a space other than a plain one or a tab is the only
+    // character decoded
+    let b = before.as_bytes();
+    let mut end = b.len();
+    loop {
+        match b[..end].last() {
+            Some(b' ' | b'\t') => end -= 1,
+            Some(&c) if c >= 0x80 => match before[..end].chars().next_back() {
+                Some(ch) if is_hspace(ch) => end -= ch.len_utf8(),
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    let start = b[..end]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let got = (&before[..start], &before[start..end]);
+    #[cfg(debug_assertions)]
+    assert_eq!(got, last_word_chars(before), "{before:?}");
+    got
+}
+
+/// [`last_word`] as it was first written, char by char: debug builds check
+/// the byte-wise one against it.
+#[cfg(debug_assertions)]
+fn last_word_chars(before: &str) -> (&str, &str) {
     let t = before.trim_end_matches(is_hspace);
     let start = t
         .rfind(|c: char| !c.is_ascii_alphabetic())

@@ -335,7 +335,7 @@ pub fn forms_at_number(i: &str) -> u64 {
     {
         return *YEAR_ALONE;
     }
-    if first == 0 || first == 4 {
+    if first == 0 {
         return *DIGIT_FORMS;
     }
     // a count's shape: thousands in groups of three ("1,700"), then at most
@@ -365,6 +365,23 @@ pub fn forms_at_number(i: &str) -> u64 {
             || is_amount_word(w)
             || FOLLOWERS.contains(&w))
     };
+    // four digits before a plain word ("the 1998 budget", "in 2001 when")
+    // are a year alone, unless the word is an ordinal ("1998 fourth
+    // quarter")
+    if first == 4 {
+        let rest = i[4..].trim_start_matches([' ', '\t']);
+        let ordinal = |w: &str| {
+            [
+                "first", "second", "third", "fourth", "fifth", "last", "final",
+            ]
+            .iter()
+            .any(|o| w.eq_ignore_ascii_case(o))
+        };
+        return match word(rest) {
+            Ok((_, w)) if rest.len() < i.len() - 4 && plain(w) && !ordinal(w) => *YEAR_ALONE,
+            _ => *DIGIT_FORMS,
+        };
+    }
     // a percentage is no time ("20% to $722 million", "86%,")
     if b.get(k) == Some(&b'%') {
         return 0;
@@ -668,6 +685,13 @@ fn weekday_prefix(i: &str) -> Res<'_, Option<u8>> {
 /// "17 April 2024", "Wednesday, 17 April 2024", "28 September", "17th of
 /// April", "April 18, 2024", "April 22nd", "Tuesday, April 17, 2024".
 fn full_date(i: &str) -> Res<'_, Expr> {
+    thread_local! {
+        static LAST: Last<Expr> = const { std::cell::Cell::new(None) };
+    }
+    remember(&LAST, i, read_full_date)
+}
+
+fn read_full_date(i: &str) -> Res<'_, Expr> {
     let (r, wd) = weekday_prefix(i)?;
     fn dmy(j: &str) -> Res<'_, (u8, u8)> {
         let (j, d) = day(j)?;
@@ -1592,6 +1616,13 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
 }
 
 fn relative(i: &str) -> Res<'_, Expr> {
+    thread_local! {
+        static LAST: Last<Expr> = const { std::cell::Cell::new(None) };
+    }
+    remember(&LAST, i, read_relative)
+}
+
+fn read_relative(i: &str) -> Res<'_, Expr> {
     // "the current year", "the current quarter"
     if let Ok((r, _)) = (kw("the"), sp).parse(i)
         && kw("current")(r).is_ok()
@@ -1875,6 +1906,13 @@ fn bare_weekday(i: &str) -> Res<'_, Expr> {
 /// "today", "yesterday", "tomorrow", "the day before yesterday", "the day
 /// after tomorrow".
 fn deictic(i: &str) -> Res<'_, Expr> {
+    thread_local! {
+        static LAST: Last<Expr> = const { std::cell::Cell::new(None) };
+    }
+    remember(&LAST, i, read_deictic)
+}
+
+fn read_deictic(i: &str) -> Res<'_, Expr> {
     for (words, offset) in [
         (&["the", "day", "before", "yesterday"], -2),
         (&["the", "day", "after", "tomorrow"], 2),
@@ -1926,6 +1964,13 @@ fn counts_a_noun(w: &str) -> bool {
 /// An amount of time units: "44", "five", "a", "a year and a half"-style
 /// fractions are handled by [`duration`].
 fn amount(i: &str) -> Res<'_, (f64, f64)> {
+    thread_local! {
+        static LAST: Last<(f64, f64)> = const { std::cell::Cell::new(None) };
+    }
+    remember(&LAST, i, read_amount)
+}
+
+fn read_amount(i: &str) -> Res<'_, (f64, f64)> {
     alt((
         mixed_fraction,
         |j| decimal(j).map(|(r, (v, _))| (r, (v, if v.fract() == 0.0 { 1.0 } else { 0.5 }))),
@@ -2121,6 +2166,13 @@ fn compound_ago<'a>(i: &'a str, r: &'a str, n: f64, unit: Unit, plus: Plus) -> R
 
 /// The hedge words before an amount.
 pub fn hedge(i: &str) -> Res<'_, Hedge> {
+    thread_local! {
+        static LAST: Last<Hedge> = const { std::cell::Cell::new(None) };
+    }
+    remember(&LAST, i, read_hedge)
+}
+
+fn read_hedge(i: &str) -> Res<'_, Hedge> {
     // one look at the first word rules out almost every word start: digits
     // and words that begin no hedge go no further
     let first = match word(i) {
@@ -3192,8 +3244,8 @@ mod tests {
         }
     }
 
-    /// A year that ends a clause is tried as a bare year only, and reads as
-    /// trying every form reads it.
+    /// A year that ends a clause, or comes before a plain word, is tried as
+    /// a bare year only, and reads as trying every form reads it.
     #[test]
     fn a_year_that_ends_a_clause_is_a_bare_year() {
         let alone = [
@@ -3205,6 +3257,11 @@ mod tests {
             "2024,2 between",
             "2000)",
             "1998.",
+            // before a plain word
+            "1998 budget talks",
+            "2001 when the",
+            "1500 people were",
+            "0735 GMT",
         ];
         for t in alone {
             assert_eq!(forms_at_number(t), *YEAR_ALONE, "{t:?}");
@@ -3216,7 +3273,11 @@ mod tests {
             "1998-99",
             "1990s,",
             "1990 to 2000",
-            "0735 GMT",
+            "1998 and 1999",
+            "1998 fourth quarter",
+            "1998 third-quarter",
+            "1998 Q4 results",
+            "2020 March",
         ] {
             assert_eq!(forms_at_number(t), *DIGIT_FORMS, "{t:?}");
         }
