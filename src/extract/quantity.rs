@@ -263,11 +263,12 @@ fn read_quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
         Err(_) => (i, None),
     };
     // "tested negative 3 times" is no sign
+    let (_, prev) = last_word(before);
     let tested = [
         "tested", "tests", "test", "testing", "came", "proved", "returned",
     ]
     .iter()
-    .any(|w| last_word(before).1.eq_ignore_ascii_case(w));
+    .any(|w| prev.eq_ignore_ascii_case(w));
     let sign = if tested {
         kw_of(&["minus"])
     } else {
