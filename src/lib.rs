@@ -202,7 +202,7 @@ pub fn check_inputs(
     rules: &RuleSet,
 ) -> (Report, Vec<InputError>) {
     let mut collect = Collect::default();
-    let errors = run(inputs, date, rules, KEEP_BYTES, &mut collect, true);
+    let errors = run(inputs, date, rules, KEEP_BYTES, None, &mut collect, true);
     (collect.report(), errors)
 }
 
@@ -300,6 +300,8 @@ pub struct Batch<'a> {
     /// The documents the findings point into: this one, and those their
     /// evidence is in (of which only the lines around the evidence).
     pub docs: &'a (dyn render::Docs + Sync),
+    /// What the run's [`Prepare`] made of the findings, if it was given one.
+    pub prepared: Option<String>,
 }
 
 /// Where [`check_streaming`] hands what it finds.
@@ -308,15 +310,14 @@ pub trait Sink {
     fn documents(&mut self, docs: &[DocInfo]);
     /// Each document that has findings, in path order.
     fn findings(&mut self, batch: Batch<'_>);
-    /// A few documents' batches at once, in path order: each is handed to
-    /// [`Sink::findings`] unless the sink does more. Batches can be read on
-    /// any thread, so a sink may do its work on them in parallel (draw
-    /// them, say) before it writes them out in order.
-    fn batches(&mut self, batches: Vec<Batch<'_>>) {
-        for b in batches {
-            self.findings(b);
-        }
-    }
+}
+
+/// What can be made of a document's findings on the run's threads, before
+/// they are handed to the [`Sink`] in order: their text in a report, say.
+/// Drawing findings is most of the human report's work; done here, the
+/// sink only writes ([`Batch::prepared`]).
+pub trait Prepare: Sync {
+    fn prepare(&self, batch: &Batch<'_>) -> String;
 }
 
 /// The length and a hash of a file's text, to tell whether it reads the
@@ -476,8 +477,19 @@ enum Second {
     /// Nothing to report.
     Skip,
     Failed(InputError),
-    /// Its findings, with its analysis if the document was read again.
-    Ready(Option<Box<Analysis>>, Vec<Finding>),
+    /// Its findings, with its analysis if the document was read again,
+    /// and what [`Prepare`] made of them.
+    Ready(Option<Box<Analysis>>, Vec<Finding>, Option<String>),
+}
+
+/// Document `d`'s analysis in the second pass: `a`, read again, or the one
+/// kept from the first.
+fn analysis_of<'a>(kept: &'a [Kept], d: usize, a: &'a Option<Box<Analysis>>) -> &'a Analysis {
+    match (a, &kept[d]) {
+        (Some(a), _) => a,
+        (None, Kept::Whole { analysis, .. }) => analysis,
+        (None, Kept::File { .. }) => unreachable!("files are read again"),
+    }
 }
 
 /// The file a document was read from: `file`, or its path.
@@ -566,7 +578,7 @@ pub fn check_streaming(
     rules: &RuleSet,
     sink: &mut dyn Sink,
 ) -> Vec<InputError> {
-    run(inputs, date, rules, STORE_BYTES, sink, false)
+    run(inputs, date, rules, STORE_BYTES, None, sink, false)
 }
 
 /// As [`check_streaming`], storing about `keep` bytes of the files'
@@ -579,7 +591,20 @@ pub fn check_streaming_keeping(
     keep: usize,
     sink: &mut dyn Sink,
 ) -> Vec<InputError> {
-    run(inputs, date, rules, keep, sink, false)
+    run(inputs, date, rules, keep, None, sink, false)
+}
+
+/// As [`check_streaming_keeping`], with `prepare` run on each document's
+/// findings on the run's threads (its result in [`Batch::prepared`]).
+pub fn check_streaming_prepared(
+    inputs: Vec<Input>,
+    date: Option<jiff::civil::Date>,
+    rules: &RuleSet,
+    keep: usize,
+    prepare: &dyn Prepare,
+    sink: &mut dyn Sink,
+) -> Vec<InputError> {
+    run(inputs, date, rules, keep, Some(prepare), sink, false)
 }
 
 /// [`check_streaming_keeping`]; with `every` (a collecting run), every
@@ -591,6 +616,7 @@ fn run(
     date: Option<jiff::civil::Date>,
     rules: &RuleSet,
     keep: usize,
+    prepare: Option<&dyn Prepare>,
     sink: &mut dyn Sink,
     every: bool,
 ) -> Vec<InputError> {
@@ -785,12 +811,20 @@ fn run(
     // pass 2: in path order, a few documents a thread at a time
     let by_doc = corpus.by_document();
     let threads = rayon::current_num_threads().max(1);
-    let chunk = 4 * threads;
+    // what is prepared (a document's drawing can be many times its size)
+    // is held until it is handed over: two chunks in flight, so smaller
+    // ones; and one thread might as well leave the work to the sink
+    let prepare = prepare.filter(|_| threads > 1);
+    let chunk = if prepare.is_some() { 2 } else { 4 } * threads;
     let n = kept.len();
     let cites_failed = |f: &Finding| {
         f.related
             .iter()
             .any(|r| matches!(r.place, checks::Place::Document(d) if failed[d]))
+    };
+    let read_of = |d: usize| match &kept[d] {
+        Kept::File { .. } => true,
+        Kept::Whole { read, .. } => *read,
     };
     // whether document `d` may have findings to hand over (those that do
     // not are passed over before the chunks are made: a run of many files
@@ -849,7 +883,7 @@ fn run(
                     } else {
                         found.splice(0..0, findings.iter().cloned());
                         sort_findings(&mut found);
-                        Second::Ready(None, found)
+                        Second::Ready(None, found, None)
                     }
                 }
                 Kept::File {
@@ -885,18 +919,42 @@ fn run(
                                     hits: Vec::new(),
                                     claims: Vec::new(),
                                 };
-                                Second::Ready(Some(Box::new(a)), found)
+                                Second::Ready(Some(Box::new(a)), found, None)
                             }
                             Ok(doc) => {
                                 let a = analyse(doc, rules);
                                 let mut own = check_document(d, &a, rules);
                                 own.append(&mut found);
                                 sort_findings(&mut own);
-                                Second::Ready(Some(Box::new(a)), own)
+                                Second::Ready(Some(Box::new(a)), own, None)
                             }
                         }
                     }
                 }
+            };
+            // what the sink will write, made here, on the run's threads
+            let out = match (out, prepare) {
+                (Second::Ready(a, findings, None), Some(p)) => {
+                    let analysis = analysis_of(&kept, d, &a);
+                    let docs = RunDocs {
+                        own: d,
+                        doc: &analysis.document,
+                        kept: &kept,
+                        evidence: &evidence,
+                    };
+                    let batch = Batch {
+                        index: d,
+                        analysis,
+                        findings,
+                        read: read_of(d),
+                        docs: &docs,
+                        prepared: None,
+                    };
+                    let prepared = p.prepare(&batch);
+                    let findings = batch.findings;
+                    Second::Ready(a, findings, Some(prepared))
+                }
+                (out, _) => out,
             };
             (d, out)
         };
@@ -908,53 +966,28 @@ fn run(
         }
     };
     let mut deliver = |done: Vec<(usize, Second)>, errors: &mut Vec<InputError>| {
-        // the chunk's documents with findings, and their findings
-        let mut ready = Vec::new();
-        let mut lists = Vec::new();
         for (d, out) in done {
             match out {
                 Second::Skip => {}
                 Second::Failed(e) => errors.push(e),
-                Second::Ready(a, findings) => {
-                    ready.push((d, a));
-                    lists.push(findings);
+                Second::Ready(a, findings, prepared) => {
+                    let analysis = analysis_of(&kept, d, &a);
+                    let docs = RunDocs {
+                        own: d,
+                        doc: &analysis.document,
+                        kept: &kept,
+                        evidence: &evidence,
+                    };
+                    sink.findings(Batch {
+                        index: d,
+                        analysis,
+                        findings,
+                        read: read_of(d),
+                        docs: &docs,
+                        prepared,
+                    });
                 }
             }
-        }
-        let analyses: Vec<&Analysis> = ready
-            .iter()
-            .map(|(d, a)| match (a, &kept[*d]) {
-                (Some(a), _) => &**a,
-                (None, Kept::Whole { analysis, .. }) => analysis,
-                (None, Kept::File { .. }) => unreachable!("files are read again"),
-            })
-            .collect();
-        let docs: Vec<RunDocs> = ready
-            .iter()
-            .zip(&analyses)
-            .map(|((d, _), a)| RunDocs {
-                own: *d,
-                doc: &a.document,
-                kept: &kept,
-                evidence: &evidence,
-            })
-            .collect();
-        let batches: Vec<Batch> = lists
-            .into_iter()
-            .zip(analyses.iter().zip(&docs))
-            .map(|(findings, (a, docs))| Batch {
-                index: docs.own,
-                analysis: a,
-                findings,
-                read: match &kept[docs.own] {
-                    Kept::File { .. } => true,
-                    Kept::Whole { read, .. } => *read,
-                },
-                docs,
-            })
-            .collect();
-        if !batches.is_empty() {
-            sink.batches(batches);
         }
     };
     if threads == 1 {

@@ -310,39 +310,19 @@ impl<W: Write> claimlint::Sink for Report<'_, W> {
     }
 
     fn findings(&mut self, batch: claimlint::Batch<'_>) {
-        self.batches(vec![batch]);
-    }
-
-    fn batches(&mut self, batches: Vec<claimlint::Batch<'_>>) {
-        for b in &batches {
-            self.max = self.max.max(b.findings.iter().map(|f| f.severity).max());
-        }
+        self.max = self
+            .max
+            .max(batch.findings.iter().map(|f| f.severity).max());
         if self.failed.is_some() {
             return;
         }
         let written = match &mut self.out {
-            Output::Json(j) => batches
-                .iter()
-                .try_for_each(|b| j.findings(&b.findings, b.docs, self.rules)),
-            Output::Human(h) => {
-                // drawing is most of the human report's work: the
-                // documents' findings are drawn on the run's threads, then
-                // written in order; a document's drawing can be many times
-                // its size, so only as many are drawn at once as there are
-                // threads
-                let threads = rayon::current_num_threads().max(1);
-                batches.chunks(threads).try_for_each(|group| {
-                    let painter = h.painter();
-                    let drawn: Vec<String> = group
-                        .par_iter()
-                        .map(|b| painter.draw(&b.findings, b.docs))
-                        .collect();
-                    group
-                        .iter()
-                        .zip(&drawn)
-                        .try_for_each(|(b, d)| h.write_drawn(&b.findings, d))
-                })
-            }
+            Output::Json(j) => j.findings(&batch.findings, batch.docs, self.rules),
+            // drawn on the run's threads (see `cmd_check`)
+            Output::Human(h) => match &batch.prepared {
+                Some(drawn) => h.write_drawn(&batch.findings, drawn),
+                None => h.findings(&batch.findings, batch.docs),
+            },
         };
         if let Err(e) = written {
             self.failed = Some(e);
@@ -360,15 +340,12 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
             .map(|d| claimlint::Input::Document(Box::new(d))),
     );
     let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let width = if color { terminal_width() } else { 100 };
+    let style = render::human::Style { color, width };
     let out = match common.format {
         OutputFormat::Json => Output::Json(render::json::Writer::new(stdout)),
         OutputFormat::Human => {
-            let width = if color { terminal_width() } else { 100 };
-            Output::Human(Box::new(render::human::Writer::new(
-                stdout,
-                &rules,
-                render::human::Style { color, width },
-            )))
+            Output::Human(Box::new(render::human::Writer::new(stdout, &rules, style)))
         }
     };
     let mut report = Report {
@@ -385,8 +362,24 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(claimlint::STORE_BYTES);
-    let load_errors =
-        claimlint::check_streaming_keeping(inputs, common.date, &rules, keep, &mut report);
+    let load_errors = match common.format {
+        OutputFormat::Json => {
+            claimlint::check_streaming_keeping(inputs, common.date, &rules, keep, &mut report)
+        }
+        // drawing findings is most of the human report's work: it is done
+        // on the run's threads, and the report only writes what they drew
+        OutputFormat::Human => {
+            let painter = render::human::Painter::new(&rules, style);
+            claimlint::check_streaming_prepared(
+                inputs,
+                common.date,
+                &rules,
+                keep,
+                &painter,
+                &mut report,
+            )
+        }
+    };
     errors.extend(load_errors);
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     // a closed pipe (`claimlint check … | head`) is not an error of the run

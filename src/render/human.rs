@@ -181,10 +181,10 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
 /// over, then the summary line, from the counts kept on the way.
 ///
 /// Drawing a finding (laying out its snippets) is most of the report's
-/// cost, and needs nothing but the finding and its documents: [`Painter::draw`]
-/// takes `&self`, so a run can draw the findings of several documents on
-/// its threads at once (through [`Writer::painter`], which can be shared
-/// between threads) and write them out in order with
+/// cost, and needs nothing but the finding and its documents: a
+/// [`Painter`] can be shared between threads, so a run can draw each
+/// document's findings where it finds them (it is a [`crate::Prepare`]),
+/// and the writer writes what was drawn, in order, with
 /// [`Writer::write_drawn`].
 pub struct Writer<'r, W: io::Write> {
     w: W,
@@ -227,6 +227,14 @@ impl<'r> Painter<'r> {
 
     /// The report's text for `findings`, as [`Writer::findings`] writes it.
     pub fn draw(&self, findings: &[Finding], docs: &dyn Docs) -> String {
+        let mut out = String::new();
+        self.draw_into(&mut out, findings, docs);
+        out
+    }
+
+    /// As [`Painter::draw`], appending to `out` (so that a caller can
+    /// reuse its buffer).
+    pub fn draw_into(&self, out: &mut String, findings: &[Finding], docs: &dyn Docs) {
         let rules = self.rules;
         // per document, whether its line index can window the text
         // (computed once a call: findings come grouped by document)
@@ -237,7 +245,6 @@ impl<'r> Painter<'r> {
                 window_lines(&doc.text, &doc.line_starts)
             })
         };
-        let mut out = String::new();
         for f in findings {
             let doc = docs.doc(f.doc);
             let related = f
@@ -273,10 +280,16 @@ impl<'r> Painter<'r> {
                 related,
             };
             // rendering into a String cannot fail
-            let _ = self.handler.render_report(&mut out, &d);
+            let _ = self.handler.render_report(out, &d);
             out.push('\n');
         }
-        out
+    }
+}
+
+/// Findings drawn where the run finds them, on its threads.
+impl crate::Prepare for Painter<'_> {
+    fn prepare(&self, batch: &crate::Batch<'_>) -> String {
+        self.draw(&batch.findings, batch.docs)
     }
 }
 
@@ -287,11 +300,6 @@ impl<'r, W: io::Write> Writer<'r, W> {
             painter: Painter::new(rules, style),
             counts: [0; 3],
         }
-    }
-
-    /// What draws the findings, for [`Writer::write_drawn`].
-    pub fn painter(&self) -> &Painter<'r> {
-        &self.painter
     }
 
     /// Findings, in the order they are to be listed, pointing into `docs`.
