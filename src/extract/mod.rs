@@ -829,11 +829,14 @@ fn claim_follows(rest: &str) -> bool {
     // spaces or marks is crossed by at most the three words before it
     while k < bytes.len() {
         let b = bytes[k];
+        // (a currency sign's bytes begin with a lead byte: where they
+        // match, a character starts)
         if b.is_ascii_digit()
             || matches!(b, b'$' | b'~')
-            || rest
-                .get(k..)
-                .is_some_and(|r| r.starts_with(['£', '€', '¥']))
+            || (b >= 0x80
+                && ["£", "€", "¥"]
+                    .iter()
+                    .any(|c| bytes[k..].starts_with(c.as_bytes())))
         {
             return true;
         }
@@ -1446,6 +1449,23 @@ pub fn relation_before(text: &str, at: usize) -> Relation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A weak word is tried before a currency sign, whichever sign, and
+    /// not before other characters that are not ASCII.
+    #[test]
+    fn a_currency_sign_after_a_weak_word_is_a_claim_ahead() {
+        for t in ["at £5", "for €3 million", "that ¥100", "from  $4", "up ~20"] {
+            assert!(claim_follows(t), "{t:?}");
+        }
+        for t in [
+            "at the café",
+            "that naïve idea",
+            "for ‘them’ all",
+            "at © Reuters",
+        ] {
+            assert!(!claim_follows(t), "{t:?}");
+        }
+    }
 
     /// An article is tried by the word after it; whatever it says, no
     /// claim begins at an article left out (each such row is also parsed).
