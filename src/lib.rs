@@ -299,7 +299,7 @@ pub struct Batch<'a> {
     pub read: bool,
     /// The documents the findings point into: this one, and those their
     /// evidence is in (of which only the lines around the evidence).
-    pub docs: &'a (dyn render::Docs + Sync),
+    pub docs: &'a dyn render::Docs,
     /// What the run's [`Prepare`] made of the findings, if it was given one.
     pub prepared: Option<String>,
 }

@@ -227,14 +227,6 @@ impl<'r> Painter<'r> {
 
     /// The report's text for `findings`, as [`Writer::findings`] writes it.
     pub fn draw(&self, findings: &[Finding], docs: &dyn Docs) -> String {
-        let mut out = String::new();
-        self.draw_into(&mut out, findings, docs);
-        out
-    }
-
-    /// As [`Painter::draw`], appending to `out` (so that a caller can
-    /// reuse its buffer).
-    pub fn draw_into(&self, out: &mut String, findings: &[Finding], docs: &dyn Docs) {
         let rules = self.rules;
         // per document, whether its line index can window the text
         // (computed once a call: findings come grouped by document)
@@ -245,6 +237,7 @@ impl<'r> Painter<'r> {
                 window_lines(&doc.text, &doc.line_starts)
             })
         };
+        let mut out = String::new();
         for f in findings {
             let doc = docs.doc(f.doc);
             let related = f
@@ -280,9 +273,10 @@ impl<'r> Painter<'r> {
                 related,
             };
             // rendering into a String cannot fail
-            let _ = self.handler.render_report(out, &d);
+            let _ = self.handler.render_report(&mut out, &d);
             out.push('\n');
         }
+        out
     }
 }
 
