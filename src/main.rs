@@ -283,7 +283,7 @@ fn load_inputs(paths: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<Inp
 /// The report, written as the run hands it over.
 enum Output<'r, W: Write> {
     Json(render::json::Writer<W>),
-    Human(Box<render::human::Writer<'r, W>>),
+    Human(Box<render::human::Writer<'r, 'r, W>>),
 }
 
 /// Writes each document's findings as they come, and keeps what the end of
@@ -341,11 +341,13 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
     );
     let stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let width = if color { terminal_width() } else { 100 };
-    let style = render::human::Style { color, width };
+    // one painter draws the human report, on the run's threads and for the
+    // writer alike
+    let painter = render::human::Painter::new(&rules, render::human::Style { color, width });
     let out = match common.format {
         OutputFormat::Json => Output::Json(render::json::Writer::new(stdout)),
         OutputFormat::Human => {
-            Output::Human(Box::new(render::human::Writer::new(stdout, &rules, style)))
+            Output::Human(Box::new(render::human::Writer::new(stdout, &painter)))
         }
     };
     let mut report = Report {
@@ -368,17 +370,14 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
         }
         // drawing findings is most of the human report's work: it is done
         // on the run's threads, and the report only writes what they drew
-        OutputFormat::Human => {
-            let painter = render::human::Painter::new(&rules, style);
-            claimlint::check_streaming_prepared(
-                inputs,
-                common.date,
-                &rules,
-                keep,
-                &painter,
-                &mut report,
-            )
-        }
+        OutputFormat::Human => claimlint::check_streaming_prepared(
+            inputs,
+            common.date,
+            &rules,
+            keep,
+            &painter,
+            &mut report,
+        ),
     };
     errors.extend(load_errors);
     errors.sort_by(|a, b| a.path.cmp(&b.path));

@@ -33,6 +33,22 @@ pub fn fail<T>(i: &str) -> Res<'_, T> {
 /// reading again.
 pub type Last<T> = std::cell::Cell<Option<(u64, usize, usize, Option<(usize, T)>)>>;
 
+/// A parser that keeps its last answer (see [`remember`]): `fn name -> T =
+/// read;` declares `name`, which answers as `read` does.
+macro_rules! remembered {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident -> $t:ty = $read:ident;) => {
+        $(#[$doc])*
+        $vis fn $name(i: &str) -> $crate::extract::lex::Res<'_, $t> {
+            thread_local! {
+                static LAST: $crate::extract::lex::Last<$t> =
+                    const { std::cell::Cell::new(None) };
+            }
+            $crate::extract::lex::remember(&LAST, i, $read)
+        }
+    };
+}
+pub(crate) use remembered;
+
 thread_local! {
     /// Nonzero while a text is being scanned: the scan's number.
     static SCAN: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
@@ -247,14 +263,11 @@ pub fn int(i: &str) -> Res<'_, (u64, usize)> {
     Ok((rest, v))
 }
 
-/// A number written in digits: `1960`, `2,000`, `100,000`, `1.1`, `25.4`.
-/// Returns the value and its rounding unit (`2,000` → 1000, `1,960` → 10,
-/// `1.1` → 0.1): the place of the last significant digit.
-pub fn decimal(i: &str) -> Res<'_, (f64, f64)> {
-    thread_local! {
-        static LAST: Last<(f64, f64)> = const { std::cell::Cell::new(None) };
-    }
-    remember(&LAST, i, read_decimal)
+remembered! {
+    /// A number written in digits: `1960`, `2,000`, `100,000`, `1.1`, `25.4`.
+    /// Returns the value and its rounding unit (`2,000` → 1000, `1,960` → 10,
+    /// `1.1` → 0.1): the place of the last significant digit.
+    pub fn decimal -> (f64, f64) = read_decimal;
 }
 
 fn read_decimal(i: &str) -> Res<'_, (f64, f64)> {
@@ -517,13 +530,10 @@ fn below_thousand(i: &str) -> Res<'_, f64> {
     Ok((rest, v))
 }
 
-/// A cardinal number in words, with its rounding unit: "two thousand" →
-/// (2000, 1000); "forty-four" → (44, 1); "1.1 million" is [`scaled`].
-pub fn number_words(i: &str) -> Res<'_, (f64, f64)> {
-    thread_local! {
-        static LAST: Last<(f64, f64)> = const { std::cell::Cell::new(None) };
-    }
-    remember(&LAST, i, read_number_words)
+remembered! {
+    /// A cardinal number in words, with its rounding unit: "two thousand" →
+    /// (2000, 1000); "forty-four" → (44, 1); "1.1 million" is [`scaled`].
+    pub fn number_words -> (f64, f64) = read_number_words;
 }
 
 fn read_number_words(i: &str) -> Res<'_, (f64, f64)> {
@@ -603,13 +613,10 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// A month name, full or abbreviated ("Sept.", "Nov"); returns 1–12.
-/// Names must be capitalised: "may" and "march" are also verbs.
-pub fn month(i: &str) -> Res<'_, u8> {
-    thread_local! {
-        static LAST: Last<u8> = const { std::cell::Cell::new(None) };
-    }
-    remember(&LAST, i, read_month)
+remembered! {
+    /// A month name, full or abbreviated ("Sept.", "Nov"); returns 1–12.
+    /// Names must be capitalised: "may" and "march" are also verbs.
+    pub fn month -> u8 = read_month;
 }
 
 fn read_month(i: &str) -> Res<'_, u8> {
@@ -643,12 +650,9 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-/// A weekday name (capitalised, full or three-letter); returns 0 = Monday.
-pub fn weekday(i: &str) -> Res<'_, u8> {
-    thread_local! {
-        static LAST: Last<u8> = const { std::cell::Cell::new(None) };
-    }
-    remember(&LAST, i, read_weekday)
+remembered! {
+    /// A weekday name (capitalised, full or three-letter); returns 0 = Monday.
+    pub fn weekday -> u8 = read_weekday;
 }
 
 fn read_weekday(i: &str) -> Res<'_, u8> {

@@ -1451,10 +1451,17 @@ mod tests {
     use super::*;
 
     /// A weak word is tried before a currency sign, whichever sign, and
-    /// not before other characters that are not ASCII.
+    /// not before other characters that are not ASCII. (No digit follows
+    /// the signs here: a digit is a claim ahead by itself.)
     #[test]
     fn a_currency_sign_after_a_weak_word_is_a_claim_ahead() {
-        for t in ["at £5", "for €3 million", "that ¥100", "from  $4", "up ~20"] {
+        for t in [
+            "at £ signs",
+            "for € notes",
+            "that ¥ mark",
+            "from  $ bills",
+            "up ~ here",
+        ] {
             assert!(claim_follows(t), "{t:?}");
         }
         for t in [

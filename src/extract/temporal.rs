@@ -338,16 +338,6 @@ pub fn forms_at_number(i: &str) -> u64 {
     if first == 0 {
         return *DIGIT_FORMS;
     }
-    // a count's shape: thousands in groups of three ("1,700"), then at most
-    // one decimal part ("3.5"); anything else may be a date's
-    let digit_at = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
-    let mut k = first;
-    while b.get(k) == Some(&b',') && (1..=3).all(|d| digit_at(k + d)) && !digit_at(k + 4) {
-        k += 4;
-    }
-    if b.get(k) == Some(&b'.') && digit_at(k + 1) {
-        k += 1 + b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-    }
     let plain = |w: &str| {
         // lower-cased on the stack; no follower is longer than 16 letters
         let mut buf = [0u8; 16];
@@ -381,6 +371,16 @@ pub fn forms_at_number(i: &str) -> u64 {
             Ok((_, w)) if rest.len() < i.len() - 4 && plain(w) && !ordinal(w) => *YEAR_ALONE,
             _ => *DIGIT_FORMS,
         };
+    }
+    // a count's shape: thousands in groups of three ("1,700"), then at most
+    // one decimal part ("3.5"); anything else may be a date's
+    let digit_at = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    let mut k = first;
+    while b.get(k) == Some(&b',') && (1..=3).all(|d| digit_at(k + d)) && !digit_at(k + 4) {
+        k += 4;
+    }
+    if b.get(k) == Some(&b'.') && digit_at(k + 1) {
+        k += 1 + b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
     }
     // a percentage is no time ("20% to $722 million", "86%,")
     if b.get(k) == Some(&b'%') {
@@ -682,13 +682,10 @@ fn weekday_prefix(i: &str) -> Res<'_, Option<u8>> {
     opt(p).parse(i)
 }
 
-/// "17 April 2024", "Wednesday, 17 April 2024", "28 September", "17th of
-/// April", "April 18, 2024", "April 22nd", "Tuesday, April 17, 2024".
-fn full_date(i: &str) -> Res<'_, Expr> {
-    thread_local! {
-        static LAST: Last<Expr> = const { std::cell::Cell::new(None) };
-    }
-    remember(&LAST, i, read_full_date)
+remembered! {
+    /// "17 April 2024", "Wednesday, 17 April 2024", "28 September", "17th of
+    /// April", "April 18, 2024", "April 22nd", "Tuesday, April 17, 2024".
+    fn full_date -> Expr = read_full_date;
 }
 
 fn read_full_date(i: &str) -> Res<'_, Expr> {
@@ -1615,11 +1612,8 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
     ))
 }
 
-fn relative(i: &str) -> Res<'_, Expr> {
-    thread_local! {
-        static LAST: Last<Expr> = const { std::cell::Cell::new(None) };
-    }
-    remember(&LAST, i, read_relative)
+remembered! {
+    fn relative -> Expr = read_relative;
 }
 
 fn read_relative(i: &str) -> Res<'_, Expr> {
@@ -1903,13 +1897,10 @@ fn bare_weekday(i: &str) -> Res<'_, Expr> {
     ))
 }
 
-/// "today", "yesterday", "tomorrow", "the day before yesterday", "the day
-/// after tomorrow".
-fn deictic(i: &str) -> Res<'_, Expr> {
-    thread_local! {
-        static LAST: Last<Expr> = const { std::cell::Cell::new(None) };
-    }
-    remember(&LAST, i, read_deictic)
+remembered! {
+    /// "today", "yesterday", "tomorrow", "the day before yesterday", "the day
+    /// after tomorrow".
+    fn deictic -> Expr = read_deictic;
 }
 
 fn read_deictic(i: &str) -> Res<'_, Expr> {
@@ -1961,13 +1952,10 @@ fn counts_a_noun(w: &str) -> bool {
         && !NOT_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
-/// An amount of time units: "44", "five", "a", "a year and a half"-style
-/// fractions are handled by [`duration`].
-fn amount(i: &str) -> Res<'_, (f64, f64)> {
-    thread_local! {
-        static LAST: Last<(f64, f64)> = const { std::cell::Cell::new(None) };
-    }
-    remember(&LAST, i, read_amount)
+remembered! {
+    /// An amount of time units: "44", "five", "a", "a year and a half"-style
+    /// fractions are handled by [`duration`].
+    fn amount -> (f64, f64) = read_amount;
 }
 
 fn read_amount(i: &str) -> Res<'_, (f64, f64)> {
@@ -2164,12 +2152,9 @@ fn compound_ago<'a>(i: &'a str, r: &'a str, n: f64, unit: Unit, plus: Plus) -> R
     ))
 }
 
-/// The hedge words before an amount.
-pub fn hedge(i: &str) -> Res<'_, Hedge> {
-    thread_local! {
-        static LAST: Last<Hedge> = const { std::cell::Cell::new(None) };
-    }
-    remember(&LAST, i, read_hedge)
+remembered! {
+    /// The hedge words before an amount.
+    pub fn hedge -> Hedge = read_hedge;
 }
 
 fn read_hedge(i: &str) -> Res<'_, Hedge> {

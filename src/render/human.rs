@@ -167,7 +167,8 @@ impl Diagnostic for Diag<'_> {
 
 /// Renders every finding, then a summary line.
 pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
-    let mut out = Writer::new(Vec::new(), rules, style);
+    let painter = Painter::new(rules, style);
+    let mut out = Writer::new(Vec::new(), &painter);
     out.findings(&report.findings, report)
         .expect("writing to memory cannot fail");
     let claims: usize = report.analyses.iter().map(|a| a.claims.len()).sum();
@@ -186,9 +187,9 @@ pub fn render(report: &Report, rules: &RuleSet, style: Style) -> String {
 /// document's findings where it finds them (it is a [`crate::Prepare`]),
 /// and the writer writes what was drawn, in order, with
 /// [`Writer::write_drawn`].
-pub struct Writer<'r, W: io::Write> {
+pub struct Writer<'p, 'r, W: io::Write> {
     w: W,
-    painter: Painter<'r>,
+    painter: &'p Painter<'r>,
     /// Findings written, by severity: advice, warning, error.
     counts: [usize; 3],
 }
@@ -287,11 +288,13 @@ impl crate::Prepare for Painter<'_> {
     }
 }
 
-impl<'r, W: io::Write> Writer<'r, W> {
-    pub fn new(w: W, rules: &'r RuleSet, style: Style) -> Self {
+impl<'p, 'r, W: io::Write> Writer<'p, 'r, W> {
+    /// A writer drawing with `painter`, which the run may share with its
+    /// threads to draw on them.
+    pub fn new(w: W, painter: &'p Painter<'r>) -> Self {
         Writer {
             w,
-            painter: Painter::new(rules, style),
+            painter,
             counts: [0; 3],
         }
     }
