@@ -500,10 +500,103 @@ fn since_in(last: &[&str; 6]) -> bool {
 /// plan is past ("it had been due to expire Friday", "as previously
 /// planned").
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
+    let Some(before) = sentence.get(..at) else {
+        return tense_in_passes(sentence, at);
+    };
+    // One pass over the words: up to `at` it keeps the last six words (for
+    // "since" and the deadline words) and the last marker; past `at` it
+    // stops at the first marker. Each word is classified once.
+    let mut ws = words(sentence).map(|(k, w)| (k, w, word_flags(w)));
+    // the word being read, and the one after it (whose flags it may need)
+    let mut word = ws.next();
+    // the last six words before `at` and their flags, a ring: word `n` at
+    // `n % 6`
+    let mut last: [(&str, u16); 6] = [("", 0); 6];
+    let mut n = 0usize;
+    // the flags of the two words before the current one
+    let (mut p1, mut p2) = (0, 0);
+    let mut marker_before = None;
+    while let Some((k, w, flags)) = word
+        && k < at
+    {
+        let after = ws.next();
+        let next = after.map_or(0, |(_, _, f)| f);
+        if let Some(t) = word_tense(w, flags, p1, p2, next) {
+            marker_before = Some((k, t));
+        }
+        (p2, p1) = (p1, flags);
+        // a word running on past `at` ends there for the words before it
+        let (w, flags) = if k + w.len() > at {
+            (&before[k..], word_flags(&before[k..]))
+        } else {
+            (w, flags)
+        };
+        last[n % 6] = (w, flags);
+        n += 1;
+        word = after;
+    }
+    // the k-th word before `at`, nearest first, "" where there are fewer
+    let nth = |k: usize| {
+        if k < n {
+            last[(n - 1 - k) % 6]
+        } else {
+            ("", 0)
+        }
+    };
+    let tense = 'tense: {
+        let [w1, w2, w3] = [0, 1, 2].map(|k| nth(k).0);
+        let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+        // "since January": a time already past, unless a future auxiliary
+        // comes after "since"
+        for (w, flags) in (0..6).map(nth) {
+            if w.eq_ignore_ascii_case("since") {
+                break 'tense Tense::Past;
+            }
+            if future_by(flags, w) {
+                break;
+            }
+        }
+        // "Wednesday's ruling", "Friday's close": an event already reported
+        if let Some((_, w)) = words(&sentence[at..]).next()
+            && (w.ends_with("'s") || w.ends_with("’s"))
+        {
+            break 'tense Tense::Past;
+        }
+        // "by August", "until Tuesday", "as soon as Tuesday": a deadline
+        // ahead, unless the sentence looks back from a past ("had filed
+        // reports by Wednesday")
+        let deadline = ["by", "until", "till", "effective"]
+            .iter()
+            .any(|d| eq(w1, d))
+            || (eq(w3, "as") && ["soon", "early"].iter().any(|d| eq(w2, d)) && eq(w1, "as"));
+        if deadline && !words(sentence).any(|(_, w)| eq(w, "had")) {
+            break 'tense Tense::Future;
+        }
+        let mut marker_after = None;
+        while let Some((k, w, flags)) = word {
+            let after = ws.next();
+            let next = after.map_or(0, |(_, _, f)| f);
+            if let Some(t) = word_tense(w, flags, p1, p2, next) {
+                marker_after = Some((k, t));
+                break;
+            }
+            (p2, p1) = (p1, flags);
+            word = after;
+        }
+        nearer(sentence, at, marker_before, marker_after)
+    };
+    // debug builds check the one pass against reading the words in passes
+    debug_assert_eq!(tense, tense_in_passes(sentence, at), "{sentence:?} at {at}");
+    tense
+}
+
+/// [`tense_at`] as first written, reading the words before `at` for each
+/// question in turn: kept to test the one pass against (debug builds check
+/// every answer), and for an `at` inside a character.
+fn tense_in_passes(sentence: &str, at: usize) -> Tense {
     // "since January": a time already past; "by August", "until Tuesday",
     // "as soon as Tuesday": a deadline ahead, unless the sentence looks
     // back from a past ("had filed reports by Wednesday")
-    // the words before the date, read once
     let last = last_words(sentence.get(..at).unwrap_or(""));
     let [w1, w2, w3, ..] = last;
     let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
@@ -544,9 +637,27 @@ fn nearest_marker(sentence: &str, at: usize) -> Tense {
             break;
         }
     }
+    let tense = nearer(sentence, at, before, after);
+    #[cfg(debug_assertions)]
+    assert_eq!(
+        tense,
+        nearest_of_every_marker(sentence, at),
+        "{sentence:?} at {at}"
+    );
+    tense
+}
+
+/// Of the last marker before `at` and the first at or after it, the tense
+/// of the one fewer words away (a tie goes to the one before).
+fn nearer(
+    sentence: &str,
+    at: usize,
+    before: Option<(usize, Tense)>,
+    after: Option<(usize, Tense)>,
+) -> Tense {
     let distance =
         |k: usize| words_between(sentence, k.min(at), k.max(at), usize::MAX).unwrap_or(usize::MAX);
-    let tense = match (before, after) {
+    match (before, after) {
         (Some((b, tb)), Some((a, ta))) => {
             if distance(a) < distance(b) {
                 ta
@@ -556,14 +667,7 @@ fn nearest_marker(sentence: &str, at: usize) -> Tense {
         }
         (Some((_, t)), None) | (None, Some((_, t))) => t,
         (None, None) => Tense::Unknown,
-    };
-    #[cfg(debug_assertions)]
-    assert_eq!(
-        tense,
-        nearest_of_every_marker(sentence, at),
-        "{sentence:?} at {at}"
-    );
-    tense
+    }
 }
 
 /// [`nearest_marker`] reading every marker, as it was first written: kept

@@ -581,29 +581,87 @@ fn continues_word(text: &str, i: usize) -> bool {
     text[..i].chars().next_back().is_some_and(lex::is_word_char)
 }
 
-/// The longest word [`WORDS`] holds.
-const MAX_WORD: usize = 25;
+/// The longest word [`WORDS`] can hold (the longest it does hold has 13
+/// letters).
+const MAX_WORD: usize = 16;
 
-/// The ASCII letters at the start of `s`, case folded and packed five bits
-/// a letter into one integer, or 0 when there are none or more than
-/// [`MAX_WORD`]. Two words have the same key only if they are the same word.
+/// The ASCII letters at the start of `s`, case folded, as the bytes of one
+/// integer (little-endian, zero after the word), or 0 when there are none
+/// or more than [`MAX_WORD`]. Two words have the same key only if they are
+/// the same word.
 fn word_key(s: &[u8]) -> u128 {
     word_key_len(s).0
 }
 
-/// [`word_key`] and the number of letters it read: the scanner steps over
-/// the word with what it hashed, reading each letter once.
-fn word_key_len(s: &[u8]) -> (u128, usize) {
-    let mut key = 0u128;
-    let mut k = 0;
-    while let Some(&b) = s.get(k)
-        && b.is_ascii_alphabetic()
-    {
-        if k < MAX_WORD {
-            key = key << 5 | u128::from((b | 0x20) - b'a' + 1);
+/// `0x01` in every byte: multiplied by a byte, that byte in every lane.
+const LANES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of every byte of `x` that is an ASCII letter, eight bytes
+/// at a time: a byte is a letter when, with bit 5 set (folding case), it
+/// lies in `a..=z`. Adding to the low seven bits carries into the high bit
+/// of the same byte only, never into the next.
+fn letter_lanes(x: u64) -> u64 {
+    let folded = x | (0x20 * LANES);
+    let low = folded & (0x7f * LANES);
+    let from_a = low + u64::from(0x80 - b'a') * LANES;
+    let past_z = low + u64::from(0x80 - b'z' - 1) * LANES;
+    from_a & !past_z & !folded & (0x80 * LANES)
+}
+
+/// Eight bytes of `s` from `k` (zero past its end), little-endian.
+fn lanes_at(s: &[u8], k: usize) -> u64 {
+    match s.get(k..k + 8) {
+        Some(b) => u64::from_le_bytes(b.try_into().expect("eight bytes")),
+        None => {
+            let mut b = [0u8; 8];
+            let rest = s.get(k..).unwrap_or_default();
+            b[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(b)
         }
-        k += 1;
     }
+}
+
+/// How many of the eight bytes of `x` are letters before the first that
+/// is not, and those bytes case folded (the rest zero).
+fn leading_letters(x: u64) -> (usize, u64) {
+    let n = ((!letter_lanes(x) & (0x80 * LANES)).trailing_zeros() / 8) as usize;
+    let kept = if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+    (n, (x | (0x20 * LANES)) & kept)
+}
+
+/// [`word_key`] and the number of letters it read: the scanner steps over
+/// the word with what it keyed, reading it eight bytes at a time.
+fn word_key_len(s: &[u8]) -> (u128, usize) {
+    let (n, lo) = leading_letters(lanes_at(s, 0));
+    let (key, k) = if n < 8 {
+        (u128::from(lo), n)
+    } else {
+        let (m, hi) = leading_letters(lanes_at(s, 8));
+        let key = u128::from(lo) | u128::from(hi) << 64;
+        if m < 8 {
+            (key, 8 + m)
+        } else {
+            let more = s[16..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            (if more == 0 { key } else { 0 }, 16 + more)
+        }
+    };
+    #[cfg(debug_assertions)]
+    assert_eq!((key, k), word_key_len_by_byte(s), "{s:?}");
+    (key, k)
+}
+
+/// [`word_key_len`] a byte at a time, as first written: kept to test the
+/// eight-byte reading against (debug builds check every key).
+#[cfg(any(test, debug_assertions))]
+fn word_key_len_by_byte(s: &[u8]) -> (u128, usize) {
+    let k = s.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let key = s[..k.min(MAX_WORD)]
+        .iter()
+        .rev()
+        .fold(0u128, |key, &b| key << 8 | u128::from(b | 0x20));
     (if k > MAX_WORD { 0 } else { key }, k)
 }
 
@@ -633,7 +691,7 @@ struct WordTable {
 
 impl WordTable {
     fn slot(&self, key: u128) -> usize {
-        let folded = (key as u64) ^ ((key >> 64) as u64);
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
         (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & self.mask
     }
 
@@ -1597,6 +1655,40 @@ mod tests {
         assert_eq!(word_key(b"May 5"), word_key(b"may"));
         assert_ne!(word_key(b"approximately"), 0);
         assert_eq!(word_key(&[b'a'; MAX_WORD + 1]), 0);
+        assert_ne!(word_key(&[b'a'; MAX_WORD]), 0);
+    }
+
+    /// The eight-byte word reading agrees with reading a byte at a time, at
+    /// every length around the lanes' edges and with the bytes a letter
+    /// folds next to (`@`, `[`, `` ` ``, `{`), digits and UTF-8.
+    #[test]
+    fn word_keys_read_eight_bytes_as_one_byte_does() {
+        let ends: [&[u8]; 9] = [
+            b"",
+            b" x",
+            b"@",
+            b"[",
+            b"`",
+            b"{",
+            b"7",
+            "\u{e9}".as_bytes(),
+            b"-ab",
+        ];
+        for len in 0..=MAX_WORD + 3 {
+            for end in ends {
+                for letter in [b'a', b'Z', b'm'] {
+                    let mut s = vec![letter; len];
+                    s.extend_from_slice(end);
+                    assert_eq!(word_key_len(&s), word_key_len_by_byte(&s), "{s:?}");
+                }
+            }
+        }
+        for b in 0..=255u8 {
+            let s = [b'a', b, b'b'];
+            let letter = b.is_ascii_alphabetic();
+            assert_eq!(word_key_len(&s).1, if letter { 3 } else { 1 }, "{b}");
+            assert_eq!(word_key_len(&[b]).1, usize::from(letter), "{b}");
+        }
     }
 
     #[test]
