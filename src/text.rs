@@ -24,6 +24,8 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// Words a full stop follows without ending the sentence; none is longer
+/// than four letters ([`is_abbreviation`] relies on it, a test checks it).
 const ABBREVIATIONS: [&str; 23] = [
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "prof", "rev", "sen", "rep", "gov",
     "vs", "etc", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
@@ -117,11 +119,12 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                         || c.is_ascii_digit()
                         || matches!(c, '"' | '“' | '‘' | '(' | '\'')
                 });
-                if b[i] == b'.' && (is_abbreviation(text, i) || is_initial(text, i)) {
-                    i = j;
-                    continue;
-                }
-                if spaced && starts_new {
+                // a full stop after an abbreviation or an initial ends
+                // nothing (asked only where a sentence could end)
+                if spaced
+                    && starts_new
+                    && !(b[i] == b'.' && (is_abbreviation(text, i) || is_initial(text, i)))
+                {
                     push(&mut out, start, j, paragraph);
                     start = j;
                 }
@@ -167,7 +170,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if w.contains('.') {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
+    w.len() <= 4 && ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
 }
 
 /// A single capital before the dot: an initial ("John F. Kennedy").
@@ -772,7 +775,15 @@ mod tests {
                 &["Headline", "April 18, 2024", "Body text."],
             ),
             ("It cost 1.5 million. Yes", &["It cost 1.5 million.", "Yes"]),
+            (
+                "Sept. 5 was set. Gen. Lee and John F. Kennedy met Sept. 6.",
+                &[
+                    "Sept. 5 was set.",
+                    "Gen. Lee and John F. Kennedy met Sept. 6.",
+                ],
+            ),
         ];
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 4));
         for (t, want) in table {
             assert_eq!(split(t, false), *want, "{t:?}");
         }

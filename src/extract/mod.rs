@@ -600,6 +600,7 @@ const LANES: u64 = 0x0101_0101_0101_0101;
 /// at a time: a byte is a letter when, with bit 5 set (folding case), it
 /// lies in `a..=z`. Adding to the low seven bits carries into the high bit
 /// of the same byte only, never into the next.
+#[inline(always)]
 fn letter_lanes(x: u64) -> u64 {
     let folded = x | (0x20 * LANES);
     let low = folded & (0x7f * LANES);
@@ -609,6 +610,7 @@ fn letter_lanes(x: u64) -> u64 {
 }
 
 /// Eight bytes of `s` from `k` (zero past its end), little-endian.
+#[inline(always)]
 fn lanes_at(s: &[u8], k: usize) -> u64 {
     match s.get(k..k + 8) {
         Some(b) => u64::from_le_bytes(b.try_into().expect("eight bytes")),
@@ -623,14 +625,19 @@ fn lanes_at(s: &[u8], k: usize) -> u64 {
 
 /// How many of the eight bytes of `x` are letters before the first that
 /// is not, and those bytes case folded (the rest zero).
+#[inline(always)]
 fn leading_letters(x: u64) -> (usize, u64) {
-    let n = ((!letter_lanes(x) & (0x80 * LANES)).trailing_zeros() / 8) as usize;
-    let kept = if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+    let others = !letter_lanes(x) & (0x80 * LANES);
+    let n = (others.trailing_zeros() / 8) as usize;
+    // the lowest other byte's high bit, moved to bit 0 of that byte, less
+    // one: every byte below it (all eight when there is none)
+    let kept = ((others & others.wrapping_neg()) >> 7).wrapping_sub(1);
     (n, (x | (0x20 * LANES)) & kept)
 }
 
 /// [`word_key`] and the number of letters it read: the scanner steps over
 /// the word with what it keyed, reading it eight bytes at a time.
+#[inline(always)]
 fn word_key_len(s: &[u8]) -> (u128, usize) {
     let (n, lo) = leading_letters(lanes_at(s, 0));
     let (key, k) = if n < 8 {
