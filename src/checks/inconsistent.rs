@@ -86,6 +86,9 @@ impl Check for Inconsistent {
                 continue;
             };
             let fid = &cx.rules.facts[fact].id;
+            // what every finding about this fact shows, made once
+            let mut help = None;
+            let mut expected = None;
             for (k, (v, members)) in groups.iter().enumerate() {
                 // with a tie between camps, report only the later ones
                 if agree(v, groups[anchor].0) || (support[k] == best && k < anchor) {
@@ -111,6 +114,23 @@ impl Check for Inconsistent {
                 } else {
                     shown.join(", ")
                 };
+                // the members share their value, and so what is found and
+                // the other claims shown with it
+                let found = v.to_string();
+                let related: Vec<Related> = others
+                    .iter()
+                    .take(MAX_RELATED)
+                    .map(|&(od, oc)| {
+                        let o = &cx.docs[od];
+                        Related {
+                            place: Place::Document(od),
+                            span: o.claims[oc].span.clone(),
+                            message: format!("{} says {}", o.path, o.claims[oc].value),
+                        }
+                    })
+                    .collect();
+                let help = help.get_or_insert_with(|| fact_help(cx.rules, fact));
+                let expected = expected.get_or_insert_with(|| groups[anchor].0.to_string());
                 for &(d, ci) in members {
                     let doc = &cx.docs[d];
                     let claim = &doc.claims[ci];
@@ -127,17 +147,10 @@ impl Check for Inconsistent {
                         ),
                     );
                     f.fact = Some(fid.clone());
-                    f.found = Some(claim.value.to_string());
-                    f.expected = Some(groups[anchor].0.to_string());
-                    f.help = Some(fact_help(cx.rules, fact));
-                    for &(od, oc) in others.iter().take(MAX_RELATED) {
-                        let o = &cx.docs[od];
-                        f.related.push(Related {
-                            place: Place::Document(od),
-                            span: o.claims[oc].span.clone(),
-                            message: format!("{} says {}", o.path, o.claims[oc].value),
-                        });
-                    }
+                    f.found = Some(found.clone());
+                    f.expected = Some(expected.clone());
+                    f.help = Some(help.clone());
+                    f.related = related.clone();
                     out.push(f);
                 }
             }

@@ -22,6 +22,7 @@ mod wrong_name;
 
 use crate::claims::{Claim, Resolved};
 use crate::document::Document;
+use crate::hash::FastState;
 use crate::rules::{Hit, RuleSet};
 use crate::value::Value;
 use serde::Serialize;
@@ -178,8 +179,8 @@ pub struct CorpusContext<'a> {
 #[derive(Default)]
 pub struct CorpusFindings {
     list: Vec<Stored>,
-    strings: HashSet<Arc<str>>,
-    related: HashSet<Arc<[Related]>>,
+    strings: HashSet<Arc<str>, FastState>,
+    related: HashSet<Arc<[Related]>, FastState>,
 }
 
 struct Stored {
@@ -251,8 +252,8 @@ impl CorpusFindings {
     /// are taken.
     pub fn by_document(mut self) -> ByDocument {
         self.list.sort_by_key(|f| f.doc);
-        self.strings = HashSet::new();
-        self.related = HashSet::new();
+        self.strings = HashSet::default();
+        self.related = HashSet::default();
         ByDocument {
             list: self.list.into_iter().peekable(),
         }
