@@ -317,7 +317,11 @@ impl<W: Write> claimlint::Sink for Report<'_, W> {
             return;
         }
         let written = match &mut self.out {
-            Output::Json(j) => j.findings(&batch.findings, batch.docs, self.rules),
+            // serialised on the run's threads when it has several
+            Output::Json(j) => match &batch.prepared {
+                Some(done) => j.prepared(batch.findings.len(), done),
+                None => j.findings(&batch.findings, batch.docs, self.rules),
+            },
             // drawn on the run's threads (see `cmd_check`)
             Output::Human(h) => match &batch.prepared {
                 Some(drawn) => h.write_drawn(&batch.findings, drawn),
@@ -365,9 +369,14 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
         .and_then(|v| v.parse().ok())
         .unwrap_or(claimlint::STORE_BYTES);
     let load_errors = match common.format {
-        OutputFormat::Json => {
-            claimlint::check_streaming_keeping(inputs, common.date, &rules, keep, &mut report)
-        }
+        OutputFormat::Json => claimlint::check_streaming_prepared(
+            inputs,
+            common.date,
+            &rules,
+            keep,
+            &render::json::Painter { rules: &rules },
+            &mut report,
+        ),
         // drawing findings is most of the human report's work: it is done
         // on the run's threads, and the report only writes what they drew
         OutputFormat::Human => claimlint::check_streaming_prepared(

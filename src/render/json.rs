@@ -168,6 +168,57 @@ pub fn write(
     Ok(())
 }
 
+/// Writes one element of a top-level array: `[` and the element for the
+/// first, `,` and the element for the next. JSON strings hold no line
+/// breaks, so every line break of the element is one of the formatter's and
+/// the element's lines are indented by prefixing them. `buf` is scratch
+/// space, reused.
+fn write_element(
+    w: &mut impl Write,
+    buf: &mut Vec<u8>,
+    first: bool,
+    value: &impl Serialize,
+) -> io::Result<()> {
+    buf.clear();
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut *buf,
+        serde_json::ser::PrettyFormatter::with_indent(b"  "),
+    );
+    value.serialize(&mut ser)?;
+    w.write_all(if first { b"[\n    " } else { b",\n    " })?;
+    let mut rest = &buf[..];
+    while let Some(k) = memchr::memchr(b'\n', rest) {
+        w.write_all(&rest[..=k])?;
+        w.write_all(b"    ")?;
+        rest = &rest[k + 1..];
+    }
+    w.write_all(rest)
+}
+
+/// Findings serialised where the run finds them, on its threads, each as
+/// [`Writer`] writes an element after the first; the writer only copies
+/// them out ([`Writer::prepared`]). Serialising is most of the JSON
+/// report's work when findings are many.
+pub struct Painter<'r> {
+    pub rules: &'r RuleSet,
+}
+
+impl crate::Prepare for Painter<'_> {
+    fn prepare(&self, batch: &crate::Batch<'_>) -> String {
+        let (mut out, mut buf) = (Vec::new(), Vec::new());
+        for f in &batch.findings {
+            write_element(
+                &mut out,
+                &mut buf,
+                false,
+                &finding_out(batch.docs, self.rules, f),
+            )
+            .expect("writing to memory cannot fail");
+        }
+        String::from_utf8(out).expect("serde_json writes UTF-8")
+    }
+}
+
 /// The JSON report written as a run goes: the documents, then each
 /// document's findings as they are handed over, then the errors. The bytes
 /// are those of `serde_json::to_writer_pretty` on the whole report (two
@@ -189,26 +240,9 @@ impl<W: Write> Writer<W> {
         }
     }
 
-    /// Writes one element of a top-level array: `[` and the element for the
-    /// first, `,` and the element for the next. JSON strings hold no line
-    /// breaks, so every line break of the element is one of the formatter's
-    /// and the element's lines are indented by prefixing them.
+    /// Writes one element of a top-level array (see [`write_element`]).
     fn element(&mut self, first: bool, value: &impl Serialize) -> io::Result<()> {
-        self.buf.clear();
-        let mut ser = serde_json::Serializer::with_formatter(
-            &mut self.buf,
-            serde_json::ser::PrettyFormatter::with_indent(b"  "),
-        );
-        value.serialize(&mut ser)?;
-        self.w
-            .write_all(if first { b"[\n    " } else { b",\n    " })?;
-        let mut rest = &self.buf[..];
-        while let Some(k) = memchr::memchr(b'\n', rest) {
-            self.w.write_all(&rest[..=k])?;
-            self.w.write_all(b"    ")?;
-            rest = &rest[k + 1..];
-        }
-        self.w.write_all(rest)
+        write_element(&mut self.w, &mut self.buf, first, value)
     }
 
     /// Closes a top-level array of `n` elements.
@@ -226,6 +260,25 @@ impl<W: Write> Writer<W> {
         }
         self.close(docs.len())?;
         self.w.write_all(b",\n  \"findings\": ")
+    }
+
+    /// Findings a [`Painter`] has serialised (`n` of them), in the order
+    /// they are to be listed.
+    pub fn prepared(&mut self, n: usize, prepared: &str) -> io::Result<()> {
+        if n == 0 {
+            return Ok(());
+        }
+        // the painter wrote every element as one after the first: the
+        // report's first finding opens the array instead
+        let b = prepared.as_bytes();
+        if self.findings == 0 {
+            self.w.write_all(b"[")?;
+            self.w.write_all(&b[1..])?;
+        } else {
+            self.w.write_all(b)?;
+        }
+        self.findings += n;
+        Ok(())
     }
 
     /// Findings, in the order they are to be listed.
@@ -333,6 +386,30 @@ mod tests {
             crate::document::Format::Text,
             None,
         );
+        // findings serialised ahead, in batches of any size, are written
+        // as the writer serialises them
+        let report = crate::check(docs.clone(), &rules);
+        let painter = Painter { rules: &rules };
+        let mut direct = Writer::new(Vec::new());
+        direct.findings(&report.findings, &report, &rules).unwrap();
+        for size in [1, 2, 5, report.findings.len().max(1)] {
+            let mut ahead = Writer::new(Vec::new());
+            ahead.prepared(0, "").unwrap();
+            for chunk in report.findings.chunks(size) {
+                let batch = crate::Batch {
+                    index: 0,
+                    analysis: &report.analyses[0],
+                    findings: chunk.to_vec(),
+                    read: false,
+                    docs: &report,
+                    prepared: None,
+                };
+                let done = crate::Prepare::prepare(&painter, &batch);
+                ahead.prepared(chunk.len(), &done).unwrap();
+            }
+            assert_eq!(ahead.w, direct.w, "batches of {size}");
+        }
+        assert!(report.findings.len() > 2);
         for report in [
             crate::check(docs.clone(), &rules),
             crate::check(vec![clean], &rules),
