@@ -578,6 +578,15 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
     let Some(before) = sentence.get(..at) else {
         return tense_in_passes(sentence, at);
     };
+    let tense = tense_outwards(sentence, at, before);
+    // debug builds check reading outwards against reading the words in
+    // passes
+    debug_assert_eq!(tense, tense_in_passes(sentence, at), "{sentence:?} at {at}");
+    tense
+}
+
+/// [`tense_at`], reading outwards from `at`.
+fn tense_outwards(sentence: &str, at: usize, before: &str) -> Tense {
     // Read outwards from `at`: back to the nearest marker before it (and at
     // least the six words "since" and the deadline words are looked for
     // in), forward to the first marker at or after it; the nearest marker
@@ -641,32 +650,26 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
         Some(&(k, w, _)) if k + w.len() > at => (&before[k..], word_flags(&before[k..])),
         Some(&(_, w, flags)) => (w, flags),
     });
-    let tense = 'tense: {
-        if let Some(t) = past_or_deadline(sentence, at, &last) {
-            break 'tense t;
+    if let Some(t) = past_or_deadline(sentence, at, &last) {
+        return t;
+    }
+    let mut marker_after = None;
+    let (mut p1, mut p2) = (
+        near[..n].first().map_or(0, |&(_, _, f)| f),
+        near[..n].get(1).map_or(0, |&(_, _, f)| f),
+    );
+    let mut word = first_ahead;
+    while let Some((k, w, flags)) = word {
+        let after = ahead.next();
+        let next = after.map_or(0, |(_, _, f)| f);
+        if let Some(t) = word_tense(w, flags, p1, p2, next) {
+            marker_after = Some((k, t));
+            break;
         }
-        let mut marker_after = None;
-        let (mut p1, mut p2) = (
-            near[..n].first().map_or(0, |&(_, _, f)| f),
-            near[..n].get(1).map_or(0, |&(_, _, f)| f),
-        );
-        let mut word = first_ahead;
-        while let Some((k, w, flags)) = word {
-            let after = ahead.next();
-            let next = after.map_or(0, |(_, _, f)| f);
-            if let Some(t) = word_tense(w, flags, p1, p2, next) {
-                marker_after = Some((k, t));
-                break;
-            }
-            (p2, p1) = (p1, flags);
-            word = after;
-        }
-        nearer(sentence, at, marker_before, marker_after)
-    };
-    // debug builds check reading outwards against reading the words in
-    // passes
-    debug_assert_eq!(tense, tense_in_passes(sentence, at), "{sentence:?} at {at}");
-    tense
+        (p2, p1) = (p1, flags);
+        word = after;
+    }
+    nearer(sentence, at, marker_before, marker_after)
 }
 
 /// How many words [`tense_at`] reads back from its date before it reads
@@ -1013,6 +1016,36 @@ mod tests {
         assert!(!since_clause("Since the company will report in "));
         assert!(!since_clause("since one two three four five six seven "));
         assert!(!since_clause("it was sold in "));
+    }
+
+    /// Reading outwards from the date finds what reading the sentence in
+    /// passes finds: markers near and far on either side, none, and more
+    /// than [`BACK_WORDS`] words back (read forward from the start then).
+    #[test]
+    fn tense_read_outwards_is_tense_read_in_passes() {
+        let filler = "the big red dog and the cat ".repeat(6);
+        let sentences = [
+            format!("They said {filler}that on Friday {filler}"),
+            format!("{filler}on Friday {filler} they will go"),
+            format!("It will {filler}rain on Friday and they left"),
+            format!("{filler}on Friday"),
+            format!("Since {filler}, on Friday they had planned to meet"),
+            "on Friday".to_string(),
+            "mid-Friday’s plans were set to close by Friday".to_string(),
+        ];
+        for t in &sentences {
+            for (at, _) in t.match_indices("Friday") {
+                assert_eq!(
+                    tense_outwards(t, at, &t[..at]),
+                    tense_in_passes(t, at),
+                    "{t:?} at {at}"
+                );
+            }
+        }
+        // the marker before the date is beyond the words read back
+        let far = format!("They said {filler}{filler}on Friday");
+        let at = far.find("Friday").unwrap();
+        assert_eq!(tense_at(&far, at), Tense::Past);
     }
 
     #[test]
