@@ -391,9 +391,10 @@ pub fn dateline(text: &str) -> Option<(Date, Range<usize>)> {
         let trimmed = line.trim_end();
         // datelines write their dates in digits: a line without a digit is
         // not worth extracting from
+        // (characters are counted only past 160 bytes, and only to 161)
         if trimmed.is_empty()
-            || trimmed.chars().count() > 160
             || trimmed.ends_with('.')
+            || (trimmed.len() > 160 && trimmed.chars().nth(160).is_some())
             || !trimmed.bytes().any(|b| b.is_ascii_digit())
         {
             continue;
@@ -448,6 +449,10 @@ mod tests {
         for (t, want) in table {
             assert_eq!(dateline(t).map(|d| d.0), Some(want), "{t:?}");
         }
+        // at most 160 characters, however many bytes they take
+        let line = |n: usize| format!("Body.\n{} April 18, 2024\n", "é".repeat(n));
+        assert_eq!(dateline(&line(145)).map(|d| d.0), Some(date(2024, 4, 18)));
+        assert_eq!(dateline(&line(146)), None);
         for t in [
             "It was inaugurated on November 8, 2024.\n",
             "No date here\n",
