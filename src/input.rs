@@ -41,7 +41,10 @@ pub fn expand(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
             });
         }
     }
-    files.sort();
+    // one directory walks in order already; several paths may not
+    if !files.is_sorted() {
+        files.sort();
+    }
     files.dedup();
     (files, errors)
 }
@@ -57,17 +60,26 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
             return;
         }
     };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for p in entries {
-        let hidden = p
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
+    // the entries of one directory differ in their names only: sorted by
+    // name they are in the paths' order. Their kinds come with them (no
+    // call to the file system each), except a link's, which is followed.
+    let mut entries: Vec<(std::ffi::OsString, PathBuf, Option<bool>)> = entries
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let dir = e
+                .file_type()
+                .ok()
+                .filter(|t| !t.is_symlink())
+                .map(|t| t.is_dir());
+            Some((e.file_name(), e.path(), dir))
+        })
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, p, dir) in entries {
+        if name.as_encoded_bytes().starts_with(b".") {
             continue;
         }
-        if p.is_dir() {
+        if dir.unwrap_or_else(|| p.is_dir()) {
             walk(&p, files, errors);
         } else if checkable(&p) {
             files.push(p);

@@ -286,6 +286,47 @@ fn stdin_is_read_for_dash() {
     assert_eq!(v["findings"][0]["path"], "-");
 }
 
+/// The files under a directory are listed in the order of their paths as
+/// text, nested directories where their names fall among the files, hidden
+/// entries and files of other kinds left out, links followed. (Guards reading the entries' names and
+/// kinds from the directory instead of asking the file system per path.)
+#[test]
+fn directories_are_listed_in_path_order() {
+    let dir = TempDir::new("walk");
+    for d in ["a", "a-b", ".hidden", "B"] {
+        std::fs::create_dir_all(dir.0.join(d)).expect("create directory");
+    }
+    for f in [
+        "a/x.txt",
+        "a-b/y.md",
+        "a.txt",
+        "B/z.txt",
+        ".hidden/q.txt",
+        "a/.h.txt",
+        "a/Z.txt",
+        "a/skip.png",
+    ] {
+        dir.write(f, b"On 10 November 2020 it ended.\n");
+    }
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.0.join("a"), dir.0.join("link")).expect("link");
+    let o = run(&["extract", "--format", "json", as_str(&dir.0)]);
+    assert_exit(&o, 0);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let root = as_str(&dir.0);
+    let paths: Vec<String> = v
+        .as_array()
+        .expect("extract lists the documents")
+        .iter()
+        .map(|d| d["path"].as_str().unwrap().replacen(root, "", 1))
+        .collect();
+    let mut want = vec!["/B/z.txt", "/a-b/y.md", "/a.txt", "/a/Z.txt", "/a/x.txt"];
+    if cfg!(unix) {
+        want.extend(["/link/Z.txt", "/link/x.txt"]);
+    }
+    assert_eq!(paths, want);
+}
+
 #[test]
 fn json_format_parses_with_schema_1() {
     let o = run(&["check", "--format", "json", ERROR, CLEAN]);
