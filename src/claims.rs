@@ -127,6 +127,14 @@ fn is_offset(text: &str, end: usize) -> bool {
 
 /// Binds the mentions of a document to facts.
 pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]) -> Vec<Claim> {
+    // no mention with a value and a sentence, no claim (and no per-sentence
+    // tables to build)
+    if !mentions
+        .iter()
+        .any(|r| r.value.is_some() && r.sentence.is_some())
+    {
+        return Vec::new();
+    }
     let subj = sentence_subjects(doc, hits, rules.subjects.len());
     let text = &doc.scan;
     let mut claims = Vec::new();
