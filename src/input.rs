@@ -63,7 +63,8 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
     // the entries of one directory differ in their names only: sorted by
     // name they are in the paths' order. Their kinds come with them (no
     // call to the file system each), except a link's, which is followed.
-    let mut entries: Vec<(std::ffi::OsString, PathBuf, Option<bool>)> = entries
+    // (each path with where its name begins in it)
+    let mut entries: Vec<(PathBuf, usize, Option<bool>)> = entries
         .filter_map(|e| {
             let e = e.ok()?;
             let dir = e
@@ -71,14 +72,21 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
                 .ok()
                 .filter(|t| !t.is_symlink())
                 .map(|t| t.is_dir());
-            Some((e.file_name(), e.path(), dir))
+            let p = e.path();
+            let name = p.as_os_str().len() - p.file_name().map_or(0, |n| n.len());
+            Some((p, name, dir))
         })
         .collect();
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
-    for (name, p, dir) in entries {
-        if name.as_encoded_bytes().starts_with(b".") {
+    fn name(e: &(PathBuf, usize, Option<bool>)) -> &[u8] {
+        &e.0.as_os_str().as_encoded_bytes()[e.1..]
+    }
+    // names are unique in a directory: an unstable sort is deterministic
+    entries.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+    for e in entries {
+        if name(&e).starts_with(b".") {
             continue;
         }
+        let (p, _, dir) = e;
         if dir.unwrap_or_else(|| p.is_dir()) {
             walk(&p, files, errors);
         } else if checkable(&p) {
