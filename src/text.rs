@@ -624,8 +624,9 @@ fn tense_outwards(sentence: &str, at: usize, before: &str) -> Tense {
     let mut j = 0;
     loop {
         if j + 3 > BACK_WORDS {
-            // further back than the buffer holds: read the whole sentence
-            return tense_forward(sentence, at, before);
+            // further back than the buffer holds: read the sentence in
+            // passes, as first written
+            return tense_in_passes(sentence, at);
         }
         read_back!(j + 3);
         let Some(&(k, w, flags)) = near[..n].get(j) else {
@@ -704,70 +705,10 @@ fn past_or_deadline(sentence: &str, at: usize, last: &[(&str, u16); 6]) -> Optio
     (deadline && !words(sentence).any(|(_, w)| eq(w, "had"))).then_some(Tense::Future)
 }
 
-/// [`tense_at`] reading the sentence forward once from its start: for a
-/// date with no marker among the [`BACK_WORDS`] words before it.
-fn tense_forward(sentence: &str, at: usize, before: &str) -> Tense {
-    // One pass over the words: up to `at` it keeps the last six words (for
-    // "since" and the deadline words) and the last marker; past `at` it
-    // stops at the first marker. Each word is classified once.
-    let mut ws = words(sentence).map(|(k, w)| (k, w, word_flags(w)));
-    // the word being read, and the one after it (whose flags it may need)
-    let mut word = ws.next();
-    // the last six words before `at` and their flags, a ring: word `n` at
-    // `n % 6`
-    let mut last: [(&str, u16); 6] = [("", 0); 6];
-    let mut n = 0usize;
-    // the flags of the two words before the current one
-    let (mut p1, mut p2) = (0, 0);
-    let mut marker_before = None;
-    while let Some((k, w, flags)) = word
-        && k < at
-    {
-        let after = ws.next();
-        let next = after.map_or(0, |(_, _, f)| f);
-        if let Some(t) = word_tense(w, flags, p1, p2, next) {
-            marker_before = Some((k, t));
-        }
-        (p2, p1) = (p1, flags);
-        // a word running on past `at` ends there for the words before it
-        let (w, flags) = if k + w.len() > at {
-            (&before[k..], word_flags(&before[k..]))
-        } else {
-            (w, flags)
-        };
-        last[n % 6] = (w, flags);
-        n += 1;
-        word = after;
-    }
-    // the k-th word before `at`, nearest first, "" where there are fewer
-    let nth = |k: usize| {
-        if k < n {
-            last[(n - 1 - k) % 6]
-        } else {
-            ("", 0)
-        }
-    };
-    let last: [(&str, u16); 6] = std::array::from_fn(nth);
-    if let Some(t) = past_or_deadline(sentence, at, &last) {
-        return t;
-    }
-    let mut marker_after = None;
-    while let Some((k, w, flags)) = word {
-        let after = ws.next();
-        let next = after.map_or(0, |(_, _, f)| f);
-        if let Some(t) = word_tense(w, flags, p1, p2, next) {
-            marker_after = Some((k, t));
-            break;
-        }
-        (p2, p1) = (p1, flags);
-        word = after;
-    }
-    nearer(sentence, at, marker_before, marker_after)
-}
-
 /// [`tense_at`] as first written, reading the words before `at` for each
-/// question in turn: kept to test the other readings against (debug builds
-/// check every answer), and for an `at` inside a character.
+/// question in turn: kept to test reading outwards against (debug builds
+/// check every answer), and for an `at` inside a character or a marker
+/// further back than reading outwards looks.
 fn tense_in_passes(sentence: &str, at: usize) -> Tense {
     // "since January": a time already past; "by August", "until Tuesday",
     // "as soon as Tuesday": a deadline ahead, unless the sentence looks
