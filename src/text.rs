@@ -241,22 +241,31 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
             }
         }
         let start = k;
-        while let Some(&c) = b.get(k) {
-            let class = BYTE_CLASS[usize::from(c)];
-            if class & INSIDE != 0 {
-                k += 1;
-            } else if class & WIDE == 0 {
-                break;
-            } else {
-                let ch = wide(k);
-                if !(ch.is_alphanumeric() || ch == '’') {
-                    break;
-                }
-                k += ch.len_utf8();
-            }
-        }
+        k = run_end(s, k);
         Some((start, &s[start..k]))
     })
+}
+
+/// The end of the run of characters that continue a word (letters,
+/// digits, `-`, `'`, `’`) from byte `k` of `s`.
+#[inline(always)]
+fn run_end(s: &str, mut k: usize) -> usize {
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(k) {
+        let class = BYTE_CLASS[usize::from(c)];
+        if class & INSIDE != 0 {
+            k += 1;
+        } else if class & WIDE == 0 {
+            break;
+        } else {
+            let ch = s[k..].chars().next().unwrap_or(' ');
+            if !(ch.is_alphanumeric() || ch == '’') {
+                break;
+            }
+            k += ch.len_utf8();
+        }
+    }
+    k
 }
 
 /// The words of `s` that begin before byte `end`, nearest first, as
@@ -282,20 +291,7 @@ pub fn words_before(s: &str, end: usize) -> impl Iterator<Item = (usize, &str)> 
     // a run that goes on past `end` is read to its end
     let mut hi = end;
     if end > 0 && before(end).2 {
-        while let Some(&c) = b.get(hi) {
-            let class = BYTE_CLASS[usize::from(c)];
-            if class & INSIDE != 0 {
-                hi += 1;
-            } else if class & WIDE == 0 {
-                break;
-            } else {
-                let ch = s[hi..].chars().next().unwrap_or(' ');
-                if !(ch.is_alphanumeric() || ch == '’') {
-                    break;
-                }
-                hi += ch.len_utf8();
-            }
-        }
+        hi = run_end(s, end);
     }
     std::iter::from_fn(move || {
         loop {
