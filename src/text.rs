@@ -957,7 +957,7 @@ mod tests {
 
     /// Reading outwards from the date finds what reading the sentence in
     /// passes finds: markers near and far on either side, none, and more
-    /// than [`BACK_WORDS`] words back (read forward from the start then).
+    /// than [`BACK_WORDS`] words back (read in passes from the start then).
     #[test]
     fn tense_read_outwards_is_tense_read_in_passes() {
         let filler = "the big red dog and the cat ".repeat(6);
