@@ -38,10 +38,6 @@ impl Hasher for FastHasher {
         self.mix(u64::from(i));
     }
 
-    fn write_u32(&mut self, i: u32) {
-        self.mix(u64::from(i));
-    }
-
     fn write_u64(&mut self, i: u64) {
         self.mix(i);
     }

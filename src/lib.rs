@@ -577,36 +577,43 @@ pub fn check_streaming(
     rules: &RuleSet,
     sink: &mut dyn Sink,
 ) -> Vec<InputError> {
-    run(inputs, date, rules, STORE_BYTES, None, sink, false)
+    check_streaming_with(inputs, date, rules, Streaming::default(), sink)
 }
 
-/// As [`check_streaming`], storing about `keep` bytes of the files'
-/// findings from the first pass instead of [`STORE_BYTES`] (with 0, every
-/// file with findings is analysed again).
-pub fn check_streaming_keeping(
+/// How a streamed check holds and hands over findings
+/// ([`check_streaming_with`]); [`Default`] is what [`check_streaming`] does.
+#[derive(Clone, Copy)]
+pub struct Streaming<'p> {
+    /// About how many bytes of the files' findings the first pass keeps
+    /// ([`STORE_BYTES`]; with 0, every file with findings is analysed
+    /// again).
+    pub keep: usize,
+    /// Run on each document's findings on the run's threads, its result in
+    /// [`Batch::prepared`].
+    pub prepare: Option<&'p dyn Prepare>,
+}
+
+impl Default for Streaming<'_> {
+    fn default() -> Self {
+        Streaming {
+            keep: STORE_BYTES,
+            prepare: None,
+        }
+    }
+}
+
+/// As [`check_streaming`], holding and handing over findings as `how` says.
+pub fn check_streaming_with(
     inputs: Vec<Input>,
     date: Option<jiff::civil::Date>,
     rules: &RuleSet,
-    keep: usize,
+    how: Streaming<'_>,
     sink: &mut dyn Sink,
 ) -> Vec<InputError> {
-    run(inputs, date, rules, keep, None, sink, false)
+    run(inputs, date, rules, how.keep, how.prepare, sink, false)
 }
 
-/// As [`check_streaming_keeping`], with `prepare` run on each document's
-/// findings on the run's threads (its result in [`Batch::prepared`]).
-pub fn check_streaming_prepared(
-    inputs: Vec<Input>,
-    date: Option<jiff::civil::Date>,
-    rules: &RuleSet,
-    keep: usize,
-    prepare: &dyn Prepare,
-    sink: &mut dyn Sink,
-) -> Vec<InputError> {
-    run(inputs, date, rules, keep, Some(prepare), sink, false)
-}
-
-/// [`check_streaming_keeping`]; with `every` (a collecting run), every
+/// [`check_streaming_with`]; with `every` (a collecting run), every
 /// document is handed over, with findings or not and with its claims, and
 /// `keep` bounds the compacted analyses kept whole instead of the store of
 /// findings.

@@ -368,26 +368,19 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(claimlint::STORE_BYTES);
-    let load_errors = match common.format {
-        OutputFormat::Json => claimlint::check_streaming_prepared(
-            inputs,
-            common.date,
-            &rules,
-            keep,
-            &render::json::Painter { rules: &rules },
-            &mut report,
-        ),
-        // drawing findings is most of the human report's work: it is done
-        // on the run's threads, and the report only writes what they drew
-        OutputFormat::Human => claimlint::check_streaming_prepared(
-            inputs,
-            common.date,
-            &rules,
-            keep,
-            &painter,
-            &mut report,
-        ),
+    // serialising or drawing findings is most of the report's work: it is
+    // done on the run's threads, and the report only writes what they made
+    let json = render::json::Painter { rules: &rules };
+    let prepare: &dyn claimlint::Prepare = match common.format {
+        OutputFormat::Json => &json,
+        OutputFormat::Human => &painter,
     };
+    let how = claimlint::Streaming {
+        keep,
+        prepare: Some(prepare),
+    };
+    let load_errors =
+        claimlint::check_streaming_with(inputs, common.date, &rules, how, &mut report);
     errors.extend(load_errors);
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     // a closed pipe (`claimlint check … | head`) is not an error of the run

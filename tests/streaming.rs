@@ -9,6 +9,14 @@ use std::path::PathBuf;
 /// dropped.
 struct TempDir(PathBuf);
 
+/// A streamed check keeping about `keep` bytes of findings between passes.
+fn stream(keep: usize) -> claimlint::Streaming<'static> {
+    claimlint::Streaming {
+        keep,
+        ..Default::default()
+    }
+}
+
 impl TempDir {
     fn new(tag: &str) -> TempDir {
         let nanos = std::time::SystemTime::now()
@@ -122,7 +130,7 @@ fn a_file_changed_between_the_passes_is_an_error_not_a_finding() {
             rewrite: vec![path.clone()],
             ..Record::default()
         };
-        let errors = claimlint::check_streaming_keeping(inputs, None, &rules, keep, &mut sink);
+        let errors = claimlint::check_streaming_with(inputs, None, &rules, stream(keep), &mut sink);
         assert_eq!(sink.documents.len(), 3, "{changed}");
         let handed: Vec<usize> = sink.batches.iter().map(|b| b.0).collect();
         // a.txt only cited; b.txt and c.txt handed over unless changed
@@ -201,7 +209,7 @@ fn neighbouring_documents_each_get_their_cross_document_findings() {
     for keep in [0, claimlint::STORE_BYTES] {
         let mut sink = Record::default();
         let errors =
-            claimlint::check_streaming_keeping(file_inputs(), None, &rules, keep, &mut sink);
+            claimlint::check_streaming_with(file_inputs(), None, &rules, stream(keep), &mut sink);
         assert!(errors.is_empty(), "{errors:?}");
         let handed: Vec<(usize, Vec<&'static str>)> = sink
             .batches
