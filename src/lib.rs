@@ -481,14 +481,39 @@ enum Second {
     Ready(Option<Box<Analysis>>, Vec<Finding>, Option<String>),
 }
 
-/// Document `d`'s analysis in the second pass: `a`, read again, or the one
-/// kept from the first.
-fn analysis_of<'a>(kept: &'a [Kept], d: usize, a: &'a Option<Box<Analysis>>) -> &'a Analysis {
-    match (a, &kept[d]) {
-        (Some(a), _) => a,
-        (None, Kept::Whole { analysis, .. }) => analysis,
+/// Hands `f` document `d`'s findings in the second pass as a [`Batch`],
+/// with its analysis (`a`, read again, or the one kept from the first pass)
+/// and the documents the findings point into: for [`Prepare`] on the run's
+/// threads, and for the [`Sink`].
+fn with_batch<R>(
+    kept: &[Kept],
+    evidence: &BTreeMap<usize, Document>,
+    d: usize,
+    a: &Option<Box<Analysis>>,
+    findings: Vec<Finding>,
+    prepared: Option<String>,
+    f: impl FnOnce(Batch<'_>) -> R,
+) -> R {
+    let (analysis, read) = match (a, &kept[d]) {
+        (Some(a), Kept::File { .. }) => (&**a, true),
+        (Some(a), Kept::Whole { read, .. }) => (&**a, *read),
+        (None, Kept::Whole { analysis, read, .. }) => (&**analysis, *read),
         (None, Kept::File { .. }) => unreachable!("files are read again"),
-    }
+    };
+    let docs = RunDocs {
+        own: d,
+        doc: &analysis.document,
+        kept,
+        evidence,
+    };
+    f(Batch {
+        index: d,
+        analysis,
+        findings,
+        read,
+        docs: &docs,
+        prepared,
+    })
 }
 
 /// The file a document was read from: `file`, or its path.
@@ -828,10 +853,6 @@ fn run(
             .iter()
             .any(|r| matches!(r.place, checks::Place::Document(d) if failed[d]))
     };
-    let read_of = |d: usize| match &kept[d] {
-        Kept::File { .. } => true,
-        Kept::Whole { read, .. } => *read,
-    };
     // whether document `d` may have findings to hand over (those that do
     // not are passed over before the chunks are made: a run of many files
     // with few findings hands its threads few chunks)
@@ -941,23 +962,11 @@ fn run(
             // what the sink will write, made here, on the run's threads
             let out = match (out, prepare) {
                 (Second::Ready(a, findings, None), Some(p)) => {
-                    let analysis = analysis_of(&kept, d, &a);
-                    let docs = RunDocs {
-                        own: d,
-                        doc: &analysis.document,
-                        kept: &kept,
-                        evidence: &evidence,
-                    };
-                    let batch = Batch {
-                        index: d,
-                        analysis,
-                        findings,
-                        read: read_of(d),
-                        docs: &docs,
-                        prepared: None,
-                    };
-                    let prepared = p.prepare(&batch);
-                    let findings = batch.findings;
+                    let (findings, prepared) =
+                        with_batch(&kept, &evidence, d, &a, findings, None, |b| {
+                            let prepared = p.prepare(&b);
+                            (b.findings, prepared)
+                        });
                     Second::Ready(a, findings, Some(prepared))
                 }
                 (out, _) => out,
@@ -977,20 +986,8 @@ fn run(
                 Second::Skip => {}
                 Second::Failed(e) => errors.push(e),
                 Second::Ready(a, findings, prepared) => {
-                    let analysis = analysis_of(&kept, d, &a);
-                    let docs = RunDocs {
-                        own: d,
-                        doc: &analysis.document,
-                        kept: &kept,
-                        evidence: &evidence,
-                    };
-                    sink.findings(Batch {
-                        index: d,
-                        analysis,
-                        findings,
-                        read: read_of(d),
-                        docs: &docs,
-                        prepared,
+                    with_batch(&kept, &evidence, d, &a, findings, prepared, |b| {
+                        sink.findings(b)
                     });
                 }
             }
