@@ -84,11 +84,12 @@ impl Analysis {
     }
 }
 
-/// Extracts, resolves and binds the claims of one document.
-pub fn analyse(document: Document, rules: &RuleSet) -> Analysis {
+/// The mentions of one document, each resolved against the article's date
+/// (the tense of its sentence read where the value depends on it): the
+/// first half of [`analyse`], all that `claimlint extract` shows.
+pub fn mentions(document: &Document) -> Vec<Resolved> {
     let raw = extract::extract(&document.scan);
-    let mentions = raw
-        .into_iter()
+    raw.into_iter()
         .map(|m| {
             let sentence = text::sentence_at(&document.sentences, m.span.start);
             // only expressions anchored to the article need the tense
@@ -111,7 +112,12 @@ pub fn analyse(document: Document, rules: &RuleSet) -> Analysis {
                 tense,
             }
         })
-        .collect::<Vec<_>>();
+        .collect()
+}
+
+/// Extracts, resolves and binds the claims of one document.
+pub fn analyse(document: Document, rules: &RuleSet) -> Analysis {
+    let mentions = mentions(&document);
     // binding looks at a mention's sentence and the one before it: only
     // those are scanned for names and cues
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
@@ -636,6 +642,165 @@ pub fn check_streaming_with(
     sink: &mut dyn Sink,
 ) -> Vec<InputError> {
     run(inputs, date, rules, how.keep, how.prepare, sink, false)
+}
+
+/// Reads each input and hands `sink` what `each` makes of its document, in
+/// path order, a few documents a thread at a time: a run holds those few
+/// documents and what was made of them, never the whole corpus, so that
+/// `claimlint extract` of a directory of any size stays within a little
+/// memory. Returns the inputs that could not be read, sorted by path. As
+/// with [`check_streaming`], what `sink` is handed does not depend on the
+/// thread count or on the order the inputs are given in; with more than one
+/// thread, the next documents are worked on while `sink` takes the last.
+pub fn map_streaming<T: Send>(
+    inputs: Vec<Input>,
+    date: Option<jiff::civil::Date>,
+    each: &(dyn Fn(Document) -> T + Sync),
+    sink: &mut dyn FnMut(T),
+) -> Vec<InputError> {
+    let mut keyed: Vec<(String, Input)> = inputs.into_iter().map(|i| (i.path(), i)).collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    let threads = rayon::current_num_threads().max(1);
+    // the result, and the length of the text it was made of
+    let job = |(path, i): (String, Input)| -> (usize, Result<T, InputError>) {
+        let d = match i {
+            Input::Document(d) => *d,
+            Input::File(p) => match input::read(&p, &path, date) {
+                Ok(d) => d,
+                Err(e) => return (0, Err(e)),
+            },
+        };
+        (d.text.len(), Ok(each(d)))
+    };
+    let mut errors = Vec::new();
+    let mut deliver = |r: Result<T, InputError>| match r {
+        Ok(t) => sink(t),
+        Err(e) => errors.push(e),
+    };
+    if threads == 1 {
+        // one thread: the caller's, no hand-over
+        for i in keyed {
+            deliver(job(i).1);
+        }
+        errors.sort_by(|a, b| a.path.cmp(&b.path));
+        return errors;
+    }
+    // Each worker takes the next few inputs in order and sends back what it
+    // made of them; the writer hands the results over in order as they
+    // complete. A worker takes inputs only while fewer than two takes a
+    // thread are out and not yet handed over: a slow document holds back
+    // at most that many finished ones. A take is about [`TAKE_BYTES`] of
+    // text (by the documents' mean length so far), so that a run of many
+    // small files does not wake a thread for each.
+    let queue = std::sync::Mutex::new(Queue {
+        left: keyed.into_iter(),
+        taken: 0,
+        handed: 0,
+        seen: (0, 0),
+        stop: false,
+    });
+    let handed = std::sync::Condvar::new();
+    let lock = || queue.lock().unwrap_or_else(|p| p.into_inner());
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (job, handed, lock) = (&job, &handed, &lock);
+            s.spawn(move || {
+                // a panic in one worker stops the others instead of leaving
+                // them waiting for its inputs to be handed over
+                struct Panicked<'q, F: Fn()>(&'q F);
+                impl<F: Fn()> Drop for Panicked<'_, F> {
+                    fn drop(&mut self) {
+                        if std::thread::panicking() {
+                            (self.0)();
+                        }
+                    }
+                }
+                let stop = || {
+                    lock().stop = true;
+                    handed.notify_all();
+                };
+                let _guard = Panicked(&stop);
+                loop {
+                    let (first, take) = {
+                        let mut q = lock();
+                        while !q.stop
+                            && q.left.len() > 0
+                            && q.taken - q.handed >= 2 * threads * q.take()
+                        {
+                            q = handed.wait(q).unwrap_or_else(|p| p.into_inner());
+                        }
+                        if q.stop {
+                            break;
+                        }
+                        let n = q.take();
+                        let take: Vec<(String, Input)> = q.left.by_ref().take(n).collect();
+                        let first = q.taken;
+                        q.taken += take.len();
+                        (first, take)
+                    };
+                    if take.is_empty() {
+                        break;
+                    }
+                    let done: Vec<(usize, Result<T, InputError>)> =
+                        take.into_iter().map(job).collect();
+                    if tx.send((first, done)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut pending = BTreeMap::new();
+        let mut next = 0;
+        for (first, done) in rx {
+            pending.insert(first, done);
+            while let Some(done) = pending.remove(&next) {
+                next += done.len();
+                let bytes: usize = done.iter().map(|(b, _)| b).sum();
+                let n = done.len();
+                for (_, r) in done {
+                    deliver(r);
+                }
+                let mut q = lock();
+                q.handed = next;
+                q.seen = (q.seen.0 + n, q.seen.1 + bytes);
+                drop(q);
+                handed.notify_all();
+            }
+        }
+    });
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    errors
+}
+
+/// About how many bytes of text a worker of [`map_streaming`] takes at a
+/// time.
+const TAKE_BYTES: usize = 64 << 10;
+
+/// The inputs of [`map_streaming`] and how far its workers are.
+struct Queue<I> {
+    left: I,
+    /// How many inputs were taken, and how many of them handed over.
+    taken: usize,
+    handed: usize,
+    /// How many documents were handed over, and their length in all.
+    seen: (usize, usize),
+    /// Whether a worker panicked: the others stop.
+    stop: bool,
+}
+
+impl<I> Queue<I> {
+    /// How many inputs a worker takes next: one until a document was handed
+    /// over, then about [`TAKE_BYTES`] of them by their mean length, at most
+    /// 16.
+    fn take(&self) -> usize {
+        match self.seen {
+            (0, _) => 1,
+            (n, bytes) => (TAKE_BYTES * n / bytes.max(1)).clamp(1, 16),
+        }
+    }
 }
 
 /// [`check_streaming_with`]; with `every` (a collecting run), every

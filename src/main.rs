@@ -13,7 +13,6 @@ use claimlint::rules::{self, RuleSet};
 use claimlint::{timeml, timex};
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
-use rayon::prelude::*;
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -270,16 +269,6 @@ fn read_stdin(
         .ok()
 }
 
-/// Loads the inputs, reading `-` from standard input.
-fn load_inputs(paths: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<InputError>) {
-    let (files, mut errors) = input_files(paths);
-    let (mut docs, load_errors) = input::load(&files, date);
-    errors.extend(load_errors);
-    docs.extend(read_stdin(paths, date, &mut errors));
-    errors.sort_by(|a, b| a.path.cmp(&b.path));
-    (docs, errors)
-}
-
 /// The report, written as the run hands it over.
 enum Output<'r, W: Write> {
     Json(render::json::Writer<W>),
@@ -457,69 +446,88 @@ fn cmd_rules(paths: &[PathBuf]) -> Result<u8, String> {
 }
 
 fn cmd_extract(paths: &[PathBuf], options: &ExtractOptions) -> Result<u8, String> {
-    let rules = load_rules(&options.rules, false)?;
-    let (docs, errors) = load_inputs(paths, options.date);
-    let mut errors: Vec<String> = errors
-        .iter()
-        .map(|e| format!("{}: {}", e.path, e.error))
-        .collect();
-    let mut docs = docs;
-    docs.sort_by(|a, b| a.path.cmp(&b.path));
-    let out = match options.format {
-        ExtractFormat::Timeml => extract_timeml(docs, &rules, options.date, &mut errors),
-        format => {
-            // in parallel; `collect` keeps the documents' (sorted) order
-            let analyses: Vec<claimlint::Analysis> = docs
-                .into_par_iter()
-                .map(|d| claimlint::analyse(d, &rules))
-                .collect();
-            match format {
-                ExtractFormat::Json => render::extract::json(&analyses),
-                _ => render::extract::human(&analyses),
-            }
+    // mentions are found without the rules; rule files given are still
+    // read, and a broken one reported as `check` would
+    if !options.rules.is_empty() {
+        load_rules(&options.rules, false)?;
+    }
+    let (files, mut errors) = input_files(paths);
+    let mut inputs: Vec<claimlint::Input> = files.into_iter().map(claimlint::Input::File).collect();
+    inputs.extend(
+        read_stdin(paths, options.date, &mut errors)
+            .map(|d| claimlint::Input::Document(Box::new(d))),
+    );
+    let date = options.date;
+    // each document's output is made on the run's threads; here it is only
+    // written, in path order
+    let each = |doc: Document| -> Result<String, String> {
+        match options.format {
+            ExtractFormat::Timeml => extract_timeml(doc, date),
+            ExtractFormat::Json => Ok(render::extract::json_document(
+                &doc,
+                &claimlint::mentions(&doc),
+            )),
+            ExtractFormat::Human => Ok(render::extract::human_document(
+                &doc,
+                &claimlint::mentions(&doc),
+            )),
         }
     };
-    emit(&out);
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    // a closed pipe (`claimlint extract … | head`) is not an error of the
+    // run: nothing more is written after it
+    let mut failed = false;
+    let mut write = |s: &str, failed: &mut bool| {
+        if !*failed && stdout.write_all(s.as_bytes()).is_err() {
+            *failed = true;
+        }
+    };
+    let mut list = render::extract::JsonList::default();
+    let json = matches!(options.format, ExtractFormat::Json);
+    let mut unparsed = Vec::new();
+    let load_errors = claimlint::map_streaming(inputs, date, &each, &mut |out| match out {
+        Ok(text) => {
+            if json {
+                write(list.before(), &mut failed);
+            }
+            write(&text, &mut failed);
+        }
+        Err(e) => unparsed.push(e),
+    });
+    if json {
+        write(list.end(), &mut failed);
+    }
+    if !failed {
+        let _ = stdout.flush();
+    }
+    errors.extend(load_errors);
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    let errors: Vec<String> = errors
+        .iter()
+        .map(|e| format!("{}: {}", e.path, e.error))
+        .chain(unparsed)
+        .collect();
     for e in &errors {
         eprintln!("error: {e}");
     }
     Ok(if errors.is_empty() { 0 } else { 2 })
 }
 
-/// `extract --format timeml`: each input as a TimeML document with a TIMEX3
-/// around each temporal expression, one after the other. A TimeML input is
-/// annotated in place (see `timeml::annotate`), read with its DCT as the
-/// article's date unless `--date` is given; other text is wrapped in a new
-/// TimeML document.
-fn extract_timeml(
-    docs: Vec<Document>,
-    rules: &RuleSet,
-    date: Option<Date>,
-    errors: &mut Vec<String>,
-) -> String {
-    let mut out = String::new();
-    for doc in docs {
-        if timeml::looks_like_timeml(&doc.text) {
-            match timeml::parse(&doc.text) {
-                Ok(t) => {
-                    let plain =
-                        Document::new(&doc.path, t.text.clone(), Format::Text, date.or(t.dct));
-                    let a = claimlint::analyse(plain, rules);
-                    let timexes =
-                        timex::timeml_timexes(&a.document.text, &a.mentions, a.document.date);
-                    out.push_str(&timeml::annotate_timeml(&doc.text, &t, &timexes));
-                }
-                Err(e) => errors.push(format!("{}: {e}", doc.path)),
-            }
-        } else {
-            let a = claimlint::analyse(doc, rules);
-            let timexes = timex::timeml_timexes(&a.document.text, &a.mentions, a.document.date);
-            out.push_str(&timeml::annotate_plain(
-                &a.document.text,
-                &timexes,
-                a.document.date,
-            ));
-        }
+/// `extract --format timeml`: one input as a TimeML document with a TIMEX3
+/// around each temporal expression. A TimeML input is annotated in place
+/// (see `timeml::annotate`), read with its DCT as the article's date unless
+/// `--date` is given; other text is wrapped in a new TimeML document. An
+/// input that looks like TimeML but does not parse is an error.
+fn extract_timeml(doc: Document, date: Option<Date>) -> Result<String, String> {
+    if timeml::looks_like_timeml(&doc.text) {
+        let t = timeml::parse(&doc.text).map_err(|e| format!("{}: {e}", doc.path))?;
+        let plain = Document::new(&doc.path, t.text.clone(), Format::Text, date.or(t.dct));
+        let mentions = claimlint::mentions(&plain);
+        let timexes = timex::timeml_timexes(&plain.text, &mentions, plain.date);
+        Ok(timeml::annotate_timeml(&doc.text, &t, &timexes))
+    } else {
+        let mentions = claimlint::mentions(&doc);
+        let timexes = timex::timeml_timexes(&doc.text, &mentions, doc.date);
+        Ok(timeml::annotate_plain(&doc.text, &timexes, doc.date))
     }
-    out
 }

@@ -219,3 +219,62 @@ fn neighbouring_documents_each_get_their_cross_document_findings() {
         assert_eq!(handed, expected, "keeping {keep}");
     }
 }
+
+/// `map_streaming` with `threads` workers: the paths handed over, in order,
+/// and the errors.
+fn map_paths(inputs: Vec<Input>, threads: usize) -> (Vec<String>, Vec<String>) {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("thread pool");
+    pool.install(|| {
+        let mut seen = Vec::new();
+        let each = |d: claimlint::document::Document| {
+            format!("{} {}", d.path, claimlint::mentions(&d).len())
+        };
+        let errors = claimlint::map_streaming(inputs, None, &each, &mut |s| seen.push(s));
+        (seen, errors.into_iter().map(|e| e.path).collect())
+    })
+}
+
+#[test]
+fn map_streaming_hands_documents_over_in_path_order_whatever_the_threads() {
+    let dir = TempDir::new("map");
+    // more files than a worker takes at a time, given in reverse order, one
+    // of them not UTF-8 and one missing
+    let mut inputs = Vec::new();
+    for k in (0..150).rev() {
+        let p = dir.0.join(format!("{k:03}.txt"));
+        let text = [A, B, C][k % 3].repeat(1 + k % 7);
+        std::fs::write(&p, text).expect("write");
+        inputs.push(Input::File(p));
+    }
+    let bad = dir.0.join("bad.txt");
+    std::fs::write(&bad, b"\xff\xfe not text").expect("write");
+    inputs.push(Input::File(bad));
+    inputs.push(Input::File(dir.0.join("missing.txt")));
+    let again = |inputs: &[Input]| -> Vec<Input> {
+        inputs
+            .iter()
+            .map(|i| match i {
+                Input::File(p) => Input::File(p.clone()),
+                Input::Document(_) => unreachable!("files only"),
+            })
+            .collect()
+    };
+    let (one, one_errors) = map_paths(again(&inputs), 1);
+    assert_eq!(one.len(), 150);
+    let paths: Vec<&str> = one.iter().map(|s| s.split(' ').next().unwrap()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted, "handed over in path order");
+    // the mentions were found: every seed sentence has a date
+    assert!(one.iter().all(|s| !s.ends_with(" 0")), "{one:?}");
+    assert_eq!(one_errors.len(), 2, "{one_errors:?}");
+    for threads in [2, 3, 8] {
+        assert_eq!(
+            map_paths(again(&inputs), threads),
+            (one.clone(), one_errors.clone())
+        );
+    }
+}

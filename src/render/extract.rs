@@ -1,6 +1,8 @@
 //! `claimlint extract`: every mention, with its kind, span and value.
 
 use crate::Analysis;
+use crate::claims::Resolved;
+use crate::document::Document;
 use crate::extract::Expr;
 use serde::Serialize;
 
@@ -34,58 +36,142 @@ fn kind(e: &Expr) -> &'static str {
     }
 }
 
-fn docs(analyses: &[Analysis]) -> Vec<DocOut<'_>> {
+fn doc<'a>(document: &'a Document, mentions: &[Resolved]) -> DocOut<'a> {
+    DocOut {
+        path: &document.path,
+        date: document.date.map(|d| d.to_string()),
+        mentions: mentions
+            .iter()
+            .map(|r| {
+                let m = &r.mention;
+                let (line, column) = document.line_col(m.span.start);
+                MentionOut {
+                    kind: kind(&m.expr),
+                    text: &document.text[m.span.clone()],
+                    line,
+                    column,
+                    offset: m.span.start,
+                    length: m.span.len(),
+                    value: r.value.as_ref().map(|v| v.to_string()),
+                    relation: m.relation,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// One document's entry in the JSON list of `extract`, as it stands in the
+/// list (indented one level, no separator): see [`JsonList`].
+pub fn json_document(document: &Document, mentions: &[Resolved]) -> String {
+    let entry = serde_json::to_string_pretty(&doc(document, mentions)).expect("mentions serialise");
+    // one level deeper: JSON strings hold no raw line breaks, so every line
+    // break is between tokens
+    let mut out = String::with_capacity(entry.len() + entry.len() / 8);
+    out.push_str("  ");
+    for (k, line) in entry.split('\n').enumerate() {
+        if k > 0 {
+            out.push_str("\n  ");
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// The JSON list of `extract`, written one document's entry
+/// ([`json_document`]) at a time: the same bytes as the whole list
+/// serialised at once.
+#[derive(Default)]
+pub struct JsonList {
+    entries: usize,
+}
+
+impl JsonList {
+    /// What to write before `entry`.
+    pub fn before(&mut self) -> &'static str {
+        self.entries += 1;
+        if self.entries == 1 { "[\n" } else { ",\n" }
+    }
+
+    /// What ends the list.
+    pub fn end(&self) -> &'static str {
+        if self.entries == 0 { "[]\n" } else { "\n]\n" }
+    }
+}
+
+/// All documents' mentions as one JSON list.
+pub fn json(analyses: &[Analysis]) -> String {
+    let mut list = JsonList::default();
+    let mut out = String::new();
+    for a in analyses {
+        out.push_str(list.before());
+        out.push_str(&json_document(&a.document, &a.mentions));
+    }
+    out.push_str(list.end());
+    out
+}
+
+/// One document's mentions, a line each, under a line naming the document.
+pub fn human_document(document: &Document, mentions: &[Resolved]) -> String {
+    let d = doc(document, mentions);
+    let mut out = format!(
+        "{} (date: {})\n",
+        d.path,
+        d.date.as_deref().unwrap_or("unknown")
+    );
+    for m in d.mentions {
+        out.push_str(&format!(
+            "  {}:{:<4} {:<10} {:<32} {}\n",
+            m.line,
+            m.column,
+            m.kind,
+            format!("{:?}", m.text),
+            m.value.as_deref().unwrap_or("(unresolved)")
+        ));
+    }
+    out
+}
+
+/// All documents' mentions, one document after the other.
+pub fn human(analyses: &[Analysis]) -> String {
     analyses
         .iter()
-        .map(|a| DocOut {
-            path: &a.document.path,
-            date: a.document.date.map(|d| d.to_string()),
-            mentions: a
-                .mentions
-                .iter()
-                .map(|r| {
-                    let m = &r.mention;
-                    let (line, column) = a.document.line_col(m.span.start);
-                    MentionOut {
-                        kind: kind(&m.expr),
-                        text: &a.document.text[m.span.clone()],
-                        line,
-                        column,
-                        offset: m.span.start,
-                        length: m.span.len(),
-                        value: r.value.as_ref().map(|v| v.to_string()),
-                        relation: m.relation,
-                    }
-                })
-                .collect(),
-        })
+        .map(|a| human_document(&a.document, &a.mentions))
         .collect()
 }
 
-pub fn json(analyses: &[Analysis]) -> String {
-    let mut s = serde_json::to_string_pretty(&docs(analyses)).expect("mentions serialise");
-    s.push('\n');
-    s
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
 
-pub fn human(analyses: &[Analysis]) -> String {
-    let mut out = String::new();
-    for d in docs(analyses) {
-        out.push_str(&format!(
-            "{} (date: {})\n",
-            d.path,
-            d.date.as_deref().unwrap_or("unknown")
-        ));
-        for m in d.mentions {
-            out.push_str(&format!(
-                "  {}:{:<4} {:<10} {:<32} {}\n",
-                m.line,
-                m.column,
-                m.kind,
-                format!("{:?}", m.text),
-                m.value.as_deref().unwrap_or("(unresolved)")
-            ));
+    fn analysis(path: &str, text: &str) -> Analysis {
+        let d = Document::new(path, text.into(), Format::Text, None);
+        let mentions = crate::mentions(&d);
+        Analysis {
+            document: d,
+            mentions,
+            hits: Vec::new(),
+            claims: Vec::new(),
         }
     }
-    out
+
+    #[test]
+    fn the_list_written_an_entry_at_a_time_is_the_list_serialised_at_once() {
+        let all = [
+            analysis(
+                "a.txt",
+                "On 10 November 2020, nearly 2,000 troops \"arrived\".\n",
+            ),
+            analysis("b.txt", "Nothing here.\n"),
+            analysis("c.txt", "Talks ran for 44 days, until\tlate 2020.\n"),
+        ];
+        for n in 0..=all.len() {
+            let docs: Vec<DocOut<'_>> = all[..n]
+                .iter()
+                .map(|a| doc(&a.document, &a.mentions))
+                .collect();
+            let at_once = serde_json::to_string_pretty(&docs).unwrap() + "\n";
+            assert_eq!(json(&all[..n]), at_once, "{n} documents");
+        }
+    }
 }
