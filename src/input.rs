@@ -103,7 +103,7 @@ pub fn display(p: &Path) -> String {
 
 /// Reads one file into a document, reported under `path`.
 pub fn read(file: &Path, path: &str, date: Option<Date>) -> Result<Document, InputError> {
-    let bytes = std::fs::read(file).map_err(|e| InputError {
+    let bytes = read_bytes(file).map_err(|e| InputError {
         path: path.to_string(),
         error: LoadError::Io(e.to_string()),
     })?;
@@ -111,6 +111,35 @@ pub fn read(file: &Path, path: &str, date: Option<Date>) -> Result<Document, Inp
         path: path.to_string(),
         error,
     })
+}
+
+/// What [`read_bytes`] reads before it asks for a file's size.
+const FIRST_READ: usize = 16 << 10;
+
+/// The bytes of a file. Most articles are shorter than [`FIRST_READ`] and
+/// are read without asking for their size: opened, read (onto the stack),
+/// read to see the end, closed, four calls to the system where `fs::read`
+/// makes five (a run over many small files spends much of its time in
+/// them), and copied into a buffer of their size. A longer file is asked
+/// for its size once the first read is full, and read on in one go.
+pub fn read_bytes(file: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(file)?;
+    let mut first = [0u8; FIRST_READ];
+    let mut n = 0;
+    while n < FIRST_READ {
+        match f.read(&mut first[n..]) {
+            Ok(0) => return Ok(first[..n].to_vec()),
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let size = f.metadata().map_or(0, |m| m.len() as usize);
+    let mut bytes = Vec::with_capacity(size.max(FIRST_READ));
+    bytes.extend_from_slice(&first);
+    f.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Reads files in parallel into documents; unreadable ones become errors.
@@ -128,4 +157,32 @@ pub fn load(files: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<InputE
         }
     }
     (docs, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_bytes_reads_every_length_whole() {
+        let dir = std::env::temp_dir().join(format!("claimlint-read-bytes-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for len in [
+            0,
+            1,
+            FIRST_READ - 1,
+            FIRST_READ,
+            FIRST_READ + 1,
+            3 * FIRST_READ + 7,
+        ] {
+            let bytes: Vec<u8> = (0..len).map(|k| (k * 7 % 251) as u8).collect();
+            let p = dir.join(format!("{len}.bin"));
+            std::fs::write(&p, &bytes).unwrap();
+            assert_eq!(read_bytes(&p).unwrap(), bytes, "{len} bytes");
+        }
+        assert!(read_bytes(&dir.join("missing")).is_err());
+        // a directory opens, and fails to read
+        assert!(read_bytes(&dir).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -376,7 +376,7 @@ fn reread_text(
         path: path.to_string(),
         error,
     };
-    let bytes = std::fs::read(file).map_err(|e| error(LoadError::Io(e.to_string())))?;
+    let bytes = input::read_bytes(file).map_err(|e| error(LoadError::Io(e.to_string())))?;
     let text = Document::decode(bytes).map_err(error)?;
     if Fingerprint::of(&text) != expected {
         return Err(error(LoadError::Changed));
