@@ -117,28 +117,39 @@ pub fn read(file: &Path, path: &str, date: Option<Date>) -> Result<Document, Inp
 const FIRST_READ: usize = 16 << 10;
 
 /// The bytes of a file. Most articles are shorter than [`FIRST_READ`] and
-/// are read without asking for their size: opened, read (onto the stack),
+/// are read without asking for their size: opened, read (into a buffer each thread keeps),
 /// read to see the end, closed, four calls to the system where `fs::read`
 /// makes five (a run over many small files spends much of its time in
 /// them), and copied into a buffer of their size. A longer file is asked
 /// for its size once the first read is full, and read on in one go.
 pub fn read_bytes(file: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let mut f = std::fs::File::open(file)?;
-    let mut first = [0u8; FIRST_READ];
-    let mut n = 0;
-    while n < FIRST_READ {
-        match f.read(&mut first[n..]) {
-            Ok(0) => return Ok(first[..n].to_vec()),
-            Ok(k) => n += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
+    thread_local! {
+        // zeroed once a thread, not once a file
+        static FIRST: std::cell::RefCell<Vec<u8>> =
+            std::cell::RefCell::new(vec![0; FIRST_READ]);
     }
-    let size = f.metadata().map_or(0, |m| m.len() as usize);
-    let mut bytes = Vec::with_capacity(size.max(FIRST_READ));
-    bytes.extend_from_slice(&first);
-    f.read_to_end(&mut bytes)?;
+    let mut f = std::fs::File::open(file)?;
+    // the bytes, and whether they are all of them
+    let (mut bytes, whole) = FIRST.with(|buf| -> std::io::Result<(Vec<u8>, bool)> {
+        let mut buf = buf.borrow_mut();
+        let mut n = 0;
+        while n < FIRST_READ {
+            match f.read(&mut buf[n..]) {
+                Ok(0) => return Ok((buf[..n].to_vec(), true)),
+                Ok(k) => n += k,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let size = f.metadata().map_or(0, |m| m.len() as usize);
+        let mut bytes = Vec::with_capacity(size.max(FIRST_READ));
+        bytes.extend_from_slice(&buf[..]);
+        Ok((bytes, false))
+    })?;
+    if !whole {
+        f.read_to_end(&mut bytes)?;
+    }
     Ok(bytes)
 }
 

@@ -1066,7 +1066,12 @@ fn article_follows(rest: &str, len: usize) -> bool {
         Some(b'\'') => b.get(1).is_some_and(u8::is_ascii_digit),
         Some(c) if c.is_ascii_alphabetic() => {
             let (key, letters) = word_key_len(b);
-            WORDS.get(key).is_some_and(|w| w.trigger || w.carries)
+            // a trigger that carries nothing begins only a holiday's name
+            // ("the New Year", "a Labor Day sale"), which no claim reads an
+            // article into; a weak word may ("the first quarter")
+            WORDS
+                .get(key)
+                .is_some_and(|w| w.carries || (w.trigger && w.weak))
                 || AFTER_ARTICLE
                     .binary_search_by(|a| {
                         a.iter()
