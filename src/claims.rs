@@ -75,12 +75,37 @@ fn kind_of(e: &Expr) -> Kind {
 
 /// Subjects named in each sentence, after exclusions; and the subjects each
 /// sentence excludes.
-struct SentenceSubjects {
+pub struct SentenceSubjects {
     named: Vec<Vec<usize>>,
     excluded: Vec<Vec<usize>>,
 }
 
+impl SentenceSubjects {
+    /// The subjects of `doc`'s sentences, by the names `hits` found.
+    pub fn of(doc: &Document, hits: &[Hit], nsubjects: usize) -> SentenceSubjects {
+        sentence_subjects(doc, hits, nsubjects)
+    }
+
+    /// Whether a mention in sentence `s` can be a claim: the sentence, or
+    /// the one before it in the same paragraph, names a subject (as
+    /// [`bind`] asks first).
+    pub fn may_bind(&self, doc: &Document, s: usize) -> bool {
+        !self.named[s].is_empty()
+            || (s > 0
+                && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
+                && !self.named[s - 1].is_empty())
+    }
+}
+
 fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> SentenceSubjects {
+    if hits.is_empty() {
+        // no name, no subject: nothing to sort out a sentence at a time
+        let none = vec![Vec::new(); doc.sentences.len()];
+        return SentenceSubjects {
+            named: none.clone(),
+            excluded: none,
+        };
+    }
     let n = doc.sentences.len();
     let mut named = vec![Vec::new(); n];
     let mut excluded = vec![Vec::new(); n];
@@ -136,6 +161,17 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
         return Vec::new();
     }
     let subj = sentence_subjects(doc, hits, rules.subjects.len());
+    bind_with(doc, mentions, rules, hits, &subj)
+}
+
+/// As [`bind`], the subjects of the sentences already known.
+pub fn bind_with(
+    doc: &Document,
+    mentions: &[Resolved],
+    rules: &RuleSet,
+    hits: &[Hit],
+    subj: &SentenceSubjects,
+) -> Vec<Claim> {
     let text = &doc.scan;
     let mut claims = Vec::new();
     // names (aliases and generic names) cover the mentions inside them;
