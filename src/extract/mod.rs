@@ -906,17 +906,15 @@ fn claim_follows(rest: &str) -> bool {
             return true;
         }
         if b.is_ascii_alphabetic() {
-            if WORDS.get(word_key(&bytes[k..])).is_some_and(|w| w.carries) {
+            let (key, letters) = word_key_len(&bytes[k..]);
+            if WORDS.get(key).is_some_and(|w| w.carries) {
                 return true;
             }
             words += 1;
             if words == 3 {
                 return false;
             }
-            k += bytes[k..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
+            k += letters;
             continue;
         }
         // (a line break is no boundary: the parsers read one as a space)
