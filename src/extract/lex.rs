@@ -178,7 +178,8 @@ pub fn at_boundary(i: &str) -> bool {
 
 /// An ASCII alphabetic word that ends at a word boundary.
 pub fn word(i: &str) -> Res<'_, &str> {
-    let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    let n = super::ascii_letters(i.as_bytes());
+    debug_assert_eq!(n, i.bytes().take_while(u8::is_ascii_alphabetic).count());
     if n == 0 || !at_boundary(&i[n..]) {
         return fail(i);
     }

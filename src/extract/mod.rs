@@ -623,6 +623,21 @@ fn lanes_at(s: &[u8], k: usize) -> u64 {
     }
 }
 
+/// How many ASCII letters `s` begins with, read eight bytes at a time
+/// (the parsers' [`lex::word`] asks this of every word they read).
+#[inline(always)]
+pub(crate) fn ascii_letters(s: &[u8]) -> usize {
+    let mut k = 0;
+    loop {
+        // past the end the lanes are zero, which is no letter
+        let others = !letter_lanes(lanes_at(s, k)) & (0x80 * LANES);
+        if others != 0 {
+            return k + (others.trailing_zeros() / 8) as usize;
+        }
+        k += 8;
+    }
+}
+
 /// How many of the eight bytes of `x` are letters before the first that
 /// is not, and those bytes case folded (the rest zero).
 #[inline(always)]
@@ -1690,6 +1705,8 @@ mod tests {
                     let mut s = vec![letter; len];
                     s.extend_from_slice(end);
                     assert_eq!(word_key_len(&s), word_key_len_by_byte(&s), "{s:?}");
+                    let letters = s.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                    assert_eq!(ascii_letters(&s), letters, "{s:?}");
                 }
             }
         }
@@ -1698,6 +1715,7 @@ mod tests {
             let letter = b.is_ascii_alphabetic();
             assert_eq!(word_key_len(&s).1, if letter { 3 } else { 1 }, "{b}");
             assert_eq!(word_key_len(&[b]).1, usize::from(letter), "{b}");
+            assert_eq!(ascii_letters(&s), if letter { 3 } else { 1 }, "{b}");
         }
     }
 
