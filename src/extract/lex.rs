@@ -177,13 +177,60 @@ pub fn at_boundary(i: &str) -> bool {
 }
 
 /// An ASCII alphabetic word that ends at a word boundary.
+///
+/// Every form reads its words with this, and the forms tried at one word
+/// start read the same words one after another ("the" and the word after
+/// it, once for each of the forms that begin with "the"): while a text is
+/// scanned ([`Scan`]), the last two places asked about are remembered
+/// with their answers, as [`remember`] does for the larger parsers.
 pub fn word(i: &str) -> Res<'_, &str> {
-    let n = super::ascii_letters(i.as_bytes());
-    debug_assert_eq!(n, i.bytes().take_while(u8::is_ascii_alphabetic).count());
-    if n == 0 || !at_boundary(&i[n..]) {
+    thread_local! {
+        /// (scan, address, length, letters or `NOT_A_WORD`), the last
+        /// asked first
+        static SEEN: [std::cell::Cell<(u64, usize, usize, usize)>; 2] =
+            const { [std::cell::Cell::new((0, 0, 0, 0)), std::cell::Cell::new((0, 0, 0, 0))] };
+    }
+    const NOT_A_WORD: usize = usize::MAX;
+    let scan = SCAN.with(std::cell::Cell::get);
+    let (at, len) = (i.as_ptr() as usize, i.len());
+    let seen = SEEN.with(|seen| {
+        seen.iter()
+            .map(std::cell::Cell::get)
+            .find(|&(s, p, l, _)| s == scan && p == at && l == len)
+            .map(|(_, _, _, n)| n)
+    });
+    let n = match seen {
+        Some(n) if scan != 0 => {
+            debug_assert_eq!(n, read_word(i), "a remembered word differs");
+            n
+        }
+        _ => {
+            let n = read_word(i);
+            if scan != 0 {
+                SEEN.with(|seen| {
+                    seen[1].set(seen[0].get());
+                    seen[0].set((scan, at, len, n));
+                });
+            }
+            n
+        }
+    };
+    if n == NOT_A_WORD {
         return fail(i);
     }
     Ok((&i[n..], &i[..n]))
+}
+
+/// How many letters the word at the start of `i` has, or `usize::MAX` if
+/// it is none ([`word`]).
+fn read_word(i: &str) -> usize {
+    let n = super::ascii_letters(i.as_bytes());
+    debug_assert_eq!(n, i.bytes().take_while(u8::is_ascii_alphabetic).count());
+    if n == 0 || !at_boundary(&i[n..]) {
+        usize::MAX
+    } else {
+        n
+    }
 }
 
 /// The word `w`, in any case.
