@@ -167,12 +167,15 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
         .iter()
         .map(|m| text::sentence_at(&document.sentences, m.span.start))
         .collect();
-    // binding looks at a mention's sentence and the one before it: only
-    // those are scanned for names and cues
+    // binding looks at a mention's sentence and the one before it in the
+    // same paragraph: only those are scanned for names and cues
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
     for &s in sentences.iter().flatten() {
-        let span =
-            document.sentences[s.saturating_sub(1)].span.start..document.sentences[s].span.end;
+        let first = match s.checked_sub(1) {
+            Some(p) if document.sentences[p].paragraph == document.sentences[s].paragraph => p,
+            _ => s,
+        };
+        let span = document.sentences[first].span.start..document.sentences[s].span.end;
         match ranges.last_mut() {
             Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
             _ => ranges.push(span),
