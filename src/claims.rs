@@ -81,31 +81,45 @@ pub struct SentenceSubjects {
 }
 
 impl SentenceSubjects {
-    /// The subjects of `doc`'s sentences, by the names `hits` found.
+    /// The subjects named in each of `doc`'s sentences by the names `hits`
+    /// found, after exclusions; and the subjects each sentence excludes.
     pub fn of(doc: &Document, hits: &[Hit], nsubjects: usize) -> SentenceSubjects {
+        if hits.is_empty() {
+            // no name, no subject: nothing to sort out a sentence at a time
+            let none = vec![Vec::new(); doc.sentences.len()];
+            return SentenceSubjects {
+                named: none.clone(),
+                excluded: none,
+            };
+        }
         sentence_subjects(doc, hits, nsubjects)
     }
 
-    /// Whether a mention in sentence `s` can be a claim: the sentence, or
-    /// the one before it in the same paragraph, names a subject (as
-    /// [`bind`] asks first).
+    /// The subjects a mention in sentence `s` may be about: those its
+    /// sentence names, or the one before it in the same paragraph ("their
+    /// deployment" continues it), less those its sentence excludes.
+    fn around(&self, doc: &Document, s: usize) -> impl Iterator<Item = usize> + '_ {
+        let before = match s.checked_sub(1) {
+            Some(p) if doc.sentences[p].paragraph == doc.sentences[s].paragraph => {
+                &self.named[p][..]
+            }
+            _ => &[],
+        };
+        self.named[s]
+            .iter()
+            .chain(before)
+            .copied()
+            .filter(move |k| !self.excluded[s].contains(k))
+    }
+
+    /// Whether a mention in sentence `s` can be a claim: it may be about a
+    /// subject ([`bind`] binds only such mentions).
     pub fn may_bind(&self, doc: &Document, s: usize) -> bool {
-        !self.named[s].is_empty()
-            || (s > 0
-                && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
-                && !self.named[s - 1].is_empty())
+        self.around(doc, s).next().is_some()
     }
 }
 
 fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> SentenceSubjects {
-    if hits.is_empty() {
-        // no name, no subject: nothing to sort out a sentence at a time
-        let none = vec![Vec::new(); doc.sentences.len()];
-        return SentenceSubjects {
-            named: none.clone(),
-            excluded: none,
-        };
-    }
     let n = doc.sentences.len();
     let mut named = vec![Vec::new(); n];
     let mut excluded = vec![Vec::new(); n];
@@ -160,7 +174,7 @@ pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]
     {
         return Vec::new();
     }
-    let subj = sentence_subjects(doc, hits, rules.subjects.len());
+    let subj = SentenceSubjects::of(doc, hits, rules.subjects.len());
     bind_with(doc, mentions, rules, hits, &subj)
 }
 
@@ -199,11 +213,7 @@ pub fn bind_with(
             continue;
         }
         let sentence = &doc.sentences[s];
-        let mut candidates: Vec<usize> = subj.named[s].clone();
-        if s > 0 && doc.sentences[s - 1].paragraph == sentence.paragraph {
-            candidates.extend(subj.named[s - 1].iter().copied());
-        }
-        candidates.retain(|k| !subj.excluded[s].contains(k));
+        let candidates: Vec<usize> = subj.around(doc, s).collect();
         if candidates.is_empty() {
             continue;
         }
