@@ -7,7 +7,6 @@
 
 use crate::document::{Document, Format, LoadError};
 use jiff::civil::Date;
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -151,23 +150,6 @@ pub fn read_bytes(file: &Path) -> std::io::Result<Vec<u8>> {
         f.read_to_end(&mut bytes)?;
     }
     Ok(bytes)
-}
-
-/// Reads files in parallel into documents; unreadable ones become errors.
-pub fn load(files: &[PathBuf], date: Option<Date>) -> (Vec<Document>, Vec<InputError>) {
-    let results: Vec<Result<Document, InputError>> = files
-        .par_iter()
-        .map(|p| read(p, &display(p), date))
-        .collect();
-    let mut docs = Vec::new();
-    let mut errors = Vec::new();
-    for r in results {
-        match r {
-            Ok(d) => docs.push(d),
-            Err(e) => errors.push(e),
-        }
-    }
-    (docs, errors)
 }
 
 #[cfg(test)]

@@ -131,14 +131,6 @@ pub fn human_document(document: &Document, mentions: &[Resolved]) -> String {
     out
 }
 
-/// All documents' mentions, one document after the other.
-pub fn human(analyses: &[Analysis]) -> String {
-    analyses
-        .iter()
-        .map(|a| human_document(&a.document, &a.mentions))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
