@@ -164,22 +164,9 @@ fn is_offset(text: &str, end: usize) -> bool {
         .is_some_and(|(at, w)| at < 3 && OFFSET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
 }
 
-/// Binds the mentions of a document to facts.
-pub fn bind(doc: &Document, mentions: &[Resolved], rules: &RuleSet, hits: &[Hit]) -> Vec<Claim> {
-    // no mention with a value and a sentence, no claim (and no per-sentence
-    // tables to build)
-    if !mentions
-        .iter()
-        .any(|r| r.value.is_some() && r.sentence.is_some())
-    {
-        return Vec::new();
-    }
-    let subj = SentenceSubjects::of(doc, hits, rules.subjects.len());
-    bind_with(doc, mentions, rules, hits, &subj)
-}
-
-/// As [`bind`], the subjects of the sentences already known.
-pub fn bind_with(
+/// Binds the mentions of a document to facts, by the subjects of its
+/// sentences ([`SentenceSubjects::of`] its `hits`).
+pub fn bind(
     doc: &Document,
     mentions: &[Resolved],
     rules: &RuleSet,

@@ -116,10 +116,10 @@ pub fn read(file: &Path, path: &str, date: Option<Date>) -> Result<Document, Inp
 const FIRST_READ: usize = 16 << 10;
 
 /// The bytes of a file. Most articles are shorter than [`FIRST_READ`] and
-/// are read without asking for their size: opened, read (into a buffer each thread keeps),
-/// read to see the end, closed, four calls to the system where `fs::read`
-/// makes five (a run over many small files spends much of its time in
-/// them), and copied into a buffer of their size. A longer file is asked
+/// are read without asking for their size: opened, read into a buffer the
+/// thread keeps, read to see the end, closed (four calls to the system
+/// where `fs::read` makes five: a run over many small files spends much of
+/// its time in them), and copied into a buffer of their size. A longer file is asked
 /// for its size once the first read is full, and read on in one go.
 pub fn read_bytes(file: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;

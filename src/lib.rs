@@ -88,13 +88,21 @@ impl Analysis {
 /// (the tense of its sentence read where the value depends on it): the
 /// first half of [`analyse`], all that `claimlint extract` shows.
 pub fn mentions(document: &Document) -> Vec<Resolved> {
-    extract::extract(&document.scan)
-        .into_iter()
-        .map(|m| {
-            let sentence = text::sentence_at(&document.sentences, m.span.start);
-            resolved(document, m, sentence, true)
-        })
+    let (raw, sentences) = located(document);
+    raw.into_iter()
+        .zip(sentences)
+        .map(|(m, s)| resolved(document, m, s, true))
         .collect()
+}
+
+/// The mentions of one document as found, and the sentence each is in.
+fn located(document: &Document) -> (Vec<extract::Mention>, Vec<Option<usize>>) {
+    let raw = extract::extract(&document.scan);
+    let sentences = raw
+        .iter()
+        .map(|m| text::sentence_at(&document.sentences, m.span.start))
+        .collect();
+    (raw, sentences)
 }
 
 /// A mention resolved against the article's date, the tense of its sentence
@@ -162,11 +170,7 @@ fn analyse_to_check(document: Document, rules: &RuleSet) -> Analysis {
 
 /// [`analyse`]; with `all_tenses` false, [`analyse_to_check`].
 fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
-    let raw = extract::extract(&document.scan);
-    let sentences: Vec<Option<usize>> = raw
-        .iter()
-        .map(|m| text::sentence_at(&document.sentences, m.span.start))
-        .collect();
+    let (raw, sentences) = located(&document);
     // binding looks at a mention's sentence and the one before it in the
     // same paragraph: only those are scanned for names and cues
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
@@ -191,7 +195,7 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
             resolved(&document, m, s, tense)
         })
         .collect();
-    let claims = claims::bind_with(&document, &mentions, rules, &hits, &subjects);
+    let claims = claims::bind(&document, &mentions, rules, &hits, &subjects);
     Analysis {
         document,
         mentions,

@@ -182,7 +182,10 @@ pub fn at_boundary(i: &str) -> bool {
 /// start read the same words one after another ("the" and the word after
 /// it, once for each of the forms that begin with "the"): while a text is
 /// scanned ([`Scan`]), the last two places asked about are remembered
-/// with their answers, as [`remember`] does for the larger parsers.
+/// with their answers (88 % of the questions on news text are repeats).
+/// This is [`remember`] with two slots and a length for the answer,
+/// written out: through `remember`, its slots widened to two, a check of
+/// 541 kB of TempEval-3 text took 100.7 M instructions instead of 98.7 M.
 pub fn word(i: &str) -> Res<'_, &str> {
     thread_local! {
         /// (scan, address, length, letters or `NOT_A_WORD`), the last

@@ -1,6 +1,5 @@
 //! `claimlint extract`: every mention, with its kind, span and value.
 
-use crate::Analysis;
 use crate::claims::Resolved;
 use crate::document::Document;
 use crate::extract::Expr;
@@ -98,18 +97,6 @@ impl JsonList {
     }
 }
 
-/// All documents' mentions as one JSON list.
-pub fn json(analyses: &[Analysis]) -> String {
-    let mut list = JsonList::default();
-    let mut out = String::new();
-    for a in analyses {
-        out.push_str(list.before());
-        out.push_str(&json_document(&a.document, &a.mentions));
-    }
-    out.push_str(list.end());
-    out
-}
-
 /// One document's mentions, a line each, under a line naming the document.
 pub fn human_document(document: &Document, mentions: &[Resolved]) -> String {
     let d = doc(document, mentions);
@@ -134,6 +121,7 @@ pub fn human_document(document: &Document, mentions: &[Resolved]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Analysis;
     use crate::document::Format;
 
     fn analysis(path: &str, text: &str) -> Analysis {
@@ -163,7 +151,14 @@ mod tests {
                 .map(|a| doc(&a.document, &a.mentions))
                 .collect();
             let at_once = serde_json::to_string_pretty(&docs).unwrap() + "\n";
-            assert_eq!(json(&all[..n]), at_once, "{n} documents");
+            let mut list = JsonList::default();
+            let mut by_entry = String::new();
+            for a in &all[..n] {
+                by_entry.push_str(list.before());
+                by_entry.push_str(&json_document(&a.document, &a.mentions));
+            }
+            by_entry.push_str(list.end());
+            assert_eq!(by_entry, at_once, "{n} documents");
         }
     }
 }
