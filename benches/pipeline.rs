@@ -10,6 +10,9 @@
 //! - `check`: the whole pipeline with every check, one document.
 //! - `check_10k_facts`: the same with a generated pack of 10,000 extra facts
 //!   added to the bundled rules, to show what a large pack costs.
+//! - `load_bundled`, `load_10k_facts`: reading and compiling the rules, which
+//!   every run of the command does once (its counter is the rule files'
+//!   bytes).
 
 use claimlint::document::{Document, Format};
 use claimlint::rules::{self, RuleSet};
@@ -49,6 +52,11 @@ fn bundled() -> &'static RuleSet {
 /// The bundled rules plus a pack of `n` generated facts about generated
 /// subjects, each with its own names and cues.
 pub fn with_generated(n: usize) -> RuleSet {
+    rules::load(&generated_sources(n)).expect("generated pack loads")
+}
+
+/// The rule files [`with_generated`] loads.
+fn generated_sources(n: usize) -> Vec<(String, String)> {
     let mut pack = String::from("pack: generated\nsubjects:\n");
     for k in 0..n {
         pack.push_str(&format!(
@@ -67,7 +75,7 @@ pub fn with_generated(n: usize) -> RuleSet {
         .map(|(p, t)| (p.to_string(), t.to_string()))
         .collect();
     sources.push(("generated.yaml".into(), pack));
-    rules::load(&sources).expect("generated pack loads")
+    sources
 }
 
 fn big_rules() -> &'static RuleSet {
@@ -113,4 +121,25 @@ fn check(b: Bencher) {
 #[divan::bench]
 fn check_10k_facts(b: Bencher) {
     bench_check(b, big_rules());
+}
+
+#[divan::bench]
+fn load_bundled(b: Bencher) {
+    let sources: Vec<(String, String)> = rules::BUNDLED_RULES
+        .iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
+    b.counter(BytesCount::new(
+        sources.iter().map(|(_, t)| t.len()).sum::<usize>(),
+    ))
+    .bench(|| rules::load(divan::black_box(&sources)).expect("loads"));
+}
+
+#[divan::bench(sample_count = 10)]
+fn load_10k_facts(b: Bencher) {
+    let sources = generated_sources(10_000);
+    b.counter(BytesCount::new(
+        sources.iter().map(|(_, t)| t.len()).sum::<usize>(),
+    ))
+    .bench(|| rules::load(divan::black_box(&sources)).expect("loads"));
 }
