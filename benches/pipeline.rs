@@ -70,12 +70,17 @@ fn generated_sources(n: usize) -> Vec<(String, String)> {
             k % 100
         ));
     }
-    let mut sources: Vec<(String, String)> = rules::BUNDLED_RULES
-        .iter()
-        .map(|(p, t)| (p.to_string(), t.to_string()))
-        .collect();
+    let mut sources = bundled_sources();
     sources.push(("generated.yaml".into(), pack));
     sources
+}
+
+/// The bundled rule files, as `rules::load` takes them.
+fn bundled_sources() -> Vec<(String, String)> {
+    rules::BUNDLED_RULES
+        .iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect()
 }
 
 fn big_rules() -> &'static RuleSet {
@@ -125,10 +130,7 @@ fn check_10k_facts(b: Bencher) {
 
 #[divan::bench]
 fn load_bundled(b: Bencher) {
-    let sources: Vec<(String, String)> = rules::BUNDLED_RULES
-        .iter()
-        .map(|(p, t)| (p.to_string(), t.to_string()))
-        .collect();
+    let sources = bundled_sources();
     b.counter(BytesCount::new(
         sources.iter().map(|(_, t)| t.len()).sum::<usize>(),
     ))
