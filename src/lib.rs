@@ -23,6 +23,7 @@ pub mod document;
 pub mod extract;
 pub mod hash;
 pub mod input;
+pub mod phrases;
 pub mod render;
 pub mod resolve;
 pub mod rules;

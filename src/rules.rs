@@ -10,12 +10,12 @@
 //! references are errors that point at the line in the rule file, because a
 //! rule pack that silently means something else is worse than none.
 //!
-//! All names, cues and context words of all packs go into one Aho–Corasick
-//! automaton ([`Lexicon`]), so a document is scanned once for all of them
-//! however many facts there are.
+//! All names, cues and context words of all packs go into one index of
+//! phrases by their first bytes ([`Lexicon`], [`PhraseSet`]), so a document
+//! is scanned once for all of them however many facts there are.
 
+use crate::phrases::PhraseSet;
 use crate::value::{Granularity, Interval, Kind, MONTH_DAYS, Value, YEAR_DAYS, day_number};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use jiff::civil::Date;
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
@@ -183,7 +183,7 @@ pub struct Name {
     pub offset: usize,
 }
 
-/// Everything the rule packs define, with the automaton that finds it.
+/// Everything the rule packs define, with the index that finds its phrases.
 #[derive(Debug)]
 pub struct RuleSet {
     pub files: Vec<RuleFile>,
@@ -215,37 +215,17 @@ pub enum Role {
     WrongName(usize),
 }
 
-/// Two automata for every phrase of every pack: the names, cues and
-/// context words binding needs, which are only looked for in the sentences
-/// around a mention, and the wrong names, looked for everywhere.
+/// The phrases of every pack, what each of them means, and the index that
+/// finds them at word starts ([`PhraseSet`]). The names, cues and context
+/// words binding needs count only in the sentences around a mention; the
+/// wrong names count everywhere. One pass over a document finds both.
 #[derive(Debug)]
 pub struct Lexicon {
-    binding: Matcher,
-    wrong: Matcher,
-}
-
-/// One set of phrases, what each of them means, and the automata that find
-/// them.
-///
-/// Why two automata: a DFA takes a table look-up a byte, but building it
-/// for the bundled rules costs more than checking a few hundred kilobytes
-/// of text with the contiguous NFA, which builds in a fraction of the time
-/// and searches at about a third of the speed. A check of one draft (the
-/// pre-publish gate's usual run) would spend most of its time building a
-/// DFA it barely uses. So the NFA is built with the rules, and the DFA only
-/// once [`DFA_AFTER`] bytes have been scanned; both find the same phrases.
-#[derive(Debug)]
-struct Matcher {
-    nfa: Option<AhoCorasick>,
-    /// Built by the scan that crosses `dfa_after`, used by the ones after.
-    dfa: std::sync::OnceLock<AhoCorasick>,
-    /// Bytes scanned so far, and after how many the DFA is built (never,
-    /// for phrases too many for a DFA to stay small).
-    scanned: std::sync::atomic::AtomicUsize,
-    dfa_after: usize,
-    patterns: Vec<String>,
-    roles: Vec<Vec<Role>>,
-    /// Per pattern: matches as a word prefix (written with a final `*`).
+    set: PhraseSet,
+    /// Per phrase: its roles for binding, and as a wrong name.
+    binding: Vec<Vec<Role>>,
+    wrong: Vec<Vec<Role>>,
+    /// Per phrase: matches as a word prefix (written with a final `*`).
     prefix: Vec<bool>,
 }
 
@@ -264,21 +244,23 @@ fn sort_hits(hits: &mut [Hit]) {
 
 impl Lexicon {
     fn build(phrases: BTreeMap<(String, bool), Vec<Role>>) -> Lexicon {
-        let (mut wrong, mut binding) = (BTreeMap::new(), BTreeMap::new());
-        for (phrase, roles) in phrases {
+        let mut patterns = Vec::with_capacity(phrases.len());
+        let mut prefix = Vec::with_capacity(phrases.len());
+        let (mut binding, mut wrong) = (Vec::new(), Vec::new());
+        for ((p, is_prefix), roles) in phrases {
             let (w, b): (Vec<Role>, Vec<Role>) = roles
                 .into_iter()
                 .partition(|r| matches!(r, Role::WrongName(_)));
-            if !w.is_empty() {
-                wrong.insert(phrase.clone(), w);
-            }
-            if !b.is_empty() {
-                binding.insert(phrase, b);
-            }
+            patterns.push(p);
+            prefix.push(is_prefix);
+            binding.push(b);
+            wrong.push(w);
         }
         Lexicon {
-            binding: Matcher::build(binding),
-            wrong: Matcher::build(wrong),
+            set: PhraseSet::new(&patterns),
+            binding,
+            wrong,
+            prefix,
         }
     }
 
@@ -293,117 +275,40 @@ impl Lexicon {
     /// everywhere.
     pub fn scan_in(&self, text: &str, ranges: &[Range<usize>]) -> Vec<Hit> {
         let folded = Folded::new(text);
+        let ranges: Vec<Range<usize>> = ranges
+            .iter()
+            .map(|r| folded.to_folded(r.start)..folded.to_folded(r.end))
+            .collect();
+        let text = &*folded.text;
         let mut hits = Vec::new();
-        self.wrong.scan(&folded, 0..folded.text.len(), &mut hits);
-        for r in ranges {
-            let r = folded.to_folded(r.start)..folded.to_folded(r.end);
-            self.binding.scan(&folded, r, &mut hits);
-        }
+        // the range the last phrase was in or before: phrases come in order
+        // of their start
+        let mut r = 0;
+        self.set.find(text, 0..text.len(), |pid, found| {
+            if !self.prefix[pid] && !whole_word_end(&text[found.end..]) {
+                return;
+            }
+            let span = || folded.to_original(found.start)..folded.to_original(found.end);
+            for &role in &self.wrong[pid] {
+                hits.push(Hit { span: span(), role });
+            }
+            if self.binding[pid].is_empty() {
+                return;
+            }
+            while ranges.get(r).is_some_and(|g| g.end <= found.start) {
+                r += 1;
+            }
+            if ranges
+                .get(r)
+                .is_some_and(|g| g.start <= found.start && found.end <= g.end)
+            {
+                for &role in &self.binding[pid] {
+                    hits.push(Hit { span: span(), role });
+                }
+            }
+        });
         sort_hits(&mut hits);
         hits
-    }
-}
-
-/// A DFA is built only while the phrases are few enough for it to stay
-/// small; a pack of many thousand facts keeps the NFA, and builds quickly
-/// and in little memory.
-const DFA_MAX_PATTERN_BYTES: usize = 20_000;
-
-/// How many bytes are scanned with the NFA before the DFA is built: about
-/// where the time the NFA loses to the DFA has grown to what building the
-/// DFA costs (measured on the bundled rules: some 14 M instructions to
-/// build, some 20 instructions a byte lost).
-const DFA_AFTER: usize = 640 << 10;
-
-impl Matcher {
-    fn build(phrases: BTreeMap<(String, bool), Vec<Role>>) -> Matcher {
-        let mut patterns = Vec::with_capacity(phrases.len());
-        let mut prefix = Vec::with_capacity(phrases.len());
-        let mut roles = Vec::with_capacity(phrases.len());
-        for ((p, is_prefix), r) in phrases {
-            patterns.push(p);
-            prefix.push(is_prefix);
-            roles.push(r);
-        }
-        let bytes: usize = patterns.iter().map(String::len).sum();
-        let nfa = (!patterns.is_empty())
-            .then(|| Self::automaton(&patterns, AhoCorasickKind::ContiguousNFA));
-        Matcher {
-            nfa,
-            dfa: std::sync::OnceLock::new(),
-            scanned: std::sync::atomic::AtomicUsize::new(0),
-            dfa_after: if bytes <= DFA_MAX_PATTERN_BYTES {
-                DFA_AFTER
-            } else {
-                usize::MAX
-            },
-            patterns,
-            roles,
-            prefix,
-        }
-    }
-
-    fn automaton(patterns: &[String], kind: AhoCorasickKind) -> AhoCorasick {
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(kind))
-            .build(patterns)
-            .expect("phrases are plain strings")
-    }
-
-    /// The automaton to scan `len` more bytes with: the DFA once it is
-    /// built, the NFA until then; the scan that crosses `dfa_after` builds
-    /// the DFA (the others go on with the NFA meanwhile).
-    fn automaton_for(&self, len: usize) -> Option<&AhoCorasick> {
-        let nfa = self.nfa.as_ref()?;
-        if let Some(dfa) = self.dfa.get() {
-            return Some(dfa);
-        }
-        let before = self
-            .scanned
-            .fetch_add(len, std::sync::atomic::Ordering::Relaxed);
-        if self.dfa_after != usize::MAX
-            && before < self.dfa_after
-            && before.saturating_add(len) >= self.dfa_after
-        {
-            return Some(
-                self.dfa
-                    .get_or_init(|| Self::automaton(&self.patterns, AhoCorasickKind::DFA)),
-            );
-        }
-        Some(nfa)
-    }
-
-    /// Every phrase within `range` of the folded text at word boundaries,
-    /// appended to `out` with offsets in the original text.
-    fn scan(&self, folded: &Folded<'_>, range: Range<usize>, out: &mut Vec<Hit>) {
-        let Some(ac) = self.automaton_for(range.len()) else {
-            return;
-        };
-        let text = &*folded.text;
-        for m in ac.find_overlapping_iter(Input::new(text).range(range)) {
-            let (s, e) = (m.start(), m.end());
-            if s > 0
-                && text[..s]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
-            let pid = m.pattern().as_usize();
-            if !self.prefix[pid] && !whole_word_end(&text[e..]) {
-                continue;
-            }
-            let span = folded.to_original(s)..folded.to_original(e);
-            for &role in &self.roles[pid] {
-                out.push(Hit {
-                    span: span.clone(),
-                    role,
-                });
-            }
-        }
     }
 }
 
@@ -1354,36 +1259,6 @@ mod tests {
         let hits = r.lexicon.scan("Things were deployed; Thingamajig");
         let got: Vec<_> = hits.iter().map(|h| (h.span.clone(), h.role)).collect();
         assert_eq!(got, [(0..5, Role::Alias(0)), (12..18, Role::Cue(0))]);
-    }
-
-    #[test]
-    fn the_dfa_built_after_enough_text_finds_what_the_nfa_finds() {
-        let rules = bundled();
-        let mut phrases = BTreeMap::new();
-        let m = &rules.lexicon.binding;
-        for (k, p) in m.patterns.iter().enumerate() {
-            phrases.insert((p.clone(), m.prefix[k]), m.roles[k].clone());
-        }
-        let text = "The Second Karabakh War of 2020: Armenian forces withdrew; \
-                    Azerbaijani troops deployed, Russian peacekeepers arrived in \
-                    Nagorno-Karabakh and Stepanakert, the OSCE Minsk Group met.";
-        let folded = Folded::new(text);
-        let scan = |m: &Matcher| {
-            let mut hits = Vec::new();
-            m.scan(&folded, 0..text.len(), &mut hits);
-            hits
-        };
-        let mut nfa_only = Matcher::build(phrases.clone());
-        nfa_only.dfa_after = usize::MAX;
-        let mut dfa_soon = Matcher::build(phrases);
-        dfa_soon.dfa_after = 1;
-        let want = scan(&nfa_only);
-        assert!(want.len() > 5, "{want:?}");
-        assert!(dfa_soon.dfa.get().is_none());
-        // the first scan crosses the threshold and builds the DFA
-        assert_eq!(scan(&dfa_soon), want);
-        assert!(dfa_soon.dfa.get().is_some() && nfa_only.dfa.get().is_none());
-        assert_eq!(scan(&dfa_soon), want);
     }
 
     #[test]

@@ -601,7 +601,7 @@ const LANES: u64 = 0x0101_0101_0101_0101;
 /// lies in `a..=z`. Adding to the low seven bits carries into the high bit
 /// of the same byte only, never into the next.
 #[inline(always)]
-fn letter_lanes(x: u64) -> u64 {
+pub(crate) fn letter_lanes(x: u64) -> u64 {
     let folded = x | (0x20 * LANES);
     let low = folded & (0x7f * LANES);
     let from_a = low + u64::from(0x80 - b'a') * LANES;
@@ -609,9 +609,18 @@ fn letter_lanes(x: u64) -> u64 {
     from_a & !past_z & !folded & (0x80 * LANES)
 }
 
+/// The high bit of every byte of `x` that is an ASCII digit.
+#[inline(always)]
+pub(crate) fn digit_lanes(x: u64) -> u64 {
+    let low = x & (0x7f * LANES);
+    let from_0 = low + u64::from(0x80 - b'0') * LANES;
+    let past_9 = low + u64::from(0x80 - b'9' - 1) * LANES;
+    from_0 & !past_9 & !x & (0x80 * LANES)
+}
+
 /// Eight bytes of `s` from `k` (zero past its end), little-endian.
 #[inline(always)]
-fn lanes_at(s: &[u8], k: usize) -> u64 {
+pub(crate) fn lanes_at(s: &[u8], k: usize) -> u64 {
     match s.get(k..k + 8) {
         Some(b) => u64::from_le_bytes(b.try_into().expect("eight bytes")),
         None => {
