@@ -25,7 +25,8 @@ pub struct Sentence {
 }
 
 /// Words a full stop follows without ending the sentence; none is longer
-/// than four letters ([`is_abbreviation`] relies on it, a test checks it).
+/// than four letters ([`is_abbreviation_or_initial`] relies on it, a test
+/// checks it).
 const ABBREVIATIONS: [&str; 23] = [
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "prof", "rev", "sen", "rep", "gov",
     "vs", "etc", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
@@ -98,32 +99,41 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
             }
             b'.' | b'!' | b'?' => {
                 let mut j = i + 1;
-                // closing quotes and brackets stay with the sentence
-                while j < b.len() {
-                    let rest = &text[j..];
-                    let c = rest.chars().next().unwrap_or(' ');
-                    if matches!(c, '"' | '\'' | ')' | '”' | '’' | '»') {
-                        j += c.len_utf8();
-                    } else {
+                // closing quotes and brackets stay with the sentence (bytes
+                // outside ASCII decoded only where a quote can begin)
+                while let Some(&c) = b.get(j) {
+                    let quote = match c {
+                        b'"' | b'\'' | b')' => 1,
+                        0xc2 | 0xe2 => text[j..]
+                            .chars()
+                            .next()
+                            .filter(|c| matches!(c, '”' | '’' | '»'))
+                            .map_or(0, char::len_utf8),
+                        _ => 0,
+                    };
+                    if quote == 0 {
                         break;
                     }
+                    j += quote;
                 }
                 let after = &text[j..];
-                let spaced = after.starts_with([' ', '\u{a0}', '\t']);
-                let next = after
-                    .trim_start_matches([' ', '\u{a0}', '\t'])
-                    .chars()
-                    .next();
-                let starts_new = next.is_some_and(|c| {
-                    c.is_uppercase()
-                        || c.is_ascii_digit()
-                        || matches!(c, '"' | '“' | '‘' | '(' | '\'')
-                });
+                // most marks are not followed by a space ("1.5", "U.S."):
+                // the next word is read only after one that is
+                let spaced = matches!(b.get(j), Some(b' ' | b'\t')) || after.starts_with('\u{a0}');
+                let starts_new = || {
+                    after
+                        .trim_start_matches([' ', '\u{a0}', '\t'])
+                        .chars()
+                        .next()
+                        .is_some_and(|c| {
+                            c.is_uppercase()
+                                || c.is_ascii_digit()
+                                || matches!(c, '"' | '“' | '‘' | '(' | '\'')
+                        })
+                };
                 // a full stop after an abbreviation or an initial ends
                 // nothing (asked only where a sentence could end)
-                if spaced
-                    && starts_new
-                    && !(b[i] == b'.' && (is_abbreviation(text, i) || is_initial(text, i)))
+                if spaced && starts_new() && !(b[i] == b'.' && is_abbreviation_or_initial(text, i))
                 {
                     push(&mut out, start, j, paragraph);
                     start = j;
@@ -164,19 +174,15 @@ fn word_before_by_char(before: &str) -> &str {
     &before[start..]
 }
 
-fn is_abbreviation(text: &str, dot: usize) -> bool {
+/// Whether the word before the full stop at `dot` is an abbreviation
+/// ("Gen.", "U.S.": the stop ends nothing) or an initial, a single capital
+/// ("John F. Kennedy").
+fn is_abbreviation_or_initial(text: &str, dot: usize) -> bool {
     let w = word_before(text, dot);
     // "U.S." and other dotted initialisms
-    if w.contains('.') {
-        return true;
-    }
-    w.len() <= 4 && ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
-}
-
-/// A single capital before the dot: an initial ("John F. Kennedy").
-fn is_initial(text: &str, dot: usize) -> bool {
-    let w = word_before(text, dot);
-    w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
+    w.contains('.')
+        || (w.len() <= 4 && ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a)))
+        || (w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase())
 }
 
 /// The sentence index containing byte `at` (sentences sorted by start).
