@@ -548,15 +548,23 @@ fn clock(i: &str) -> Res<'_, TimeOfDay> {
         None => (r, 0),
     };
     let r = osp(r);
-    let lower = |k: usize| r.get(..k).map(str::to_ascii_lowercase);
-    let (r, pm) = if let Some(m) = lower(4).filter(|m| m == "a.m." || m == "p.m.") {
-        (&r[4..], m.starts_with('p'))
-    } else if let Some(m) = lower(3).filter(|m| m == "a.m" || m == "p.m") {
-        (&r[3..], m.starts_with('p'))
-    } else if let Some(m) = lower(2).filter(|m| m == "am" || m == "pm")
+    // "a.m.", "p.m", "PM": whether the text at `r` is one of `marks`, in
+    // any case, and which (compared in place, not copied)
+    let mark = |k: usize, marks: [&str; 2]| {
+        let m = r.get(..k)?;
+        marks
+            .iter()
+            .position(|x| m.eq_ignore_ascii_case(x))
+            .map(|p| p == 1)
+    };
+    let (r, pm) = if let Some(pm) = mark(4, ["a.m.", "p.m."]) {
+        (&r[4..], pm)
+    } else if let Some(pm) = mark(3, ["a.m", "p.m"]) {
+        (&r[3..], pm)
+    } else if let Some(pm) = mark(2, ["am", "pm"])
         && at_boundary(&r[2..])
     {
-        (&r[2..], m.starts_with('p'))
+        (&r[2..], pm)
     } else {
         return fail(i);
     };
@@ -2340,11 +2348,18 @@ fn duration(i: &str) -> Res<'_, Expr> {
     }
     // "3 hrs", "20 min", "3-min": abbreviations after a number (not "a min")
     let counted = i.starts_with(|c: char| c.is_ascii_digit()) || number_words(i).is_ok();
-    let abbreviation = |w: &str| match w.to_ascii_lowercase().as_str() {
-        "hr" | "hrs" | "h" if counted => Some(Unit::Hour),
-        "min" | "mins" if counted => Some(Unit::Minute),
-        "sec" | "secs" | "second" | "seconds" if counted => Some(Unit::Second),
-        _ => None,
+    // (compared in place: no lower-case copy of every word read here)
+    let abbreviation = |w: &str| {
+        let of = |names: &[&str]| counted && names.iter().any(|n| w.eq_ignore_ascii_case(n));
+        if of(&["hr", "hrs", "h"]) {
+            Some(Unit::Hour)
+        } else if of(&["min", "mins"]) {
+            Some(Unit::Minute)
+        } else if of(&["sec", "secs", "second", "seconds"]) {
+            Some(Unit::Second)
+        } else {
+            None
+        }
     };
     // "44-day", "five-year" (compound adjective, singular unit)
     let (r, unit, compound) = if let Ok((r2, ())) = hyphen(r) {
