@@ -97,9 +97,11 @@ pub struct Document {
 
 /// The offset of each line's start: 0, and the byte after each `\n`.
 fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1))
-        .collect()
+    // (reserved for a line every hundred bytes or so, up to a bound)
+    let mut starts = Vec::with_capacity((text.len() / 128).min(4096) + 1);
+    starts.push(0);
+    starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1));
+    starts
 }
 
 impl Document {

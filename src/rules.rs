@@ -280,7 +280,7 @@ impl Lexicon {
             .map(|r| folded.to_folded(r.start)..folded.to_folded(r.end))
             .collect();
         let text = &*folded.text;
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(16);
         // the range the last phrase was in or before: phrases come in order
         // of their start
         let mut r = 0;
