@@ -98,7 +98,16 @@ pub fn mentions(document: &Document) -> Vec<Resolved> {
 
 /// The mentions of one document as found, and the sentence each is in.
 fn located(document: &Document) -> (Vec<extract::Mention>, Vec<Option<usize>>) {
-    let raw = extract::extract(&document.scan);
+    located_observing(document, |_| {})
+}
+
+/// [`located`], calling `word` at every word start of the scan copy.
+fn located_observing(
+    document: &Document,
+    word: impl FnMut(usize),
+) -> (Vec<extract::Mention>, Vec<Option<usize>>) {
+    let mut raw = Vec::new();
+    extract::extract_observing(&document.scan, &mut raw, word);
     let sentences = raw
         .iter()
         .map(|m| text::sentence_at(&document.sentences, m.span.start))
@@ -171,7 +180,18 @@ fn analyse_to_check(document: Document, rules: &RuleSet) -> Analysis {
 
 /// [`analyse`]; with `all_tenses` false, [`analyse_to_check`].
 fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
-    let (raw, sentences) = located(&document);
+    // the extractor's scan visits every word start: it notes the few where a
+    // rule phrase may begin, so the lexicon need not read the text again
+    let mut starts = Vec::new();
+    let (raw, sentences) = located_observing(
+        &document,
+        #[inline(always)]
+        |i| {
+            if rules.lexicon.may_begin(&document.scan, i) {
+                starts.push(i);
+            }
+        },
+    );
     // binding looks at a mention's sentence and the one before it in the
     // same paragraph: only those are scanned for names and cues
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
@@ -186,7 +206,7 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
             _ => ranges.push(span),
         }
     }
-    let hits = rules.lexicon.scan_in(&document.scan, &ranges);
+    let hits = rules.lexicon.scan_at(&document.scan, &ranges, &starts);
     let subjects = claims::SentenceSubjects::of(&document, &hits, rules.subjects.len());
     let mentions: Vec<Resolved> = raw
         .into_iter()

@@ -274,6 +274,40 @@ impl Lexicon {
     /// `ranges` (sorted, disjoint byte ranges of whole sentences); wrong names
     /// everywhere.
     pub fn scan_in(&self, text: &str, ranges: &[Range<usize>]) -> Vec<Hit> {
+        self.scan_where(text, ranges, None)
+    }
+
+    /// Whether a phrase may begin at word start `i` of `text` (see
+    /// [`Lexicon::scan_at`]).
+    #[inline(always)]
+    pub fn may_begin(&self, text: &str, i: usize) -> bool {
+        self.set.may_begin(text.as_bytes(), i)
+    }
+
+    /// As [`Lexicon::scan_in`], given the word starts of `text` where a
+    /// phrase may begin ([`Lexicon::may_begin`], increasing), which a scan
+    /// of the text found on its way ([`crate::extract::extract_observing`]):
+    /// the text is not read again for them.
+    pub fn scan_at(&self, text: &str, ranges: &[Range<usize>], starts: &[usize]) -> Vec<Hit> {
+        if !self.set.at_word_starts() {
+            return self.scan_in(text, ranges);
+        }
+        let hits = self.scan_where(text, ranges, Some(starts));
+        debug_assert_eq!(
+            hits,
+            self.scan_in(text, ranges),
+            "phrases at the word starts given"
+        );
+        hits
+    }
+
+    /// [`Lexicon::scan_in`], over the whole text or at `starts` only.
+    fn scan_where(
+        &self,
+        text: &str,
+        ranges: &[Range<usize>],
+        starts: Option<&[usize]>,
+    ) -> Vec<Hit> {
         let folded = Folded::new(text);
         let ranges: Vec<Range<usize>> = ranges
             .iter()
@@ -284,7 +318,7 @@ impl Lexicon {
         // the range the last phrase was in or before: phrases come in order
         // of their start
         let mut r = 0;
-        self.set.find(text, 0..text.len(), |pid, found| {
+        let mut found = |pid: usize, found: Range<usize>| {
             if !self.prefix[pid] && !whole_word_end(&text[found.end..]) {
                 return;
             }
@@ -306,7 +340,15 @@ impl Lexicon {
                     hits.push(Hit { span: span(), role });
                 }
             }
-        });
+        };
+        match starts {
+            None => self.set.find(text, 0..text.len(), found),
+            Some(starts) if folded.shifts.is_empty() => self.set.find_at(text, starts, found),
+            Some(starts) => {
+                let starts: Vec<usize> = starts.iter().map(|&k| folded.to_folded(k)).collect();
+                self.set.find_at(text, &starts, &mut found);
+            }
+        }
         sort_hits(&mut hits);
         hits
     }
@@ -1259,6 +1301,42 @@ mod tests {
         let hits = r.lexicon.scan("Things were deployed; Thingamajig");
         let got: Vec<_> = hits.iter().map(|h| (h.span.clone(), h.role)).collect();
         assert_eq!(got, [(0..5, Role::Alias(0)), (12..18, Role::Cue(0))]);
+    }
+
+    /// Looking for phrases only at the word starts the extractor's scan
+    /// noted finds what reading the whole text finds, folded characters
+    /// (a curly apostrophe, a no-break space, a non-breaking hyphen) and
+    /// all.
+    #[test]
+    fn phrases_at_the_noted_word_starts_are_all_the_phrases() {
+        let rules = bundled();
+        let lexicon = &rules.lexicon;
+        for text in [
+            "The Second Karabakh War of 2020: Armenian forces withdrew; Azerbaijani \
+             troops deployed, Russian peacekeepers arrived in Nagorno-Karabakh.",
+            "Azerbaijan\u{2019}s army and the OSCE\u{a0}Minsk Group met in \
+             Nagorno\u{2011}Karabakh; the International Criminal Court (ICC) said so.",
+            "",
+        ] {
+            let mut starts = Vec::new();
+            crate::extract::extract_observing(text, &mut Vec::new(), |i| {
+                if lexicon.may_begin(text, i) {
+                    starts.push(i);
+                }
+            });
+            let whole_text = 0..text.len();
+            let ranges = std::slice::from_ref(&whole_text);
+            let whole = lexicon.scan_in(text, ranges);
+            assert!(text.is_empty() || whole.len() > 3, "{whole:?}");
+            assert_eq!(lexicon.scan_at(text, ranges, &starts), whole, "{text:?}");
+            // and a binding range keeps its meaning
+            let half = 0..text.len() / 2;
+            let half = std::slice::from_ref(&half);
+            assert_eq!(
+                lexicon.scan_at(text, half, &starts),
+                lexicon.scan_in(text, half)
+            );
+        }
     }
 
     #[test]

@@ -475,6 +475,15 @@ pub fn extract(text: &str) -> Vec<Mention> {
 
 /// As [`extract`], appending to `out` (so callers can reuse a buffer).
 pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
+    extract_observing(text, out, |_| {});
+}
+
+/// As [`extract_into`], and calls `word(i)` at every word start `i` of the
+/// text, in order: an ASCII letter or digit after a character that is not
+/// a letter or digit (inside mentions too). The scan visits each of them
+/// anyway; a caller that looks for its own words there (the rule
+/// lexicon's phrases) need not read the text again.
+pub fn extract_observing(text: &str, out: &mut Vec<Mention>, mut word: impl FnMut(usize)) {
     // the parsers may remember answers about `text` while it is scanned
     let _scan = lex::Scan::begin();
     // news text has a mention every hundred bytes or two: reserving for
@@ -498,6 +507,7 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
             }
             continue;
         }
+        word(i);
         let (key, letters) = word_key_len(&bytes[i..]);
         let forms = if b.is_ascii_digit() {
             Some((temporal::forms_at_number(&text[i..]), true))
@@ -534,7 +544,18 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
                 span,
                 expr,
             });
-            i += len.max(1);
+            // the words the mention covers start words too
+            let end = i + len.max(1);
+            for k in i + 1..end.min(n) {
+                let prev = bytes[k - 1];
+                if bytes[k].is_ascii_alphanumeric()
+                    && !prev.is_ascii_alphanumeric()
+                    && (prev.is_ascii() || !continues_word(text, k))
+                {
+                    word(k);
+                }
+            }
+            i = end;
             continue;
         }
         // skip this word
@@ -576,6 +597,7 @@ fn sign_start(text: &str, i: usize, expr: &Expr) -> usize {
 /// Whether the character before byte `i` is a word character (so `i` is not
 /// a word start). Decodes non-ASCII characters: an em dash before "a year" is
 /// a boundary, a "ü" before "rkiye" is not.
+#[inline(always)]
 fn continues_word(text: &str, i: usize) -> bool {
     let prev = text.as_bytes()[i - 1];
     if prev.is_ascii() {
@@ -1544,6 +1566,35 @@ pub fn relation_before(text: &str, at: usize) -> Relation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan reports every word start once, in order, inside mentions
+    /// as well as between them: what reading the text character by
+    /// character finds.
+    #[test]
+    fn the_scan_observes_every_word_start() {
+        for text in [
+            "Nearly 2,000 Russian peacekeepers were deployed on 10 November 2020.",
+            "the 44-day war, four years ago, in late 2020\u{2014}then T\u{fc}rkiye's 3rd",
+            "\u{e9}t\u{e9} 2019: \u{201c}Karabakh\u{201d}\u{a0}war (ICG) 15% of $2.5 billion",
+            "from 1 to 5 January 2024, about 100,000 people; x1 1x a.m. U.S.",
+            "",
+        ] {
+            let mut seen = Vec::new();
+            extract_observing(text, &mut Vec::new(), |i| seen.push(i));
+            let want: Vec<usize> = text
+                .char_indices()
+                .filter(|&(k, c)| {
+                    c.is_ascii_alphanumeric()
+                        && !text[..k]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric)
+                })
+                .map(|(k, _)| k)
+                .collect();
+            assert_eq!(seen, want, "{text:?}");
+        }
+    }
 
     /// A weak word is tried before a currency sign, whichever sign, and
     /// not before other characters that are not ASCII. (No digit follows
