@@ -955,12 +955,19 @@ fn parse_date_part(s: &str) -> Result<(Date, Date, Granularity), String> {
     }
 }
 
+/// A number as a rule file writes one: finite, so not `NaN` or `inf`
+/// (which Rust's parser, and YAML's `.nan` and `.inf`, would give), since
+/// no interval can be built on them.
+fn finite(s: &str) -> Option<f64> {
+    s.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
 /// Days in a duration written `44 days`, `5 years`, `6 weeks`, `P5Y`, `P44D`.
 fn parse_duration(s: &str) -> Result<f64, String> {
     let bad = || format!("`{s}` is not a duration");
     if let Some(iso) = s.strip_prefix('P') {
         let (n, u) = iso.split_at(iso.len().saturating_sub(1));
-        let n: f64 = n.parse().map_err(|_| bad())?;
+        let n = finite(n).ok_or_else(bad)?;
         let unit = match u {
             "D" => 1.0,
             "W" => 7.0,
@@ -968,10 +975,10 @@ fn parse_duration(s: &str) -> Result<f64, String> {
             "Y" => YEAR_DAYS,
             _ => return Err(bad()),
         };
-        return Ok(n * unit);
+        return Some(n * unit).filter(|d| d.is_finite()).ok_or_else(bad);
     }
     let mut it = s.split_whitespace();
-    let n: f64 = it.next().ok_or_else(bad)?.parse().map_err(|_| bad())?;
+    let n = it.next().and_then(finite).ok_or_else(bad)?;
     let unit = it
         .next()
         .and_then(crate::extract::Unit::from_word)
@@ -979,7 +986,9 @@ fn parse_duration(s: &str) -> Result<f64, String> {
     if it.next().is_some() {
         return Err(bad());
     }
-    Ok(n * unit.days())
+    Some(n * unit.days())
+        .filter(|d| d.is_finite())
+        .ok_or_else(bad)
 }
 
 fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Value, String> {
@@ -1030,10 +1039,8 @@ fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Va
         }
         Kind::Count => {
             let num = |t: &str| {
-                t.trim()
-                    .replace([',', '_'], "")
-                    .parse::<f64>()
-                    .map_err(|_| format!("`{s}` is not a number"))
+                finite(&t.trim().replace([',', '_'], ""))
+                    .ok_or_else(|| format!("`{s}` is not a number"))
             };
             let (lo, hi) = match s.split_once('/') {
                 Some((x, y)) => (num(x)?, num(y)?),
@@ -1053,10 +1060,7 @@ fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Va
 /// a percentage; for counts, a number or a percentage of the value.
 fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, String> {
     if let Some(p) = s.strip_suffix('%') {
-        let p: f64 = p
-            .trim()
-            .parse()
-            .map_err(|_| format!("tolerance `{s}` is not a percentage"))?;
+        let p = finite(p.trim()).ok_or_else(|| format!("tolerance `{s}` is not a percentage"))?;
         if p < 0.0 {
             return Err("tolerance cannot be negative".into());
         }
@@ -1067,13 +1071,12 @@ fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, St
         return Ok(v.interval.hi.abs() * p / 100.0);
     }
     let t = match kind {
-        Kind::Count => s
-            .replace(',', "")
-            .parse::<f64>()
-            .map_err(|_| format!("tolerance `{s}` is not a number"))?,
-        Kind::Date | Kind::Duration => match s.parse::<f64>() {
-            Ok(d) => d,
-            Err(_) => parse_duration(s)?,
+        Kind::Count => {
+            finite(&s.replace(',', "")).ok_or_else(|| format!("tolerance `{s}` is not a number"))?
+        }
+        Kind::Date | Kind::Duration => match finite(s) {
+            Some(d) => d,
+            None => parse_duration(s)?,
         },
     };
     if t < 0.0 {

@@ -173,3 +173,36 @@ fn year_before_a_comma_and_digit() {
         "{found:?}"
     );
 }
+
+/// Found by `cargo fuzz run rules`: a count written `.NAN` (YAML's
+/// not-a-number) loaded as an interval from NaN to NaN, which debug builds
+/// refuse to build and release builds would have compared with claims.
+/// Numbers a rule file writes must be finite: values, durations and
+/// tolerances that are not (`.nan`, `.inf`, `inf`, `1e400`, a duration that
+/// overflows to infinity) are errors pointing at their line.
+#[test]
+fn a_non_finite_number_in_a_rule_file_is_an_error() {
+    run_rules(&read("rules", "non-finite-count.yaml"));
+    let head = "subjects:\n  - id: s\n    name: Somewhere\nfacts:\n  - id: s.f\n    subject: s\n";
+    for (fact, line) in [
+        ("    kind: count\n    value: .NAN\n", 8),
+        ("    kind: count\n    value: -.inf\n", 8),
+        ("    kind: count\n    value: inf\n", 8),
+        ("    kind: count\n    value: 1e400\n", 8),
+        ("    kind: count\n    value: 5/NaN\n", 8),
+        ("    kind: count\n    value: 2000\n    tolerance: .nan\n", 9),
+        ("    kind: count\n    value: 2000\n    tolerance: NaN%\n", 9),
+        ("    kind: duration\n    value: PNaND\n", 8),
+        ("    kind: duration\n    value: 1e308 years\n", 8),
+        (
+            "    kind: date\n    value: 2020-11-10\n    tolerance: inf\n",
+            9,
+        ),
+    ] {
+        let text = format!("{head}{fact}");
+        let err = claimlint::rules::load(&[("f.yaml".to_string(), text.clone())]).expect_err(&text);
+        let (at, _) = claimlint::document::line_col(&text, err.span.offset());
+        assert_eq!(at, line, "{text}\n{err}");
+        run_rules(text.as_bytes());
+    }
+}
