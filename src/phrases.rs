@@ -203,25 +203,37 @@ impl PhraseSet {
             return true;
         }
         let x = fold_lanes(raw);
-        let key = lead(x, 4);
-        let bit = seen_bit(key);
-        if self.seen[bit / 64] & (1 << (bit % 64)) != 0 {
+        if self.is_seen(lead(x, 4)) {
             return true;
         }
-        let pair = (x & 0xffff) as usize;
-        if self.short[pair / 64] & (1 << (pair % 64)) == 0 {
+        if !self.short_may_begin(x) {
             return false;
         }
         let mut lengths = self.short_lengths;
         while lengths != 0 {
             let n = lengths.trailing_zeros();
             lengths &= lengths - 1;
-            let bit = seen_bit(lead(x, n));
-            if self.seen[bit / 64] & (1 << (bit % 64)) != 0 {
+            if self.is_seen(lead(x, n)) {
                 return true;
             }
         }
         false
+    }
+
+    /// Whether `key`'s bit is set in [`PhraseSet::seen`]: whether a phrase
+    /// may have that lead.
+    #[inline(always)]
+    fn is_seen(&self, key: u64) -> bool {
+        let bit = seen_bit(key);
+        self.seen[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// Whether a phrase shorter than four bytes may begin with the text
+    /// whose folded first bytes `x` holds: one begins with its first two.
+    #[inline(always)]
+    fn short_may_begin(&self, x: u64) -> bool {
+        let pair = (x & 0xffff) as usize;
+        self.short[pair / 64] & (1 << (pair % 64)) != 0
     }
 
     /// As [`PhraseSet::find`] over all of `text`, for a set whose phrases
@@ -347,30 +359,20 @@ impl PhraseSet {
         x: u64,
         found: &mut impl FnMut(usize, Range<usize>),
     ) {
-        self.try_lead(b, i, end, lead(x, 4), found);
-        let pair = (x & 0xffff) as usize;
-        if self.short[pair / 64] & (1 << (pair % 64)) != 0 {
+        let key = lead(x, 4);
+        if self.is_seen(key) {
+            self.look_up(b, i, end, key, found);
+        }
+        if self.short_may_begin(x) {
             let mut lengths = self.short_lengths;
             while lengths != 0 {
                 let n = lengths.trailing_zeros();
                 lengths &= lengths - 1;
-                self.try_lead(b, i, end, lead(x, n), found);
+                let key = lead(x, n);
+                if self.is_seen(key) {
+                    self.look_up(b, i, end, key, found);
+                }
             }
-        }
-    }
-
-    #[inline(always)]
-    fn try_lead(
-        &self,
-        b: &[u8],
-        i: usize,
-        end: usize,
-        key: u64,
-        found: &mut impl FnMut(usize, Range<usize>),
-    ) {
-        let bit = seen_bit(key);
-        if self.seen[bit / 64] & (1 << (bit % 64)) != 0 {
-            self.look_up(b, i, end, key, found);
         }
     }
 
