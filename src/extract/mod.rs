@@ -490,31 +490,20 @@ pub fn extract_observing(text: &str, out: &mut Vec<Mention>, mut word: impl FnMu
     // that (up to a bound) saves the first doublings of the list
     out.reserve((text.len() / 192).min(2048));
     let bytes = text.as_bytes();
-    let mut i = 0;
-    let n = bytes.len();
-    while i < n {
-        let b = bytes[i];
-        // Fast path: skip to the next ASCII alphanumeric byte that starts a word.
-        if !b.is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        if i > 0 && continues_word(text, i) {
-            // inside a word: skip the rest of it
-            i += 1;
-            while i < n && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
-            continue;
-        }
+    let mut ahead = Ahead::new(text);
+    // the end of the last mention: word starts before it are inside it
+    let mut covered = 0;
+    while let Some(slot) = ahead.next() {
+        let (i, letters, info) = (ahead.at[slot], ahead.letters[slot], ahead.info[slot]);
         word(i);
-        let (key, letters) = word_key_len(&bytes[i..]);
+        if i < covered {
+            continue;
+        }
+        let b = bytes[i];
         let forms = if b.is_ascii_digit() {
             Some((temporal::forms_at_number(&text[i..]), true))
         } else {
-            WORDS
-                .get(key)
-                .filter(|w| w.trigger)
+            info.filter(|w| w.trigger)
                 .filter(|w| {
                     let rest = &text[i..];
                     let tried = !w.weak
@@ -536,7 +525,7 @@ pub fn extract_observing(text: &str, out: &mut Vec<Mention>, mut word: impl FnMu
                 .map(|w| (w.forms, w.counts))
         };
         if let Some((forms, counts)) = forms
-            && let Some((len, expr)) = parse_at(text, i, forms, counts)
+            && let Some((len, expr)) = parse_at(text, i, forms & ahead.needed(), counts)
         {
             let span = sign_start(text, i, &expr)..i + len;
             out.push(Mention {
@@ -544,28 +533,121 @@ pub fn extract_observing(text: &str, out: &mut Vec<Mention>, mut word: impl FnMu
                 span,
                 expr,
             });
-            // the words the mention covers start words too
-            let end = i + len.max(1);
-            for k in i + 1..end.min(n) {
-                // (`continues_word` alone decides it; asking it only after
-                // a byte that is not ASCII saved 1.8 M instructions on
-                // 5.4 MB of TempEval-3 text)
-                let prev = bytes[k - 1];
-                if bytes[k].is_ascii_alphanumeric()
-                    && !prev.is_ascii_alphanumeric()
-                    && (prev.is_ascii() || !continues_word(text, k))
-                {
-                    word(k);
-                }
+            covered = i + len.max(1);
+        }
+    }
+}
+
+/// The word starts of a text, in order, read [`temporal::NEED_WINDOW`]
+/// ahead of the one the scan is at: a word start is an ASCII letter or
+/// digit after a character that is not a letter or digit.
+///
+/// Why ahead: a form that needs a word near its start
+/// ([`temporal::needed_words`]) is tried only where one of the next few
+/// words is one, and those words are looked up in the table once, as the
+/// scan reads them anyway.
+struct Ahead<'a> {
+    text: &'a str,
+    /// Where to look for the next word start.
+    from: usize,
+    /// A ring of word starts: where each is, the ASCII letters it begins
+    /// with, what the word table says of those, and the forms that need
+    /// them ([`WordInfo::needed_by`]).
+    at: [usize; RING],
+    letters: [usize; RING],
+    info: [Option<&'static WordInfo>; RING],
+    needed_by: [u64; RING],
+    /// The slot of the next word start to give, and how many are read.
+    head: usize,
+    len: usize,
+}
+
+/// The ring's size: a power of two above [`temporal::NEED_WINDOW`], so
+/// that the slots of the word start given last and of the window after it
+/// are all different.
+const RING: usize = 16;
+const _: () = assert!(temporal::NEED_WINDOW < RING && RING.is_power_of_two());
+
+impl<'a> Ahead<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut ahead = Ahead {
+            text,
+            from: 0,
+            at: [0; RING],
+            letters: [0; RING],
+            info: [None; RING],
+            needed_by: [0; RING],
+            head: 0,
+            len: 0,
+        };
+        while ahead.len < temporal::NEED_WINDOW && ahead.read() {}
+        ahead
+    }
+
+    /// Reads the next word start into the ring; false at the end.
+    #[inline(always)]
+    fn read(&mut self) -> bool {
+        let bytes = self.text.as_bytes();
+        let n = bytes.len();
+        let mut i = self.from;
+        while i < n {
+            let b = bytes[i];
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
             }
-            i = end;
-            continue;
+            if i > 0 && continues_word(self.text, i) {
+                // inside a word: skip the rest of it
+                i += 1;
+                while i < n && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                continue;
+            }
+            let (key, letters) = word_key_len(&bytes[i..]);
+            let info = WORDS.get(key);
+            let k = (self.head + self.len) % RING;
+            self.at[k] = i;
+            self.letters[k] = letters;
+            self.info[k] = info;
+            self.needed_by[k] = info.map_or(0, |w| w.needed_by);
+            self.len += 1;
+            // the rest of the word
+            let mut k = i + letters.max(1);
+            while k < n && bytes[k].is_ascii_alphanumeric() {
+                k += 1;
+            }
+            self.from = k;
+            return true;
         }
-        // skip this word
-        i += letters.max(1);
-        while i < n && bytes[i].is_ascii_alphanumeric() {
-            i += 1;
+        self.from = n;
+        false
+    }
+
+    /// The slot of the next word start, keeping the ring
+    /// [`temporal::NEED_WINDOW`] ahead.
+    #[inline(always)]
+    fn next(&mut self) -> Option<usize> {
+        if self.len == 0 {
+            return None;
         }
+        let k = self.head;
+        self.head = (self.head + 1) % RING;
+        self.len -= 1;
+        if self.len < temporal::NEED_WINDOW - 1 {
+            self.read();
+        }
+        Some(k)
+    }
+
+    /// The temporal forms that may be tried at the word start
+    /// [`Ahead::next`] gave last: those that need no word, and those whose
+    /// needed word is among it and the words after it in the window (and
+    /// perhaps the few before it, whose slots are not yet read over: more
+    /// forms tried, never fewer).
+    #[inline(always)]
+    fn needed(&self) -> u64 {
+        *NEEDLESS | self.needed_by.iter().fold(0, |m, &n| m | n)
     }
 }
 
@@ -739,6 +821,9 @@ struct WordInfo {
     forms: u64,
     /// Whether a count can begin with it: not one of [`NO_COUNT`].
     counts: bool,
+    /// The temporal forms that need this word near their start
+    /// ([`temporal::needed_words`]).
+    needed_by: u64,
 }
 
 /// An open-addressing hash table from [`word_key`]s to [`WordInfo`]: one
@@ -815,8 +900,14 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
         t.entry(w).carries = true;
         t.entry(&[*w, b"s"].concat()).carries = true;
     }
+    for (w, forms) in temporal::needed_words() {
+        t.entry(w.as_bytes()).needed_by |= forms;
+    }
     t
 });
+
+/// The forms that need no word ([`temporal::needless_forms`]).
+static NEEDLESS: std::sync::LazyLock<u64> = std::sync::LazyLock::new(temporal::needless_forms);
 
 /// Function words that begin claims only together with what follows them
 /// ("the end of next year", "as many as 500", "at least 5"). They are among
@@ -1569,6 +1660,58 @@ pub fn relation_before(text: &str, at: usize) -> Relation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A form that needs a word is tried only where one is among the
+    /// next [`temporal::NEED_WINDOW`] words, and where it is, the claim is
+    /// found however many words come before the one it needs.
+    #[test]
+    fn forms_that_need_a_word_wait_for_one_in_the_window() {
+        let needing = |word: &str| {
+            temporal::needed_words()
+                .filter(|(w, _)| *w == word)
+                .fold(0, |m, (_, f)| m | f)
+        };
+        let (units, to) = (needing("years"), needing("through"));
+        assert_ne!(units, 0);
+        assert_ne!(to, 0);
+        let table = [
+            ("about 40 percent of voters", units, false),
+            ("about 40 years", units, true),
+            ("40 percent, the 40-year-old said", units, true),
+            (
+                "forty one two three four five six seven eight nine ten years",
+                units,
+                true,
+            ),
+            (
+                "forty one two three four five six seven eight nine ten eleven years",
+                units,
+                false,
+            ),
+            ("May 5 through 9", to, true),
+            ("May 5, when it rained", to, false),
+        ];
+        for (text, forms, want) in table {
+            let mut ahead = Ahead::new(text);
+            assert_eq!(ahead.next(), Some(0), "{text}");
+            assert_eq!(ahead.needed() & forms == forms, want, "{text}");
+        }
+        let found = [
+            (
+                "It lasted more than two and a half years.",
+                "more than two and a half years",
+            ),
+            ("up to about 2,000,000 years", "about 2,000,000 years"),
+            ("They met the third quarter", "the third quarter"),
+            (
+                "Wednesday, September 28, 2024 through Friday, October 3, 2024 it rained",
+                "Wednesday, September 28, 2024 through Friday, October 3, 2024",
+            ),
+        ];
+        for (text, want) in found {
+            assert_eq!(texts(text), [want], "{text}");
+        }
+    }
 
     /// The scan reports every word start once, in order, inside mentions
     /// as well as between them: what reading the text character by

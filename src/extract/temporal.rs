@@ -51,14 +51,35 @@ fn first_form(i: &str, forms: u64) -> Option<(&str, Expr)> {
     None
 }
 
-/// A temporal form and the first words it can begin with.
+/// A temporal form, the first words it can begin with, and the words it
+/// cannot do without.
 struct Form {
     parse: fn(&str) -> Res<'_, Expr>,
     /// Whether it can begin with a digit.
     digit: bool,
     /// Whether it can begin with this word (lower case, whole).
     word: fn(&str) -> bool,
+    /// Words (lower case) of which every text the form matches has one
+    /// among its first [`NEED_WINDOW`] words, or none when it has no such
+    /// words: a duration names its unit ("four years", "about a week"),
+    /// a range of dates its "to" or "through".
+    needs: &'static [&'static str],
 }
+
+/// How far a form's [`Form::needs`] are looked for: in the scanner's word
+/// starts (an ASCII letter or digit after a character that is neither),
+/// the first being the one the form is tried at, each word known by the
+/// ASCII letters it begins with ("44-day" is "44" and "day").
+///
+/// Why: most forms tried at a word start fail, and the costly failures
+/// read a hedge and an amount before finding no unit ("about 40
+/// percent", "two more", "the next step"). The scanner reads the words
+/// ahead of the one it is at and looks each up in its table once, so
+/// whether a needed word is near costs a few instructions. The longest
+/// prefix before a needed word ("no more than one hundred and
+/// twenty-five thousand years") has nine words; debug builds check every
+/// skipped form against trying it ([`temporal_among`]).
+pub const NEED_WINDOW: usize = 12;
 
 /// The forms, from the most specific to the least: the first that matches
 /// wins, so "19–20 September 2023" is a range before "19" could be a
@@ -79,9 +100,10 @@ static FORMS: [Form; 42] = [
                 "the", "rest", "year", "first", "second", "third", "fourth", "fifth", "last",
             ],
         )
-    }),
+    })
+    .needing(AFTER_THE_NEEDS),
     form(month_day_range, false, is_month_word),
-    form(bare_range, true, starts_range_end),
+    form(bare_range, true, starts_range_end).needing(&["through", "thru", "till", "until", "to"]),
     form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
     form(between_years, false, |w| is(w, &["between", "from"])),
     form(date_range, false, |w| is(w, &["between", "from"])),
@@ -107,17 +129,20 @@ static FORMS: [Form; 42] = [
                 "fourth",
             ],
         )
-    }),
+    })
+    .needing(&["quarter", "period", "q"]),
     form(half_year, false, |w| {
         is(w, &["the", "first", "second", "last"])
-    }),
+    })
+    .needing(&["half", "quarters"]),
     form(week_of, false, |w| {
         is(
             w,
             &["the", "first", "second", "third", "fourth", "fifth", "last"],
         )
-    }),
-    form(fiscal_year, false, |w| is(w, &["fiscal", "the"])),
+    })
+    .needing(&["week"]),
+    form(fiscal_year, false, |w| is(w, &["fiscal", "the"])).needing(&["fiscal", "current"]),
     form(qualified, false, |w| {
         is(
             w,
@@ -134,8 +159,8 @@ static FORMS: [Form; 42] = [
             ],
         )
     }),
-    form(ago, true, |w| is_hedge_word(w) || is_amount_word(w)),
-    form(shifted, true, |w| w == "year" || is_amount_word(w)),
+    form(ago, true, |w| is_hedge_word(w) || is_amount_word(w)).needing(UNIT_WORDS),
+    form(shifted, true, |w| w == "year" || is_amount_word(w)).needing(&["earlier", "later", "ago"]),
     form(duration, true, |w| {
         is_hedge_word(w)
             || is_amount_word(w)
@@ -145,7 +170,8 @@ static FORMS: [Form; 42] = [
                     "the", "past", "last", "next", "previous", "half", "all", "whole", "full",
                 ],
             )
-    }),
+    })
+    .needing(DURATION_UNITS),
     form(every, true, |w| {
         is_amount_word(w)
             || is(
@@ -177,15 +203,18 @@ static FORMS: [Form; 42] = [
                     "last", "next",
                 ],
             )
-    }),
+    })
+    .needing(VAGUE_UNITS),
     form(weekday_of_week, false, |w| {
         is_weekday_word(w) || is(w, &["this", "next", "last"])
-    }),
+    })
+    .needing(&["week"]),
     form(season, false, |w| {
         is(w, &["the", "spring", "summer", "autumn", "fall", "winter"])
-    }),
+    })
+    .needing(&["spring", "summer", "autumn", "fall", "winter"]),
     form(day_time, false, |w| is(w, &["tonight", "this", "last"])),
-    form(before_last, false, |w| w == "the"),
+    form(before_last, false, |w| w == "the").needing(&["before", "after"]),
     form(relative, false, |w| {
         is(
             w,
@@ -196,10 +225,10 @@ static FORMS: [Form; 42] = [
         )
     }),
     form(decade, true, |w| w == "the"),
-    form(century, true, |w| w == "the" || ORDINALS.contains(&w)),
+    form(century, true, |w| w == "the" || ORDINALS.contains(&w)).needing(&["century"]),
     form(month_year, false, is_month_word),
     form(year_month, true, none),
-    form(month_of, false, |w| w == "the" || w == "month"),
+    form(month_of, false, |w| w == "the" || w == "month").needing(&["month"]),
     form(bare_month, false, is_month_word),
     form(bare_weekday, false, is_weekday_word),
     form(deictic, false, |w| {
@@ -220,7 +249,7 @@ static FORMS: [Form; 42] = [
         )
     }),
     form(bare_year, true, none),
-    form(weekend, false, |w| is(w, &["the", "this", "last", "next"])),
+    form(weekend, false, |w| is(w, &["the", "this", "last", "next"])).needing(&["weekend"]),
     form(context_period, false, |w| is(w, &["the", "that"])),
     form(spelled_year, false, |w| w == "nineteen"),
     form(year_end, false, |w| w == "year"),
@@ -233,7 +262,137 @@ static FORMS: [Form; 42] = [
 const ALL_FORMS: u64 = (1 << FORMS.len()) - 1;
 
 const fn form(parse: fn(&str) -> Res<'_, Expr>, digit: bool, word: fn(&str) -> bool) -> Form {
-    Form { parse, digit, word }
+    Form {
+        parse,
+        digit,
+        word,
+        needs: &[],
+    }
+}
+
+impl Form {
+    /// The form, with the words it needs ([`Form::needs`]).
+    const fn needing(self, needs: &'static [&'static str]) -> Form {
+        Form { needs, ..self }
+    }
+}
+
+/// The words [`Unit::from_word`] reads as units.
+const UNIT_WORDS: &[&str] = &[
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
+
+/// The units a [`duration`] reads: [`UNIT_WORDS`], "fortnight",
+/// "quarters" after a lead, and abbreviations after a number.
+const DURATION_UNITS: &[&str] = &[
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "fortnight",
+    "fortnights",
+    "quarters",
+    "hr",
+    "hrs",
+    "h",
+    "min",
+    "mins",
+    "sec",
+    "secs",
+    "second",
+    "seconds",
+];
+
+/// What [`after_the`] reads after its ordinal: "rest" ([`rest_of`]),
+/// "date" ([`year_to_date`]), "month" ([`day_of_month`]) or a weekday
+/// ([`nth_weekday`], as [`weekday`] reads one).
+const AFTER_THE_NEEDS: &[&str] = &[
+    "rest",
+    "date",
+    "month",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "tues",
+    "thur",
+    "thurs",
+];
+
+/// The units of a [`vague_duration`]: [`UNIT_WORDS`] and "quarters".
+const VAGUE_UNITS: &[&str] = &[
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "quarters",
+];
+
+/// For each word some form needs ([`Form::needs`]), the forms (bits of
+/// their places in the list) that need it.
+pub fn needed_words() -> impl Iterator<Item = (&'static str, u64)> {
+    FORMS
+        .iter()
+        .enumerate()
+        .flat_map(|(k, f)| f.needs.iter().map(move |w| (*w, 1 << k)))
+}
+
+/// The forms that need no word ([`Form::needs`]).
+pub fn needless_forms() -> u64 {
+    FORMS
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.needs.is_empty())
+        .fold(0, |m, (k, _)| m | 1 << k)
 }
 
 fn none(_: &str) -> bool {
