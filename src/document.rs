@@ -89,6 +89,10 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Byte offset of the start of each line, for line and column look-ups.
     pub line_starts: Vec<usize>,
+    /// For a text with a line longer than [`LONG_LINE`] bytes (a paragraph
+    /// or a whole article on one line), the characters before each
+    /// [`COLUMN_BLOCK`] bytes of it ([`column_blocks`]); empty otherwise.
+    pub column_blocks: Vec<usize>,
     /// When only parts of the text are kept ([`Document::keep_lines_around`]):
     /// runs of whole lines, each with its offset, sorted; `text` is then
     /// empty.
@@ -102,6 +106,43 @@ fn line_starts(text: &str) -> Vec<usize> {
     starts.push(0);
     starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1));
     starts
+}
+
+/// Bytes per entry of [`Document::column_blocks`].
+pub const COLUMN_BLOCK: usize = 4096;
+
+/// A line longer than this many bytes has its columns counted from the
+/// nearest [`COLUMN_BLOCK`], not from its start.
+pub const LONG_LINE: usize = 4 * COLUMN_BLOCK;
+
+/// How many characters the bytes `b` begin: those that are not UTF-8
+/// continuation bytes.
+fn chars_in(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| (c as i8) >= -0x40).count()
+}
+
+/// The characters before each [`COLUMN_BLOCK`] bytes of `text`, when it has
+/// a line longer than [`LONG_LINE`]; nothing otherwise.
+///
+/// Why: a column is the characters between a line's start and an offset.
+/// Counted from the line's start, asking for the column of every mention
+/// on a line of a megabyte reads the line once for each, quadratic in the
+/// line's length; from the nearest block it reads at most two blocks.
+/// Lines that long are rare, so other texts pay only a look at their line
+/// index.
+fn column_blocks(text: &str, line_starts: &[usize]) -> Vec<usize> {
+    let ends = line_starts[1..].iter().copied().chain([text.len()]);
+    if !line_starts.iter().zip(ends).any(|(s, e)| e - s > LONG_LINE) {
+        return Vec::new();
+    }
+    let mut before = 0;
+    let mut blocks = Vec::with_capacity(text.len() / COLUMN_BLOCK + 1);
+    for block in text.as_bytes().chunks(COLUMN_BLOCK) {
+        blocks.push(before);
+        before += chars_in(block);
+    }
+    blocks.push(before);
+    blocks
 }
 
 impl Document {
@@ -134,9 +175,11 @@ impl Document {
     /// text and line index, with no scan copy, no sentences and the given
     /// date (a run reading a file a second time already has its findings).
     pub fn text_only(path: &str, text: String, format: Format, date: Option<Date>) -> Document {
+        let line_starts = line_starts(&text);
         Document {
             path: path.replace('\\', "/"),
-            line_starts: line_starts(&text),
+            column_blocks: column_blocks(&text, &line_starts),
+            line_starts,
             text,
             scan: String::new(),
             format,
@@ -173,6 +216,7 @@ impl Document {
         let line_starts = line_starts(&text);
         Document {
             path: path.replace('\\', "/"),
+            column_blocks: column_blocks(&text, &line_starts),
             text,
             scan,
             format,
@@ -254,8 +298,31 @@ impl Document {
             .unwrap_or("")
     }
 
+    /// The bytes of `range` (which need not fall on character
+    /// boundaries), or none if that part of the text was not kept.
+    fn bytes(&self, range: Range<usize>) -> &[u8] {
+        let (start, text) = self.piece(range.clone());
+        text.as_bytes()
+            .get(range.start - start..range.end - start)
+            .unwrap_or(&[])
+    }
+
+    /// The characters between byte offsets `a` and `b` (character
+    /// boundaries, `a <= b`): counted from the nearest
+    /// [`Document::column_blocks`] on a long line, so in time bounded by
+    /// two blocks.
+    pub fn chars_between(&self, a: usize, b: usize) -> usize {
+        let (first, last) = (a.div_ceil(COLUMN_BLOCK), b / COLUMN_BLOCK);
+        if self.column_blocks.len() <= last || last <= first {
+            return chars_in(self.bytes(a..b));
+        }
+        chars_in(self.bytes(a..first * COLUMN_BLOCK))
+            + (self.column_blocks[last] - self.column_blocks[first])
+            + chars_in(self.bytes(last * COLUMN_BLOCK..b))
+    }
+
     /// 1-based line and column (in characters) of a byte offset, in time
-    /// proportional to the line's length.
+    /// bounded by [`LONG_LINE`] however long the line.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = match self.pieces {
             None => offset.min(self.text.len()),
@@ -263,7 +330,7 @@ impl Document {
         };
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        (line, 1 + self.slice(start..offset).chars().count())
+        (line, 1 + self.chars_between(start, offset))
     }
 }
 
@@ -542,5 +609,33 @@ mod tests {
         for k in (0..=d.text.len()).filter(|&k| d.text.is_char_boundary(k)) {
             assert_eq!(d.line_col(k), line_col(&d.text, k), "offset {k}");
         }
+    }
+
+    /// On a line longer than [`LONG_LINE`], columns are counted from the
+    /// nearest block, and are what counting from the line's start gives,
+    /// on either side of every block boundary, in pieces too.
+    #[test]
+    fn columns_on_a_very_long_line_count_from_the_nearest_block() {
+        let short = Document::new("x", "a\nb\n".into(), Format::Text, None);
+        assert!(short.column_blocks.is_empty());
+        let t = format!("short\n{}\nend – é\n", "ab – ü 2019. ".repeat(3_000));
+        let mut d = Document::new("x", t.clone(), Format::Text, None);
+        assert!(!d.column_blocks.is_empty());
+        let offsets: Vec<usize> = (0..t.len())
+            .step_by(97)
+            .chain(
+                (1..t.len() / COLUMN_BLOCK)
+                    .flat_map(|b| b * COLUMN_BLOCK - 4..b * COLUMN_BLOCK + 4),
+            )
+            .chain([t.len()])
+            .filter(|&k| t.is_char_boundary(k))
+            .collect();
+        for &k in &offsets {
+            assert_eq!(d.line_col(k), line_col(&t, k), "offset {k}");
+        }
+        let far = t.rfind("2019").unwrap();
+        d.keep_lines_around(std::iter::once(far..far + 4), 0);
+        assert!(d.pieces.is_some());
+        assert_eq!(d.line_col(far), line_col(&t, far));
     }
 }

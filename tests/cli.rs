@@ -180,6 +180,36 @@ fn nonexistent_path_exits_2() {
     );
 }
 
+/// Regression: miette draws an underline after as many spaces as the
+/// span's column and panicked past column 65,535; a claim far along a line
+/// of 100,000 characters (a whole article on one line) is reported at its
+/// line and column, with the part of the line around it.
+#[test]
+fn a_claim_far_along_a_very_long_line_is_reported_without_a_panic() {
+    let dir = TempDir::new("long-line");
+    let filler = "The talks went on – and on, without a number in sight. ".repeat(1_800);
+    let text = format!(
+        "April 18, 2024\n{filler}Russia deployed its peacekeepers in Nagorno-Karabakh in 2019.\n"
+    );
+    let p = dir.write("long.txt", text.as_bytes());
+    let o = run(&["check", "--color", "never", as_str(&p)]);
+    assert_exit(&o, 1);
+    let out = stdout(&o);
+    let before = format!("{filler}Russia deployed its peacekeepers in Nagorno-Karabakh in ");
+    // (miette's columns count bytes, the JSON report's characters)
+    assert!(
+        out.contains(&format!("long.txt:2:{}]", 1 + before.len())),
+        "{out}"
+    );
+    assert!(out.contains("Nagorno-Karabakh in 2019"), "{out}");
+    // the snippet is the part of the line around the claim, not all of it
+    assert!(out.len() < 20_000, "{} bytes", out.len());
+    let o = run(&["check", "--format", "json", as_str(&p)]);
+    let json = stdout(&o);
+    let column = 1 + before.chars().count();
+    assert!(json.contains(&format!("\"column\": {column},")), "{json}");
+}
+
 #[test]
 fn binary_file_exits_2() {
     let dir = TempDir::new("binary");

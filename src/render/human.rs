@@ -33,11 +33,122 @@ pub struct Style {
 ///
 /// `text` may be a piece of the document that starts at offset `base` (a
 /// line start), when the document keeps only the lines around its claims.
+///
+/// A line longer than [`SHOWN_LINE`] bytes (a paragraph or a whole file on
+/// one line) is shown only around the span ([`Source::read_clipped`]).
 struct Source<'a> {
     name: &'a str,
     base: usize,
     text: &'a str,
     line_starts: Option<&'a [usize]>,
+}
+
+/// The longest line shown whole around a span, in bytes. miette draws a
+/// span's underline after as many spaces as its column, which it cannot
+/// do past column 65,535, and a line of thousands of characters is no
+/// snippet anyway.
+const SHOWN_LINE: usize = 4096;
+
+/// How much of a longer line is shown either side of the span, in bytes.
+const SHOWN_AROUND: usize = 400;
+
+impl Source<'_> {
+    /// The start and end (before its line break) of the line holding byte
+    /// `offset`, and its 0-based number when the line index is known.
+    fn line_around(&self, offset: usize) -> (usize, usize, Option<usize>) {
+        let (base, text) = (self.base, self.text);
+        let end_of = |e: usize| {
+            let t = &text.as_bytes()[..e - base];
+            e - usize::from(t.ends_with(b"\n")) - usize::from(t.ends_with(b"\r\n"))
+        };
+        match self.line_starts {
+            Some(starts) => {
+                let k = starts.partition_point(|&s| s <= offset);
+                let end = starts.get(k).copied().unwrap_or(base + text.len());
+                (
+                    starts[k - 1].max(base),
+                    end_of(end.clamp(base, base + text.len())),
+                    Some(k - 1),
+                )
+            }
+            None => {
+                let b = text.as_bytes();
+                let start =
+                    memchr::memrchr2(b'\n', b'\r', &b[..offset - base]).map_or(0, |k| k + 1);
+                let end = memchr::memchr2(b'\n', b'\r', &b[offset - base..])
+                    .map_or(b.len(), |k| offset - base + k);
+                (base + start, base + end, None)
+            }
+        }
+    }
+
+    /// Whether a line within `before` and `after` lines of the span is
+    /// too long to show whole.
+    fn too_long(&self, span: &SourceSpan, before: usize, after: usize) -> bool {
+        let end = span.offset() + span.len();
+        let (start, stop, line) = self.line_around(span.offset());
+        if stop - start > SHOWN_LINE || self.line_around(end).1 - start > 2 * SHOWN_LINE {
+            return true;
+        }
+        let (Some(starts), Some(line)) = (self.line_starts, line) else {
+            return false;
+        };
+        let first = starts.partition_point(|&s| s <= self.base) - 1;
+        let limit = self.base + self.text.len();
+        let lines = line.saturating_sub(before).max(first)..(line + after + 1).min(starts.len());
+        lines.into_iter().any(|k| {
+            let next = starts.get(k + 1).copied().unwrap_or(limit).min(limit);
+            next.saturating_sub(starts[k]) > SHOWN_LINE
+        })
+    }
+
+    /// The span with up to [`SHOWN_AROUND`] bytes of its line either side
+    /// and no other lines, reported at its own line and column.
+    fn read_clipped(
+        &self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'_> + '_>, MietteError> {
+        let (base, text) = (self.base, self.text);
+        let end = span.offset() + span.len();
+        let (start, _, line) = self.line_around(span.offset());
+        let (_, stop, _) = self.line_around(end);
+        // (on character boundaries: back from the start, on from the end)
+        let mut lo = span.offset().saturating_sub(SHOWN_AROUND).max(start);
+        while !text.is_char_boundary(lo - base) {
+            lo -= 1;
+        }
+        let mut hi = (end + SHOWN_AROUND).min(stop).max(end);
+        while !text.is_char_boundary(hi - base) {
+            hi += 1;
+        }
+        let local = SourceSpan::new((span.offset() - lo).into(), span.len());
+        // (the window holds no line but the span's: no context is read)
+        let inner = text[lo - base..hi - base].read_span(&local, before, after)?;
+        let line = match line {
+            Some(line) => line,
+            // without the line index (a lone carriage return): the line
+            // breaks before, as miette counts them
+            None => {
+                let b = &text.as_bytes()[..start - base];
+                memchr::memchr2_iter(b'\n', b'\r', b)
+                    .filter(|&k| !(b[k] == b'\r' && b.get(k + 1) == Some(&b'\n')))
+                    .count()
+            }
+        };
+        // (miette's columns count bytes)
+        let column = lo - start;
+        let shifted = SourceSpan::new((inner.span().offset() + lo).into(), inner.span().len());
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_string(),
+            inner.data(),
+            shifted,
+            inner.line() + line,
+            inner.column() + if inner.line() == 0 { column } else { 0 },
+            inner.line_count() + line,
+        )))
+    }
 }
 
 impl SourceCode for Source<'_> {
@@ -47,6 +158,9 @@ impl SourceCode for Source<'_> {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        if self.too_long(span, before, after) {
+            return self.read_clipped(span, before, after);
+        }
         // a window that starts on a line start with more than `before` line
         // breaks between it and the span reads the same as the whole text
         let (start, lines_before) = match self.line_starts {
