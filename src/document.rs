@@ -109,16 +109,25 @@ fn line_starts(text: &str) -> Vec<usize> {
 }
 
 /// Bytes per entry of [`Document::column_blocks`].
-pub const COLUMN_BLOCK: usize = 4096;
+pub const COLUMN_BLOCK: usize = 512;
 
 /// A line longer than this many bytes has its columns counted from the
 /// nearest [`COLUMN_BLOCK`], not from its start.
-pub const LONG_LINE: usize = 4 * COLUMN_BLOCK;
+pub const LONG_LINE: usize = 2048;
 
 /// How many characters the bytes `b` begin: those that are not UTF-8
-/// continuation bytes.
+/// continuation bytes (`10xxxxxx`), eight at a time.
 fn chars_in(b: &[u8]) -> usize {
-    b.iter().filter(|&&c| (c as i8) >= -0x40).count()
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut continuations = 0;
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        // the top bit set and the next one clear
+        continuations += (x & !(x << 1) & HIGH).count_ones() as usize;
+    }
+    let tail = chunks.remainder();
+    b.len() - continuations - tail.iter().filter(|&&c| c & 0xc0 == 0x80).count()
 }
 
 /// The characters before each [`COLUMN_BLOCK`] bytes of `text`, when it has
@@ -314,7 +323,7 @@ impl Document {
     pub fn chars_between(&self, a: usize, b: usize) -> usize {
         let (first, last) = (a.div_ceil(COLUMN_BLOCK), b / COLUMN_BLOCK);
         if self.column_blocks.len() <= last || last <= first {
-            return chars_in(self.bytes(a..b));
+            return self.slice(a..b).chars().count();
         }
         chars_in(self.bytes(a..first * COLUMN_BLOCK))
             + (self.column_blocks[last] - self.column_blocks[first])
@@ -608,6 +617,20 @@ mod tests {
         let d = Document::new("x", format!("{t}\n"), Format::Text, None);
         for k in (0..=d.text.len()).filter(|&k| d.text.is_char_boundary(k)) {
             assert_eq!(d.line_col(k), line_col(&d.text, k), "offset {k}");
+        }
+    }
+
+    #[test]
+    fn characters_are_the_bytes_that_continue_none() {
+        let t = "ab – ü 2019. “x” 😀 end";
+        for a in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+            for b in (a..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                assert_eq!(
+                    chars_in(&t.as_bytes()[a..b]),
+                    t[a..b].chars().count(),
+                    "{a}..{b}"
+                );
+            }
         }
     }
 
