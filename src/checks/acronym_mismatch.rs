@@ -99,11 +99,35 @@ pub fn initials(words: &[&str]) -> String {
         .collect()
 }
 
+/// Where the last `n` words of `s` (as `split_whitespace` splits it) begin:
+/// after the whitespace before the `n`th word from the end, or 0 when `s`
+/// has fewer.
+fn last_words(s: &str, n: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (k, c) in s.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return k + c.len_utf8();
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    0
+}
+
 /// The acronym inside `(…)` starting at byte `open`, if it looks like one:
 /// 2–10 letters or digits with at least two capitals.
 fn acronym_at(text: &str, open: usize) -> Option<(usize, &str)> {
     let inner = &text[open + 1..];
-    let close = inner.find(')')?;
+    // (an acronym has at most ten bytes: the closing bracket is looked for
+    // no further, or "((((…" would be read to its end from each bracket)
+    let close = memchr::memchr(b')', &inner.as_bytes()[..inner.len().min(11)])?;
     let a = &inner[..close];
     let caps = a.chars().filter(|c| c.is_uppercase()).count();
     (caps >= 2 && a.len() <= 10 && a.chars().all(char::is_alphanumeric)).then_some((open + 1, a))
@@ -142,11 +166,15 @@ impl Check for AcronymMismatch {
                     .is_some_and(char::is_uppercase),
                 _ => matches!(c, '\n' | ',' | ';' | ':' | '(' | '"' | '“'),
             };
-            let line_start = before
+            // a name has at most twelve words: the mark is looked for among
+            // the last thirteen only, so that a long line of brackets is not
+            // read back to its start from each
+            let window = last_words(before, 13);
+            let line_start = before[window..]
                 .char_indices()
                 .rev()
-                .find(|&(k, c)| ends_name(k, c))
-                .map_or(0, |(k, c)| k + c.len_utf8());
+                .find(|&(k, c)| ends_name(window + k, c))
+                .map_or(window, |(k, c)| window + k + c.len_utf8());
             let words: Vec<&str> = before[line_start..].split_whitespace().collect();
             let mut start = words.len();
             while start > 0 && words.len() - start < 12 {
@@ -244,6 +272,37 @@ mod tests {
             .filter(|f| f.code == "acronym-mismatch")
             .map(|f| (f.found.clone().unwrap_or_default(), f.severity))
             .collect()
+    }
+
+    #[test]
+    fn the_last_words_of_a_text_begin_where_split_whitespace_says() {
+        let t = "  one two\u{a0}three \n four  five ";
+        let words: Vec<&str> = t.split_whitespace().collect();
+        for n in 1..=words.len() {
+            let k = last_words(t.trim_end(), n);
+            let tail: Vec<&str> = t.trim_end()[k..].split_whitespace().collect();
+            assert_eq!(tail, words[words.len() - n..], "{n}");
+        }
+        assert_eq!(last_words(t, 9), 0);
+    }
+
+    /// Regression: the name before a bracket is looked for among the words
+    /// just before it, and a bracket's acronym no further than ten bytes on
+    /// (each was read to the end of the line or the text: quadratic on a
+    /// line of brackets).
+    #[test]
+    fn a_name_is_read_from_the_words_just_before_its_bracket() {
+        let long = format!(
+            "{}the International Criminal Court (PPI) met.",
+            "and so on ".repeat(2_000)
+        );
+        assert_eq!(reported(&long), [("PPI".to_string(), Severity::Warning)]);
+        let brackets = format!("{}International Criminal Court (PPI)", "(".repeat(5_000));
+        assert_eq!(
+            reported(&brackets),
+            [("PPI".to_string(), Severity::Warning)]
+        );
+        assert_eq!(reported("Criminal Court (PP I)"), []);
     }
 
     #[test]
