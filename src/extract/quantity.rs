@@ -180,6 +180,10 @@ fn may_start(i: &str) -> bool {
             .any(|f| w.eq_ignore_ascii_case(f))
 }
 
+/// How many of the places before a bracket that may start an amount
+/// [`restated`] tries, the nearest.
+const RESTATED_STARTS: usize = 12;
+
 /// The hedge and direction of the amount that a number in brackets, or after
 /// a slash in them, restates: "dropped by 1 to 1.5 degrees Celsius (" is
 /// down, "just under 296 hp (224 kW / " at most.
@@ -194,11 +198,21 @@ fn restated(before: &str, depth: u8) -> Option<(Hedge, Option<Change>)> {
             t
         }
     };
+    let slash = t.ends_with('/');
     let head = t.strip_suffix(['(', '/'])?.trim_end_matches(is_hspace);
     // the amount ends in up to four unit words before the bracket
     let mut from = head.len().saturating_sub(80);
     while !head.is_char_boundary(from) {
         from += 1;
+    }
+    // a slash restates only inside brackets ("(224 kW / 300 PS)"), not in
+    // "1/2" or "24/7"
+    if slash
+        && head[from..]
+            .rfind('(')
+            .is_none_or(|o| head[from + o..].contains(')'))
+    {
+        return None;
     }
     let starts = head[from..]
         .char_indices()
@@ -209,7 +223,19 @@ fn restated(before: &str, depth: u8) -> Option<(Hedge, Option<Change>)> {
                 && may_start(&head[k..])
         })
         .map(|(k, _)| k);
+    // the amount begins at one of the last few places that may start one
+    // (a hedge and a number in words have fewer words than this): in a
+    // run of numbers ("1/1/1/…") each place would otherwise try every one
+    // before it, and each of those every one before that
+    let mut last = [0; RESTATED_STARTS];
+    let mut n = 0;
     for k in starts {
+        last[n % RESTATED_STARTS] = k;
+        n += 1;
+    }
+    let kept = n.min(RESTATED_STARTS);
+    for j in n - kept..n {
+        let k = last[j % RESTATED_STARTS];
         let Ok((r, q)) = quantity_within(&head[..k], &head[k..], depth) else {
             continue;
         };
@@ -2268,6 +2294,9 @@ mod tests {
                 None,
             ),
             ("a report (", "12 pages)", Hedge::Exact, None),
+            // a slash restates only inside brackets
+            ("nearly 3/", "4 of them", Hedge::Exact, None),
+            ("(nearly 3/", "4 of them", Hedge::Nearly, None),
             (
                 "nearly 300 people in 2019 (",
                 "12 pages)",
@@ -2278,6 +2307,11 @@ mod tests {
             let (_, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
             assert_eq!((c.hedge, c.change), (hedge, change), "{before:?} {input:?}");
         }
+        // a run of numbers in brackets: each tries the nearest places that
+        // may start an amount, not all of them (regression: "(1/1/1/…"
+        // read every number before each)
+        let run = format!("({}", "1/".repeat(2000));
+        assert!(read(&run, "1)").is_some());
         // brackets in brackets take no time to read
         let deep = "about 300 (".repeat(2000);
         let t = std::time::Instant::now();
