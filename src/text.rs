@@ -579,6 +579,11 @@ fn since_in(last: &[&str; 6]) -> bool {
 /// plan is past ("it had been due to expire Friday", "as previously
 /// planned").
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
+    if sentence.len() > LONG_SENTENCE
+        && let Some((a, b)) = window_around(sentence, at)
+    {
+        return tense_at(&sentence[a..b], at - a);
+    }
     let Some(before) = sentence.get(..at) else {
         return tense_in_passes(sentence, at);
     };
@@ -587,6 +592,43 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
     // passes
     debug_assert_eq!(tense, tense_in_passes(sentence, at), "{sentence:?} at {at}");
     tense
+}
+
+/// The longest sentence [`tense_at`] reads whole, in bytes. Of a longer
+/// one (a list, a table or a page without full stops) it reads the words
+/// within half of this either side of the date: its markers are near, and
+/// reading the whole of such a "sentence" for each of its dates would be
+/// quadratic in its length.
+const LONG_SENTENCE: usize = 2048;
+
+/// The part of `sentence` within [`LONG_SENTENCE`]` / 2` bytes either side
+/// of `at`, in whole words (from after a space to before one), if `at` is
+/// on a character boundary.
+fn window_around(sentence: &str, at: usize) -> Option<(usize, usize)> {
+    if !sentence.is_char_boundary(at) {
+        return None;
+    }
+    let b = sentence.as_bytes();
+    let mut a = at.saturating_sub(LONG_SENTENCE / 2);
+    if a > 0 {
+        // after the first space at or past it, if that comes before `at`
+        a = b[a..at]
+            .iter()
+            .position(|c| c.is_ascii_whitespace())
+            .map_or(at, |k| a + k + 1);
+    }
+    let mut e = (at + LONG_SENTENCE / 2).min(b.len());
+    if e < b.len() {
+        // before the last space before it, if that comes after `at`
+        e = b[at..e]
+            .iter()
+            .rposition(|c| c.is_ascii_whitespace())
+            .map_or(e, |k| at + k);
+        while !sentence.is_char_boundary(e) {
+            e += 1;
+        }
+    }
+    Some((a, e))
 }
 
 /// [`tense_at`], reading outwards from `at`.
@@ -991,6 +1033,27 @@ mod tests {
         let far = format!("They said {filler}{filler}on Friday");
         let at = far.find("Friday").unwrap();
         assert_eq!(tense_at(&far, at), Tense::Past);
+    }
+
+    /// Regression: a "sentence" of many kilobytes (a list or a page without
+    /// full stops) was read whole for each of its dates, quadratic in its
+    /// length; of one longer than [`LONG_SENTENCE`] the words within half
+    /// of it either side of the date are read.
+    #[test]
+    fn a_very_long_sentence_is_read_around_its_date() {
+        let filler = "and Q3 ".repeat(1_000);
+        let far = format!("They said {filler}on Friday {filler}");
+        let at = far.find("Friday").unwrap();
+        assert_eq!(tense_at(&far, at), Tense::Unknown);
+        let near = format!("{filler}they said on Friday {filler}");
+        let at = near.find("Friday").unwrap();
+        assert_eq!(tense_at(&near, at), Tense::Past);
+        for k in (0..near.len()).step_by(331) {
+            let (a, b) = window_around(&near, k).unwrap();
+            assert!(a <= k && k <= b && b - a <= LONG_SENTENCE, "{k}: {a}..{b}");
+            assert!(a == 0 || near.as_bytes()[a - 1] == b' ', "{k}: {a}");
+            assert!(b == near.len() || near.as_bytes()[b] == b' ', "{k}: {b}");
+        }
     }
 
     #[test]
