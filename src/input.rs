@@ -30,7 +30,7 @@ pub fn expand(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
     let mut errors = Vec::new();
     for p in paths {
         if p.is_dir() {
-            walk(p, &mut files, &mut errors);
+            walk(p, &mut files, &mut errors, &mut Vec::new());
         } else if p.exists() {
             files.push(p.clone());
         } else {
@@ -52,7 +52,13 @@ pub fn expand(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
     (files, errors)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
+/// Walks `dir`, below the directories in `above` (the walk's path to it).
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    errors: &mut Vec<InputError>,
+    above: &mut Vec<PathBuf>,
+) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -89,13 +95,40 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
         if name(&e).starts_with(b".") {
             continue;
         }
-        let (p, _, dir) = e;
-        if dir.unwrap_or_else(|| p.is_dir()) {
-            walk(&p, files, errors);
+        let (p, _, is_dir) = e;
+        if is_dir.unwrap_or_else(|| p.is_dir()) {
+            // a link to a directory the walk is in would be walked again
+            // and again, until the paths grew too long
+            if is_dir.is_none() && links_back(&p, dir_and_above(above, dir)) {
+                errors.push(InputError {
+                    path: display(&p),
+                    error: LoadError::Io(
+                        "a link to a directory it is in (a loop); not followed".into(),
+                    ),
+                });
+                continue;
+            }
+            above.push(dir.to_path_buf());
+            walk(&p, files, errors, above);
+            above.pop();
         } else if checkable(&p) {
             files.push(p);
         }
     }
+}
+
+/// The directories of the walk down to `dir`: those `above` it and itself.
+fn dir_and_above<'a>(above: &'a [PathBuf], dir: &'a Path) -> impl Iterator<Item = &'a Path> {
+    above.iter().map(PathBuf::as_path).chain([dir])
+}
+
+/// Whether the directory `link` leads to is one of `dirs` (or the walk
+/// cannot tell where it leads).
+fn links_back<'a>(link: &Path, mut dirs: impl Iterator<Item = &'a Path>) -> bool {
+    let Ok(target) = std::fs::canonicalize(link) else {
+        return false;
+    };
+    dirs.any(|d| std::fs::canonicalize(d).is_ok_and(|d| d == target))
 }
 
 /// A path as shown in reports: forward slashes, no leading `./`.

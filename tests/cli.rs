@@ -320,6 +320,24 @@ fn stdin_is_read_for_dash() {
 /// text, nested directories where their names fall among the files, hidden
 /// entries and files of other kinds left out, links followed. (Guards reading the entries' names and
 /// kinds from the directory instead of asking the file system per path.)
+/// Regression: a link to a directory the walk is in was followed again and
+/// again, each file read once per turn until the path grew too long.
+#[cfg(unix)]
+#[test]
+fn a_link_back_up_the_tree_is_not_followed() {
+    let dir = TempDir::new("loop");
+    std::fs::create_dir_all(dir.0.join("sub")).expect("create directory");
+    dir.write("a.txt", b"On 10 November 2020 it ended.\n");
+    dir.write("sub/b.txt", b"On 10 November 2020 it ended.\n");
+    std::os::unix::fs::symlink(&dir.0, dir.0.join("sub/up")).expect("link");
+    let o = run(&["extract", "--format", "json", as_str(&dir.0)]);
+    assert_exit(&o, 2);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v.as_array().expect("documents").len(), 2, "{v}");
+    let err = stderr(&o);
+    assert!(err.contains("sub/up") && err.contains("loop"), "{err}");
+}
+
 #[test]
 fn directories_are_listed_in_path_order() {
     let dir = TempDir::new("walk");
