@@ -505,14 +505,9 @@ pub fn forms_at_number(i: &str) -> u64 {
         };
         lower.copy_from_slice(w.as_bytes());
         lower.make_ascii_lowercase();
-        let Ok(w) = std::str::from_utf8(lower) else {
-            return false;
-        };
-        !(is_month_word(w)
-            || is_weekday_word(w)
-            || Unit::from_word(w).is_some()
-            || is_amount_word(w)
-            || FOLLOWERS.contains(&w))
+        let plain = !FOLLOWING.contains(&*lower);
+        debug_assert_eq!(plain, plain_by_lists(w), "{w:?}");
+        plain
     };
     // four digits before a plain word ("the 1998 budget", "in 2001 when")
     // are a year alone, unless the word is an ordinal ("1998 fourth
@@ -605,6 +600,49 @@ const FOLLOWERS: [&str; 43] = [
 ];
 
 /// The forms that can begin with a digit.
+/// Whether `w` (ASCII letters) is a plain word after a number in
+/// [`forms_at_number`]: none of a month, a weekday, a unit of time, an
+/// amount word or one of [`FOLLOWERS`]. The lists asked in turn, as first
+/// written; [`FOLLOWING`] holds their words, to ask once.
+fn plain_by_lists(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    let w = w.as_str();
+    !(is_month_word(w)
+        || is_weekday_word(w)
+        || Unit::from_word(w).is_some()
+        || is_amount_word(w)
+        || FOLLOWERS.contains(&w))
+}
+
+/// Every word (lower case) that [`plain_by_lists`] says is not plain: the
+/// words of its lists, with the forms each list accepts (a month's or a
+/// weekday's first three letters, a unit's plural).
+static FOLLOWING: std::sync::LazyLock<
+    std::collections::HashSet<Box<[u8]>, crate::hash::FastState>,
+> = std::sync::LazyLock::new(|| {
+    let mut words: Vec<String> = Vec::new();
+    for m in MONTHS {
+        words.extend([m.to_string(), m[..3].to_string()]);
+    }
+    words.push("sept".into());
+    for d in WEEKDAYS {
+        words.extend([d.to_string(), d[..3].to_string()]);
+    }
+    words.extend(["tues", "thur", "thurs"].map(String::from));
+    for u in [
+        "minute", "hour", "day", "week", "month", "year", "decade", "centurie", "century",
+    ] {
+        words.extend([u.to_string(), format!("{u}s")]);
+    }
+    words.extend(UNITS.iter().chain(&TENS).map(|w| w.to_string()));
+    words.extend(["a", "an", "one", "another"].map(String::from));
+    words.extend(FOLLOWERS.iter().map(|w| w.to_string()));
+    words
+        .into_iter()
+        .map(|w| w.into_bytes().into_boxed_slice())
+        .collect()
+});
+
 static DIGIT_FORMS: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| forms_starting(None));
 
 /// The forms that can read a year a clause ends after: the bare year.
@@ -3354,6 +3392,36 @@ fn or_so(i: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    /// The set of words after a number says what asking the lists says,
+    /// for every word of the lists, each with a letter more or less, and
+    /// other words.
+    #[test]
+    fn the_words_after_a_number_are_the_words_of_the_lists() {
+        let mut words: Vec<String> = FOLLOWING
+            .iter()
+            .map(|w| String::from_utf8(w.to_vec()).unwrap())
+            .collect();
+        words.sort();
+        for w in words.clone() {
+            words.extend([format!("{w}s"), format!("x{w}"), w[1..].to_string()]);
+            words.push(w[..w.len() - 1].to_string());
+        }
+        words.extend(
+            [
+                "people", "troops", "percent", "Years", "JAN", "Sep", "mondays",
+            ]
+            .map(String::from),
+        );
+        for w in words.iter().filter(|w| !w.is_empty()) {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(
+                !FOLLOWING.contains(lower.as_bytes()),
+                plain_by_lists(w),
+                "{w:?}"
+            );
+        }
+    }
+
     #[test]
     fn numbers_that_begin_no_temporal_form() {
         let table = [
