@@ -59,11 +59,11 @@ struct Form {
     digit: bool,
     /// Whether it can begin with this word (lower case, whole).
     word: fn(&str) -> bool,
-    /// Words (lower case) of which every text the form matches has one
-    /// among its first [`NEED_WINDOW`] words, or none when it has no such
-    /// words: a duration names its unit ("four years", "about a week"),
-    /// a range of dates its "to" or "through".
-    needs: &'static [&'static str],
+    /// Lists of words (lower case) of which every text the form matches
+    /// has one among its first [`NEED_WINDOW`] words, or none when it has
+    /// no such words: a duration names its unit ("four years", "about a
+    /// week"), a range of dates its "to" or "through".
+    needs: &'static [&'static [&'static str]],
 }
 
 /// How far a form's [`Form::needs`] are looked for: in the scanner's word
@@ -101,9 +101,10 @@ static FORMS: [Form; 42] = [
             ],
         )
     })
-    .needing(AFTER_THE_NEEDS),
+    .needing(&[AFTER_THE_NEEDS]),
     form(month_day_range, false, is_month_word),
-    form(bare_range, true, starts_range_end).needing(&["through", "thru", "till", "until", "to"]),
+    form(bare_range, true, starts_range_end)
+        .needing(&[&["through", "thru", "till", "until", "to"]]),
     form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
     form(between_years, false, |w| is(w, &["between", "from"])),
     form(date_range, false, |w| is(w, &["between", "from"])),
@@ -130,19 +131,19 @@ static FORMS: [Form; 42] = [
             ],
         )
     })
-    .needing(&["quarter", "period", "q"]),
+    .needing(&[&["quarter", "period", "q"]]),
     form(half_year, false, |w| {
         is(w, &["the", "first", "second", "last"])
     })
-    .needing(&["half", "quarters"]),
+    .needing(&[&["half", "quarters"]]),
     form(week_of, false, |w| {
         is(
             w,
             &["the", "first", "second", "third", "fourth", "fifth", "last"],
         )
     })
-    .needing(&["week"]),
-    form(fiscal_year, false, |w| is(w, &["fiscal", "the"])).needing(&["fiscal", "current"]),
+    .needing(&[&["week"]]),
+    form(fiscal_year, false, |w| is(w, &["fiscal", "the"])).needing(&[&["fiscal", "current"]]),
     form(qualified, false, |w| {
         is(
             w,
@@ -159,8 +160,9 @@ static FORMS: [Form; 42] = [
             ],
         )
     }),
-    form(ago, true, |w| is_hedge_word(w) || is_amount_word(w)).needing(UNIT_WORDS),
-    form(shifted, true, |w| w == "year" || is_amount_word(w)).needing(&["earlier", "later", "ago"]),
+    form(ago, true, |w| is_hedge_word(w) || is_amount_word(w)).needing(&[UNIT_WORDS]),
+    form(shifted, true, |w| w == "year" || is_amount_word(w))
+        .needing(&[&["earlier", "later", "ago"]]),
     form(duration, true, |w| {
         is_hedge_word(w)
             || is_amount_word(w)
@@ -204,17 +206,17 @@ static FORMS: [Form; 42] = [
                 ],
             )
     })
-    .needing(VAGUE_UNITS),
+    .needing(&[UNIT_WORDS, &["quarters"]]),
     form(weekday_of_week, false, |w| {
         is_weekday_word(w) || is(w, &["this", "next", "last"])
     })
-    .needing(&["week"]),
+    .needing(&[&["week"]]),
     form(season, false, |w| {
         is(w, &["the", "spring", "summer", "autumn", "fall", "winter"])
     })
-    .needing(&["spring", "summer", "autumn", "fall", "winter"]),
+    .needing(&[&["spring", "summer", "autumn", "fall", "winter"]]),
     form(day_time, false, |w| is(w, &["tonight", "this", "last"])),
-    form(before_last, false, |w| w == "the").needing(&["before", "after"]),
+    form(before_last, false, |w| w == "the").needing(&[&["before", "after"]]),
     form(relative, false, |w| {
         is(
             w,
@@ -225,10 +227,10 @@ static FORMS: [Form; 42] = [
         )
     }),
     form(decade, true, |w| w == "the"),
-    form(century, true, |w| w == "the" || ORDINALS.contains(&w)).needing(&["century"]),
+    form(century, true, |w| w == "the" || ORDINALS.contains(&w)).needing(&[&["century"]]),
     form(month_year, false, is_month_word),
     form(year_month, true, none),
-    form(month_of, false, |w| w == "the" || w == "month").needing(&["month"]),
+    form(month_of, false, |w| w == "the" || w == "month").needing(&[&["month"]]),
     form(bare_month, false, is_month_word),
     form(bare_weekday, false, is_weekday_word),
     form(deictic, false, |w| {
@@ -249,7 +251,7 @@ static FORMS: [Form; 42] = [
         )
     }),
     form(bare_year, true, none),
-    form(weekend, false, |w| is(w, &["the", "this", "last", "next"])).needing(&["weekend"]),
+    form(weekend, false, |w| is(w, &["the", "this", "last", "next"])).needing(&[&["weekend"]]),
     form(context_period, false, |w| is(w, &["the", "that"])),
     form(spelled_year, false, |w| w == "nineteen"),
     form(year_end, false, |w| w == "year"),
@@ -272,12 +274,13 @@ const fn form(parse: fn(&str) -> Res<'_, Expr>, digit: bool, word: fn(&str) -> b
 
 impl Form {
     /// The form, with the words it needs ([`Form::needs`]).
-    const fn needing(self, needs: &'static [&'static str]) -> Form {
+    const fn needing(self, needs: &'static [&'static [&'static str]]) -> Form {
         Form { needs, ..self }
     }
 }
 
-/// The words [`Unit::from_word`] reads as units.
+/// The words [`Unit::from_word`] reads as units: each name, and the name
+/// with an "s" ("centurie" is the name "centuries" is read by).
 const UNIT_WORDS: &[&str] = &[
     "minute",
     "minutes",
@@ -293,41 +296,30 @@ const UNIT_WORDS: &[&str] = &[
     "years",
     "decade",
     "decades",
-    "century",
+    "centurie",
     "centuries",
+    "century",
+    "centurys",
 ];
 
-/// The units a [`duration`] reads: [`UNIT_WORDS`], "fortnight",
-/// "quarters" after a lead, and abbreviations after a number.
-const DURATION_UNITS: &[&str] = &[
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "fortnight",
-    "fortnights",
-    "quarters",
-    "hr",
-    "hrs",
-    "h",
-    "min",
-    "mins",
-    "sec",
-    "secs",
-    "second",
-    "seconds",
+/// The units a [`duration`] reads: [`UNIT_WORDS`], "fortnight", "quarters"
+/// after a lead, and abbreviations after a number.
+const DURATION_UNITS: &[&[&str]] = &[
+    UNIT_WORDS,
+    &[
+        "fortnight",
+        "fortnights",
+        "quarters",
+        "hr",
+        "hrs",
+        "h",
+        "min",
+        "mins",
+        "sec",
+        "secs",
+        "second",
+        "seconds",
+    ],
 ];
 
 /// What [`after_the`] reads after its ordinal: "rest" ([`rest_of`]),
@@ -356,34 +348,14 @@ const AFTER_THE_NEEDS: &[&str] = &[
     "thurs",
 ];
 
-/// The units of a [`vague_duration`]: [`UNIT_WORDS`] and "quarters".
-const VAGUE_UNITS: &[&str] = &[
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "quarters",
-];
-
 /// For each word some form needs ([`Form::needs`]), the forms (bits of
 /// their places in the list) that need it.
 pub fn needed_words() -> impl Iterator<Item = (&'static str, u64)> {
-    FORMS
-        .iter()
-        .enumerate()
-        .flat_map(|(k, f)| f.needs.iter().map(move |w| (*w, 1 << k)))
+    FORMS.iter().enumerate().flat_map(|(k, f)| {
+        f.needs
+            .iter()
+            .flat_map(move |l| l.iter().map(move |w| (*w, 1 << k)))
+    })
 }
 
 /// The forms that need no word ([`Form::needs`]).
@@ -629,11 +601,7 @@ static FOLLOWING: std::sync::LazyLock<
         words.extend([d.to_string(), d[..3].to_string()]);
     }
     words.extend(["tues", "thur", "thurs"].map(String::from));
-    for u in [
-        "minute", "hour", "day", "week", "month", "year", "decade", "centurie", "century",
-    ] {
-        words.extend([u.to_string(), format!("{u}s")]);
-    }
+    words.extend(UNIT_WORDS.iter().map(|w| w.to_string()));
     words.extend(UNITS.iter().chain(&TENS).map(|w| w.to_string()));
     words.extend(["a", "an", "one", "another"].map(String::from));
     words.extend(FOLLOWERS.iter().map(|w| w.to_string()));
@@ -3392,6 +3360,21 @@ fn or_so(i: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    /// [`UNIT_WORDS`] are the words a unit is read from, no more, no fewer:
+    /// each, with an "s" more or less, is one exactly when it is listed.
+    #[test]
+    fn unit_words_are_the_words_units_are_read_from() {
+        for w in UNIT_WORDS {
+            for c in [w.to_string(), format!("{w}s"), w[..w.len() - 1].to_string()] {
+                assert_eq!(
+                    Unit::from_word(&c).is_some(),
+                    UNIT_WORDS.contains(&c.as_str()),
+                    "{c:?}"
+                );
+            }
+        }
+    }
+
     /// The set of words after a number says what asking the lists says,
     /// for every word of the lists, each with a letter more or less, and
     /// other words.
