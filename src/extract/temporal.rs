@@ -101,7 +101,7 @@ static FORMS: [Form; 42] = [
             ],
         )
     })
-    .needing(&[AFTER_THE_NEEDS]),
+    .needing(AFTER_THE_NEEDS),
     form(month_day_range, false, is_month_word),
     form(bare_range, true, starts_range_end)
         .needing(&[&["through", "thru", "till", "until", "to"]]),
@@ -306,46 +306,25 @@ const UNIT_WORDS: &[&str] = &[
 /// after a lead, and abbreviations after a number.
 const DURATION_UNITS: &[&[&str]] = &[
     UNIT_WORDS,
-    &[
-        "fortnight",
-        "fortnights",
-        "quarters",
-        "hr",
-        "hrs",
-        "h",
-        "min",
-        "mins",
-        "sec",
-        "secs",
-        "second",
-        "seconds",
-    ],
+    &TIME_ABBREVIATIONS,
+    &["fortnight", "fortnights", "quarters"],
+];
+
+/// Units of time as abbreviated after a number ("3 hrs", "20 min"), and
+/// "second", which only a number makes a unit ("a second" is an ordinal).
+const TIME_ABBREVIATIONS: [&str; 9] = [
+    "h", "hr", "hrs", "min", "mins", "sec", "secs", "second", "seconds",
 ];
 
 /// What [`after_the`] reads after its ordinal: "rest" ([`rest_of`]),
 /// "date" ([`year_to_date`]), "month" ([`day_of_month`]) or a weekday
 /// ([`nth_weekday`], as [`weekday`] reads one).
-const AFTER_THE_NEEDS: &[&str] = &[
-    "rest",
-    "date",
-    "month",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "tues",
-    "thur",
-    "thurs",
+const AFTER_THE_NEEDS: &[&[&str]] = &[
+    &["rest", "date", "month"],
+    &WEEKDAYS,
+    &[
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues", "thur", "thurs",
+    ],
 ];
 
 /// For each word some form needs ([`Form::needs`]), the forms (bits of
@@ -524,8 +503,8 @@ pub fn forms_at_number(i: &str) -> u64 {
 }
 
 /// The words after a number that can go on into a temporal form, besides
-/// months, weekdays, units and number words.
-const FOLLOWERS: [&str; 43] = [
+/// months, weekdays, units, their abbreviations and number words.
+const FOLLOWERS: [&str; 34] = [
     "a",
     "an",
     "and",
@@ -545,15 +524,6 @@ const FOLLOWERS: [&str; 43] = [
     "pm",
     "p",
     "o",
-    "h",
-    "hr",
-    "hrs",
-    "min",
-    "mins",
-    "sec",
-    "secs",
-    "second",
-    "seconds",
     "noon",
     "midnight",
     "bc",
@@ -571,7 +541,6 @@ const FOLLOWERS: [&str; 43] = [
     "weekends",
 ];
 
-/// The forms that can begin with a digit.
 /// Whether `w` (ASCII letters) is a plain word after a number in
 /// [`forms_at_number`]: none of a month, a weekday, a unit of time, an
 /// amount word or one of [`FOLLOWERS`]. The lists asked in turn, as first
@@ -583,7 +552,8 @@ fn plain_by_lists(w: &str) -> bool {
         || is_weekday_word(w)
         || Unit::from_word(w).is_some()
         || is_amount_word(w)
-        || FOLLOWERS.contains(&w))
+        || FOLLOWERS.contains(&w)
+        || TIME_ABBREVIATIONS.contains(&w))
 }
 
 /// Every word (lower case) that [`plain_by_lists`] says is not plain: the
@@ -604,13 +574,19 @@ static FOLLOWING: std::sync::LazyLock<
     words.extend(UNIT_WORDS.iter().map(|w| w.to_string()));
     words.extend(UNITS.iter().chain(&TENS).map(|w| w.to_string()));
     words.extend(["a", "an", "one", "another"].map(String::from));
-    words.extend(FOLLOWERS.iter().map(|w| w.to_string()));
+    words.extend(
+        FOLLOWERS
+            .iter()
+            .chain(&TIME_ABBREVIATIONS)
+            .map(|w| w.to_string()),
+    );
     words
         .into_iter()
         .map(|w| w.into_bytes().into_boxed_slice())
         .collect()
 });
 
+/// The forms that can begin with a digit.
 static DIGIT_FORMS: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| forms_starting(None));
 
 /// The forms that can read a year a clause ends after: the bare year.
