@@ -123,9 +123,6 @@ impl Source<'_> {
         while !text.is_char_boundary(hi - base) {
             hi += 1;
         }
-        let local = SourceSpan::new((span.offset() - lo).into(), span.len());
-        // (the window holds no line but the span's: no context is read)
-        let inner = text[lo - base..hi - base].read_span(&local, before, after)?;
         let line = match line {
             Some(line) => line,
             // without the line index (a lone carriage return): the line
@@ -137,9 +134,28 @@ impl Source<'_> {
                     .count()
             }
         };
-        // (miette's columns count bytes)
-        let column = lo - start;
-        let shifted = SourceSpan::new((inner.span().offset() + lo).into(), inner.span().len());
+        // (the window holds no line but the span's: no context is read;
+        // miette's columns count bytes)
+        self.read_between(span, lo..hi, line, lo - start, before, after)
+    }
+
+    /// `span`, read by miette from the text in `window` as if that were
+    /// all the text, and reported where it is in the whole: the window
+    /// starts on line `line` (0-based), at column `column` of it.
+    fn read_between(
+        &self,
+        span: &SourceSpan,
+        window: std::ops::Range<usize>,
+        line: usize,
+        column: usize,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'_> + '_>, MietteError> {
+        let from = window.start;
+        let local = SourceSpan::new((span.offset() - from).into(), span.len());
+        let text = &self.text[from - self.base..window.end - self.base];
+        let inner = text.read_span(&local, before, after)?;
+        let shifted = SourceSpan::new((inner.span().offset() + from).into(), inner.span().len());
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_string(),
             inner.data(),
@@ -172,17 +188,8 @@ impl SourceCode for Source<'_> {
             }
             None => (0, 0),
         };
-        let local = SourceSpan::new((span.offset() - start).into(), span.len());
-        let inner = self.text[start - self.base..].read_span(&local, before, after)?;
-        let shifted = SourceSpan::new((inner.span().offset() + start).into(), inner.span().len());
-        Ok(Box::new(MietteSpanContents::new_named(
-            self.name.to_string(),
-            inner.data(),
-            shifted,
-            inner.line() + lines_before,
-            inner.column(),
-            inner.line_count() + lines_before,
-        )))
+        let end = self.base + self.text.len();
+        self.read_between(span, start..end, lines_before, 0, before, after)
     }
 }
 
