@@ -1,7 +1,8 @@
 //! Arbitrary bytes → if UTF-8, a document (plain text and Markdown, with and
 //! without an article date) run through `analyse` and every check, against the
-//! bundled rules. Fails on any panic, and on any mention or finding span that
-//! is not on char boundaries inside the text.
+//! bundled rules, and the human and JSON reports drawn. Fails on any panic,
+//! and on any mention or finding span that is not on char boundaries inside
+//! the text.
 
 #![no_main]
 
@@ -52,5 +53,12 @@ fuzz_target!(|data: &[u8]| {
                 }
             }
         }
+        // and the reports drawn: the human one lays out every span
+        let style = claimlint::render::human::Style {
+            color: false,
+            width: 80,
+        };
+        let _ = claimlint::render::human::render(&report, rules(), style);
+        let _ = claimlint::render::json::render(&report, rules(), &[]);
     }
 });
