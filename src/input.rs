@@ -122,8 +122,9 @@ fn dir_and_above<'a>(above: &'a [PathBuf], dir: &'a Path) -> impl Iterator<Item 
     above.iter().map(PathBuf::as_path).chain([dir])
 }
 
-/// Whether the directory `link` leads to is one of `dirs` (or the walk
-/// cannot tell where it leads).
+/// Whether the directory `link` leads to is one of `dirs`. A link whose
+/// target cannot be resolved is not: it is walked, and fails as any
+/// directory that cannot be read.
 fn links_back<'a>(link: &Path, mut dirs: impl Iterator<Item = &'a Path>) -> bool {
     let Ok(target) = std::fs::canonicalize(link) else {
         return false;

@@ -579,11 +579,18 @@ fn since_in(last: &[&str; 6]) -> bool {
 /// plan is past ("it had been due to expire Friday", "as previously
 /// planned").
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
+    // (the window is read as it is, even when a character at its end
+    // makes it a few bytes longer than a sentence read whole)
     if sentence.len() > LONG_SENTENCE
         && let Some((a, b)) = window_around(sentence, at)
     {
-        return tense_at(&sentence[a..b], at - a);
+        return tense_whole(&sentence[a..b], at - a);
     }
+    tense_whole(sentence, at)
+}
+
+/// [`tense_at`], reading the whole of `sentence`.
+fn tense_whole(sentence: &str, at: usize) -> Tense {
     let Some(before) = sentence.get(..at) else {
         return tense_in_passes(sentence, at);
     };
@@ -1041,6 +1048,18 @@ mod tests {
     /// of it either side of the date are read.
     #[test]
     fn a_very_long_sentence_is_read_around_its_date() {
+        // a window a character longer than a sentence read whole is read as
+        // it is (regression: it was cut again, the same, without end)
+        let edge = format!(
+            "{} {}{}",
+            "a".repeat(2_000),
+            "b".repeat(LONG_SENTENCE / 2 - 1),
+            "–".repeat(1_000)
+        );
+        let at = edge.find('–').unwrap();
+        let (a, b) = window_around(&edge, at).unwrap();
+        assert!(b - a > LONG_SENTENCE, "{a}..{b}");
+        assert_eq!(tense_at(&edge, at), Tense::Unknown);
         let filler = "and Q3 ".repeat(1_000);
         let far = format!("They said {filler}on Friday {filler}");
         let at = far.find("Friday").unwrap();
