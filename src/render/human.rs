@@ -41,6 +41,9 @@ struct Source<'a> {
     base: usize,
     text: &'a str,
     line_starts: Option<&'a [usize]>,
+    /// The document `text` is of, whose index counts columns on long lines
+    /// ([`Document::chars_between`]); none for a rule file.
+    doc: Option<&'a crate::document::Document>,
 }
 
 /// The longest line shown whole around a span, in bytes. miette draws a
@@ -134,14 +137,19 @@ impl Source<'_> {
                     .count()
             }
         };
-        // (the window holds no line but the span's: no context is read;
-        // miette's columns count bytes)
-        self.read_between(span, lo..hi, line, lo - start, before, after)
+        // (the window holds no line but the span's: no context is read)
+        let column = match self.doc {
+            Some(doc) => doc.chars_between(start, lo),
+            None => text[start - base..lo - base].chars().count(),
+        };
+        self.read_between(span, lo..hi, line, column, before, after)
     }
 
     /// `span`, read by miette from the text in `window` as if that were
     /// all the text, and reported where it is in the whole: the window
-    /// starts on line `line` (0-based), at column `column` of it.
+    /// starts on line `line` (0-based), `column` characters into it.
+    /// Columns count characters, as the JSON report's do (miette's own
+    /// count bytes).
     fn read_between(
         &self,
         span: &SourceSpan,
@@ -156,12 +164,17 @@ impl Source<'_> {
         let text = &self.text[from - self.base..window.end - self.base];
         let inner = text.read_span(&local, before, after)?;
         let shifted = SourceSpan::new((inner.span().offset() + from).into(), inner.span().len());
+        let before_it = &text[..inner.span().offset()];
+        let column = match before_it.rfind(['\n', '\r']) {
+            Some(k) => before_it[k + 1..].chars().count(),
+            None => column + before_it.chars().count(),
+        };
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_string(),
             inner.data(),
             shifted,
             inner.line() + line,
-            inner.column() + if inner.line() == 0 { column } else { 0 },
+            column,
             inner.line_count() + line,
         )))
     }
@@ -367,9 +380,9 @@ impl<'r> Painter<'r> {
                 .iter()
                 .map(|r| {
                     let (path, base, text) = place_source(docs, rules, &r.place, r.span.clone());
-                    let line_starts = match r.place {
-                        Place::Document(d) => lines_of(d),
-                        Place::Rules(k) => self.rule_lines[k],
+                    let (line_starts, doc) = match r.place {
+                        Place::Document(d) => (lines_of(d), Some(docs.doc(d))),
+                        Place::Rules(k) => (self.rule_lines[k], None),
                     };
                     Related {
                         message: r.message.clone(),
@@ -378,6 +391,7 @@ impl<'r> Painter<'r> {
                             base,
                             text,
                             line_starts,
+                            doc,
                         },
                         span: r.span.clone(),
                     }
@@ -391,6 +405,7 @@ impl<'r> Painter<'r> {
                     base,
                     text,
                     line_starts: lines_of(f.doc),
+                    doc: Some(doc),
                 },
                 related,
             };
@@ -493,6 +508,7 @@ mod tests {
             base: 0,
             text,
             line_starts: window_lines(text, &starts),
+            doc: None,
         };
         assert!(windowed.line_starts.is_some());
         for a in (0..text.len()).filter(|&k| text.is_char_boundary(k)) {
@@ -501,9 +517,14 @@ mod tests {
                 for ctx in 0..3 {
                     let w = windowed.read_span(&span, ctx, ctx).unwrap();
                     let t = text.read_span(&span, ctx, ctx).unwrap();
+                    // (miette counts the column in bytes, the window in
+                    // characters)
+                    let at = t.span().offset();
+                    let line_start = text[..at].rfind(['\n', '\r']).map_or(0, |k| k + 1);
+                    let column = text[line_start..at].chars().count();
                     assert_eq!(
                         (w.data(), w.span(), w.line(), w.column(), w.line_count()),
-                        (t.data(), t.span(), t.line(), t.column(), t.line_count()),
+                        (t.data(), t.span(), t.line(), column, t.line_count()),
                         "span {a}..{b}, {ctx} lines of context"
                     );
                 }
