@@ -89,10 +89,12 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Byte offset of the start of each line, for line and column look-ups.
     pub line_starts: Vec<usize>,
-    /// For a text with a line longer than [`LONG_LINE`] bytes (a paragraph
-    /// or a whole article on one line), the characters before each
-    /// [`COLUMN_BLOCK`] bytes of it ([`column_blocks`]); empty otherwise.
-    pub column_blocks: Vec<usize>,
+    /// The characters before each [`COLUMN_BLOCK`] bytes of the text
+    /// ([`column_blocks`]), made the first time a column is asked for
+    /// further than [`LONG_LINE`] bytes into its line (a paragraph or a
+    /// whole article on one line), or before the text is dropped if it has
+    /// such a line ([`Document::keep_lines_around`]).
+    pub column_blocks: std::sync::OnceLock<Vec<usize>>,
     /// When only parts of the text are kept ([`Document::keep_lines_around`]):
     /// runs of whole lines, each with its offset, sorted; `text` is then
     /// empty.
@@ -111,8 +113,8 @@ fn line_starts(text: &str) -> Vec<usize> {
 /// Bytes per entry of [`Document::column_blocks`].
 pub const COLUMN_BLOCK: usize = 512;
 
-/// A line longer than this many bytes has its columns counted from the
-/// nearest [`COLUMN_BLOCK`], not from its start.
+/// A column further than this many bytes into its line is counted from
+/// the nearest [`COLUMN_BLOCK`], not from the line's start.
 pub const LONG_LINE: usize = 2048;
 
 /// How many characters the bytes `b` begin: those that are not UTF-8
@@ -130,20 +132,15 @@ fn chars_in(b: &[u8]) -> usize {
     b.len() - continuations - tail.iter().filter(|&&c| c & 0xc0 == 0x80).count()
 }
 
-/// The characters before each [`COLUMN_BLOCK`] bytes of `text`, when it has
-/// a line longer than [`LONG_LINE`]; nothing otherwise.
+/// The characters before each [`COLUMN_BLOCK`] bytes of `text`.
 ///
 /// Why: a column is the characters between a line's start and an offset.
 /// Counted from the line's start, asking for the column of every mention
 /// on a line of a megabyte reads the line once for each, quadratic in the
 /// line's length; from the nearest block it reads at most two blocks.
-/// Lines that long are rare, so other texts pay only a look at their line
-/// index.
-fn column_blocks(text: &str, line_starts: &[usize]) -> Vec<usize> {
-    let ends = line_starts[1..].iter().copied().chain([text.len()]);
-    if !line_starts.iter().zip(ends).any(|(s, e)| e - s > LONG_LINE) {
-        return Vec::new();
-    }
+/// Lines that long are rare: the blocks are made only for a document that
+/// is asked about one.
+fn column_blocks(text: &str) -> Vec<usize> {
     let mut before = 0;
     let mut blocks = Vec::with_capacity(text.len() / COLUMN_BLOCK + 1);
     for block in text.as_bytes().chunks(COLUMN_BLOCK) {
@@ -184,11 +181,10 @@ impl Document {
     /// text and line index, with no scan copy, no sentences and the given
     /// date (a run reading a file a second time already has its findings).
     pub fn text_only(path: &str, text: String, format: Format, date: Option<Date>) -> Document {
-        let line_starts = line_starts(&text);
         Document {
             path: path.replace('\\', "/"),
-            column_blocks: column_blocks(&text, &line_starts),
-            line_starts,
+            line_starts: line_starts(&text),
+            column_blocks: std::sync::OnceLock::new(),
             text,
             scan: String::new(),
             format,
@@ -225,7 +221,7 @@ impl Document {
         let line_starts = line_starts(&text);
         Document {
             path: path.replace('\\', "/"),
-            column_blocks: column_blocks(&text, &line_starts),
+            column_blocks: std::sync::OnceLock::new(),
             text,
             scan,
             format,
@@ -244,6 +240,20 @@ impl Document {
     pub fn keep_lines_around(&mut self, spans: impl Iterator<Item = Range<usize>>, context: usize) {
         if self.pieces.is_some() || has_lone_cr(&self.text) {
             return;
+        }
+        // columns on a long line are counted from blocks of the whole text,
+        // which will be gone
+        let ends = self.line_starts[1..]
+            .iter()
+            .copied()
+            .chain([self.text.len()]);
+        if self
+            .line_starts
+            .iter()
+            .zip(ends)
+            .any(|(s, e)| e - s > LONG_LINE)
+        {
+            self.column_blocks.get_or_init(|| column_blocks(&self.text));
         }
         let line_of = |o: usize| self.line_starts.partition_point(|&s| s <= o) - 1;
         let mut lines: Vec<(usize, usize)> = spans
@@ -321,13 +331,25 @@ impl Document {
     /// [`Document::column_blocks`] on a long line, so in time bounded by
     /// two blocks.
     pub fn chars_between(&self, a: usize, b: usize) -> usize {
+        let blocks = match self.column_blocks.get() {
+            _ if b - a <= LONG_LINE => None,
+            Some(blocks) => Some(blocks),
+            // (with only pieces kept, the blocks were made before, if the
+            // text had a line that needs them)
+            None if self.pieces.is_none() => {
+                Some(self.column_blocks.get_or_init(|| column_blocks(&self.text)))
+            }
+            None => None,
+        };
         let (first, last) = (a.div_ceil(COLUMN_BLOCK), b / COLUMN_BLOCK);
-        if self.column_blocks.len() <= last || last <= first {
-            return self.slice(a..b).chars().count();
+        match blocks {
+            Some(blocks) if first < last && last < blocks.len() => {
+                chars_in(self.bytes(a..first * COLUMN_BLOCK))
+                    + (blocks[last] - blocks[first])
+                    + chars_in(self.bytes(last * COLUMN_BLOCK..b))
+            }
+            _ => self.slice(a..b).chars().count(),
         }
-        chars_in(self.bytes(a..first * COLUMN_BLOCK))
-            + (self.column_blocks[last] - self.column_blocks[first])
-            + chars_in(self.bytes(last * COLUMN_BLOCK..b))
     }
 
     /// 1-based line and column (in characters) of a byte offset, in time
@@ -640,10 +662,11 @@ mod tests {
     #[test]
     fn columns_on_a_very_long_line_count_from_the_nearest_block() {
         let short = Document::new("x", "a\nb\n".into(), Format::Text, None);
-        assert!(short.column_blocks.is_empty());
+        short.line_col(3);
+        assert!(short.column_blocks.get().is_none());
         let t = format!("short\n{}\nend – é\n", "ab – ü 2019. ".repeat(3_000));
         let mut d = Document::new("x", t.clone(), Format::Text, None);
-        assert!(!d.column_blocks.is_empty());
+        assert!(d.column_blocks.get().is_none());
         let offsets: Vec<usize> = (0..t.len())
             .step_by(97)
             .chain(
@@ -656,9 +679,14 @@ mod tests {
         for &k in &offsets {
             assert_eq!(d.line_col(k), line_col(&t, k), "offset {k}");
         }
+        assert!(d.column_blocks.get().is_some());
+        // made before the text is dropped, if a line needs them
         let far = t.rfind("2019").unwrap();
+        let mut kept = Document::new("x", t.clone(), Format::Text, None);
+        kept.keep_lines_around(std::iter::once(far..far + 4), 0);
+        assert!(kept.pieces.is_some() && kept.column_blocks.get().is_some());
+        assert_eq!(kept.line_col(far), line_col(&t, far));
         d.keep_lines_around(std::iter::once(far..far + 4), 0);
-        assert!(d.pieces.is_some());
         assert_eq!(d.line_col(far), line_col(&t, far));
     }
 }
