@@ -824,6 +824,9 @@ struct WordInfo {
     /// The temporal forms that need this word near their start
     /// ([`temporal::needed_words`]).
     needed_by: u64,
+    /// A word after a number that may make it more than a count
+    /// ([`temporal::number_followers`]).
+    follows_a_number: bool,
 }
 
 /// An open-addressing hash table from [`word_key`]s to [`WordInfo`]: one
@@ -903,8 +906,20 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
     for (w, forms) in temporal::needed_words() {
         t.entry(w.as_bytes()).needed_by |= forms;
     }
+    for w in temporal::number_followers() {
+        t.entry(w.as_bytes()).follows_a_number = true;
+    }
     t
 });
+
+/// Whether the word `w` (ASCII letters, any case) after a number may make
+/// it more than a count: a month, a weekday, a unit, a number word, "to"…
+/// ([`temporal::number_followers`]).
+pub(crate) fn follows_a_number(w: &str) -> bool {
+    WORDS
+        .get(word_key(w.as_bytes()))
+        .is_some_and(|i| i.follows_a_number)
+}
 
 /// The forms that need no word ([`temporal::needless_forms`]).
 static NEEDLESS: std::sync::LazyLock<u64> = std::sync::LazyLock::new(temporal::needless_forms);

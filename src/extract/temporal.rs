@@ -449,14 +449,7 @@ pub fn forms_at_number(i: &str) -> u64 {
         return *DIGIT_FORMS;
     }
     let plain = |w: &str| {
-        // lower-cased on the stack; no follower is longer than 16 letters
-        let mut buf = [0u8; 16];
-        let Some(lower) = buf.get_mut(..w.len()) else {
-            return true;
-        };
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        let plain = !FOLLOWING.contains(&*lower);
+        let plain = !super::follows_a_number(w);
         debug_assert_eq!(plain, plain_by_lists(w), "{w:?}");
         plain
     };
@@ -544,7 +537,8 @@ const FOLLOWERS: [&str; 34] = [
 /// Whether `w` (ASCII letters) is a plain word after a number in
 /// [`forms_at_number`]: none of a month, a weekday, a unit of time, an
 /// amount word or one of [`FOLLOWERS`]. The lists asked in turn, as first
-/// written; [`FOLLOWING`] holds their words, to ask once.
+/// written; the scanner's word table holds their words
+/// ([`number_followers`]), to ask once.
 fn plain_by_lists(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
     let w = w.as_str();
@@ -559,9 +553,7 @@ fn plain_by_lists(w: &str) -> bool {
 /// Every word (lower case) that [`plain_by_lists`] says is not plain: the
 /// words of its lists, with the forms each list accepts (a month's or a
 /// weekday's first three letters, a unit's plural).
-static FOLLOWING: std::sync::LazyLock<
-    std::collections::HashSet<Box<[u8]>, crate::hash::FastState>,
-> = std::sync::LazyLock::new(|| {
+pub fn number_followers() -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for m in MONTHS {
         words.extend([m.to_string(), m[..3].to_string()]);
@@ -581,10 +573,7 @@ static FOLLOWING: std::sync::LazyLock<
             .map(|w| w.to_string()),
     );
     words
-        .into_iter()
-        .map(|w| w.into_bytes().into_boxed_slice())
-        .collect()
-});
+}
 
 /// The forms that can begin with a digit.
 static DIGIT_FORMS: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| forms_starting(None));
@@ -3351,15 +3340,12 @@ mod tests {
         }
     }
 
-    /// The set of words after a number says what asking the lists says,
-    /// for every word of the lists, each with a letter more or less, and
-    /// other words.
+    /// The word table's followers of a number are what asking the lists
+    /// says, for every word of the lists, each with a letter more or less,
+    /// and other words.
     #[test]
     fn the_words_after_a_number_are_the_words_of_the_lists() {
-        let mut words: Vec<String> = FOLLOWING
-            .iter()
-            .map(|w| String::from_utf8(w.to_vec()).unwrap())
-            .collect();
+        let mut words = number_followers();
         words.sort();
         for w in words.clone() {
             words.extend([format!("{w}s"), format!("x{w}"), w[1..].to_string()]);
@@ -3371,10 +3357,10 @@ mod tests {
             ]
             .map(String::from),
         );
+        words.push("a".repeat(17));
         for w in words.iter().filter(|w| !w.is_empty()) {
-            let lower = w.to_ascii_lowercase();
             assert_eq!(
-                !FOLLOWING.contains(lower.as_bytes()),
+                !super::super::follows_a_number(w),
                 plain_by_lists(w),
                 "{w:?}"
             );
