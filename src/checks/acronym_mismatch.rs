@@ -102,7 +102,7 @@ pub fn initials(words: &[&str]) -> String {
 /// Where the last `n` words of `s` (as `split_whitespace` splits it) begin:
 /// after the whitespace before the `n`th word from the end, or 0 when `s`
 /// has fewer.
-fn last_words(s: &str, n: usize) -> usize {
+fn start_of_last_words(s: &str, n: usize) -> usize {
     let mut words = 0;
     let mut in_word = false;
     for (k, c) in s.char_indices().rev() {
@@ -169,7 +169,7 @@ impl Check for AcronymMismatch {
             // a name has at most twelve words: the mark is looked for among
             // the last thirteen only, so that a long line of brackets is not
             // read back to its start from each
-            let window = last_words(before, 13);
+            let window = start_of_last_words(before, 13);
             let line_start = before[window..]
                 .char_indices()
                 .rev()
@@ -279,11 +279,11 @@ mod tests {
         let t = "  one two\u{a0}three \n four  five ";
         let words: Vec<&str> = t.split_whitespace().collect();
         for n in 1..=words.len() {
-            let k = last_words(t.trim_end(), n);
+            let k = start_of_last_words(t.trim_end(), n);
             let tail: Vec<&str> = t.trim_end()[k..].split_whitespace().collect();
             assert_eq!(tail, words[words.len() - n..], "{n}");
         }
-        assert_eq!(last_words(t, 9), 0);
+        assert_eq!(start_of_last_words(t, 9), 0);
     }
 
     /// Regression: the name before a bracket is looked for among the words
@@ -302,7 +302,15 @@ mod tests {
             reported(&brackets),
             [("PPI".to_string(), Severity::Warning)]
         );
-        assert_eq!(reported("Criminal Court (PP I)"), []);
+        // the bracket closes within ten bytes, or it holds no acronym
+        assert_eq!(
+            reported("the International Criminal Court (ABCDEFGHIJ)"),
+            [("ABCDEFGHIJ".to_string(), Severity::Warning)]
+        );
+        assert_eq!(
+            reported("the International Criminal Court (ABCDEFGHIJK)"),
+            []
+        );
     }
 
     #[test]
