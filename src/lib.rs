@@ -152,19 +152,28 @@ pub fn analyse(document: Document, rules: &RuleSet) -> Analysis {
 /// As [`analyse`], for a run that checks: the tense of a relative date is
 /// read only in a sentence a claim can come from (one naming a subject, or
 /// the next in its paragraph); elsewhere the date is resolved as if the
-/// tense were unknown. No check reads those values (the per-document
-/// checks read the dates as written), so the findings and claims are those
-/// of [`analyse`]; debug builds check it. Reading the tense is a tenth of
-/// the work on news text that names no subject of the rules.
+/// tense were unknown. Counts are read only there too (and where one
+/// could take the place of another mention: see
+/// [`extract::complete_counts`]), when the rules have a fact that counts.
+/// No check reads those values or counts (the per-document checks read
+/// the dates as written), so the findings and claims are those of
+/// [`analyse`]; debug builds check it. On news text that names no subject
+/// of the rules, reading the tense is a tenth of the work, and the counts
+/// a fifth.
 fn analyse_to_check(document: Document, rules: &RuleSet) -> Analysis {
     let a = analysis(document, rules, false);
     #[cfg(debug_assertions)]
     {
         let full = analysis(a.document.clone(), rules, true);
-        let claims = |a: &Analysis| -> Vec<(usize, usize, String)> {
+        // by span: a run that checks has fewer mentions (counts no rule
+        // can bind are not read)
+        let claims = |a: &Analysis| -> Vec<(Range<usize>, usize, String)> {
             a.claims
                 .iter()
-                .map(|c| (c.mention, c.fact, format!("{:?}", c.value)))
+                .map(|c| {
+                    let span = a.mentions[c.mention].mention.span.clone();
+                    (span, c.fact, format!("{:?}", c.value))
+                })
                 .collect()
         };
         assert_eq!(claims(&a), claims(&full), "{}", a.document.path);
@@ -183,31 +192,71 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     // the extractor's scan visits every word start: it notes the few where a
     // rule phrase may begin, so the lexicon need not read the text again
     let mut starts = Vec::new();
-    let (raw, sentences) = located_observing(
-        &document,
-        #[inline(always)]
-        |i| {
-            if rules.lexicon.may_begin(&document.scan, i) {
-                starts.push(i);
-            }
-        },
-    );
+    let observe = |i| {
+        if rules.lexicon.may_begin(&document.scan, i) {
+            starts.push(i);
+        }
+    };
+    // a run that checks reads counts only where the rules can bind one
+    // (see `extract::complete_counts`): the other mentions are all it needs
+    let mut raw = Vec::new();
+    let mut deferred = Vec::new();
+    if all_tenses {
+        extract::extract_observing(&document.scan, &mut raw, observe);
+    } else {
+        extract::extract_deferring_counts(&document.scan, &mut raw, &mut deferred, observe);
+    }
+    let sentence_at = |at: usize| text::sentence_at(&document.sentences, at);
     // binding looks at a mention's sentence and the one before it in the
-    // same paragraph: only those are scanned for names and cues
-    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
-    for &s in sentences.iter().flatten() {
-        let first = match s.checked_sub(1) {
-            Some(p) if document.sentences[p].paragraph == document.sentences[s].paragraph => p,
-            _ => s,
+    // same paragraph: only those are scanned for names and cues (and those
+    // of the counts not yet read)
+    let read = |raw: &[extract::Mention], deferred: &[usize]| {
+        // the sentences of the mentions and of the counts not read: both
+        // lists are in order, and so are their sentences
+        let mut found = raw.iter().map(|m| m.span.start).peekable();
+        let mut deferred = deferred.iter().copied().peekable();
+        let places = std::iter::from_fn(|| match (found.peek(), deferred.peek()) {
+            (Some(&a), Some(&b)) if b < a => deferred.next(),
+            (Some(_), _) => found.next(),
+            (None, _) => deferred.next(),
+        });
+        let mut at: Vec<usize> = places.filter_map(sentence_at).collect();
+        at.dedup();
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        for &s in &at {
+            let first = match s.checked_sub(1) {
+                Some(p) if document.sentences[p].paragraph == document.sentences[s].paragraph => p,
+                _ => s,
+            };
+            let span = document.sentences[first].span.start..document.sentences[s].span.end;
+            match ranges.last_mut() {
+                Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+                _ => ranges.push(span),
+            }
+        }
+        let hits = rules.lexicon.scan_at(&document.scan, &ranges, &starts);
+        let subjects = claims::SentenceSubjects::of(&document, &hits, rules.subjects.len());
+        (at, hits, subjects)
+    };
+    let (read_in, mut hits, mut subjects) = read(&raw, &deferred);
+    if !deferred.is_empty() {
+        let counted = rules.facts.iter().any(|f| f.kind == value::Kind::Count);
+        raw = extract::complete_counts(
+            &document.scan,
+            raw,
+            &deferred,
+            |at| sentence_at(at).map(|s| document.sentences[s].span.clone()),
+            |at| counted && sentence_at(at).is_some_and(|s| subjects.may_bind(&document, s)),
+        );
+        // a text read again whole may have mentions in other sentences
+        let known = |m: &extract::Mention| {
+            sentence_at(m.span.start).is_none_or(|s| read_in.binary_search(&s).is_ok())
         };
-        let span = document.sentences[first].span.start..document.sentences[s].span.end;
-        match ranges.last_mut() {
-            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
-            _ => ranges.push(span),
+        if !raw.iter().all(known) {
+            (_, hits, subjects) = read(&raw, &[]);
         }
     }
-    let hits = rules.lexicon.scan_at(&document.scan, &ranges, &starts);
-    let subjects = claims::SentenceSubjects::of(&document, &hits, rules.subjects.len());
+    let sentences: Vec<Option<usize>> = raw.iter().map(|m| sentence_at(m.span.start)).collect();
     let mentions: Vec<Resolved> = raw
         .into_iter()
         .zip(sentences)

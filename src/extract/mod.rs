@@ -483,18 +483,182 @@ pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
 /// a letter or digit (inside mentions too). The scan visits each of them
 /// anyway; a caller that looks for its own words there (the rule
 /// lexicon's phrases) need not read the text again.
-pub fn extract_observing(text: &str, out: &mut Vec<Mention>, mut word: impl FnMut(usize)) {
+pub fn extract_observing(text: &str, out: &mut Vec<Mention>, word: impl FnMut(usize)) {
+    scan(text, 0..text.len(), out, word, None);
+}
+
+/// As [`extract_observing`], but without reading counts where the temporal
+/// forms find nothing: the word starts where a count was not read are
+/// pushed on `deferred` instead, for [`complete_counts`]. (After a
+/// currency sign, where a count is read before any date, one is read.)
+///
+/// Why: reading counts is a fifth of the work on news text, and a run that
+/// checks needs them only where a rule can bind them, which the rule
+/// lexicon knows only once the text is scanned.
+pub fn extract_deferring_counts(
+    text: &str,
+    out: &mut Vec<Mention>,
+    deferred: &mut Vec<usize>,
+    word: impl FnMut(usize),
+) {
+    scan(text, 0..text.len(), out, word, Some(deferred));
+}
+
+/// Completes the scan of [`extract_deferring_counts`], which found
+/// `mentions` and deferred the counts at `deferred`: reads again, counts
+/// and all, each sentence where `wanted` (given a deferred place) says a
+/// count is wanted, and each where a deferred count could have covered
+/// where a later mention begins; returns the mentions, which are those
+/// [`extract`] finds in those sentences and the ones found before
+/// elsewhere. `sentence` gives the span of the sentence at a place.
+///
+/// A count found where the first scan found none takes text the first scan
+/// may have read a mention from ("nearly 2030" is a count, "2030" alone a
+/// year): [`quantity::reach`] says cheaply whether a count can reach the
+/// next mention, and where it can, the count is read to see whether it
+/// does. If a mention of either scan crosses the edge of a sentence read
+/// again, the whole text is read again. So no mention is found that
+/// [`extract`] would not find where the counts were read; debug builds
+/// check that every mention is one [`extract`] finds.
+pub fn complete_counts(
+    text: &str,
+    mentions: Vec<Mention>,
+    deferred: &[usize],
+    sentence: impl Fn(usize) -> Option<Range<usize>>,
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<Mention> {
+    let done = complete(text, mentions, deferred, sentence, wanted);
+    #[cfg(debug_assertions)]
+    {
+        let all = extract(text);
+        for m in &done {
+            debug_assert!(
+                all.contains(m),
+                "a mention the whole scan does not find: {m:?} in {:?}",
+                &text[m.span.clone()]
+            );
+        }
+    }
+    done
+}
+
+fn complete(
+    text: &str,
+    mentions: Vec<Mention>,
+    deferred: &[usize],
+    sentence: impl Fn(usize) -> Option<Range<usize>>,
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<Mention> {
+    let whole = || {
+        let mut out = Vec::new();
+        scan(text, 0..text.len(), &mut out, |_| {}, None);
+        out
+    };
+    // the counts read, and the sentences to read again (in order, those
+    // next to each other as one)
+    let mut counts: Vec<Mention> = Vec::new();
+    let mut again: Vec<Range<usize>> = Vec::new();
+    // the end of the last count read: a deferred place before it is inside it
+    let mut covered = 0;
+    let mut next = 0;
+    for &c in deferred {
+        if c < covered || again.last().is_some_and(|r| c < r.end) {
+            continue;
+        }
+        while mentions.get(next).is_some_and(|m| m.span.start <= c) {
+            next += 1;
+        }
+        let want = wanted(c);
+        let Some(span) = sentence(c) else {
+            if want {
+                return whole();
+            }
+            continue;
+        };
+        // within its sentence and before the next mention, a count takes
+        // nothing the first scan found
+        let bound = mentions
+            .get(next)
+            .map_or(span.end, |m| m.span.start.min(span.end));
+        if !want && quantity::reach(text, c).is_some_and(|r| r <= bound) {
+            continue;
+        }
+        let Some((len, expr)) = parse_at(text, c, 0, true) else {
+            continue;
+        };
+        if c + len > bound {
+            match again.last_mut() {
+                Some(r) if r.end >= span.start => r.end = span.end,
+                _ => again.push(span),
+            }
+            continue;
+        }
+        covered = c + len.max(1);
+        if want {
+            counts.push(Mention {
+                span: sign_start(text, c, &expr)..c + len,
+                relation: relation_before(text, c),
+                expr,
+            });
+        }
+    }
+    if counts.is_empty() && again.is_empty() {
+        return mentions;
+    }
+    let outside = |m: &Mention| {
+        let k = again.partition_point(|r| r.end <= m.span.start);
+        again.get(k).is_none_or(|r| m.span.start < r.start)
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + counts.len());
+    for r in &again {
+        let from = out.len();
+        scan(text, r.clone(), &mut out, |_| {}, None);
+        if out[from..].iter().any(|m| m.span.end > r.end) {
+            return whole();
+        }
+    }
+    let crosses = |m: &Mention| {
+        let k = again.partition_point(|r| r.end <= m.span.start);
+        again
+            .get(k)
+            .is_some_and(|r| m.span.start < r.start && m.span.end > r.start || m.span.end > r.end)
+    };
+    if mentions.iter().any(crosses) {
+        return whole();
+    }
+    out.extend(mentions.into_iter().filter(outside));
+    out.extend(counts.into_iter().filter(outside));
+    // three runs in order: a stable sort merges them
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// The scan: tries the claim forms at each word start in `range` (reading
+/// the text after it as far as they need), appending what it finds to
+/// `out`, and calls `word` at each. With `deferred`, counts are not read
+/// where the temporal forms find nothing (see
+/// [`extract_deferring_counts`]).
+fn scan(
+    text: &str,
+    range: Range<usize>,
+    out: &mut Vec<Mention>,
+    mut word: impl FnMut(usize),
+    mut deferred: Option<&mut Vec<usize>>,
+) {
     // the parsers may remember answers about `text` while it is scanned
     let _scan = lex::Scan::begin();
     // news text has a mention every hundred bytes or two: reserving for
     // that (up to a bound) saves the first doublings of the list
-    out.reserve((text.len() / 192).min(2048));
+    out.reserve((range.len() / 192).min(2048));
     let bytes = text.as_bytes();
-    let mut ahead = Ahead::new(text);
+    let mut ahead = Ahead::new(text, range.start);
     // the end of the last mention: word starts before it are inside it
     let mut covered = 0;
     while let Some(slot) = ahead.next() {
         let (i, letters, info) = (ahead.at[slot], ahead.letters[slot], ahead.info[slot]);
+        if i >= range.end {
+            break;
+        }
         word(i);
         if i < covered {
             continue;
@@ -524,16 +688,43 @@ pub fn extract_observing(text: &str, out: &mut Vec<Mention>, mut word: impl FnMu
                 })
                 .map(|w| (w.forms, w.counts))
         };
-        if let Some((forms, counts)) = forms
-            && let Some((len, expr)) = parse_at(text, i, forms & ahead.needed(), counts)
+        let Some((forms, counts)) = forms else {
+            continue;
+        };
+        let mode = match (counts, &deferred) {
+            (false, _) => Counts::No,
+            (true, None) => Counts::Read,
+            (true, Some(_)) => Counts::Defer,
+        };
+        let forms = forms & ahead.needed();
+        if forms == 0
+            && let Some(d) = deferred.as_deref_mut()
+            && mode == Counts::Defer
         {
-            let span = sign_start(text, i, &expr)..i + len;
-            out.push(Mention {
-                relation: relation_before(text, i),
-                span,
-                expr,
-            });
-            covered = i + len.max(1);
+            // no temporal form to try: only a count can begin here
+            debug_assert!(matches!(
+                parse_in(text, i, 0, Counts::Defer),
+                Parsed::Deferred | Parsed::Nothing
+            ));
+            d.push(i);
+            continue;
+        }
+        match parse_in(text, i, forms, mode) {
+            Parsed::Found(len, expr) => {
+                let span = sign_start(text, i, &expr)..i + len;
+                out.push(Mention {
+                    relation: relation_before(text, i),
+                    span,
+                    expr,
+                });
+                covered = i + len.max(1);
+            }
+            Parsed::Deferred => {
+                if let Some(d) = deferred.as_deref_mut() {
+                    d.push(i);
+                }
+            }
+            Parsed::Nothing => {}
         }
     }
 }
@@ -569,10 +760,11 @@ const RING: usize = 16;
 const _: () = assert!(temporal::NEED_WINDOW < RING && RING.is_power_of_two());
 
 impl<'a> Ahead<'a> {
-    fn new(text: &'a str) -> Self {
+    /// The word starts of `text` from byte `from` on.
+    fn new(text: &'a str, from: usize) -> Self {
         let mut ahead = Ahead {
             text,
-            from: 0,
+            from,
             at: [0; RING],
             letters: [0; RING],
             info: [None; RING],
@@ -1249,8 +1441,10 @@ static AFTER_ARTICLE: &[&[u8]] = &[
     b"additional",
     b"comparable",
     b"corresponding",
+    b"entire",
     b"final",
     b"foreseeable",
+    b"preceding",
     b"remainder",
     b"twenties",
 ];
@@ -1488,11 +1682,73 @@ static TRIGGERS: &[&[u8]] = &[
 /// are those that can begin with the word there, and a count if `counts`);
 /// returns the length consumed.
 fn parse_at(text: &str, at: usize, forms: u64, counts: bool) -> Option<(usize, Expr)> {
+    let mode = if counts { Counts::Read } else { Counts::No };
+    match parse_in(text, at, forms, mode) {
+        Parsed::Found(len, expr) => Some((len, expr)),
+        Parsed::Deferred | Parsed::Nothing => None,
+    }
+}
+
+/// Whether the scan reads a count at a word start.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Counts {
+    /// No count begins with the word there.
+    No,
+    Read,
+    /// Not where the temporal forms find nothing: the place is kept for
+    /// [`complete_counts`].
+    Defer,
+}
+
+/// What [`parse_in`] found.
+enum Parsed {
+    Found(usize, Expr),
+    /// Nothing, and a count was not read ([`Counts::Defer`]).
+    Deferred,
+    Nothing,
+}
+
+/// [`parse_at`], reading counts as `counts` says.
+fn parse_in(text: &str, at: usize, forms: u64, counts: Counts) -> Parsed {
+    let deferred = std::cell::Cell::new(false);
+    match parse_found(text, at, forms, counts, &deferred) {
+        Some((len, expr)) => {
+            // a deferred scan learns cheaply how far a count can reach
+            // (`complete_counts`): debug builds check every count against it
+            debug_assert!(
+                !matches!(expr, Expr::Count(_))
+                    || quantity::reach(text, at).is_none_or(|r| r >= at + len),
+                "a count reaches past what quantity::reach says: {:?}",
+                &text[at..at + len]
+            );
+            Parsed::Found(len, expr)
+        }
+        None if deferred.get() => Parsed::Deferred,
+        None => Parsed::Nothing,
+    }
+}
+
+fn parse_found(
+    text: &str,
+    at: usize,
+    forms: u64,
+    counts: Counts,
+    deferred: &std::cell::Cell<bool>,
+) -> Option<(usize, Expr)> {
     let rest = &text[at..];
     let before = &text[..at];
+    // after a currency sign a count is read first
+    let currency = before.ends_with(['$', '£', '€', '¥']);
     let count_after = |before, rest| {
-        if counts {
+        if counts == Counts::Read {
             return quantity::count_after(before, rest);
+        }
+        if counts == Counts::Defer {
+            deferred.set(true);
+            return Err(nom::Err::Error(nom::error::Error::new(
+                rest,
+                nom::error::ErrorKind::Verify,
+            )));
         }
         // the word said no count begins here: debug builds check it
         debug_assert!(
@@ -1507,7 +1763,17 @@ fn parse_at(text: &str, at: usize, forms: u64, counts: bool) -> Option<(usize, E
     };
     // "$2000": after a currency sign, an amount, not a year; nor is "1520"
     // in "1520 sq m"
-    let (after, expr) = if before.ends_with(['$', '£', '€', '¥']) {
+    let (after, expr) = if currency && counts == Counts::Defer {
+        // as below, but the count is read only where a date could be read
+        // instead; elsewhere nothing but a count can be found
+        match temporal::temporal_among(rest, forms) {
+            Ok(found) => quantity::count_after(before, rest).or(Ok(found)),
+            Err(_) => {
+                deferred.set(true);
+                return None;
+            }
+        }
+    } else if currency {
         count_after(before, rest).or_else(|_| temporal::temporal_among(rest, forms))
     } else {
         match temporal::temporal_among(rest, forms) {
@@ -1707,7 +1973,7 @@ mod tests {
             ("May 5, when it rained", to, false),
         ];
         for (text, forms, want) in table {
-            let mut ahead = Ahead::new(text);
+            let mut ahead = Ahead::new(text, 0);
             assert_eq!(ahead.next(), Some(0), "{text}");
             assert_eq!(ahead.needed() & forms == forms, want, "{text}");
         }
@@ -2055,5 +2321,17 @@ mod tests {
         assert_eq!(texts("about\n40 years ago"), ["about\n40 years ago"]);
         // a weak word followed only by weak words begins nothing
         assert!(texts("It was at the start that a few of them left.").is_empty());
+    }
+
+    /// Regression: the guard that tries an article only before a word
+    /// that can carry a claim did not know "preceding" and "entire", so
+    /// "the preceding week" and "the entire year" were never read (debug
+    /// builds caught it on Recognizers-Text's inputs).
+    #[test]
+    fn periods_after_the_article_are_read_whatever_their_adjective() {
+        for t in ["the preceding week", "the entire year", "the previous day"] {
+            let text = format!("It rose from {t}.");
+            assert_eq!(texts(&text), [t], "{text}");
+        }
     }
 }

@@ -84,6 +84,129 @@ pub fn count_after<'a>(before: &str, i: &'a str) -> Res<'a, Expr> {
     ))
 }
 
+/// How far a count read at byte `at` of `text` can reach: the start of the
+/// first word after `at` that no count holds, or `None` when that is not
+/// within [`REACH_LIMIT`] bytes.
+///
+/// A count is made of numbers (digits, and words from [`count_word`]),
+/// hedges, scale and fraction words, currency codes and signs, "to", "or"
+/// and "and" between the ends of a range, and "per cent"; a range begun
+/// with "from" or "between" may have a few other words between its ends
+/// ("from 208 pounds to 193"). Letters right after a digit ("5.4bn",
+/// "50mph") and words of up to three capitals ("US $5") are taken as part
+/// of it. So a count ends at or before the first other word of two or more
+/// letters, which is found by reading a few words, not by reading the
+/// count: a scan that defers its counts (see
+/// [`crate::extract::complete_counts`]) learns cheaply that one cannot
+/// reach the next mention. Debug builds check every count against it.
+pub fn reach(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let end = b.len().min(at.saturating_add(REACH_LIMIT));
+    let mut i = at;
+    // a range from "from" or "between" may hold a few other words after
+    // its first amount, and an abbreviation's full stops ("from $75 U.S.
+    // per barrel to $45.88"); other counts hold no punctuation but inside a
+    // number ("1,000", "2.5")
+    let mut range = None;
+    let mut first = true;
+    loop {
+        while i < end && !b[i].is_ascii_alphabetic() {
+            match b[i] {
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"'
+                    if range.is_none() && !b.get(i + 1).is_some_and(u8::is_ascii_digit) =>
+                {
+                    return Some(i);
+                }
+                _ => i += 1,
+            }
+        }
+        if i >= end {
+            return (end == b.len()).then_some(end);
+        }
+        let s = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let w = &text[s..i];
+        if first && (w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("between")) {
+            range = Some(0);
+            first = false;
+            continue;
+        }
+        first = false;
+        let attached = s > 0 && b[s - 1].is_ascii_digit();
+        let code = w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase());
+        if attached || code || w.len() == 1 || count_word(w) {
+            continue;
+        }
+        match range {
+            Some(n) if n < 5 => range = Some(n + 1),
+            _ => return Some(s),
+        }
+    }
+}
+
+/// How many bytes [`reach`] reads before it gives up.
+const REACH_LIMIT: usize = 256;
+
+/// Whether a count may hold the word `w` (case folded): number, scale,
+/// fraction and hedge words, and the few that join or end them.
+fn count_word(w: &str) -> bool {
+    static TABLE: std::sync::LazyLock<crate::text::WordClasses> = std::sync::LazyLock::new(|| {
+        const OTHERS: [&str; 37] = [
+            "a",
+            "an",
+            "and",
+            "or",
+            "to",
+            "of",
+            "in",
+            "out",
+            "from",
+            "between",
+            "minus",
+            "negative",
+            "percent",
+            "percents",
+            "percentage",
+            "points",
+            "per",
+            "cent",
+            "pc",
+            "point",
+            "nought",
+            "naught",
+            "oh",
+            "dozen",
+            "dozens",
+            "hundred",
+            "hundreds",
+            "tens",
+            "thousands",
+            "millions",
+            "billions",
+            "mn",
+            "mln",
+            "bn",
+            "bln",
+            "tn",
+            "trn",
+        ];
+        let mut words: Vec<&str> = OTHERS.to_vec();
+        words.extend([
+            "tln", "as", "many", "much", "no", "most", "well", "barely", "below",
+        ]);
+        words.extend(UNITS);
+        words.extend(TENS);
+        words.extend(SCALES.iter().map(|(w, _)| *w));
+        words.extend(DENOMINATORS.iter().flat_map(|(one, many, _)| [*one, *many]));
+        words.extend(CODES);
+        words.extend(super::temporal::hedge_words());
+        crate::text::WordClasses::new(&[(&words, 1)])
+    });
+    TABLE.of(w) != 0
+}
+
 /// A count as read: one value, or a range `lo`–`hi`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Quantity {
@@ -1142,14 +1265,16 @@ fn after_name(before: &str) -> bool {
     }
 }
 
+/// Currency codes said before a number in digits ("USD1,700", "RM 23.50").
+const CODES: [&str; 16] = [
+    "usd", "eur", "gbp", "aud", "cad", "inr", "jpy", "cny", "hkd", "nzd", "chf", "rm", "rs", "ps",
+    "us", "hk",
+];
+
 /// Currency words and symbols said before the number: "$", "US $", "US$",
 /// "USD", "HK $", "RM", "A$", "£" (and "PS", as ASCII transliteration writes
 /// it).
 fn currency(i: &str, dollar_before: bool) -> Res<'_, ()> {
-    const CODES: [&str; 16] = [
-        "usd", "eur", "gbp", "aud", "cad", "inr", "jpy", "cny", "hkd", "nzd", "chf", "rm", "rs",
-        "ps", "us", "hk",
-    ];
     if let Some(r) = i.strip_prefix(['$', '£', '€', '¥']) {
         return Ok((r, ()));
     }

@@ -2315,6 +2315,11 @@ fn read_hedge(i: &str) -> Res<'_, Hedge> {
     fail(i)
 }
 
+/// The words of the hedges.
+pub(super) fn hedge_words() -> impl Iterator<Item = &'static str> {
+    HEDGES.iter().flat_map(|(words, _)| words.iter().copied())
+}
+
 /// The hedges, first words first where one phrase begins another.
 const HEDGES: [(&[&str], Hedge); 20] = [
     (&["more", "than"], Hedge::AtLeast),
