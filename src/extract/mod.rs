@@ -674,8 +674,12 @@ fn scan(
                         || match &rest.as_bytes()[..letters] {
                             [b't' | b'T', b'h' | b'H', b'e' | b'E']
                             | [b'a' | b'A']
-                            | [b'a' | b'A', b'n' | b'N'] => article_follows(rest, letters),
-                            _ => claim_follows(rest),
+                            | [b'a' | b'A', b'n' | b'N'] => ahead
+                                .article_follows(slot)
+                                .unwrap_or_else(|| article_follows(rest, letters)),
+                            _ => ahead
+                                .claim_follows(slot)
+                                .unwrap_or_else(|| claim_follows(rest)),
                         };
                     // the guard only saves work: debug builds check that no
                     // claim begins at a weak word it passes over
@@ -830,6 +834,74 @@ impl<'a> Ahead<'a> {
             self.read();
         }
         Some(k)
+    }
+
+    /// The slot of the `n`th word start after the one in `slot` (the next
+    /// is the first), if the ring holds it.
+    #[inline(always)]
+    fn after(&self, slot: usize, n: usize) -> Option<usize> {
+        let k = (slot + RING - self.head) % RING;
+        // the slot given last is just before the head
+        debug_assert_eq!(k, RING - 1);
+        (n <= self.len).then_some((slot + n) % RING)
+    }
+
+    /// [`claim_follows`] at the word start in `slot`, from the words the
+    /// ring has read after it (looked up once, as the scan reads them):
+    /// `None` where the ring does not hold three of them, or where letters
+    /// that begin no word stand between them ("Türkiye"), which
+    /// [`claim_follows`] reads otherwise.
+    #[inline(always)]
+    fn claim_follows(&self, slot: usize) -> Option<bool> {
+        let bytes = self.text.as_bytes();
+        let mut k = self.at[slot] + self.letters[slot];
+        for n in 1..=3 {
+            let next = self.after(slot, n)?;
+            let j = self.at[next];
+            match gap(&bytes[k..j]) {
+                Gap::Plain => {}
+                Gap::Claim => return Some(true),
+                Gap::End => return Some(false),
+                Gap::Unsure => return None,
+            }
+            if bytes[j].is_ascii_digit() || self.info[next].is_some_and(|w| w.carries) {
+                return Some(true);
+            }
+            k = j + self.letters[next];
+        }
+        let answer = Some(false);
+        debug_assert_eq!(answer, Some(claim_follows(&self.text[self.at[slot]..])));
+        answer
+    }
+
+    /// [`article_follows`] at the article in `slot`, from the ring's next
+    /// word: `None` where anything but ASCII spaces stands before it, which
+    /// [`article_follows`] reads otherwise.
+    #[inline(always)]
+    fn article_follows(&self, slot: usize) -> Option<bool> {
+        let bytes = self.text.as_bytes();
+        let (i, letters) = (self.at[slot], self.letters[slot]);
+        let next = self.after(slot, 1)?;
+        let j = self.at[next];
+        let between = &bytes[i + letters..j];
+        if between.is_empty() || !between.iter().all(|b| b.is_ascii_whitespace()) {
+            return None;
+        }
+        if bytes[j].is_ascii_digit() {
+            return Some(true);
+        }
+        let answer = self.info[next].is_some_and(|w| w.carries || (w.trigger && w.weak))
+            || AFTER_ARTICLE
+                .binary_search_by(|a| {
+                    a.iter().map(u8::to_ascii_lowercase).cmp(
+                        bytes[j..j + self.letters[next]]
+                            .iter()
+                            .map(u8::to_ascii_lowercase),
+                    )
+                })
+                .is_ok();
+        debug_assert_eq!(answer, article_follows(&self.text[i..], letters));
+        Some(answer)
     }
 
     /// The temporal forms that may be tried at the word start
@@ -1231,6 +1303,43 @@ static HEADS: &[&[u8]] = &[
     b"weekend",
     b"year",
 ];
+
+/// What stands between two word starts, as [`claim_follows`] reads it.
+enum Gap {
+    /// Nothing that decides.
+    Plain,
+    /// A digit or a currency sign: a claim may follow.
+    Claim,
+    /// A sentence mark: none does.
+    End,
+    /// Letters that begin no word, after a character outside ASCII.
+    Unsure,
+}
+
+/// Reads the bytes between two word starts (the end of one word's letters
+/// to the start of the next) as [`claim_follows`] does, the first that
+/// decides deciding.
+#[inline(always)]
+fn gap(between: &[u8]) -> Gap {
+    for (k, &b) in between.iter().enumerate() {
+        if b.is_ascii_digit()
+            || matches!(b, b'$' | b'~')
+            || (b >= 0x80
+                && ["£", "€", "¥"]
+                    .iter()
+                    .any(|c| between[k..].starts_with(c.as_bytes())))
+        {
+            return Gap::Claim;
+        }
+        if b.is_ascii_alphabetic() {
+            return Gap::Unsure;
+        }
+        if matches!(b, b'.' | b'!' | b'?') {
+            return Gap::End;
+        }
+    }
+    Gap::Plain
+}
 
 /// Whether one of the three words after the weak word at the start of
 /// `rest` could carry a claim: a number, a currency sign, a trigger word or
