@@ -173,7 +173,7 @@ pub fn bind(
     hits: &[Hit],
     subj: &SentenceSubjects,
 ) -> Vec<Claim> {
-    let text = &doc.scan;
+    let text = doc.scan();
     let mut claims = Vec::new();
     // names (aliases and generic names) cover the mentions inside them;
     // sorted by start, like the hits

@@ -80,9 +80,9 @@ pub struct Document {
     /// The path as given (or `-` for standard input), with `/` separators.
     pub path: String,
     pub text: String,
-    /// Same length as `text`; non-prose blanked. [`crate::check`] empties it
-    /// once the per-document checks have run.
-    pub scan: String,
+    /// The text with its non-prose blanked ([`Document::scan`]), where
+    /// there was any: most texts have none, and are not copied.
+    masked: Option<String>,
     pub format: Format,
     pub date: Option<Date>,
     pub date_source: DateSource,
@@ -186,7 +186,7 @@ impl Document {
             line_starts: line_starts(&text),
             column_blocks: std::sync::OnceLock::new(),
             text,
-            scan: String::new(),
+            masked: Some(String::new()),
             format,
             date,
             date_source: DateSource::None,
@@ -195,35 +195,57 @@ impl Document {
         }
     }
 
+    /// The text as the extractor reads it: the same length, with what is
+    /// not prose (front matter, code, URLs) blanked to spaces. Empty once
+    /// the per-document checks have run ([`Document::drop_scan`]).
+    pub fn scan(&self) -> &str {
+        self.masked.as_deref().unwrap_or(&self.text)
+    }
+
+    /// Drops the scan copy: what a run keeps of a document after its
+    /// per-document checks is what its report shows.
+    pub fn drop_scan(&mut self) {
+        self.masked = Some(String::new());
+    }
+
     pub fn new(path: &str, text: String, format: Format, date: Option<Date>) -> Document {
-        let mut scan = text.clone().into_bytes();
-        let front_date = front_matter(&text).and_then(|(range, date)| {
-            blank(&mut scan, range);
-            date
+        let front = front_matter(&text);
+        let urls = url_spans(&text);
+        let markdown = format == Format::Markdown;
+        let mut front_date = None;
+        let masked = (front.is_some() || markdown || !urls.is_empty()).then(|| {
+            let mut scan = text.clone().into_bytes();
+            if let Some((range, date)) = front {
+                blank(&mut scan, range);
+                front_date = date;
+            }
+            if markdown {
+                mask_markdown(&text, &mut scan);
+            }
+            for url in urls {
+                blank(&mut scan, url);
+            }
+            // Only ASCII bytes were replaced by spaces, and whole characters
+            // at that; the copy is valid UTF-8 of the same length.
+            String::from_utf8(scan)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
         });
-        if format == Format::Markdown {
-            mask_markdown(&text, &mut scan);
-        }
-        mask_urls(&text, &mut scan);
-        // Only ASCII bytes were replaced by spaces, and whole characters at
-        // that; the copy is valid UTF-8 of the same length.
-        let scan = String::from_utf8(scan)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let scan = masked.as_deref().unwrap_or(&text);
         let (date, date_source) = match (date, front_date) {
             (Some(d), _) => (Some(d), DateSource::Flag),
             (None, Some(d)) => (Some(d), DateSource::FrontMatter),
-            (None, None) => match dateline(&scan) {
+            (None, None) => match dateline(scan) {
                 Some((d, span)) => (Some(d), DateSource::Dateline(span)),
                 None => (None, DateSource::None),
             },
         };
-        let sentences = text::sentences(&scan, format == Format::Markdown);
+        let sentences = text::sentences(scan, markdown);
         let line_starts = line_starts(&text);
         Document {
             path: path.replace('\\', "/"),
             column_blocks: std::sync::OnceLock::new(),
             text,
-            scan,
+            masked,
             format,
             date,
             date_source,
@@ -441,10 +463,10 @@ fn mask_markdown(text: &str, scan: &mut [u8]) {
     }
 }
 
-/// Blanks bare URLs (`http://…`, `https://…`, `www.…`) up to the next space.
-/// Looks for "://" and "www." with substring search, so text without URLs
-/// costs one fast pass.
-fn mask_urls(text: &str, scan: &mut [u8]) {
+/// The bare URLs (`http://…`, `https://…`, `www.…`), each up to the next
+/// space, to be blanked. Looks for "://" and "www." with substring search,
+/// so text without URLs costs one fast pass.
+fn url_spans(text: &str) -> Vec<Range<usize>> {
     let starts = memchr::memmem::find_iter(text.as_bytes(), "://")
         .filter_map(|k| {
             let scheme = ["https", "http"]
@@ -463,6 +485,7 @@ fn mask_urls(text: &str, scan: &mut [u8]) {
         })
         .collect();
     urls.sort_unstable();
+    let mut spans = Vec::new();
     let mut done = 0;
     for at in urls {
         if at < done {
@@ -475,9 +498,10 @@ fn mask_urls(text: &str, scan: &mut [u8]) {
         let len = rest[..len]
             .trim_end_matches(['.', ',', ';', ':', '!', '?'])
             .len();
-        blank(scan, at..at + len);
+        spans.push(at..at + len);
         done = at + len;
     }
+    spans
 }
 
 /// The first dateline in the text: a line of at most 160 characters that ends
@@ -579,19 +603,19 @@ mod tests {
         let d = Document::new("a.md", t.into(), Format::Markdown, None);
         assert_eq!(d.date, Some(date(2024, 5, 1)));
         assert_eq!(d.date_source, DateSource::FrontMatter);
-        assert!(!d.scan.contains("title"));
-        assert_eq!(d.scan.len(), t.len());
+        assert!(!d.scan().contains("title"));
+        assert_eq!(d.scan().len(), t.len());
     }
 
     #[test]
     fn markdown_code_html_and_urls_are_not_prose() {
         let t = "Text `since 2019` and\n\n```\n31 June 2024\n```\n<!-- 2019 -->\n[the deal](https://x.org/2019) www.a.com/2019 ok http://www.b.org/2019.";
         let d = Document::new("a.md", t.into(), Format::Markdown, None);
-        assert_eq!(d.scan.len(), t.len());
-        assert!(!d.scan.contains("2019"), "{}", d.scan);
-        assert!(!d.scan.contains("31 June"));
-        assert!(d.scan.contains("the deal"));
-        assert!(d.scan.contains("Text "));
+        assert_eq!(d.scan().len(), t.len());
+        assert!(!d.scan().contains("2019"), "{}", d.scan());
+        assert!(!d.scan().contains("31 June"));
+        assert!(d.scan().contains("the deal"));
+        assert!(d.scan().contains("Text "));
     }
 
     #[test]

@@ -107,7 +107,7 @@ fn located_observing(
     word: impl FnMut(usize),
 ) -> (Vec<extract::Mention>, Vec<Option<usize>>) {
     let mut raw = Vec::new();
-    extract::extract_observing(&document.scan, &mut raw, word);
+    extract::extract_observing(document.scan(), &mut raw, word);
     let sentences = raw
         .iter()
         .map(|m| text::sentence_at(&document.sentences, m.span.start))
@@ -131,7 +131,7 @@ fn resolved(
     let tense = match sentence {
         Some(s) if relative && tense => {
             let span = &document.sentences[s].span;
-            text::tense_at(&document.scan[span.clone()], m.span.start - span.start)
+            text::tense_at(&document.scan()[span.clone()], m.span.start - span.start)
         }
         _ => text::Tense::Unknown,
     };
@@ -193,7 +193,7 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     // rule phrase may begin, so the lexicon need not read the text again
     let mut starts = Vec::new();
     let observe = |i| {
-        if rules.lexicon.may_begin(&document.scan, i) {
+        if rules.lexicon.may_begin(document.scan(), i) {
             starts.push(i);
         }
     };
@@ -202,9 +202,9 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     let mut raw = Vec::new();
     let mut deferred = Vec::new();
     if all_tenses {
-        extract::extract_observing(&document.scan, &mut raw, observe);
+        extract::extract_observing(document.scan(), &mut raw, observe);
     } else {
-        extract::extract_deferring_counts(&document.scan, &mut raw, &mut deferred, observe);
+        extract::extract_deferring_counts(document.scan(), &mut raw, &mut deferred, observe);
     }
     let sentence_at = |at: usize| text::sentence_at(&document.sentences, at);
     // binding looks at a mention's sentence and the one before it in the
@@ -234,7 +234,7 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
                 _ => ranges.push(span),
             }
         }
-        let hits = rules.lexicon.scan_at(&document.scan, &ranges, &starts);
+        let hits = rules.lexicon.scan_at(document.scan(), &ranges, &starts);
         let subjects = claims::SentenceSubjects::of(&document, &hits, rules.subjects.len());
         (at, hits, subjects)
     };
@@ -242,7 +242,7 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     if !deferred.is_empty() {
         let counted = rules.facts.iter().any(|f| f.kind == value::Kind::Count);
         raw = extract::complete_counts(
-            &document.scan,
+            document.scan(),
             raw,
             &deferred,
             |at| sentence_at(at).map(|s| document.sentences[s].span.clone()),
@@ -367,7 +367,7 @@ impl Sink for Collect {
             hits: Vec::new(),
             claims: batch.analysis.claims.clone(),
         };
-        a.document.scan = String::new();
+        a.document.drop_scan();
         if batch.read {
             // nobody else holds this document: keep only what the report
             // shows
@@ -977,7 +977,7 @@ fn run(
             // the index is set once the unreadable inputs are left out
             let findings = check_document(0, &a, rules);
             let info = DocInfo::of(&a);
-            a.document.scan = String::new();
+            a.document.drop_scan();
             a.hits = Vec::new();
             let kept = match file {
                 Some(file) => {

@@ -147,7 +147,7 @@ impl Check for AcronymMismatch {
     }
 
     fn check_document(&self, cx: &DocContext<'_>, out: &mut Vec<Finding>) {
-        let text = &cx.doc.scan;
+        let text = cx.doc.scan();
         for open in memchr::memchr_iter(b'(', text.as_bytes()) {
             let Some((at, acronym)) = acronym_at(text, open) else {
                 continue;

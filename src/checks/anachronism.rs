@@ -69,7 +69,7 @@ impl Check for Anachronism {
             {
                 continue;
             }
-            let sentence = &cx.doc.scan[cx.doc.sentences[s].span.clone()];
+            let sentence = &cx.doc.scan()[cx.doc.sentences[s].span.clone()];
             let offset = cx.doc.sentences[s].span.start;
             if words(sentence).any(|(_, w)| {
                 is_future_word(w) || NOT_FACTUAL.iter().any(|n| w.eq_ignore_ascii_case(n))
