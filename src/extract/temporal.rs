@@ -89,7 +89,7 @@ pub const NEED_WINDOW: usize = 12;
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 42] = [
+static FORMS: [Form; 43] = [
     form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
     form(iso_date, true, none),
     form(day_range, true, none),
@@ -159,7 +159,17 @@ static FORMS: [Form; 42] = [
                 "close",
             ],
         )
-    }),
+    })
+    .needing(&[&[
+        "early",
+        "mid",
+        "late",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "close",
+    ]]),
     form(ago, true, |w| is_hedge_word(w) || is_amount_word(w)).needing(&[UNIT_WORDS]),
     form(shifted, true, |w| w == "year" || is_amount_word(w))
         .needing(&[&["earlier", "later", "ago"]]),
@@ -174,12 +184,11 @@ static FORMS: [Form; 42] = [
             )
     })
     .needing(DURATION_UNITS),
-    form(every, true, |w| {
-        is_amount_word(w)
-            || is(
-                w,
-                &[
-                    "annually",
+    form(every, false, |w| {
+        is(
+            w,
+            &[
+                "annually",
                     "daily",
                     "weekly",
                     "monthly",
@@ -190,12 +199,12 @@ static FORMS: [Form; 42] = [
                     "once",
                     "twice",
                     "thrice",
-                    "every",
-                    "each",
-                ],
-            )
-            || plural_weekday(w).is_some()
+                "every",
+                "each",
+            ],
+        ) || plural_weekday(w).is_some()
     }),
+    form(times_a, true, is_amount_word).needing(&[&["times"]]),
     form(vague_duration, false, |w| {
         is_hedge_word(w)
             || is(
@@ -3207,8 +3216,34 @@ fn vague_duration(i: &str) -> Res<'_, Expr> {
     ))
 }
 
+/// " a year", " per month", " each week" after "once" or "N times": the
+/// set, once a unit.
+fn per_unit(r: &str) -> Res<'_, Expr> {
+    let (r, _) = (sp, kw_of(&["a", "an", "per", "each", "every"]), sp).parse(r)?;
+    let (r, w) = word(r)?;
+    match Unit::from_word(w).filter(|_| !w.ends_with(['s', 'S'])) {
+        Some(u) => Ok((
+            r,
+            Expr::Duration(DurationExpr {
+                quant: Quant::Every,
+                ..DurationExpr::new(1.0, u, 0.0, Hedge::Exact)
+            }),
+        )),
+        None => fail(r),
+    }
+}
+
+/// Sets said with a number of times: "three times a week", "10 times a
+/// year" (a form of its own, tried only where "times" is near: most
+/// amounts are not).
+fn times_a(i: &str) -> Res<'_, Expr> {
+    let (r, _) = (amount, sp, kw("times")).parse(i)?;
+    per_unit(r)
+}
+
 /// Sets: "daily", "weekly", "biweekly", "every day", "each year", "every
-/// three weeks", "once a year", "twice a month", "three times a week".
+/// three weeks", "once a year", "twice a month" (and, in [`times_a`],
+/// "three times a week").
 fn every(i: &str) -> Res<'_, Expr> {
     let set = |amount, unit| {
         Expr::Duration(DurationExpr {
@@ -3234,17 +3269,11 @@ fn every(i: &str) -> Res<'_, Expr> {
     {
         return Ok((r, set(n, u)));
     }
-    // "once a year", "twice a month", "three times a week"
-    if let Ok((r, _)) = alt((
-        |j| kw_of(&["once", "twice", "thrice"])(j).map(|(j, _)| (j, ())),
-        |j| (amount, sp, kw("times")).parse(j).map(|(j, _)| (j, ())),
-    ))
-    .parse(i)
-        && let Ok((r, _)) = (sp, kw_of(&["a", "an", "per", "each", "every"]), sp).parse(r)
-        && let Ok((r, w)) = word(r)
-        && let Some(u) = Unit::from_word(w).filter(|_| !w.ends_with(['s', 'S']))
+    // "once a year", "twice a month"
+    if let Ok((r, _)) = kw_of(&["once", "twice", "thrice"])(i)
+        && let Ok(found) = per_unit(r)
     {
-        return Ok((r, set(1.0, u)));
+        return Ok(found);
     }
     let weekly = |r, weekday| {
         Ok((
