@@ -700,7 +700,7 @@ fn scan(
             (true, None) => Counts::Read,
             (true, Some(_)) => Counts::Defer,
         };
-        let forms = forms & ahead.needed();
+        let forms = forms & ahead.needed(slot);
         if forms == 0
             && let Some(d) = deferred.as_deref_mut()
             && mode == Counts::Defer
@@ -904,14 +904,18 @@ impl<'a> Ahead<'a> {
         Some(answer)
     }
 
-    /// The temporal forms that may be tried at the word start
-    /// [`Ahead::next`] gave last: those that need no word, and those whose
-    /// needed word is among it and the words after it in the window (and
-    /// perhaps the few before it, whose slots are not yet read over: more
-    /// forms tried, never fewer).
+    /// The temporal forms that may be tried at the word start in `slot`
+    /// (the one [`Ahead::next`] gave last): those that need no word, and
+    /// those whose needed word is among it and the words after it, as far
+    /// as the form's window ([`temporal::forms_within`]).
     #[inline(always)]
-    fn needed(&self) -> u64 {
-        *NEEDLESS | self.needed_by.iter().fold(0, |m, &n| m | n)
+    fn needed(&self, slot: usize) -> u64 {
+        let within = &*WITHIN;
+        let mut m = *NEEDLESS;
+        for (d, &forms) in within.iter().enumerate().take(self.len + 1) {
+            m |= self.needed_by[(slot + d) % RING] & forms;
+        }
+        m
     }
 }
 
@@ -1187,6 +1191,10 @@ pub(crate) fn follows_a_number(w: &str) -> bool {
 
 /// The forms that need no word ([`temporal::needless_forms`]).
 static NEEDLESS: std::sync::LazyLock<u64> = std::sync::LazyLock::new(temporal::needless_forms);
+
+/// [`temporal::forms_within`], for [`Ahead::needed`].
+static WITHIN: std::sync::LazyLock<[u64; temporal::NEED_WINDOW]> =
+    std::sync::LazyLock::new(temporal::forms_within);
 
 /// Function words that begin claims only together with what follows them
 /// ("the end of next year", "as many as 500", "at least 5"). They are among
@@ -2084,7 +2092,7 @@ mod tests {
         for (text, forms, want) in table {
             let mut ahead = Ahead::new(text, 0);
             assert_eq!(ahead.next(), Some(0), "{text}");
-            assert_eq!(ahead.needed() & forms == forms, want, "{text}");
+            assert_eq!(ahead.needed(0) & forms == forms, want, "{text}");
         }
         let found = [
             (

@@ -64,6 +64,11 @@ struct Form {
     /// no such words: a duration names its unit ("four years", "about a
     /// week"), a range of dates its "to" or "through".
     needs: &'static [&'static [&'static str]],
+    /// Among how many first words (at most [`NEED_WINDOW`]) one of
+    /// [`Form::needs`] stands: "through" is at most the eighth word of a
+    /// range ("Tuesday, the 3rd of March, 2020 through"), where a unit
+    /// may come far into a duration.
+    window: usize,
 }
 
 /// How far a form's [`Form::needs`] are looked for: in the scanner's word
@@ -104,7 +109,8 @@ static FORMS: [Form; 43] = [
     .needing(AFTER_THE_NEEDS),
     form(month_day_range, false, is_month_word),
     form(bare_range, true, starts_range_end)
-        .needing(&[&["through", "thru", "till", "until", "to"]]),
+        .needing(&[&["through", "thru", "till", "until", "to"]])
+        .within(8),
     form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
     form(between_years, false, |w| is(w, &["between", "from"])),
     form(date_range, false, |w| is(w, &["between", "from"])),
@@ -131,7 +137,8 @@ static FORMS: [Form; 43] = [
             ],
         )
     })
-    .needing(&[&["quarter", "period", "q"]]),
+    .needing(&[&["quarter", "period", "q"]])
+    .within(8),
     form(half_year, false, |w| {
         is(w, &["the", "first", "second", "last"])
     })
@@ -169,7 +176,8 @@ static FORMS: [Form; 43] = [
         "start",
         "middle",
         "close",
-    ]]),
+    ]])
+    .within(3),
     form(ago, true, |w| is_hedge_word(w) || is_amount_word(w)).needing(&[UNIT_WORDS]),
     form(shifted, true, |w| w == "year" || is_amount_word(w))
         .needing(&[&["earlier", "later", "ago"]]),
@@ -189,16 +197,16 @@ static FORMS: [Form; 43] = [
             w,
             &[
                 "annually",
-                    "daily",
-                    "weekly",
-                    "monthly",
-                    "yearly",
-                    "hourly",
-                    "biweekly",
-                    "fortnightly",
-                    "once",
-                    "twice",
-                    "thrice",
+                "daily",
+                "weekly",
+                "monthly",
+                "yearly",
+                "hourly",
+                "biweekly",
+                "fortnightly",
+                "once",
+                "twice",
+                "thrice",
                 "every",
                 "each",
             ],
@@ -215,7 +223,8 @@ static FORMS: [Form; 43] = [
                 ],
             )
     })
-    .needing(&[UNIT_WORDS, &["quarters"]]),
+    .needing(&[UNIT_WORDS, &["quarters"]])
+    .within(8),
     form(weekday_of_week, false, |w| {
         is_weekday_word(w) || is(w, &["this", "next", "last"])
     })
@@ -278,6 +287,7 @@ const fn form(parse: fn(&str) -> Res<'_, Expr>, digit: bool, word: fn(&str) -> b
         digit,
         word,
         needs: &[],
+        window: NEED_WINDOW,
     }
 }
 
@@ -285,6 +295,12 @@ impl Form {
     /// The form, with the words it needs ([`Form::needs`]).
     const fn needing(self, needs: &'static [&'static [&'static str]]) -> Form {
         Form { needs, ..self }
+    }
+
+    /// The form, with the words it needs among its first `window`.
+    const fn within(self, window: usize) -> Form {
+        assert!(window >= 1 && window <= NEED_WINDOW);
+        Form { window, ..self }
     }
 }
 
@@ -344,6 +360,18 @@ pub fn needed_words() -> impl Iterator<Item = (&'static str, u64)> {
             .iter()
             .flat_map(move |l| l.iter().map(move |w| (*w, 1 << k)))
     })
+}
+
+/// For each place in the window ([`NEED_WINDOW`]), the forms whose
+/// needed words count there: those whose [`Form::window`] reaches it.
+pub fn forms_within() -> [u64; NEED_WINDOW] {
+    let mut within = [0; NEED_WINDOW];
+    for (k, f) in FORMS.iter().enumerate() {
+        for w in within.iter_mut().take(f.window) {
+            *w |= 1 << k;
+        }
+    }
+    within
 }
 
 /// The forms that need no word ([`Form::needs`]).
