@@ -2069,9 +2069,13 @@ mod tests {
                 .filter(|(w, _)| *w == word)
                 .fold(0, |m, (_, f)| m | f)
         };
-        let (units, to) = (needing("years"), needing("through"));
+        // the forms whose window is the whole window, and the ranges (whose
+        // "through" is within their first eight words)
+        let whole = temporal::forms_within()[temporal::NEED_WINDOW - 1];
+        let (units, to) = (needing("years") & whole, needing("through"));
         assert_ne!(units, 0);
         assert_ne!(to, 0);
+        assert_eq!(to & whole, 0, "a range's window is shorter");
         let table = [
             ("about 40 percent of voters", units, false),
             ("about 40 years", units, true),
@@ -2088,6 +2092,12 @@ mod tests {
             ),
             ("May 5 through 9", to, true),
             ("May 5, when it rained", to, false),
+            ("Tuesday, the 3rd of March, 2020 through Friday", to, true),
+            (
+                "Tuesday, the 3rd of March, 2020, and it ran through Friday",
+                to,
+                false,
+            ),
         ];
         for (text, forms, want) in table {
             let mut ahead = Ahead::new(text, 0);
