@@ -890,16 +890,8 @@ impl<'a> Ahead<'a> {
         if bytes[j].is_ascii_digit() {
             return Some(true);
         }
-        let answer = self.info[next].is_some_and(|w| w.carries || (w.trigger && w.weak))
-            || AFTER_ARTICLE
-                .binary_search_by(|a| {
-                    a.iter().map(u8::to_ascii_lowercase).cmp(
-                        bytes[j..j + self.letters[next]]
-                            .iter()
-                            .map(u8::to_ascii_lowercase),
-                    )
-                })
-                .is_ok();
+        let answer =
+            self.info[next].is_some_and(|w| w.carries || (w.trigger && w.weak) || w.after_article);
         debug_assert_eq!(answer, article_follows(&self.text[i..], letters));
         Some(answer)
     }
@@ -1095,6 +1087,8 @@ struct WordInfo {
     /// A word after a number that may make it more than a count
     /// ([`temporal::number_followers`]).
     follows_a_number: bool,
+    /// In [`AFTER_ARTICLE`]: makes an article before it worth trying.
+    after_article: bool,
 }
 
 /// An open-addressing hash table from [`word_key`]s to [`WordInfo`]: one
@@ -1176,6 +1170,9 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
     }
     for w in temporal::number_followers() {
         t.entry(w.as_bytes()).follows_a_number = true;
+    }
+    for w in AFTER_ARTICLE {
+        t.entry(w).after_article = true;
     }
     t
 });
@@ -1530,20 +1527,12 @@ fn article_follows(rest: &str, len: usize) -> bool {
         Some(c) if c.is_ascii_digit() => true,
         Some(b'\'') => b.get(1).is_some_and(u8::is_ascii_digit),
         Some(c) if c.is_ascii_alphabetic() => {
-            let (key, letters) = word_key_len(b);
             // a trigger that carries nothing begins only a holiday's name
             // ("the New Year", "a Labor Day sale"), which no claim reads an
             // article into; a weak word may ("the first quarter")
             WORDS
-                .get(key)
-                .is_some_and(|w| w.carries || (w.trigger && w.weak))
-                || AFTER_ARTICLE
-                    .binary_search_by(|a| {
-                        a.iter()
-                            .map(u8::to_ascii_lowercase)
-                            .cmp(b[..letters].iter().map(u8::to_ascii_lowercase))
-                    })
-                    .is_ok()
+                .get(word_key_len(b).0)
+                .is_some_and(|w| w.carries || (w.trigger && w.weak) || w.after_article)
         }
         // a currency sign ("a $5 million"), "the ’80s", or anything else:
         // as any weak word
@@ -1553,7 +1542,7 @@ fn article_follows(rest: &str, len: usize) -> bool {
 
 /// Words after an article that begin claims with it and are neither
 /// triggers nor heads ("the foreseeable future", "the comparable period",
-/// "the twenties", "an additional year"). Sorted.
+/// "the twenties", "an additional year"), flagged in [`WORDS`]. Sorted.
 static AFTER_ARTICLE: &[&[u8]] = &[
     b"additional",
     b"comparable",
