@@ -191,7 +191,10 @@ fn analyse_to_check(document: Document, rules: &RuleSet) -> Analysis {
 fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     // the extractor's scan visits every word start: it notes the few where a
     // rule phrase may begin, so the lexicon need not read the text again
-    let mut starts = Vec::new();
+    // (reserved for news text, where a phrase may begin every hundred
+    // bytes or so, and a count not read every hundred and fifty)
+    let size = document.text.len();
+    let mut starts = Vec::with_capacity((size / 96).min(4096));
     let observe = |i| {
         if rules.lexicon.may_begin(document.scan(), i) {
             starts.push(i);
@@ -200,7 +203,11 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     // a run that checks reads counts only where the rules can bind one
     // (see `extract::complete_counts`): the other mentions are all it needs
     let mut raw = Vec::new();
-    let mut deferred = Vec::new();
+    let mut deferred = Vec::with_capacity(if all_tenses {
+        0
+    } else {
+        (size / 128).min(4096)
+    });
     if all_tenses {
         extract::extract_observing(document.scan(), &mut raw, observe);
     } else {
@@ -213,6 +220,7 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     let read = |raw: &[extract::Mention], deferred: &[usize]| {
         // the sentences of the mentions and of the counts not read: both
         // lists are in order, and so are their sentences
+        let size = raw.len() + deferred.len();
         let mut found = raw.iter().map(|m| m.span.start).peekable();
         let mut deferred = deferred.iter().copied().peekable();
         let places = std::iter::from_fn(|| match (found.peek(), deferred.peek()) {
@@ -220,7 +228,8 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
             (Some(_), _) => found.next(),
             (None, _) => deferred.next(),
         });
-        let mut at: Vec<usize> = places.filter_map(sentence_at).collect();
+        let mut at: Vec<usize> = Vec::with_capacity(size);
+        at.extend(places.filter_map(sentence_at));
         at.dedup();
         let mut ranges: Vec<Range<usize>> = Vec::new();
         for &s in &at {
