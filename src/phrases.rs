@@ -202,7 +202,15 @@ impl PhraseSet {
         if raw & (0x80 * LANES) & 0xffff_ffff != 0 {
             return true;
         }
-        let x = fold_lanes(raw);
+        self.may_begin_folded(fold_lanes(raw))
+    }
+
+    /// [`PhraseSet::may_begin`] at a place whose first four bytes are ASCII,
+    /// given the bytes there with ASCII capitals lowercased (those past the
+    /// fourth need not be the text's): the scanner has them for a word of
+    /// four letters or more.
+    #[inline(always)]
+    pub fn may_begin_folded(&self, x: u64) -> bool {
         if self.is_seen(lead(x, 4)) {
             return true;
         }

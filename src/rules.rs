@@ -284,6 +284,14 @@ impl Lexicon {
         self.set.may_begin(text.as_bytes(), i)
     }
 
+    /// [`Lexicon::may_begin`] at a word of four ASCII letters or more, from
+    /// its first bytes case folded ([`crate::extract::extract_observing`]
+    /// gives them).
+    #[inline(always)]
+    pub fn may_begin_folded(&self, folded: u64) -> bool {
+        self.set.may_begin_folded(folded)
+    }
+
     /// As [`Lexicon::scan_in`], given the word starts of `text` where a
     /// phrase may begin ([`Lexicon::may_begin`], increasing), which a scan
     /// of the text found on its way ([`crate::extract::extract_observing`]):

@@ -475,15 +475,18 @@ pub fn extract(text: &str) -> Vec<Mention> {
 
 /// As [`extract`], appending to `out` (so callers can reuse a buffer).
 pub fn extract_into(text: &str, out: &mut Vec<Mention>) {
-    extract_observing(text, out, |_| {});
+    extract_observing(text, out, |_, _| {});
 }
 
-/// As [`extract_into`], and calls `word(i)` at every word start `i` of the
-/// text, in order: an ASCII letter or digit after a character that is not
-/// a letter or digit (inside mentions too). The scan visits each of them
-/// anyway; a caller that looks for its own words there (the rule
-/// lexicon's phrases) need not read the text again.
-pub fn extract_observing(text: &str, out: &mut Vec<Mention>, word: impl FnMut(usize)) {
+/// As [`extract_into`], and calls `word(i, folded)` at every word start `i`
+/// of the text, in order: an ASCII letter or digit after a character that
+/// is not a letter or digit (inside mentions too). `folded` is, for a word
+/// that begins with four ASCII letters or more, its first eight letters
+/// lowercased as the bytes of one integer (little-endian, zero past the
+/// word), and 0 for any other. The scan visits each of them anyway, and
+/// keys each word so; a caller that looks for its own words there (the
+/// rule lexicon's phrases) need not read the text again.
+pub fn extract_observing(text: &str, out: &mut Vec<Mention>, word: impl FnMut(usize, u64)) {
     scan(text, 0..text.len(), out, word, None);
 }
 
@@ -499,7 +502,7 @@ pub fn extract_deferring_counts(
     text: &str,
     out: &mut Vec<Mention>,
     deferred: &mut Vec<usize>,
-    word: impl FnMut(usize),
+    word: impl FnMut(usize, u64),
 ) {
     scan(text, 0..text.len(), out, word, Some(deferred));
 }
@@ -551,7 +554,7 @@ fn complete(
 ) -> Vec<Mention> {
     let whole = || {
         let mut out = Vec::new();
-        scan(text, 0..text.len(), &mut out, |_| {}, None);
+        scan(text, 0..text.len(), &mut out, |_, _| {}, None);
         out
     };
     // the counts read, and the sentences to read again (in order, those
@@ -612,7 +615,7 @@ fn complete(
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + counts.len());
     for r in &again {
         let from = out.len();
-        scan(text, r.clone(), &mut out, |_| {}, None);
+        scan(text, r.clone(), &mut out, |_, _| {}, None);
         if out[from..].iter().any(|m| m.span.end > r.end) {
             return whole();
         }
@@ -642,7 +645,7 @@ fn scan(
     text: &str,
     range: Range<usize>,
     out: &mut Vec<Mention>,
-    mut word: impl FnMut(usize),
+    mut word: impl FnMut(usize, u64),
     mut deferred: Option<&mut Vec<usize>>,
 ) {
     // the parsers may remember answers about `text` while it is scanned
@@ -659,7 +662,7 @@ fn scan(
         if i >= range.end {
             break;
         }
-        word(i);
+        word(i, if letters >= 4 { ahead.folded[slot] } else { 0 });
         if i < covered {
             continue;
         }
@@ -750,6 +753,8 @@ struct Ahead<'a> {
     /// them ([`WordInfo::needed_by`]).
     at: [usize; RING],
     letters: [usize; RING],
+    /// The word's first eight letters, lowercased ([`extract_observing`]).
+    folded: [u64; RING],
     info: [Option<&'static WordInfo>; RING],
     needed_by: [u64; RING],
     /// The slot of the next word start to give, and how many are read.
@@ -771,6 +776,7 @@ impl<'a> Ahead<'a> {
             from,
             at: [0; RING],
             letters: [0; RING],
+            folded: [0; RING],
             info: [None; RING],
             needed_by: [0; RING],
             head: 0,
@@ -805,6 +811,7 @@ impl<'a> Ahead<'a> {
             let k = (self.head + self.len) % RING;
             self.at[k] = i;
             self.letters[k] = letters;
+            self.folded[k] = key as u64;
             self.info[k] = info;
             self.needed_by[k] = info.map_or(0, |w| w.needed_by);
             self.len += 1;
@@ -2123,7 +2130,7 @@ mod tests {
             "",
         ] {
             let mut seen = Vec::new();
-            extract_observing(text, &mut Vec::new(), |i| seen.push(i));
+            extract_observing(text, &mut Vec::new(), |i, _| seen.push(i));
             let want: Vec<usize> = text
                 .char_indices()
                 .filter(|&(k, c)| {
