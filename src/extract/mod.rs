@@ -703,7 +703,11 @@ fn scan(
             (true, None) => Counts::Read,
             (true, Some(_)) => Counts::Defer,
         };
-        let forms = forms & ahead.needed(slot);
+        let forms = if forms & !*NEEDLESS == 0 {
+            forms
+        } else {
+            forms & ahead.needed(slot)
+        };
         if forms == 0
             && let Some(d) = deferred.as_deref_mut()
             && mode == Counts::Defer
@@ -907,14 +911,23 @@ impl<'a> Ahead<'a> {
     /// (the one [`Ahead::next`] gave last): those that need no word, and
     /// those whose needed word is among it and the words after it, as far
     /// as the form's window ([`temporal::forms_within`]).
+    ///
+    /// The forms whose window is the whole window are those needed by any
+    /// word in the ring (and perhaps by the few before the one in `slot`,
+    /// whose slots are not yet read over: more forms tried, never fewer);
+    /// those of a shorter window are counted word by word.
     #[inline(always)]
     fn needed(&self, slot: usize) -> u64 {
-        let within = &*WITHIN;
-        let mut m = *NEEDLESS;
-        for (d, &forms) in within.iter().enumerate().take(self.len + 1) {
-            m |= self.needed_by[(slot + d) % RING] & forms;
+        let (needless, short, within) = (*NEEDLESS, *SHORT_WINDOW, &*WITHIN);
+        let all = self.needed_by.iter().fold(0, |m, &n| m | n);
+        if all & short == 0 {
+            return needless | all;
         }
-        m
+        let mut near = 0;
+        for (d, &forms) in within.iter().enumerate().take(self.len + 1) {
+            near |= self.needed_by[(slot + d) % RING] & forms;
+        }
+        needless | (all & !short) | (near & short)
     }
 }
 
@@ -1199,6 +1212,10 @@ static NEEDLESS: std::sync::LazyLock<u64> = std::sync::LazyLock::new(temporal::n
 /// [`temporal::forms_within`], for [`Ahead::needed`].
 static WITHIN: std::sync::LazyLock<[u64; temporal::NEED_WINDOW]> =
     std::sync::LazyLock::new(temporal::forms_within);
+
+/// The forms whose window is shorter than the whole window.
+static SHORT_WINDOW: std::sync::LazyLock<u64> =
+    std::sync::LazyLock::new(|| !temporal::forms_within()[temporal::NEED_WINDOW - 1]);
 
 /// Function words that begin claims only together with what follows them
 /// ("the end of next year", "as many as 500", "at least 5"). They are among
