@@ -703,7 +703,7 @@ fn scan(
             (true, None) => Counts::Read,
             (true, Some(_)) => Counts::Defer,
         };
-        let forms = if forms & !*NEEDLESS == 0 {
+        let forms = if forms & !ahead.needless == 0 {
             forms
         } else {
             forms & ahead.needed(slot)
@@ -750,6 +750,12 @@ fn scan(
 /// scan reads them anyway.
 struct Ahead<'a> {
     text: &'a str,
+    /// [`WORDS`], [`NEEDLESS`], [`SHORT_WINDOW`] and [`WITHIN`], read once
+    /// for the scan rather than at every word.
+    words: &'static WordTable,
+    needless: u64,
+    short: u64,
+    within: &'static [u64; temporal::NEED_WINDOW],
     /// Where to look for the next word start.
     from: usize,
     /// A ring of word starts: where each is, the ASCII letters it begins
@@ -777,6 +783,10 @@ impl<'a> Ahead<'a> {
     fn new(text: &'a str, from: usize) -> Self {
         let mut ahead = Ahead {
             text,
+            words: &WORDS,
+            needless: *NEEDLESS,
+            short: *SHORT_WINDOW,
+            within: &WITHIN,
             from,
             at: [0; RING],
             letters: [0; RING],
@@ -796,13 +806,18 @@ impl<'a> Ahead<'a> {
         let bytes = self.text.as_bytes();
         let n = bytes.len();
         let mut i = self.from;
+        // whether the byte before `i` is one this loop stepped over as ASCII
+        // other than a letter or digit: then `i` begins a word, and only
+        // after anything else need that be asked
+        let mut after_mark = false;
         while i < n {
             let b = bytes[i];
             if !b.is_ascii_alphanumeric() {
+                after_mark = b.is_ascii();
                 i += 1;
                 continue;
             }
-            if i > 0 && continues_word(self.text, i) {
+            if !after_mark && i > 0 && continues_word(self.text, i) {
                 // inside a word: skip the rest of it
                 i += 1;
                 while i < n && bytes[i].is_ascii_alphanumeric() {
@@ -810,8 +825,9 @@ impl<'a> Ahead<'a> {
                 }
                 continue;
             }
+            debug_assert!(i == 0 || !continues_word(self.text, i));
             let (key, letters) = word_key_len(&bytes[i..]);
-            let info = WORDS.get(key);
+            let info = self.words.get(key);
             let k = (self.head + self.len) % RING;
             self.at[k] = i;
             self.letters[k] = letters;
@@ -918,7 +934,7 @@ impl<'a> Ahead<'a> {
     /// those of a shorter window are counted word by word.
     #[inline(always)]
     fn needed(&self, slot: usize) -> u64 {
-        let (needless, short, within) = (*NEEDLESS, *SHORT_WINDOW, &*WITHIN);
+        let (needless, short, within) = (self.needless, self.short, self.within);
         let all = self.needed_by.iter().fold(0, |m, &n| m | n);
         if all & short == 0 {
             return needless | all;
