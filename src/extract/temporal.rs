@@ -528,6 +528,9 @@ pub fn forms_at_number(i: &str) -> u64 {
     let rest = &i[k..].trim_start_matches([' ', '\t']);
     match word(rest) {
         Ok((_, w)) if plain(w) => 0,
+        // "a" goes on into a time only as "a.m." ("10 a.m."): "$1.57 a
+        // share" is a count
+        Ok((after, w)) if w.eq_ignore_ascii_case("a") && !after.starts_with('.') => 0,
         _ => *DIGIT_FORMS,
     }
 }
@@ -3459,6 +3462,10 @@ mod tests {
             ("3 million years", false),
             ("1990 to 2000", true),
             ("10:30 a.m.", true),
+            ("10 a.m.", true),
+            // "a" goes on into "a.m." only
+            ("57 a share", false),
+            ("358,000 a month", false),
             ("5 pm", true),
             ("2020-11-10", true),
             ("3 times a year", true),
