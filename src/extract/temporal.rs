@@ -521,11 +521,17 @@ pub fn forms_at_number(i: &str) -> u64 {
     if b.get(k) == Some(&b'%') {
         return 0;
     }
-    let spaced = k < b.len() && matches!(b[k], b' ' | b'\t');
-    if !spaced {
-        return *DIGIT_FORMS;
-    }
-    let rest = &i[k..].trim_start_matches([' ', '\t']);
+    // what comes between the number and the next word: spaces, a comma or
+    // a full stop and spaces ("25, down 50 cents", "160,000. Saddam"), or
+    // a hyphen ("50-strong"); a line break reads as a space
+    let space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r');
+    let after = match b.get(k) {
+        Some(c) if space(c) => k,
+        Some(b',' | b'.') if b.get(k + 1).is_some_and(space) => k + 1,
+        Some(b'-') if b.get(k + 1).is_some_and(u8::is_ascii_alphabetic) => k + 1,
+        _ => return *DIGIT_FORMS,
+    };
+    let rest = &i[after..].trim_start_matches([' ', '\t', '\n', '\r']);
     match word(rest) {
         Ok((_, w)) if plain(w) => 0,
         // "a" goes on into a time only as "a.m." ("10 a.m."): "$1.57 a
@@ -3470,8 +3476,18 @@ mod tests {
             ("2020-11-10", true),
             ("3 times a year", true),
             ("two weeks", true),
-            ("7\npeople", true),
+            // a line break reads as a space
+            ("7\npeople", false),
+            ("7\nyears", true),
             ("82\u{a0}people", true),
+            // a comma, a full stop or a hyphen, then a plain word
+            ("25, down 50 cents", false),
+            ("160,000. Saddam has", false),
+            ("2.75.\n\nMr. Edelman", false),
+            ("50-strong mob", false),
+            ("52-year-old", true),
+            ("5, 6 and 7 May", true),
+            ("11. November", true),
             // a percentage
             ("20% to $722 million", false),
             ("86%, of the shares", false),
