@@ -2479,6 +2479,51 @@ mod tests {
         assert!(texts("It was at the start that a few of them left.").is_empty());
     }
 
+    /// A scan that defers its counts, completed, finds what the whole scan
+    /// finds, counts only where they are wanted, and the whole of a
+    /// sentence where a count would have taken another mention's place:
+    /// "nearly 2030" is a count, and without it the first scan read "2030"
+    /// as a year.
+    #[test]
+    fn deferred_counts_are_read_where_wanted_and_where_they_take_a_place() {
+        let text =
+            "Officials said nearly 2030 people came in 2019. About 500 troops left on 3 May.";
+        let first = text.find(". ").unwrap() + 1;
+        let sentence = |at: usize| {
+            Some(if at < first {
+                0..first
+            } else {
+                first + 1..text.len()
+            })
+        };
+        let texts = |ms: &[Mention]| -> Vec<String> {
+            ms.iter()
+                .map(|m| text[m.span.clone()].to_string())
+                .collect()
+        };
+        let completed = |wanted: &dyn Fn(usize) -> bool| {
+            let (mut out, mut deferred) = (Vec::new(), Vec::new());
+            extract_deferring_counts(text, &mut out, &mut deferred, |_, _| {});
+            assert!(
+                texts(&out).contains(&"2030".to_string()),
+                "{:?}",
+                texts(&out)
+            );
+            complete_counts(text, out, &deferred, sentence, wanted)
+        };
+        let all = extract(text);
+        assert_eq!(texts(&all), ["nearly 2030", "2019", "About 500", "3 May"]);
+        // no count wanted: the first sentence read again, the second's
+        // count not read
+        assert_eq!(
+            texts(&completed(&|_| false)),
+            ["nearly 2030", "2019", "3 May"]
+        );
+        // wanted in the second sentence, or everywhere: all of them
+        assert_eq!(completed(&|at| at > first), all);
+        assert_eq!(completed(&|_| true), all);
+    }
+
     /// Regression: the guard that tries an article only before a word
     /// that can carry a claim did not know "preceding" and "entire", so
     /// "the preceding week" and "the entire year" were never read (debug

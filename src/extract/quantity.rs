@@ -1834,6 +1834,48 @@ mod tests {
 
     use super::*;
 
+    /// Where a count read at the start could reach at most: the start of
+    /// the first word no count holds (shown as the text from there), and
+    /// each count read there ends by it.
+    #[test]
+    fn reach_ends_at_the_first_word_no_count_holds() {
+        for (text, from_there) in [
+            ("nearly 2,000 troops arrived", Some("troops arrived")),
+            (
+                "about two thousand and five hundred soldiers",
+                Some("soldiers"),
+            ),
+            ("more than 100,000 people", Some("people")),
+            ("US $1.1 million in aid", Some("aid")),
+            ("5 to 7 per cent of voters", Some("voters")),
+            ("5.4bn dollars", Some("dollars")),
+            ("20%. He left", Some(". He left")),
+            ("8, down 25 cents", Some(", down 25 cents")),
+            ("nearly\n2,000 troops", Some("troops")),
+            // a range from "from" may hold a few other words
+            (
+                "from 208 pounds to 193 pounds, a doctor in the city said so",
+                Some("said so"),
+            ),
+            (
+                "from $75 U.S. per barrel to $45.88 as traders sold their stocks quickly",
+                Some("quickly"),
+            ),
+            // a count runs on to the end
+            ("1 2 3 4", Some("")),
+        ] {
+            let got = reach(text, 0).map(|r| &text[r..]);
+            assert_eq!(got, from_there, "{text:?}");
+            if let Ok((rest, _)) = count(text) {
+                let end = text.len() - rest.len();
+                assert!(end <= text.len() - got.unwrap().len(), "{text:?}");
+            }
+        }
+        // and it gives up far away
+        let long = "1 ".repeat(200);
+        assert_eq!(reach(&long, 0), None);
+    }
+
     fn parse(s: &str) -> (String, CountExpr) {
         let (rest, e) = count(s).unwrap_or_else(|e| panic!("{s:?}: {e}"));
         let Expr::Count(c) = e else { unreachable!() };
