@@ -151,33 +151,9 @@ static FORMS: [Form; 43] = [
     })
     .needing(&[&["week"]]),
     form(fiscal_year, false, |w| is(w, &["fiscal", "the"])).needing(&[&["fiscal", "current"]]),
-    form(qualified, false, |w| {
-        is(
-            w,
-            &[
-                "the",
-                "early",
-                "mid",
-                "late",
-                "end",
-                "beginning",
-                "start",
-                "middle",
-                "close",
-            ],
-        )
-    })
-    .needing(&[&[
-        "early",
-        "mid",
-        "late",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "close",
-    ]])
-    .within(3),
+    form(qualified, false, |w| w == "the" || PART_WORDS.contains(&w))
+        .needing(&[PART_WORDS])
+        .within(3),
     form(ago, true, |w| is_hedge_word(w) || is_amount_word(w)).needing(&[UNIT_WORDS]),
     form(shifted, true, |w| w == "year" || is_amount_word(w))
         .needing(&[&["earlier", "later", "ago"]]),
@@ -1580,6 +1556,19 @@ fn bare_range(i: &str) -> Res<'_, Expr> {
     }
     Ok((r, Expr::Range(a, b)))
 }
+
+/// The words a part of a period begins with (after "the"), as
+/// [`part_prefix`] reads them: a qualified date has one first or second.
+const PART_WORDS: &[&str] = &[
+    "early",
+    "mid",
+    "late",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "close",
+];
 
 /// The part words: "early", "mid", "late", "mid-", "the end of", "the
 /// beginning of", "the start of", "the middle of", "end-".
