@@ -586,7 +586,7 @@ fn complete(
         if !want && quantity::reach(text, c).is_some_and(|r| r <= bound) {
             continue;
         }
-        let Some((len, expr)) = parse_at(text, c, 0, true) else {
+        let Some((len, expr)) = count_at(text, c) else {
             continue;
         };
         if c + len > bound {
@@ -634,6 +634,17 @@ fn complete(
     // three runs in order: a stable sort merges them
     out.sort_by_key(|m| m.span.start);
     out
+}
+
+/// The count the whole scan reads at a place [`extract_deferring_counts`]
+/// deferred, and its length: there no temporal form was taken (none
+/// matched, or a year was a count's number: "2020 troops"), so the scan
+/// reads a count, as [`parse_at`] does.
+fn count_at(text: &str, at: usize) -> Option<(usize, Expr)> {
+    let rest = &text[at..];
+    let (after, expr) = quantity::count_after(&text[..at], rest).ok()?;
+    let len = trim_end_len(&rest[..rest.len() - after.len()]);
+    (len > 0).then_some((len, expr))
 }
 
 /// The scan: tries the claim forms at each word start in `range` (reading
