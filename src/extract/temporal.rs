@@ -229,7 +229,9 @@ static FORMS: [Form; 43] = [
     form(bare_weekday, false, is_weekday_word),
     form(deictic, false, |w| {
         is(w, &["today", "yesterday", "tomorrow", "the"])
-    }),
+    })
+    .needing(&[&["today", "yesterday", "tomorrow"]])
+    .within(4),
     form(vague_ref, false, |w| {
         is(
             w,
@@ -243,10 +245,32 @@ static FORMS: [Form; 43] = [
                 "the",
             ],
         )
-    }),
+    })
+    .needing(&[&[
+        "now",
+        "currently",
+        "current",
+        "recently",
+        "recent",
+        "days",
+        "past",
+        "future",
+    ]])
+    .within(4),
     form(bare_year, true, none),
     form(weekend, false, |w| is(w, &["the", "this", "last", "next"])).needing(&[&["weekend"]]),
-    form(context_period, false, |w| is(w, &["the", "that"])),
+    form(context_period, false, |w| is(w, &["the", "that"]))
+        .needing(&[&[
+            "year",
+            "month",
+            "week",
+            "day",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+        ]])
+        .within(3),
     form(spelled_year, false, |w| w == "nineteen"),
     form(year_end, false, |w| w == "year"),
     form(bare_plural, false, |w| {
