@@ -260,16 +260,7 @@ static FORMS: [Form; 43] = [
     form(bare_year, true, none),
     form(weekend, false, |w| is(w, &["the", "this", "last", "next"])).needing(&[&["weekend"]]),
     form(context_period, false, |w| is(w, &["the", "that"]))
-        .needing(&[&[
-            "year",
-            "month",
-            "week",
-            "day",
-            "morning",
-            "afternoon",
-            "evening",
-            "night",
-        ]])
+        .needing(&[CONTEXT_PERIODS])
         .within(3),
     form(spelled_year, false, |w| w == "nineteen"),
     form(year_end, false, |w| w == "year"),
@@ -2650,6 +2641,18 @@ fn duration(i: &str) -> Res<'_, Expr> {
     ))
 }
 
+/// The periods [`context_period`] names, in the order it reads them.
+const CONTEXT_PERIODS: &[&str] = &[
+    "year",
+    "month",
+    "week",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
 /// Periods the text has spoken of: "the year", "that day", "the same
 /// day", "the following year", "the next morning", "the previous week",
 /// "the full year". They take their meaning from the text before them, so
@@ -2677,16 +2680,7 @@ fn context_period(i: &str) -> Res<'_, Expr> {
         Some(5 | 6) => -1,
         _ => 0,
     };
-    let (r, k) = kw_of(&[
-        "year",
-        "month",
-        "week",
-        "day",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-    ])(r)?;
+    let (r, k) = kw_of(CONTEXT_PERIODS)(r)?;
     // "the year 2000", "the year two thousand"
     if k == 0
         && let Ok((j, _)) = sp(r)
