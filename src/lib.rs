@@ -98,16 +98,8 @@ pub fn mentions(document: &Document) -> Vec<Resolved> {
 
 /// The mentions of one document as found, and the sentence each is in.
 fn located(document: &Document) -> (Vec<extract::Mention>, Vec<Option<usize>>) {
-    located_observing(document, |_, _| {})
-}
-
-/// [`located`], calling `word` at every word start of the scan copy.
-fn located_observing(
-    document: &Document,
-    word: impl FnMut(usize, u64),
-) -> (Vec<extract::Mention>, Vec<Option<usize>>) {
     let mut raw = Vec::new();
-    extract::extract_observing(document.scan(), &mut raw, word);
+    extract::extract_into(document.scan(), &mut raw);
     let sentences = raw
         .iter()
         .map(|m| text::sentence_at(&document.sentences, m.span.start))
@@ -196,13 +188,7 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     let size = document.text.len();
     let mut starts = Vec::with_capacity((size / 96).min(4096));
     let observe = |i, folded| {
-        let may = if folded != 0 {
-            rules.lexicon.may_begin_folded(folded)
-        } else {
-            rules.lexicon.may_begin(document.scan(), i)
-        };
-        debug_assert_eq!(may, rules.lexicon.may_begin(document.scan(), i));
-        if may {
+        if rules.lexicon.may_begin_at(document.scan(), i, folded) {
             starts.push(i);
         }
     };

@@ -284,12 +284,19 @@ impl Lexicon {
         self.set.may_begin(text.as_bytes(), i)
     }
 
-    /// [`Lexicon::may_begin`] at a word of four ASCII letters or more, from
-    /// its first bytes case folded ([`crate::extract::extract_observing`]
-    /// gives them).
+    /// [`Lexicon::may_begin`] at a word start the scanner reports
+    /// ([`crate::extract::extract_observing`]): from the word's first
+    /// letters case folded where it gives them (`folded` not 0, a word of
+    /// four letters or more), without reading the text again.
     #[inline(always)]
-    pub fn may_begin_folded(&self, folded: u64) -> bool {
-        self.set.may_begin_folded(folded)
+    pub fn may_begin_at(&self, text: &str, i: usize, folded: u64) -> bool {
+        let may = if folded != 0 {
+            self.set.may_begin_folded(folded)
+        } else {
+            self.may_begin(text, i)
+        };
+        debug_assert_eq!(may, self.may_begin(text, i));
+        may
     }
 
     /// As [`Lexicon::scan_in`], given the word starts of `text` where a
@@ -1332,11 +1339,7 @@ mod tests {
             let mut starts = Vec::new();
             // as a check keeps them: from the scanner's key of a long word
             crate::extract::extract_observing(text, &mut Vec::new(), |i, folded| {
-                let may = if folded != 0 {
-                    lexicon.may_begin_folded(folded)
-                } else {
-                    lexicon.may_begin(text, i)
-                };
+                let may = lexicon.may_begin_at(text, i, folded);
                 assert_eq!(may, lexicon.may_begin(text, i), "{text:?} at {i}");
                 if may {
                     starts.push(i);

@@ -719,19 +719,17 @@ fn scan(
         } else {
             forms & ahead.needed(slot)
         };
-        if forms == 0
-            && let Some(d) = deferred.as_deref_mut()
-            && mode == Counts::Defer
-        {
+        let parsed = if forms == 0 && mode == Counts::Defer {
             // no temporal form to try: only a count can begin here
             debug_assert!(matches!(
                 parse_in(text, i, 0, Counts::Defer),
                 Parsed::Deferred | Parsed::Nothing
             ));
-            d.push(i);
-            continue;
-        }
-        match parse_in(text, i, forms, mode) {
+            Parsed::Deferred
+        } else {
+            parse_in(text, i, forms, mode)
+        };
+        match parsed {
             Parsed::Found(len, expr) => {
                 let span = sign_start(text, i, &expr)..i + len;
                 out.push(Mention {
@@ -900,7 +898,8 @@ impl<'a> Ahead<'a> {
                 Gap::Plain => {}
                 Gap::Claim => return Some(true),
                 Gap::End => return Some(false),
-                Gap::Unsure => return None,
+                // letters that begin no word ("rkiye" of "Türkiye")
+                Gap::Word(_) => return None,
             }
             if bytes[j].is_ascii_digit() || self.info[next].is_some_and(|w| w.carries) {
                 return Some(true);
@@ -1360,35 +1359,37 @@ static HEADS: &[&[u8]] = &[
     b"year",
 ];
 
-/// What stands between two word starts, as [`claim_follows`] reads it.
+/// What [`claim_follows`] meets first after the end of a word's letters.
 enum Gap {
-    /// Nothing that decides.
+    /// Nothing that decides, to the end of the bytes read.
     Plain,
     /// A digit or a currency sign: a claim may follow.
     Claim,
     /// A sentence mark: none does.
     End,
-    /// Letters that begin no word, after a character outside ASCII.
-    Unsure,
+    /// A letter, this many bytes on: a word to look up.
+    Word(usize),
 }
 
-/// Reads the bytes between two word starts (the end of one word's letters
-/// to the start of the next) as [`claim_follows`] does, the first that
-/// decides deciding.
+/// Reads `bytes` (from the end of one word's letters) to the first that
+/// decides whether a claim may follow: a digit or a currency sign, a
+/// sentence mark, or a letter. (A currency sign's bytes begin with a lead
+/// byte: where they match, a character starts; a line break is no
+/// boundary, the parsers read one as a space.)
 #[inline(always)]
-fn gap(between: &[u8]) -> Gap {
-    for (k, &b) in between.iter().enumerate() {
+fn gap(bytes: &[u8]) -> Gap {
+    for (k, &b) in bytes.iter().enumerate() {
         if b.is_ascii_digit()
             || matches!(b, b'$' | b'~')
             || (b >= 0x80
                 && ["£", "€", "¥"]
                     .iter()
-                    .any(|c| between[k..].starts_with(c.as_bytes())))
+                    .any(|c| bytes[k..].starts_with(c.as_bytes())))
         {
             return Gap::Claim;
         }
         if b.is_ascii_alphabetic() {
-            return Gap::Unsure;
+            return Gap::Word(k);
         }
         if matches!(b, b'.' | b'!' | b'?') {
             return Gap::End;
@@ -1401,42 +1402,23 @@ fn gap(between: &[u8]) -> Gap {
 /// `rest` could carry a claim: a number, a currency sign, a trigger word or
 /// a head word.
 fn claim_follows(rest: &str) -> bool {
-    let mut words = 0;
-    let mut k = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     let bytes = rest.as_bytes();
+    let mut k = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     // no bound in bytes: the parsers read any run of spaces as one (a code
     // span blanked out of the scan copy can be a long one), and a run of
     // spaces or marks is crossed by at most the three words before it
-    while k < bytes.len() {
-        let b = bytes[k];
-        // (a currency sign's bytes begin with a lead byte: where they
-        // match, a character starts)
-        if b.is_ascii_digit()
-            || matches!(b, b'$' | b'~')
-            || (b >= 0x80
-                && ["£", "€", "¥"]
-                    .iter()
-                    .any(|c| bytes[k..].starts_with(c.as_bytes())))
-        {
-            return true;
-        }
-        if b.is_ascii_alphabetic() {
-            let (key, letters) = word_key_len(&bytes[k..]);
-            if WORDS.get(key).is_some_and(|w| w.carries) {
-                return true;
+    for _ in 0..3 {
+        match gap(&bytes[k..]) {
+            Gap::Claim => return true,
+            Gap::End | Gap::Plain => return false,
+            Gap::Word(o) => {
+                let (key, letters) = word_key_len(&bytes[k + o..]);
+                if WORDS.get(key).is_some_and(|w| w.carries) {
+                    return true;
+                }
+                k += o + letters;
             }
-            words += 1;
-            if words == 3 {
-                return false;
-            }
-            k += letters;
-            continue;
         }
-        // (a line break is no boundary: the parsers read one as a space)
-        if matches!(b, b'.' | b'!' | b'?') {
-            return false;
-        }
-        k += 1;
     }
     false
 }

@@ -60,7 +60,7 @@ struct Form {
     /// Whether it can begin with this word (lower case, whole).
     word: fn(&str) -> bool,
     /// Lists of words (lower case) of which every text the form matches
-    /// has one among its first [`NEED_WINDOW`] words, or none when it has
+    /// has one among its first [`Form::window`] words, or none when it has
     /// no such words: a duration names its unit ("four years", "about a
     /// week"), a range of dates its "to" or "through".
     needs: &'static [&'static [&'static str]],
