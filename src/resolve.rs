@@ -134,6 +134,9 @@ pub fn hedged(amount: f64, precision: f64, hedge: Hedge) -> Interval {
 
 fn duration_value(d: &DurationExpr) -> Value {
     let iv = hedged(d.amount, d.precision, d.hedge);
+    // a range spans both its ends
+    let iv =
+        d.to.map_or(iv, |to| iv.hull(&hedged(to, d.precision, d.hedge)));
     let u = d.unit.days();
     let plus = d.plus.days();
     Value {

@@ -551,7 +551,7 @@ pub fn annotate_plain(text: &str, timexes: &[Timex], dct: Option<Date>) -> Strin
 /// "1,000", "9:30"); any other non-space character is a token by itself.
 /// A stand-in for the Penn-Treebank tokenizer the official scorer uses; the
 /// two differ only in ways that cannot change whether two expressions share
-/// a token.
+/// a token once [`score`] has split the tokens at the edges of the tags.
 pub fn tokens(text: &str) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
@@ -583,6 +583,24 @@ pub fn tokens(text: &str) -> Vec<Range<usize>> {
         let end = chars.get(j).map_or(text.len(), |n| n.0);
         out.push(at..end);
         k = j;
+    }
+    out
+}
+
+/// `toks`, each split at the offsets of `edges` that fall inside it.
+fn split_at(toks: Vec<Range<usize>>, edges: impl Iterator<Item = usize>) -> Vec<Range<usize>> {
+    let mut edges: Vec<usize> = edges.collect();
+    edges.sort_unstable();
+    edges.dedup();
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks {
+        let mut start = t.start;
+        let first = edges.partition_point(|&e| e <= t.start);
+        for &e in edges[first..].iter().take_while(|&&e| e < t.end) {
+            out.push(start..e);
+            start = e;
+        }
+        out.push(start..t.end);
     }
     out
 }
@@ -718,7 +736,15 @@ pub struct DocScore {
 /// over all files before dividing. A TIMEX3 that covers no token is counted
 /// but never matched.
 pub fn score(text: &str, gold: &[GoldTimex], pred: &[Timex]) -> DocScore {
-    let toks = tokens(text);
+    // a tag's edge, in either annotation, is a token's edge in both: the
+    // normaliser aligns both files on one tokenization ("1957-58" tagged
+    // as "1957" and "58" is three tokens)
+    let edges = gold
+        .iter()
+        .map(|g| &g.span)
+        .chain(pred.iter().map(|p| &p.span))
+        .flat_map(|r| [r.start, r.end]);
+    let toks = split_at(tokens(text), edges);
     let g_tok: Vec<Option<(usize, usize)>> =
         gold.iter().map(|g| token_range(&toks, &g.span)).collect();
     let p_tok: Vec<Option<(usize, usize)>> =
@@ -1109,6 +1135,29 @@ Bombs <EVENT eid="e1" class="OCCURRENCE">exploded</EVENT> <TIMEX3 tid="t1" type=
         let exact = [timex(at(text, "mid-1998"), TimexType::Date, "1998")];
         let c = score(text, &g, &exact).counts;
         assert_eq!((c.strict, c.relaxed, c.value, c.kind), (1, 1, 1, 1));
+    }
+
+    /// Regression: the gold's tags split "1957-58", one token to the
+    /// tokenizer, in two; each end must still pair with its own.
+    #[test]
+    fn a_tag_edge_inside_a_token_splits_it() {
+        let text = "the expedition of 1957-58, which";
+        let g = [
+            gold(text, "1957", "DATE", "1957"),
+            gold(text, "58", "DATE", "1958"),
+        ];
+        let two = [
+            timex(at(text, "1957"), TimexType::Date, "1957"),
+            timex(at(text, "58"), TimexType::Date, "1958"),
+        ];
+        let s = score(text, &g, &two);
+        assert_eq!(s.pairs, [(0, 0), (1, 1)]);
+        assert_eq!((s.counts.strict, s.counts.value), (2, 2));
+        // one prediction over both pairs with the first only
+        let one = [timex(at(text, "1957-58"), TimexType::Date, "1957")];
+        let s = score(text, &g, &one);
+        assert_eq!(s.pairs, [(0, 0)]);
+        assert_eq!(s.missed, [1]);
     }
 
     #[test]

@@ -305,15 +305,30 @@ fn is_named_quarter(value: &str, d: &DateExpr) -> bool {
 /// The TIMEX3s of a document's text, as TimeML annotates them: as
 /// [`timexes`], but a range whose ends are dates of their own ("from 1991 to
 /// 1997", "between Oct. 2 and Nov. 17") is two TIMEX3s, one for each end.
-/// Ranges written as one expression ("2020–23", "19–20 September") stay
-/// one.
+/// So is a range of years joined by a dash ("2009-2010", "2020–23"), but
+/// other ranges written as one expression ("19–20 September") stay one.
 pub fn timeml_timexes(text: &str, mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
     let mut out = Vec::new();
     for t in timexes_in(Some(text), mentions, dct) {
-        let range = mentions
-            .iter()
-            .find(|r| r.mention.span == t.span && matches!(r.mention.expr, Expr::Range(..)));
-        match range.and_then(|r| Some((range_ends(text, &t.span)?, range_end(r, dct)?))) {
+        let mention = mentions.iter().find(|r| r.mention.span == t.span);
+        let ends = mention.and_then(|r| match r.mention.expr {
+            Expr::Range(..) => Some((range_ends(text, &t.span)?, range_end(r, dct)?)),
+            // "between [12] and [18 months]": the first end is valued in
+            // the second's unit
+            Expr::Duration(d @ DurationExpr { to: Some(to), .. }) => {
+                let (a0, a1, b0) =
+                    crate::extract::temporal::duration_range_ends(text.get(t.span.clone())?)?;
+                let at = |k: usize| t.span.start + k;
+                let end = duration_value(&DurationExpr {
+                    amount: to,
+                    to: None,
+                    ..d
+                });
+                Some(((at(a0)..at(a1), at(b0)..t.span.end), end))
+            }
+            _ => None,
+        });
+        match ends {
             Some(((a, b), end)) => {
                 out.push(Timex {
                     span: a,
@@ -346,6 +361,19 @@ fn range_ends(text: &str, span: &Range<usize>) -> Option<(Range<usize>, Range<us
     let (r, _) = range_end_date(after_lead).ok()?;
     let a_text = after_lead[..after_lead.len() - r.len()].trim_end();
     let a1 = a0 + a_text.len();
+    // years joined by a dash: "2009-2010", "1957-58" (TimeML writes each
+    // year on its own, as for "from 2009 to 2010")
+    if a_text.len() == 4
+        && a_text.bytes().all(|b| b.is_ascii_digit())
+        && let Some(rest) = r.strip_prefix(['-', '\u{2013}'])
+        && matches!(rest.len(), 2 | 4)
+        && rest.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Some((
+            span.start + a0..span.start + a1,
+            span.end - rest.len()..span.end,
+        ));
+    }
     // the connective: "to", "and", "until", "through"
     let (r, _) = (lex::sp, lex::word, lex::sp).parse(&s[a1..]).ok()?;
     let b0 = s.len() - r.len();
@@ -554,6 +582,10 @@ pub fn normalise(
             quant: Quant::EveryWeekday(k),
             ..
         }) => Some((TimexType::Set, format!("XXXX-WXX-{}", k + 1), None)),
+        Expr::Duration(DurationExpr {
+            quant: Quant::EveryPart(t),
+            ..
+        }) => Some((TimexType::Set, with_time("XXXX-XX-XX", *t), None)),
         Expr::Duration(d) if d.quant == Quant::Every => {
             Some((TimexType::Set, duration_value(d), None))
         }
@@ -1238,7 +1270,8 @@ mod tests {
         let dct = date(1989, 10, 27);
         let text = "Shares bought from Aug. 26 to Oct. 20 rose between 1985 and 1987, \
                     from today through Nov. 17, in 2020-23 and on 19-20 September, \
-                    and this year through August.";
+                    and this year through August, for between 12 and 18 months \
+                    or two to three years, and every morning.";
         let mentions: Vec<Resolved> = crate::extract::extract(text)
             .into_iter()
             .map(|m| Resolved {
@@ -1259,10 +1292,16 @@ mod tests {
             ("1987", "1987"),
             ("today", "1989-10-27"),
             ("Nov. 17", "1989-11-17"),
-            ("2020-23", "2020"),
+            ("2020", "2020"),
+            ("23", "2023"),
             ("19-20 September", "1989-09-19"),
             ("this year", "1989"),
             ("August", "1989-08"),
+            ("12", "P12M"),
+            ("18 months", "P18M"),
+            ("two", "P2Y"),
+            ("three years", "P3Y"),
+            ("every morning", "XXXX-XX-XXTMO"),
         ];
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (*a, b.as_str())).collect();
         assert_eq!(got, want);

@@ -317,6 +317,9 @@ pub struct DurationExpr {
     pub hedge: Hedge,
     pub quant: Quant,
     pub plus: Plus,
+    /// The other end of a range of amounts, in the same unit: 18 in "12
+    /// to 18 months", 3 in "between two and three years".
+    pub to: Option<f64>,
 }
 
 /// What the terms after the first of a compound duration add: "1 month 21
@@ -375,6 +378,9 @@ pub enum Quant {
     /// Every week on one weekday (0 for Monday): "on Mondays", "every
     /// Friday" (a TimeML SET, `XXXX-WXX-1`). Claims no duration.
     EveryWeekday(u8),
+    /// Every morning, afternoon, evening or night: "every morning" (a
+    /// TimeML SET, `XXXX-XX-XXTMO`). Claims no duration.
+    EveryPart(TimeOfDay),
 }
 
 impl DurationExpr {
@@ -387,6 +393,7 @@ impl DurationExpr {
             hedge,
             quant: Quant::Amount,
             plus: Plus::default(),
+            to: None,
         }
     }
 }

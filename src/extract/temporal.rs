@@ -150,7 +150,10 @@ static FORMS: [Form; 43] = [
         )
     })
     .needing(&[&["week"]]),
-    form(fiscal_year, false, |w| is(w, &["fiscal", "the"])).needing(&[&["fiscal", "current"]]),
+    form(fiscal_year, false, |w| {
+        is(w, &["fiscal", "the", "this", "last", "next"])
+    })
+    .needing(&[&["fiscal", "current"]]),
     form(qualified, false, |w| w == "the" || PART_WORDS.contains(&w))
         .needing(&[PART_WORDS])
         .within(3),
@@ -164,6 +167,7 @@ static FORMS: [Form; 43] = [
                 w,
                 &[
                     "the", "past", "last", "next", "previous", "half", "all", "whole", "full",
+                    "between", "from",
                 ],
             )
     })
@@ -2128,15 +2132,19 @@ fn bare_year(i: &str) -> Res<'_, Expr> {
     Ok((r, Expr::Date(cal(YearRef::Explicit(y), None, None, None))))
 }
 
-/// A plural noun after a four-digit number makes it a count.
+/// A plural noun after a four-digit number makes it a count. A word in
+/// "-ss", "-us" or "-is" is a singular ("a 2009 analysis", "the 2010
+/// census", "the 2008 crisis", "a 1998 business").
 fn counts_a_noun(w: &str) -> bool {
     const NOT_NOUNS: [&str; 14] = [
         "as", "is", "was", "has", "this", "its", "his", "does", "thus", "always", "perhaps",
         "unless", "whereas", "towards",
     ];
-    w.len() >= 4
-        && w.ends_with('s')
-        && w.as_bytes()[0].is_ascii_lowercase()
+    let b = w.as_bytes();
+    b.len() >= 4
+        && b[b.len() - 1] == b's'
+        && !matches!(b[b.len() - 2], b's' | b'u' | b'i')
+        && b[0].is_ascii_lowercase()
         && !NOT_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
@@ -2433,7 +2441,87 @@ fn duration_lead(i: &str) -> (&str, Lead) {
     }
 }
 
+/// The other end of a range of amounts after the first ("to 18" of "12 to
+/// 18 months", "and three" after "between two"): what is left and the
+/// amount, larger than `first`. `between` and `from` ask for their own
+/// word ("and", "to"); a bare range is said with "to", "or" or a dash
+/// between digits.
+fn amount_range_end(i: &str, first: f64, lead: RangeLead) -> Option<(&str, f64)> {
+    let j = match lead {
+        // "between two to six days" is said too
+        RangeLead::Between => (sp, kw_of(&["and", "to"]), sp).parse(i).ok()?.0,
+        RangeLead::From => (sp, kw("to"), sp).parse(i).ok()?.0,
+        RangeLead::None => match (sp, kw_of(&["to", "or"]), sp).parse(i) {
+            Ok((j, _)) => j,
+            // "12-18 months", "3–5 years": digits on both sides
+            Err(_) if i.starts_with(['-', '\u{2013}']) => {
+                let j = &i[i.chars().next()?.len_utf8()..];
+                j.starts_with(|c: char| c.is_ascii_digit()).then_some(j)?
+            }
+            Err(_) => return None,
+        },
+    };
+    let (r, to) = alt((
+        |k| decimal(k).map(|(r, (v, _))| (r, v)),
+        |k| number_words(k).map(|(r, (v, _))| (r, v)),
+    ))
+    .parse(j)
+    .ok()?;
+    (to > first).then_some((r, to))
+}
+
+/// The word a range of amounts begins with, if any: "between", "from".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RangeLead {
+    None,
+    Between,
+    From,
+}
+
+/// Where the two ends of a duration's range are in `s`, the text of a
+/// mention [`duration`] read with a range ("between 12 and 18 months"):
+/// the first end's start and end, and where the second begins, as TimeML
+/// writes the two ("12", "18 months"). `None` if `s` holds no range.
+pub(crate) fn duration_range_ends(s: &str) -> Option<(usize, usize, usize)> {
+    let (r, lead) = match (kw_of(&["between", "from"]), sp).parse(s) {
+        Ok((r, (k, _))) => (r, [RangeLead::Between, RangeLead::From][k]),
+        Err(_) => (s, RangeLead::None),
+    };
+    let a0 = s.len() - r.len();
+    let (r, _) = opt(hedge).parse(r).ok()?;
+    let (r, _) = duration_lead(r);
+    let (r, first) = alt((
+        |k| decimal(k).map(|(r, (v, _))| (r, v)),
+        |k| number_words(k).map(|(r, (v, _))| (r, v)),
+        |k| amount(k).map(|(r, (v, _))| (r, v)),
+    ))
+    .parse(r)
+    .ok()?;
+    let a1 = s.len() - r.len();
+    let (after, _) = amount_range_end(r, first, lead)?;
+    // the second end begins with its amount, after the connective
+    let b0 = s.len() - after.len();
+    let b0 = s[..b0]
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == ',' || c == '-'))
+        .map_or(a1, |k| k + 1)
+        .max(a1);
+    Some((a0, a1, b0))
+}
+
 fn duration(i: &str) -> Res<'_, Expr> {
+    // "between two and three years", "from 12 to 18 months": a range
+    // or nothing ("from the previous day" is a date's)
+    if let Ok((r, (k, _))) = (kw_of(&["between", "from"]), sp).parse(i) {
+        return match duration_after(r, [RangeLead::Between, RangeLead::From][k])? {
+            (r, e @ Expr::Duration(DurationExpr { to: Some(_), .. })) => Ok((r, e)),
+            _ => fail(i),
+        };
+    }
+    duration_after(i, RangeLead::None)
+}
+
+/// [`duration`] after the word a range begins with, if any.
+fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
     let (r, h) = opt(hedge).parse(i)?;
     let hedge = h.unwrap_or(Hedge::Exact);
     let before_lead = r;
@@ -2505,6 +2593,12 @@ fn duration(i: &str) -> Res<'_, Expr> {
         ))
         .parse(r)?,
     };
+    // "12 to 18 months", "two or three days", "between 12 and 18 months"
+    let (r, mut to) = match amount_range_end(r, n, range_lead) {
+        Some((j, to)) => (j, Some(to)),
+        None if range_lead != RangeLead::None => return fail(i),
+        None => (r, None),
+    };
     // "two more weeks", "an additional year"
     let r = match (sp, kw_of(&["more", "additional", "further"])).parse(r) {
         Ok((j, _))
@@ -2517,7 +2611,9 @@ fn duration(i: &str) -> Res<'_, Expr> {
     };
     // "one and a half years"
     let mut r = r;
-    if let Ok((r2, _)) = (sp, kw("and"), sp, opt((kw("a"), sp)), kw("half"), sp).parse(r) {
+    if to.is_none()
+        && let Ok((r2, _)) = (sp, kw("and"), sp, opt((kw("a"), sp)), kw("half"), sp).parse(r)
+    {
         n += 0.5;
         precision = 0.25;
         r = r2;
@@ -2564,6 +2660,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
         if fortnight {
             n *= 2.0;
             precision *= 2.0;
+            to = to.map(|t| t * 2.0);
         }
         // "the past two quarters", "the next three quarters": after a
         // lead only, as "three quarters" alone is a fraction
@@ -2612,6 +2709,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
     }
     // "a year and a half"
     if n == 1.0
+        && to.is_none()
         && let Ok((r2, _)) = (sp, kw("and"), sp, opt((kw("a"), sp)), kw("half")).parse(r)
     {
         return Ok((
@@ -2620,7 +2718,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
         ));
     }
     // "1 year 1 month 21 days", "2 hours and 15 minutes": a compound
-    let (r, plus) = if n.fract() == 0.0 && !compound {
+    let (r, plus) = if n.fract() == 0.0 && !compound && to.is_none() {
         more_terms(r, unit)
     } else {
         (r, Plus::default())
@@ -2636,6 +2734,7 @@ fn duration(i: &str) -> Res<'_, Expr> {
         r,
         Expr::Duration(DurationExpr {
             plus,
+            to,
             ..DurationExpr::new(n, unit, precision * 0.5, hedge)
         }),
     ))
@@ -3088,10 +3187,29 @@ fn q_quarter(i: &str) -> Res<'_, Expr> {
 }
 
 /// "fiscal 1989", "fiscal-1990", "the fiscal year", "the current fiscal
-/// year".
+/// year", "this fiscal year", "last fiscal year".
 fn fiscal_year(i: &str) -> Res<'_, Expr> {
     if let Ok((r, (_, _, y))) = (kw("fiscal"), alt((sp, hyphen)), year4).parse(i) {
         return Ok((r, Expr::Date(cal(YearRef::Explicit(y), None, None, None))));
+    }
+    // "this fiscal year", "last fiscal year", "next fiscal year"
+    if let Ok((r, (k, _, _, _, _))) = (
+        kw_of(&["this", "last", "next"]),
+        sp,
+        kw("fiscal"),
+        sp,
+        kw("year"),
+    )
+        .parse(i)
+    {
+        let offset = [0, -1, 1][k];
+        return Ok((
+            r,
+            Expr::Date(DateExpr::new(DateBase::Relative {
+                offset,
+                unit: Unit::Year,
+            })),
+        ));
     }
     let (r, _) = (kw("the"), sp).parse(i)?;
     let (r, k) = opt(|j| {
@@ -3337,6 +3455,16 @@ fn every(i: &str) -> Res<'_, Expr> {
     }
     let (r, _) = kw_of(&["every", "each"])(i)?;
     let (r, _) = sp(r)?;
+    // "every morning", "each night"
+    if let Ok((r2, part)) = day_part(r) {
+        return Ok((
+            r2,
+            Expr::Duration(DurationExpr {
+                quant: Quant::EveryPart(part),
+                ..DurationExpr::new(1.0, Unit::Day, 0.0, Hedge::Exact)
+            }),
+        ));
+    }
     // "every Friday", "each Monday"
     if let Ok((r2, w)) = word(r)
         && w.len() > 3
@@ -4471,11 +4599,49 @@ mod tests {
         let d = |amount, unit, precision, hedge| {
             Duration(DurationExpr::new(amount, unit, precision, hedge))
         };
+        let range = |amount, to, unit| {
+            Duration(DurationExpr {
+                to: Some(to),
+                ..DurationExpr::new(amount, unit, 0.5, Hedge::Exact)
+            })
+        };
         let table: &[(&str, &str, Expr)] = &[
             (
                 "44-day War",
                 "44-day",
                 d(44.0, Unit::Day, 0.5, Hedge::Exact),
+            ),
+            // ranges of amounts
+            (
+                "12 to 18 months.",
+                "12 to 18 months",
+                range(12.0, 18.0, Unit::Month),
+            ),
+            (
+                "between 12 and 18 months to",
+                "between 12 and 18 months",
+                range(12.0, 18.0, Unit::Month),
+            ),
+            (
+                "between two to six days for",
+                "between two to six days",
+                range(2.0, 6.0, Unit::Day),
+            ),
+            (
+                "from two to three years",
+                "from two to three years",
+                range(2.0, 3.0, Unit::Year),
+            ),
+            (
+                "two or three weeks",
+                "two or three weeks",
+                range(2.0, 3.0, Unit::Week),
+            ),
+            ("3-5 years", "3-5 years", range(3.0, 5.0, Unit::Year)),
+            (
+                "10\u{2013}12-year terms",
+                "10\u{2013}12-year",
+                range(10.0, 12.0, Unit::Year),
             ),
             (
                 "five-year duration",
@@ -4594,6 +4760,7 @@ mod tests {
         }
         for s in [
             "53-year-old accountant",
+            "between 12 months",
             "1960 troops",
             "2,000",
             "May be",
@@ -4612,6 +4779,26 @@ mod tests {
                 got.is_err() || !matches!(got.unwrap().1, Duration(_)),
                 "{s:?} is not a duration"
             );
+        }
+    }
+
+    /// A four-digit number before a plural noun counts it; before a
+    /// singular that ends in "s" it is a year.
+    #[test]
+    fn a_year_before_a_noun_in_s() {
+        for (input, year) in [
+            ("2009 analysis by", Some(2009)),
+            ("2010 census showed", Some(2010)),
+            ("2008 crisis hit", Some(2008)),
+            ("1998 campus protests", Some(1998)),
+            ("2001 business plan", Some(2001)),
+            ("1960 troops", None),
+            ("2000 analysts said", None),
+            ("1500 viruses", None),
+        ] {
+            let got = bare_year(input).ok().map(|(_, e)| e);
+            let want = year.map(|y| Expr::Date(cal(YearRef::Explicit(y), None, None, None)));
+            assert_eq!(got, want, "{input:?}");
         }
     }
 
@@ -5070,6 +5257,22 @@ mod tests {
                     unit: Unit::Year,
                 }),
             ),
+            (
+                "this fiscal year.",
+                "this fiscal year",
+                date(DateBase::Relative {
+                    offset: 0,
+                    unit: Unit::Year,
+                }),
+            ),
+            (
+                "last fiscal year,",
+                "last fiscal year",
+                date(DateBase::Relative {
+                    offset: -1,
+                    unit: Unit::Year,
+                }),
+            ),
         ]);
         // not without "fiscal": "the latest year" is no fiscal year
         assert!(fiscal_year("the latest year").is_err());
@@ -5438,6 +5641,22 @@ mod tests {
             ("Sundays and", "Sundays", weekly(6)),
             ("every Friday", "every Friday", weekly(4)),
             ("each Wednesday", "each Wednesday", weekly(2)),
+            (
+                "every morning after",
+                "every morning",
+                Duration(DurationExpr {
+                    quant: Quant::EveryPart(TimeOfDay::Morning),
+                    ..DurationExpr::new(1.0, Unit::Day, 0.0, Hedge::Exact)
+                }),
+            ),
+            (
+                "each night.",
+                "each night",
+                Duration(DurationExpr {
+                    quant: Quant::EveryPart(TimeOfDay::Night),
+                    ..DurationExpr::new(1.0, Unit::Day, 0.0, Hedge::Exact)
+                }),
+            ),
             ("every day", "every day", every(Unit::Day)),
             ("each year", "each year", every(Unit::Year)),
             ("once a year", "once a year", every(Unit::Year)),

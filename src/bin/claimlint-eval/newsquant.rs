@@ -121,7 +121,9 @@ fn predictions(text: &str, rules: &claimlint::rules::RuleSet) -> Vec<Pred> {
             Expr::Duration(d)
                 if matches!(d.quant, Quant::Amount | Quant::Every) && states_number(said) =>
             {
-                (Num::One(d.amount), d.hedge, None)
+                let value =
+                    d.to.map_or(Num::One(d.amount), |to| Num::Range(d.amount, to));
+                (value, d.hedge, None)
             }
             // a time of day ("10:27 PM", "5am") is no amount
             Expr::Date(d) if d.time.is_some() => continue,
