@@ -1148,27 +1148,39 @@ struct WordInfo {
 /// multiplication and usually one comparison per word.
 struct WordTable {
     slots: Vec<(u128, WordInfo)>,
+    /// Sixteen bits of each slot's hash, never zero (zero: the slot is
+    /// empty). Most words the scanner asks about are in no slot, and this
+    /// array of 4 KiB, not the slots' 96 KiB, is all it reads to say so:
+    /// the slots stay out of the first-level cache.
+    tags: Vec<u16>,
     mask: usize,
 }
 
 impl WordTable {
-    fn slot(&self, key: u128) -> usize {
+    /// The slot a key's probe starts at, and its tag.
+    #[inline(always)]
+    fn slot(&self, key: u128) -> (usize, u16) {
         let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & self.mask
+        let h = folded.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        ((h >> 40) as usize & self.mask, (h >> 20) as u16 | 1)
     }
 
+    #[inline(always)]
     fn get(&self, key: u128) -> Option<&WordInfo> {
         if key == 0 {
             return None;
         }
-        let mut k = self.slot(key);
+        let (mut k, tag) = self.slot(key);
         loop {
-            let (sk, ref info) = self.slots[k];
-            if sk == key {
-                return Some(info);
-            }
-            if sk == 0 {
+            let t = self.tags[k];
+            if t == 0 {
                 return None;
+            }
+            if t == tag {
+                let (sk, ref info) = self.slots[k];
+                if sk == key {
+                    return Some(info);
+                }
             }
             k = (k + 1) & self.mask;
         }
@@ -1180,11 +1192,12 @@ impl WordTable {
             key != 0 && word.len() <= MAX_WORD,
             "bad table word {word:?}"
         );
-        let mut k = self.slot(key);
+        let (mut k, tag) = self.slot(key);
         while self.slots[k].0 != 0 && self.slots[k].0 != key {
             k = (k + 1) & self.mask;
         }
         self.slots[k].0 = key;
+        self.tags[k] = tag;
         &mut self.slots[k].1
     }
 }
@@ -1192,6 +1205,7 @@ impl WordTable {
 static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
     let mut t = WordTable {
         slots: vec![(0, WordInfo::default()); 2048],
+        tags: vec![0; 2048],
         mask: 2047,
     };
     // a word that begins only a holiday's name ("Labor", "New") does not
