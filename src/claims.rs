@@ -25,6 +25,7 @@ use crate::extract::{Expr, Mention};
 use crate::rules::{Hit, Role, RuleSet};
 use crate::text::{Tense, words_between};
 use crate::value::{Kind, Value};
+use std::ops::Range;
 
 /// How many words may stand between a cue and the value it cues.
 pub const WINDOW: usize = 6;
@@ -119,7 +120,87 @@ impl SentenceSubjects {
     }
 }
 
+/// The names of subjects among `hits` (aliases and generic names), sorted
+/// by start as the hits are, and the length of the longest.
+struct Names<'a> {
+    names: Vec<&'a Hit>,
+    longest: usize,
+}
+
+impl<'a> Names<'a> {
+    fn of(hits: &'a [Hit]) -> Self {
+        let names: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| matches!(h.role, Role::Alias(_) | Role::Generic(_)))
+            .collect();
+        let longest = names.iter().map(|h| h.span.len()).max().unwrap_or(0);
+        Names { names, longest }
+    }
+
+    /// The names that begin at or before `span` and may cover it.
+    fn around(&self, span: &Range<usize>) -> impl Iterator<Item = &&'a Hit> {
+        let from = self
+            .names
+            .partition_point(|h| h.span.start + self.longest < span.start);
+        self.names[from..]
+            .iter()
+            .take_while(move |h| h.span.start <= span.start)
+    }
+
+    /// Whether `span` lies inside a name (a mention inside one is part of
+    /// it: "the 44-day war").
+    fn cover(&self, span: &Range<usize>) -> bool {
+        self.around(span).any(|h| span.end <= h.span.end)
+    }
+
+    /// Whether the date at `span` stands between a determiner and a
+    /// generic name, with nothing but spaces between: then it says which
+    /// event the name means ("the September 2023 fighting", "Azerbaijan's
+    /// 1994 war"), and claims nothing about the subject the name may stand
+    /// for. ("In 2020 Russian troops arrived" has no determiner.)
+    fn modifies_generic(&self, text: &str, span: &Range<usize>) -> bool {
+        const DETERMINERS: [&str; 8] = ["the", "a", "an", "this", "that", "its", "their", "his"];
+        let determined = crate::text::words_before(text, span.start)
+            .next()
+            .is_some_and(|(at, w)| {
+                // the nearest word may run on into the date ("1-2020")
+                text.get(at + w.len()..span.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+                    && (DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                        || w.ends_with("'s")
+                        || w.ends_with("\u{2019}s"))
+            });
+        if !determined {
+            return false;
+        }
+        let at = self.names.partition_point(|h| h.span.start < span.end);
+        self.names[at..]
+            .iter()
+            .take_while(|h| h.span.start <= span.end + 4)
+            .any(|h| {
+                matches!(h.role, Role::Generic(_))
+                    && text
+                        .get(span.end..h.span.start)
+                        .is_some_and(|gap| !gap.is_empty() && gap.trim().is_empty())
+            })
+    }
+
+    /// Whether the name `h` lies inside a longer name of another subject,
+    /// and so is part of that name, not a name of its own: "offensive" in
+    /// "lightning offensive", "war" in "first Karabakh war".
+    fn inside_another(&self, h: &Hit) -> bool {
+        let subject = |h: &Hit| match h.role {
+            Role::Alias(k) | Role::Generic(k) => Some(k),
+            _ => None,
+        };
+        self.around(&h.span).any(|g| {
+            h.span.end <= g.span.end && g.span.len() > h.span.len() && subject(g) != subject(h)
+        })
+    }
+}
+
 fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> SentenceSubjects {
+    let names = Names::of(hits);
     let n = doc.sentences.len();
     let mut named = vec![Vec::new(); n];
     let mut excluded = vec![Vec::new(); n];
@@ -130,6 +211,7 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
             continue;
         };
         match h.role {
+            Role::Alias(_) | Role::Generic(_) if names.inside_another(h) => {}
             Role::Alias(k) => named[s].push(k),
             Role::Generic(k) => generic[s].push((k, h)),
             Role::Context(k) => context[s].push((k, h)),
@@ -175,27 +257,17 @@ pub fn bind(
 ) -> Vec<Claim> {
     let text = doc.scan();
     let mut claims = Vec::new();
-    // names (aliases and generic names) cover the mentions inside them;
-    // sorted by start, like the hits
-    let names: Vec<&Hit> = hits
-        .iter()
-        .filter(|h| matches!(h.role, Role::Alias(_) | Role::Generic(_)))
-        .collect();
-    let longest_name = names.iter().map(|h| h.span.len()).max().unwrap_or(0);
+    // names (aliases and generic names) cover the mentions inside them
+    let names = Names::of(hits);
     for (mi, r) in mentions.iter().enumerate() {
         let (Some(value), Some(s)) = (&r.value, r.sentence) else {
             continue;
         };
         let span = &r.mention.span;
-        let from = names.partition_point(|h| h.span.start + longest_name < span.start);
-        let inside_name = names[from..]
-            .iter()
-            .take_while(|h| h.span.start <= span.start)
-            .any(|h| span.end <= h.span.end);
-        if inside_name {
+        let kind = kind_of(&r.mention.expr);
+        if names.cover(span) || (kind == Kind::Date && names.modifies_generic(text, span)) {
             continue;
         }
-        let kind = kind_of(&r.mention.expr);
         if kind == Kind::Duration && is_offset(text, span.end) {
             continue;
         }
@@ -228,7 +300,9 @@ pub fn bind(
                 Role::Cue(f) => Some((f, 0)),
                 // the name of an event with a single fact cues that fact;
                 // a subject with several facts needs a cue to say which
-                Role::Alias(sk) | Role::Generic(sk) if candidates.contains(&sk) => {
+                Role::Alias(sk) | Role::Generic(sk)
+                    if candidates.contains(&sk) && !names.inside_another(h) =>
+                {
                     match rules.facts_of[sk][..] {
                         [fk] => Some((fk, NAME_PENALTY)),
                         _ => None,

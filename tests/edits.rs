@@ -302,6 +302,14 @@ fn edit_rows() -> Vec<EditRow> {
             false,
         ),
         // -------------------------------------------------- second-war.duration
+        // a range of durations contradicts only when neither end fits
+        (
+            "The Second Karabakh War lasted 40 to 50 days.",
+            "40 to 50 days",
+            "50 to 60 days",
+            "second-war.duration",
+            false,
+        ),
         (
             "In November 2020, Russia viewed the presence of its ‘peacekeepers’ on Azerbaijani soil as a well-deserved gain for being a broker in the ceasefire deal ending the 44-day War, a merciful act vis-à-vis Armenia.",
             "44-day",
@@ -486,6 +494,26 @@ fn quiet_rows() -> Vec<QuietRow> {
         ("The Second Karabakh War ended on 10 November 2020.", false),
         ("The Second Karabakh War lasted 44 days.", false),
         ("The Second Karabakh War lasted six weeks.", false),
+        ("The Second Karabakh War lasted 40 to 50 days.", false),
+        // a name inside a longer name of another subject is part of it:
+        // "offensive" (the 2020 war's) in "lightning offensive" (2023's)
+        (
+            "Azerbaijan's lightning offensive of 19-20 September 2023 ended the separatist government.",
+            false,
+        ),
+        // casualties are not the contingent's strength
+        (
+            "The peacekeepers in Karabakh, numbering some 1,960 troops at the start, lost six men in the September 2023 fighting.",
+            false,
+        ),
+        (
+            "Between 12 and 18 months after the 2020 war, tensions in Karabakh rose again.",
+            false,
+        ),
+        (
+            "The withdrawal of the Russian peacekeepers from Karabakh is expected to take two to three months.",
+            false,
+        ),
         ("Russia sent nearly 2,000 troops to Karabakh.", false),
         (
             "Moscow deployed two thousand Russian troops to Nagorno-Karabakh.",

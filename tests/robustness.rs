@@ -57,3 +57,18 @@ fn the_seed_corpus_cut_anywhere() {
         k += 97;
     }
 }
+
+/// Regression (found by the property tests): the word before a date that
+/// may modify a name ran on into the date ("1-2020"), and slicing the gap
+/// between them panicked.
+#[test]
+fn a_word_running_into_a_date_is_not_a_determiner_before_it() {
+    for text in [
+        "1-2020",
+        "1-2020 here. ",
+        "the-2020 war in Karabakh",
+        "its2020 war",
+    ] {
+        check_all(text);
+    }
+}
