@@ -18,7 +18,15 @@
 //! the like is an offset between events, not a claim about a duration. When two facts are equally near, nothing decides
 //! and no claim is made: a missed claim costs nothing, a wrong one is a false
 //! alarm. A mention inside a name ("the 10 November statement", "the 44-day
-//! war") is part of the name, not a claim.
+//! war") is part of the name, not a claim, and so is a name inside a longer
+//! name of another subject.
+//!
+//! Some sentences are about another event of the same kind: a date that
+//! modifies a name and lies far from the subject's dated facts ("the 1994
+//! ceasefire deal") claims nothing, and a sentence that writes out such a
+//! date ("In 2016, four days of fighting") makes no duration or count claim
+//! about the subject. A year-less date also reads in the year its paragraph
+//! last wrote out.
 
 use crate::document::Document;
 use crate::extract::{Expr, Mention};
@@ -37,9 +45,34 @@ pub const NAME_PENALTY: usize = 3;
 /// Words after a duration that make it an offset between two events ("more
 /// than a year earlier than planned", "two weeks after"), not the length of
 /// one.
-const OFFSET_WORDS: [&str; 10] = [
+const OFFSET_WORDS: [&str; 12] = [
     "earlier", "later", "ahead", "after", "before", "since", "ago", "prior", "behind", "early",
+    "until", "till",
 ];
+
+/// Words of expectation and conjecture: between a mention and a cue after
+/// it, the mention belongs to them, not to the cue ("A decade ago, few
+/// expected Russian troops to deploy").
+const CONJECTURE: [&str; 14] = [
+    "expected",
+    "expect",
+    "expects",
+    "expecting",
+    "thought",
+    "believed",
+    "feared",
+    "hoped",
+    "predicted",
+    "imagined",
+    "would",
+    "could",
+    "might",
+    "may",
+];
+
+/// How far (in days) a date in a sentence may lie outside the dates of a
+/// subject's facts before the sentence is about another time.
+const ANOTHER_TIME: f64 = 366.0;
 
 /// How many words may stand between a count and the noun it counts
 /// ("two thousand well-equipped soldiers").
@@ -153,12 +186,12 @@ impl<'a> Names<'a> {
         self.around(span).any(|h| span.end <= h.span.end)
     }
 
-    /// Whether the date at `span` stands between a determiner and a
-    /// generic name, with nothing but spaces between: then it says which
-    /// event the name means ("the September 2023 fighting", "Azerbaijan's
-    /// 1994 war"), and claims nothing about the subject the name may stand
-    /// for. ("In 2020 Russian troops arrived" has no determiner.)
-    fn modifies_generic(&self, text: &str, span: &Range<usize>) -> bool {
+    /// The subject of the name the date at `span` modifies: the date stands
+    /// between a determiner and the name, with nothing but spaces between
+    /// ("the September 2023 fighting", "Azerbaijan's 1994 war", "the 1994
+    /// ceasefire deal"). Such a date says which event the name means. ("In
+    /// 2020 Russian troops arrived" has no determiner.)
+    fn modified_by(&self, text: &str, span: &Range<usize>) -> Option<usize> {
         const DETERMINERS: [&str; 8] = ["the", "a", "an", "this", "that", "its", "their", "his"];
         let determined = crate::text::words_before(text, span.start)
             .next()
@@ -171,17 +204,19 @@ impl<'a> Names<'a> {
                         || w.ends_with("\u{2019}s"))
             });
         if !determined {
-            return false;
+            return None;
         }
         let at = self.names.partition_point(|h| h.span.start < span.end);
         self.names[at..]
             .iter()
             .take_while(|h| h.span.start <= span.end + 4)
-            .any(|h| {
-                matches!(h.role, Role::Generic(_))
-                    && text
-                        .get(span.end..h.span.start)
-                        .is_some_and(|gap| !gap.is_empty() && gap.trim().is_empty())
+            .filter(|h| {
+                text.get(span.end..h.span.start)
+                    .is_some_and(|gap| !gap.is_empty() && gap.trim().is_empty())
+            })
+            .find_map(|h| match h.role {
+                Role::Alias(k) | Role::Generic(k) => Some(k),
+                _ => None,
             })
     }
 
@@ -239,6 +274,89 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
     SentenceSubjects { named, excluded }
 }
 
+/// The days the dated facts of subject `sk` span, if it has any.
+fn subject_span(rules: &RuleSet, sk: usize) -> Option<crate::value::Interval> {
+    rules.facts_of[sk]
+        .iter()
+        .map(|&f| &rules.facts[f])
+        .filter(|f| f.kind == Kind::Date)
+        .filter_map(|f| f.value.as_ref())
+        .map(|v| v.interval)
+        .reduce(|a, b| a.hull(&b))
+}
+
+/// The year a date mention writes out, if it does ("2016", "May 1994",
+/// "between 2015 and 2018").
+fn written_year(e: &Expr) -> Option<i32> {
+    use crate::extract::{DateBase, YearRef};
+    let d = match e {
+        Expr::Date(d) | Expr::Range(d, _) => d,
+        _ => return None,
+    };
+    match d.base {
+        DateBase::Calendar {
+            year: YearRef::Explicit(y),
+            ..
+        }
+        | DateBase::Season {
+            year: YearRef::Explicit(y),
+            ..
+        }
+        | DateBase::Quarter {
+            year: YearRef::Explicit(y),
+            ..
+        } => Some(y),
+        _ => None,
+    }
+}
+
+/// Whether a date whose year the text leaves out ("on 10 November").
+fn year_implied(e: &Expr) -> bool {
+    use crate::extract::{DateBase, YearRef};
+    matches!(
+        e,
+        Expr::Date(crate::extract::DateExpr {
+            base: DateBase::Calendar {
+                year: YearRef::Implied,
+                ..
+            },
+            ..
+        })
+    )
+}
+
+/// The reading of the year-less date `r` in the year the text last wrote
+/// out before it in its paragraph ("During the war in 2020 … The deal came
+/// into force on 10 November": 2020-11-10), if that year is another than
+/// the article's readings give.
+fn narrative_reading(
+    doc: &Document,
+    mentions: &[Resolved],
+    mi: usize,
+    value: &Value,
+) -> Option<crate::value::Interval> {
+    use crate::extract::{DateBase, YearRef};
+    let r = &mentions[mi];
+    let paragraph = doc.sentences[r.sentence?].paragraph;
+    let year = mentions[..mi]
+        .iter()
+        .rev()
+        .take_while(|m| {
+            m.sentence
+                .is_some_and(|s| doc.sentences[s].paragraph == paragraph)
+        })
+        .find_map(|m| written_year(&m.mention.expr))?;
+    let Expr::Date(mut d) = r.mention.expr else {
+        return None;
+    };
+    if let DateBase::Calendar { year: y, .. } = &mut d.base {
+        *y = YearRef::Explicit(year);
+    }
+    let v = crate::resolve::resolve(&Expr::Date(d), doc.date, r.tense)?;
+    let known = |iv: &crate::value::Interval| iv.lo <= v.interval.lo && v.interval.hi <= iv.hi;
+    (!known(&value.interval) && !value.alt.as_ref().is_some_and(known)).then_some(v.interval)
+}
+
 /// Whether the word after byte `end` makes a duration an offset.
 fn is_offset(text: &str, end: usize) -> bool {
     crate::text::words(&text[end..])
@@ -265,14 +383,40 @@ pub fn bind(
         };
         let span = &r.mention.span;
         let kind = kind_of(&r.mention.expr);
-        if names.cover(span) || (kind == Kind::Date && names.modifies_generic(text, span)) {
+        if names.cover(span) {
+            continue;
+        }
+        // a date that names another event than the subject's ("the 1994
+        // ceasefire deal", "the September 2023 fighting") claims nothing; one
+        // near the subject's own dates is its date ("the 2019 trilateral
+        // statement")
+        if kind == Kind::Date
+            && let Some(sk) = names.modified_by(text, span)
+            && subject_span(rules, sk).is_none_or(|s| value.interval.gap(&s) > ANOTHER_TIME)
+        {
             continue;
         }
         if kind == Kind::Duration && is_offset(text, span.end) {
             continue;
         }
         let sentence = &doc.sentences[s];
-        let candidates: Vec<usize> = subj.around(doc, s).collect();
+        let mut candidates: Vec<usize> = subj.around(doc, s).collect();
+        // a sentence dated far from a subject's facts is about another time
+        // ("In 2016, four days of fighting"): its durations and counts are
+        // not the subject's (a date is compared as it is)
+        if kind != Kind::Date && !candidates.is_empty() {
+            let in_sentence = |k: &usize| mentions[*k].sentence == Some(s);
+            let first = (0..mi).rev().take_while(in_sentence).last().unwrap_or(mi);
+            let years: Vec<crate::value::Interval> = (first..mentions.len())
+                .take_while(in_sentence)
+                .filter(|&k| k != mi && written_year(&mentions[k].mention.expr).is_some())
+                .filter_map(|k| Some(mentions[k].value.as_ref()?.interval))
+                .collect();
+            candidates.retain(|&sk| {
+                subject_span(rules, sk)
+                    .is_none_or(|span| years.iter().all(|y| y.gap(&span) <= ANOTHER_TIME))
+            });
+        }
         if candidates.is_empty() {
             continue;
         }
@@ -327,6 +471,14 @@ pub fn bind(
             } else {
                 (span.end, h.span.start)
             };
+            // "A decade ago, few expected troops to deploy": the date is the
+            // expecting's, not the deploying's
+            if !before
+                && crate::text::words(&text[a..b])
+                    .any(|(_, w)| CONJECTURE.iter().any(|c| w.eq_ignore_ascii_case(c)))
+            {
+                continue;
+            }
             let Some(d) = words_between(text, a, b, reach) else {
                 continue;
             };
@@ -353,20 +505,24 @@ pub fn bind(
         }
         best.retain(|(_, f)| !ruled_out.contains(f));
         best.sort_unstable();
-        match best.as_slice() {
-            [] => {}
-            [(_, f)] => claims.push(Claim {
-                mention: mi,
-                fact: *f,
-                value: value.clone(),
-            }),
-            [(d0, f), (d1, _), ..] if d0 < d1 => claims.push(Claim {
-                mention: mi,
-                fact: *f,
-                value: value.clone(),
-            }),
-            _ => {} // a tie: nothing decides
+        let fact = match best.as_slice() {
+            [] => continue,
+            [(_, f)] => *f,
+            [(d0, f), (d1, _), ..] if d0 < d1 => *f,
+            _ => continue, // a tie: nothing decides
+        };
+        let mut value = value.clone();
+        // a year-less date may be in the year its paragraph last wrote
+        if year_implied(&r.mention.expr)
+            && let Some(iv) = narrative_reading(doc, mentions, mi, &value)
+        {
+            value.alt = Some(value.alt.map_or(iv, |a| a.hull(&iv)));
         }
+        claims.push(Claim {
+            mention: mi,
+            fact,
+            value,
+        });
     }
     claims
 }

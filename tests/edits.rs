@@ -302,6 +302,23 @@ fn edit_rows() -> Vec<EditRow> {
             false,
         ),
         // -------------------------------------------------- second-war.duration
+        // a date before a name near the subject's own dates is still a claim
+        (
+            "Moscow, Baku and Yerevan signed the November 2020 trilateral statement.",
+            "November 2020",
+            "November 2019",
+            "trilateral-statement.signed",
+            false,
+        ),
+        // a year-less date is wrong only if neither the article's year nor
+        // the year its paragraph last wrote out fits
+        (
+            "During the 44-day war in 2020, more than 6,500 soldiers were killed. The ceasefire deal brokered by Moscow came into force on 10 November.",
+            "10 November",
+            "20 November",
+            "trilateral-statement.signed",
+            false,
+        ),
         // a range of durations contradicts only when neither end fits
         (
             "The Second Karabakh War lasted 40 to 50 days.",
@@ -508,6 +525,30 @@ fn quiet_rows() -> Vec<QuietRow> {
         ),
         (
             "Between 12 and 18 months after the 2020 war, tensions in Karabakh rose again.",
+            false,
+        ),
+        // a duration up to an event is not the event's length
+        (
+            "The 1994 ceasefire deal held, with violations, for 26 years until the 2020 war.",
+            false,
+        ),
+        // a sentence dated far from the war is about other fighting
+        (
+            "In 2016, four days of fighting in April left some 200 soldiers dead in Karabakh.",
+            false,
+        ),
+        // the date belongs to the expecting, not to the deploying
+        (
+            "A decade ago, few expected Russian troops to deploy to Karabakh at all.",
+            false,
+        ),
+        // a year-less date may be in the year its paragraph last wrote out
+        (
+            "During the 44-day war in 2020, more than 6,500 soldiers were killed. The ceasefire deal brokered by Moscow came into force on 10 November.",
+            false,
+        ),
+        (
+            "Azerbaijan's 2023 offensive lasted less than 24 hours.",
             false,
         ),
         (
