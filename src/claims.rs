@@ -70,6 +70,22 @@ const CONJECTURE: [&str; 14] = [
     "may",
 ];
 
+/// Words that deny what follows them: a mention up to [`NEGATION_REACH`]
+/// words after one is no claim ("We never had 5,000 peacekeepers there",
+/// "not fewer than 500").
+const NEGATIONS: [&str; 7] = ["not", "never", "no", "nor", "neither", "denied", "denies"];
+
+/// How many words before a mention a negation reaches.
+const NEGATION_REACH: usize = 4;
+
+/// Whether a word denies what follows it: one of [`NEGATIONS`], or a
+/// contraction in "n't" ("didn't", "wasn’t").
+fn is_negation(w: &str) -> bool {
+    NEGATIONS.iter().any(|n| w.eq_ignore_ascii_case(n))
+        || w.ends_with("n't")
+        || w.ends_with("n\u{2019}t")
+}
+
 /// How far (in days) a date in a sentence may lie outside the dates of a
 /// subject's facts before the sentence is about another time.
 const ANOTHER_TIME: f64 = 366.0;
@@ -220,17 +236,19 @@ impl<'a> Names<'a> {
             })
     }
 
-    /// Whether the name `h` lies inside a longer name of another subject,
-    /// and so is part of that name, not a name of its own: "offensive" in
-    /// "lightning offensive", "war" in "first Karabakh war".
-    fn inside_another(&self, h: &Hit) -> bool {
+    /// Whether the name `h` names nothing of its own: it lies inside a
+    /// longer name of another subject, and so is part of that name
+    /// ("offensive" in "lightning offensive", "war" in "first Karabakh
+    /// war"), or the same words name another subject too, and nothing says
+    /// which is meant ("offensive" for the 2020 war and the 2023
+    /// operation).
+    fn names_nothing(&self, h: &Hit) -> bool {
         let subject = |h: &Hit| match h.role {
             Role::Alias(k) | Role::Generic(k) => Some(k),
             _ => None,
         };
-        self.around(&h.span).any(|g| {
-            h.span.end <= g.span.end && g.span.len() > h.span.len() && subject(g) != subject(h)
-        })
+        self.around(&h.span)
+            .any(|g| h.span.end <= g.span.end && subject(g) != subject(h))
     }
 }
 
@@ -246,7 +264,7 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
             continue;
         };
         match h.role {
-            Role::Alias(_) | Role::Generic(_) if names.inside_another(h) => {}
+            Role::Alias(_) | Role::Generic(_) if names.names_nothing(h) => {}
             Role::Alias(k) => named[s].push(k),
             Role::Generic(k) => generic[s].push((k, h)),
             Role::Context(k) => context[s].push((k, h)),
@@ -400,6 +418,13 @@ pub fn bind(
             continue;
         }
         let sentence = &doc.sentences[s];
+        let denied = crate::text::words_before(text, span.start)
+            .take(NEGATION_REACH)
+            .take_while(|&(at, _)| at >= sentence.span.start)
+            .any(|(_, w)| is_negation(w));
+        if denied {
+            continue;
+        }
         let mut candidates: Vec<usize> = subj.around(doc, s).collect();
         // a sentence dated far from a subject's facts is about another time
         // ("In 2016, four days of fighting"): its durations and counts are
@@ -445,7 +470,7 @@ pub fn bind(
                 // the name of an event with a single fact cues that fact;
                 // a subject with several facts needs a cue to say which
                 Role::Alias(sk) | Role::Generic(sk)
-                    if candidates.contains(&sk) && !names.inside_another(h) =>
+                    if candidates.contains(&sk) && !names.names_nothing(h) =>
                 {
                     match rules.facts_of[sk][..] {
                         [fk] => Some((fk, NAME_PENALTY)),

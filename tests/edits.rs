@@ -551,6 +551,25 @@ fn quiet_rows() -> Vec<QuietRow> {
             "Azerbaijan's 2023 offensive lasted less than 24 hours.",
             false,
         ),
+        // a denied number is no claim
+        (
+            "\"We never had 5,000 peacekeepers in Karabakh,\" a Russian officer said.",
+            false,
+        ),
+        (
+            "The Russian contingent in Karabakh did not number 5,000 troops.",
+            false,
+        ),
+        // "offensive" names the 2020 war and the 2023 operation alike:
+        // nothing says which
+        (
+            "Some 100,000 refugees arrived in Armenia after the September offensive, which lasted a day.",
+            false,
+        ),
+        (
+            "But in late 2020, Azerbaijan launched a renewed offensive without Russian backing for Armenia.",
+            false,
+        ),
         (
             "The withdrawal of the Russian peacekeepers from Karabakh is expected to take two to three months.",
             false,
