@@ -401,7 +401,8 @@ pub fn bind(
         };
         let span = &r.mention.span;
         let kind = kind_of(&r.mention.expr);
-        if names.cover(span) {
+        let mut candidates: Vec<usize> = subj.around(doc, s).collect();
+        if candidates.is_empty() || names.cover(span) {
             continue;
         }
         // a date that names another event than the subject's ("the 1994
@@ -425,11 +426,10 @@ pub fn bind(
         if denied {
             continue;
         }
-        let mut candidates: Vec<usize> = subj.around(doc, s).collect();
         // a sentence dated far from a subject's facts is about another time
         // ("In 2016, four days of fighting"): its durations and counts are
         // not the subject's (a date is compared as it is)
-        if kind != Kind::Date && !candidates.is_empty() {
+        if kind != Kind::Date {
             let in_sentence = |k: &usize| mentions[*k].sentence == Some(s);
             let first = (0..mi).rev().take_while(in_sentence).last().unwrap_or(mi);
             let years: Vec<crate::value::Interval> = (first..mentions.len())
