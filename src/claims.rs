@@ -53,7 +53,7 @@ const OFFSET_WORDS: [&str; 12] = [
 /// Words of expectation and conjecture: between a mention and a cue after
 /// it, the mention belongs to them, not to the cue ("A decade ago, few
 /// expected Russian troops to deploy").
-const CONJECTURE: [&str; 14] = [
+const CONJECTURE: [&str; 13] = [
     "expected",
     "expect",
     "expects",
@@ -67,8 +67,13 @@ const CONJECTURE: [&str; 14] = [
     "would",
     "could",
     "might",
-    "may",
 ];
+
+/// Whether a word is one of [`CONJECTURE`], or "may" in lower case (not the
+/// month).
+fn is_conjecture(w: &str) -> bool {
+    w == "may" || CONJECTURE.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
 
 /// Words that deny what follows them: a mention up to [`NEGATION_REACH`]
 /// words after one is no claim ("We never had 5,000 peacekeepers there",
@@ -498,10 +503,7 @@ pub fn bind(
             };
             // "A decade ago, few expected troops to deploy": the date is the
             // expecting's, not the deploying's
-            if !before
-                && crate::text::words(&text[a..b])
-                    .any(|(_, w)| CONJECTURE.iter().any(|c| w.eq_ignore_ascii_case(c)))
-            {
+            if !before && crate::text::words(&text[a..b]).any(|(_, w)| is_conjecture(w)) {
                 continue;
             }
             let Some(d) = words_between(text, a, b, reach) else {
