@@ -2,8 +2,9 @@
 //!
 //! A mention becomes a claim about a fact when
 //! - its value resolved and its kind is the fact's kind;
-//! - its sentence names the fact's subject, or the previous sentence of the
-//!   same paragraph does ("their deployment" continues it);
+//! - its sentence names the fact's subject, or, when it names none, the
+//!   previous sentence of the same paragraph does ("their deployment"
+//!   continues it);
 //! - no exclusion word of the subject stands in its sentence (a sentence about
 //!   Kazakhstan is not about Karabakh);
 //! - a cue of the fact, or a name of its subject, stands within
@@ -154,8 +155,13 @@ impl SentenceSubjects {
     /// sentence names, or the one before it in the same paragraph ("their
     /// deployment" continues it), less those its sentence excludes.
     fn around(&self, doc: &Document, s: usize) -> impl Iterator<Item = usize> + '_ {
+        // a sentence that names a subject of its own is about it; only one
+        // that names none continues the one before
         let before = match s.checked_sub(1) {
-            Some(p) if doc.sentences[p].paragraph == doc.sentences[s].paragraph => {
+            Some(p)
+                if self.named[s].is_empty()
+                    && doc.sentences[p].paragraph == doc.sentences[s].paragraph =>
+            {
                 &self.named[p][..]
             }
             _ => &[],
