@@ -2442,11 +2442,11 @@ fn duration_lead(i: &str) -> (&str, Lead) {
 }
 
 /// The other end of a range of amounts after the first ("to 18" of "12 to
-/// 18 months", "and three" after "between two"): what is left and the
-/// amount, larger than `first`. `between` and `from` ask for their own
+/// 18 months", "and three" after "between two"): what is left, the amount,
+/// larger than `first`, and the text from where it is written on. `between` and `from` ask for their own
 /// word ("and", "to"); a bare range is said with "to", "or" or a dash
 /// between digits.
-fn amount_range_end(i: &str, first: f64, lead: RangeLead) -> Option<(&str, f64)> {
+fn amount_range_end(i: &str, first: f64, lead: RangeLead) -> Option<(&str, f64, &str)> {
     let j = match lead {
         // "between two to six days" is said too
         RangeLead::Between => (sp, kw_of(&["and", "to"]), sp).parse(i).ok()?.0,
@@ -2461,13 +2461,17 @@ fn amount_range_end(i: &str, first: f64, lead: RangeLead) -> Option<(&str, f64)>
             Err(_) => return None,
         },
     };
-    let (r, to) = alt((
+    let (r, to) = written_amount(j).ok()?;
+    (to > first).then_some((r, to, j))
+}
+
+/// An amount written in digits or words ("18", "2.5", "three"): not "a".
+fn written_amount(i: &str) -> Res<'_, f64> {
+    alt((
         |k| decimal(k).map(|(r, (v, _))| (r, v)),
         |k| number_words(k).map(|(r, (v, _))| (r, v)),
     ))
-    .parse(j)
-    .ok()?;
-    (to > first).then_some((r, to))
+    .parse(i)
 }
 
 /// The word a range of amounts begins with, if any: "between", "from".
@@ -2490,22 +2494,13 @@ pub(crate) fn duration_range_ends(s: &str) -> Option<(usize, usize, usize)> {
     let a0 = s.len() - r.len();
     let (r, _) = opt(hedge).parse(r).ok()?;
     let (r, _) = duration_lead(r);
-    let (r, first) = alt((
-        |k| decimal(k).map(|(r, (v, _))| (r, v)),
-        |k| number_words(k).map(|(r, (v, _))| (r, v)),
-        |k| amount(k).map(|(r, (v, _))| (r, v)),
-    ))
-    .parse(r)
-    .ok()?;
+    let (r, first) = alt((written_amount, |k| amount(k).map(|(r, (v, _))| (r, v))))
+        .parse(r)
+        .ok()?;
     let a1 = s.len() - r.len();
-    let (after, _) = amount_range_end(r, first, lead)?;
     // the second end begins with its amount, after the connective
-    let b0 = s.len() - after.len();
-    let b0 = s[..b0]
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == ',' || c == '-'))
-        .map_or(a1, |k| k + 1)
-        .max(a1);
-    Some((a0, a1, b0))
+    let (_, _, second) = amount_range_end(r, first, lead)?;
+    Some((a0, a1, s.len() - second.len()))
 }
 
 fn duration(i: &str) -> Res<'_, Expr> {
@@ -2595,7 +2590,7 @@ fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
     };
     // "12 to 18 months", "two or three days", "between 12 and 18 months"
     let (r, mut to) = match amount_range_end(r, n, range_lead) {
-        Some((j, to)) => (j, Some(to)),
+        Some((j, to, _)) => (j, Some(to)),
         None if range_lead != RangeLead::None => return fail(i),
         None => (r, None),
     };
