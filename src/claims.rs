@@ -92,6 +92,45 @@ fn is_negation(w: &str) -> bool {
         || w.ends_with("n\u{2019}t")
 }
 
+/// Cues that are function words: they say how a date relates to an event
+/// ("until 2025", "since 2020"), not which event. In a sentence that only
+/// continues the one before it, with no other word of the subject's, they
+/// are too weak to bind ("Armenians lived under their protection until
+/// 2023").
+const FUNCTION_CUES: [&str; 7] = ["until", "till", "since", "by", "from", "before", "after"];
+
+/// Words that make a count a part or an addition, not a total: right after
+/// the number ("300 more troops"), right before it ("another 400"), or
+/// "alone" after it in its clause ("400 troops to the corridor alone").
+const PART_AFTER: [&str; 5] = ["more", "additional", "extra", "fewer", "less"];
+const PART_BEFORE: [&str; 4] = ["another", "additional", "further", "extra"];
+
+/// Whether the count at `span` is a part or an addition ([`PART_AFTER`],
+/// [`PART_BEFORE`], "alone" in its clause).
+fn is_part(text: &str, span: &Range<usize>, sentence_end: usize) -> bool {
+    let is = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
+    let rest = &text[span.end..sentence_end];
+    let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+    let mut after = crate::text::words(clause);
+    if after
+        .next()
+        .is_some_and(|(at, w)| at < 2 && is(w, &PART_AFTER))
+    {
+        return true;
+    }
+    let before = crate::text::words_before(text, span.start).next();
+    if before.is_some_and(|(at, w)| {
+        text.get(at + w.len()..span.start)
+            .is_some_and(|gap| gap.trim().is_empty())
+            && is(w, &PART_BEFORE)
+    }) {
+        return true;
+    }
+    crate::text::words(clause)
+        .take(8)
+        .any(|(_, w)| w.eq_ignore_ascii_case("alone"))
+}
+
 /// How far (in days) a date in a sentence may lie outside the dates of a
 /// subject's facts before the sentence is about another time.
 const ANOTHER_TIME: f64 = 366.0;
@@ -453,25 +492,49 @@ pub fn bind(
                     .is_none_or(|span| years.iter().all(|y| y.gap(&span) <= ANOTHER_TIME))
             });
         }
-        if candidates.is_empty() {
+        if candidates.is_empty() || (kind == Kind::Count && is_part(text, span, sentence.span.end))
+        {
             continue;
         }
+        // the sentence names no subject: it continues the one before
+        // hits are sorted by start: only those in this sentence
+        let first = hits.partition_point(|h| h.span.start < sentence.span.start);
+        let window = || {
+            hits[first..]
+                .iter()
+                .take_while(|h| h.span.start < sentence.span.end)
+                .filter(|h| h.span.end <= sentence.span.end)
+        };
+        let function_cue = |h: &Hit| {
+            matches!(h.role, Role::Cue(_))
+                && FUNCTION_CUES
+                    .iter()
+                    .any(|c| text[h.span.clone()].eq_ignore_ascii_case(c))
+        };
+        // a sentence that names no subject continues the one before; a
+        // function word is cue enough there only beside a word of the
+        // subject's own (a generic name, a cue that is no function word:
+        // "The contingent was to stay until 2025", "Their deployment …
+        // until 2025")
+        let weak_cues = subj.named[s].is_empty()
+            && !window().any(|h| match h.role {
+                Role::Generic(k) => candidates.contains(&k),
+                Role::Cue(f) => candidates.contains(&rules.facts[f].subject) && !function_cue(h),
+                _ => false,
+            });
         // nearest cue per fact
         let mut best: Vec<(usize, usize)> = Vec::new(); // (distance, fact)
         let mut ruled_out: Vec<usize> = Vec::new();
-        // hits are sorted by start: only those in this sentence
-        let first = hits.partition_point(|h| h.span.start < sentence.span.start);
-        let window = hits[first..]
-            .iter()
-            .take_while(|h| h.span.start < sentence.span.end)
-            .filter(|h| h.span.end <= sentence.span.end);
-        for h in window {
+        for h in window() {
             if h.span.start < span.end && span.start < h.span.end {
                 continue; // overlapping the mention itself
             }
             let before = h.span.end <= span.start;
             // a count's cue is the noun it counts, right after it
             if kind == Kind::Count && before {
+                continue;
+            }
+            if weak_cues && function_cue(h) {
                 continue;
             }
             // the fact this hit would cue, and how much farther it counts;

@@ -302,6 +302,15 @@ fn edit_rows() -> Vec<EditRow> {
             false,
         ),
         // -------------------------------------------------- second-war.duration
+        // a sentence that continues the one before binds by "until" when a
+        // word of the subject's stands in it ("the contingent")
+        (
+            "Russian peacekeepers arrived in Karabakh in November 2020. The contingent was meant to stay until November 2025.",
+            "November 2025",
+            "November 2026",
+            "peacekeepers.mandate-end",
+            false,
+        ),
         // a date before a name near the subject's own dates is still a claim
         (
             "Moscow, Baku and Yerevan signed the November 2020 trilateral statement.",
@@ -555,6 +564,21 @@ fn quiet_rows() -> Vec<QuietRow> {
         // one before ("withdraw" there, "deployment" here)
         (
             "Russian peacekeepers started to withdraw from Karabakh last week. The deployment of the peacekeepers began in November 2020.",
+            false,
+        ),
+        // a part or an addition is not the contingent's strength
+        (
+            "Over three years, the Russian peacekeepers in Karabakh escorted more than 2,000 convoys. They deployed some 400 troops to the Lachin corridor alone.",
+            false,
+        ),
+        (
+            "The Russian peacekeepers in Karabakh received another 300 troops in 2021.",
+            false,
+        ),
+        // a function word is too weak a cue in a sentence that only
+        // continues the one before
+        (
+            "The peacekeepers' 2,000-strong force in Karabakh was never reinforced. In Karabakh, about 120,000 ethnic Armenians lived under their protection until 2023.",
             false,
         ),
         // a denied number is no claim
