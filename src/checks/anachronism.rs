@@ -5,8 +5,9 @@
 //! words before it in its sentence put the event in the past ("was
 //! inaugurated on November 8, 2024" in an article of April 2024). Sentences
 //! that speak of the future or of what might be ("will", "scheduled",
-//! "expected", "would") are left alone, and so are deadlines ("until 2025",
-//! "by 2025") and dates resolved relative to the article.
+//! "expected", "would", "hoped", "wanted", "agreed") are left alone, and so
+//! are deadlines ("until 2025", "by 2025", "beyond 2025") and dates resolved
+//! relative to the article.
 //!
 //! ## Why
 //! A draft cannot report as done what has not happened yet: either the date
@@ -26,10 +27,41 @@ use crate::value::date_from_day_number;
 
 pub struct Anachronism;
 
-/// Words that make a sentence hypothetical or prospective.
-const NOT_FACTUAL: [&str; 12] = [
-    "would", "could", "might", "may", "should", "must", "if", "unless", "until", "hope", "hopes",
+/// Words that make a sentence hypothetical or prospective: conditions and
+/// modals, and verbs of intention, whose past form looks ahead ("had hoped
+/// to extend it in 2025", "never wanted them to stay beyond 2025").
+const NOT_FACTUAL: [&str; 31] = [
+    "would",
+    "could",
+    "might",
+    "may",
+    "should",
+    "must",
+    "if",
+    "unless",
+    "until",
+    "beyond",
+    "hope",
+    "hopes",
+    "hoped",
     "aims",
+    "aimed",
+    "want",
+    "wants",
+    "wanted",
+    "wished",
+    "intend",
+    "intended",
+    "sought",
+    "planned",
+    "promised",
+    "pledged",
+    "vowed",
+    "agreed",
+    "proposed",
+    "offered",
+    "threatened",
+    "tried",
 ];
 
 /// How many words before the date a past-tense verb may stand.
