@@ -81,8 +81,31 @@ fn is_conjecture(w: &str) -> bool {
 /// "not fewer than 500").
 const NEGATIONS: [&str; 7] = ["not", "never", "no", "nor", "neither", "denied", "denies"];
 
-/// How many words before a mention a negation reaches.
+/// How many words before a mention a negation or a wish reaches.
 const NEGATION_REACH: usize = 4;
+
+/// Words of wanting and asking: what follows them is wished for, not the
+/// case ("Russia had wanted a 25-year mandate", "Baku proposed a two-year
+/// term").
+const WISHES: [&str; 17] = [
+    "want",
+    "wants",
+    "wanted",
+    "hoped",
+    "hopes",
+    "sought",
+    "seeks",
+    "proposed",
+    "proposes",
+    "demanded",
+    "demands",
+    "asked",
+    "requested",
+    "offered",
+    "preferred",
+    "wished",
+    "urged",
+];
 
 /// Whether a word denies what follows it: one of [`NEGATIONS`], or a
 /// contraction in "n't" ("didn't", "wasn’t").
@@ -472,7 +495,7 @@ pub fn bind(
         let denied = crate::text::words_before(text, span.start)
             .take(NEGATION_REACH)
             .take_while(|&(at, _)| at >= sentence.span.start)
-            .any(|(_, w)| is_negation(w));
+            .any(|(_, w)| is_negation(w) || WISHES.iter().any(|x| w.eq_ignore_ascii_case(x)));
         if denied {
             continue;
         }

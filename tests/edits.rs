@@ -581,6 +581,11 @@ fn quiet_rows() -> Vec<QuietRow> {
             "The peacekeepers' 2,000-strong force in Karabakh was never reinforced. In Karabakh, about 120,000 ethnic Armenians lived under their protection until 2023.",
             false,
         ),
+        // what is wished for is not the case
+        (
+            "Some analysts say Russia had wanted a 25-year mandate for its peacekeepers in Karabakh.",
+            false,
+        ),
         // a denied number is no claim
         (
             "\"We never had 5,000 peacekeepers in Karabakh,\" a Russian officer said.",
