@@ -997,9 +997,20 @@ fn range_tail(i: &str, mut a: Amount, sep: Sep) -> Option<(&str, Amount, Amount)
         };
         (r, false)
     };
-    let (r, mut b) = amount(r, Before::default()).ok()?;
+    let r_b = r;
+    let (r, mut b) = amount(r_b, Before::default()).ok()?;
     if dashed && (!a.digits || !b.digits) {
         return None;
+    }
+    // "four to five thousand": the scale word of the second end, in
+    // words, scales the first too
+    if b.mult == 1.0
+        && let Some(scale) = crate::text::words(&r_b[..r_b.len() - r.len()])
+            .last()
+            .and_then(|(_, w)| SCALE_WORDS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)))
+            .map(|&(_, v)| v)
+    {
+        b.mult = scale;
     }
     // "two or three", "10 or 15", "three or four years"
     if or && (b.value <= a.value || b.value > 2.0 * a.value + 1.0 || a.digits != b.digits) {
@@ -1446,7 +1457,9 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
     if n > 0 {
         let w = &r[..n];
         let after = &r[n..];
-        if let Some(m) = scale_abbr(w, cur) {
+        if let Some(m) =
+            scale_abbr(w, cur).or_else(|| (w == "m" && millions_after(after)).then_some(1e6))
+        {
             a.mult = m;
             r = after;
         } else if w.eq_ignore_ascii_case("pc") {
@@ -1534,6 +1547,24 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
         r = r2;
     }
     Ok((r, a))
+}
+
+/// Whether an "m" attached to a number with no currency ("35m", "1.2m")
+/// means millions, by what follows it: "of" ("35m of its devices"), or a
+/// plural noun ("1.2m tons", "20m people") other than the races run in
+/// metres. Otherwise it is metres ("a 5m wall", "the 100m sprint", "37m
+/// long").
+fn millions_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let w = &rest[..rest.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let plural = w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.as_bytes()[0].is_ascii_lowercase()
+        && !["hurdles", "metres", "meters"].contains(&w);
+    w == "of" || w == "people" || plural
 }
 
 const SCALE_WORDS: [(&str, f64); 4] = [
@@ -2014,6 +2045,11 @@ mod tests {
             // a unit attached is read past, not into
             ("of ", "50mph winds", "50", 50.0, 10.0, Exact, false),
             ("a ", "37m (121ft)", "37", 37.0, 1.0, Exact, false),
+            ("a ", "5m wall", "5", 5.0, 1.0, Exact, false),
+            ("the ", "400m hurdles", "400", 400.0, 100.0, Exact, false),
+            // "m" is millions before "of" or a plural noun
+            ("to ", "1.2m tons of", "1.2m", 1.2e6, 1e5, Exact, false),
+            ("have ", "35m of its", "35m", 35e6, 1e6, Exact, false),
             ("", "1.38pc.", "1.38pc", 1.38, 0.01, Exact, true),
             (
                 "",
@@ -2193,6 +2229,14 @@ mod tests {
                 false,
             ),
             ("", "thousands of tests", "thousands", (1e3, 1e4), false),
+            // the scale word of the second end, in words, scales the first
+            (
+                "are ",
+                "four to five thousand people",
+                "four to five thousand",
+                (4000.0, 5000.0),
+                false,
+            ),
         ];
         for &(before, input, text, bounds, percent) in table {
             let (rest, e) = count_after(before, input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
