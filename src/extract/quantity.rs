@@ -500,7 +500,14 @@ fn read_quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     if neg || ctx.negative {
         a.value = -a.value;
     }
-    let change = ctx.plus.then_some(Change::Up);
+    // "+0.8%" is a rise, "-1.3%" a fall
+    let change = if ctx.plus {
+        Some(Change::Up)
+    } else if (neg || ctx.negative) && a.percent {
+        Some(Change::Down)
+    } else {
+        None
+    };
     // "15-22 mph", "5 to 7 per cent", "$3 billion to $5 billion", but not
     // "increased by $43.6 billion to $419.2 billion" (a change, then the
     // level it reached)
@@ -2447,6 +2454,9 @@ mod tests {
             ("Tesla shares are up ", "nearly 57%", "nearly 57%", Some(Up)),
             ("after plummeting ", "65% in", "65%", Some(Down)),
             ("Dow +", "0.2% S&P", "0.2%", Some(Up)),
+            // a signed percentage: "-1.3%" a fall
+            ("In Europe: Stoxx 50 -", "1.3% FTSE", "1.3%", Some(Down)),
+            ("The temperature was -", "5 degrees", "5", None),
             ("a defense that gave up ", "517 yards", "517", None),
             (
                 "Horsepower jumped ",
