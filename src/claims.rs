@@ -70,6 +70,14 @@ const CONJECTURE: [&str; 13] = [
     "might",
 ];
 
+/// Whether a word joins two clauses ("and", "but", "then", "while",
+/// "whereas"): a cue after one belongs to the clause it begins.
+fn is_coordinator(w: &str) -> bool {
+    ["and", "but", "then", "while", "whereas"]
+        .iter()
+        .any(|c| w.eq_ignore_ascii_case(c))
+}
+
 /// Whether a word is one of [`CONJECTURE`], or "may" in lower case (not the
 /// month).
 fn is_conjecture(w: &str) -> bool {
@@ -594,8 +602,13 @@ pub fn bind(
                 (span.end, h.span.start)
             };
             // "A decade ago, few expected troops to deploy": the date is the
-            // expecting's, not the deploying's
-            if !before && crate::text::words(&text[a..b]).any(|(_, w)| is_conjecture(w)) {
+            // expecting's, not the deploying's; "joined in 1992 and froze
+            // its participation in 2024": a cue after "and" begins a clause
+            // of its own
+            if !before
+                && crate::text::words(&text[a..b])
+                    .any(|(_, w)| is_conjecture(w) || is_coordinator(w))
+            {
                 continue;
             }
             let Some(d) = words_between(text, a, b, reach) else {
