@@ -186,6 +186,24 @@ fn a_deferred_count_at_a_year_is_read_as_a_count() {
     run_extract(text.as_bytes());
 }
 
+/// Found by `cargo fuzz run extract`: "0e422" read as 0 times ten to the
+/// 422nd, which a float holds as infinity, and 0 times infinity is NaN: a
+/// count from NaN to NaN, which debug builds refuse and release builds
+/// showed as "any". A power of ten beyond what a float holds is no
+/// exponent, and an ordinary one still is ("5e3" is 5,000).
+#[test]
+fn an_exponent_beyond_a_float_is_no_exponent() {
+    run_extract(&read("extract", "exponent-beyond-a-float.txt"));
+    let doc = Document::new("x.txt", "5e3 came, and 0e422.".into(), Format::Text, None);
+    let a = claimlint::analyse(doc, rules());
+    let values: Vec<String> = a
+        .mentions
+        .iter()
+        .filter_map(|m| m.value.as_ref().map(|v| v.to_string()))
+        .collect();
+    assert_eq!(values, ["4,500–5,500"]);
+}
+
 /// Found by `cargo fuzz run rules`: a count written `.NAN` (YAML's
 /// not-a-number) loaded as an interval from NaN to NaN, which debug builds
 /// refuse to build and release builds would have compared with claims.

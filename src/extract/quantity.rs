@@ -1430,11 +1430,14 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
         return fail(i);
     }
     // "1.3x10^6", "1.99×10−30", "6.23x10^-4", "1.3e6", "12.32e+14"
+    // (a power of ten beyond what a float holds is no exponent: "0e422"
+    // would be 0 times infinity)
+    let scaled = |e: i32| {
+        let f = 10f64.powi(e);
+        (f > 0.0 && (v * f).is_finite() && (p * f).is_finite()).then_some((v * f, p * f))
+    };
     let (r, v, p) = match exponent(r) {
-        Some((r2, e)) if !fraction => {
-            let f = 10f64.powi(e);
-            (r2, v * f, p * f)
-        }
+        Some((r2, e)) if !fraction && let Some((v, p)) = scaled(e) => (r2, v, p),
         _ => (r, v, p),
     };
     let (mut v, mut p) = (v, p);
