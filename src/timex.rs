@@ -39,6 +39,7 @@ impl TimexType {
 /// One temporal expression, normalised.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Timex {
+    #[serde(skip)]
     pub span: Range<usize>,
     #[serde(rename = "type")]
     pub kind: TimexType,
@@ -58,10 +59,15 @@ pub fn timexes(mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
     timexes_in(None, mentions, dct)
 }
 
-/// As [`timexes`], with the text the mentions' spans index into, when it is
-/// known: a few values depend on the words around a mention ("the year
-/// ended June 30" is a year's length; "the quarter" after "the fiscal first
-/// quarter" is that quarter).
+/// As [`timexes`], with the text the mentions' spans index into: a few
+/// values depend on the words around a mention ("the year ended June 30"
+/// is a year's length; "the quarter" after "the fiscal first quarter" is
+/// that quarter). One TIMEX3 a temporal mention, at its span (a range is
+/// one, valued as its start; [`timeml_timexes`] writes its ends apart).
+pub fn timexes_of_text(text: &str, mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
+    timexes_in(Some(text), mentions, dct)
+}
+
 fn timexes_in(text: Option<&str>, mentions: &[Resolved], dct: Option<Date>) -> Vec<Timex> {
     let mut anchor: Option<String> = None;
     // the latest quarter the text named ("1989-Q1")

@@ -575,3 +575,49 @@ fn the_streamed_report_is_the_collected_report() {
         }
     }
 }
+
+/// `extract` gives each temporal mention its TIMEX3 type and value, as
+/// TimeML writes them, and none to a count.
+#[test]
+fn extract_writes_the_timex_of_each_temporal_mention() {
+    let dir = TempDir::new("timex");
+    dir.write(
+        "a.txt",
+        b"The war lasted 44 days, ended on 10 November 2020 and cost 2,000 lives; talks run every Monday.\n",
+    );
+    let path = dir.0.join("a.txt");
+    let o = run(&[
+        "extract",
+        "--format",
+        "json",
+        "--date",
+        "2024-04-18",
+        as_str(&path),
+    ]);
+    assert_exit(&o, 0);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let got: Vec<(String, String, String)> = v[0]["mentions"]
+        .as_array()
+        .expect("mentions")
+        .iter()
+        .map(|m| {
+            let t = |k: &str| m["timex"][k].as_str().unwrap_or("-").to_string();
+            (
+                m["text"].as_str().unwrap().to_string(),
+                t("type"),
+                t("value"),
+            )
+        })
+        .collect();
+    let want = [
+        ("44 days", "DURATION", "P44D"),
+        ("10 November 2020", "DATE", "2020-11-10"),
+        ("2,000", "-", "-"),
+        ("every Monday", "SET", "XXXX-WXX-1"),
+    ];
+    let want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}

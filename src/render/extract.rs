@@ -15,6 +15,10 @@ struct MentionOut<'a> {
     length: usize,
     value: Option<String>,
     relation: crate::extract::Relation,
+    /// The TIMEX3 `type`, `value` and `mod` of a temporal mention, as
+    /// TimeML writes them (`DATE` `2020-11-10`, `DURATION` `P44D`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timex: Option<crate::timex::Timex>,
 }
 
 #[derive(Serialize)]
@@ -36,6 +40,10 @@ fn kind(e: &Expr) -> &'static str {
 }
 
 fn doc<'a>(document: &'a Document, mentions: &[Resolved]) -> DocOut<'a> {
+    // one TIMEX3 a temporal mention, in the mentions' order
+    let mut timexes = crate::timex::timexes_of_text(document.scan(), mentions, document.date)
+        .into_iter()
+        .peekable();
     DocOut {
         path: &document.path,
         date: document.date.map(|d| d.to_string()),
@@ -53,6 +61,7 @@ fn doc<'a>(document: &'a Document, mentions: &[Resolved]) -> DocOut<'a> {
                     length: m.span.len(),
                     value: r.value.as_ref().map(|v| v.to_string()),
                     relation: m.relation,
+                    timex: timexes.next_if(|t| t.span == m.span),
                 }
             })
             .collect(),
@@ -106,14 +115,19 @@ pub fn human_document(document: &Document, mentions: &[Resolved]) -> String {
         d.date.as_deref().unwrap_or("unknown")
     );
     for m in d.mentions {
-        out.push_str(&format!(
-            "  {}:{:<4} {:<10} {:<32} {}\n",
+        let value = m.value.as_deref().unwrap_or("(unresolved)");
+        let line = format!(
+            "  {}:{:<4} {:<10} {:<32} {}",
             m.line,
             m.column,
             m.kind,
             format!("{:?}", m.text),
-            m.value.as_deref().unwrap_or("(unresolved)")
-        ));
+            value
+        );
+        match &m.timex {
+            Some(t) => out.push_str(&format!("{line:<80} {} {}\n", t.kind.as_str(), t.value)),
+            None => out.push_str(&format!("{line}\n")),
+        }
     }
     out
 }
