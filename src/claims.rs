@@ -140,7 +140,8 @@ const PART_BEFORE: [&str; 4] = ["another", "additional", "further", "extra"];
 /// [`PART_BEFORE`], "alone" in its clause).
 fn is_part(text: &str, span: &Range<usize>, sentence_end: usize) -> bool {
     let is = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
-    let rest = &text[span.end..sentence_end];
+    // a mention may run past the end of its sentence ("1.5" across "1.")
+    let rest = text.get(span.end..sentence_end).unwrap_or_default();
     let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
     let mut after = crate::text::words(clause);
     if after

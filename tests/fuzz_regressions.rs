@@ -204,6 +204,15 @@ fn an_exponent_beyond_a_float_is_no_exponent() {
     assert_eq!(values, ["4,500–5,500"]);
 }
 
+/// Found by `cargo fuzz run extract`: a count whose text runs past the end
+/// of its sentence (a sentence cut by a run of NUL bytes) was read for the
+/// words after it up to the sentence's end, a slice that ended before it
+/// began. The words after a count are read only where there are some.
+#[test]
+fn a_count_past_the_end_of_its_sentence_is_read_without_a_panic() {
+    run_extract(&read("extract", "count-past-its-sentence.txt"));
+}
+
 /// Found by `cargo fuzz run rules`: a count written `.NAN` (YAML's
 /// not-a-number) loaded as an interval from NaN to NaN, which debug builds
 /// refuse to build and release builds would have compared with claims.
