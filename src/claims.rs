@@ -388,24 +388,8 @@ fn subject_span(rules: &RuleSet, sk: usize) -> Option<crate::value::Interval> {
 /// The year a date mention writes out, if it does ("2016", "May 1994",
 /// "between 2015 and 2018").
 fn written_year(e: &Expr) -> Option<i32> {
-    use crate::extract::{DateBase, YearRef};
-    let d = match e {
-        Expr::Date(d) | Expr::Range(d, _) => d,
-        _ => return None,
-    };
-    match d.base {
-        DateBase::Calendar {
-            year: YearRef::Explicit(y),
-            ..
-        }
-        | DateBase::Season {
-            year: YearRef::Explicit(y),
-            ..
-        }
-        | DateBase::Quarter {
-            year: YearRef::Explicit(y),
-            ..
-        } => Some(y),
+    match e {
+        Expr::Date(d) | Expr::Range(d, _) => d.written_year(),
         _ => None,
     }
 }

@@ -268,13 +268,29 @@ impl DateExpr {
     }
 
     /// Whether the expression depends on the article's date to mean anything.
-    pub fn is_relative(&self) -> bool {
+    /// The year the text writes out, for a date of the calendar that has
+    /// one ("2016", "May 1994", "the third quarter of 2020").
+    pub fn written_year(&self) -> Option<i32> {
         match self.base {
             DateBase::Calendar { year, .. }
             | DateBase::Season { year, .. }
             | DateBase::Quarter { year, .. }
             | DateBase::Half { year, .. }
-            | DateBase::Week { year, .. } => !matches!(year, YearRef::Explicit(_)),
+            | DateBase::Week { year, .. } => match year {
+                YearRef::Explicit(y) => Some(y),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn is_relative(&self) -> bool {
+        match self.base {
+            DateBase::Calendar { .. }
+            | DateBase::Season { .. }
+            | DateBase::Quarter { .. }
+            | DateBase::Half { .. }
+            | DateBase::Week { .. } => self.written_year().is_none(),
             DateBase::Decade(_) | DateBase::Century(_) => false,
             DateBase::Ago { .. }
             | DateBase::Relative { .. }
