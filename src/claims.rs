@@ -450,6 +450,25 @@ fn is_offset(text: &str, end: usize) -> bool {
 
 /// Binds the mentions of a document to facts, by the subjects of its
 /// sentences ([`SentenceSubjects::of`] its `hits`).
+/// Whether a mention of `kind` after the one at `mi` in its sentence begins
+/// at most `d` words after `from` (the end of a cue): the cue is nearer to
+/// it than to the mention at `mi`, `d` words before the cue.
+fn claimed_after(
+    text: &str,
+    mentions: &[Resolved],
+    mi: usize,
+    from: usize,
+    kind: Kind,
+    d: usize,
+) -> bool {
+    let s = mentions[mi].sentence;
+    mentions[mi + 1..]
+        .iter()
+        .take_while(|m| m.sentence == s)
+        .filter(|m| m.mention.span.start >= from && kind_of(&m.mention.expr) == kind)
+        .any(|m| words_between(text, from, m.mention.span.start, d).is_some())
+}
+
 pub fn bind(
     doc: &Document,
     mentions: &[Resolved],
@@ -466,6 +485,14 @@ pub fn bind(
             continue;
         };
         let span = &r.mention.span;
+        // the dateline dates the article, not an event it reports
+        // ("KOUROU, 26 December 2021 — The telescope lifted off on Saturday")
+        if let crate::document::DateSource::Dateline(d) = &doc.date_source
+            && d.start <= span.start
+            && span.end <= d.end
+        {
+            continue;
+        }
         let kind = kind_of(&r.mention.expr);
         let mut candidates: Vec<usize> = subj.around(doc, s).collect();
         if candidates.is_empty() || names.cover(span) {
@@ -599,6 +626,12 @@ pub fn bind(
             let Some(d) = words_between(text, a, b, reach) else {
                 continue;
             };
+            // a cue with a mention of the kind right after it is that
+            // mention's ("arrived on 24 January, a month after its launch on
+            // Christmas Day": the launch is Christmas Day)
+            if !before && claimed_after(text, mentions, mi, h.span.end, kind, d) {
+                continue;
+            }
             // a date or duration attaches to the verb before it more often
             // than to a word after it ("deployed troops in 2020 as part of a
             // ceasefire deal"): a cue after it counts one word farther

@@ -4,7 +4,9 @@
 //! Gathers every claim bound to the same fact, across the documents of a run
 //! and within each document, and finds the ones whose intervals are disjoint
 //! beyond the fact's tolerance. The claim that agrees with the most others is
-//! taken as the reference; each claim that disagrees with it is reported,
+//! taken as the reference (where the rule gives the fact's value, the one
+//! that agrees with the most others among those the rule bears out); each
+//! claim that disagrees with it is reported,
 //! naming every place it disagrees with. Works for facts with no known value
 //! too: then consistency is all there is to check.
 //!
@@ -80,9 +82,25 @@ impl Check for Inconsistent {
                         .sum()
                 })
                 .collect();
-            let best = *support.iter().max().unwrap_or(&0);
-            // the reference: the first group with the most support
-            let Some(anchor) = support.iter().position(|&s| s == best) else {
+            // the reference: where the rule knows the value, the first group
+            // with the most support among those the rule bears out (a claim
+            // that is right is not reported for disagreeing with one that
+            // is wrong, however many repeat the wrong one); else the first
+            // group with the most support
+            let rule = cx.rules.facts[fact].value.as_ref();
+            let true_to_rule: Vec<bool> = groups
+                .iter()
+                .map(|(v, _)| rule.is_some_and(|r| v.gap(&r.interval) <= tol))
+                .collect();
+            let by_rule = true_to_rule.contains(&true);
+            let eligible = |k: usize| !by_rule || true_to_rule[k];
+            let best = (0..groups.len())
+                .filter(|&k| eligible(k))
+                .map(|k| support[k])
+                .max()
+                .unwrap_or(0);
+            let Some(anchor) = (0..groups.len()).find(|&k| eligible(k) && support[k] == best)
+            else {
                 continue;
             };
             let fid = &cx.rules.facts[fact].id;
@@ -90,8 +108,9 @@ impl Check for Inconsistent {
             let mut help = None;
             let mut expected = None;
             for (k, (v, members)) in groups.iter().enumerate() {
-                // with a tie between camps, report only the later ones
-                if agree(v, groups[anchor].0) || (support[k] == best && k < anchor) {
+                // with a tie between camps the rule does not settle, report
+                // only the later ones
+                if agree(v, groups[anchor].0) || (!by_rule && support[k] == best && k < anchor) {
                     continue;
                 }
                 let others: Vec<(usize, usize)> = groups
