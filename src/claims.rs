@@ -131,10 +131,93 @@ fn is_negation(w: &str) -> bool {
 const FUNCTION_CUES: [&str; 7] = ["until", "till", "since", "by", "from", "before", "after"];
 
 /// Words that make a count a part or an addition, not a total: right after
-/// the number ("300 more troops"), right before it ("another 400"), or
-/// "alone" after it in its clause ("400 troops to the corridor alone").
+/// the number ("300 more troops"), right before it ("another 400", or a
+/// verb of change: "lost 244 seats", "gained 211"), or "alone" after it in
+/// its clause ("400 troops to the corridor alone").
 const PART_AFTER: [&str; 5] = ["more", "additional", "extra", "fewer", "less"];
-const PART_BEFORE: [&str; 4] = ["another", "additional", "further", "extra"];
+const PART_BEFORE: [&str; 19] = [
+    "another",
+    "additional",
+    "further",
+    "extra",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "gained",
+    "gain",
+    "gains",
+    "gaining",
+    "shed",
+    "sheds",
+    "shedding",
+    "added",
+    "adding",
+    "adds",
+    "netted",
+];
+
+/// Verbs of change that make a count after "by" the change, not the total
+/// ("fell by 300 troops", "was cut by 500").
+const CHANGE_BY: [&str; 16] = [
+    "rose",
+    "risen",
+    "fell",
+    "fallen",
+    "increased",
+    "decreased",
+    "grew",
+    "grown",
+    "dropped",
+    "declined",
+    "cut",
+    "reduced",
+    "climbed",
+    "shrank",
+    "up",
+    "down",
+];
+
+/// Words that begin a clause of their own inside a sentence.
+const CLAUSE_WORDS: [&str; 5] = ["while", "whereas", "but", "and", "although"];
+
+/// The clause of the mention at `span` within `sentence`: the text between
+/// the nearest mark (`,`, `;`, `:`, a dash, a bracket) or word that begins a
+/// clause ([`CLAUSE_WORDS`]) on either side of it.
+fn clause_around(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Range<usize> {
+    let marks = [',', ';', ':', '\u{2014}', '\u{2013}', '(', ')'];
+    let is_clause_word = |w: &str| CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c));
+    let before = &text[sentence.start..span.start];
+    // just after the mark, which may take more than one byte
+    let mut start = before.rfind(marks).map_or(sentence.start, |k| {
+        sentence.start + k + before[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    if let Some((at, _)) = crate::text::words(&text[start..span.start])
+        .filter(|&(_, w)| is_clause_word(w))
+        .last()
+    {
+        start += at;
+    }
+    let after = text.get(span.end..sentence.end).unwrap_or_default();
+    let mut end = after
+        .find(marks)
+        .map_or(sentence.end.max(span.end), |k| span.end + k);
+    if let Some((at, _)) =
+        crate::text::words(&text[span.end..end]).find(|&(_, w)| is_clause_word(w))
+    {
+        end = span.end + at;
+    }
+    start..end
+}
+
+/// Words by which a sentence refers back to what the one before named.
+const BACK_REFERENCES: [&str; 9] = [
+    "it", "its", "they", "their", "them", "this", "these", "that", "those",
+];
+
+fn is_back_reference(w: &str) -> bool {
+    BACK_REFERENCES.iter().any(|b| w.eq_ignore_ascii_case(b))
+}
 
 /// Whether the count at `span` is a part or an addition ([`PART_AFTER`],
 /// [`PART_BEFORE`], "alone" in its clause).
@@ -150,12 +233,15 @@ fn is_part(text: &str, span: &Range<usize>, sentence_end: usize) -> bool {
     {
         return true;
     }
-    let before = crate::text::words_before(text, span.start).next();
-    if before.is_some_and(|(at, w)| {
-        text.get(at + w.len()..span.start)
+    let mut before = crate::text::words_before(text, span.start);
+    if let Some((at, w)) = before.next()
+        && text
+            .get(at + w.len()..span.start)
             .is_some_and(|gap| gap.trim().is_empty())
-            && is(w, &PART_BEFORE)
-    }) {
+        && (is(w, &PART_BEFORE)
+            || w.eq_ignore_ascii_case("by")
+                && before.next().is_some_and(|(_, v)| is(v, &CHANGE_BY)))
+    {
         return true;
     }
     crate::text::words(clause)
@@ -530,8 +616,12 @@ pub fn bind(
                 .filter(|&k| k != mi && written_year(&mentions[k].mention.expr).is_some())
                 .filter_map(|k| Some(mentions[k].value.as_ref()?.interval))
                 .collect();
+            // a subject with no dated fact is as of the article's date
+            // ("In 1997, Labour won 418 seats" in an article of 2024)
+            let article = doc.date.map(|d| crate::value::Interval::days(d, d));
             candidates.retain(|&sk| {
                 subject_span(rules, sk)
+                    .or(article)
                     .is_none_or(|span| years.iter().all(|y| y.gap(&span) <= ANOTHER_TIME))
             });
         }
@@ -559,6 +649,15 @@ pub fn bind(
         // subject's own (a generic name, a cue that is no function word:
         // "The contingent was to stay until 2025", "Their deployment …
         // until 2025")
+        // a count in a sentence that continues the one before is the
+        // subject's only where the sentence refers back to it ("It has 650
+        // members"; not "In the previous parliament, 132 MPs stood down")
+        if kind == Kind::Count
+            && subj.named[s].is_empty()
+            && !crate::text::words(&text[sentence.span.clone()]).any(|(_, w)| is_back_reference(w))
+        {
+            continue;
+        }
         let weak_cues = subj.named[s].is_empty()
             && !window().any(|h| match h.role {
                 Role::Generic(k) => candidates.contains(&k),
@@ -626,10 +725,14 @@ pub fn bind(
             let Some(d) = words_between(text, a, b, reach) else {
                 continue;
             };
-            // a cue with a mention of the kind right after it is that
-            // mention's ("arrived on 24 January, a month after its launch on
-            // Christmas Day": the launch is Christmas Day)
-            if !before && claimed_after(text, mentions, mi, h.span.end, kind, d) {
+            // a cue with a date or duration right after it is that one's
+            // ("arrived on 24 January, a month after its launch on Christmas
+            // Day": the launch is Christmas Day); a count's cue is the noun
+            // after it, whatever follows ("3,000 peacekeepers, 90 vehicles")
+            if !before
+                && kind != Kind::Count
+                && claimed_after(text, mentions, mi, h.span.end, kind, d)
+            {
                 continue;
             }
             // a date or duration attaches to the verb before it more often
@@ -659,7 +762,31 @@ pub fn bind(
             [] => continue,
             [(_, f)] => *f,
             [(d0, f), (d1, _), ..] if d0 < d1 => *f,
-            _ => continue, // a tie: nothing decides
+            // a tie between the facts of subjects of which the mention's
+            // clause names one ("Labour took 412 seats, while the
+            // Conservatives held 121"); else nothing decides
+            [(d0, _), ..] => {
+                let tied: Vec<usize> = best
+                    .iter()
+                    .take_while(|(d, _)| d == d0)
+                    .map(|&(_, f)| f)
+                    .collect();
+                let clause = clause_around(text, span, &sentence.span);
+                let named: Vec<usize> = window()
+                    .filter(|h| clause.start <= h.span.start && h.span.end <= clause.end)
+                    .filter_map(|h| match h.role {
+                        Role::Alias(sk) | Role::Generic(sk) if !names.names_nothing(h) => Some(sk),
+                        _ => None,
+                    })
+                    .collect();
+                let mut chosen = tied
+                    .iter()
+                    .filter(|&&f| named.contains(&rules.facts[f].subject));
+                match (chosen.next(), chosen.next()) {
+                    (Some(&f), None) => f,
+                    _ => continue,
+                }
+            }
         };
         let mut value = value.clone();
         // a year-less date may be in the year its paragraph last wrote

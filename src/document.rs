@@ -506,7 +506,9 @@ fn url_spans(text: &str) -> Vec<Range<usize>> {
 
 /// The first dateline in the text: a line of at most 160 characters that ends
 /// with a full date with its year (and maybe a time), and does not read as a
-/// sentence (no final full stop). Searched in the first 80 lines.
+/// sentence (no final full stop), or a wire story's opening, a place and a
+/// full date before a dash ("KOUROU, French Guiana, 25 December 2021 (AFP) —
+/// The telescope…", [`wire_dateline`]). Searched in the first 80 lines.
 pub fn dateline(text: &str) -> Option<(Date, Range<usize>)> {
     // lines found with memchr: splitting with the standard library's
     // char search took two thirds of the time spent here
@@ -521,6 +523,9 @@ pub fn dateline(text: &str) -> Option<(Date, Range<usize>)> {
             break;
         }
         let trimmed = line.trim_end();
+        if let Some((date, span)) = wire_dateline(trimmed) {
+            return Some((date, line_start + span.start..line_start + span.end));
+        }
         // datelines write their dates in digits: a line without a digit is
         // not worth extracting from
         // (characters are counted only past 160 bytes, and only to 161)
@@ -536,15 +541,7 @@ pub fn dateline(text: &str) -> Option<(Date, Range<usize>)> {
             continue;
         };
         if trimmed[last.span.end..].trim().is_empty()
-            && let Expr::Date(d) = last.expr
-            && let DateBase::Calendar {
-                year: YearRef::Explicit(y),
-                month: Some(m),
-                day: Some(dd),
-                ..
-            } = d.base
-            && d.part.is_none()
-            && let Ok(date) = Date::new(y as i16, m as i8, dd as i8)
+            && let Some(date) = full_date(&last.expr)
         {
             return Some((
                 date,
@@ -553,6 +550,64 @@ pub fn dateline(text: &str) -> Option<(Date, Range<usize>)> {
         }
     }
     None
+}
+
+/// The day a mention names, if it writes out its day, month and year and
+/// nothing vaguer ("early", "the morning of").
+fn full_date(e: &Expr) -> Option<Date> {
+    let Expr::Date(d) = e else { return None };
+    let DateBase::Calendar {
+        year: YearRef::Explicit(y),
+        month: Some(m),
+        day: Some(dd),
+        ..
+    } = d.base
+    else {
+        return None;
+    };
+    if d.part.is_some() {
+        return None;
+    }
+    Date::new(y as i16, m as i8, dd as i8).ok()
+}
+
+/// A wire story's dateline at the start of `line`: a place (words that begin
+/// with capitals, separated by commas: "KOUROU, French Guiana,"), a full date
+/// with its year, maybe the agency in brackets, and a dash ("—", "–" or " -
+/// ") before the story. The date and its span in `line`.
+fn wire_dateline(line: &str) -> Option<(Date, Range<usize>)> {
+    // the dash ends the dateline within its first 120 bytes
+    let mut cut = line.len().min(120);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &line[..cut];
+    let dash = ["\u{2014}", "\u{2013}", " - "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()?;
+    let mut before = head[..dash].trim_end();
+    // a dateline writes its year in digits
+    if !before.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if let Some(open) = before.strip_suffix(')').and_then(|b| b.rfind('(')) {
+        before = before[..open].trim_end();
+    }
+    let mentions = extract::extract(before);
+    let [m] = &mentions[..] else { return None };
+    if !before[m.span.end..].trim().is_empty() {
+        return None;
+    }
+    let place = before[..m.span.start].trim_end().strip_suffix(',')?;
+    let words_are_names = place
+        .split([',', ' '])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains(char::is_numeric));
+    if place.is_empty() || !words_are_names {
+        return None;
+    }
+    Some((full_date(&m.expr)?, m.span.clone()))
 }
 
 #[cfg(test)]
@@ -588,10 +643,34 @@ mod tests {
         let line = |n: usize| format!("Body.\n{} April 18, 2024\n", "é".repeat(n));
         assert_eq!(dateline(&line(145)).map(|d| d.0), Some(date(2024, 4, 18)));
         assert_eq!(dateline(&line(146)), None);
+        // a wire story's opening: the place, the date, the agency, a dash
+        for (t, want) in [
+            (
+                "Title\n\nKOUROU, French Guiana, 25 December 2021 (AFP) — The telescope rose.",
+                date(2021, 12, 25),
+            ),
+            ("LONDON, 5 July 2024 – Labour won.\n", date(2024, 7, 5)),
+            (
+                "Baku, April 18, 2024 - The contingent left.",
+                date(2024, 4, 18),
+            ),
+        ] {
+            let (got, span) = dateline(t).unwrap_or_else(|| panic!("no dateline in {t:?}"));
+            assert_eq!(got, want, "{t:?}");
+            assert!(
+                t[span]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit() || c == 'A')
+            );
+        }
         for t in [
             "It was inaugurated on November 8, 2024.\n",
             "No date here\n",
             "In late 2020 it began\n",
+            // a sentence that begins with a date and a dash is no dateline
+            "On 5 July 2024 – a Friday – Labour took office.",
+            "Troops arrived on 10 November 2020 - the day the war ended.",
         ] {
             assert_eq!(dateline(t), None, "{t:?}");
         }
