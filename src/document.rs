@@ -582,10 +582,19 @@ fn wire_dateline(line: &str) -> Option<(Date, Range<usize>)> {
         cut -= 1;
     }
     let head = &line[..cut];
-    let dash = ["\u{2014}", "\u{2013}", " - "]
-        .iter()
-        .filter_map(|d| head.find(d))
-        .min()?;
+    if !head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // the first "—", "–" or " - " (found by their first bytes: this runs on
+    // every line until a dateline is found)
+    let b = head.as_bytes();
+    let dash = memchr::memchr2_iter(b'-', 0xe2, b).find(|&k| {
+        if b[k] == b'-' {
+            k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ')
+        } else {
+            head[k..].starts_with(['\u{2014}', '\u{2013}'])
+        }
+    })?;
     let mut before = head[..dash].trim_end();
     // a dateline writes its year in digits
     if !before.bytes().any(|b| b.is_ascii_digit()) {
