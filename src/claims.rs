@@ -708,7 +708,13 @@ pub fn bind(
                 WINDOW
             };
             let (a, b) = if before {
-                (h.span.end, span.start)
+                // from the end of the cue's word: a cue that ends in `*`
+                // ("complet*") matches only the start of "completed"
+                let rest = &text[h.span.end..span.start];
+                let tail = rest
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(rest.len());
+                (h.span.end + tail, span.start)
             } else {
                 (span.end, h.span.start)
             };

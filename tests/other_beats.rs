@@ -277,3 +277,17 @@ fn a_tie_between_subjects_goes_to_the_one_the_clause_names() {
         assert_eq!(check_text(&rules, body), [], "{body}");
     }
 }
+
+#[test]
+fn a_cue_that_ends_in_a_star_counts_from_the_end_of_its_word() {
+    // "launch*" matches the start of "launched": the distance to the date
+    // is six words (from … on), not seven with "ed" as one of them
+    let rules = pack("jwst");
+    assert_eq!(
+        check_text(
+            &rules,
+            "The Webb telescope launched from French Guiana aboard Ariane on 26 December 2021."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "26 December 2021")])
+    );
+}
