@@ -534,8 +534,6 @@ fn is_offset(text: &str, end: usize) -> bool {
         .is_some_and(|(at, w)| at < 3 && OFFSET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
 }
 
-/// Binds the mentions of a document to facts, by the subjects of its
-/// sentences ([`SentenceSubjects::of`] its `hits`).
 /// Whether a mention of `kind` after the one at `mi` in its sentence begins
 /// at most `d` words after `from` (the end of a cue): the cue is nearer to
 /// it than to the mention at `mi`, `d` words before the cue.
@@ -555,6 +553,20 @@ fn claimed_after(
         .any(|m| words_between(text, from, m.mention.span.start, d).is_some())
 }
 
+/// Whether a duration that is an offset ([`is_offset`]: "a week after")
+/// stands between the mention at `mi` and `end` in its sentence: a cue
+/// after it is the offset's anchor's, not the mention's ("on Tuesday, a
+/// week after regulators approved it": Tuesday is not the approval).
+fn offset_between(text: &str, mentions: &[Resolved], mi: usize, end: usize) -> bool {
+    let s = mentions[mi].sentence;
+    mentions[mi + 1..]
+        .iter()
+        .take_while(|m| m.sentence == s && m.mention.span.end <= end)
+        .any(|m| matches!(m.mention.expr, Expr::Duration(_)) && is_offset(text, m.mention.span.end))
+}
+
+/// Binds the mentions of a document to facts, by the subjects of its
+/// sentences ([`SentenceSubjects::of`] its `hits`).
 pub fn bind(
     doc: &Document,
     mentions: &[Resolved],
@@ -723,8 +735,9 @@ pub fn bind(
             // its participation in 2024": a cue after "and" begins a clause
             // of its own
             if !before
-                && crate::text::words(&text[a..b])
+                && (crate::text::words(&text[a..b])
                     .any(|(_, w)| is_conjecture(w) || is_coordinator(w))
+                    || offset_between(text, mentions, mi, h.span.start))
             {
                 continue;
             }

@@ -291,3 +291,19 @@ fn a_cue_that_ends_in_a_star_counts_from_the_end_of_its_word() {
         owned(&[("t.txt", "fact-mismatch", "26 December 2021")])
     );
 }
+
+#[test]
+fn a_cue_after_an_offset_is_the_offsets_anchor() {
+    // 8 January is two weeks after the launch, not the launch
+    let rules = pack("jwst");
+    let text = "January 10, 2022\n\nThe Webb telescope unfolded its mirror on 8 January, \
+                two weeks after its launch.";
+    assert_eq!(check_text(&rules, text), []);
+    // without the offset, the cue after the date is its cue
+    let text = "January 10, 2022\n\nThe Webb telescope's mirror opened on 8 January, \
+                after its launch.";
+    assert_eq!(
+        check_text(&rules, text),
+        owned(&[("t.txt", "fact-mismatch", "8 January")])
+    );
+}
