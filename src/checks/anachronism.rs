@@ -6,8 +6,10 @@
 //! inaugurated on November 8, 2024" in an article of April 2024). Sentences
 //! that speak of the future or of what might be ("will", "scheduled",
 //! "expected", "would", "hoped", "wanted", "agreed") are left alone, and so
-//! are deadlines ("until 2025", "by 2025", "beyond 2025") and dates resolved
-//! relative to the article.
+//! are deadlines ("until 2025", "by 2025", "beyond 2025", "through 2027"),
+//! targets ("called for 10 November"), dates whose past-tense verb is in
+//! another clause ("was passed in 2023 and takes effect in 2025"), and
+//! dates resolved relative to the article.
 //!
 //! ## Why
 //! A draft cannot report as done what has not happened yet: either the date
@@ -67,6 +69,12 @@ const NOT_FACTUAL: [&str; 31] = [
 /// How many words before the date a past-tense verb may stand.
 const REACH: usize = 10;
 
+/// Words that begin a clause of their own: a past-tense verb before one of
+/// them is another clause's.
+const CLAUSE_WORDS: [&str; 8] = [
+    "and", "but", "while", "whereas", "although", "though", "yet", "which",
+];
+
 impl Check for Anachronism {
     fn code(&self) -> &'static str {
         "anachronism"
@@ -104,15 +112,36 @@ impl Check for Anachronism {
             let sentence = &cx.doc.scan()[cx.doc.sentences[s].span.clone()];
             let offset = cx.doc.sentences[s].span.start;
             if words(sentence).any(|(_, w)| {
-                is_future_word(w) || NOT_FACTUAL.iter().any(|n| w.eq_ignore_ascii_case(n))
+                // "May" with a capital is the month ("in May 2025")
+                is_future_word(w)
+                    || w != "May" && NOT_FACTUAL.iter().any(|n| w.eq_ignore_ascii_case(n))
             }) {
                 continue;
             }
-            let before: Vec<&str> = words(sentence)
+            let before: Vec<(usize, &str)> = words(sentence)
                 .take_while(|(at, _)| offset + at < r.mention.span.start)
-                .map(|(_, w)| w)
                 .collect();
-            let verb = before.iter().rev().take(REACH).find(|w| is_past_word(w));
+            // "called for 10 November", "set for May": a date a thing is
+            // set for is its target, not when it happened
+            if before
+                .last()
+                .is_some_and(|(_, w)| w.eq_ignore_ascii_case("for"))
+            {
+                continue;
+            }
+            // the past-tense verb of the date's own clause: the words back to
+            // a mark or a word that begins another clause ("The law was
+            // passed in 2023 and takes effect in January 2025"; "The
+            // contract, which was signed last year, runs through 2027")
+            let mut end = r.mention.span.start - offset;
+            let clause = before.iter().rev().take(REACH).take_while(|&&(at, w)| {
+                // (a word may run into the date: "mid-2025")
+                let gap = sentence.get(at + w.len()..end).unwrap_or_default();
+                end = at;
+                !gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
+                    && !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
+            });
+            let verb = clause.map(|&(_, w)| w).find(|w| is_past_word(w));
             let Some(verb) = verb else { continue };
             let text = &cx.doc.text[r.mention.span.clone()];
             let first = date_from_day_number(v.interval.lo as i64)
@@ -145,6 +174,71 @@ impl Check for Anachronism {
                 });
             }
             out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+
+    /// The anachronisms of one sentence in an article of 18 April 2024.
+    fn flagged(sentence: &str) -> Vec<String> {
+        let text = format!("April 18, 2024\n\n{sentence}\n");
+        let doc = Document::new("t.txt", text.clone(), Format::Text, None);
+        let rules = crate::rules::load(&[]).expect("no rule files is an empty rule set");
+        crate::check(vec![doc], &rules)
+            .findings
+            .iter()
+            .filter(|f| f.code == "anachronism")
+            .map(|f| text[f.span.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn past_events_dated_after_the_article_are_flagged() {
+        for (sentence, date) in [
+            (
+                "The celebration was held on 25 December 2024.",
+                "25 December 2024",
+            ),
+            (
+                "The monument, which was inaugurated on November 8, 2024, stands here.",
+                "November 8, 2024",
+            ),
+            ("The bridge was built and opened in May 2025.", "May 2025"),
+            // "May" the month is not "may" the modal
+            ("The statue was unveiled on 3 May 2025.", "3 May 2025"),
+        ] {
+            assert_eq!(flagged(sentence), [date], "{sentence}");
+        }
+    }
+
+    #[test]
+    fn targets_deadlines_and_other_clauses_are_not_flagged() {
+        for sentence in [
+            "Elections were called for 10 November 2024.",
+            "Talks were set for 3 May 2024.",
+            "The contract, which was signed last year, runs through 2027.",
+            "The law was passed in 2023 and takes effect in January 2025.",
+            "The summit was postponed until March 2025.",
+            "The company said it expected profits to rise in 2025.",
+            "The government announced that the bridge would open in 2026.",
+        ] {
+            assert_eq!(flagged(sentence), Vec::<String>::new(), "{sentence}");
+        }
+    }
+
+    /// Found by the property test `check_never_panics_and_spans_are_char_aligned`
+    /// ("Karabakh-1999"): a hyphenated word that runs into the date ends
+    /// after the date begins.
+    #[test]
+    fn a_word_that_runs_into_the_date_is_read_without_a_panic() {
+        for sentence in [
+            "It was held in Karabakh-2025.",
+            "It was held, 2 Karabakh-2025 on May.",
+        ] {
+            let _ = flagged(sentence);
         }
     }
 }

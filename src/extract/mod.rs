@@ -2092,15 +2092,16 @@ pub fn relation_before(text: &str, at: usize) -> Relation {
             k + before[k..].chars().next().map_or(1, char::len_utf8)
         });
     let w = &before[start..];
-    if w.is_empty() || w.len() > 6 {
+    if w.is_empty() || w.len() > 7 {
         return Relation::None;
     }
-    const WORDS: [(&str, Relation); 11] = [
+    const WORDS: [(&str, Relation); 12] = [
         ("in", Relation::In),
         ("on", Relation::On),
         ("since", Relation::Since),
         ("until", Relation::Until),
         ("till", Relation::Until),
+        ("through", Relation::Until),
         ("to", Relation::Until),
         ("by", Relation::By),
         ("before", Relation::Before),
