@@ -14,7 +14,11 @@
 //! followed by a dash is a dateline's credit ("UNITED NATIONS (AP) _"): both
 //! are left alone. Generic: it works for any name, listed or not. An
 //! acronym whose first letter and at least half of whose letters fit gets
-//! advice, not a warning: it may come from the name in another language.
+//! advice, not a warning: it may come from the name in another language; so
+//! does one whose letters all stand in the name in order, an abbreviation or
+//! a ticker ("Tesla Motors (TSLA)"). A name begins after the bracket that
+//! closes an earlier one ("the World Health Organization (WHO) and the UN
+//! Children's Fund (UNICEF)").
 //!
 //! ## Why
 //! A wrong acronym is a typo the eye reads past, and a reader who searches for
@@ -86,6 +90,22 @@ pub fn half_fits(letters: &[char], words: &[&str]) -> bool {
         }
     }
     2 * matched >= letters.len()
+}
+
+/// Whether `letters` (upper-case) can be read, in order, off the letters of
+/// `words` (not only their initials), the first from the first word's
+/// initial: an abbreviation or a ticker ("Tesla Motors (TSLA)"), not an
+/// acronym, and no error.
+pub fn abbreviates(letters: &[char], words: &[&str]) -> bool {
+    if letters.is_empty() || !fits(&letters[..1], words) {
+        return false;
+    }
+    let mut all = words
+        .iter()
+        .flat_map(|w| w.chars())
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase);
+    letters.iter().all(|l| all.any(|c| c == *l))
 }
 
 /// The acronym a name's initials give ("International Criminal Court" → ICC).
@@ -164,7 +184,7 @@ impl Check for AcronymMismatch {
                     .chars()
                     .next_back()
                     .is_some_and(char::is_uppercase),
-                _ => matches!(c, '\n' | ',' | ';' | ':' | '(' | '"' | '“'),
+                _ => matches!(c, '\n' | ',' | ';' | ':' | '(' | ')' | '"' | '“'),
             };
             // a name has at most twelve words: the mark is looked for among
             // the last thirteen only, so that a long line of brackets is not
@@ -231,7 +251,9 @@ impl Check for AcronymMismatch {
                     // "Federal Security Service (FSB)": right first letter and
                     // most of the rest, as an acronym from another language
                     // would have; worth a look, not a warning
-                    if tails().any(|k| half_fits(&letters, &name[k..])) {
+                    if tails().any(|k| {
+                        half_fits(&letters, &name[k..]) || abbreviates(&letters, &name[k..])
+                    }) {
                         severity = Severity::Advice;
                     }
                     initials(&name)
@@ -400,5 +422,32 @@ mod tests {
             ]),
             "OSCE"
         );
+    }
+
+    #[test]
+    fn tickers_and_abbreviations_get_advice_and_names_begin_after_a_bracket() {
+        // letters of the name in order, not its initials: a ticker
+        assert_eq!(
+            reported("Shares of Tesla Motors (TSLA) rose."),
+            [("TSLA".to_string(), Severity::Advice)]
+        );
+        // a wrong acronym is still a warning
+        assert_eq!(
+            reported("Shares of Tesla Motors (PPI) rose."),
+            [("PPI".to_string(), Severity::Warning)]
+        );
+        // the name of the second bracket begins after the first one
+        let text = "The World Health Organization (WHO) and the World Food Programme (WFP) met.";
+        assert_eq!(reported(text), []);
+        let text = "The World Health Organization (WHO) and the World Food Programme (WTO) met.";
+        let doc = crate::document::Document::new(
+            "x.txt",
+            text.into(),
+            crate::document::Format::Text,
+            None,
+        );
+        let report = crate::check(vec![doc], &crate::rules::bundled());
+        let messages: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(messages, ["\"WTO\" does not fit \"World Food Programme\""]);
     }
 }
