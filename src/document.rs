@@ -210,7 +210,8 @@ impl Document {
 
     pub fn new(path: &str, text: String, format: Format, date: Option<Date>) -> Document {
         let front = front_matter(&text);
-        let urls = url_spans(&text);
+        let mut urls = url_spans(&text);
+        urls.extend(reference_marks(&text));
         let markdown = format == Format::Markdown;
         let mut front_date = None;
         let masked = (front.is_some() || markdown || !urls.is_empty()).then(|| {
@@ -463,6 +464,30 @@ fn mask_markdown(text: &str, scan: &mut [u8]) {
     }
 }
 
+/// Reference marks, to be blanked: a footnote's `[^label]` (in Markdown
+/// and out of it), and a citation's `[12]` right after a word or a mark
+/// ("segments[1]", "said.[12]"), whose number counts nothing.
+fn reference_marks(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'[', b)
+        .filter_map(|k| {
+            let caret = b.get(k + 1) == Some(&b'^');
+            let from = k + 1 + usize::from(caret);
+            let len = b[from..]
+                .iter()
+                .take(12)
+                .take_while(|c| c.is_ascii_alphanumeric() || (caret && matches!(c, b'-' | b'_')))
+                .count();
+            let digits = b[from..from + len].iter().all(u8::is_ascii_digit);
+            let glued = k > 0 && !b[k - 1].is_ascii_whitespace();
+            let fits = len > 0
+                && b.get(from + len) == Some(&b']')
+                && (caret || (digits && len <= 3 && glued));
+            fits.then_some(k..from + len + 1)
+        })
+        .collect()
+}
+
 /// The bare URLs (`http://…`, `https://…`, `www.…`), each up to the next
 /// space, to be blanked. Looks for "://" and "www." with substring search,
 /// so text without URLs costs one fast pass.
@@ -704,6 +729,19 @@ mod tests {
         assert!(!d.scan().contains("31 June"));
         assert!(d.scan().contains("the deal"));
         assert!(d.scan().contains("Text "));
+    }
+
+    #[test]
+    fn reference_marks_are_not_prose() {
+        let t = "It has 21 segments[^1], cost $10bn.[12] See [3] and [2024].\n\n[^1]: Or 18.";
+        let d = Document::new("a.md", t.into(), Format::Markdown, None);
+        assert_eq!(d.scan().len(), t.len());
+        assert!(!d.scan().contains("[^1]") && !d.scan().contains("[12]"), "{}", d.scan());
+        // a bracket after a space, or of a year's length, is kept
+        assert!(d.scan().contains("[3]") && d.scan().contains("[2024]"));
+        assert!(d.scan().contains("Or 18."));
+        let d = Document::new("a.txt", t.into(), Format::Text, None);
+        assert!(!d.scan().contains("[12]"));
     }
 
     #[test]

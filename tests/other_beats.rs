@@ -307,3 +307,16 @@ fn a_cue_after_an_offset_is_the_offsets_anchor() {
         owned(&[("t.txt", "fact-mismatch", "8 January")])
     );
 }
+
+#[test]
+fn a_reference_mark_counts_nothing() {
+    // "[^1]" before "cost" was read as a cost of one dollar
+    let rules = pack("jwst");
+    for (name, format) in [("t.md", Format::Markdown), ("t.txt", Format::Text)] {
+        let text = "The Webb telescope, which has 18 segments[^1], cost about $10bn.[2]\n\n\
+                    [^1]: An earlier version said 21.\n";
+        let doc = Document::new(name, text.to_string(), format, None);
+        let report = claimlint::check(vec![doc], &rules);
+        assert_eq!(found(&report), [], "{}", describe(&report, &report.findings));
+    }
+}
