@@ -210,6 +210,42 @@ fn clause_around(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Ra
     start..end
 }
 
+/// Whether the words after a date restate it as the time of what follows
+/// ("on 10 November 2020, the day the statement ended the war"; "in 2020,
+/// when the war ended").
+fn restated_after(text: &str, end: usize) -> bool {
+    let mut next = crate::text::words(&text[end..]).take(3).map(|(_, w)| w);
+    let is = |w: Option<&str>, of: &[&str]| {
+        w.is_some_and(|w| of.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    };
+    match next.next() {
+        Some(w) if is(Some(w), &["when"]) => true,
+        Some(w) if is(Some(w), &["the"]) => {
+            let w = next.next();
+            is(
+                w,
+                &[
+                    "day", "date", "night", "morning", "evening", "week", "month", "year",
+                ],
+            ) || is(w, &["same"]) && is(next.next(), &["day", "date", "night", "week"])
+        }
+        _ => false,
+    }
+}
+
+/// The part of `sentence` between the semicolons around the mention at
+/// `span`.
+fn semicolon_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Range<usize> {
+    let start = text[sentence.start..span.start]
+        .rfind(';')
+        .map_or(sentence.start, |k| sentence.start + k + 1);
+    let end = text
+        .get(span.end..sentence.end)
+        .and_then(|rest| rest.find(';'))
+        .map_or(sentence.end.max(span.end), |k| span.end + k);
+    start..end
+}
+
 /// Words by which a sentence refers back to what the one before named.
 const BACK_REFERENCES: [&str; 9] = [
     "it", "its", "they", "their", "them", "this", "these", "that", "those",
@@ -482,17 +518,43 @@ fn written_year(e: &Expr) -> Option<i32> {
 
 /// Whether a date whose year the text leaves out ("on 10 November").
 fn year_implied(e: &Expr) -> bool {
-    use crate::extract::{DateBase, YearRef};
-    matches!(
-        e,
-        Expr::Date(crate::extract::DateExpr {
-            base: DateBase::Calendar {
+    use crate::extract::{DateBase, DateExpr, YearRef};
+    let implied = |d: &DateExpr| {
+        matches!(
+            d.base,
+            DateBase::Calendar {
                 year: YearRef::Implied,
                 ..
-            },
+            }
+        )
+    };
+    match e {
+        Expr::Date(d) => implied(d),
+        // "from 6 to 19 January"
+        Expr::Range(a, b) => implied(a) && (implied(b) || b.written_year().is_none()),
+        _ => false,
+    }
+}
+
+/// `e`, a date whose year the text leaves out ([`year_implied`]), read in
+/// `year` (both ends of a range).
+fn with_year(e: &Expr, year: i32) -> Option<Expr> {
+    use crate::extract::{DateBase, DateExpr, YearRef};
+    let set = |mut d: DateExpr| {
+        if let DateBase::Calendar {
+            year: y @ YearRef::Implied,
             ..
-        })
-    )
+        } = &mut d.base
+        {
+            *y = YearRef::Explicit(year);
+        }
+        d
+    };
+    match e {
+        Expr::Date(d) => Some(Expr::Date(set(*d))),
+        Expr::Range(a, b) => Some(Expr::Range(set(*a), set(*b))),
+        _ => None,
+    }
 }
 
 /// The reading of the year-less date `r` in the year the text last wrote
@@ -505,7 +567,6 @@ fn narrative_reading(
     mi: usize,
     value: &Value,
 ) -> Option<crate::value::Interval> {
-    use crate::extract::{DateBase, YearRef};
     let r = &mentions[mi];
     let paragraph = doc.sentences[r.sentence?].paragraph;
     let year = mentions[..mi]
@@ -516,15 +577,38 @@ fn narrative_reading(
                 .is_some_and(|s| doc.sentences[s].paragraph == paragraph)
         })
         .find_map(|m| written_year(&m.mention.expr))?;
-    let Expr::Date(mut d) = r.mention.expr else {
-        return None;
-    };
-    if let DateBase::Calendar { year: y, .. } = &mut d.base {
-        *y = YearRef::Explicit(year);
-    }
-    let v = crate::resolve::resolve(&Expr::Date(d), doc.date, r.tense)?;
+    let v = crate::resolve::resolve(&with_year(&r.mention.expr, year)?, doc.date, r.tense)?;
     let known = |iv: &crate::value::Interval| iv.lo <= v.interval.lo && v.interval.hi <= iv.hi;
     (!known(&value.interval) && !value.alt.as_ref().is_some_and(known)).then_some(v.interval)
+}
+
+/// The reading of the year-less date `r` in a year of the fact's value that
+/// comes nearest to it, where no reading of `value` fits the fact: the text
+/// leaves the year to its context, so a year-less date can contradict a
+/// fact's day, not its year ("the trilateral statement signed on 9–10
+/// November" in an article of 2024).
+fn fact_year_reading(
+    doc: &Document,
+    r: &Resolved,
+    value: &Value,
+    fact: &crate::value::Interval,
+    tolerance: f64,
+) -> Option<crate::value::Interval> {
+    if value.gap(fact) <= tolerance {
+        return None;
+    }
+    let year =
+        |day: f64| crate::value::date_from_day_number(day as i64).map(|d| i32::from(d.year()));
+    let (first, last) = (year(fact.lo)?, year(fact.hi)?);
+    (first..=last.min(first + 2))
+        .filter_map(|y| {
+            Some(
+                crate::resolve::resolve(&with_year(&r.mention.expr, y)?, doc.date, r.tense)?
+                    .interval,
+            )
+        })
+        .min_by(|a, b| a.gap(fact).total_cmp(&b.gap(fact)))
+        .filter(|iv| iv.gap(fact) < value.gap(fact))
 }
 
 /// Whether the word after byte `end` makes a duration an offset.
@@ -676,6 +760,33 @@ pub fn bind(
                 Role::Cue(f) => candidates.contains(&rules.facts[f].subject) && !function_cue(h),
                 _ => false,
             });
+        // clauses joined by a semicolon are sentences of their own: a
+        // subject one of them names is not another's ("the commission met
+        // on 19 April; the leaders had met in Prague on 6 October 2022")
+        if !subj.named[s].is_empty() && text[sentence.span.clone()].contains(';') {
+            let part = semicolon_part(text, span, &sentence.span);
+            candidates.retain(|&k| {
+                window().any(|h| {
+                    part.start <= h.span.start
+                        && h.span.end <= part.end
+                        && matches!(h.role, Role::Alias(sk) | Role::Generic(sk) if sk == k)
+                        && !names.names_nothing(h)
+                })
+            });
+            if candidates.is_empty() {
+                continue;
+            }
+        }
+        // a date after a verb in the past tense in its clause is that
+        // verb's: a cue after it is another clause's ("confirmed by the
+        // Kremlin last week, ends a deployment that began …"; "said on
+        // Wednesday that the withdrawal …"). (A duration's noun comes after
+        // it: "halted six weeks of fighting".)
+        let verb_before = kind == Kind::Date && !restated_after(text, span.end) && {
+            let clause = clause_around(text, span, &sentence.span);
+            crate::text::words(&text[clause.start..span.start])
+                .any(|(_, w)| crate::text::is_past_word(w))
+        };
         // nearest cue per fact
         let mut best: Vec<(usize, usize)> = Vec::new(); // (distance, fact)
         let mut ruled_out: Vec<usize> = Vec::new();
@@ -737,7 +848,9 @@ pub fn bind(
             if !before
                 && (crate::text::words(&text[a..b])
                     .any(|(_, w)| is_conjecture(w) || is_coordinator(w))
-                    || offset_between(text, mentions, mi, h.span.start))
+                    || text[a..b].contains(';')
+                    || offset_between(text, mentions, mi, h.span.start)
+                    || verb_before)
             {
                 continue;
             }
@@ -813,6 +926,14 @@ pub fn bind(
             && let Some(iv) = narrative_reading(doc, mentions, mi, &value)
         {
             value.alt = Some(value.alt.map_or(iv, |a| a.hull(&iv)));
+        }
+        // and in the year of the fact it claims, where that fits better
+        let f = &rules.facts[fact];
+        if year_implied(&r.mention.expr)
+            && let Some(fv) = &f.value
+            && let Some(iv) = fact_year_reading(doc, r, &value, &fv.interval, f.tolerance)
+        {
+            value.alt = Some(iv);
         }
         claims.push(Claim {
             mention: mi,

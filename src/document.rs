@@ -736,7 +736,11 @@ mod tests {
         let t = "It has 21 segments[^1], cost $10bn.[12] See [3] and [2024].\n\n[^1]: Or 18.";
         let d = Document::new("a.md", t.into(), Format::Markdown, None);
         assert_eq!(d.scan().len(), t.len());
-        assert!(!d.scan().contains("[^1]") && !d.scan().contains("[12]"), "{}", d.scan());
+        assert!(
+            !d.scan().contains("[^1]") && !d.scan().contains("[12]"),
+            "{}",
+            d.scan()
+        );
         // a bracket after a space, or of a year's length, is kept
         assert!(d.scan().contains("[3]") && d.scan().contains("[2024]"));
         assert!(d.scan().contains("Or 18."));
