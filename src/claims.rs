@@ -30,7 +30,7 @@
 //! last wrote out.
 
 use crate::document::Document;
-use crate::extract::{Expr, Mention};
+use crate::extract::{Expr, Mention, Relation};
 use crate::rules::{Hit, Role, RuleSet};
 use crate::text::{Tense, words_between};
 use crate::value::{Kind, Value};
@@ -790,9 +790,35 @@ pub fn bind(
         // nearest cue per fact
         let mut best: Vec<(usize, usize)> = Vec::new(); // (distance, fact)
         let mut ruled_out: Vec<usize> = Vec::new();
+        // a date after "of" modifies the noun before it ("the trilateral
+        // deal of November 2020 gave the contingent a mandate"): a cue after
+        // it is another's
+        let of_before = crate::text::words_before(text, span.start)
+            .next()
+            .is_some_and(|(at, w)| {
+                w.eq_ignore_ascii_case("of") && text[at + w.len()..span.start].trim().is_empty()
+            });
+        // the mentions of the sentence: a cue word inside one is part of it
+        // ("last" in "last week")
+        let first_in_sentence = mentions[..mi]
+            .iter()
+            .rposition(|m| m.sentence != Some(s))
+            .map_or(0, |k| k + 1);
+        let in_sentence = || {
+            mentions[first_in_sentence..]
+                .iter()
+                .take_while(|m| m.sentence == Some(s))
+        };
         for h in window() {
             if h.span.start < span.end && span.start < h.span.end {
                 continue; // overlapping the mention itself
+            }
+            if matches!(h.role, Role::Cue(_))
+                && in_sentence().any(|m| {
+                    m.mention.span.start <= h.span.start && h.span.end <= m.mention.span.end
+                })
+            {
+                continue;
             }
             let before = h.span.end <= span.start;
             // a count's cue is the noun it counts, right after it
@@ -845,12 +871,22 @@ pub fn bind(
             // expecting's, not the deploying's; "joined in 1992 and froze
             // its participation in 2024": a cue after "and" begins a clause
             // of its own
+            // a cue before a date or duration across a word that joins
+            // clauses is the other clause's ("deployed under the trilateral
+            // statement, and left this month")
+            if before
+                && kind != Kind::Count
+                && crate::text::words(&text[a..b]).any(|(_, w)| is_coordinator(w))
+            {
+                continue;
+            }
             if !before
                 && (crate::text::words(&text[a..b])
                     .any(|(_, w)| is_conjecture(w) || is_coordinator(w))
                     || text[a..b].contains(';')
                     || offset_between(text, mentions, mi, h.span.start)
-                    || verb_before)
+                    || verb_before
+                    || (kind == Kind::Date && of_before))
             {
                 continue;
             }
@@ -934,6 +970,19 @@ pub fn bind(
             && let Some(iv) = fact_year_reading(doc, r, &value, &fv.interval, f.tolerance)
         {
             value.alt = Some(iv);
+        }
+        // "by 1 January 2024", "before 2025", "after 2020" bound the date:
+        // it is on or before, or on or after, the date written
+        if kind == Kind::Date {
+            let bound = |iv: crate::value::Interval| match r.mention.relation {
+                Relation::By | Relation::Before => {
+                    crate::value::Interval::new(f64::NEG_INFINITY, iv.hi)
+                }
+                Relation::After => crate::value::Interval::new(iv.lo, f64::INFINITY),
+                _ => iv,
+            };
+            value.interval = bound(value.interval);
+            value.alt = value.alt.map(bound);
         }
         claims.push(Claim {
             mention: mi,

@@ -518,6 +518,15 @@ fn edit_rows() -> Vec<EditRow> {
             "kazakhstan.csto-deployment",
             false,
         ),
+        // "by" a date is on or before it: a deadline earlier than the fact
+        // contradicts it (and one later does not: the quiet rows)
+        (
+            "The separatists said their self-styled republic would cease to exist by 1 January 2024.",
+            "1 January 2024",
+            "1 December 2023",
+            "separatist-dissolution.effective",
+            false,
+        ),
         // a date restated by "the day" keeps the cue after it
         (
             "Russian troops first entered Nagorno-Karabakh on 10 November 2020, the day the trilateral statement ended the war.",
@@ -545,6 +554,31 @@ fn quiet_rows() -> Vec<QuietRow> {
             "Azerbaijan's defence ministry said on 12 June that the withdrawal of the Russian peacekeeping contingent was complete.",
             false,
         ),
+        // a date after "of" modifies the noun before it
+        (
+            "The trilateral deal of November 2020 gave the Russian peacekeepers a mandate of five years, renewable for another five.",
+            false,
+        ),
+        // "last" of "last week" is no cue of the completed withdrawal
+        (
+            "Moscow began pulling its peacekeepers out of Karabakh last week, the Kremlin said on 17 April.",
+            false,
+        ),
+        // a cue before a date across "and" is the other clause's
+        (
+            "Russian peacekeepers deployed to Nagorno-Karabakh on 10 November 2020 under the trilateral statement, and left this month.",
+            false,
+        ),
+        // "by" a date later than the fact's is true
+        (
+            "The separatists said their self-styled republic would cease to exist by 1 March 2024.",
+            false,
+        ),
+        (
+            "On 28 September 2023 the separatist leader signed a decree to dissolve the self-styled republic by the end of the year.",
+            false,
+        ),
+        ("Their five-year mandate was to expire on 10 November 2025.", false),
         // a subject named after a semicolon is not the first clause's
         (
             "Armenia's border commission met Azerbaijan's for the eighth time on 19 April; the leaders had met in Prague on 6 October 2022.",
