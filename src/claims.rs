@@ -233,6 +233,16 @@ fn restated_after(text: &str, end: usize) -> bool {
     }
 }
 
+/// The dates a date after `relation` claims: on or before it after "by"
+/// and "before", on or after it after "after", else itself.
+fn bounded(iv: crate::value::Interval, relation: Relation) -> crate::value::Interval {
+    match relation {
+        Relation::By | Relation::Before => crate::value::Interval::new(f64::NEG_INFINITY, iv.hi),
+        Relation::After => crate::value::Interval::new(iv.lo, f64::INFINITY),
+        _ => iv,
+    }
+}
+
 /// The part of `sentence` between the semicolons around the mention at
 /// `span`.
 fn semicolon_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Range<usize> {
@@ -974,15 +984,9 @@ pub fn bind(
         // "by 1 January 2024", "before 2025", "after 2020" bound the date:
         // it is on or before, or on or after, the date written
         if kind == Kind::Date {
-            let bound = |iv: crate::value::Interval| match r.mention.relation {
-                Relation::By | Relation::Before => {
-                    crate::value::Interval::new(f64::NEG_INFINITY, iv.hi)
-                }
-                Relation::After => crate::value::Interval::new(iv.lo, f64::INFINITY),
-                _ => iv,
-            };
-            value.interval = bound(value.interval);
-            value.alt = value.alt.map(bound);
+            let relation = r.mention.relation;
+            value.interval = bounded(value.interval, relation);
+            value.alt = value.alt.map(|iv| bounded(iv, relation));
         }
         claims.push(Claim {
             mention: mi,

@@ -578,7 +578,10 @@ fn quiet_rows() -> Vec<QuietRow> {
             "On 28 September 2023 the separatist leader signed a decree to dissolve the self-styled republic by the end of the year.",
             false,
         ),
-        ("Their five-year mandate was to expire on 10 November 2025.", false),
+        (
+            "Their five-year mandate was to expire on 10 November 2025.",
+            false,
+        ),
         // a subject named after a semicolon is not the first clause's
         (
             "Armenia's border commission met Azerbaijan's for the eighth time on 19 April; the leaders had met in Prague on 6 October 2022.",
