@@ -130,16 +130,18 @@ fn is_negation(w: &str) -> bool {
 /// 2023").
 const FUNCTION_CUES: [&str; 7] = ["until", "till", "since", "by", "from", "before", "after"];
 
-/// Words that make a count a part or an addition, not a total: right after
-/// the number ("300 more troops"), right before it ("another 400", or a
-/// verb of change: "lost 244 seats", "gained 211"), or "alone" after it in
-/// its clause ("400 troops to the corridor alone").
+/// Words that make a count or a duration a part or an addition, not a
+/// total: right after the number ("300 more troops"), right before it
+/// ("another 400", "another 18 months", "the remaining 400", or a verb of
+/// change: "lost 244 seats", "gained 211", "extended by five years"), or
+/// "alone" after it in its clause ("400 troops to the corridor alone").
 const PART_AFTER: [&str; 5] = ["more", "additional", "extra", "fewer", "less"];
-const PART_BEFORE: [&str; 19] = [
+const PART_BEFORE: [&str; 20] = [
     "another",
     "additional",
     "further",
     "extra",
+    "remaining",
     "lost",
     "lose",
     "loses",
@@ -265,7 +267,7 @@ fn is_back_reference(w: &str) -> bool {
     BACK_REFERENCES.iter().any(|b| w.eq_ignore_ascii_case(b))
 }
 
-/// Whether the count at `span` is a part or an addition ([`PART_AFTER`],
+/// Whether the count or duration at `span` is a part or an addition ([`PART_AFTER`],
 /// [`PART_BEFORE`], "alone" in its clause).
 fn is_part(text: &str, span: &Range<usize>, sentence_end: usize) -> bool {
     let is = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
@@ -731,7 +733,7 @@ pub fn bind(
                     .is_none_or(|span| years.iter().all(|y| y.gap(&span) <= ANOTHER_TIME))
             });
         }
-        if candidates.is_empty() || (kind == Kind::Count && is_part(text, span, sentence.span.end))
+        if candidates.is_empty() || (kind != Kind::Date && is_part(text, span, sentence.span.end))
         {
             continue;
         }

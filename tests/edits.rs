@@ -554,6 +554,15 @@ fn quiet_rows() -> Vec<QuietRow> {
             "Azerbaijan's defence ministry said on 12 June that the withdrawal of the Russian peacekeeping contingent was complete.",
             false,
         ),
+        // what is left of a term, or added to it, is not the term
+        (
+            "The Russian peacekeepers' mandate was due to run for another 18 months.",
+            false,
+        ),
+        (
+            "The Russian peacekeepers' mandate could be extended by five more years.",
+            false,
+        ),
         // a date after "of" modifies the noun before it
         (
             "The trilateral deal of November 2020 gave the Russian peacekeepers a mandate of five years, renewable for another five.",
