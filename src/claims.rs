@@ -733,8 +733,7 @@ pub fn bind(
                     .is_none_or(|span| years.iter().all(|y| y.gap(&span) <= ANOTHER_TIME))
             });
         }
-        if candidates.is_empty() || (kind != Kind::Date && is_part(text, span, sentence.span.end))
-        {
+        if candidates.is_empty() || (kind != Kind::Date && is_part(text, span, sentence.span.end)) {
             continue;
         }
         // the sentence names no subject: it continues the one before
