@@ -751,11 +751,6 @@ pub fn bind(
                     .iter()
                     .any(|c| text[h.span.clone()].eq_ignore_ascii_case(c))
         };
-        // a sentence that names no subject continues the one before; a
-        // function word is cue enough there only beside a word of the
-        // subject's own (a generic name, a cue that is no function word:
-        // "The contingent was to stay until 2025", "Their deployment …
-        // until 2025")
         // a count in a sentence that continues the one before is the
         // subject's only where the sentence refers back to it ("It has 650
         // members"; not "In the previous parliament, 132 MPs stood down")
@@ -765,6 +760,11 @@ pub fn bind(
         {
             continue;
         }
+        // a sentence that names no subject continues the one before; a
+        // function word is cue enough there only beside a word of the
+        // subject's own (a generic name, a cue that is no function word:
+        // "The contingent was to stay until 2025", "Their deployment …
+        // until 2025")
         let weak_cues = subj.named[s].is_empty()
             && !window().any(|h| match h.role {
                 Role::Generic(k) => candidates.contains(&k),
@@ -878,10 +878,6 @@ pub fn bind(
             } else {
                 (span.end, h.span.start)
             };
-            // "A decade ago, few expected troops to deploy": the date is the
-            // expecting's, not the deploying's; "joined in 1992 and froze
-            // its participation in 2024": a cue after "and" begins a clause
-            // of its own
             // a cue before a date or duration across a word that joins
             // clauses is the other clause's ("deployed under the trilateral
             // statement, and left this month")
@@ -891,6 +887,12 @@ pub fn bind(
             {
                 continue;
             }
+            // "A decade ago, few expected troops to deploy": the date is the
+            // expecting's, not the deploying's; "joined in 1992 and froze
+            // its participation in 2024": a cue after "and" begins a clause
+            // of its own; nor does a cue after a mention count across a
+            // semicolon, an offset ("a week after"), a past-tense verb
+            // before a date, or an "of" before it (`verb_before`, `of_before`)
             if !before
                 && (crate::text::words(&text[a..b])
                     .any(|(_, w)| is_conjecture(w) || is_coordinator(w))
