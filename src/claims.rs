@@ -78,6 +78,16 @@ fn is_coordinator(w: &str) -> bool {
         .any(|c| w.eq_ignore_ascii_case(c))
 }
 
+/// Whether a word begins a relative clause ("which", "who", "that"): a cue
+/// before it is the clause's head, and the clause's verb, not the cue, is
+/// what a date inside it dates ("the mandate, which began in November 2020":
+/// not the mandate's end).
+fn is_relative_pronoun(w: &str) -> bool {
+    ["which", "who", "whom", "whose", "that"]
+        .iter()
+        .any(|c| w.eq_ignore_ascii_case(c))
+}
+
 /// Whether a word is one of [`CONJECTURE`], or "may" in lower case (not the
 /// month).
 fn is_conjecture(w: &str) -> bool {
@@ -879,11 +889,13 @@ pub fn bind(
                 (span.end, h.span.start)
             };
             // a cue before a date or duration across a word that joins
-            // clauses is the other clause's ("deployed under the trilateral
-            // statement, and left this month")
+            // clauses, or begins a relative clause, is the other clause's
+            // ("deployed under the trilateral statement, and left this
+            // month"; "the mandate, which began in November 2020")
             if before
                 && kind != Kind::Count
-                && crate::text::words(&text[a..b]).any(|(_, w)| is_coordinator(w))
+                && crate::text::words(&text[a..b])
+                    .any(|(_, w)| is_coordinator(w) || is_relative_pronoun(w))
             {
                 continue;
             }

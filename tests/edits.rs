@@ -527,6 +527,14 @@ fn edit_rows() -> Vec<EditRow> {
             "separatist-dissolution.effective",
             false,
         ),
+        // a cue inside a relative clause is still the date's
+        (
+            "The Russian peacekeepers' mandate, which expires on 10 November 2025, will not be renewed.",
+            "10 November 2025",
+            "10 November 2026",
+            "peacekeepers.mandate-end",
+            false,
+        ),
         // a date restated by "the day" keeps the cue after it
         (
             "Russian troops first entered Nagorno-Karabakh on 10 November 2020, the day the trilateral statement ended the war.",
@@ -561,6 +569,11 @@ fn quiet_rows() -> Vec<QuietRow> {
         ),
         (
             "The Russian peacekeepers' mandate could be extended by five more years.",
+            false,
+        ),
+        // a cue before a relative clause is its head, not the date's
+        (
+            "The Russian peacekeepers' five-year mandate, which began in November 2020, will not be renewed in 2025.",
             false,
         ),
         // a date after "of" modifies the noun before it
