@@ -810,6 +810,8 @@ pub fn bind(
         };
         // nearest cue per fact
         let mut best: Vec<(usize, usize)> = Vec::new(); // (distance, fact)
+        // where the nearest cue of each fact in `best` is, in its order
+        let mut cue_of: Vec<Range<usize>> = Vec::new();
         let mut ruled_out: Vec<usize> = Vec::new();
         // a date after "of" modifies the noun before it ("the trilateral
         // deal of November 2020 gave the contingent a mandate"): a cue after
@@ -936,9 +938,16 @@ pub fn bind(
             } else {
                 d + 1
             } + penalty;
-            match best.iter_mut().find(|(_, k)| *k == fact) {
-                Some(e) => e.0 = e.0.min(d),
-                None => best.push((d, fact)),
+            match best.iter_mut().position(|(_, k)| *k == fact) {
+                Some(e) if d < best[e].0 => {
+                    best[e].0 = d;
+                    cue_of[e] = h.span.clone();
+                }
+                Some(_) => {}
+                None => {
+                    best.push((d, fact));
+                    cue_of.push(h.span.clone());
+                }
             }
         }
         for h in &hits[first..] {
@@ -949,6 +958,15 @@ pub fn bind(
                 ruled_out.push(f);
             }
         }
+        let cue_at = |f: usize| {
+            best.iter()
+                .position(|&(_, k)| k == f)
+                .map(|e| cue_of[e].clone())
+        };
+        let cues: Vec<(usize, Range<usize>)> = best
+            .iter()
+            .filter_map(|&(_, f)| Some((f, cue_at(f)?)))
+            .collect();
         best.retain(|(_, f)| !ruled_out.contains(f));
         best.sort_unstable();
         let fact = match best.as_slice() {
@@ -981,6 +999,31 @@ pub fn bind(
                 }
             }
         };
+        // a cue in the mention's clause is the verb or noun of the subject
+        // that clause names: where the clause names others and not the
+        // fact's subject, the fact is not the mention's ("The exodus began
+        // on 24 September, when the road reopened after a nine-month
+        // blockade": the exodus began, not the blockade)
+        if kind != Kind::Count
+            && let Some((_, cue)) = cues.iter().find(|(f, _)| *f == fact)
+        {
+            let clause = clause_around(text, span, &sentence.span);
+            let inside = |r: &Range<usize>| clause.start <= r.start && r.end <= clause.end;
+            let mut named = window()
+                .filter(|h| inside(&h.span))
+                .filter_map(|h| match h.role {
+                    Role::Alias(sk) | Role::Generic(sk)
+                        if candidates.contains(&sk) && !names.names_nothing(h) =>
+                    {
+                        Some(sk)
+                    }
+                    _ => None,
+                });
+            let subject = rules.facts[fact].subject;
+            if inside(cue) && named.clone().next().is_some() && !named.any(|sk| sk == subject) {
+                continue;
+            }
+        }
         let mut value = value.clone();
         // a year-less date may be in the year its paragraph last wrote
         if year_implied(&r.mention.expr)

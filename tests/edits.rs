@@ -571,6 +571,11 @@ fn quiet_rows() -> Vec<QuietRow> {
             "The Russian peacekeepers' mandate could be extended by five more years.",
             false,
         ),
+        // a cue in a clause that names another subject is that subject's
+        (
+            "The exodus of Armenians from Karabakh began on 24 September 2023, when the Lachin road reopened after a nine-month blockade.",
+            false,
+        ),
         // a cue before a relative clause is its head, not the date's
         (
             "The Russian peacekeepers' five-year mandate, which began in November 2020, will not be renewed in 2025.",
