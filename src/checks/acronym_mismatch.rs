@@ -279,16 +279,20 @@ impl Check for AcronymMismatch {
 mod tests {
     use super::*;
 
-    /// What the check reports on `text`, as (acronym, severity).
-    fn reported(text: &str) -> Vec<(String, Severity)> {
+    /// The report on `text`, with the bundled rules.
+    fn report_of(text: &str) -> crate::Report {
         let doc = crate::document::Document::new(
             "x.txt",
             text.into(),
             crate::document::Format::Text,
             None,
         );
-        let report = crate::check(vec![doc], &crate::rules::bundled());
-        report
+        crate::check(vec![doc], &crate::rules::bundled())
+    }
+
+    /// What the check reports on `text`, as (acronym, severity).
+    fn reported(text: &str) -> Vec<(String, Severity)> {
+        report_of(text)
             .findings
             .iter()
             .filter(|f| f.code == "acronym-mismatch")
@@ -440,13 +444,7 @@ mod tests {
         let text = "The World Health Organization (WHO) and the World Food Programme (WFP) met.";
         assert_eq!(reported(text), []);
         let text = "The World Health Organization (WHO) and the World Food Programme (WTO) met.";
-        let doc = crate::document::Document::new(
-            "x.txt",
-            text.into(),
-            crate::document::Format::Text,
-            None,
-        );
-        let report = crate::check(vec![doc], &crate::rules::bundled());
+        let report = report_of(text);
         let messages: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
         assert_eq!(messages, ["\"WTO\" does not fit \"World Food Programme\""]);
     }
