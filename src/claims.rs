@@ -71,9 +71,9 @@ const CONJECTURE: [&str; 13] = [
 ];
 
 /// Whether a word joins two clauses ("and", "but", "then", "while",
-/// "whereas"): a cue after one belongs to the clause it begins.
+/// "whereas", "although"): a cue after one belongs to the clause it begins.
 fn is_coordinator(w: &str) -> bool {
-    ["and", "but", "then", "while", "whereas"]
+    ["and", "but", "then", "while", "whereas", "although"]
         .iter()
         .any(|c| w.eq_ignore_ascii_case(c))
 }
@@ -190,22 +190,18 @@ const CHANGE_BY: [&str; 16] = [
     "down",
 ];
 
-/// Words that begin a clause of their own inside a sentence.
-const CLAUSE_WORDS: [&str; 5] = ["while", "whereas", "but", "and", "although"];
-
 /// The clause of the mention at `span` within `sentence`: the text between
 /// the nearest mark (`,`, `;`, `:`, a dash, a bracket) or word that begins a
-/// clause ([`CLAUSE_WORDS`]) on either side of it.
+/// clause ([`is_coordinator`]) on either side of it.
 fn clause_around(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Range<usize> {
     let marks = [',', ';', ':', '\u{2014}', '\u{2013}', '(', ')'];
-    let is_clause_word = |w: &str| CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c));
     let before = &text[sentence.start..span.start];
     // just after the mark, which may take more than one byte
     let mut start = before.rfind(marks).map_or(sentence.start, |k| {
         sentence.start + k + before[k..].chars().next().map_or(1, char::len_utf8)
     });
     if let Some((at, _)) = crate::text::words(&text[start..span.start])
-        .filter(|&(_, w)| is_clause_word(w))
+        .filter(|&(_, w)| is_coordinator(w))
         .last()
     {
         start += at;
@@ -215,7 +211,7 @@ fn clause_around(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Ra
         .find(marks)
         .map_or(sentence.end.max(span.end), |k| span.end + k);
     if let Some((at, _)) =
-        crate::text::words(&text[span.end..end]).find(|&(_, w)| is_clause_word(w))
+        crate::text::words(&text[span.end..end]).find(|&(_, w)| is_coordinator(w))
     {
         end = span.end + at;
     }
@@ -803,11 +799,11 @@ pub fn bind(
         // Kremlin last week, ends a deployment that began …"; "said on
         // Wednesday that the withdrawal …"). (A duration's noun comes after
         // it: "halted six weeks of fighting".)
-        let verb_before = kind == Kind::Date && !restated_after(text, span.end) && {
-            let clause = clause_around(text, span, &sentence.span);
-            crate::text::words(&text[clause.start..span.start])
-                .any(|(_, w)| crate::text::is_past_word(w))
-        };
+        let clause = clause_around(text, span, &sentence.span);
+        let verb_before = kind == Kind::Date
+            && !restated_after(text, span.end)
+            && crate::text::words(&text[clause.start..span.start])
+                .any(|(_, w)| crate::text::is_past_word(w));
         // nearest cue per fact
         let mut best: Vec<(usize, usize)> = Vec::new(); // (distance, fact)
         // where the nearest cue of each fact in `best` is, in its order
@@ -982,7 +978,6 @@ pub fn bind(
                     .take_while(|(d, _)| d == d0)
                     .map(|&(_, f)| f)
                     .collect();
-                let clause = clause_around(text, span, &sentence.span);
                 let named: Vec<usize> = window()
                     .filter(|h| clause.start <= h.span.start && h.span.end <= clause.end)
                     .filter_map(|h| match h.role {
@@ -1007,7 +1002,6 @@ pub fn bind(
         if kind != Kind::Count
             && let Some((_, cue)) = cues.iter().find(|(f, _)| *f == fact)
         {
-            let clause = clause_around(text, span, &sentence.span);
             let inside = |r: &Range<usize>| clause.start <= r.start && r.end <= clause.end;
             let mut named = window()
                 .filter(|h| inside(&h.span))
