@@ -2,9 +2,10 @@
 //!
 //! ## What it does
 //! For a date written with its weekday and its year ("Tuesday, 17 April
-//! 2024"), checks the calendar. Dates without a written year are skipped: the
-//! year they imply is an inference, and an inference is no ground for a
-//! warning.
+//! 2024"), checks the calendar; in a range, each end with a weekday, the
+//! first in the year the range writes once ("from Tuesday 3 April to Friday
+//! 5 April 2024"). Dates without a written year are skipped: the year they
+//! imply is an inference, and an inference is no ground for a warning.
 //!
 //! ## Why
 //! A wrong weekday means either the weekday or the date is wrong, and readers
@@ -17,7 +18,7 @@
 //! ```
 
 use super::{Check, DocContext, Finding, Severity};
-use crate::extract::{DateBase, Expr, YearRef, lex::WEEKDAYS};
+use crate::extract::{DateBase, DateExpr, Expr, YearRef, lex::WEEKDAYS};
 
 pub struct WeekdayMismatch;
 
@@ -42,43 +43,124 @@ impl Check for WeekdayMismatch {
 
     fn check_document(&self, cx: &DocContext<'_>, out: &mut Vec<Finding>) {
         for r in cx.mentions {
-            let Expr::Date(d) = &r.mention.expr else {
-                continue;
+            // a date, or both ends of a range, whose first end takes the
+            // year the range writes once ("from Tuesday 3 April to Friday 5
+            // April 2024"), or the year before where its month comes later
+            // ("from Monday 30 December to Friday 3 January 2025")
+            let ends: [Option<(&DateExpr, Option<i32>)>; 2] = match &r.mention.expr {
+                Expr::Date(d) => [Some((d, None)), None],
+                Expr::Range(a, b) => {
+                    let start_year = match (a.base, b.base) {
+                        (
+                            DateBase::Calendar {
+                                month: Some(ma), ..
+                            },
+                            DateBase::Calendar {
+                                year: YearRef::Explicit(y),
+                                month: Some(mb),
+                                ..
+                            },
+                        ) => Some(if ma > mb { y - 1 } else { y }),
+                        _ => None,
+                    };
+                    [Some((a, start_year)), Some((b, None))]
+                }
+                _ => continue,
             };
-            let DateBase::Calendar {
-                year: YearRef::Explicit(y),
-                month: Some(m),
-                day: Some(day),
-                weekday: Some(w),
-            } = d.base
-            else {
-                continue;
-            };
-            let Ok(date) = jiff::civil::Date::new(y as i16, m as i8, day as i8) else {
-                continue;
-            };
-            let actual = crate::resolve::weekday_index(date);
-            if actual == w {
-                continue;
+            for (d, range_year) in ends.into_iter().flatten() {
+                let DateBase::Calendar {
+                    year,
+                    month: Some(m),
+                    day: Some(day),
+                    weekday: Some(w),
+                } = d.base
+                else {
+                    continue;
+                };
+                let y = match year {
+                    YearRef::Explicit(y) => y,
+                    YearRef::Implied => match range_year {
+                        Some(y) => y,
+                        None => continue,
+                    },
+                    _ => continue,
+                };
+                let Ok(date) = jiff::civil::Date::new(y as i16, m as i8, day as i8) else {
+                    continue;
+                };
+                let actual = crate::resolve::weekday_index(date);
+                if actual == w {
+                    continue;
+                }
+                let text = &cx.doc.text[r.mention.span.clone()];
+                let (said, was) = (
+                    cap(WEEKDAYS[usize::from(w)]),
+                    cap(WEEKDAYS[usize::from(actual)]),
+                );
+                let mut f = Finding::new(
+                    self.code(),
+                    self.severity(),
+                    cx.index,
+                    r.mention.span.clone(),
+                    format!("\"{text}\": {date} was a {was}, not a {said}"),
+                );
+                f.expected = Some(was.clone());
+                f.found = Some(said);
+                f.help = Some(format!(
+                    "either the weekday or the date is wrong; {date} was a {was}"
+                ));
+                out.push(f);
             }
-            let text = &cx.doc.text[r.mention.span.clone()];
-            let (said, was) = (
-                cap(WEEKDAYS[usize::from(w)]),
-                cap(WEEKDAYS[usize::from(actual)]),
-            );
-            let mut f = Finding::new(
-                self.code(),
-                self.severity(),
-                cx.index,
-                r.mention.span.clone(),
-                format!("\"{text}\": {date} was a {was}, not a {said}"),
-            );
-            f.expected = Some(was.clone());
-            f.found = Some(said);
-            f.help = Some(format!(
-                "either the weekday or the date is wrong; {date} was a {was}"
-            ));
-            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Format};
+
+    /// The weekday mismatches of one sentence in an article of 18 April 2024.
+    fn flagged(sentence: &str) -> Vec<String> {
+        let text = format!("April 18, 2024\n\n{sentence}\n");
+        let doc = Document::new("t.txt", text.clone(), Format::Text, None);
+        let rules = crate::rules::load(&[]).expect("no rule files is an empty rule set");
+        crate::check(vec![doc], &rules)
+            .findings
+            .iter()
+            .filter(|f| f.code == "weekday-mismatch")
+            .map(|f| f.found.clone().unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn each_end_of_a_range_is_checked_in_the_year_the_range_writes() {
+        for (sentence, said) in [
+            (
+                "On Thursday, 17 April 2024, the Kremlin spoke.",
+                Some("Thursday"),
+            ),
+            (
+                "The talks run from Tuesday 3 April to Friday 5 April 2024.",
+                Some("Tuesday"),
+            ),
+            (
+                "The talks run from Tuesday 2 April to Saturday 5 April 2024.",
+                Some("Saturday"),
+            ),
+            // across the turn of a year: 30 December 2024 was a Monday
+            (
+                "Offices close from Monday 30 December to Friday 3 January 2025.",
+                None,
+            ),
+            (
+                "The talks run from Tuesday 2 April to Friday 5 April 2024.",
+                None,
+            ),
+            // no year written at all: an inference, no ground for a warning
+            ("The talks run from Monday 2 April to Friday 5 April.", None),
+        ] {
+            let want: Vec<String> = said.into_iter().map(String::from).collect();
+            assert_eq!(flagged(sentence), want, "{sentence}");
         }
     }
 }
