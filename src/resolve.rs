@@ -74,6 +74,34 @@ fn resolve_reading(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value
                 }
             };
             let (a, b) = (&now(a), &now(b));
+            // a year-less start takes the year the end writes (the year
+            // before, where its month comes later): "from 3 May to 5 May
+            // 2024", "from 30 December to 3 January 2025"
+            let a = &match (a.base, b.base) {
+                (
+                    DateBase::Calendar {
+                        year: YearRef::Implied,
+                        month: Some(ma),
+                        day,
+                        weekday,
+                    },
+                    DateBase::Calendar {
+                        year: YearRef::Explicit(y),
+                        month: Some(mb),
+                        ..
+                    },
+                ) => DateExpr {
+                    base: DateBase::Calendar {
+                        year: YearRef::Explicit(if ma > mb { y - 1 } else { y }),
+                        month: Some(ma),
+                        day,
+                        weekday,
+                    },
+                    part: a.part,
+                    time: a.time,
+                },
+                _ => *a,
+            };
             let va = resolve_date(a, dct, tense)?;
             // a year-less end takes the start's year: "19–20 September"
             let b = match (a.base, b.base) {
@@ -772,6 +800,9 @@ mod tests {
             ("the end of next year", "2025-08-02/2025-12-31"),
             ("late 2020", "2020-08-02/2020-12-31"),
             ("19–20 September", "2023-09-19/2023-09-20"),
+            // a year-less start takes the end's year, or the year before
+            ("3 May to 5 May 2024", "2024-05-03/2024-05-05"),
+            ("30 December to 3 January 2025", "2024-12-30/2025-01-03"),
             ("2020–23", "2020/2023"),
             ("the autumn of 2019", "2019-09-01/2019-12-20"),
             ("the 1990s", "1990/1999"),
