@@ -112,14 +112,11 @@ impl Check for Anachronism {
             let sentence = &cx.doc.scan()[cx.doc.sentences[s].span.clone()];
             let offset = cx.doc.sentences[s].span.start;
             // "was to expire", "were to meet": the future seen from the past
-            let mut ws = words(sentence).map(|(_, w)| w);
-            let mut prev = "";
-            if ws.any(|w| {
-                let was_to = w.eq_ignore_ascii_case("to")
-                    && (prev.eq_ignore_ascii_case("was") || prev.eq_ignore_ascii_case("were"));
-                prev = w;
-                was_to
-            }) {
+            let is = |w: &str, of: &str| w.eq_ignore_ascii_case(of);
+            if words(sentence)
+                .zip(words(sentence).skip(1))
+                .any(|((_, a), (_, b))| (is(a, "was") || is(a, "were")) && is(b, "to"))
+            {
                 continue;
             }
             if words(sentence).any(|(_, w)| {
@@ -191,18 +188,11 @@ impl Check for Anachronism {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Document, Format};
-
     /// The anachronisms of one sentence in an article of 18 April 2024.
     fn flagged(sentence: &str) -> Vec<String> {
-        let text = format!("April 18, 2024\n\n{sentence}\n");
-        let doc = Document::new("t.txt", text.clone(), Format::Text, None);
-        let rules = crate::rules::load(&[]).expect("no rule files is an empty rule set");
-        crate::check(vec![doc], &rules)
-            .findings
-            .iter()
-            .filter(|f| f.code == "anachronism")
-            .map(|f| text[f.span.clone()].to_string())
+        super::super::on_one_sentence("anachronism", sentence)
+            .into_iter()
+            .map(|(text, _)| text)
             .collect()
     }
 

@@ -20,6 +20,28 @@ mod invalid_date;
 mod weekday_mismatch;
 mod wrong_name;
 
+/// For the checks' own tests: the findings of check `code` on one sentence
+/// in an article of 18 April 2024 (its dateline above it), with no rules, as
+/// (the text of the finding's span, what it found).
+#[cfg(test)]
+pub(crate) fn on_one_sentence(code: &str, sentence: &str) -> Vec<(String, String)> {
+    use crate::document::{Document, Format};
+    let text = format!("April 18, 2024\n\n{sentence}\n");
+    let doc = Document::new("t.txt", text.clone(), Format::Text, None);
+    let rules = crate::rules::load(&[]).expect("no rule files is an empty rule set");
+    crate::check(vec![doc], &rules)
+        .findings
+        .iter()
+        .filter(|f| f.code == code)
+        .map(|f| {
+            (
+                text[f.span.clone()].to_string(),
+                f.found.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
 use crate::claims::{Claim, Resolved};
 use crate::document::Document;
 use crate::hash::FastState;

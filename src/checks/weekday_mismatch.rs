@@ -117,18 +117,11 @@ impl Check for WeekdayMismatch {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Document, Format};
-
-    /// The weekday mismatches of one sentence in an article of 18 April 2024.
+    /// The weekdays found wrong in one sentence in an article of 18 April 2024.
     fn flagged(sentence: &str) -> Vec<String> {
-        let text = format!("April 18, 2024\n\n{sentence}\n");
-        let doc = Document::new("t.txt", text.clone(), Format::Text, None);
-        let rules = crate::rules::load(&[]).expect("no rule files is an empty rule set");
-        crate::check(vec![doc], &rules)
-            .findings
-            .iter()
-            .filter(|f| f.code == "weekday-mismatch")
-            .map(|f| f.found.clone().unwrap_or_default())
+        super::super::on_one_sentence("weekday-mismatch", sentence)
+            .into_iter()
+            .map(|(_, found)| found)
             .collect()
     }
 
