@@ -273,6 +273,66 @@ fn is_back_reference(w: &str) -> bool {
     BACK_REFERENCES.iter().any(|b| w.eq_ignore_ascii_case(b))
 }
 
+/// The words that link a noun to the count that measures it, after the
+/// noun: "a crowd of 88,966", "attendance was 3.4 million", "the toll stood
+/// at 59".
+const MEASURE_LINKS: [&[&str]; 12] = [
+    &["of"],
+    &["was"],
+    &["is"],
+    &["were"],
+    &["are"],
+    &["stood", "at"],
+    &["stands", "at"],
+    &["totalled"],
+    &["totaled"],
+    &["totals"],
+    &["reached"],
+    &["numbered"],
+];
+
+/// Words that may follow a count that measures the noun before it: none
+/// names another thing the count counts ("a crowd of 88,966 watched"; not
+/// "the cost of 3 tanks"), nor narrows it to a part ("attendance of 2
+/// million in the group stage").
+const AFTER_MEASURE: [&str; 9] = [
+    "and", "or", "but", "which", "who", "that", "people", "persons", "strong",
+];
+
+/// Whether the count at `span` measures a cue that ends at `cue_end` before
+/// it ([`MEASURE_LINKS`]): only a link stands between them, and after the
+/// count nothing that it could count or that narrows it: the end of its
+/// clause, a word of [`AFTER_MEASURE`] or a verb in the past tense.
+fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
+    let Some(between) = text.get(cue_end..span.start) else {
+        return false;
+    };
+    if !between
+        .chars()
+        .all(|c| c.is_alphabetic() || c.is_whitespace())
+    {
+        return false;
+    }
+    let words: Vec<&str> = crate::text::words(between).map(|(_, w)| w).collect();
+    let linked = MEASURE_LINKS.iter().any(|link| {
+        link.len() == words.len()
+            && link
+                .iter()
+                .zip(&words)
+                .all(|(l, w)| w.eq_ignore_ascii_case(l))
+    });
+    if !linked {
+        return false;
+    }
+    let after = &text[span.end..];
+    let next = after.trim_start_matches([' ', '\u{a0}']);
+    if !next.starts_with(char::is_alphabetic) {
+        return true;
+    }
+    let word = crate::text::words(next).next().map_or("", |(_, w)| w);
+    AFTER_MEASURE.iter().any(|a| word.eq_ignore_ascii_case(a)) || crate::text::is_past_word(word)
+}
+
 /// Whether the count or duration at `span` is a part or an addition ([`PART_AFTER`],
 /// [`PART_BEFORE`], "alone" in its clause).
 fn is_part(text: &str, span: &Range<usize>, sentence_end: usize) -> bool {
@@ -840,8 +900,9 @@ pub fn bind(
                 continue;
             }
             let before = h.span.end <= span.start;
-            // a count's cue is the noun it counts, right after it
-            if kind == Kind::Count && before {
+            // a count's cue is the noun it counts, right after it, or the
+            // noun it measures, linked to it before it ("a crowd of 88,966")
+            if kind == Kind::Count && before && !measures(text, h.span.end, span) {
                 continue;
             }
             if weak_cues && function_cue(h) {
@@ -994,6 +1055,18 @@ pub fn bind(
                 }
             }
         };
+        // a cue of the fact after an offset from the mention ("opened in
+        // January 2022, ten months before the tournament began") dates the
+        // fact by that offset: the mention is another thing's
+        if kind == Kind::Date
+            && window().any(|h| {
+                h.span.start >= span.end
+                    && matches!(h.role, Role::Cue(f) if f == fact)
+                    && offset_between(text, mentions, mi, h.span.start)
+            })
+        {
+            continue;
+        }
         // a cue in the mention's clause is the verb or noun of the subject
         // that clause names: where the clause names others and not the
         // fact's subject, the fact is not the mention's ("The exodus began

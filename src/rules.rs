@@ -393,12 +393,7 @@ impl<'a> Folded<'a> {
             let Some(c) = text.get(k..).and_then(|r| r.chars().next()) else {
                 continue;
             };
-            let f = match c {
-                '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' => ' ',
-                '\u{2019}' | '\u{2018}' => '\'',
-                '\u{2010}' | '\u{2011}' => '-',
-                _ => continue,
-            };
+            let Some(f) = fold_mark(c) else { continue };
             let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
             o.push_str(&text[copied..k]);
             o.push(f);
@@ -432,6 +427,27 @@ impl<'a> Folded<'a> {
             None => o,
         }
     }
+}
+
+/// The ASCII mark the phrases are matched with for a character a text may
+/// write instead (a no-break or thin space, a curly apostrophe, a Unicode
+/// hyphen); every such character starts with byte 0xC2 or 0xE2.
+pub(crate) fn fold_mark(c: char) -> Option<char> {
+    match c {
+        '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' => Some(' '),
+        '\u{2019}' | '\u{2018}' => Some('\''),
+        '\u{2010}' | '\u{2011}' => Some('-'),
+        _ => None,
+    }
+}
+
+/// Whether `text` begins with `phrase`, as the phrases are matched: ASCII
+/// case folded, and the marks of [`fold_mark`] read as their ASCII ones.
+pub(crate) fn begins_with_phrase(text: &str, phrase: &str) -> bool {
+    let mut t = text.chars().map(|c| fold_mark(c).unwrap_or(c));
+    phrase
+        .chars()
+        .all(|p| t.next().is_some_and(|c| c.eq_ignore_ascii_case(&p)))
 }
 
 /// Whether a phrase ending before `rest` ends a word: the next character is

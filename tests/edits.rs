@@ -179,6 +179,31 @@ fn edit_rows() -> Vec<EditRow> {
             "peacekeepers.strength",
             false,
         ),
+        // an offset after the date that leads to another subject's cue
+        // leaves the date the fact's
+        (
+            "The trilateral statement on Karabakh was signed on 10 November 2020, a month after the war began.",
+            "10 November 2020",
+            "10 December 2020",
+            "trilateral-statement.signed",
+            false,
+        ),
+        // a count after the noun it measures, linked by "of" or a verb of
+        // being
+        (
+            "In Karabakh, the number of Russian peacekeepers was 1,960.",
+            "1,960",
+            "2,960",
+            "peacekeepers.strength",
+            false,
+        ),
+        (
+            "The exodus of Karabakh Armenians in 2023 left Nagorno-Karabakh nearly empty: refugees numbered 100,600.",
+            "100,600",
+            "60,600",
+            "exodus.count",
+            false,
+        ),
         // was a known gap, fixed
         (
             "About two thousand Russian soldiers were stationed in Karabakh.",
@@ -1044,6 +1069,30 @@ fn quiet_rows() -> Vec<QuietRow> {
             false,
         ),
         ("- Finance\n- 18 April 2024 14:54\nSocial\n", false),
+        // a cue of the fact after an offset from the date: the date is
+        // another thing's
+        (
+            "Moscow began planning the withdrawal of its peacekeepers from Karabakh in January 2024, three months before the withdrawal was confirmed.",
+            false,
+        ),
+        (
+            "The trilateral statement on Karabakh was drafted in October 2020, a month before it was signed.",
+            false,
+        ),
+        // a count after a measured noun that counts another thing, or
+        // narrows it to a part, is not the noun's
+        (
+            "The Russian peacekeepers in Karabakh were 12 units spread over the Lachin corridor.",
+            false,
+        ),
+        (
+            "The exodus of Karabakh Armenians in 2023: refugees numbered 20,000 in the first two days.",
+            false,
+        ),
+        (
+            "The number of Russian peacekeepers in Karabakh was 3 times the size of the OSCE mission.",
+            false,
+        ),
     ]
 }
 

@@ -35,6 +35,15 @@ impl Check for WrongName {
         for h in cx.hits {
             let Role::WrongName(k) = h.role else { continue };
             let n = &cx.rules.names[k];
+            // a wrong variant that begins the right name is the right name
+            // ("Union of European Football Association" of "...Associations")
+            let from = &cx.doc.text[h.span.start..];
+            if std::iter::once(&n.name)
+                .chain(&n.variants)
+                .any(|right| crate::rules::begins_with_phrase(from, right))
+            {
+                continue;
+            }
             let text = &cx.doc.text[h.span.clone()];
             let mut f = Finding::new(
                 self.code(),
@@ -68,5 +77,38 @@ impl Check for WrongName {
             });
             out.push(f);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The texts `wrong-name` flags in `text`, with a rule file that lists
+    /// the singular of a name as its wrong variant.
+    fn flagged(text: &str) -> Vec<String> {
+        let pack = "pack: t\nnames:\n  - id: org.uefa\n    name: Union of European Football Associations\n    acronym: UEFA\n    wrong: [Union of European Football Association]\n";
+        let rules = crate::rules::load(&[("t.yaml".into(), pack.into())]).expect("the pack loads");
+        let doc = crate::document::Document::new(
+            "x.txt",
+            text.into(),
+            crate::document::Format::Text,
+            None,
+        );
+        crate::check(vec![doc], &rules)
+            .findings
+            .iter()
+            .filter(|f| f.code == "wrong-name")
+            .map(|f| text[f.span.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_wrong_variant_that_begins_the_right_name_is_not_flagged() {
+        assert!(flagged("The Union of European Football Associations (UEFA) agreed.").is_empty());
+        // also where the text writes a no-break space inside the name
+        assert!(flagged("The Union of European\u{a0}Football Associations agreed.").is_empty());
+        assert_eq!(
+            flagged("The Union of European Football Association agreed."),
+            ["Union of European Football Association"]
+        );
     }
 }
