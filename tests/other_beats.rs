@@ -1,9 +1,11 @@
-//! A newsroom with another beat writes its own YAML: two packs in
+//! A newsroom with another beat writes its own YAML: three packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
 //! general election of 2024) has several subjects that share their cues, and
-//! no dated facts for most of them. Nothing here is tied to the bundled
+//! no dated facts for most of them; `worldcup` (the 2022 World Cup) has a
+//! tournament and its final, which share names, and counts written after
+//! the noun they measure ("a crowd of 88,966"). Nothing here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
 //! Each test after the two whole-pack ones is a regression found with these
@@ -77,6 +79,34 @@ fn jwst_the_planted_errors_are_found_and_nothing_else() {
         .iter()
         .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
         .collect();
+    assert_eq!(
+        found(&report),
+        expected,
+        "{}",
+        describe(&report, &report.findings)
+    );
+}
+
+#[test]
+fn worldcup_the_planted_errors_are_found_and_nothing_else() {
+    let rules = pack("worldcup");
+    let report = claimlint::check(documents("tests/fixtures/packs/worldcup/articles"), &rules);
+    let expected = owned(&[
+        // a day late, against the rule and the two other articles
+        ("a2-errors.txt", "fact-mismatch", "21 November 2022"),
+        ("a2-errors.txt", "inconsistent", "21 November 2022"),
+        ("a2-errors.txt", "fact-mismatch", "9"),
+        // the right name begins with this wrong one: a1 writes it right
+        (
+            "a2-errors.txt",
+            "wrong-name",
+            "Union of European Football Association",
+        ),
+        // "a crowd of 98,966": the count measures the noun before it
+        ("a4-measures.txt", "fact-mismatch", "98,966"),
+        ("a4-measures.txt", "inconsistent", "98,966"),
+        ("a4-measures.txt", "fact-mismatch", "30 days"),
+    ]);
     assert_eq!(
         found(&report),
         expected,
