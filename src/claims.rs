@@ -741,10 +741,24 @@ pub fn bind(
     // names (aliases and generic names) cover the mentions inside them
     let names = Names::of(hits);
     for (mi, r) in mentions.iter().enumerate() {
-        let (Some(value), Some(s)) = (&r.value, r.sentence) else {
-            continue;
-        };
+        let Some(s) = r.sentence else { continue };
         let span = &r.mention.span;
+        // a number in a compound adjective ("a 7.6-magnitude earthquake", "a
+        // 1,960-strong contingent") counts no things, and has no value as a
+        // count; it is a claim only about the word it is joined to, where
+        // that word is a cue (`joined`: where that word begins)
+        let compound_value;
+        let (value, joined) = match (&r.value, &r.mention.expr) {
+            (Some(v), _) => (v, None),
+            (None, Expr::Count(c)) if c.aside == Some(crate::extract::Aside::Compound) => {
+                let plain = Expr::Count(crate::extract::CountExpr { aside: None, ..*c });
+                compound_value = crate::resolve::resolve(&plain, doc.date, r.tense);
+                let Some(v) = &compound_value else { continue };
+                let hyphen = text[span.end..].chars().next().map_or(0, char::len_utf8);
+                (v, Some(span.end + hyphen))
+            }
+            _ => continue,
+        };
         // the dateline dates the article, not an event it reports
         // ("KOUROU, 26 December 2021 — The telescope lifted off on Saturday")
         if let crate::document::DateSource::Dateline(d) = &doc.date_source
@@ -897,6 +911,9 @@ pub fn bind(
                     m.mention.span.start <= h.span.start && h.span.end <= m.mention.span.end
                 })
             {
+                continue;
+            }
+            if joined.is_some_and(|j| h.span.start != j && h.span.start != span.end) {
                 continue;
             }
             let before = h.span.end <= span.start;
@@ -1119,5 +1136,47 @@ pub fn bind(
             value,
         });
     }
+    two_things(&mut claims, mentions, rules);
     claims
+}
+
+/// Drops a count the fact does not bear out where another count claimed
+/// for the same fact in the same sentence is borne out: two counts of one
+/// fact in one sentence are two things' ("A 7.8-magnitude earthquake
+/// struck on 6 February, and a 7.5-magnitude quake hit the same region
+/// hours later"), and the text says which is the fact's. (Two dates of one
+/// fact in a sentence are more often one thing, dated twice and once
+/// wrongly: "the 2022 blockade, which started on 12 December 2021".)
+fn two_things(claims: &mut Vec<Claim>, mentions: &[Resolved], rules: &RuleSet) {
+    let borne_out = |c: &Claim| {
+        let f = &rules.facts[c.fact];
+        f.value
+            .as_ref()
+            .is_some_and(|v| c.value.gap(&v.interval) <= f.tolerance)
+    };
+    let is_count = |c: &Claim| rules.facts[c.fact].kind == Kind::Count;
+    let sentence = |c: &Claim| mentions[c.mention].sentence;
+    // claims come in the order of their mentions, so a sentence's are
+    // next to each other
+    let mut drop = vec![false; claims.len()];
+    let mut from = 0;
+    while from < claims.len() {
+        let to = from
+            + claims[from..]
+                .iter()
+                .take_while(|c| sentence(c) == sentence(&claims[from]))
+                .count();
+        let group = &claims[from..to];
+        for (k, c) in group.iter().enumerate() {
+            drop[from + k] = is_count(c)
+                && !borne_out(c)
+                && group.iter().any(|o| o.fact == c.fact && borne_out(o));
+        }
+        from = to;
+    }
+    let mut k = 0;
+    claims.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }

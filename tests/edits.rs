@@ -188,6 +188,14 @@ fn edit_rows() -> Vec<EditRow> {
             "trilateral-statement.signed",
             false,
         ),
+        // a number joined to its cue in a compound adjective
+        (
+            "The 1,960-strong Russian peacekeeping contingent arrived in Karabakh.",
+            "1,960",
+            "2,960",
+            "peacekeepers.strength",
+            false,
+        ),
         // a count after the noun it measures, linked by "of" or a verb of
         // being
         (
@@ -1077,6 +1085,12 @@ fn quiet_rows() -> Vec<QuietRow> {
         ),
         (
             "The trilateral statement on Karabakh was drafted in October 2020, a month before it was signed.",
+            false,
+        ),
+        // a number in a compound adjective claims only about the word it is
+        // joined to ("battalion"), not a cue after it
+        (
+            "Russia sent a 3-battalion force of peacekeepers to Karabakh.",
             false,
         ),
         // a count after a measured noun that counts another thing, or

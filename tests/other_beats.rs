@@ -1,11 +1,14 @@
-//! A newsroom with another beat writes its own YAML: three packs in
+//! A newsroom with another beat writes its own YAML: four packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
 //! general election of 2024) has several subjects that share their cues, and
 //! no dated facts for most of them; `worldcup` (the 2022 World Cup) has a
 //! tournament and its final, which share names, and counts written after
-//! the noun they measure ("a crowd of 88,966"). Nothing here is tied to the bundled
+//! the noun they measure ("a crowd of 88,966"); `quake` (the earthquakes
+//! of February 2023 in Türkiye and Syria) has names outside ASCII, a
+//! magnitude with a tolerance, and numbers joined to their cue ("a
+//! 7.6-magnitude earthquake"). Nothing here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
 //! Each test after the two whole-pack ones is a regression found with these
@@ -106,6 +109,32 @@ fn worldcup_the_planted_errors_are_found_and_nothing_else() {
         ("a4-measures.txt", "fact-mismatch", "98,966"),
         ("a4-measures.txt", "inconsistent", "98,966"),
         ("a4-measures.txt", "fact-mismatch", "30 days"),
+    ]);
+    assert_eq!(
+        found(&report),
+        expected,
+        "{}",
+        describe(&report, &report.findings)
+    );
+}
+
+#[test]
+fn quake_the_planted_errors_are_found_and_nothing_else() {
+    let rules = pack("quake");
+    let report = claimlint::check(documents("tests/fixtures/packs/quake/articles"), &rules);
+    let expected = owned(&[
+        // "The 7.6-magnitude Kahramanmaraş earthquake": a number joined to
+        // its cue; the article's later 7.8 is right
+        ("e2.md", "fact-mismatch", "7.6"),
+        ("e2.md", "inconsistent", "7.6"),
+        ("e2.md", "fact-mismatch", "7 February 2023"),
+        (
+            "e2.md",
+            "wrong-name",
+            "Office for the Co-ordination of Humanitarian Affair",
+        ),
+        // and not the 7.5 of "a 7.5-magnitude quake hit the same region nine
+        // hours later", a second shock beside the 7.8 of the first
     ]);
     assert_eq!(
         found(&report),
