@@ -12,7 +12,9 @@
 //!
 //! The nearest cue decides between facts. The name of a subject with a
 //! single fact (an event: "the 19–20 September counter-terrorism measures")
-//! is a cue for that fact, [`NAME_PENALTY`] words farther than a real cue. A
+//! is a cue for that fact, [`NAME_PENALTY`] words farther than a real cue: a
+//! generic name anywhere in reach, a proper name where the mention modifies
+//! it. A
 //! fact's own exclusion words rule its sentence out ("five peacekeepers were
 //! killed" is not the contingent's strength). A count's cue must be the noun
 //! it counts, right after it. A duration followed by "earlier", "after" and
@@ -271,6 +273,32 @@ const BACK_REFERENCES: [&str; 9] = [
 
 fn is_back_reference(w: &str) -> bool {
     BACK_REFERENCES.iter().any(|b| w.eq_ignore_ascii_case(b))
+}
+
+/// Whether the mention at `span` modifies the name at `name`: it stands
+/// right before the name ("the 19–20 September counter-terrorism
+/// measures", "six weeks of fighting" with "of" between), or right after
+/// it with "of", "in" or "on" between ("the offensive in September 2023").
+fn modifies(text: &str, span: &Range<usize>, name: &Range<usize>) -> bool {
+    let (between, links): (&str, &[&str]) = if span.end <= name.start {
+        (&text[span.end..name.start], &["of"])
+    } else if name.end <= span.start {
+        (&text[name.end..span.start], &["of", "in", "on"])
+    } else {
+        return false;
+    };
+    if !between
+        .chars()
+        .all(|c| c.is_alphabetic() || c.is_whitespace())
+    {
+        return false;
+    }
+    let mut words = crate::text::words(between).map(|(_, w)| w);
+    match (words.next(), words.next()) {
+        (None, _) => true,
+        (Some(w), None) => links.iter().any(|l| w.eq_ignore_ascii_case(l)),
+        _ => false,
+    }
 }
 
 /// The words that link a noun to the count that measures it, after the
@@ -929,10 +957,18 @@ pub fn bind(
             // only then is the distance worth counting
             let cued = match h.role {
                 Role::Cue(f) => Some((f, 0)),
-                // the name of an event with a single fact cues that fact;
-                // a subject with several facts needs a cue to say which
+                // the name of an event with a single fact cues that fact: a
+                // generic name (a noun or verb of the event: "joined",
+                // "blockade") as a cue, a proper name where the mention
+                // modifies it ("the 19–20 September counter-terrorism
+                // measures"; not "invested in OpenAI since 2019", a name of
+                // a thing that was founded); a subject with several facts
+                // needs a cue to say which
                 Role::Alias(sk) | Role::Generic(sk)
-                    if candidates.contains(&sk) && !names.names_nothing(h) =>
+                    if candidates.contains(&sk)
+                        && !names.names_nothing(h)
+                        && (matches!(h.role, Role::Generic(_))
+                            || modifies(text, span, &h.span)) =>
                 {
                     match rules.facts_of[sk][..] {
                         [fk] => Some((fk, NAME_PENALTY)),
