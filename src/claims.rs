@@ -72,10 +72,12 @@ const CONJECTURE: [&str; 13] = [
     "might",
 ];
 
-/// Whether a word joins two clauses ("and", "but", "then", "while",
-/// "whereas", "although"): a cue after one belongs to the clause it begins.
+/// Whether a word joins two clauses or restates ("and", "or", "but",
+/// "then", "while", "whereas", "although"): a cue after one belongs to the
+/// clause it begins, and one before it to the clause it ends ("two-thirds
+/// of the sentence, or about 15 years").
 fn is_coordinator(w: &str) -> bool {
-    ["and", "but", "then", "while", "whereas", "although"]
+    ["and", "or", "but", "then", "while", "whereas", "although"]
         .iter()
         .any(|c| w.eq_ignore_ascii_case(c))
 }

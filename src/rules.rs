@@ -957,7 +957,7 @@ fn value_help(kind: Kind) -> String {
             "a date is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or a range `A/B` of those".into()
         }
         Kind::Duration => {
-            "a duration is a number and a unit (`44 days`, `5 years`) or ISO 8601 (`P5Y`)".into()
+            "a duration is a number and a unit (`44 days`, `5 years`), a sum of them (`9 minutes 29 seconds`), or ISO 8601 (`P5Y`, `PT9M29S`)".into()
         }
         Kind::Count => "a count is a number (`1960`, `\"1,960\"`)".into(),
     }
@@ -993,33 +993,70 @@ fn finite(s: &str) -> Option<f64> {
     s.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
-/// Days in a duration written `44 days`, `5 years`, `6 weeks`, `P5Y`, `P44D`.
+/// Days in a duration written `44 days`, `5 years`, `6 weeks`, or as a sum
+/// of such terms (`9 minutes 29 seconds`, `1 year and 6 months`, `2 years,
+/// 3 months`), or in ISO 8601 (`P5Y`, `P44D`, `P1Y6M`, `PT9M29S`).
 fn parse_duration(s: &str) -> Result<f64, String> {
     let bad = || format!("`{s}` is not a duration");
     if let Some(iso) = s.strip_prefix('P') {
-        let (n, u) = iso.split_at(iso.len().saturating_sub(1));
-        let n = finite(n).ok_or_else(bad)?;
-        let unit = match u {
-            "D" => 1.0,
-            "W" => 7.0,
-            "M" => MONTH_DAYS,
-            "Y" => YEAR_DAYS,
-            _ => return Err(bad()),
-        };
-        return Some(n * unit).filter(|d| d.is_finite()).ok_or_else(bad);
+        return parse_iso_duration(iso).ok_or_else(bad);
     }
-    let mut it = s.split_whitespace();
-    let n = it.next().and_then(finite).ok_or_else(bad)?;
-    let unit = it
-        .next()
-        .and_then(crate::extract::Unit::from_word)
-        .ok_or_else(bad)?;
-    if it.next().is_some() {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty() && *w != "and")
+        .collect();
+    if words.is_empty() || !words.len().is_multiple_of(2) {
         return Err(bad());
     }
-    Some(n * unit.days())
-        .filter(|d| d.is_finite())
-        .ok_or_else(bad)
+    let mut days = 0.0;
+    for term in words.chunks(2) {
+        let n = finite(term[0]).ok_or_else(bad)?;
+        // (the extractor reads "second" only after a number; here one is)
+        let unit = match term[1].to_ascii_lowercase().as_str() {
+            "second" | "seconds" | "sec" | "secs" => 1.0 / 86400.0,
+            w => crate::extract::Unit::from_word(w).ok_or_else(bad)?.days(),
+        };
+        days += n * unit;
+    }
+    Some(days).filter(|d| d.is_finite()).ok_or_else(bad)
+}
+
+/// Days in an ISO 8601 duration after its `P`: `5Y`, `1Y6M`, `44D`, `T9M29S`
+/// (each part a number and its letter, in the standard's order).
+fn parse_iso_duration(iso: &str) -> Option<f64> {
+    let (date, time) = match iso.split_once('T') {
+        Some((d, t)) if !t.is_empty() => (d, Some(t)),
+        Some(_) => return None,
+        None => (iso, None),
+    };
+    let parts = |text: &str, units: &[(char, f64)]| -> Option<(f64, usize)> {
+        let mut days = 0.0;
+        let mut rest = text;
+        let mut next = 0;
+        let mut count = 0;
+        while !rest.is_empty() {
+            let k = rest.find(|c: char| c.is_ascii_alphabetic())?;
+            let letter = rest[k..].chars().next()?;
+            let at = units[next..].iter().position(|&(u, _)| u == letter)? + next;
+            days += finite(&rest[..k])? * units[at].1;
+            next = at + 1;
+            count += 1;
+            rest = &rest[k + 1..];
+        }
+        Some((days, count))
+    };
+    let (d, n) = parts(
+        date,
+        &[('Y', YEAR_DAYS), ('M', MONTH_DAYS), ('W', 7.0), ('D', 1.0)],
+    )?;
+    let (t, m) = match time {
+        Some(t) => parts(
+            t,
+            &[('H', 1.0 / 24.0), ('M', 1.0 / 1440.0), ('S', 1.0 / 86400.0)],
+        )?,
+        None => (0.0, 0),
+    };
+    Some(d + t).filter(|v| v.is_finite() && n + m > 0)
 }
 
 fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Value, String> {
@@ -1239,6 +1276,12 @@ mod tests {
             (Kind::Date, "2023-09-19/2023-09-20", "2023-09-19/2023-09-20"),
             (Kind::Duration, "5 years", "5 years"),
             (Kind::Duration, "P44D", "44 days"),
+            (Kind::Duration, "1 year and 6 months", "1.5 years"),
+            (Kind::Duration, "2 years, 6 months", "2.5 years"),
+            (Kind::Duration, "9 minutes 30 seconds", "9.5 minutes"),
+            (Kind::Duration, "P1Y6M", "1.5 years"),
+            (Kind::Duration, "PT9M30S", "9.5 minutes"),
+            (Kind::Duration, "P1DT12H", "1.5 days"),
             (Kind::Count, "1,960", "1,960"),
         ];
         for (k, s, want) in table {
@@ -1248,6 +1291,11 @@ mod tests {
             (Kind::Date, "2023-02-30"),
             (Kind::Date, "Nov 2020"),
             (Kind::Duration, "5 parsecs"),
+            (Kind::Duration, "5 years 6"),
+            (Kind::Duration, "P6M1Y"),
+            (Kind::Duration, "PT"),
+            (Kind::Duration, "P"),
+            (Kind::Duration, "P5X"),
             (Kind::Count, "many"),
         ] {
             assert!(parse_value(k, s, None).is_err(), "{s}");

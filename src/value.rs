@@ -201,13 +201,20 @@ fn fmt_range(
 }
 
 /// Durations in the unit people would use: years from about a year up,
-/// days below; `38.5–45.5 days`, `4.5–5.5 years`, `5 years`.
+/// days below, then hours, minutes and seconds below a day, an hour and a
+/// minute; `38.5–45.5 days`, `4.5–5.5 years`, `5 years`, `9.5 minutes`.
 fn fmt_duration(f: &mut fmt::Formatter<'_>, iv: Interval) -> fmt::Result {
     let scale = if iv.lo.is_finite() { iv.lo } else { iv.hi };
     let (unit, per) = if scale >= 300.0 {
         ("year", YEAR_DAYS)
-    } else {
+    } else if scale >= 1.0 || scale == 0.0 {
         ("day", 1.0)
+    } else if scale >= 1.0 / 24.0 {
+        ("hour", 1.0 / 24.0)
+    } else if scale >= 1.0 / 1440.0 {
+        ("minute", 1.0 / 1440.0)
+    } else {
+        ("second", 1.0 / 86400.0)
     };
     let num = |v: f64| {
         let x = (v / per * 10.0).round() / 10.0;
@@ -355,5 +362,19 @@ mod tests {
         assert_eq!(count.to_string(), "1,700–2,000");
         let dur = Value::new(Kind::Duration, Interval::point(5.0 * YEAR_DAYS));
         assert_eq!(dur.to_string(), "5 years");
+        // below a day, in the unit of its size (not "0 days")
+        let minute = 1.0 / 1440.0;
+        for (days, shown) in [
+            (Interval::new(8.5 * minute, 9.5 * minute), "8.5–9.5 minutes"),
+            (
+                Interval::point(9.0 * minute + 29.0 / 86400.0),
+                "9.5 minutes",
+            ),
+            (Interval::point(2.0 / 24.0), "2 hours"),
+            (Interval::point(45.0 / 86400.0), "45 seconds"),
+            (Interval::point(1.5), "1.5 days"),
+        ] {
+            assert_eq!(Value::new(Kind::Duration, days).to_string(), shown);
+        }
     }
 }

@@ -1087,6 +1087,12 @@ fn quiet_rows() -> Vec<QuietRow> {
             "The trilateral statement on Karabakh was drafted in October 2020, a month before it was signed.",
             false,
         ),
+        // a cue before "or" is the restated phrase's ("two-thirds of their
+        // mandate"), not the restatement's
+        (
+            "The Russian peacekeepers in Karabakh served two-thirds of their mandate, or about three and a half years.",
+            false,
+        ),
         // a proper name of a subject with one fact dates it only where the
         // date modifies it: Kazakhstan is a place, not its CSTO deployment
         (
