@@ -161,11 +161,19 @@ pub fn hedged(amount: f64, precision: f64, hedge: Hedge) -> Interval {
 }
 
 fn duration_value(d: &DurationExpr) -> Value {
-    let iv = hedged(d.amount, d.precision, d.hedge);
+    let u = d.unit.days();
+    // the last term written sets the precision of a compound duration: "one
+    // year and six months" is known to the month, not to the year
+    let smallest = d.plus.smallest_unit_days();
+    let precision = if smallest > 0.0 {
+        d.precision.min(0.5 * smallest / u)
+    } else {
+        d.precision
+    };
+    let iv = hedged(d.amount, precision, d.hedge);
     // a range spans both its ends
     let iv =
-        d.to.map_or(iv, |to| iv.hull(&hedged(to, d.precision, d.hedge)));
-    let u = d.unit.days();
+        d.to.map_or(iv, |to| iv.hull(&hedged(to, precision, d.hedge)));
     let plus = d.plus.days();
     Value {
         kind: Kind::Duration,
@@ -780,6 +788,22 @@ mod tests {
         ];
         for (dct, tense, s, want) in table {
             assert_eq!(res(s, dct, tense), want, "{s} from {dct}");
+        }
+    }
+
+    #[test]
+    fn a_compound_duration_is_as_precise_as_its_last_term() {
+        let dct = d(2024, 4, 18);
+        for (s, want) in [
+            ("44 days", "43.5–44.5 days"),
+            ("one year and six months", "1.5 years"),
+            ("2 years and 3 months", "2.2–2.3 years"),
+            ("9 minutes and 29 seconds", "9.5 minutes"),
+            ("three hours and 20 minutes", "3.3 hours"),
+            // (hours are kept as minutes, and known to the hour)
+            ("two days and two hours", "2.1 days"),
+        ] {
+            assert_eq!(res(s, dct, Tense::Unknown), want, "{s}");
         }
     }
 

@@ -371,6 +371,28 @@ impl Plus {
         p
     }
 
+    /// The smallest unit these terms were written in, in days ("and six
+    /// months": a month; "and two hours": an hour), or 0 for no terms.
+    pub fn smallest_unit_days(self) -> f64 {
+        if self.seconds > 0 {
+            Unit::Second.days()
+        } else if !self.minutes.is_multiple_of(60) {
+            Unit::Minute.days()
+        } else if self.minutes > 0 {
+            Unit::Hour.days()
+        } else if !self.days.is_multiple_of(7) {
+            Unit::Day.days()
+        } else if self.days > 0 {
+            Unit::Week.days()
+        } else if !self.months.is_multiple_of(12) {
+            Unit::Month.days()
+        } else if self.months > 0 {
+            Unit::Year.days()
+        } else {
+            0.0
+        }
+    }
+
     /// The length in days (a month being a twelfth of a year).
     pub fn days(self) -> f64 {
         f64::from(self.months) * Unit::Month.days()

@@ -2211,7 +2211,15 @@ fn more_terms<'a>(i: &'a str, first: Unit) -> (&'a str, Plus) {
             let (j, (n, _)) = decimal(j).or_else(|_| number_words(j))?;
             let (j, _) = sp(j)?;
             let (j, w) = word(j)?;
-            match Unit::from_word(w) {
+            // after a number, "seconds" is a unit ("9 minutes and 29
+            // seconds"), not an ordinal
+            let unit = Unit::from_word(w).or_else(|| {
+                ["second", "seconds", "sec", "secs"]
+                    .iter()
+                    .any(|s| w.eq_ignore_ascii_case(s))
+                    .then_some(Unit::Second)
+            });
+            match unit {
                 Some(u) if n.fract() == 0.0 && (1.0..1000.0).contains(&n) => Ok((j, (n as u32, u))),
                 _ => fail(j),
             }
