@@ -277,29 +277,37 @@ fn is_back_reference(w: &str) -> bool {
     BACK_REFERENCES.iter().any(|b| w.eq_ignore_ascii_case(b))
 }
 
-/// Whether the mention at `span` modifies the name at `name`: it stands
-/// right before the name ("the 19–20 September counter-terrorism
-/// measures", "six weeks of fighting" with "of" between), or right after
-/// it with "of", "in" or "on" between ("the offensive in September 2023").
-fn modifies(text: &str, span: &Range<usize>, name: &Range<usize>) -> bool {
-    let (between, links): (&str, &[&str]) = if span.end <= name.start {
-        (&text[span.end..name.start], &["of"])
-    } else if name.end <= span.start {
-        (&text[name.end..span.start], &["of", "in", "on"])
-    } else {
-        return false;
-    };
+/// Whether the text `between` two places is exactly one of `links` (word
+/// sequences, ASCII case folded; an empty one for nothing but spaces).
+fn is_link(between: &str, links: &[&[&str]]) -> bool {
     if !between
         .chars()
         .all(|c| c.is_alphabetic() || c.is_whitespace())
     {
         return false;
     }
-    let mut words = crate::text::words(between).map(|(_, w)| w);
-    match (words.next(), words.next()) {
-        (None, _) => true,
-        (Some(w), None) => links.iter().any(|l| w.eq_ignore_ascii_case(l)),
-        _ => false,
+    links.iter().any(|link| {
+        let mut words = crate::text::words(between);
+        link.iter()
+            .all(|l| words.next().is_some_and(|(_, w)| w.eq_ignore_ascii_case(l)))
+            && words.next().is_none()
+    })
+}
+
+/// Whether the mention at `span` modifies the name at `name`: it stands
+/// right before the name ("the 19–20 September counter-terrorism
+/// measures", "six weeks of fighting" with "of" between), or right after
+/// it with "of", "in" or "on" between ("the offensive in September 2023").
+fn modifies(text: &str, span: &Range<usize>, name: &Range<usize>) -> bool {
+    if span.end <= name.start {
+        is_link(&text[span.end..name.start], &[&[], &["of"]])
+    } else if name.end <= span.start {
+        is_link(
+            &text[name.end..span.start],
+            &[&[], &["of"], &["in"], &["on"]],
+        )
+    } else {
+        false
     }
 }
 
@@ -334,24 +342,10 @@ const AFTER_MEASURE: [&str; 9] = [
 /// count nothing that it could count or that narrows it: the end of its
 /// clause, a word of [`AFTER_MEASURE`] or a verb in the past tense.
 fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
-    let Some(between) = text.get(cue_end..span.start) else {
-        return false;
-    };
-    if !between
-        .chars()
-        .all(|c| c.is_alphabetic() || c.is_whitespace())
+    if !text
+        .get(cue_end..span.start)
+        .is_some_and(|between| is_link(between, &MEASURE_LINKS))
     {
-        return false;
-    }
-    let words: Vec<&str> = crate::text::words(between).map(|(_, w)| w).collect();
-    let linked = MEASURE_LINKS.iter().any(|link| {
-        link.len() == words.len()
-            && link
-                .iter()
-                .zip(&words)
-                .all(|(l, w)| w.eq_ignore_ascii_case(l))
-    });
-    if !linked {
         return false;
     }
     let after = &text[span.end..];
