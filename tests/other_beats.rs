@@ -58,89 +58,85 @@ fn check_text(rules: &RuleSet, text: &str) -> Vec<(String, &'static str, String)
     got
 }
 
-#[test]
-fn jwst_the_planted_errors_are_found_and_nothing_else() {
-    let rules = pack("jwst");
-    let report = claimlint::check(documents("tests/fixtures/packs/jwst/articles"), &rules);
-    let expected = [
-        // "its sunshield, which has four layers"
-        ("a2.md", "fact-mismatch", "four"),
-        (
-            "a3.txt",
-            "wrong-name",
-            "National Aeronautics and Space Agency",
-        ),
-        ("a3.txt", "acronym-mismatch", "STSI"),
-        // a launch dated the day before it happened
-        ("a4.txt", "fact-mismatch", "December 24, 2021"),
-        ("a4.txt", "fact-mismatch", "21"),
-        // 21 segments in a4 against 18 in a5: the rule says 18, so the 21
-        // is the one out of line
-        ("a4.txt", "inconsistent", "21"),
-    ];
-    let expected: Vec<(String, &str, String)> = expected
-        .iter()
-        .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
-        .collect();
+/// Checks the articles of pack `name` (`tests/fixtures/packs/<name>/articles`)
+/// with its rules, and asserts that the findings are `expected`, as (file
+/// name, code, text), in report order.
+fn assert_pack_finds(name: &str, expected: &[(&str, &'static str, &str)]) {
+    let rules = pack(name);
+    let dir = format!("tests/fixtures/packs/{name}/articles");
+    let report = claimlint::check(documents(&dir), &rules);
     assert_eq!(
         found(&report),
-        expected,
+        owned(expected),
         "{}",
         describe(&report, &report.findings)
+    );
+}
+
+#[test]
+fn jwst_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "jwst",
+        &[
+            // "its sunshield, which has four layers"
+            ("a2.md", "fact-mismatch", "four"),
+            (
+                "a3.txt",
+                "wrong-name",
+                "National Aeronautics and Space Agency",
+            ),
+            ("a3.txt", "acronym-mismatch", "STSI"),
+            // a launch dated the day before it happened
+            ("a4.txt", "fact-mismatch", "December 24, 2021"),
+            ("a4.txt", "fact-mismatch", "21"),
+            // 21 segments in a4 against 18 in a5: the rule says 18, so the 21
+            // is the one out of line
+            ("a4.txt", "inconsistent", "21"),
+        ],
     );
 }
 
 #[test]
 fn worldcup_the_planted_errors_are_found_and_nothing_else() {
-    let rules = pack("worldcup");
-    let report = claimlint::check(documents("tests/fixtures/packs/worldcup/articles"), &rules);
-    let expected = owned(&[
-        // a day late, against the rule and the two other articles
-        ("a2-errors.txt", "fact-mismatch", "21 November 2022"),
-        ("a2-errors.txt", "inconsistent", "21 November 2022"),
-        ("a2-errors.txt", "fact-mismatch", "9"),
-        // the right name begins with this wrong one: a1 writes it right
-        (
-            "a2-errors.txt",
-            "wrong-name",
-            "Union of European Football Association",
-        ),
-        // "a crowd of 98,966": the count measures the noun before it
-        ("a4-measures.txt", "fact-mismatch", "98,966"),
-        ("a4-measures.txt", "inconsistent", "98,966"),
-        ("a4-measures.txt", "fact-mismatch", "30 days"),
-    ]);
-    assert_eq!(
-        found(&report),
-        expected,
-        "{}",
-        describe(&report, &report.findings)
+    assert_pack_finds(
+        "worldcup",
+        &[
+            // a day late, against the rule and the two other articles
+            ("a2-errors.txt", "fact-mismatch", "21 November 2022"),
+            ("a2-errors.txt", "inconsistent", "21 November 2022"),
+            ("a2-errors.txt", "fact-mismatch", "9"),
+            // the right name begins with this wrong one: a1 writes it right
+            (
+                "a2-errors.txt",
+                "wrong-name",
+                "Union of European Football Association",
+            ),
+            // "a crowd of 98,966": the count measures the noun before it
+            ("a4-measures.txt", "fact-mismatch", "98,966"),
+            ("a4-measures.txt", "inconsistent", "98,966"),
+            ("a4-measures.txt", "fact-mismatch", "30 days"),
+        ],
     );
 }
 
 #[test]
 fn quake_the_planted_errors_are_found_and_nothing_else() {
-    let rules = pack("quake");
-    let report = claimlint::check(documents("tests/fixtures/packs/quake/articles"), &rules);
-    let expected = owned(&[
-        // "The 7.6-magnitude Kahramanmaraş earthquake": a number joined to
-        // its cue; the article's later 7.8 is right
-        ("e2.md", "fact-mismatch", "7.6"),
-        ("e2.md", "inconsistent", "7.6"),
-        ("e2.md", "fact-mismatch", "7 February 2023"),
-        (
-            "e2.md",
-            "wrong-name",
-            "Office for the Co-ordination of Humanitarian Affair",
-        ),
-        // and not the 7.5 of "a 7.5-magnitude quake hit the same region nine
-        // hours later", a second shock beside the 7.8 of the first
-    ]);
-    assert_eq!(
-        found(&report),
-        expected,
-        "{}",
-        describe(&report, &report.findings)
+    assert_pack_finds(
+        "quake",
+        &[
+            // "The 7.6-magnitude Kahramanmaraş earthquake": a number joined to
+            // its cue; the article's later 7.8 is right
+            ("e2.md", "fact-mismatch", "7.6"),
+            ("e2.md", "inconsistent", "7.6"),
+            ("e2.md", "fact-mismatch", "7 February 2023"),
+            (
+                "e2.md",
+                "wrong-name",
+                "Office for the Co-ordination of Humanitarian Affair",
+            ),
+            // and not the 7.5 of "a 7.5-magnitude quake hit the same region nine
+            // hours later", a second shock beside the 7.8 of the first
+        ],
     );
 }
 
@@ -226,27 +222,19 @@ fn a_right_claim_is_not_reported_for_disagreeing_with_a_wrong_one() {
 
 #[test]
 fn uk_election_the_planted_errors_are_found_and_nothing_else() {
-    let rules = pack("uk-election");
-    let report = claimlint::check(
-        documents("tests/fixtures/packs/uk-election/articles"),
-        &rules,
-    );
-    let expected = owned(&[
-        // "Labour took 412 seats, while the Conservatives held just 121"
-        // (one seat off: the claims' intervals touch, so it is no
-        // inconsistency with the others' 411)
-        ("u2.txt", "fact-mismatch", "412"),
-        ("u2.txt", "wrong-name", "Office of National Statistics"),
-        // the election on the Wednesday before it, called a Thursday
-        ("u4.md", "fact-mismatch", "Thursday, 3 July 2024"),
-        ("u4.md", "inconsistent", "Thursday, 3 July 2024"),
-        ("u4.md", "weekday-mismatch", "Thursday, 3 July 2024"),
-    ]);
-    assert_eq!(
-        found(&report),
-        expected,
-        "{}",
-        describe(&report, &report.findings)
+    assert_pack_finds(
+        "uk-election",
+        &[
+            // "Labour took 412 seats, while the Conservatives held just 121"
+            // (one seat off: the claims' intervals touch, so it is no
+            // inconsistency with the others' 411)
+            ("u2.txt", "fact-mismatch", "412"),
+            ("u2.txt", "wrong-name", "Office of National Statistics"),
+            // the election on the Wednesday before it, called a Thursday
+            ("u4.md", "fact-mismatch", "Thursday, 3 July 2024"),
+            ("u4.md", "inconsistent", "Thursday, 3 July 2024"),
+            ("u4.md", "weekday-mismatch", "Thursday, 3 July 2024"),
+        ],
     );
 }
 
