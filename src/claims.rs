@@ -1206,9 +1206,6 @@ fn two_things(claims: &mut Vec<Claim>, mentions: &[Resolved], rules: &RuleSet) {
         }
         from = to;
     }
-    let mut k = 0;
-    claims.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    let mut dropped = drop.into_iter();
+    claims.retain(|_| !dropped.next().unwrap_or(false));
 }

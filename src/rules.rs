@@ -1011,12 +1011,12 @@ fn parse_duration(s: &str) -> Result<f64, String> {
     let mut days = 0.0;
     for term in words.chunks(2) {
         let n = finite(term[0]).ok_or_else(bad)?;
-        // (the extractor reads "second" only after a number; here one is)
-        let unit = match term[1].to_ascii_lowercase().as_str() {
-            "second" | "seconds" | "sec" | "secs" => 1.0 / 86400.0,
-            w => crate::extract::Unit::from_word(w).ok_or_else(bad)?.days(),
+        // (a number stands before the unit, so seconds are one)
+        let unit = match term[1] {
+            w if crate::extract::Unit::is_second_word(w) => crate::extract::Unit::Second,
+            w => crate::extract::Unit::from_word(w).ok_or_else(bad)?,
         };
-        days += n * unit;
+        days += n * unit.days();
     }
     Some(days).filter(|d| d.is_finite()).ok_or_else(bad)
 }

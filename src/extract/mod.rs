@@ -55,6 +55,15 @@ impl Unit {
         }
     }
 
+    /// Whether a word names seconds ("second", "seconds", "sec", "secs"):
+    /// a unit only after a number, since "a second" is more often an
+    /// ordinal ([`Unit::from_word`] does not read it).
+    pub fn is_second_word(w: &str) -> bool {
+        ["second", "seconds", "sec", "secs"]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s))
+    }
+
     /// The unit named by a word, singular or plural.
     pub fn from_word(w: &str) -> Option<Unit> {
         let w = w.strip_suffix(['s', 'S']).unwrap_or(w);

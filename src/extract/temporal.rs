@@ -2213,12 +2213,8 @@ fn more_terms<'a>(i: &'a str, first: Unit) -> (&'a str, Plus) {
             let (j, w) = word(j)?;
             // after a number, "seconds" is a unit ("9 minutes and 29
             // seconds"), not an ordinal
-            let unit = Unit::from_word(w).or_else(|| {
-                ["second", "seconds", "sec", "secs"]
-                    .iter()
-                    .any(|s| w.eq_ignore_ascii_case(s))
-                    .then_some(Unit::Second)
-            });
+            let unit =
+                Unit::from_word(w).or_else(|| Unit::is_second_word(w).then_some(Unit::Second));
             match unit {
                 Some(u) if n.fract() == 0.0 && (1.0..1000.0).contains(&n) => Ok((j, (n as u32, u))),
                 _ => fail(j),
@@ -2639,7 +2635,7 @@ fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
             Some(Unit::Hour)
         } else if of(&["min", "mins"]) {
             Some(Unit::Minute)
-        } else if of(&["sec", "secs", "second", "seconds"]) {
+        } else if counted && Unit::is_second_word(w) {
             Some(Unit::Second)
         } else {
             None
