@@ -420,6 +420,7 @@ fn kind_of(e: &Expr) -> Kind {
     match e {
         Expr::Date(_) | Expr::Range(..) => Kind::Date,
         Expr::Duration(_) => Kind::Duration,
+        Expr::Count(c) if c.percent => Kind::Percent,
         Expr::Count(_) => Kind::Count,
     }
 }
@@ -558,6 +559,24 @@ impl<'a> Names<'a> {
     }
 }
 
+/// Whether `span` is the dateline's date (or inside it).
+fn is_dateline(doc: &Document, span: &Range<usize>) -> bool {
+    matches!(&doc.date_source, crate::document::DateSource::Dateline(d)
+        if d.start <= span.start && span.end <= d.end)
+}
+
+/// Whether `span` lies in the dateline, up to its date: the place a story
+/// was filed from ("LONDON, 31 January 2021 —") says where the reporter
+/// was, not what the sentence after it is about, so an exclusion word there
+/// ("London", for a result outside London) rules nothing out.
+fn in_dateline(doc: &Document, span: &Range<usize>) -> bool {
+    let crate::document::DateSource::Dateline(d) = &doc.date_source else {
+        return false;
+    };
+    let line = doc.text[..d.start].rfind('\n').map_or(0, |k| k + 1);
+    line <= span.start && span.end <= d.end
+}
+
 fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> SentenceSubjects {
     let names = Names::of(hits);
     let n = doc.sentences.len();
@@ -574,6 +593,7 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
             Role::Alias(k) => named[s].push(k),
             Role::Generic(k) => generic[s].push((k, h)),
             Role::Context(k) => context[s].push((k, h)),
+            Role::Exclude(_) if in_dateline(doc, &h.span) => {}
             Role::Exclude(k) => excluded[s].push(k),
             Role::Cue(_) | Role::FactExclude(_) | Role::WrongName(_) => {}
         }
@@ -785,10 +805,7 @@ pub fn bind(
         };
         // the dateline dates the article, not an event it reports
         // ("KOUROU, 26 December 2021 — The telescope lifted off on Saturday")
-        if let crate::document::DateSource::Dateline(d) = &doc.date_source
-            && d.start <= span.start
-            && span.end <= d.end
-        {
+        if is_dateline(doc, span) {
             continue;
         }
         let kind = kind_of(&r.mention.expr);
@@ -826,6 +843,8 @@ pub fn bind(
             let years: Vec<crate::value::Interval> = (first..mentions.len())
                 .take_while(in_sentence)
                 .filter(|&k| k != mi && written_year(&mentions[k].mention.expr).is_some())
+                // the dateline's date is the article's, not the sentence's
+                .filter(|&k| !is_dateline(doc, &mentions[k].mention.span))
                 .filter_map(|k| Some(mentions[k].value.as_ref()?.interval))
                 .collect();
             // a subject with no dated fact is as of the article's date
@@ -858,7 +877,7 @@ pub fn bind(
         // a count in a sentence that continues the one before is the
         // subject's only where the sentence refers back to it ("It has 650
         // members"; not "In the previous parliament, 132 MPs stood down")
-        if kind == Kind::Count
+        if kind.is_amount()
             && subj.named[s].is_empty()
             && !crate::text::words(&text[sentence.span.clone()]).any(|(_, w)| is_back_reference(w))
         {
@@ -943,7 +962,7 @@ pub fn bind(
             let before = h.span.end <= span.start;
             // a count's cue is the noun it counts, right after it, or the
             // noun it measures, linked to it before it ("a crowd of 88,966")
-            if kind == Kind::Count && before && !measures(text, h.span.end, span) {
+            if kind.is_amount() && before && !measures(text, h.span.end, span) {
                 continue;
             }
             if weak_cues && function_cue(h) {
@@ -980,7 +999,7 @@ pub fn bind(
             if !(f.kind == kind && candidates.contains(&f.subject)) {
                 continue;
             }
-            let reach = if kind == Kind::Count {
+            let reach = if kind.is_amount() {
                 COUNT_WINDOW
             } else {
                 WINDOW
@@ -1001,7 +1020,7 @@ pub fn bind(
             // ("deployed under the trilateral statement, and left this
             // month"; "the mandate, which began in November 2020")
             if before
-                && kind != Kind::Count
+                && !kind.is_amount()
                 && crate::text::words(&text[a..b])
                     .any(|(_, w)| is_coordinator(w) || is_relative_pronoun(w))
             {
@@ -1031,7 +1050,7 @@ pub fn bind(
             // Day": the launch is Christmas Day); a count's cue is the noun
             // after it, whatever follows ("3,000 peacekeepers, 90 vehicles")
             if !before
-                && kind != Kind::Count
+                && !kind.is_amount()
                 && claimed_after(text, mentions, mi, h.span.end, kind, d)
             {
                 continue;
@@ -1039,11 +1058,7 @@ pub fn bind(
             // a date or duration attaches to the verb before it more often
             // than to a word after it ("deployed troops in 2020 as part of a
             // ceasefire deal"): a cue after it counts one word farther
-            let d = if before || kind == Kind::Count {
-                d
-            } else {
-                d + 1
-            } + penalty;
+            let d = if before || kind.is_amount() { d } else { d + 1 } + penalty;
             match best.iter_mut().position(|(_, k)| *k == fact) {
                 Some(e) if d < best[e].0 => {
                     best[e].0 = d;
@@ -1060,7 +1075,9 @@ pub fn bind(
             if h.span.start >= sentence.span.end {
                 break;
             }
-            if let Role::FactExclude(f) = h.role {
+            if let Role::FactExclude(f) = h.role
+                && !in_dateline(doc, &h.span)
+            {
                 ruled_out.push(f);
             }
         }
@@ -1121,7 +1138,7 @@ pub fn bind(
         // fact's subject, the fact is not the mention's ("The exodus began
         // on 24 September, when the road reopened after a nine-month
         // blockade": the exodus began, not the blockade)
-        if kind != Kind::Count
+        if !kind.is_amount()
             && let Some((_, cue)) = cues.iter().find(|(f, _)| *f == fact)
         {
             let inside = |r: &Range<usize>| clause.start <= r.start && r.end <= clause.end;
@@ -1186,7 +1203,7 @@ fn two_things(claims: &mut Vec<Claim>, mentions: &[Resolved], rules: &RuleSet) {
             .as_ref()
             .is_some_and(|v| c.value.gap(&v.interval) <= f.tolerance)
     };
-    let is_count = |c: &Claim| rules.facts[c.fact].kind == Kind::Count;
+    let is_count = |c: &Claim| rules.facts[c.fact].kind.is_amount();
     let sentence = |c: &Claim| mentions[c.mention].sentence;
     // claims come in the order of their mentions, so a sentence's are
     // next to each other

@@ -241,7 +241,7 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     };
     let (read_in, mut hits, mut subjects) = read(&raw, &deferred);
     if !deferred.is_empty() {
-        let counted = rules.facts.iter().any(|f| f.kind == value::Kind::Count);
+        let counted = rules.facts.iter().any(|f| f.kind.is_amount());
         raw = extract::complete_counts(
             document.scan(),
             raw,

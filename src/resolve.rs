@@ -144,7 +144,11 @@ fn resolve_reading(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value
         }
         // vague amounts and sets claim no length
         Expr::Duration(d) => (d.quant == Quant::Amount).then(|| duration_value(d)),
-        Expr::Count(c) => (!c.percent && c.aside.is_none()).then(|| count_value(c)),
+        // a percentage said to rise or fall ("rose 2%") is a change, not
+        // the level a fact could state ("rose to 9.1%" is a level)
+        Expr::Count(c) => {
+            (c.aside.is_none() && !(c.percent && c.change.is_some())).then(|| count_value(c))
+        }
     }
 }
 
@@ -186,7 +190,11 @@ fn duration_value(d: &DurationExpr) -> Value {
 fn count_value(c: &CountExpr) -> Value {
     let one = |v| hedged(v, c.precision / 2.0, c.hedge);
     Value {
-        kind: Kind::Count,
+        kind: if c.percent {
+            Kind::Percent
+        } else {
+            Kind::Count
+        },
         // a range spans both its ends, each as precise as written
         interval: c
             .to
@@ -859,6 +867,30 @@ mod tests {
         let dct = d(2024, 4, 22); // a Monday
         assert_eq!(res("this week", dct, Tense::Past), "2024-04-15/2024-05-05");
         assert_eq!(res("yesterday", dct, Tense::Past), "2024-04-14/2024-04-28");
+    }
+
+    #[test]
+    fn a_percentage_is_a_level_unless_it_is_a_change() {
+        let table = [
+            ("Leave won 51.9% of the vote", Some("51.85%–51.95%")),
+            ("turnout was 72 per cent", Some("71.5%–72.5%")),
+            ("inflation rose 2% to 9.1%", Some("9.05%–9.15%")),
+            ("more than 50% of the vote", Some("at least 50%")),
+            ("shares rose 2% on Monday", None),
+            ("down 3.5 percent", None),
+        ];
+        for (text, want) in table {
+            let mentions = crate::extract::extract(text);
+            let last = mentions
+                .iter()
+                .rfind(|m| matches!(m.expr, Expr::Count(c) if c.percent))
+                .unwrap_or_else(|| panic!("no percentage in {text:?}"));
+            let got = resolve(&last.expr, None, Tense::Past);
+            assert_eq!(got.map(|v| v.to_string()).as_deref(), want, "{text:?}");
+            if let Some(v) = resolve(&last.expr, None, Tense::Past) {
+                assert_eq!(v.kind, Kind::Percent, "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -960,6 +960,7 @@ fn value_help(kind: Kind) -> String {
             "a duration is a number and a unit (`44 days`, `5 years`), a sum of them (`9 minutes 29 seconds`), or ISO 8601 (`P5Y`, `PT9M29S`)".into()
         }
         Kind::Count => "a count is a number (`1960`, `\"1,960\"`)".into(),
+        Kind::Percent => "a percentage is a number, with or without `%` (`51.9`, `51.9%`)".into(),
     }
 }
 
@@ -1105,10 +1106,15 @@ fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Va
                 alt: None,
             })
         }
-        Kind::Count => {
+        Kind::Count | Kind::Percent => {
             let num = |t: &str| {
-                finite(&t.trim().replace([',', '_'], ""))
-                    .ok_or_else(|| format!("`{s}` is not a number"))
+                let t = t.trim();
+                // a percentage may say so: `51.9%`
+                let t = match kind {
+                    Kind::Percent => t.strip_suffix('%').map_or(t, str::trim_end),
+                    _ => t,
+                };
+                finite(&t.replace([',', '_'], "")).ok_or_else(|| format!("`{s}` is not a number"))
             };
             let (lo, hi) = match s.split_once('/') {
                 Some((x, y)) => (num(x)?, num(y)?),
@@ -1127,6 +1133,27 @@ fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Va
 /// Tolerance: for dates, days (`3` or `3 days`); for durations, a duration or
 /// a percentage; for counts, a number or a percentage of the value.
 fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, String> {
+    if kind == Kind::Percent {
+        // points, not a share of the value: "0.5%" of 51.9% would read as
+        // either, so it is refused
+        let points = ["percentage points", "points", "point", "pp"]
+            .iter()
+            .find_map(|unit| s.strip_suffix(unit))
+            .unwrap_or(s);
+        if points.trim_end().ends_with('%') {
+            return Err(format!(
+                "a percentage's tolerance is in percentage points: write `{}` or `{} points`, not `{s}`",
+                points.trim_end().trim_end_matches('%').trim_end(),
+                points.trim_end().trim_end_matches('%').trim_end()
+            ));
+        }
+        let t = finite(points.trim())
+            .ok_or_else(|| format!("tolerance `{s}` is not a number of percentage points"))?;
+        if t < 0.0 {
+            return Err("tolerance cannot be negative".into());
+        }
+        return Ok(t);
+    }
     if let Some(p) = s.strip_suffix('%') {
         let p = finite(p.trim()).ok_or_else(|| format!("tolerance `{s}` is not a percentage"))?;
         if p < 0.0 {
@@ -1139,7 +1166,7 @@ fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, St
         return Ok(v.interval.hi.abs() * p / 100.0);
     }
     let t = match kind {
-        Kind::Count => {
+        Kind::Count | Kind::Percent => {
             finite(&s.replace(',', "")).ok_or_else(|| format!("tolerance `{s}` is not a number"))?
         }
         Kind::Date | Kind::Duration => match finite(s) {
@@ -1283,6 +1310,9 @@ mod tests {
             (Kind::Duration, "PT9M30S", "9.5 minutes"),
             (Kind::Duration, "P1DT12H", "1.5 days"),
             (Kind::Count, "1,960", "1,960"),
+            (Kind::Percent, "51.9", "51.9%"),
+            (Kind::Percent, "51.9%", "51.9%"),
+            (Kind::Percent, "51 % / 52%", "51%–52%"),
         ];
         for (k, s, want) in table {
             assert_eq!(parse_value(k, s, None).unwrap().to_string(), want, "{s}");
@@ -1297,8 +1327,30 @@ mod tests {
             (Kind::Duration, "P"),
             (Kind::Duration, "P5X"),
             (Kind::Count, "many"),
+            (Kind::Count, "51.9%"),
+            (Kind::Percent, "half"),
         ] {
             assert!(parse_value(k, s, None).is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_percentages_tolerance_is_in_points() {
+        let v = parse_value(Kind::Percent, "51.9", None).unwrap();
+        for (s, want) in [
+            ("0.5", 0.5),
+            ("0.5 points", 0.5),
+            ("1 point", 1.0),
+            ("0.5 percentage points", 0.5),
+            ("0.5pp", 0.5),
+        ] {
+            assert_eq!(parse_tolerance(Kind::Percent, s, Some(&v)), Ok(want), "{s}");
+        }
+        // "0.5%" could be points or a share of 51.9: refused, with the fix
+        let e = parse_tolerance(Kind::Percent, "0.5%", Some(&v)).unwrap_err();
+        assert!(e.contains("`0.5 points`"), "{e}");
+        for s in ["-1", "some", "0.5 % points"] {
+            assert!(parse_tolerance(Kind::Percent, s, Some(&v)).is_err(), "{s}");
         }
     }
 

@@ -19,6 +19,9 @@ pub enum Kind {
     Date,
     Duration,
     Count,
+    /// A percentage ("51.9%", "72.2 per cent"), in percent: a count of
+    /// hundredths, kept apart so that "52%" is never read as 52 things.
+    Percent,
 }
 
 impl Kind {
@@ -27,7 +30,15 @@ impl Kind {
             Kind::Date => "date",
             Kind::Duration => "duration",
             Kind::Count => "count",
+            Kind::Percent => "percent",
         }
+    }
+
+    /// Whether values of this kind are amounts said with a number (a count
+    /// or a percentage): they bind to the noun they count or measure, as
+    /// `rules/README.md` ("How binding works") says, not to any cue near.
+    pub fn is_amount(self) -> bool {
+        matches!(self, Kind::Count | Kind::Percent)
     }
 }
 
@@ -172,6 +183,7 @@ impl fmt::Display for Value {
             Kind::Date => fmt_date_interval(f, iv),
             Kind::Duration => fmt_duration(f, iv),
             Kind::Count => fmt_range(f, iv, |f, v| write!(f, "{}", group_thousands(v))),
+            Kind::Percent => fmt_range(f, iv, |f, v| write!(f, "{}%", group_thousands(v))),
         }
     }
 }

@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: four packs in
+//! A newsroom with another beat writes its own YAML: five packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -8,7 +8,9 @@
 //! the noun they measure ("a crowd of 88,966"); `quake` (the earthquakes
 //! of February 2023 in Türkiye and Syria) has names outside ASCII, a
 //! magnitude with a tolerance, and numbers joined to their cue ("a
-//! 7.6-magnitude earthquake"). Nothing here is tied to the bundled
+//! 7.6-magnitude earthquake"); `anniversaries` (the Brexit referendum,
+//! the Paris Agreement, Hurricane Katrina) has percentages as facts and
+//! wire datelines. Nothing here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
 //! Each test after the two whole-pack ones is a regression found with these
@@ -137,6 +139,99 @@ fn quake_the_planted_errors_are_found_and_nothing_else() {
             // and not the 7.5 of "a 7.5-magnitude quake hit the same region nine
             // hours later", a second shock beside the 7.8 of the first
         ],
+    );
+}
+
+#[test]
+fn anniversaries_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "anniversaries",
+        &[
+            // "ended on 31 December 2021" in an article of January 2021: a
+            // past event dated after the article (its cue is too far to bind)
+            ("b1.md", "anachronism", "31 December 2021"),
+            // percentages: a vote share and a turnout; the article's "fallen
+            // 8 per cent" is a change, and its "51.9 per cent" is right
+            ("b1.md", "fact-mismatch", "53.2 per cent"),
+            ("b1.md", "inconsistent", "53.2 per cent"),
+            ("b2.txt", "fact-mismatch", "23 July 2016"),
+            // in the dateline's sentence: neither its place ("LONDON", an
+            // exclusion word of the vote share) nor its year rules it out
+            ("b2.txt", "fact-mismatch", "75%"),
+            ("b2.txt", "inconsistent", "75%"),
+            ("k1.txt", "fact-mismatch", "Sunday, 28 August 2005"),
+            ("k1.txt", "fact-mismatch", "more than 1,800"),
+            (
+                "k1.txt",
+                "wrong-name",
+                "Federal Emergency Management Administration",
+            ),
+            // and not "its withdrawal from the accord took effect on 4
+            // November 2020" (the United States', not the treaty's), nor
+            // "signed … by 175 countries"
+            ("p1.md", "fact-mismatch", "November 2017"),
+        ],
+    );
+}
+
+#[test]
+fn a_percentage_is_a_claim_about_a_percent_fact_only_as_a_level() {
+    let rules = pack("anniversaries");
+    for (text, want) in [
+        (
+            "In the Brexit referendum, Leave won 53.2% of the vote.",
+            Some("53.2%"),
+        ),
+        ("The Brexit referendum saw a 75.2% turnout.", Some("75.2%")),
+        ("Brexit: turnout was 75.2 per cent.", Some("75.2 per cent")),
+        // right, and right as a range of readings
+        (
+            "In the Brexit referendum, Leave won 51.9% of the vote.",
+            None,
+        ),
+        (
+            "Leave won the Brexit referendum with about 52% of votes.",
+            None,
+        ),
+        // a change is not a level
+        ("Brexit turnout rose 3% on the previous vote.", None),
+        // a count is not a percentage, nor a percentage a count
+        (
+            "In the Brexit referendum, Leave won 53,200 of the votes.",
+            None,
+        ),
+    ] {
+        let want: Vec<_> = want
+            .map(|w| ("t.txt".to_string(), "fact-mismatch", w.to_string()))
+            .into_iter()
+            .collect();
+        assert_eq!(check_text(&rules, text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_datelines_place_and_year_rule_nothing_out() {
+    let rules = pack("anniversaries");
+    let body = "Leave won 53.2% of the vote in the EU referendum.";
+    // "London" is an exclusion word of the vote share (a result in London is
+    // not the country's), and 2026 lies far from every fact of Brexit
+    for text in [
+        format!("LONDON, 23 June 2026 — {body}"),
+        format!("BRUSSELS, 23 June 2026 (Wire) — {body}"),
+    ] {
+        assert_eq!(
+            check_text(&rules, &text),
+            owned(&[("t.txt", "fact-mismatch", "53.2%")]),
+            "{text}"
+        );
+    }
+    // in the sentence itself, "London" still rules the sentence out
+    assert_eq!(
+        check_text(
+            &rules,
+            "BRUSSELS, 23 June 2026 — In London, Leave won 40% of the vote in the EU referendum."
+        ),
+        []
     );
 }
 
