@@ -926,6 +926,9 @@ pub fn bind(
         // where the nearest cue of each fact in `best` is, in its order
         let mut cue_of: Vec<Range<usize>> = Vec::new();
         let mut ruled_out: Vec<usize> = Vec::new();
+        // the facts of the cues a count is linked to before it, where
+        // something after the count says what it counts (`measures`)
+        let mut linked_before: Vec<usize> = Vec::new();
         // a date after "of" modifies the noun before it ("the trilateral
         // deal of November 2020 gave the contingent a mandate"): a cue after
         // it is another's
@@ -963,6 +966,16 @@ pub fn bind(
             // a count's cue is the noun it counts, right after it, or the
             // noun it measures, linked to it before it ("a crowd of 88,966")
             if kind.is_amount() && before && !measures(text, h.span.end, span) {
+                // "a majority of 174 seats": the count is the majority's
+                // size, said in seats; where the noun linked before it cues
+                // another fact than the noun after it, nothing says which
+                if let Role::Cue(f) = h.role
+                    && text
+                        .get(h.span.end..span.start)
+                        .is_some_and(|between| is_link(between, &MEASURE_LINKS))
+                {
+                    linked_before.push(f);
+                }
                 continue;
             }
             if weak_cues && function_cue(h) {
@@ -1092,6 +1105,14 @@ pub fn bind(
             .collect();
         best.retain(|(_, f)| !ruled_out.contains(f));
         best.sort_unstable();
+        if best.first().is_some_and(|&(_, f)| {
+            linked_before.iter().any(|&g| {
+                let other = &rules.facts[g];
+                g != f && other.kind == kind && candidates.contains(&other.subject)
+            })
+        }) {
+            continue;
+        }
         let fact = match best.as_slice() {
             [] => continue,
             [(_, f)] => *f,

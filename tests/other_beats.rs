@@ -379,6 +379,26 @@ fn a_count_after_a_verb_of_change_is_no_total() {
 }
 
 #[test]
+fn a_count_linked_to_a_cue_of_another_fact_before_it_is_neither_facts() {
+    let rules = pack("uk-election");
+    // the majority's size, said in seats: not Labour's number of seats
+    for body in [
+        "Labour's majority of 174 seats rests on 9.7 million votes.",
+        "Labour has a majority of 174 seats.",
+    ] {
+        assert_eq!(check_text(&rules, body), [], "{body}");
+    }
+    assert_eq!(
+        check_text(&rules, "Labour won a majority of 180."),
+        owned(&[("t.txt", "fact-mismatch", "180")])
+    );
+    assert_eq!(
+        check_text(&rules, "Labour won 174 seats."),
+        owned(&[("t.txt", "fact-mismatch", "174")])
+    );
+}
+
+#[test]
 fn a_count_in_a_continuing_sentence_needs_a_word_that_refers_back() {
     let rules = pack("uk-election");
     assert_eq!(
