@@ -98,6 +98,28 @@ fn is_conjecture(w: &str) -> bool {
     w == "may" || CONJECTURE.iter().any(|c| w.eq_ignore_ascii_case(c))
 }
 
+/// Words after which an amount is foreseen, needed or supposed rather than
+/// stated, besides [`CONJECTURE`]: "was projected to take 40% of the vote",
+/// "needs 326 seats", "could win 40%".
+const IRREALIS: [&str; 8] = [
+    "projected",
+    "forecast",
+    "forecasts",
+    "predict",
+    "predicts",
+    "need",
+    "needs",
+    "needed",
+];
+
+/// Whether an amount (a count or a percentage) after this word is no claim:
+/// a conjecture ([`is_conjecture`]) or one of [`IRREALIS`]. (A date after
+/// one is still a claim: "was expected to leave in 2025" states a plan a
+/// fact may date.)
+fn is_irrealis(w: &str) -> bool {
+    is_conjecture(w) || IRREALIS.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
+
 /// Words that deny what follows them: a mention up to [`NEGATION_REACH`]
 /// words after one is no claim ("We never had 5,000 peacekeepers there",
 /// "not fewer than 500").
@@ -358,8 +380,16 @@ fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
 }
 
 /// Whether the count or duration at `span` is a part or an addition ([`PART_AFTER`],
-/// [`PART_BEFORE`], "alone" in its clause).
-fn is_part(text: &str, span: &Range<usize>, sentence_end: usize) -> bool {
+/// [`PART_BEFORE`], "alone" in its clause), or of a part ("among" before it
+/// in its sentence or after it in its clause: "Among young voters, Labour
+/// won 41%").
+fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
+    let sentence_end = sentence.end;
+    if text.get(sentence.start..span.start).is_some_and(|before| {
+        crate::text::words(before).any(|(_, w)| w.eq_ignore_ascii_case("among"))
+    }) {
+        return true;
+    }
     let is = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
     // a mention may run past the end of its sentence ("1.5" across "1.")
     let rest = text.get(span.end..sentence_end).unwrap_or_default();
@@ -384,7 +414,7 @@ fn is_part(text: &str, span: &Range<usize>, sentence_end: usize) -> bool {
     }
     crate::text::words(clause)
         .take(8)
-        .any(|(_, w)| w.eq_ignore_ascii_case("alone"))
+        .any(|(_, w)| w.eq_ignore_ascii_case("alone") || w.eq_ignore_ascii_case("among"))
 }
 
 /// How far (in days) a date in a sentence may lie outside the dates of a
@@ -830,7 +860,11 @@ pub fn bind(
         let denied = crate::text::words_before(text, span.start)
             .take(NEGATION_REACH)
             .take_while(|&(at, _)| at >= sentence.span.start)
-            .any(|(_, w)| is_negation(w) || WISHES.iter().any(|x| w.eq_ignore_ascii_case(x)));
+            .any(|(_, w)| {
+                is_negation(w)
+                    || WISHES.iter().any(|x| w.eq_ignore_ascii_case(x))
+                    || (kind_of(&r.mention.expr).is_amount() && is_irrealis(w))
+            });
         if denied {
             continue;
         }
@@ -856,7 +890,7 @@ pub fn bind(
                     .is_none_or(|span| years.iter().all(|y| y.gap(&span) <= ANOTHER_TIME))
             });
         }
-        if candidates.is_empty() || (kind != Kind::Date && is_part(text, span, sentence.span.end)) {
+        if candidates.is_empty() || (kind != Kind::Date && is_part(text, span, &sentence.span)) {
             continue;
         }
         // the sentence names no subject: it continues the one before

@@ -210,6 +210,35 @@ fn a_percentage_is_a_claim_about_a_percent_fact_only_as_a_level() {
 }
 
 #[test]
+fn an_amount_foreseen_needed_or_of_a_part_is_no_claim() {
+    let rules = pack("uk-election");
+    for body in [
+        "Labour was expected to win 450 seats.",
+        "Labour was projected to take 450 seats.",
+        "Labour needs 326 seats for a majority.",
+        "Labour could win 450 seats.",
+    ] {
+        assert_eq!(check_text(&rules, body), [], "{body}");
+    }
+    assert_eq!(
+        check_text(&rules, "Labour won 450 seats."),
+        owned(&[("t.txt", "fact-mismatch", "450")])
+    );
+    let rules = pack("anniversaries");
+    for body in [
+        "Among young voters, Leave won 27% of the vote in the EU referendum.",
+        "Leave won 27% of the vote among young voters in the EU referendum.",
+        "Leave was expected to win 45% of the vote in the EU referendum.",
+    ] {
+        assert_eq!(check_text(&rules, body), [], "{body}");
+    }
+    assert_eq!(
+        check_text(&rules, "Leave won 27% of the vote in the EU referendum."),
+        owned(&[("t.txt", "fact-mismatch", "27%")])
+    );
+}
+
+#[test]
 fn a_datelines_place_and_year_rule_nothing_out() {
     let rules = pack("anniversaries");
     let body = "Leave won 53.2% of the vote in the EU referendum.";
