@@ -1023,6 +1023,34 @@ mod tests {
         assert_eq!(v[0].1, "1989-11-02T18:00");
     }
 
+    #[test]
+    fn a_24_hour_clock_time_needs_its_time_zone() {
+        let dct = date(2013, 3, 22);
+        let table: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The deadline is 15:00 GMT Saturday.",
+                &[("15:00 GMT Saturday", "2013-03-23T15:00")],
+            ),
+            (
+                "Polls close at 22:00 BST.",
+                &[("22:00 BST", "2013-03-22T22:00")],
+            ),
+            ("It began at 9:30 UTC.", &[("9:30 UTC", "2013-03-22T09:30")]),
+            // no zone: a score, a ratio, a race time
+            ("Chelsea led 2:1 at half time.", &[]),
+            ("The map is drawn at 1:50 scale.", &[]),
+            ("He finished in 3:07:35.", &[]),
+            ("It started at 15:00.", &[]),
+            // not an hour
+            ("They won 25:13 GMT.", &[]),
+        ];
+        for (text, want) in table {
+            let v = values(text, dct);
+            let got: Vec<(&str, &str)> = v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+            assert_eq!(got, *want, "{text:?}");
+        }
+    }
+
     /// Values of the TIMEX3s of an article, analysed as the CLI does
     /// (tenses included).
     fn article_values(text: &str, dct: Date) -> Vec<(String, String)> {

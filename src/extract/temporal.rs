@@ -705,7 +705,19 @@ fn clock(i: &str) -> Res<'_, TimeOfDay> {
         return Ok((r, TimeOfDay::Clock { hour, minute: 0 }));
     }
     let (r, (h, hn)) = digits(i)?;
-    if hn > 2 || !(1..=12).contains(&h) {
+    if hn > 2 || h > 23 {
+        return fail(i);
+    }
+    if let Ok((r, minute)) = clock_24(r) {
+        return Ok((
+            r,
+            TimeOfDay::Clock {
+                hour: h as u8,
+                minute,
+            },
+        ));
+    }
+    if !(1..=12).contains(&h) {
         return fail(i);
     }
     let (r, minute) = match r.strip_prefix(':') {
@@ -746,6 +758,37 @@ fn clock(i: &str) -> Res<'_, TimeOfDay> {
         (h, true) => h + 12,
     };
     Ok((r, TimeOfDay::Clock { hour, minute }))
+}
+
+/// Time zones written after a 24-hour clock time ("15:00 GMT", "22:00
+/// BST"): the zone is what says that "15:00" is a time of day, not a score
+/// or a ratio.
+const ZONES: [&str; 24] = [
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "IST", "JST", "HKT", "SGT",
+    "AEST", "AEDT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET",
+];
+
+/// The minutes and time zone of a 24-hour clock time, after its hour:
+/// ":00 GMT" of "15:00 GMT". Without a zone the hour and minutes may be a
+/// score, a ratio or a race time ("finished in 3:07"), and are not read.
+fn clock_24(i: &str) -> Res<'_, u8> {
+    let Some(j) = i.strip_prefix(':') else {
+        return fail(i);
+    };
+    let (j, (m, mn)) = digits(j)?;
+    // "3:07:35" is a duration, "3:07.5" a race time
+    if mn != 2
+        || m > 59
+        || j.starts_with([':', '.']) && j[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return fail(i);
+    }
+    let (j, _) = sp(j)?;
+    let (j, z) = word(j)?;
+    if !ZONES.contains(&z) {
+        return fail(i);
+    }
+    Ok((j, m as u8))
 }
 
 /// A clock time and the day it is on: "10 p.m. Wednesday", "noon
