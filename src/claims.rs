@@ -1152,8 +1152,10 @@ pub fn bind(
             [(_, f)] => *f,
             [(d0, f), (d1, _), ..] if d0 < d1 => *f,
             // a tie between the facts of subjects of which the mention's
-            // clause names one ("Labour took 412 seats, while the
-            // Conservatives held 121"); else nothing decides
+            // clause names one before it ("Labour took 412 seats, while the
+            // Conservatives held 121"); else nothing decides. (A name after
+            // it is as often another's: "and 51.3% of the popular vote to
+            // Trump's 46.8%" is Biden's share.)
             [(d0, _), ..] => {
                 let tied: Vec<usize> = best
                     .iter()
@@ -1161,7 +1163,7 @@ pub fn bind(
                     .map(|&(_, f)| f)
                     .collect();
                 let named: Vec<usize> = window()
-                    .filter(|h| clause.start <= h.span.start && h.span.end <= clause.end)
+                    .filter(|h| clause.start <= h.span.start && h.span.end <= span.start)
                     .filter_map(|h| match h.role {
                         Role::Alias(sk) | Role::Generic(sk) if !names.names_nothing(h) => Some(sk),
                         _ => None,

@@ -460,13 +460,34 @@ fn a_tie_between_subjects_goes_to_the_one_the_clause_names() {
         ),
         owned(&[("t.txt", "fact-mismatch", "122")])
     );
-    // a clause that names neither, or both, decides nothing
-    for body in [
-        "Labour beat the Conservatives, winning 412 seats.",
-        "The Conservatives won 122 seats to Labour's 412.",
-    ] {
-        assert_eq!(check_text(&rules, body), [], "{body}");
-    }
+    // a clause that names neither before the count decides nothing
+    assert_eq!(
+        check_text(&rules, "Labour beat the Conservatives, winning 412 seats."),
+        []
+    );
+    // the name before the count is its subject's; one after it is as often
+    // the rival's ("won 122 seats to Labour's 412")
+    assert_eq!(
+        check_text(&rules, "The Conservatives won 122 seats to Labour's 412."),
+        owned(&[("t.txt", "fact-mismatch", "122")])
+    );
+    assert_eq!(
+        check_text(&rules, "The Conservatives won 121 seats to Labour's 412."),
+        []
+    );
+    // after "and" the clause's subject is left out: the name after the
+    // share is the rival's
+    assert_eq!(
+        check_text(
+            &rules,
+            "Labour won 411 seats, and 35.7% of the vote to the Conservatives' 23.7%."
+        ),
+        []
+    );
+    assert_eq!(
+        check_text(&rules, "Labour won 411 seats and 35.7% of the vote."),
+        owned(&[("t.txt", "fact-mismatch", "35.7%")])
+    );
 }
 
 #[test]
