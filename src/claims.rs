@@ -839,6 +839,15 @@ pub fn bind(
             continue;
         }
         let kind = kind_of(&r.mention.expr);
+        // percentage points are a difference between two percentages ("a
+        // lead of 10 percentage points"), never a level
+        if kind == Kind::Percent && {
+            let t = text[span.clone()].trim_end();
+            t.len() >= 5 && t[t.len() - 5..].eq_ignore_ascii_case("point")
+                || t.len() >= 6 && t[t.len() - 6..].eq_ignore_ascii_case("points")
+        } {
+            continue;
+        }
         let mut candidates: Vec<usize> = subj.around(doc, s).collect();
         if candidates.is_empty() || names.cover(span) {
             continue;

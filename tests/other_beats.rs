@@ -193,8 +193,16 @@ fn a_percentage_is_a_claim_about_a_percent_fact_only_as_a_level() {
             "Leave won the Brexit referendum with about 52% of votes.",
             None,
         ),
-        // a change is not a level
+        (
+            "In the Brexit referendum, Leave won 53.9 pct of the vote.",
+            Some("53.9 pct"),
+        ),
+        // a change is not a level, nor a difference in points
         ("Brexit turnout rose 3% on the previous vote.", None),
+        (
+            "In the Brexit referendum, Leave led by 3.8 percentage points of the vote.",
+            None,
+        ),
         // a count is not a percentage, nor a percentage a count
         (
             "In the Brexit referendum, Leave won 53,200 of the votes.",

@@ -153,7 +153,7 @@ const REACH_LIMIT: usize = 256;
 /// fraction and hedge words, and the few that join or end them.
 fn count_word(w: &str) -> bool {
     static TABLE: std::sync::LazyLock<crate::text::WordClasses> = std::sync::LazyLock::new(|| {
-        const OTHERS: [&str; 37] = [
+        const OTHERS: [&str; 38] = [
             "a",
             "an",
             "and",
@@ -173,6 +173,7 @@ fn count_word(w: &str) -> bool {
             "per",
             "cent",
             "pc",
+            "pct",
             "point",
             "nought",
             "naught",
@@ -1461,7 +1462,8 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
         unit: false,
         compound: false,
     };
-    // attached letters: a scale ("5.4bn", "10k"), "pc", or a unit ("50mph")
+    // attached letters: a scale ("5.4bn", "10k"), "pc" or "pct", or a unit
+    // ("50mph")
     let n = r.bytes().take_while(u8::is_ascii_alphabetic).count();
     let mut r = r;
     if n > 0 {
@@ -1472,7 +1474,7 @@ fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
         {
             a.mult = m;
             r = after;
-        } else if w.eq_ignore_ascii_case("pc") {
+        } else if w.eq_ignore_ascii_case("pc") || w.eq_ignore_ascii_case("pct") {
             a.percent = true;
             r = after;
         } else if ["st", "nd", "rd", "th", "s", "am", "pm", "x"]
@@ -1840,7 +1842,8 @@ fn vague_plural(i: &str) -> Res<'_, (f64, f64)> {
     Ok((r, (unit, unit * 10.0)))
 }
 
-/// "%", " %", " percent", " per cent", " pc", " percentage points".
+/// "%", " %", " percent", " per cent", " pc", " pct", " percentage
+/// points".
 fn percent_sign(i: &str) -> Res<'_, ()> {
     let j = osp(i);
     if let Some(r) = j.strip_prefix('%') {
@@ -1854,9 +1857,11 @@ fn percent_sign(i: &str) -> Res<'_, ()> {
     }
     alt((
         phrase(&["percentage", "points"]),
+        phrase(&["percentage", "point"]),
         phrase(&["percent"]),
         phrase(&["percents"]),
         phrase(&["per", "cent"]),
+        phrase(&["pct"]),
         phrase(&["pc"]),
         phrase(&["percentage"]),
     ))
@@ -2061,6 +2066,18 @@ mod tests {
             ("to ", "1.2m tons of", "1.2m", 1.2e6, 1e5, Exact, false),
             ("have ", "35m of its", "35m", 35e6, 1e6, Exact, false),
             ("", "1.38pc.", "1.38pc", 1.38, 0.01, Exact, true),
+            // Reuters writes "pct"; a difference is in percentage points
+            ("rose ", "1.38 pct.", "1.38 pct", 1.38, 0.01, Exact, true),
+            ("", "1.38pct,", "1.38pct", 1.38, 0.01, Exact, true),
+            (
+                "a ",
+                "0.5 percentage point rise",
+                "0.5 percentage point",
+                0.5,
+                0.1,
+                Exact,
+                true,
+            ),
             (
                 "",
                 "one hundred percents",
