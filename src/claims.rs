@@ -842,9 +842,11 @@ pub fn bind(
         // percentage points are a difference between two percentages ("a
         // lead of 10 percentage points"), never a level
         if kind == Kind::Percent && {
-            let t = text[span.clone()].trim_end();
-            t.len() >= 5 && t[t.len() - 5..].eq_ignore_ascii_case("point")
-                || t.len() >= 6 && t[t.len() - 6..].eq_ignore_ascii_case("points")
+            // compared as bytes: the span may end in any character
+            let t = text[span.clone()].trim_end().as_bytes();
+            let ends =
+                |w: &[u8]| t.len() >= w.len() && t[t.len() - w.len()..].eq_ignore_ascii_case(w);
+            ends(b"point") || ends(b"points")
         } {
             continue;
         }
@@ -866,9 +868,14 @@ pub fn bind(
             continue;
         }
         let sentence = &doc.sentences[s];
+        // a negation does not reach across the end of a clause: "Trump,
+        // who has not conceded, won 47% of the vote" claims the 47%
+        let clause_start = text[sentence.span.start..span.start]
+            .rfind([',', ';', ':', '(', ')', '\u{2014}'])
+            .map_or(sentence.span.start, |k| sentence.span.start + k);
         let denied = crate::text::words_before(text, span.start)
             .take(NEGATION_REACH)
-            .take_while(|&(at, _)| at >= sentence.span.start)
+            .take_while(|&(at, _)| at >= clause_start)
             .any(|(_, w)| {
                 is_negation(w)
                     || WISHES.iter().any(|x| w.eq_ignore_ascii_case(x))

@@ -197,6 +197,16 @@ fn a_percentage_is_a_claim_about_a_percent_fact_only_as_a_level() {
             "In the Brexit referendum, Leave won 53.9 pct of the vote.",
             Some("53.9 pct"),
         ),
+        // a range with an en dash (whose bytes once split a test of the
+        // span's last letters)
+        (
+            "In the Brexit referendum, Leave won 19–20% of the vote.",
+            Some("19–20%"),
+        ),
+        (
+            "In the Brexit referendum, Leave won 51–52% of the vote.",
+            None,
+        ),
         // a change is not a level, nor a difference in points
         ("Brexit turnout rose 3% on the previous vote.", None),
         (
@@ -495,6 +505,22 @@ fn a_tie_between_subjects_goes_to_the_one_the_clause_names() {
     assert_eq!(
         check_text(&rules, "Labour won 411 seats and 35.7% of the vote."),
         owned(&[("t.txt", "fact-mismatch", "35.7%")])
+    );
+}
+
+#[test]
+fn a_negation_does_not_reach_past_its_clause() {
+    let rules = pack("uk-election");
+    assert_eq!(
+        check_text(
+            &rules,
+            "Labour, which had not won an election since 2005, took 35.7% of the vote."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "35.7%")])
+    );
+    assert_eq!(
+        check_text(&rules, "Labour did not win 35.7% of the vote."),
+        []
     );
 }
 
