@@ -879,7 +879,7 @@ pub fn bind(
             .any(|(_, w)| {
                 is_negation(w)
                     || WISHES.iter().any(|x| w.eq_ignore_ascii_case(x))
-                    || (kind_of(&r.mention.expr).is_amount() && is_irrealis(w))
+                    || (kind.is_amount() && is_irrealis(w))
             });
         if denied {
             continue;
@@ -1276,7 +1276,7 @@ fn two_things(claims: &mut Vec<Claim>, mentions: &[Resolved], rules: &RuleSet) {
             .as_ref()
             .is_some_and(|v| c.value.gap(&v.interval) <= f.tolerance)
     };
-    let is_count = |c: &Claim| rules.facts[c.fact].kind.is_amount();
+    let is_amount = |c: &Claim| rules.facts[c.fact].kind.is_amount();
     let sentence = |c: &Claim| mentions[c.mention].sentence;
     // claims come in the order of their mentions, so a sentence's are
     // next to each other
@@ -1290,7 +1290,7 @@ fn two_things(claims: &mut Vec<Claim>, mentions: &[Resolved], rules: &RuleSet) {
                 .count();
         let group = &claims[from..to];
         for (k, c) in group.iter().enumerate() {
-            drop[from + k] = is_count(c)
+            drop[from + k] = is_amount(c)
                 && !borne_out(c)
                 && group.iter().any(|o| o.fact == c.fact && borne_out(o));
         }

@@ -1131,7 +1131,8 @@ fn parse_value(kind: Kind, s: &str, precision: Option<Granularity>) -> Result<Va
 }
 
 /// Tolerance: for dates, days (`3` or `3 days`); for durations, a duration or
-/// a percentage; for counts, a number or a percentage of the value.
+/// a percentage; for counts, a number or a percentage of the value; for
+/// percentages, percentage points (`0.5`, `0.5 points`), never `0.5%`.
 fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, String> {
     if kind == Kind::Percent {
         // points, not a share of the value: "0.5%" of 51.9% would read as
@@ -1140,11 +1141,10 @@ fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, St
             .iter()
             .find_map(|unit| s.strip_suffix(unit))
             .unwrap_or(s);
-        if points.trim_end().ends_with('%') {
+        if let Some(n) = points.trim_end().strip_suffix('%') {
+            let n = n.trim_end();
             return Err(format!(
-                "a percentage's tolerance is in percentage points: write `{}` or `{} points`, not `{s}`",
-                points.trim_end().trim_end_matches('%').trim_end(),
-                points.trim_end().trim_end_matches('%').trim_end()
+                "a percentage's tolerance is in percentage points: write `{n}` or `{n} points`, not `{s}`"
             ));
         }
         let t = finite(points.trim())

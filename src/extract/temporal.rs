@@ -779,7 +779,7 @@ fn clock_24(i: &str) -> Res<'_, u8> {
     // "3:07:35" is a duration, "3:07.5" a race time
     if mn != 2
         || m > 59
-        || j.starts_with([':', '.']) && j[1..].starts_with(|c: char| c.is_ascii_digit())
+        || (j.starts_with([':', '.']) && j[1..].starts_with(|c: char| c.is_ascii_digit()))
     {
         return fail(i);
     }
