@@ -1315,7 +1315,12 @@ fn currency(i: &str, dollar_before: bool) -> Res<'_, ()> {
     }
     if n >= 2 && CODES.iter().any(|c| i[..n].eq_ignore_ascii_case(c)) {
         let r = &i[n..];
-        let r = r.strip_prefix('.').unwrap_or(r);
+        // only rupees are written with a full stop ("Rs. 500"): after
+        // another code it ends a sentence ("in the US. 1 million …")
+        let r = match r.strip_prefix('.') {
+            Some(after) if i[..n].eq_ignore_ascii_case("rs") => after,
+            _ => r,
+        };
         let r = r.strip_prefix(' ').unwrap_or(r);
         // only directly before a number in digits ("USD1,700", "RM 23.50")
         let r = r.strip_prefix('$').unwrap_or(r);
@@ -2344,6 +2349,27 @@ mod tests {
         let (rest, e) = count_after(before, input).ok()?;
         let Expr::Count(c) = e else { unreachable!() };
         Some((input[..input.len() - rest.len()].to_string(), c))
+    }
+
+    /// A full stop after a currency code ends the sentence, except after
+    /// "Rs": regression for a fuzz input ("US. 1:y]esterday…") whose count
+    /// ran past the reach a deferred scan had read for it.
+    #[test]
+    fn a_full_stop_after_a_currency_code_ends_its_sentence() {
+        assert_eq!(
+            read("a fine of ", "Rs. 500 was").map(|r| r.0).as_deref(),
+            Some("Rs. 500")
+        );
+        assert_eq!(
+            read("", "USD 500 was").map(|r| r.0).as_deref(),
+            Some("USD 500")
+        );
+        for input in ["US. 1 million people", "USD. 500 people"] {
+            assert!(
+                read("in the ", input).is_none_or(|(t, _)| !t.contains('.')),
+                "{input}"
+            );
+        }
     }
 
     #[test]
