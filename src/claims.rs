@@ -216,16 +216,25 @@ const CHANGE_BY: [&str; 16] = [
     "down",
 ];
 
+/// The marks that end a clause: comma, semicolon, colon, dashes, brackets.
+const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '\u{2014}', '\u{2013}', '(', ')'];
+
+/// Where the clause of the mention at `span` begins by its punctuation:
+/// just after the last of [`CLAUSE_MARKS`] before it in its sentence, or
+/// the sentence's start.
+fn after_last_mark(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> usize {
+    let before = &text[sentence.start..span.start];
+    // just after the mark, which may take more than one byte
+    before.rfind(CLAUSE_MARKS).map_or(sentence.start, |k| {
+        sentence.start + k + before[k..].chars().next().map_or(1, char::len_utf8)
+    })
+}
+
 /// The clause of the mention at `span` within `sentence`: the text between
 /// the nearest mark (`,`, `;`, `:`, a dash, a bracket) or word that begins a
 /// clause ([`is_coordinator`]) on either side of it.
 fn clause_around(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Range<usize> {
-    let marks = [',', ';', ':', '\u{2014}', '\u{2013}', '(', ')'];
-    let before = &text[sentence.start..span.start];
-    // just after the mark, which may take more than one byte
-    let mut start = before.rfind(marks).map_or(sentence.start, |k| {
-        sentence.start + k + before[k..].chars().next().map_or(1, char::len_utf8)
-    });
+    let mut start = after_last_mark(text, span, sentence);
     if let Some((at, _)) = crate::text::words(&text[start..span.start])
         .filter(|&(_, w)| is_coordinator(w))
         .last()
@@ -234,7 +243,7 @@ fn clause_around(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Ra
     }
     let after = text.get(span.end..sentence.end).unwrap_or_default();
     let mut end = after
-        .find(marks)
+        .find(CLAUSE_MARKS)
         .map_or(sentence.end.max(span.end), |k| span.end + k);
     if let Some((at, _)) =
         crate::text::words(&text[span.end..end]).find(|&(_, w)| is_coordinator(w))
@@ -870,9 +879,7 @@ pub fn bind(
         let sentence = &doc.sentences[s];
         // a negation does not reach across the end of a clause: "Trump,
         // who has not conceded, won 47% of the vote" claims the 47%
-        let clause_start = text[sentence.span.start..span.start]
-            .rfind([',', ';', ':', '(', ')', '\u{2014}'])
-            .map_or(sentence.span.start, |k| sentence.span.start + k);
+        let clause_start = after_last_mark(text, span, &sentence.span);
         let denied = crate::text::words_before(text, span.start)
             .take(NEGATION_REACH)
             .take_while(|&(at, _)| at >= clause_start)

@@ -207,8 +207,8 @@ fn a_percentage_is_a_claim_about_a_percent_fact_only_as_a_level() {
             "In the Brexit referendum, Leave won 51–52% of the vote.",
             None,
         ),
-        // a change is not a level, nor a difference in points
-        ("Brexit turnout rose 3% on the previous vote.", None),
+        // a change ("+3%": up 3%) is not a level, nor a difference in points
+        ("In the Brexit referendum, Leave won +3% of the vote.", None),
         (
             "In the Brexit referendum, Leave led by 3.8 percentage points of the vote.",
             None,
