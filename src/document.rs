@@ -492,14 +492,21 @@ fn reference_marks(text: &str) -> Vec<Range<usize>> {
 /// space, to be blanked. Looks for "://" and "www." with substring search,
 /// so text without URLs costs one fast pass.
 fn url_spans(text: &str) -> Vec<Range<usize>> {
-    let starts = memchr::memmem::find_iter(text.as_bytes(), "://")
+    // built once: a run of many small files would build them for each
+    use memchr::memmem::Finder;
+    static SCHEME: std::sync::LazyLock<Finder<'static>> =
+        std::sync::LazyLock::new(|| Finder::new("://"));
+    static WWW: std::sync::LazyLock<Finder<'static>> =
+        std::sync::LazyLock::new(|| Finder::new("www."));
+    let starts = SCHEME
+        .find_iter(text.as_bytes())
         .filter_map(|k| {
             let scheme = ["https", "http"]
                 .into_iter()
                 .find(|s| text[..k].ends_with(s))?;
             Some(k - scheme.len())
         })
-        .chain(memchr::memmem::find_iter(text.as_bytes(), "www."));
+        .chain(WWW.find_iter(text.as_bytes()));
     let mut urls: Vec<usize> = starts
         .filter(|&at| {
             at == 0
