@@ -56,15 +56,41 @@ const SEEN_BITS: usize = 1 << 16;
 /// `0x01` in every byte.
 const LANES: u64 = 0x0101_0101_0101_0101;
 
-/// The eight bytes of `x` with ASCII capitals lowercased (a byte is a
-/// capital when, its high bit clear, it lies in `A..=Z`).
+/// The eight bytes of `x` folded as [`fold_byte`] folds one: ASCII
+/// capitals lowercased (a byte is a capital when, its high bit clear, it
+/// lies in `A..=Z`), and line breaks and tabs made spaces.
 #[inline(always)]
 fn fold_lanes(x: u64) -> u64 {
     let low = x & (0x7f * LANES);
     let from_a = low + u64::from(0x80 - b'A') * LANES;
     let past_z = low + u64::from(0x80 - b'Z' - 1) * LANES;
     let capitals = from_a & !past_z & !x & (0x80 * LANES);
-    x | capitals >> 2
+    spaced(x | capitals >> 2)
+}
+
+/// The eight bytes of `x` with every tab, line feed, vertical tab, form
+/// feed and carriage return (`0x09..=0x0D`) made a space.
+#[inline(always)]
+fn spaced(x: u64) -> u64 {
+    let low = x & (0x7f * LANES);
+    let from_tab = low + u64::from(0x80 - b'\t') * LANES;
+    let past_cr = low + u64::from(0x80 - b'\r' - 1) * LANES;
+    let breaks = (from_tab & !past_cr & !x & (0x80 * LANES)) >> 7;
+    x & !(breaks * 0xff) | breaks * u64::from(b' ')
+}
+
+/// A byte as phrases are compared: ASCII case folded, and a line break or
+/// a tab read as a space, so that a phrase is found across the line break
+/// of a wrapped paragraph ("the International Atomic Energy\nAgency"). A
+/// blank line (two breaks) is no space, and a phrase is never found across
+/// one; a carriage return before a line feed is dropped before the text is
+/// compared ([`crate::rules`]).
+#[inline(always)]
+pub(crate) fn fold_byte(c: u8) -> u8 {
+    match c {
+        b'\t'..=b'\r' => b' ',
+        _ => c.to_ascii_lowercase(),
+    }
 }
 
 /// A phrase's lead: its first `n` bytes (four, or all of a shorter phrase),
@@ -85,7 +111,7 @@ fn chunk(b: &[u8], k: usize) -> (u64, u64, u64) {
     (
         letters | digit_lanes(x),
         x & (0x80 * LANES),
-        x | letters >> 2,
+        spaced(x | letters >> 2),
     )
 }
 
@@ -101,12 +127,7 @@ impl PhraseSet {
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> PhraseSet {
         let folded: Vec<Box<[u8]>> = phrases
             .iter()
-            .map(|p| {
-                p.as_ref()
-                    .as_bytes()
-                    .to_ascii_lowercase()
-                    .into_boxed_slice()
-            })
+            .map(|p| p.as_ref().bytes().map(fold_byte).collect::<Box<[u8]>>())
             .collect();
         let mut seen = Box::new([0u64; SEEN_BITS / 64]);
         let mut short = Box::new([0u64; 1024]);
@@ -422,7 +443,7 @@ impl PhraseSet {
                 let p = &self.folded[id as usize];
                 if text
                     .get(..p.len())
-                    .is_some_and(|t| t.eq_ignore_ascii_case(p))
+                    .is_some_and(|t| t.iter().zip(p.iter()).all(|(&c, &a)| fold_byte(c) == a))
                 {
                     found(id as usize, i..i + p.len());
                 }
@@ -438,7 +459,7 @@ impl PhraseSet {
             let common = p
                 .iter()
                 .zip(t)
-                .take_while(|(a, c)| **a == c.to_ascii_lowercase())
+                .take_while(|(a, c)| **a == fold_byte(**c))
                 .count();
             if common == p.len() {
                 // every phrase equal to this one, then the shorter ones
@@ -458,11 +479,11 @@ impl PhraseSet {
     }
 }
 
-/// `p` (folded) against `t` ASCII lowercased, in byte order.
+/// `p` (folded) against `t` folded ([`fold_byte`]), in byte order.
 #[inline(always)]
 fn folded_cmp(p: &[u8], t: &[u8]) -> std::cmp::Ordering {
     for (a, c) in p.iter().zip(t) {
-        let c = c.to_ascii_lowercase();
+        let c = fold_byte(*c);
         if *a != c {
             return a.cmp(&c);
         }
@@ -478,14 +499,19 @@ mod tests {
 
     /// What an overlapping Aho–Corasick search finds, filtered to word
     /// starts, in the order `find` gives.
+    /// (Line breaks and tabs are read as spaces, in the phrases and the
+    /// text alike: each is one byte, so the offsets are the text's.)
     fn oracle(phrases: &[&str], text: &str, range: Range<usize>) -> Vec<(usize, Range<usize>)> {
+        let spaced = |s: &str| s.replace(['\t', '\n', '\x0b', '\x0c', '\r'], " ");
+        let phrases: Vec<String> = phrases.iter().map(|p| spaced(p)).collect();
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(phrases)
+            .build(&phrases)
             .unwrap();
+        let spaced_text = spaced(text);
         let mut out: Vec<(usize, Range<usize>)> = ac
-            .find_overlapping_iter(Input::new(text).range(range))
+            .find_overlapping_iter(Input::new(&spaced_text).range(range))
             .filter(|m| {
                 !text[..m.start()]
                     .chars()
@@ -582,9 +608,36 @@ mod tests {
         for b in 0..=255u8 {
             for at in 0..8 {
                 let x = u64::from(b) << (8 * at) | 0x5a41_7a61_4040_5b60 & !(0xff << (8 * at));
-                let want = u64::from_le_bytes(x.to_le_bytes().map(|c| c.to_ascii_lowercase()));
+                let want = u64::from_le_bytes(x.to_le_bytes().map(fold_byte));
                 assert_eq!(fold_lanes(x), want, "{b:#x} at {at}");
             }
+        }
+    }
+
+    /// A wrapped paragraph breaks a phrase across lines: a line break (or a
+    /// carriage return, or a tab) reads as the space it stands for, but a
+    /// blank line, two breaks, is no space.
+    #[test]
+    fn phrases_are_found_across_a_line_break() {
+        let phrases = ["International Atomic Energy Agency", "sea of", "lifted off"];
+        for (text, want) in [
+            ("the International Atomic Energy\nAgency said", vec![0]),
+            ("the International\tAtomic Energy Agency said", vec![0]),
+            ("the International Atomic\rEnergy Agency said", vec![0]),
+            ("the International Atomic Energy\n\nAgency said", vec![]),
+            ("the Sea\nof Tranquility", vec![1]),
+            ("it lifted\noff", vec![2]),
+            ("it lifted \n off", vec![]),
+        ] {
+            let got: Vec<usize> = found(&phrases, text, 0..text.len())
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+            assert_eq!(
+                found(&phrases, text, 0..text.len()),
+                oracle(&phrases, text, 0..text.len())
+            );
         }
     }
 
@@ -614,7 +667,7 @@ mod tests {
         #[test]
         fn finds_what_an_automaton_finds(
             phrases in proptest::collection::vec("[a-cA-C' .\u{e9}-]{1,6}", 1..8),
-            text in "[a-cA-C' .,\u{e9}\u{a0}-]{0,40}",
+            text in "[a-cA-C' .,\u{e9}\u{a0}\n\r\t-]{0,40}",
         ) {
             agrees(&phrases, &text, 0)?;
         }
@@ -622,7 +675,7 @@ mod tests {
         #[test]
         fn finds_what_an_automaton_finds_at_word_starts(
             phrases in proptest::collection::vec("[a-cA-C0-9][a-cA-C0-9' .\u{e9}-]{0,7}", 1..8),
-            text in "[a-cA-C0-9' .,\u{e9}\u{a0}\u{2014}-]{0,70}",
+            text in "[a-cA-C0-9' .,\u{e9}\u{a0}\u{2014}\n\r-]{0,70}",
             start in 0usize..70,
         ) {
             proptest::prop_assert!(PhraseSet::new(&phrases).word_starts_only);

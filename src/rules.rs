@@ -369,10 +369,12 @@ impl Lexicon {
     }
 }
 
-/// A text with Unicode spaces, apostrophes and hyphens folded to ASCII.
+/// A text with Unicode spaces, apostrophes and hyphens folded to ASCII, and
+/// Windows line breaks to line feeds.
 ///
 /// Rule files are written with plain spaces, apostrophes and hyphens;
-/// articles are not. The folded copy is made once per document, and only
+/// articles are not. (A phrase is found across one line break, which the
+/// phrases read as a space: see [`crate::phrases::fold_byte`].) The folded copy is made once per document, and only
 /// when the text has such characters; where it is, a short table of the
 /// places where folding shortened the text maps offsets both ways.
 struct Folded<'a> {
@@ -385,19 +387,28 @@ struct Folded<'a> {
 impl<'a> Folded<'a> {
     fn new(text: &'a str) -> Folded<'a> {
         let bytes = text.as_bytes();
-        // every foldable character starts with 0xC2 (NBSP) or 0xE2 0x80
+        // every foldable character starts with 0xC2 (NBSP) or 0xE2 0x80,
+        // and a Windows line break ("\r\n") is folded to a line feed
         let mut shifts = Vec::new();
         let mut out: Option<String> = None;
         let mut copied = 0;
-        for k in memchr::memchr2_iter(0xc2, 0xe2, bytes) {
-            let Some(c) = text.get(k..).and_then(|r| r.chars().next()) else {
-                continue;
+        for k in memchr::memchr3_iter(0xc2, 0xe2, b'\r', bytes) {
+            let (c, f) = if bytes[k] == b'\r' {
+                if bytes.get(k + 1) != Some(&b'\n') {
+                    continue;
+                }
+                ("\r\n", '\n')
+            } else {
+                let Some(c) = text.get(k..).and_then(|r| r.chars().next()) else {
+                    continue;
+                };
+                let Some(f) = fold_mark(c) else { continue };
+                (&text[k..k + c.len_utf8()], f)
             };
-            let Some(f) = fold_mark(c) else { continue };
             let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
             o.push_str(&text[copied..k]);
             o.push(f);
-            copied = k + c.len_utf8();
+            copied = k + c.len();
             shifts.push((o.len(), copied));
         }
         let text = match out {
@@ -442,12 +453,20 @@ pub(crate) fn fold_mark(c: char) -> Option<char> {
 }
 
 /// Whether `text` begins with `phrase`, as the phrases are matched: ASCII
-/// case folded, and the marks of [`fold_mark`] read as their ASCII ones.
+/// case folded, the marks of [`fold_mark`] read as their ASCII ones, a line
+/// break or a tab as a space ([`crate::phrases::fold_byte`]).
 pub(crate) fn begins_with_phrase(text: &str, phrase: &str) -> bool {
-    let mut t = text.chars().map(|c| fold_mark(c).unwrap_or(c));
+    let spaced = |c: char| match c {
+        '\t'..='\r' => ' ',
+        _ => fold_mark(c).unwrap_or(c),
+    };
+    let mut t = text
+        .char_indices()
+        .filter(|&(k, c)| !(c == '\r' && text[k + 1..].starts_with('\n')))
+        .map(|(_, c)| spaced(c));
     phrase
         .chars()
-        .all(|p| t.next().is_some_and(|c| c.eq_ignore_ascii_case(&p)))
+        .all(|p| t.next().is_some_and(|c| c.eq_ignore_ascii_case(&spaced(p))))
 }
 
 /// Whether a phrase ending before `rest` ends a word: the next character is

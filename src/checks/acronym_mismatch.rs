@@ -179,12 +179,19 @@ impl Check for AcronymMismatch {
             // three bytes long)
             // ("U.S. Agency for …": a full stop after a capital is an
             // abbreviation, not the end of a sentence)
+            // (a line break ends it only as part of a blank line: a name
+            // may be wrapped, "the International Atomic Energy\nAgency")
             let ends_name = |k: usize, c: char| match c {
                 '.' => !before[..k]
                     .chars()
                     .next_back()
                     .is_some_and(char::is_uppercase),
-                _ => matches!(c, '\n' | ',' | ';' | ':' | '(' | ')' | '"' | '“'),
+                '\n' => {
+                    let blank = [' ', '\t', '\r'];
+                    before[..k].trim_end_matches(blank).ends_with('\n')
+                        || before[k + 1..].trim_start_matches(blank).starts_with('\n')
+                }
+                _ => matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“'),
             };
             // a name has at most twelve words: the mark is looked for among
             // the last thirteen only, so that a long line of brackets is not
@@ -396,6 +403,24 @@ mod tests {
         assert!(!half("PPI", "International Criminal Court"));
         assert!(!half("PKK", "Kurdistan Workers Party"));
         assert!(!half("FXYZ", "Federal Security Service"));
+    }
+
+    /// Regression: a name wrapped across lines ended at the line break, and
+    /// its acronym was not checked; a blank line still ends it.
+    #[test]
+    fn a_name_runs_across_a_line_break_but_not_a_blank_line() {
+        let found = |t: &str| crate::checks::on_one_sentence("acronym-mismatch", t);
+        assert_eq!(
+            found("The International Criminal\nCourt (ICJ) met."),
+            [("ICJ".to_string(), "ICJ".to_string())]
+        );
+        assert_eq!(
+            found("The International Criminal\r\nCourt (ICJ) met.").len(),
+            1
+        );
+        assert!(found("The International Criminal\nCourt (ICC) met.").is_empty());
+        assert!(found("The International Criminal\n\nCourt (ICJ) met.").is_empty());
+        assert!(found("The International Criminal\n \r\nCourt (ICJ) met.").is_empty());
     }
 
     /// Regression: a curly quote before the name was sliced through.

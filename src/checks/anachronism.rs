@@ -151,7 +151,7 @@ impl Check for Anachronism {
             });
             let verb = clause.map(|&(_, w)| w).find(|w| is_past_word(w));
             let Some(verb) = verb else { continue };
-            let text = &cx.doc.text[r.mention.span.clone()];
+            let text = super::one_line(&cx.doc.text[r.mention.span.clone()]);
             let first = date_from_day_number(v.interval.lo as i64)
                 .map_or_else(String::new, |d| d.to_string());
             let mut f = Finding::new(

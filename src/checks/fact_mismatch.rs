@@ -48,7 +48,11 @@ impl Check for FactMismatch {
                 self.severity(),
                 cx.index,
                 m.span.clone(),
-                format!("\"{text}\" contradicts {}: the rule says {v}", f.id),
+                format!(
+                    "\"{}\" contradicts {}: the rule says {v}",
+                    super::one_line(text),
+                    f.id
+                ),
             );
             finding.fact = Some(f.id.clone());
             finding.expected = Some(v.to_string());

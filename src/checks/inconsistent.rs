@@ -124,7 +124,12 @@ impl Check for Inconsistent {
                     .map(|&(od, oc)| {
                         let o = &cx.docs[od];
                         let oc = &o.claims[oc];
-                        format!("\"{}\" at {}:{}", oc.text, o.path, oc.line)
+                        format!(
+                            "\"{}\" at {}:{}",
+                            super::one_line(&oc.text),
+                            o.path,
+                            oc.line
+                        )
                     })
                     .collect();
                 let more = others.len().saturating_sub(MAX_RELATED);
@@ -153,7 +158,7 @@ impl Check for Inconsistent {
                 for &(d, ci) in members {
                     let doc = &cx.docs[d];
                     let claim = &doc.claims[ci];
-                    let text = &claim.text;
+                    let text = super::one_line(&claim.text);
                     let mut f = Finding::new(
                         self.code(),
                         self.severity(),

@@ -91,7 +91,7 @@ impl Check for InvalidDate {
                 self.severity(),
                 cx.index,
                 r.mention.span.clone(),
-                format!("\"{text}\" is not a date: {why}"),
+                format!("\"{}\" is not a date: {why}", super::one_line(text)),
             );
             f.found = Some(text.to_string());
             f.help = Some("check the day and the month against the source".into());

@@ -328,6 +328,36 @@ pub trait Check: Sync {
     fn check_corpus(&self, _cx: &CorpusContext<'_>, _out: &mut CorpusFindings) {}
 }
 
+/// `text` (of the draft) as a message quotes it: on one line, each run of
+/// spaces with a line break or a tab in it made one space ("International
+/// Atomic Energy Authority", not the line break the draft wraps it at).
+pub fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\n', '\r', '\t']) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    // the spaces since the last other character
+    let mut run = 0..0;
+    for (k, c) in text.char_indices() {
+        if matches!(c, ' ' | '\n' | '\r' | '\t') {
+            if run.is_empty() {
+                run = k..k;
+            }
+            run.end = k + 1;
+            continue;
+        }
+        let spaces = &text[run.clone()];
+        if spaces.contains(['\n', '\r', '\t']) {
+            out.push(' ');
+        } else {
+            out.push_str(spaces);
+        }
+        run = 0..0;
+        out.push(c);
+    }
+    out.into()
+}
+
 /// The evidence that points at a fact's definition in its rule file.
 pub fn rule_related(rules: &RuleSet, fact: usize) -> Related {
     let f = &rules.facts[fact];

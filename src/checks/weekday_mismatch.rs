@@ -102,7 +102,10 @@ impl Check for WeekdayMismatch {
                     self.severity(),
                     cx.index,
                     r.mention.span.clone(),
-                    format!("\"{text}\": {date} was a {was}, not a {said}"),
+                    format!(
+                        "\"{}\": {date} was a {was}, not a {said}",
+                        super::one_line(text)
+                    ),
                 );
                 f.expected = Some(was.clone());
                 f.found = Some(said);

@@ -51,7 +51,8 @@ impl Check for WrongName {
                 cx.index,
                 h.span.clone(),
                 format!(
-                    "\"{text}\" is not the name of this organisation: it is the {}",
+                    "\"{}\" is not the name of this organisation: it is the {}",
+                    super::one_line(text),
                     n.name
                 ),
             );
@@ -99,6 +100,35 @@ mod tests {
             .filter(|f| f.code == "wrong-name")
             .map(|f| text[f.span.clone()].to_string())
             .collect()
+    }
+
+    /// Regression: a name wrapped across lines was not found, and the
+    /// message quoted it with the line break in it.
+    #[test]
+    fn a_wrong_variant_is_found_across_a_line_break_but_not_a_blank_line() {
+        for text in [
+            "The Union of European Football\nAssociation agreed.",
+            "The Union of European Football\r\nAssociation agreed.",
+        ] {
+            assert_eq!(flagged(text), [&text[4..text.len() - 8]], "{text:?}");
+        }
+        assert!(flagged("The Union of European Football\n\nAssociation agreed.").is_empty());
+        assert!(flagged("The Union of European\nFootball Associations agreed.").is_empty());
+        let pack = "pack: t\nnames:\n  - id: org.uefa\n    name: Union of European Football Associations\n    wrong: [Union of European Football Association]\n";
+        let rules = crate::rules::load(&[("t.yaml".into(), pack.into())]).expect("the pack loads");
+        let text = "The Union of European\r\nFootball Association agreed.";
+        let doc = crate::document::Document::new(
+            "x.txt",
+            text.into(),
+            crate::document::Format::Text,
+            None,
+        );
+        let report = crate::check(vec![doc], &rules);
+        assert_eq!(
+            report.findings[0].message,
+            "\"Union of European Football Association\" is not the name of this organisation: \
+             it is the Union of European Football Associations"
+        );
     }
 
     #[test]
