@@ -102,6 +102,40 @@ pub struct Document {
 }
 
 /// The offset of each line's start: 0, and the byte after each `\n`.
+/// Whether a plain text is hard-wrapped: its paragraphs broken into lines
+/// of at most some width (40 to 100 characters), as an editor or an email
+/// wraps them. Then a single line break continues the sentence, as in
+/// Markdown, and a blank line ends the paragraph; otherwise every line of
+/// a plain text is a paragraph (a headline, a byline, a dateline, or a
+/// paragraph written on one line).
+///
+/// Read from the lines followed by another that is not blank (the lines a
+/// paragraph wraps at, if any): most of them, seven in ten, are nearly as
+/// long as the longest line (six tenths of it or more), and fewer than half
+/// end a sentence (a wrapped line ends wherever its last word does; a
+/// paragraph on one line ends with its last sentence). At least three such
+/// lines are needed.
+fn hard_wrapped(text: &str) -> bool {
+    let lines = || text.lines().map(str::trim_end);
+    let Some(width) = lines().map(|l| l.chars().count()).max() else {
+        return false;
+    };
+    if !(40..=100).contains(&width) {
+        return false;
+    }
+    let (mut inner, mut full, mut ended) = (0, 0, 0);
+    let mut previous: Option<&str> = None;
+    for line in lines() {
+        if let Some(p) = previous.filter(|p| !p.is_empty() && !line.is_empty()) {
+            inner += 1;
+            full += usize::from(p.chars().count() * 10 >= width * 6);
+            ended += usize::from(p.ends_with(['.', '!', '?', '"', '\'', '”', '’', ':']));
+        }
+        previous = Some(line);
+    }
+    inner >= 3 && full * 10 >= inner * 7 && ended * 2 < inner
+}
+
 fn line_starts(text: &str) -> Vec<usize> {
     // (reserved for a line every hundred bytes or so, up to a bound)
     let mut starts = Vec::with_capacity((text.len() / 128).min(4096) + 1);
@@ -240,7 +274,7 @@ impl Document {
                 None => (None, DateSource::None),
             },
         };
-        let sentences = text::sentences(scan, markdown);
+        let sentences = text::sentences(scan, markdown || hard_wrapped(scan));
         let line_starts = line_starts(&text);
         Document {
             path: path.replace('\\', "/"),
@@ -725,6 +759,47 @@ mod tests {
         assert_eq!(d.date_source, DateSource::FrontMatter);
         assert!(!d.scan().contains("title"));
         assert_eq!(d.scan().len(), t.len());
+    }
+
+    #[test]
+    fn plain_text_wrapped_at_a_width_is_told_from_a_paragraph_a_line() {
+        let wrapped = "The mission lasted just over eight days. Michael Collins stayed in\n\
+                       lunar orbit aboard Columbia while the Eagle lander touched down in the\n\
+                       Sea of Tranquility. The two men spent about two and a half hours\n\
+                       outside on the surface, collecting samples and planting a flag.\n\
+                       \n\
+                       An estimated 650 million people watched the broadcast, roughly a\n\
+                       fifth of the world's population at the time.\n";
+        assert!(hard_wrapped(wrapped));
+        assert!(hard_wrapped(&wrapped.replace('\n', "\r\n")));
+        for (text, why) in [
+            (
+                "Apollo 11 at 55\nBy a staff writer\nJuly 20, 2024\n\
+                 The mission lasted just over eight days, NASA says.\n\
+                 Michael Collins stayed in orbit aboard Columbia all along.\n\
+                 The two men spent two and a half hours on the surface.\n",
+                "lines that end their sentences",
+            ),
+            (
+                &wrapped
+                    .replace(" Michael", "\nMichael")
+                    .replace("\n\n", " "),
+                "too few full lines",
+            ),
+            (
+                &wrapped.replace("Michael", &"Michael ".repeat(20)),
+                "lines too long to be wrapped",
+            ),
+            ("one\ntwo\nthree\nfour\n", "lines too short to be wrapped"),
+            ("", "no lines"),
+        ] {
+            assert!(!hard_wrapped(text), "{why}: {text:?}");
+        }
+        // a wrapped plain text's sentences run across its line breaks
+        let doc = Document::new("w.txt", wrapped.to_string(), Format::Text, None);
+        assert_eq!(doc.sentences.len(), 4);
+        assert_eq!(doc.sentences[1].paragraph, doc.sentences[0].paragraph);
+        assert_ne!(doc.sentences[3].paragraph, doc.sentences[2].paragraph);
     }
 
     #[test]

@@ -570,3 +570,28 @@ fn a_reference_mark_counts_nothing() {
         );
     }
 }
+
+#[test]
+fn a_hard_wrapped_plain_text_keeps_its_sentences_across_line_breaks() {
+    // a plain text wrapped at 72 columns: each line was a paragraph of its
+    // own, so "launched ... on 26 December 2021" on the second line named
+    // no subject, and the first line's name did not carry over
+    let rules = pack("jwst");
+    let wrapped = "PARIS, 28 December 2021 -- Two days after the James Webb Space Telescope\n\
+                   launched from French Guiana on 26 December 2021, engineers began the\n\
+                   long sequence of deployments that will unfold its sunshield and its\n\
+                   mirror over the coming weeks, a process without precedent for a\n\
+                   science mission of this size.\n";
+    let want = owned(&[("t.txt", "fact-mismatch", "26 December 2021")]);
+    assert_eq!(check_text(&rules, wrapped), want);
+    // the same paragraph on one line, as before
+    let one_line = wrapped.replacen('\n', " ", 4);
+    assert_eq!(check_text(&rules, &one_line), want);
+    // lines that each end a sentence are paragraphs, wrapped or not: the
+    // second names no subject and does not continue the first
+    let lines = "PARIS, 28 December 2021 -- The James Webb Space Telescope is safe.\n\
+                 Engineers said the rocket was launched on 26 December 2021.\n\
+                 The unfolding of its sunshield and mirror will take weeks.\n\
+                 Its first images are expected next summer, they said.\n";
+    assert_eq!(check_text(&rules, lines), []);
+}
