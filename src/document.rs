@@ -101,7 +101,6 @@ pub struct Document {
     pub pieces: Option<Vec<(usize, String)>>,
 }
 
-/// The offset of each line's start: 0, and the byte after each `\n`.
 /// Whether a plain text is hard-wrapped: its paragraphs broken into lines
 /// of at most some width (40 to 100 characters), as an editor or an email
 /// wraps them. Then a single line break continues the sentence, as in
@@ -136,6 +135,7 @@ fn hard_wrapped(text: &str) -> bool {
     inner >= 3 && full * 10 >= inner * 7 && ended * 2 < inner
 }
 
+/// The offset of each line's start: 0, and the byte after each `\n`.
 fn line_starts(text: &str) -> Vec<usize> {
     // (reserved for a line every hundred bytes or so, up to a bound)
     let mut starts = Vec::with_capacity((text.len() / 128).min(4096) + 1);
@@ -781,9 +781,8 @@ mod tests {
                 "lines that end their sentences",
             ),
             (
-                &wrapped
-                    .replace(" Michael", "\nMichael")
-                    .replace("\n\n", " "),
+                "A first line of text that runs on for most of the width, and on,\n\
+                 then a short one\nand another\nand one more\n",
                 "too few full lines",
             ),
             (

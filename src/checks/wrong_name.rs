@@ -86,6 +86,14 @@ mod tests {
     /// The texts `wrong-name` flags in `text`, with a rule file that lists
     /// the singular of a name as its wrong variant.
     fn flagged(text: &str) -> Vec<String> {
+        findings(text)
+            .iter()
+            .map(|f| text[f.span.clone()].to_string())
+            .collect()
+    }
+
+    /// The `wrong-name` findings of `text`, with that rule file.
+    fn findings(text: &str) -> Vec<crate::checks::Finding> {
         let pack = "pack: t\nnames:\n  - id: org.uefa\n    name: Union of European Football Associations\n    acronym: UEFA\n    wrong: [Union of European Football Association]\n";
         let rules = crate::rules::load(&[("t.yaml".into(), pack.into())]).expect("the pack loads");
         let doc = crate::document::Document::new(
@@ -94,12 +102,9 @@ mod tests {
             crate::document::Format::Text,
             None,
         );
-        crate::check(vec![doc], &rules)
-            .findings
-            .iter()
-            .filter(|f| f.code == "wrong-name")
-            .map(|f| text[f.span.clone()].to_string())
-            .collect()
+        let mut found = crate::check(vec![doc], &rules).findings;
+        found.retain(|f| f.code == "wrong-name");
+        found
     }
 
     /// Regression: a name wrapped across lines was not found, and the
@@ -114,18 +119,9 @@ mod tests {
         }
         assert!(flagged("The Union of European Football\n\nAssociation agreed.").is_empty());
         assert!(flagged("The Union of European\nFootball Associations agreed.").is_empty());
-        let pack = "pack: t\nnames:\n  - id: org.uefa\n    name: Union of European Football Associations\n    wrong: [Union of European Football Association]\n";
-        let rules = crate::rules::load(&[("t.yaml".into(), pack.into())]).expect("the pack loads");
         let text = "The Union of European\r\nFootball Association agreed.";
-        let doc = crate::document::Document::new(
-            "x.txt",
-            text.into(),
-            crate::document::Format::Text,
-            None,
-        );
-        let report = crate::check(vec![doc], &rules);
         assert_eq!(
-            report.findings[0].message,
+            findings(text)[0].message,
             "\"Union of European Football Association\" is not the name of this organisation: \
              it is the Union of European Football Associations"
         );
