@@ -115,7 +115,7 @@ const IRREALIS: [&str; 8] = [
 /// Whether an amount (a count or a percentage) after this word is no claim:
 /// a conjecture ([`is_conjecture`]) or one of [`IRREALIS`]. (A date after
 /// one is still a claim: "was expected to leave in 2025" states a plan a
-/// fact may date.)
+/// fact may date, if the event is still to come: see [`PLANS`].)
 fn is_irrealis(w: &str) -> bool {
     is_conjecture(w) || IRREALIS.iter().any(|c| w.eq_ignore_ascii_case(c))
 }
@@ -810,6 +810,51 @@ fn offset_between(text: &str, mentions: &[Resolved], mi: usize, end: usize) -> b
         .any(|m| matches!(m.mention.expr, Expr::Duration(_)) && is_offset(text, m.mention.span.end))
 }
 
+/// Whether a count that is a part or an addition ([`is_part`]: "300 more
+/// troops", "another 500") stands after mention `mi`'s cue at `from` and
+/// before the date: then the date is the addition's ("deployed 300 more
+/// troops in 2021" is not when the troops first deployed).
+fn addition_between(
+    text: &str,
+    mentions: &[Resolved],
+    mi: usize,
+    from: usize,
+    doc: &Document,
+) -> bool {
+    let s = mentions[mi].sentence;
+    let Some(sentence) = s.map(|s| &doc.sentences[s].span) else {
+        return false;
+    };
+    mentions[..mi]
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence == s && m.mention.span.start >= from)
+        .any(|m| {
+            matches!(m.mention.expr, Expr::Count(_)) && is_part(text, &m.mention.span, sentence)
+        })
+}
+
+/// Words that make what follows in their clause a plan or an expectation:
+/// "was expected to launch in 2007", "was scheduled to launch in 2018",
+/// "was due to expire in 2025". (Not "would": "said the republic would
+/// cease to exist by 1 January 2024" reports what was decided.)
+const PLANS: [&str; 14] = [
+    "expected",
+    "expect",
+    "expects",
+    "scheduled",
+    "supposed",
+    "planned",
+    "slated",
+    "meant",
+    "due",
+    "intended",
+    "projected",
+    "targeted",
+    "predicted",
+    "believed",
+];
+
 /// Binds the mentions of a document to facts, by the subjects of its
 /// sentences ([`SentenceSubjects::of`] its `hits`).
 pub fn bind(
@@ -891,6 +936,15 @@ pub fn bind(
         if denied {
             continue;
         }
+        // a date in a clause of expectation or plan ("when it was expected
+        // to launch in 2007", "was due to expire in 2025") is a plan: it is
+        // a claim about an event still to come when the article was
+        // written, not about one that had happened by then (what was once
+        // planned for it is its history)
+        let planned = kind == Kind::Date
+            && doc.date.is_some()
+            && crate::text::words(&text[clause_start..span.start])
+                .any(|(_, w)| PLANS.iter().any(|p| w.eq_ignore_ascii_case(p)));
         // a sentence dated far from a subject's facts is about another time
         // ("In 2016, four days of fighting"): its durations and counts are
         // not the subject's (a date is compared as it is)
@@ -1091,8 +1145,9 @@ pub fn bind(
             // month"; "the mandate, which began in November 2020")
             if before
                 && !kind.is_amount()
-                && crate::text::words(&text[a..b])
+                && (crate::text::words(&text[a..b])
                     .any(|(_, w)| is_coordinator(w) || is_relative_pronoun(w))
+                    || (kind == Kind::Date && addition_between(text, mentions, mi, a, doc)))
             {
                 continue;
             }
@@ -1161,6 +1216,15 @@ pub fn bind(
             .filter_map(|&(_, f)| Some((f, cue_at(f)?)))
             .collect();
         best.retain(|(_, f)| !ruled_out.contains(f));
+        if planned && let Some(d) = doc.date {
+            let written = crate::value::Interval::days(d, d);
+            best.retain(|&(_, f)| {
+                rules.facts[f]
+                    .value
+                    .as_ref()
+                    .is_none_or(|v| v.interval.hi >= written.lo)
+            });
+        }
         best.sort_unstable();
         if best.first().is_some_and(|&(_, f)| {
             linked_before.iter().any(|&g| {

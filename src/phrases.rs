@@ -76,7 +76,7 @@ fn spaced(x: u64) -> u64 {
     let from_tab = low + u64::from(0x80 - b'\t') * LANES;
     let past_cr = low + u64::from(0x80 - b'\r' - 1) * LANES;
     let breaks = (from_tab & !past_cr & !x & (0x80 * LANES)) >> 7;
-    x & !(breaks * 0xff) | breaks * u64::from(b' ')
+    (x & !(breaks * 0xff)) | (breaks * u64::from(b' '))
 }
 
 /// A byte as phrases are compared: ASCII case folded, and a line break or

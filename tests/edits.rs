@@ -1119,6 +1119,16 @@ fn quiet_rows() -> Vec<QuietRow> {
             "The number of Russian peacekeepers in Karabakh was 3 times the size of the OSCE mission.",
             false,
         ),
+        // a date after an addition is the addition's, not the first
+        // deployment's ("300 more troops in 2021")
+        (
+            "The Russian peacekeeping contingent deployed 300 more troops in 2021, bringing its strength to about 2,300.",
+            false,
+        ),
+        (
+            "Russian peacekeepers deployed another 400 troops in 2022.",
+            false,
+        ),
     ]
 }
 

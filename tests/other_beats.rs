@@ -595,3 +595,30 @@ fn a_hard_wrapped_plain_text_keeps_its_sentences_across_line_breaks() {
                  Its first images are expected next summer, they said.\n";
     assert_eq!(check_text(&rules, lines), []);
 }
+
+#[test]
+fn a_plan_for_an_event_that_has_since_happened_claims_nothing() {
+    // what was once expected is the event's history, not its date; the
+    // same date said of the event itself is still caught
+    let rules = pack("jwst");
+    let planned = "December 30, 2021\n\nWork on the Webb telescope began in 1996, when it \
+                   was expected to cost $500 million and launch in 2007.";
+    assert_eq!(check_text(&rules, planned), []);
+    let scheduled = "December 30, 2021\n\nThe Webb telescope was scheduled to launch on \
+                     22 December 2021.";
+    assert_eq!(check_text(&rules, scheduled), []);
+    let said = "December 30, 2021\n\nWork on the Webb telescope began in 1996, and it \
+                launched in 2007.";
+    assert_eq!(
+        check_text(&rules, said),
+        owned(&[("t.txt", "fact-mismatch", "2007")])
+    );
+    // a plan for what is still to come when the article is written is a
+    // claim about it (the first images were due in July 2022)
+    let ahead = "December 30, 2021\n\nThe Webb telescope's first images are expected to be \
+                 released on 12 August 2022.";
+    assert_eq!(
+        check_text(&rules, ahead),
+        owned(&[("t.txt", "fact-mismatch", "12 August 2022")])
+    );
+}
