@@ -216,6 +216,48 @@ const CHANGE_BY: [&str; 16] = [
     "down",
 ];
 
+/// Verbs of change besides [`CHANGE_BY`]: a function-word cue right after
+/// one relates the date to the change ("has shrunk since last September",
+/// "had grown until 2023"), not to the fact the cue is one of.
+const CHANGED: [&str; 22] = [
+    "shrunk",
+    "dwindled",
+    "halved",
+    "doubled",
+    "tripled",
+    "changed",
+    "swelled",
+    "swollen",
+    "expanded",
+    "contracted",
+    "slumped",
+    "soared",
+    "plunged",
+    "surged",
+    "jumped",
+    "slid",
+    "slipped",
+    "tumbled",
+    "recovered",
+    "improved",
+    "worsened",
+    "deteriorated",
+];
+
+/// Whether the word before `at` (a function-word cue's start) is a verb of
+/// change ([`CHANGE_BY`], [`CHANGED`]).
+fn after_change(text: &str, at: usize) -> bool {
+    crate::text::words_before(text, at)
+        .next()
+        .is_some_and(|(k, w)| {
+            text[k + w.len()..at].trim().is_empty()
+                && CHANGE_BY
+                    .iter()
+                    .chain(&CHANGED)
+                    .any(|c| w.eq_ignore_ascii_case(c))
+        })
+}
+
 /// The marks that end a clause: comma, semicolon, colon, dashes, brackets.
 const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '\u{2014}', '\u{2013}', '(', ')'];
 
@@ -1089,7 +1131,7 @@ pub fn bind(
                 }
                 continue;
             }
-            if weak_cues && function_cue(h) {
+            if function_cue(h) && (weak_cues || after_change(text, h.span.start)) {
                 continue;
             }
             // the fact this hit would cue, and how much farther it counts;
