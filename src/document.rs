@@ -115,13 +115,21 @@ pub struct Document {
 /// paragraph on one line ends with its last sentence). At least three such
 /// lines are needed.
 fn hard_wrapped(text: &str) -> bool {
+    const WIDTHS: std::ops::RangeInclusive<usize> = 40..=100;
     let lines = || text.lines().map(str::trim_end);
-    let Some(width) = lines().map(|l| l.chars().count()).max() else {
+    // the longest line, read up to the first longer than any wrap (most
+    // texts are not wrapped, and say so with their first paragraph)
+    let width = lines().try_fold(0, |width, l| {
+        // more than four bytes a character is more than UTF-8 has
+        if l.len() > 4 * WIDTHS.end() {
+            return None;
+        }
+        let n = l.chars().count();
+        (n <= *WIDTHS.end()).then_some(width.max(n))
+    });
+    let Some(width) = width.filter(|w| WIDTHS.contains(w)) else {
         return false;
     };
-    if !(40..=100).contains(&width) {
-        return false;
-    }
     let (mut inner, mut full, mut ended) = (0, 0, 0);
     let mut previous: Option<&str> = None;
     for line in lines() {
