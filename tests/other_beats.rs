@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: five packs in
+//! A newsroom with another beat writes its own YAML: six packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -10,7 +10,8 @@
 //! magnitude with a tolerance, and numbers joined to their cue ("a
 //! 7.6-magnitude earthquake"); `anniversaries` (the Brexit referendum,
 //! the Paris Agreement, Hurricane Katrina) has percentages as facts and
-//! wire datelines. Nothing here is tied to the bundled
+//! wire datelines; `wrapped` (Apollo 11, the Fukushima disaster, the Twitter
+//! takeover) is hard-wrapped text, in plain text and Markdown. Nothing here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
 //! Each test after the two whole-pack ones is a regression found with these
@@ -170,6 +171,34 @@ fn anniversaries_the_planted_errors_are_found_and_nothing_else() {
             // November 2020" (the United States', not the treaty's), nor
             // "signed … by 175 countries"
             ("p1.md", "fact-mismatch", "November 2017"),
+        ],
+    );
+}
+
+#[test]
+fn wrapped_the_planted_errors_are_found_and_nothing_else() {
+    // hard-wrapped wire copy and Markdown: names, cues and dates broken
+    // across lines, plans, additions and other events' dates beside the
+    // facts'
+    assert_pack_finds(
+        "wrapped",
+        &[
+            ("a2.txt", "fact-mismatch", "21 July 1969"),
+            // the name broken across two lines of a wrapped plain text
+            (
+                "a3.txt",
+                "wrong-name",
+                "International Atomic Energy\nAuthority",
+            ),
+            ("a4.md", "fact-mismatch", "11 March 2012"),
+            ("a4.md", "inconsistent", "11 March 2012"),
+            // and not "had been scheduled to close on 28 October 2022" in
+            // a5.txt (a plan for what had happened when it was written),
+            // nor Tesla's share sale of 28 October 2022 in b2.txt
+            ("a6.md", "fact-mismatch", "23 July 2022"),
+            ("a6.md", "inconsistent", "23 July 2022"),
+            ("a6.md", "fact-mismatch", "Friday, 28 October 2022"),
+            ("a6.md", "inconsistent", "Friday, 28 October 2022"),
         ],
     );
 }
