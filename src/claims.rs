@@ -861,12 +861,9 @@ fn addition_between(
     mentions: &[Resolved],
     mi: usize,
     from: usize,
-    doc: &Document,
+    sentence: &Range<usize>,
 ) -> bool {
     let s = mentions[mi].sentence;
-    let Some(sentence) = s.map(|s| &doc.sentences[s].span) else {
-        return false;
-    };
     mentions[..mi]
         .iter()
         .rev()
@@ -984,7 +981,6 @@ pub fn bind(
         // written, not about one that had happened by then (what was once
         // planned for it is its history)
         let planned = kind == Kind::Date
-            && doc.date.is_some()
             && crate::text::words(&text[clause_start..span.start])
                 .any(|(_, w)| PLANS.iter().any(|p| w.eq_ignore_ascii_case(p)));
         // a sentence dated far from a subject's facts is about another time
@@ -1189,7 +1185,8 @@ pub fn bind(
                 && !kind.is_amount()
                 && (crate::text::words(&text[a..b])
                     .any(|(_, w)| is_coordinator(w) || is_relative_pronoun(w))
-                    || (kind == Kind::Date && addition_between(text, mentions, mi, a, doc)))
+                    || (kind == Kind::Date
+                        && addition_between(text, mentions, mi, a, &sentence.span)))
             {
                 continue;
             }
