@@ -121,10 +121,13 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                 let after = &text[j..];
                 // most marks are not followed by a space ("1.5", "U.S."):
                 // the next word is read only after one that is
-                let spaced = matches!(b.get(j), Some(b' ' | b'\t')) || after.starts_with('\u{a0}');
+                // (or by a line break: in a wrapped paragraph a sentence may
+                // end at the end of a line, and the next begin the next line)
+                let spaced = matches!(b.get(j), Some(b' ' | b'\t' | b'\n' | b'\r'))
+                    || after.starts_with('\u{a0}');
                 let starts_new = || {
                     after
-                        .trim_start_matches([' ', '\u{a0}', '\t'])
+                        .trim_start_matches([' ', '\u{a0}', '\t', '\n', '\r'])
                         .chars()
                         .next()
                         .is_some_and(|c| {
@@ -982,6 +985,22 @@ mod tests {
             split("wrapped\nline.\n\nNext para.", true),
             ["wrapped\nline.", "Next para."]
         );
+        // a sentence that ends at the end of a line of a wrapped paragraph
+        // (regression: it ran on into the next line's sentence)
+        for (t, want) in [
+            (
+                "a health emergency.\nWithin six weeks, on 11 March 2020, it\nwas a pandemic.",
+                &[
+                    "a health emergency.",
+                    "Within six weeks, on 11 March 2020, it\nwas a pandemic.",
+                ][..],
+            ),
+            ("one.\r\nTwo.", &["one.", "Two."]),
+            ("the U.S.\nArmy", &["the U.S.\nArmy"]),
+            ("it was said.\nand so on", &["it was said.\nand so on"]),
+        ] {
+            assert_eq!(split(t, true), want, "{t:?}");
+        }
     }
 
     #[test]
