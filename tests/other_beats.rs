@@ -651,3 +651,78 @@ fn a_plan_for_an_event_that_has_since_happened_claims_nothing() {
         owned(&[("t.txt", "fact-mismatch", "12 August 2022")])
     );
 }
+
+/// `text` hard-wrapped as an editor wraps it: each line longer than
+/// `width` characters broken at its last space within the width.
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width);
+    for line in text.split('\n') {
+        let mut len = 0;
+        for (k, word) in line.split(' ').enumerate() {
+            let n = word.chars().count();
+            if k > 0 {
+                if len > 0 && len + 1 + n > width {
+                    out.push('\n');
+                    len = 0;
+                } else {
+                    out.push(' ');
+                    len += 1;
+                }
+            }
+            out.push_str(word);
+            len += n;
+        }
+        out.push('\n');
+    }
+    out.pop();
+    out
+}
+
+#[test]
+fn plain_texts_give_the_same_findings_hard_wrapped() {
+    // every plain-text article of the packs here and of the bundled pack,
+    // wrapped at 72 columns, gives the findings it gives on long lines:
+    // names and cues across line breaks, sentences that end at a line's
+    // end, and paragraphs that go on across lines
+    let sets: Vec<(RuleSet, String)> =
+        ["jwst", "uk-election", "worldcup", "quake", "anniversaries"]
+            .iter()
+            .map(|name| (pack(name), format!("tests/fixtures/packs/{name}/articles")))
+            .chain([
+                (rules::bundled(), "corpus".to_string()),
+                (
+                    rules::bundled(),
+                    "tests/fixtures/articles/karabakh".to_string(),
+                ),
+            ])
+            .collect();
+    let mut wrapped_some = 0;
+    for (rules, dir) in &sets {
+        for path in common::files_in(dir).iter().filter(|p| p.ends_with(".txt")) {
+            let text = std::fs::read_to_string(root().join(path)).expect("readable");
+            let wrapped = hard_wrap(&text, 72);
+            if wrapped == text {
+                continue;
+            }
+            wrapped_some += 1;
+            let seen = |text: &str| {
+                let report = claimlint::check(vec![text_doc("t.txt", text)], rules);
+                let mut got: Vec<(&'static str, String)> = report
+                    .findings
+                    .iter()
+                    .map(|f| {
+                        let words = text_of(&report, f).split_whitespace();
+                        (f.code, words.collect::<Vec<_>>().join(" "))
+                    })
+                    .collect();
+                got.sort();
+                got
+            };
+            assert_eq!(seen(&wrapped), seen(&text), "{path}, wrapped at 72");
+        }
+    }
+    assert!(
+        wrapped_some >= 20,
+        "only {wrapped_some} texts had lines to wrap"
+    );
+}
