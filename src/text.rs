@@ -121,10 +121,14 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                 let after = &text[j..];
                 // most marks are not followed by a space ("1.5", "U.S."):
                 // the next word is read only after one that is
-                // (or by a line break: in a wrapped paragraph a sentence may
-                // end at the end of a line, and the next begin the next line)
-                let spaced = matches!(b.get(j), Some(b' ' | b'\t' | b'\n' | b'\r'))
-                    || after.starts_with('\u{a0}');
+                // (or by a line break in a wrapped paragraph, where a sentence
+                // may end at the end of a line and the next begin the next
+                // line; elsewhere a line break ends the sentence anyway)
+                let spaced = match b.get(j) {
+                    Some(b' ' | b'\t') => true,
+                    Some(b'\n' | b'\r') => soft_wraps,
+                    _ => after.starts_with('\u{a0}'),
+                };
                 let starts_new = || {
                     after
                         .trim_start_matches([' ', '\u{a0}', '\t', '\n', '\r'])
