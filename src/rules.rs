@@ -456,17 +456,16 @@ pub(crate) fn fold_mark(c: char) -> Option<char> {
 /// case folded, the marks of [`fold_mark`] read as their ASCII ones, a line
 /// break or a tab as a space ([`crate::phrases::fold_byte`]).
 pub(crate) fn begins_with_phrase(text: &str, phrase: &str) -> bool {
-    let spaced = |c: char| match c {
-        '\t'..='\r' => ' ',
+    // ASCII as the phrase set folds it, the marks as the folded copy does
+    let fold = |c: char| match u8::try_from(c) {
+        Ok(b) if b.is_ascii() => char::from(crate::phrases::fold_byte(b)),
         _ => fold_mark(c).unwrap_or(c),
     };
     let mut t = text
         .char_indices()
         .filter(|&(k, c)| !(c == '\r' && text[k + 1..].starts_with('\n')))
-        .map(|(_, c)| spaced(c));
-    phrase
-        .chars()
-        .all(|p| t.next().is_some_and(|c| c.eq_ignore_ascii_case(&spaced(p))))
+        .map(|(_, c)| fold(c));
+    phrase.chars().all(|p| t.next() == Some(fold(p)))
 }
 
 /// Whether a phrase ending before `rest` ends a word: the next character is
