@@ -250,7 +250,8 @@ fn after_change(text: &str, at: usize) -> bool {
     crate::text::words_before(text, at)
         .next()
         .is_some_and(|(k, w)| {
-            text[k + w.len()..at].trim().is_empty()
+            text.get(k + w.len()..at)
+                .is_some_and(|gap| gap.trim().is_empty())
                 && CHANGE_BY
                     .iter()
                     .chain(&CHANGED)
@@ -1084,7 +1085,10 @@ pub fn bind(
         let of_before = crate::text::words_before(text, span.start)
             .next()
             .is_some_and(|(at, w)| {
-                w.eq_ignore_ascii_case("of") && text[at + w.len()..span.start].trim().is_empty()
+                w.eq_ignore_ascii_case("of")
+                    && text
+                        .get(at + w.len()..span.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
             });
         // the mentions of the sentence: a cue word inside one is part of it
         // ("last" in "last week")

@@ -245,3 +245,19 @@ fn a_non_finite_number_in_a_rule_file_is_an_error() {
         run_rules(text.as_bytes());
     }
 }
+
+/// Found by `tests/properties.rs`: in "2020-since the 44-day war", the cue
+/// "since" starts inside the hyphenated run "2020-since", and the word
+/// before it (read to the run's end) ended after it. Asking whether a verb
+/// of change stood right before the cue sliced the text backwards.
+#[test]
+fn a_cue_inside_a_hyphenated_word() {
+    run_extract(&read("extract", "cue-inside-a-hyphenated-word.txt"));
+    for text in [
+        "2020-since the 44-day war. ",
+        "rose-since 2020 the war",
+        "a pre-of 2020 war",
+    ] {
+        run_extract(text.as_bytes());
+    }
+}
