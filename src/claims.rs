@@ -351,6 +351,59 @@ fn is_back_reference(w: &str) -> bool {
     BACK_REFERENCES.iter().any(|b| w.eq_ignore_ascii_case(b))
 }
 
+/// Capitalised words that name no one: a cue after one of them is not a
+/// named other's doing ([`done_by_another`]).
+const NAMELESS: [&str; 30] = [
+    "the", "a", "an", "it", "its", "they", "their", "he", "she", "his", "her", "we", "our", "i",
+    "you", "this", "these", "those", "that", "some", "many", "most", "all", "both", "each", "then",
+    "there", "here", "when", "who",
+];
+
+/// Whether the cue at `cue` is the doing of someone the text names and
+/// the rules do not, and so no claim about `subject`: the word right
+/// before it is a capitalised name that is not one of the subject's own
+/// (its names or context words), and the clause of the mention names the
+/// subject nowhere. "Aliyev arrived in Moscow on 22 April, days after the
+/// Kremlin said the peacekeepers were leaving" dates Aliyev's arrival, not
+/// the peacekeepers'; "Russia deployed peacekeepers on 10 November 2020"
+/// and "Peskov confirmed the withdrawal on 17 April" name the subject in
+/// the clause, and the cue counts.
+fn done_by_another(
+    text: &str,
+    cue: &Range<usize>,
+    clause: &Range<usize>,
+    subject: usize,
+    hits: &[Hit],
+) -> bool {
+    let Some((at, w)) = crate::text::words_before(text, cue.start).next() else {
+        return false;
+    };
+    let end = at + w.len();
+    if !text
+        .get(end..cue.start)
+        .is_some_and(|gap| !gap.is_empty() && gap.bytes().all(|b| b == b' '))
+        || !w.chars().next().is_some_and(char::is_uppercase)
+        || NAMELESS.iter().any(|n| w.eq_ignore_ascii_case(n))
+    {
+        return false;
+    }
+    let own = |h: &&Hit| matches!(h.role, Role::Alias(k) | Role::Generic(k) | Role::Context(k) if k == subject);
+    // the name before the cue is the subject's own ("RMC", "Aliyev's")
+    if hits
+        .iter()
+        .filter(own)
+        .any(|h| h.span.start < end && at < h.span.end)
+    {
+        return false;
+    }
+    let from = clause.start.min(cue.start);
+    !hits.iter().filter(own).any(|h| {
+        matches!(h.role, Role::Alias(_) | Role::Generic(_))
+            && from <= h.span.start
+            && h.span.end <= clause.end
+    })
+}
+
 /// Whether the text `between` two places is exactly one of `links` (word
 /// sequences, ASCII case folded; an empty one for nothing but spaces).
 fn is_link(between: &str, links: &[&[&str]]) -> bool {
@@ -1018,6 +1071,8 @@ pub fn bind(
                 .take_while(|h| h.span.start < sentence.span.end)
                 .filter(|h| h.span.end <= sentence.span.end)
         };
+        let sentence_hits =
+            &hits[first..][..hits[first..].partition_point(|h| h.span.start < sentence.span.end)];
         let function_cue = |h: &Hit| {
             matches!(h.role, Role::Cue(_))
                 && FUNCTION_CUES
@@ -1163,6 +1218,12 @@ pub fn bind(
             };
             let f = &rules.facts[fact];
             if !(f.kind == kind && candidates.contains(&f.subject)) {
+                continue;
+            }
+            if before
+                && penalty == 0
+                && done_by_another(text, &h.span, &clause, f.subject, sentence_hits)
+            {
                 continue;
             }
             let reach = if kind.is_amount() {

@@ -3,7 +3,7 @@
 //! analysis, Markdown with front matter, anniversaries. Each holds true
 //! claims, paraphrases, and a few planted errors; the checker must find the
 //! planted errors it can and nothing else. They were written to find false
-//! alarms (`tests/fixtures/articles/karabakh/`, 19 files), and each false
+//! alarms (`tests/fixtures/articles/karabakh/`, 25 files), and each false
 //! alarm they found is now a rule of binding in `rules/README.md` and a row
 //! of `tests/edits.rs`.
 //!
@@ -12,6 +12,16 @@
 //! year-less "late February" after the article's date (relative dates are
 //! not anachronisms), and "deployed for five years" of a contingent that
 //! stayed three and a half (which the text does not say is the mandate).
+//!
+//! The `ki-` files (2026-12-05) plant a mandate of "ten years", a war of
+//! "two months", an exodus of "roughly 150,000", a ceasefire "on 12 May
+//! 1995", a dissolution "on 1 January 2025", a deployment "since 2021" and
+//! a wrong name, all caught. Missed by design: "December 2021, when
+//! eco-activists closed the Lachin corridor" ("closed" is no cue of the
+//! blockade's start: a road is "still closed" long after) and "the
+//! contingent's nearly 5,000 troops" (a generic name with no context word
+//! in its sentence). "Aliyev arrived in Moscow on Monday, 22 April" in a
+//! sentence about the peacekeepers was a false alarm they found.
 
 mod common;
 
@@ -39,6 +49,17 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("kb-k4.txt", "inconsistent", "10 years"),
         ("kc-c3.txt", "fact-mismatch", "10 November 2021"),
         ("kc-c3.txt", "inconsistent", "10 November 2021"),
+        ("ki-i2.md", "fact-mismatch", "ten years"),
+        ("ki-i2.md", "inconsistent", "ten years"),
+        ("ki-i3.txt", "fact-mismatch", "2021"),
+        ("ki-i3.txt", "inconsistent", "2021"),
+        ("ki-i5.txt", "fact-mismatch", "two months"),
+        ("ki-i5.txt", "inconsistent", "two months"),
+        ("ki-i5.txt", "fact-mismatch", "roughly 150,000"),
+        ("ki-i5.txt", "wrong-name", "Joint Security Treaty Organization"),
+        ("ki-i6.txt", "fact-mismatch", "12 May 1995"),
+        ("ki-i6.txt", "inconsistent", "12 May 1995"),
+        ("ki-i6.txt", "fact-mismatch", "1 January 2025"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

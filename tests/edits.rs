@@ -97,6 +97,22 @@ fn edit_rows() -> Vec<EditRow> {
             "peacekeepers.deployed",
             false,
         ),
+        // a named agent before the cue does not stop it where the clause
+        // names the subject
+        (
+            "Putin deployed the peacekeepers to Karabakh on 10 November 2020.",
+            "10 November 2020",
+            "10 November 2021",
+            "peacekeepers.deployed",
+            false,
+        ),
+        (
+            "Peskov confirmed the withdrawal of the peacekeepers on 17 April 2024.",
+            "17 April 2024",
+            "17 March 2024",
+            "withdrawal.confirmed",
+            false,
+        ),
         // seed 000 reversed: its "since 2019" is the edit of a true "since 2020"
         (
             "Russia has announced it is withdrawing its peacekeeping forces from the Nagorno-Karabakh region of Azerbaijan, which it had deployed there since 2020 to enforce a ceasefire between Armenian and Azerbaijani military forces following two wars over the territory.",
@@ -1132,6 +1148,16 @@ fn quiet_rows() -> Vec<QuietRow> {
         // a function-word cue after a verb of change dates the change
         (
             "The Russian peacekeeping contingent has shrunk since last September, when Azerbaijan took full control of the region in a day.",
+            false,
+        ),
+        // a cue right after a name the rules do not know is that name's
+        // doing, where the mention's clause does not name the subject
+        (
+            "President Ilham Aliyev arrived in Moscow on Monday, 22 April, for talks with Vladimir Putin, days after the Kremlin said the peacekeepers were leaving.",
+            false,
+        ),
+        (
+            "Pashinyan arrived in Brussels on 5 April, as the Russian peacekeepers prepared to leave Karabakh.",
             false,
         ),
     ]
