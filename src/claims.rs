@@ -351,6 +351,37 @@ fn is_back_reference(w: &str) -> bool {
     BACK_REFERENCES.iter().any(|b| w.eq_ignore_ascii_case(b))
 }
 
+/// Words that begin a noun phrase of their own: between a count and a noun
+/// after it, one says the noun is not what the count counts.
+const DETERMINERS: [&str; 12] = [
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+];
+
+/// Whether the text between an amount and a cue after it (`a..b`) holds
+/// the start of another mention, or, after a count, a determiner
+/// ([`DETERMINERS`]) or a unit of time ("years"): then the cue is not the
+/// noun the amount counts. (A percentage measures a noun after a
+/// determiner: "52.3% of the popular vote".)
+fn count_noun_interrupted(
+    text: &str,
+    mentions: &[Resolved],
+    mi: usize,
+    a: usize,
+    b: usize,
+    kind: Kind,
+) -> bool {
+    mentions
+        .get(mi + 1)
+        .is_some_and(|m| m.mention.span.start >= a && m.mention.span.start < b)
+        || kind == Kind::Count
+            && text.get(a..b).is_some_and(|between| {
+                crate::text::words(between).any(|(_, w)| {
+                    DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                        || crate::extract::Unit::from_word(w).is_some()
+                })
+            })
+}
+
 /// Capitalised words that name no one: a cue after one of them is not a
 /// named other's doing ([`done_by_another`]).
 const NAMELESS: [&str; 30] = [
@@ -362,8 +393,8 @@ const NAMELESS: [&str; 30] = [
 /// Whether the cue at `cue` is the doing of someone the text names and
 /// the rules do not, and so no claim about `subject`: the word right
 /// before it is a capitalised name that is not one of the subject's own
-/// (its names or context words), and the clause of the mention names the
-/// subject nowhere. "Aliyev arrived in Moscow on 22 April, days after the
+/// (its names or context words), and the sentence names the subject only
+/// after the mention's clause. "Aliyev arrived in Moscow on 22 April, days after the
 /// Kremlin said the peacekeepers were leaving" dates Aliyev's arrival, not
 /// the peacekeepers'; "Russia deployed peacekeepers on 10 November 2020"
 /// and "Peskov confirmed the withdrawal on 17 April" name the subject in
@@ -396,12 +427,18 @@ fn done_by_another(
     {
         return false;
     }
-    let from = clause.start.min(cue.start);
-    !hits.iter().filter(own).any(|h| {
-        matches!(h.role, Role::Alias(_) | Role::Generic(_))
-            && from <= h.span.start
-            && h.span.end <= clause.end
-    })
+    // the sentence names the subject, and only after the clause: a clause
+    // of its own ("days after the Kremlin said the peacekeepers were
+    // leaving"). Named before it, the clause may report on it ("the
+    // peacekeepers have started leaving, the Kremlin confirmed on
+    // Wednesday"); named in an earlier sentence only, the name before the
+    // cue may stand for it ("Moscow began pulling them out last week").
+    let mut names = hits
+        .iter()
+        .filter(own)
+        .filter(|h| matches!(h.role, Role::Alias(_) | Role::Generic(_)))
+        .peekable();
+    names.peek().is_some() && names.all(|h| h.span.start >= clause.end)
 }
 
 /// Whether the text `between` two places is exactly one of `links` (word
@@ -1126,6 +1163,24 @@ pub fn bind(
             && !restated_after(text, span.end)
             && crate::text::words(&text[clause.start..span.start])
                 .any(|(_, w)| crate::text::is_past_word(w));
+        // a date right after "from", "until" or "till" is the start or end
+        // of a state: a cue before that word dates it only where the word
+        // is a cue of the same fact ("signed a decree dissolving its
+        // institutions from 1 January 2024" does not date the decree).
+        // ("Since" is left out: what began then is most often what the
+        // cue names, "has been chair since February 2018".)
+        let function_before = (kind == Kind::Date)
+            .then(|| crate::text::words_before(text, span.start).next())
+            .flatten()
+            .filter(|&(at, w)| {
+                ["from", "until", "till"]
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
+                    && text
+                        .get(at + w.len()..span.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
+            })
+            .map(|(at, w)| at..at + w.len());
         // nearest cue per fact
         let mut best: Vec<(usize, usize)> = Vec::new(); // (distance, fact)
         // where the nearest cue of each fact in `best` is, in its order
@@ -1192,7 +1247,36 @@ pub fn bind(
             // the fact this hit would cue, and how much farther it counts;
             // only then is the distance worth counting
             let cued = match h.role {
-                Role::Cue(f) => Some((f, 0)),
+                // a cue that is also a name of its subject ("withdrawal")
+                // says less of which fact than one that is only a cue, and
+                // nothing where the clause holds a cue of another fact of
+                // the subject ("On 12 June Azerbaijan said the withdrawal
+                // of the peacekeepers was complete": not the fact the name
+                // cues, however far "complete" stands)
+                Role::Cue(f) => {
+                    let of = &rules.facts[f];
+                    // (a prefix cue, "withdraw*", ends before the name)
+                    let name = sentence_hits.iter().any(|g| {
+                        g.span.start == h.span.start
+                            && matches!(g.role, Role::Alias(k) | Role::Generic(k) if k == of.subject)
+                    });
+                    let sibling = || {
+                        sentence_hits.iter().any(|g| {
+                            matches!(g.role, Role::Cue(o) if o != f
+                                && rules.facts[o].subject == of.subject
+                                && rules.facts[o].kind == of.kind)
+                                && clause.start <= g.span.start
+                                && g.span.end <= clause.end
+                                // not a word of the mention ("last week")
+                                && !(g.span.start < span.end && span.start < g.span.end)
+                        })
+                    };
+                    match (name, name && sibling()) {
+                        (_, true) => None,
+                        (true, false) => Some((f, NAME_PENALTY)),
+                        (false, _) => Some((f, 0)),
+                    }
+                }
                 // the name of an event with a single fact cues that fact: a
                 // generic name (a noun or verb of the event: "joined",
                 // "blockade") as a cue, a proper name where the mention
@@ -1268,6 +1352,22 @@ pub fn bind(
                     || offset_between(text, mentions, mi, h.span.start)
                     || verb_before
                     || (kind == Kind::Date && of_before))
+            {
+                continue;
+            }
+            if before
+                && let Some(fw) = &function_before
+                && h.span.start < fw.start
+                && !sentence_hits
+                    .iter()
+                    .any(|g| g.span == *fw && g.role == Role::Cue(fact))
+            {
+                continue;
+            }
+            // the noun a count counts comes before any determiner, unit or
+            // other mention after it: in "5 — years the peacekeepers'
+            // mandate" or "5. 0 peacekeepers" the 5 counts no peacekeepers
+            if !before && kind.is_amount() && count_noun_interrupted(text, mentions, mi, a, b, kind)
             {
                 continue;
             }

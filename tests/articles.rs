@@ -3,7 +3,7 @@
 //! analysis, Markdown with front matter, anniversaries. Each holds true
 //! claims, paraphrases, and a few planted errors; the checker must find the
 //! planted errors it can and nothing else. They were written to find false
-//! alarms (`tests/fixtures/articles/karabakh/`, 25 files), and each false
+//! alarms (`tests/fixtures/articles/karabakh/`, 29 files), and each false
 //! alarm they found is now a rule of binding in `rules/README.md` and a row
 //! of `tests/edits.rs`.
 //!
@@ -22,6 +22,12 @@
 //! contingent's nearly 5,000 troops" (a generic name with no context word
 //! in its sentence). "Aliyev arrived in Moscow on Monday, 22 April" in a
 //! sentence about the peacekeepers was a false alarm they found.
+//!
+//! The `kj-` files plant a wrong weekday and 31 September, both caught. They
+//! found two false alarms: "a decree dissolving the republic's institutions
+//! from 1 January 2024" dated the decree, and "ratified the Rome Statute on
+//! 3 October 2023" disagreed with "1 February 2024", though the rule bears
+//! out both.
 
 mod common;
 
@@ -56,10 +62,16 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("ki-i5.txt", "fact-mismatch", "two months"),
         ("ki-i5.txt", "inconsistent", "two months"),
         ("ki-i5.txt", "fact-mismatch", "roughly 150,000"),
-        ("ki-i5.txt", "wrong-name", "Joint Security Treaty Organization"),
+        (
+            "ki-i5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
         ("ki-i6.txt", "fact-mismatch", "12 May 1995"),
         ("ki-i6.txt", "inconsistent", "12 May 1995"),
         ("ki-i6.txt", "fact-mismatch", "1 January 2025"),
+        ("kj-j2.txt", "weekday-mismatch", "Thursday, 17 April 2024"),
+        ("kj-j4.txt", "invalid-date", "31 September 2023"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

@@ -1160,6 +1160,17 @@ fn quiet_rows() -> Vec<QuietRow> {
             "Pashinyan arrived in Brussels on 5 April, as the Russian peacekeepers prepared to leave Karabakh.",
             false,
         ),
+        // the noun a count counts comes before any determiner or unit
+        (
+            "Five numbers: 5 — years the peacekeepers' mandate was meant to run.",
+            false,
+        ),
+        // a date after "from" is when a state begins, not the date of the
+        // cue before it
+        (
+            "On 28 September 2023, Samvel Shahramanyan signed a decree dissolving the republic's institutions from 1 January 2024.",
+            false,
+        ),
     ]
 }
 
@@ -1239,5 +1250,44 @@ fn consistent_and_unrelated_sentences_are_quiet() {
         "{} sentence(s) expected to give no finding gave some:\n{}",
         failures.len(),
         failures.join("\n")
+    );
+}
+
+/// A cue that is also the subject's name ("withdrawal", a cue of the
+/// confirmation) gives way to another fact's cue in the clause ("complete"):
+/// "On 12 June 2024 Azerbaijan said the withdrawal of the peacekeepers was
+/// complete" was a fact-mismatch against the confirmation of 17 April. With
+/// "complete" in reach it dates the completion; beyond it, nothing.
+#[test]
+fn a_name_that_is_a_cue_gives_way_to_another_facts_cue_in_its_clause() {
+    let rules = claimlint::rules::bundled();
+    let check_june = |text: &str| {
+        let doc = Document::new(
+            "june.txt",
+            text.to_string(),
+            Format::Text,
+            Some(jiff::civil::date(2024, 6, 20)),
+        );
+        claimlint::check(vec![doc], &rules)
+    };
+    let near =
+        check_june("On 12 June 2024 Azerbaijan said the peacekeepers' withdrawal was complete.");
+    assert_eq!(
+        claims(&near, &rules),
+        [(
+            "withdrawal.completed".to_string(),
+            "12 June 2024".to_string(),
+            "2024-06-12".to_string()
+        )],
+        "{}",
+        describe(&near, &rules)
+    );
+    let far = check_june(
+        "On 12 June 2024 Azerbaijan said the withdrawal of the peacekeepers was complete.",
+    );
+    assert!(
+        claims(&far, &rules).is_empty() && far.findings.is_empty(),
+        "{}",
+        describe(&far, &rules)
     );
 }

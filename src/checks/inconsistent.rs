@@ -6,7 +6,8 @@
 //! beyond the fact's tolerance. The claim that agrees with the most others is
 //! taken as the reference (where the rule gives the fact's value, the one
 //! that agrees with the most others among those the rule bears out); each
-//! claim that disagrees with it is reported,
+//! claim that disagrees with it, and lies outside the rule's own value, is
+//! reported,
 //! naming every place it disagrees with. Works for facts with no known value
 //! too: then consistency is all there is to check.
 //!
@@ -92,6 +93,11 @@ impl Check for Inconsistent {
                 .iter()
                 .map(|(v, _)| rule.is_some_and(|r| v.gap(&r.interval) <= tol))
                 .collect();
+            // a claim inside the rule's own value, tolerance aside, is right
+            let inside_rule: Vec<bool> = groups
+                .iter()
+                .map(|(v, _)| rule.is_some_and(|r| v.gap(&r.interval) <= 0.0))
+                .collect();
             let by_rule = true_to_rule.contains(&true);
             let eligible = |k: usize| !by_rule || true_to_rule[k];
             let best = (0..groups.len())
@@ -110,7 +116,15 @@ impl Check for Inconsistent {
             for (k, (v, members)) in groups.iter().enumerate() {
                 // with a tie between camps the rule does not settle, report
                 // only the later ones
-                if agree(v, groups[anchor].0) || (!by_rule && support[k] == best && k < anchor) {
+                // nor is a claim inside the rule's value: where that is a
+                // span ("ratified on 3 October 2023, in force on 1 February
+                // 2024"), claims of its two ends disagree and both are right
+                // (claims within the tolerance only, "8 November" and "13
+                // November" of a deployment on 10 November, still disagree)
+                if agree(v, groups[anchor].0)
+                    || inside_rule[k]
+                    || (!by_rule && support[k] == best && k < anchor)
+                {
                     continue;
                 }
                 let others: Vec<(usize, usize)> = groups
