@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: six packs in
+//! A newsroom with another beat writes its own YAML: seven packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -11,7 +11,9 @@
 //! 7.6-magnitude earthquake"); `anniversaries` (the Brexit referendum,
 //! the Paris Agreement, Hurricane Katrina) has percentages as facts and
 //! wire datelines; `wrapped` (Apollo 11, the Fukushima disaster, the Twitter
-//! takeover) is hard-wrapped text, in plain text and Markdown. Nothing here is tied to the bundled
+//! takeover) is hard-wrapped text, in plain text and Markdown; `notre-dame`
+//! (the cathedral's fire and reopening) has a fact whose value is a span of
+//! two days and weekdays in apposition. Nothing here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
 //! Each test after the two whole-pack ones is a regression found with these
@@ -199,6 +201,24 @@ fn wrapped_the_planted_errors_are_found_and_nothing_else() {
             ("a6.md", "inconsistent", "23 July 2022"),
             ("a6.md", "fact-mismatch", "Friday, 28 October 2022"),
             ("a6.md", "inconsistent", "Friday, 28 October 2022"),
+        ],
+    );
+}
+
+#[test]
+fn notre_dame_the_planted_errors_are_found_and_nothing_else() {
+    // a fire dated a day late, and a weekday in apposition that does not
+    // match its date; silent on the reopening's two days (the ceremony and
+    // the public's first day, a span in the rule) and on counts in
+    // sentences that name no subject ("More than 400,000 donors gave over
+    // 1 billion euros" after "The restoration has taken…", a generic name
+    // with no context word). "Saturday, 8 December" (a Sunday) in n2.txt
+    // writes no year, and is left alone by design.
+    assert_pack_finds(
+        "notre-dame",
+        &[
+            ("n2.txt", "fact-mismatch", "16 April 2019"),
+            ("n4.txt", "weekday-mismatch", "15 April 2019 — a Tuesday"),
         ],
     );
 }

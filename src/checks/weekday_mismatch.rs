@@ -2,7 +2,8 @@
 //!
 //! ## What it does
 //! For a date written with its weekday and its year ("Tuesday, 17 April
-//! 2024"), checks the calendar; in a range, each end with a weekday, the
+//! 2024", or with the weekday in apposition after it: "15 April 2019, a
+//! Monday", "15 April 2019 (a Monday)"), checks the calendar; in a range, each end with a weekday, the
 //! first in the year the range writes once ("from Tuesday 3 April to Friday
 //! 5 April 2024"). Dates without a written year are skipped: the year they
 //! imply is an inference, and an inference is no ground for a warning.
@@ -72,10 +73,27 @@ impl Check for WeekdayMismatch {
                     year,
                     month: Some(m),
                     day: Some(day),
-                    weekday: Some(w),
+                    weekday,
                 } = d.base
                 else {
                     continue;
+                };
+                // the weekday before the date ("Tuesday, 17 April 2024"), or
+                // in apposition after a date that has none ("15 April 2019,
+                // a Monday"; "15 April 2019 (a Monday)")
+                let mut span = r.mention.span.clone();
+                let w = match weekday {
+                    Some(w) => w,
+                    None if matches!(r.mention.expr, Expr::Date(_)) => {
+                        match weekday_after(&cx.doc.text, span.end) {
+                            Some((w, end)) => {
+                                span.end = end;
+                                w
+                            }
+                            None => continue,
+                        }
+                    }
+                    None => continue,
                 };
                 let y = match year {
                     YearRef::Explicit(y) => y,
@@ -92,7 +110,7 @@ impl Check for WeekdayMismatch {
                 if actual == w {
                     continue;
                 }
-                let text = &cx.doc.text[r.mention.span.clone()];
+                let text = &cx.doc.text[span.clone()];
                 let (said, was) = (
                     cap(WEEKDAYS[usize::from(w)]),
                     cap(WEEKDAYS[usize::from(actual)]),
@@ -101,7 +119,7 @@ impl Check for WeekdayMismatch {
                     self.code(),
                     self.severity(),
                     cx.index,
-                    r.mention.span.clone(),
+                    span,
                     format!(
                         "\"{}\": {date} was a {was}, not a {said}",
                         super::one_line(text)
@@ -116,6 +134,48 @@ impl Check for WeekdayMismatch {
             }
         }
     }
+}
+
+/// A weekday in apposition right after a date that ends at `end`: a
+/// comma, a dash or an opening bracket, then "a" (or "which was a"), then
+/// the weekday's name ("15 April 2019, a Monday", "15 April 2019 — a
+/// Monday", "15 April 2019 (a Monday)"). Its index ([`WEEKDAYS`]) and
+/// where its name ends.
+fn weekday_after(text: &str, end: usize) -> Option<(u8, usize)> {
+    let rest = text.get(end..)?;
+    fn spaces(s: &str) -> &str {
+        s.trim_start_matches([' ', '\u{a0}'])
+    }
+    let after = spaces(rest);
+    let bracket = after.starts_with('(');
+    let after = after
+        .strip_prefix(',')
+        .or_else(|| after.strip_prefix('('))
+        .or_else(|| after.strip_prefix(['\u{2014}', '\u{2013}', '-']))?;
+    let mut after = spaces(after);
+    // after a comma or a dash the weekday needs its article: "on 15 April
+    // 2019, Tuesday and Wednesday" may list days
+    let mut led = bracket;
+    for lead in ["which was a ", "a "] {
+        if after.len() >= lead.len()
+            && after.as_bytes()[..lead.len()].eq_ignore_ascii_case(lead.as_bytes())
+        {
+            after = spaces(&after[lead.len()..]);
+            led = true;
+            break;
+        }
+    }
+    if !led {
+        return None;
+    }
+    let (i, name) = WEEKDAYS.iter().enumerate().find(|(_, n)| {
+        after.len() >= n.len() && after.as_bytes()[..n.len()].eq_ignore_ascii_case(n.as_bytes())
+    })?;
+    if after[name.len()..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let start = text.len() - after.len();
+    Some((i as u8, start + name.len()))
 }
 
 #[cfg(test)]
@@ -154,6 +214,34 @@ mod tests {
             ),
             // no year written at all: an inference, no ground for a warning
             ("The talks run from Monday 2 April to Friday 5 April.", None),
+            // a weekday in apposition after the date
+            (
+                "The fire began on 15 April 2019, a Tuesday.",
+                Some("Tuesday"),
+            ),
+            (
+                "The fire began on 15 April 2019 — a Tuesday — at dusk.",
+                Some("Tuesday"),
+            ),
+            (
+                "The fire began on 15 April 2019 (Tuesday).",
+                Some("Tuesday"),
+            ),
+            (
+                "The fire began on 15 April 2019, which was a Sunday.",
+                Some("Sunday"),
+            ),
+            ("The fire began on 15 April 2019, a Monday.", None),
+            ("The fire began on 15 April 2019 (a Monday).", None),
+            // without its article after a comma it may list days
+            (
+                "Talks were held on 15 April 2019, Tuesday and Wednesday.",
+                None,
+            ),
+            (
+                "The fire began on 15 April 2019, a Tuesdayish evening.",
+                None,
+            ),
         ] {
             let want: Vec<String> = said.into_iter().map(String::from).collect();
             assert_eq!(flagged(sentence), want, "{sentence}");
