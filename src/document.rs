@@ -483,8 +483,8 @@ fn front_matter(text: &str) -> Option<(Range<usize>, Option<Date>)> {
     None
 }
 
-/// Blanks code, HTML and link targets in Markdown, using pulldown-cmark's
-/// source offsets.
+/// Blanks code, HTML, link targets and the numbers of ordered lists in
+/// Markdown, using pulldown-cmark's source offsets.
 fn mask_markdown(text: &str, scan: &mut [u8]) {
     use pulldown_cmark::{Event, Options, Parser, Tag};
     let parser = Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
@@ -492,6 +492,18 @@ fn mask_markdown(text: &str, scan: &mut [u8]) {
         match event {
             Event::Code(_) | Event::Html(_) | Event::InlineHtml(_) => blank(scan, range),
             Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::HtmlBlock) => blank(scan, range),
+            // an ordered list's number ("5. **0** — peacekeepers left") is
+            // structure, not a count
+            Event::Start(Tag::Item) => {
+                let line = &text.as_bytes()[range.start..];
+                let indent = line.iter().take_while(|&&b| b == b' ').count();
+                let marker = &line[indent..];
+                let digits = marker.iter().take_while(|b| b.is_ascii_digit()).count();
+                if (1..=9).contains(&digits) && matches!(marker.get(digits), Some(b'.' | b')')) {
+                    let at = range.start + indent;
+                    blank(scan, at..at + digits + 1);
+                }
+            }
             Event::Start(Tag::Link { .. }) | Event::Start(Tag::Image { .. }) => {
                 // keep the link text, blank "](target)"
                 let src = &text[range.clone()];
@@ -818,6 +830,24 @@ mod tests {
         assert!(!d.scan().contains("31 June"));
         assert!(d.scan().contains("the deal"));
         assert!(d.scan().contains("Text "));
+    }
+
+    #[test]
+    fn the_numbers_of_ordered_lists_are_not_prose() {
+        let t = "Five numbers:\n\n1. **44** days of war.\n5. **0** peacekeepers left.\n\n  12) Twelve.\n\nIn 2020. Then 3. Then.\n";
+        let d = Document::new("a.md", t.into(), Format::Markdown, None);
+        let scan = d.scan();
+        assert_eq!(scan.len(), t.len());
+        for gone in ["1.", "5.", "12)"] {
+            assert!(!scan.contains(gone), "{gone:?} in {scan:?}");
+        }
+        // what follows the marker, and numbers in a paragraph, are kept
+        for kept in ["**44** days", "**0** peacekeepers", "In 2020.", "Then 3."] {
+            assert!(scan.contains(kept), "{kept:?} not in {scan:?}");
+        }
+        // plain text has no list syntax
+        let d = Document::new("a.txt", t.into(), Format::Text, None);
+        assert!(d.scan().contains("5. **0**"));
     }
 
     #[test]
