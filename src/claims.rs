@@ -522,7 +522,8 @@ fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
 }
 
 /// Whether the count or duration at `span` is a part or an addition ([`PART_AFTER`],
-/// [`PART_BEFORE`], "alone" in its clause), or of a part ("among" before it
+/// [`PART_BEFORE`], "alone" in its clause, what is left: "remained" or
+/// "left in" after its noun), or of a part ("among" before it
 /// in its sentence or after it in its clause: "Among young voters, Labour
 /// won 41%").
 fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
@@ -554,9 +555,27 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
     {
         return true;
     }
-    crate::text::words(clause)
-        .take(8)
-        .any(|(_, w)| w.eq_ignore_ascii_case("alone") || w.eq_ignore_ascii_case("among"))
+    // what is left of a whole ("0 peacekeepers left in Karabakh", "400
+    // troops remained", "were left in"): one of the three words after the
+    // number says so ("left" only before "in", "behind" or "there", or at
+    // the clause's end: "1,960 peacekeepers left Russia" is all of them)
+    let next: Vec<&str> = crate::text::words(clause).take(5).map(|(_, w)| w).collect();
+    let left_over = (1..next.len().min(4)).any(|k| {
+        let w = next[k];
+        ["remain", "remained", "remains", "remaining"]
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r))
+            || (w.eq_ignore_ascii_case("left")
+                && next.get(k + 1).is_none_or(|n| {
+                    ["in", "behind", "there"]
+                        .iter()
+                        .any(|x| n.eq_ignore_ascii_case(x))
+                }))
+    });
+    left_over
+        || crate::text::words(clause)
+            .take(8)
+            .any(|(_, w)| w.eq_ignore_ascii_case("alone") || w.eq_ignore_ascii_case("among"))
 }
 
 /// How far (in days) a date in a sentence may lie outside the dates of a

@@ -1165,6 +1165,15 @@ fn quiet_rows() -> Vec<QuietRow> {
             "Five numbers: 5 — years the peacekeepers' mandate was meant to run.",
             false,
         ),
+        // what is left of a whole is not the whole
+        (
+            "By the end of June, 0 Russian peacekeepers were left in Karabakh.",
+            false,
+        ),
+        (
+            "Only 400 Russian peacekeepers remained in Karabakh this week.",
+            false,
+        ),
         // a date after "from" is when a state begins, not the date of the
         // cue before it
         (
