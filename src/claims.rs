@@ -1096,12 +1096,21 @@ pub fn bind(
         // a sentence dated far from a subject's facts is about another time
         // ("In 2016, four days of fighting"): its durations and counts are
         // not the subject's (a date is compared as it is)
-        if kind != Kind::Date {
+        // A sentence that names no subject and only continues the one before
+        // is held to this for its dates too, its own year included: "France
+        // had won the previous tournament, in Russia in 2018, beating Croatia
+        // on 15 July" after a sentence about the 2022 final dates another
+        // final. (A sentence that names the subject is checked as written.)
+        let continuing = subj.named[s].is_empty();
+        if kind != Kind::Date || continuing {
             let in_sentence = |k: &usize| mentions[*k].sentence == Some(s);
             let first = (0..mi).rev().take_while(in_sentence).last().unwrap_or(mi);
             let years: Vec<crate::value::Interval> = (first..mentions.len())
                 .take_while(in_sentence)
-                .filter(|&k| k != mi && written_year(&mentions[k].mention.expr).is_some())
+                .filter(|&k| {
+                    (k != mi || kind == Kind::Date)
+                        && written_year(&mentions[k].mention.expr).is_some()
+                })
                 // the dateline's date is the article's, not the sentence's
                 .filter(|&k| !is_dateline(doc, &mentions[k].mention.span))
                 .filter_map(|k| Some(mentions[k].value.as_ref()?.interval))

@@ -120,6 +120,8 @@ fn worldcup_the_planted_errors_are_found_and_nothing_else() {
             ("a4-measures.txt", "fact-mismatch", "98,966"),
             ("a4-measures.txt", "inconsistent", "98,966"),
             ("a4-measures.txt", "fact-mismatch", "30 days"),
+            // and not the 2018 final, in a5-previous.txt, in a sentence
+            // that only continues one about the 2022 final
         ],
     );
 }
@@ -220,6 +222,22 @@ fn notre_dame_the_planted_errors_are_found_and_nothing_else() {
             ("n2.txt", "fact-mismatch", "16 April 2019"),
             ("n4.txt", "weekday-mismatch", "15 April 2019 — a Tuesday"),
         ],
+    );
+}
+
+/// A sentence that names no subject and continues the one before, dated
+/// more than a year from every fact of the subject, is about another time:
+/// its dates claim nothing. A sentence that names the subject is checked as
+/// written, however far its date.
+#[test]
+fn a_continuing_sentence_dated_far_from_the_subject_claims_no_date() {
+    let rules = pack("worldcup");
+    let quiet = "Mbappé scored a hat-trick in the final at Lusail. France had won the previous tournament, in Russia in 2018, beating Croatia 4-2 in Moscow on 15 July.";
+    assert_eq!(check_text(&rules, quiet), []);
+    let named = "In 2018, Argentina beat France in the World Cup final.";
+    assert_eq!(
+        check_text(&rules, named),
+        [("t.txt".to_string(), "fact-mismatch", "2018".to_string())]
     );
 }
 
