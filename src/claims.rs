@@ -559,8 +559,14 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
     // troops remained", "were left in"): one of the three words after the
     // number says so ("left" only before "in", "behind" or "there", or at
     // the clause's end: "1,960 peacekeepers left Russia" is all of them)
-    let next: Vec<&str> = crate::text::words(clause).take(5).map(|(_, w)| w).collect();
-    let left_over = (1..next.len().min(4)).any(|k| {
+    let mut next = [""; 5];
+    let mut read = 0;
+    for (slot, (_, w)) in next.iter_mut().zip(crate::text::words(clause)) {
+        *slot = w;
+        read += 1;
+    }
+    let next = &next[..read];
+    let left_over = (1..read.min(4)).any(|k| {
         let w = next[k];
         ["remain", "remained", "remains", "remaining"]
             .iter()
@@ -1130,14 +1136,13 @@ pub fn bind(
         // the sentence names no subject: it continues the one before
         // hits are sorted by start: only those in this sentence
         let first = hits.partition_point(|h| h.span.start < sentence.span.start);
-        let window = || {
-            hits[first..]
-                .iter()
-                .take_while(|h| h.span.start < sentence.span.end)
-                .filter(|h| h.span.end <= sentence.span.end)
-        };
         let sentence_hits =
             &hits[first..][..hits[first..].partition_point(|h| h.span.start < sentence.span.end)];
+        let window = || {
+            sentence_hits
+                .iter()
+                .filter(|h| h.span.end <= sentence.span.end)
+        };
         let function_cue = |h: &Hit| {
             matches!(h.role, Role::Cue(_))
                 && FUNCTION_CUES

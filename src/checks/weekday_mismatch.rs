@@ -3,9 +3,9 @@
 //! ## What it does
 //! For a date written with its weekday and its year ("Tuesday, 17 April
 //! 2024", or with the weekday in apposition after it: "15 April 2019, a
-//! Monday", "15 April 2019 (a Monday)"), checks the calendar; in a range, each end with a weekday, the
-//! first in the year the range writes once ("from Tuesday 3 April to Friday
-//! 5 April 2024"). Dates without a written year are skipped: the year they
+//! Monday", "15 April 2019 (a Monday)"), checks the calendar; in a range,
+//! each end with a weekday, the first in the year the range writes once
+//! ("from Tuesday 3 April to Friday 5 April 2024"). Dates without a written year are skipped: the year they
 //! imply is an inference, and an inference is no ground for a warning.
 //!
 //! ## Why
