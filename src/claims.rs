@@ -521,6 +521,17 @@ fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
     AFTER_MEASURE.iter().any(|a| word.eq_ignore_ascii_case(a)) || crate::text::is_past_word(word)
 }
 
+/// Whether the amount at `span` is money written with its sign ("$10
+/// billion", "about €700m") right after the cue that ends at `cue_end`,
+/// with nothing but spaces between: the sign says what is counted, so the
+/// word before says what the money is ("cost about $10 billion", "raised
+/// £5m").
+fn money_right_after(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
+    text.get(cue_end..span.start)
+        .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+        && text[span.clone()].contains(['$', '€', '£', '¥'])
+}
+
 /// Whether the count or duration at `span` is a part or an addition ([`PART_AFTER`],
 /// [`PART_BEFORE`], "alone" in its clause, what is left: "remained" or
 /// "left in" after its noun), or of a part ("among" before it
@@ -1261,7 +1272,11 @@ pub fn bind(
             let before = h.span.end <= span.start;
             // a count's cue is the noun it counts, right after it, or the
             // noun it measures, linked to it before it ("a crowd of 88,966")
-            if kind.is_amount() && before && !measures(text, h.span.end, span) {
+            if kind.is_amount()
+                && before
+                && !measures(text, h.span.end, span)
+                && !money_right_after(text, h.span.end, span)
+            {
                 // "a majority of 174 seats": the count is the majority's
                 // size, said in seats; where the noun linked before it cues
                 // another fact than the noun after it, nothing says which

@@ -241,6 +241,40 @@ fn a_continuing_sentence_dated_far_from_the_subject_claims_no_date() {
     );
 }
 
+/// Money written with its sign right after a cue is what the cue says:
+/// "cost about $10 billion" (the sign says what is counted; before, only a
+/// noun after the amount, "12 billion dollars", could cue it). "$10bn and
+/// 18 segments" is two numbers, not ten billion and eighteen.
+#[test]
+fn money_with_its_sign_right_after_a_cue_is_a_claim() {
+    let rules = pack("jwst");
+    assert_eq!(
+        check_text(
+            &rules,
+            "The James Webb Space Telescope cost about $10 billion."
+        ),
+        []
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            "The James Webb Space Telescope cost about $20 billion."
+        ),
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "about $20 billion".to_string()
+        )]
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            "The James Webb Space Telescope cost $10bn and has 18 mirror segments."
+        ),
+        []
+    );
+}
+
 #[test]
 fn a_percentage_is_a_claim_about_a_percent_fact_only_as_a_level() {
     let rules = pack("anniversaries");

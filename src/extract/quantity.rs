@@ -1368,9 +1368,16 @@ fn amount(i: &str, ctx: Before) -> Res<'_, Amount> {
 /// 21" after "4 thousand"), in digits or words: the rest, its value and
 /// its unit. Not zero ("4 thousand 3 hundred and 0 are two numbers"), nor a
 /// number with something of its own after it ("5 million 20%").
+/// After a million or more, "and" and digits begin another number: "$10bn
+/// and 18 segments", "10 million and 5 people" are two.
 fn smaller_part(i: &str, last: f64) -> Option<(&str, f64, f64)> {
-    let j = (sp, kw("and")).parse(i).map_or(i, |(r, _)| r);
+    let (j, and) = (sp, kw("and"))
+        .parse(i)
+        .map_or((i, false), |(r, _)| (r, true));
     let (j, ()) = sp(j).ok()?;
+    if and && last >= 1e6 && j.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let (k, t, unit) = if j.starts_with(|c: char| c.is_ascii_digit()) {
         let (k, (v, n)) = int(j).ok()?;
         if n > 3 {
@@ -2812,6 +2819,26 @@ mod tests {
                 "6 crore and two hundred",
                 60_000_200.0,
                 100.0,
+                Exact,
+                false,
+            ),
+            // after a million or more, "and" and digits begin another
+            // number
+            (
+                "$",
+                "10bn and 18 segments",
+                "10bn",
+                1e10,
+                1e10,
+                Exact,
+                false,
+            ),
+            (
+                "",
+                "10 million and 5 people",
+                "10 million",
+                1e7,
+                1e7,
                 Exact,
                 false,
             ),
