@@ -244,19 +244,27 @@ const CHANGED: [&str; 22] = [
     "deteriorated",
 ];
 
+/// The word right before `at`, with nothing but white space between, and
+/// where it starts. (The word before a place inside a hyphenated run, as
+/// "2020-" before "since", ends after it, and is none.)
+fn word_right_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    crate::text::words_before(text, at)
+        .next()
+        .filter(|&(k, w)| {
+            text.get(k + w.len()..at)
+                .is_some_and(|gap| gap.trim().is_empty())
+        })
+}
+
 /// Whether the word before `at` (a function-word cue's start) is a verb of
 /// change ([`CHANGE_BY`], [`CHANGED`]).
 fn after_change(text: &str, at: usize) -> bool {
-    crate::text::words_before(text, at)
-        .next()
-        .is_some_and(|(k, w)| {
-            text.get(k + w.len()..at)
-                .is_some_and(|gap| gap.trim().is_empty())
-                && CHANGE_BY
-                    .iter()
-                    .chain(&CHANGED)
-                    .any(|c| w.eq_ignore_ascii_case(c))
-        })
+    word_right_before(text, at).is_some_and(|(_, w)| {
+        CHANGE_BY
+            .iter()
+            .chain(&CHANGED)
+            .any(|c| w.eq_ignore_ascii_case(c))
+    })
 }
 
 /// The marks that end a clause: comma, semicolon, colon, dashes, brackets.
@@ -1214,15 +1222,12 @@ pub fn bind(
         // ("Since" is left out: what began then is most often what the
         // cue names, "has been chair since February 2018".)
         let function_before = (kind == Kind::Date)
-            .then(|| crate::text::words_before(text, span.start).next())
+            .then(|| word_right_before(text, span.start))
             .flatten()
-            .filter(|&(at, w)| {
+            .filter(|&(_, w)| {
                 ["from", "until", "till"]
                     .iter()
                     .any(|c| w.eq_ignore_ascii_case(c))
-                    && text
-                        .get(at + w.len()..span.start)
-                        .is_some_and(|gap| gap.trim().is_empty())
             })
             .map(|(at, w)| at..at + w.len());
         // nearest cue per fact
@@ -1236,14 +1241,8 @@ pub fn bind(
         // a date after "of" modifies the noun before it ("the trilateral
         // deal of November 2020 gave the contingent a mandate"): a cue after
         // it is another's
-        let of_before = crate::text::words_before(text, span.start)
-            .next()
-            .is_some_and(|(at, w)| {
-                w.eq_ignore_ascii_case("of")
-                    && text
-                        .get(at + w.len()..span.start)
-                        .is_some_and(|gap| gap.trim().is_empty())
-            });
+        let of_before =
+            word_right_before(text, span.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"));
         // the mentions of the sentence: a cue word inside one is part of it
         // ("last" in "last week")
         let first_in_sentence = mentions[..mi]
