@@ -483,6 +483,36 @@ fn modifies(text: &str, span: &Range<usize>, name: &Range<usize>) -> bool {
     }
 }
 
+/// Prepositions that make a phrase after a cue its time or place, not its
+/// object ([`names_after_preposition`]).
+const PREPOSITIONS: [&str; 14] = [
+    "at", "in", "on", "during", "after", "before", "since", "until", "by", "through",
+    "throughout", "following", "amid", "within",
+];
+
+/// Whether the mention at `span` is an attribute of a name of `subject`
+/// right after it ("the autumn 2020 war", "the 44-day war"), in a phrase
+/// after a preposition that follows the cue, which ends at `cue_end`
+/// ("launched its mission at the end of the autumn 2020 war"): the subject
+/// is then when the cue's event happened, not what it is about.
+fn names_after_preposition(
+    text: &str,
+    cue_end: usize,
+    span: &Range<usize>,
+    subject: usize,
+    sentence_hits: &[Hit],
+) -> bool {
+    let preposition = crate::text::words_before(text, span.start)
+        .find(|(_, w)| !["the", "a", "an", "its", "this", "that"].iter().any(|d| w.eq_ignore_ascii_case(d)))
+        .is_some_and(|(k, w)| k >= cue_end && PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    preposition
+        && sentence_hits.iter().any(|g| {
+            matches!(g.role, Role::Alias(k) | Role::Generic(k) if k == subject)
+                && g.span.start >= span.end
+                && text[span.end..g.span.start].trim().is_empty()
+        })
+}
+
 /// The words that link a noun to the count that measures it, after the
 /// noun: "a crowd of 88,966", "attendance was 3.4 million", "the toll stood
 /// at 59".
@@ -1354,6 +1384,15 @@ pub fn bind(
             if before
                 && penalty == 0
                 && done_by_another(text, &h.span, &clause, f.subject, sentence_hits)
+            {
+                continue;
+            }
+            // a mention that modifies its subject's name right after it,
+            // after a preposition, dates the cue by that subject: the cue is
+            // another thing's ("a mission Moscow launched at the end of the
+            // autumn 2020 war"; "deployed after the 44-day war")
+            if before
+                && names_after_preposition(text, h.span.end, span, f.subject, sentence_hits)
             {
                 continue;
             }

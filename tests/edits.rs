@@ -81,6 +81,15 @@ type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
 
 fn edit_rows() -> Vec<EditRow> {
     vec![
+        // a date that modifies the name with no preposition before it is
+        // still the cue's
+        (
+            "Azerbaijan launched the September 2020 war against Armenian forces in Karabakh.",
+            "September 2020",
+            "October 2020",
+            "second-war.start",
+            false,
+        ),
         // ------------------------------------------------ peacekeepers.deployed
         (
             "In 2020, the decision to deploy the RMC in Azerbaijan was made jointly by Baku and Moscow.",
@@ -962,6 +971,16 @@ fn quiet_rows() -> Vec<QuietRow> {
         ),
         (
             "Since December 2022, the Lachin corridor has been blocked.",
+            false,
+        ),
+        // a date that modifies the subject's name after a preposition
+        // says when the cue's event happened, by the subject
+        (
+            "Moscow launched its peacekeeping mission at the end of the autumn 2020 war.",
+            false,
+        ),
+        (
+            "The peacekeeping mission began at the end of the autumn 2020 war.",
             false,
         ),
         // ------------------------------------------ future tense, later dates

@@ -1669,14 +1669,16 @@ fn part_prefix(i: &str) -> Res<'_, Part> {
 /// "mid-2021", "the beginning of March 2022", "late September".
 fn qualified(i: &str) -> Res<'_, Expr> {
     // "the early summer": the part of the latest season, as "the summer"
+    // ("the end of the autumn 2020 war": the season of its year)
     if let Ok((j, _)) = (kw("the"), sp).parse(i)
         && let Ok((j, part)) = part_prefix(j)
-        && let Ok((j, season)) = season_word(j)
+        && let Ok((j, mut e)) = season_expr(j).or_else(|_| {
+            season_word(j).map(|(j, season)| {
+                let year = YearRef::Implied;
+                (j, DateExpr::new(DateBase::Season { year, season }))
+            })
+        })
     {
-        let mut e = DateExpr::new(DateBase::Season {
-            year: YearRef::Implied,
-            season,
-        });
         e.part = Some(part);
         return Ok((j, Expr::Date(e)));
     }
@@ -5152,6 +5154,28 @@ mod tests {
                     part: Some(Part::Early),
                     ..DateExpr::new(DateBase::Season {
                         year: Implied,
+                        season: Season::Summer,
+                    })
+                }),
+            ),
+            (
+                "the end of the autumn 2020 war",
+                "the end of the autumn 2020",
+                Date(DateExpr {
+                    part: Some(Part::Late),
+                    ..DateExpr::new(DateBase::Season {
+                        year: Explicit(2020),
+                        season: Season::Autumn,
+                    })
+                }),
+            ),
+            (
+                "the end of summer of 2019.",
+                "the end of summer of 2019",
+                Date(DateExpr {
+                    part: Some(Part::Late),
+                    ..DateExpr::new(DateBase::Season {
+                        year: Explicit(2019),
                         season: Season::Summer,
                     })
                 }),
