@@ -359,6 +359,34 @@ fn is_back_reference(w: &str) -> bool {
     BACK_REFERENCES.iter().any(|b| w.eq_ignore_ascii_case(b))
 }
 
+/// Words after which "that" begins a clause ("estimates that more than
+/// 80%"), not a phrase that refers back ("that war").
+const AFTER_THAT_CLAUSE: [&str; 22] = [
+    "the", "a", "an", "more", "less", "fewer", "about", "nearly", "almost", "some", "around",
+    "roughly", "over", "under", "only", "it", "he", "she", "they", "we", "there", "its",
+];
+
+/// Whether `sentence` refers back to what the one before named
+/// ([`BACK_REFERENCES`]; "that" only as a determiner: "that war", not
+/// "estimates that more than 80% of world trade").
+fn refers_back(sentence: &str) -> bool {
+    let mut words = crate::text::words(sentence).map(|(_, w)| w).peekable();
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("that") {
+            let clause = words.peek().is_none_or(|n| {
+                !n.starts_with(|c: char| c.is_lowercase())
+                    || AFTER_THAT_CLAUSE.iter().any(|x| n.eq_ignore_ascii_case(x))
+            });
+            if !clause {
+                return true;
+            }
+        } else if is_back_reference(w) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words that begin a noun phrase of their own: between a count and a noun
 /// after it, one says the noun is not what the count counts.
 const DETERMINERS: [&str; 12] = [
@@ -366,7 +394,8 @@ const DETERMINERS: [&str; 12] = [
 ];
 
 /// Whether the text between an amount and a cue after it (`a..b`) holds
-/// the start of another mention, or, after a count, a determiner
+/// the start of another mention or a mark that ends a clause, or, after a
+/// count, a determiner
 /// ([`DETERMINERS`]) or a unit of time ("years"): then the cue is not the
 /// noun the amount counts. (A percentage measures a noun after a
 /// determiner: "52.3% of the popular vote".)
@@ -381,6 +410,11 @@ fn count_noun_interrupted(
     mentions
         .get(mi + 1)
         .is_some_and(|m| m.mention.span.start >= a && m.mention.span.start < b)
+        // "by 51.9 per cent to 48.1 per cent, on a turnout of 71.2 per
+        // cent": the noun an amount counts is in its own clause
+        || text
+            .get(a..b)
+            .is_some_and(|between| between.contains([',', ';', '(', ')']))
         || kind == Kind::Count
             && text.get(a..b).is_some_and(|between| {
                 crate::text::words(between).any(|(_, w)| {
@@ -388,6 +422,59 @@ fn count_noun_interrupted(
                         || crate::extract::Unit::from_word(w).is_some()
                 })
             })
+}
+
+/// Verbs that report what another clause says ("a poll this month found
+/// that 49 per cent of voters think Britain was wrong to vote to leave").
+const REPORTING: [&str; 30] = [
+    "said",
+    "says",
+    "found",
+    "showed",
+    "reported",
+    "announced",
+    "stated",
+    "claimed",
+    "revealed",
+    "suggested",
+    "suggests",
+    "noted",
+    "told",
+    "tells",
+    "estimated",
+    "concluded",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+    "confirmed",
+    "confirms",
+    "believes",
+    "believed",
+];
+
+/// Whether `between`, the text from a date to a cue after it, holds a verb
+/// that reports the cue's clause, with "that": the date is the report's
+/// ("A poll this month found that 49 per cent of voters think Britain was
+/// wrong to vote to leave"). Without "that" the report is most often the
+/// event's own news ("February 2024 — Pashinyan says Armenia has frozen its
+/// participation"), and the date is the event's.
+fn reported_between(between: &str) -> bool {
+    let mut words = crate::text::words(between).map(|(_, w)| w).peekable();
+    while let Some(w) = words.next() {
+        if REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r))
+            && words.peek().is_some_and(|n| n.eq_ignore_ascii_case("that"))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Capitalised words that name no one: a cue after one of them is not a
@@ -486,15 +573,26 @@ fn modifies(text: &str, span: &Range<usize>, name: &Range<usize>) -> bool {
 /// Prepositions that make a phrase after a cue its time or place, not its
 /// object ([`names_after_preposition`]).
 const PREPOSITIONS: [&str; 14] = [
-    "at", "in", "on", "during", "after", "before", "since", "until", "by", "through",
-    "throughout", "following", "amid", "within",
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "by",
+    "through",
+    "throughout",
+    "following",
+    "amid",
+    "within",
 ];
 
 /// Whether the mention at `span` is an attribute of a name of `subject`
-/// right after it ("the autumn 2020 war", "the 44-day war"), in a phrase
-/// after a preposition that follows the cue, which ends at `cue_end`
-/// ("launched its mission at the end of the autumn 2020 war"): the subject
-/// is then when the cue's event happened, not what it is about.
+/// right after it ("the end of the autumn 2020 war"), in a phrase after a
+/// preposition that follows the cue, which ends at `cue_end` ("launched
+/// its mission at the end of the autumn 2020 war").
 fn names_after_preposition(
     text: &str,
     cue_end: usize,
@@ -503,8 +601,14 @@ fn names_after_preposition(
     sentence_hits: &[Hit],
 ) -> bool {
     let preposition = crate::text::words_before(text, span.start)
-        .find(|(_, w)| !["the", "a", "an", "its", "this", "that"].iter().any(|d| w.eq_ignore_ascii_case(d)))
-        .is_some_and(|(k, w)| k >= cue_end && PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        .find(|(_, w)| {
+            !["the", "a", "an", "its", "this", "that"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+        })
+        .is_some_and(|(k, w)| {
+            k >= cue_end && PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
+        });
     preposition
         && sentence_hits.iter().any(|g| {
             matches!(g.role, Role::Alias(k) | Role::Generic(k) if k == subject)
@@ -570,6 +674,15 @@ fn money_right_after(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
         && text[span.clone()].contains(['$', '€', '£', '¥'])
 }
 
+/// Whether the amount at `span` is written in digits right after the cue
+/// that ends at `cue_end`, with only spaces between: the cue labels it ("the
+/// magnitude 8.9 earthquake", "turnout 72.2%").
+fn label_right_after(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
+    text.get(cue_end..span.start)
+        .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+        && text[span.clone()].starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether the count or duration at `span` is a part or an addition ([`PART_AFTER`],
 /// [`PART_BEFORE`], "alone" in its clause, what is left: "remained" or
 /// "left in" after its noun), or of a part ("among" before it
@@ -627,15 +740,43 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
                         .any(|x| n.eq_ignore_ascii_case(x))
                 }))
     });
-    left_over
-        || crate::text::words(clause)
-            .take(8)
-            .any(|(_, w)| w.eq_ignore_ascii_case("alone") || w.eq_ignore_ascii_case("among"))
+    // the whole a part is counted out of ("meltdowns in three of its six
+    // reactors"): the part is the claim, if either is
+    let mut before = crate::text::words_before(text, span.start);
+    let whole = match before.next() {
+        Some((_, w)) if is(w, &DETERMINERS) => before.next(),
+        other => other,
+    }
+    .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"))
+        && before.next().is_some_and(|(_, w)| {
+            w.bytes().all(|b| b.is_ascii_digit() || b == b',') && w.as_bytes()[0].is_ascii_digit()
+                || is(w, &SMALL_NUMBERS)
+        });
+    // what has yet to happen, or still holds, is said of a part ("36,000
+    // people displaced … have yet to return")
+    whole
+        || left_over
+        || crate::text::words(clause).take(8).any(|(_, w)| {
+            ["alone", "among", "still", "yet"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
 }
+
+/// Number words that count a part out of a whole ("three of its six").
+const SMALL_NUMBERS: [&str; 12] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
 
 /// How far (in days) a date in a sentence may lie outside the dates of a
 /// subject's facts before the sentence is about another time.
 const ANOTHER_TIME: f64 = 366.0;
+
+/// How far (in days) a date may lie from all of a subject's dated facts
+/// before a generic name of the subject beside it ("closure", "vote")
+/// means another event of its kind: ten years.
+const ANOTHER_ERA: f64 = 3653.0;
 
 /// How many words may stand between a count and the noun it counts
 /// ("two thousand well-equipped soldiers").
@@ -761,18 +902,7 @@ impl<'a> Names<'a> {
     /// ceasefire deal"). Such a date says which event the name means. ("In
     /// 2020 Russian troops arrived" has no determiner.)
     fn modified_by(&self, text: &str, span: &Range<usize>) -> Option<usize> {
-        const DETERMINERS: [&str; 8] = ["the", "a", "an", "this", "that", "its", "their", "his"];
-        let determined = crate::text::words_before(text, span.start)
-            .next()
-            .is_some_and(|(at, w)| {
-                // the nearest word may run on into the date ("1-2020")
-                text.get(at + w.len()..span.start)
-                    .is_some_and(|gap| gap.trim().is_empty())
-                    && (DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
-                        || w.ends_with("'s")
-                        || w.ends_with("\u{2019}s"))
-            });
-        if !determined {
+        if !determined(text, span) {
             return None;
         }
         let at = self.names.partition_point(|h| h.span.start < span.end);
@@ -803,6 +933,62 @@ impl<'a> Names<'a> {
         self.around(&h.span)
             .any(|g| h.span.end <= g.span.end && subject(g) != subject(h))
     }
+}
+
+/// Whether the word right before `span` is a determiner or a possessive
+/// ("the 1994 ceasefire", "Azerbaijan's 1994 war"): a date there modifies
+/// the noun after it.
+fn determined(text: &str, span: &Range<usize>) -> bool {
+    const DETERMINERS: [&str; 8] = ["the", "a", "an", "this", "that", "its", "their", "his"];
+    crate::text::words_before(text, span.start)
+        .next()
+        .is_some_and(|(at, w)| {
+            // the nearest word may run on into the date ("1-2020")
+            text.get(at + w.len()..span.start)
+                .is_some_and(|gap| gap.trim().is_empty())
+                && (DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                    || w.ends_with("'s")
+                    || w.ends_with("\u{2019}s"))
+        })
+}
+
+/// Words that may follow a date after a determiner without being a noun it
+/// modifies ("the 1990s saw", "the 2020s when").
+const NOT_MODIFIED: [&str; 30] = [
+    "and", "or", "but", "nor", "when", "while", "as", "was", "is", "were", "are", "to", "of", "in",
+    "on", "at", "by", "for", "with", "that", "which", "who", "after", "before", "until", "since",
+    "had", "has", "have", "saw",
+];
+
+/// Whether the date at `span` modifies a noun of no rule after it: it
+/// stands between a determiner and a lower-case word that begins no name,
+/// cue or context word of the rules ("since the 1992 general election"). Such a date
+/// says when that thing was, not the subject's date.
+fn modifies_another_noun(text: &str, span: &Range<usize>, hits: &[Hit]) -> bool {
+    if !determined(text, span) {
+        return false;
+    }
+    let rest = &text[span.end..];
+    let word = rest.trim_start_matches([' ', '\u{a0}']);
+    let at = span.end + (rest.len() - word.len());
+    if at == span.end || !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let end = word
+        .find(|c: char| !c.is_alphanumeric() && c != '-')
+        .unwrap_or(word.len());
+    let w = &word[..end];
+    let k = hits.partition_point(|h| h.span.start < at);
+    !NOT_MODIFIED.iter().any(|n| w.eq_ignore_ascii_case(n))
+        && !hits[k..]
+            .iter()
+            .take_while(|h| h.span.start == at)
+            .any(|h| {
+                matches!(
+                    h.role,
+                    Role::Alias(_) | Role::Generic(_) | Role::Cue(_) | Role::Context(_)
+                )
+            })
 }
 
 /// Whether `span` is the dateline's date (or inside it).
@@ -1097,6 +1283,8 @@ pub fn bind(
             continue;
         }
         let kind = kind_of(&r.mention.expr);
+        // "the end of the autumn 2020", "late 2020": a part of a period
+        let phase = matches!(&r.mention.expr, Expr::Date(d) if d.part.is_some());
         // percentage points are a difference between two percentages ("a
         // lead of 10 percentage points"), never a level
         if kind == Kind::Percent && {
@@ -1120,6 +1308,9 @@ pub fn bind(
             && let Some(sk) = names.modified_by(text, span)
             && subject_span(rules, sk).is_none_or(|s| value.interval.gap(&s) > ANOTHER_TIME)
         {
+            continue;
+        }
+        if kind == Kind::Date && modifies_another_noun(text, span, hits) {
             continue;
         }
         if kind == Kind::Duration && is_offset(text, span.end) {
@@ -1156,7 +1347,27 @@ pub fn bind(
         // had won the previous tournament, in Russia in 2018, beating Croatia
         // on 15 July" after a sentence about the 2022 final dates another
         // final. (A sentence that names the subject is checked as written.)
+        // So is a date a decade or more from a subject that the sentence
+        // names only by a generic name: "the eight-year closure of the Suez
+        // Canal after 1967, which ended when Egypt reopened it on 5 June
+        // 1975" is another closure than the one the rules know. (A wrong
+        // year is most often a year or two out: "Russian troops were
+        // deployed to Nagorno-Karabakh six years ago" is checked.)
         let continuing = subj.named[s].is_empty();
+        let by_alias = |sk: usize| {
+            let first = hits.partition_point(|h| h.span.start < sentence.span.start);
+            hits[first..]
+                .iter()
+                .take_while(|h| h.span.start < sentence.span.end)
+                .any(|h| h.role == Role::Alias(sk) && !names.names_nothing(h))
+        };
+        if kind == Kind::Date && !continuing {
+            candidates.retain(|&sk| {
+                by_alias(sk)
+                    || subject_span(rules, sk)
+                        .is_none_or(|span| value.interval.gap(&span) <= ANOTHER_ERA)
+            });
+        }
         if kind != Kind::Date || continuing {
             let in_sentence = |k: &usize| mentions[*k].sentence == Some(s);
             let first = (0..mi).rev().take_while(in_sentence).last().unwrap_or(mi);
@@ -1203,7 +1414,7 @@ pub fn bind(
         // members"; not "In the previous parliament, 132 MPs stood down")
         if kind.is_amount()
             && subj.named[s].is_empty()
-            && !crate::text::words(&text[sentence.span.clone()]).any(|(_, w)| is_back_reference(w))
+            && !refers_back(&text[sentence.span.clone()])
         {
             continue;
         }
@@ -1305,6 +1516,7 @@ pub fn bind(
                 && before
                 && !measures(text, h.span.end, span)
                 && !money_right_after(text, h.span.end, span)
+                && !label_right_after(text, h.span.end, span)
             {
                 // "a majority of 174 seats": the count is the majority's
                 // size, said in seats; where the noun linked before it cues
@@ -1387,11 +1599,13 @@ pub fn bind(
             {
                 continue;
             }
-            // a mention that modifies its subject's name right after it,
-            // after a preposition, dates the cue by that subject: the cue is
-            // another thing's ("a mission Moscow launched at the end of the
-            // autumn 2020 war"; "deployed after the 44-day war")
+            // a part of a period that modifies its subject's name right
+            // after it, after a preposition, is a phase of the subject: the
+            // cue is another thing's, dated by it ("a mission Moscow
+            // launched at the end of the autumn 2020 war"; but "voted in the
+            // 2017 referendum" dates the referendum)
             if before
+                && phase
                 && names_after_preposition(text, h.span.end, span, f.subject, sentence_hits)
             {
                 continue;
@@ -1436,6 +1650,7 @@ pub fn bind(
                     .any(|(_, w)| is_conjecture(w) || is_coordinator(w))
                     || text[a..b].contains(';')
                     || offset_between(text, mentions, mi, h.span.start)
+                    || (kind == Kind::Date && reported_between(&text[a..b]))
                     || verb_before
                     || (kind == Kind::Date && of_before))
             {

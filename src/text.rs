@@ -523,6 +523,13 @@ pub fn is_past_word(w: &str) -> bool {
     past_by(word_flags(w), w)
 }
 
+/// [`is_past_word`], or an irregular past form ([`IRREGULAR_PAST`]:
+/// "became", "won", "met").
+pub fn is_past_form(w: &str) -> bool {
+    let flags = word_flags(w);
+    past_by(flags, w) || flags & IS_IRREGULAR_PAST != 0
+}
+
 fn past_by(flags: u16, w: &str) -> bool {
     if flags & IS_PAST_AUX != 0 {
         return true;

@@ -3,9 +3,11 @@
 //! ## What it does
 //! Flags an explicit date that begins after the article's own date when the
 //! words before it in its sentence put the event in the past ("was
-//! inaugurated on November 8, 2024" in an article of April 2024). Sentences
-//! that speak of the future or of what might be ("will", "scheduled",
-//! "expected", "would", "hoped", "wanted", "agreed") are left alone, and so
+//! inaugurated on November 8, 2024" in an article of April 2024; irregular
+//! past forms such as "became" and "won" count). Sentences that speak of
+//! the future or of what might be ("will", "scheduled", "expected",
+//! "would", "hoped", "wanted", "agreed") before the date or in its clause
+//! are left alone, and so
 //! are deadlines ("until 2025", "by 2025", "beyond 2025", "through 2027"),
 //! targets ("called for 10 November"), dates whose past-tense verb is in
 //! another clause ("was passed in 2023 and takes effect in 2025"), and
@@ -24,7 +26,7 @@
 
 use super::{Check, DocContext, Finding, Severity};
 use crate::extract::{Expr, Relation};
-use crate::text::{is_future_word, is_past_word, words};
+use crate::text::{is_future_word, is_past_form, words};
 use crate::value::date_from_day_number;
 
 pub struct Anachronism;
@@ -119,11 +121,26 @@ impl Check for Anachronism {
             {
                 continue;
             }
-            if words(sentence).any(|(_, w)| {
-                // "May" with a capital is the month ("in May 2025")
-                is_future_word(w)
-                    || w != "May" && NOT_FACTUAL.iter().any(|n| w.eq_ignore_ascii_case(n))
-            }) {
+            // the words before the date, and after it to the end of its
+            // clause ("became a member on 1 February 2024, obliging it to
+            // arrest Putin should he visit" is no hypothesis)
+            let after = r
+                .mention
+                .span
+                .end
+                .saturating_sub(offset)
+                .min(sentence.len());
+            let clause_end = sentence[after..]
+                .find([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
+                .map_or(sentence.len(), |k| after + k);
+            if words(sentence)
+                .take_while(|(at, _)| *at < clause_end)
+                .any(|(_, w)| {
+                    // "May" with a capital is the month ("in May 2025")
+                    is_future_word(w)
+                        || w != "May" && NOT_FACTUAL.iter().any(|n| w.eq_ignore_ascii_case(n))
+                })
+            {
                 continue;
             }
             let before: Vec<(usize, &str)> = words(sentence)
@@ -149,7 +166,7 @@ impl Check for Anachronism {
                 !gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
                     && !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
             });
-            let verb = clause.map(|&(_, w)| w).find(|w| is_past_word(w));
+            let verb = clause.map(|&(_, w)| w).find(|w| is_past_form(w));
             let Some(verb) = verb else { continue };
             let text = super::one_line(&cx.doc.text[r.mention.span.clone()]);
             let first = date_from_day_number(v.interval.lo as i64)
@@ -210,6 +227,13 @@ mod tests {
             ("The bridge was built and opened in May 2025.", "May 2025"),
             // "May" the month is not "may" the modal
             ("The statue was unveiled on 3 May 2025.", "3 May 2025"),
+            // an irregular past ("became", "won"), and a modal in a later
+            // clause that is not the date's
+            (
+                "Armenia became a member of the court on 1 February 2025, obliging it to arrest Putin should he visit.",
+                "1 February 2025",
+            ),
+            ("The team won the cup on 3 June 2025.", "3 June 2025"),
         ] {
             assert_eq!(flagged(sentence), [date], "{sentence}");
         }

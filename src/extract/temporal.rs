@@ -945,6 +945,14 @@ fn read_full_date(i: &str) -> Res<'_, Expr> {
     }
     let (r, (d, m)) = alt((dmy, mdy)).parse(r)?;
     let (r, y) = opt(year_after).parse(r)?;
+    // "1 February last year", "5 March this year", as "June last year"
+    if y.is_none()
+        && let Ok((j, (_, k, _, _))) =
+            (sp, kw_of(&["last", "this", "next"]), sp, kw("year")).parse(r)
+    {
+        let year = YearRef::Offset([-1, 0, 1][k]);
+        return Ok((j, Expr::Date(cal(year, Some(m), Some(d), wd))));
+    }
     let year = y.map_or(YearRef::Implied, YearRef::Explicit);
     let r = if y.is_some() { skip_time(r) } else { r };
     Ok((r, Expr::Date(cal(year, Some(m), Some(d), wd))))
@@ -3795,6 +3803,22 @@ mod tests {
                 "28 September, that",
                 "28 September",
                 c(Implied, Some(9), Some(28)),
+            ),
+            (
+                "1 February last year, is",
+                "1 February last year",
+                c(Offset(-1), Some(2), Some(1)),
+            ),
+            (
+                "March 5 next year.",
+                "March 5 next year",
+                c(Offset(1), Some(3), Some(5)),
+            ),
+            // "last" that begins something else is not the year's
+            (
+                "1 February last week",
+                "1 February",
+                c(Implied, Some(2), Some(1)),
             ),
             (
                 "1 January 2024.",
