@@ -38,6 +38,24 @@ use crate::text::{Tense, words_between};
 use crate::value::{Kind, Value};
 use std::ops::Range;
 
+/// How many words may stand between the date that heads a timeline's
+/// entry and a name of a subject after it in the entry's first sentence
+/// ([`heads_an_entry`]); a cue must stand within [`WINDOW`] still.
+pub const TIMELINE_WINDOW: usize = 24;
+
+/// Whether the date at `span` heads an entry of a timeline: it begins its
+/// line (after list marks and emphasis) and a dash or colon follows it
+/// ("30 October 2022 — Putin hosts Aliyev and Pashinyan in Sochi", "- **12
+/// December 2022**: eco-activists block the road").
+fn heads_an_entry(text: &str, span: &Range<usize>) -> bool {
+    let line = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
+    let lead = text[line..span.start].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '*' | '+' | '#' | '>' | '_')
+    });
+    let rest = text[span.end..].trim_start_matches(['*', '_', ' ', '\u{a0}']);
+    lead.is_empty() && rest.starts_with(['—', '–', '-', ':'])
+}
+
 /// How many words may stand between a cue and the value it cues.
 pub const WINDOW: usize = 6;
 
@@ -80,6 +98,21 @@ fn is_coordinator(w: &str) -> bool {
     ["and", "or", "but", "then", "while", "whereas", "although"]
         .iter()
         .any(|c| w.eq_ignore_ascii_case(c))
+}
+
+/// Whether `between` holds a coordinator ([`is_coordinator`]) that joins
+/// clauses: not "and" or "or" between two capitalised words, which lists
+/// names ("Putin hosts Aliyev and Pashinyan in Sochi").
+fn joins_clauses(between: &str) -> bool {
+    let words: Vec<&str> = crate::text::words(between).map(|(_, w)| w).collect();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    words.iter().enumerate().any(|(k, w)| {
+        is_coordinator(w)
+            && !(["and", "or"].iter().any(|c| w.eq_ignore_ascii_case(c))
+                && k > 0
+                && words.get(k + 1).is_some_and(|n| capital(n))
+                && capital(words[k - 1]))
+    })
 }
 
 /// Whether a word begins a relative clause ("which", "who", "that"): a cue
@@ -1283,6 +1316,9 @@ pub fn bind(
             continue;
         }
         let kind = kind_of(&r.mention.expr);
+        // "30 October 2022 — Putin hosts Aliyev and Pashinyan in Sochi": a
+        // timeline's date dates its whole entry
+        let timeline = kind == Kind::Date && heads_an_entry(text, span);
         // "the end of the autumn 2020", "late 2020": a part of a period
         let phase = matches!(&r.mention.expr, Expr::Date(d) if d.part.is_some());
         // percentage points are a difference between two percentages ("a
@@ -1612,6 +1648,8 @@ pub fn bind(
             }
             let reach = if kind.is_amount() {
                 COUNT_WINDOW
+            } else if timeline && matches!(h.role, Role::Alias(_) | Role::Generic(_)) {
+                TIMELINE_WINDOW
             } else {
                 WINDOW
             };
@@ -1646,8 +1684,8 @@ pub fn bind(
             // semicolon, an offset ("a week after"), a past-tense verb
             // before a date, or an "of" before it (`verb_before`, `of_before`)
             if !before
-                && (crate::text::words(&text[a..b])
-                    .any(|(_, w)| is_conjecture(w) || is_coordinator(w))
+                && (crate::text::words(&text[a..b]).any(|(_, w)| is_conjecture(w))
+                    || joins_clauses(&text[a..b])
                     || text[a..b].contains(';')
                     || offset_between(text, mentions, mi, h.span.start)
                     || (kind == Kind::Date && reported_between(&text[a..b]))

@@ -81,6 +81,23 @@ type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
 
 fn edit_rows() -> Vec<EditRow> {
     vec![
+        // a timeline's date dates its entry: the name of an event with one
+        // fact counts anywhere in the entry's first sentence
+        (
+            "Timeline\n\n31 October 2022 — Putin hosts Aliyev and Pashinyan in Sochi. The three sign a statement.",
+            "31 October 2022",
+            "30 October 2022",
+            "sochi-meeting.date",
+            false,
+        ),
+        // "and" between two names lists them; it joins no clauses
+        (
+            "6 October 2022: Aliyev and Pashinyan meet in Prague.",
+            "6 October 2022",
+            "6 October 2021",
+            "prague-meeting.date",
+            false,
+        ),
         // a date that modifies the name with no preposition before it is
         // still the cue's
         (
