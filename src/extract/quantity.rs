@@ -1051,12 +1051,14 @@ fn range_tail(i: &str, mut a: Amount, sep: Sep) -> Option<(&str, Amount, Amount)
 }
 
 /// Whether the word after a number and a hyphen makes a compound adjective
-/// ("-inch display", "-cylinder"): a lower-case word, not a unit of time
-/// (durations and ages: "five-year", "53-year-old") nor a suffix ("-fold").
+/// ("-inch display", "-cylinder", "-TEU ship"): a lower-case word or an
+/// acronym of up to five capitals, not a unit of time (durations and ages:
+/// "five-year", "53-year-old") nor a suffix ("-fold").
 fn compound_word(i: &str) -> bool {
     let Ok((r, w)) = word(i) else { return false };
     w.len() >= 2
-        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && (w.bytes().all(|b| b.is_ascii_lowercase())
+            || w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase()))
         && super::Unit::from_word(w).is_none()
         && !["old", "odd", "ish", "fold", "plus", "something", "off"].contains(&w)
         && !hyphen(r).is_ok_and(|(k, ())| kw("old")(k).is_ok())
@@ -2487,6 +2489,7 @@ mod tests {
             ("a ", "5-mpg boost", "5", 5.0),
             ("from ", "three-point range", "three", 3.0),
             ("and ", "six-cylinder engines", "six", 6.0),
+            ("an ", "18,000-TEU ship", "18,000", 18000.0),
         ] {
             let (t, c) = read(before, input).unwrap_or_else(|| panic!("{input:?}"));
             assert_eq!((t.as_str(), c.value), (text, value), "{input:?}");
