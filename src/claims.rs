@@ -104,15 +104,20 @@ fn is_coordinator(w: &str) -> bool {
 /// clauses: not "and" or "or" between two capitalised words, which lists
 /// names ("Putin hosts Aliyev and Pashinyan in Sochi").
 fn joins_clauses(between: &str) -> bool {
-    let words: Vec<&str> = crate::text::words(between).map(|(_, w)| w).collect();
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    words.iter().enumerate().any(|(k, w)| {
-        is_coordinator(w)
+    let mut words = crate::text::words(between).map(|(_, w)| w).peekable();
+    let mut previous = "";
+    while let Some(w) = words.next() {
+        if is_coordinator(w)
             && !(["and", "or"].iter().any(|c| w.eq_ignore_ascii_case(c))
-                && k > 0
-                && words.get(k + 1).is_some_and(|n| capital(n))
-                && capital(words[k - 1]))
-    })
+                && capital(previous)
+                && words.peek().is_some_and(|n| capital(n)))
+        {
+            return true;
+        }
+        previous = w;
+    }
+    false
 }
 
 /// Whether a word begins a relative clause ("which", "who", "that"): a cue
@@ -634,11 +639,7 @@ fn names_after_preposition(
     sentence_hits: &[Hit],
 ) -> bool {
     let preposition = crate::text::words_before(text, span.start)
-        .find(|(_, w)| {
-            !["the", "a", "an", "its", "this", "that"]
-                .iter()
-                .any(|d| w.eq_ignore_ascii_case(d))
-        })
+        .find(|(_, w)| !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)))
         .is_some_and(|(k, w)| {
             k >= cue_end && PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
         });
