@@ -130,6 +130,31 @@ fn is_relative_pronoun(w: &str) -> bool {
         .any(|c| w.eq_ignore_ascii_case(c))
 }
 
+/// Whether the cue at `cue` begins a relative clause ("that lasted", ",
+/// which began") whose antecedent, the word before the pronoun, is a proper
+/// name the rules do not know (no name, cue or context word ends there):
+/// the clause is about that other thing ("a Cold War that
+/// lasted more than four decades" beside the Berlin Wall). "The war, which
+/// lasted 44 days" is the war's.
+fn of_another_antecedent(text: &str, cue: &Range<usize>, hits: &[Hit]) -> bool {
+    let Some((at, w)) = word_right_before(text, cue.start) else {
+        return false;
+    };
+    // ("WHO declared" is no pronoun)
+    if !is_relative_pronoun(w) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let head = text[..at]
+        .trim_end_matches([' ', ',', '\u{a0}', '\n'])
+        .len();
+    // a proper name: a common noun ("the road, which", "the tsunami that")
+    // is as often the subject itself, by another word
+    let proper = crate::text::words_before(text, head)
+        .next()
+        .is_some_and(|(k, w)| k + w.len() == head && w.starts_with(|c: char| c.is_uppercase()));
+    proper && !hits.iter().any(|g| g.span.end == head)
+}
+
 /// Whether a word is one of [`CONJECTURE`], or "may" in lower case (not the
 /// month).
 fn is_conjecture(w: &str) -> bool {
@@ -1641,6 +1666,9 @@ pub fn bind(
             // cue is another thing's, dated by it ("a mission Moscow
             // launched at the end of the autumn 2020 war"; but "voted in the
             // 2017 referendum" dates the referendum)
+            if before && of_another_antecedent(text, &h.span, sentence_hits) {
+                continue;
+            }
             if before
                 && phase
                 && names_after_preposition(text, h.span.end, span, f.subject, sentence_hits)

@@ -1070,3 +1070,56 @@ fn a_generic_name_a_decade_from_the_subject_is_another_event() {
         )]
     );
 }
+
+#[test]
+fn berlin_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "berlin",
+        &[
+            (
+                "01-wire-anniversary.txt",
+                "weekday-mismatch",
+                "13 August 1961, a Saturday",
+            ),
+            ("01-wire-anniversary.txt", "fact-mismatch", "more than 150"),
+            ("01-wire-anniversary.txt", "acronym-mismatch", "SPD"),
+            ("02-explainer-unity.md", "fact-mismatch", "32 years"),
+            ("02-explainer-unity.md", "inconsistent", "32 years"),
+            // not "a Cold War that lasted more than four decades", beside
+            // the Berlin Wall: the relative clause is the Cold War's
+            ("02-explainer-unity.md", "fact-mismatch", "thirty years ago"),
+            ("02-explainer-unity.md", "fact-mismatch", "12 October 1990"),
+            (
+                "03-timeline.txt",
+                "weekday-mismatch",
+                "Monday, 18 March 1990",
+            ),
+            ("03-timeline.txt", "invalid-date", "31 June 1990"),
+            ("04-opinion.txt", "wrong-name", "Socialist Union Party"),
+            ("04-opinion.txt", "fact-mismatch", "May 1990"),
+            ("04-opinion.txt", "inconsistent", "May 1990"),
+            ("04-opinion.txt", "anachronism", "14 November 2025"),
+        ],
+    );
+}
+
+/// A cue that begins a relative clause after a proper name the rules do
+/// not know is that name's: "a Cold War that lasted more than four
+/// decades" is no claim about the Berlin Wall. After a name the rules know
+/// ("the blockade of the Lachin road, which started …"), or "WHO" (no
+/// pronoun), the cue counts.
+#[test]
+fn a_relative_clause_after_another_proper_name_is_its_own() {
+    let rules = pack("berlin");
+    let quiet = "BERLIN, 3 October 2024 — The Berlin Wall was the starkest symbol of a Cold War that lasted more than four decades.";
+    assert_eq!(check_text(&rules, quiet), []);
+    let named = "BERLIN, 3 October 2024 — The Berlin Wall, which stood for more than four decades, fell in 1989.";
+    assert_eq!(
+        check_text(&rules, named),
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "more than four decades".to_string()
+        )]
+    );
+}
