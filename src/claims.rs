@@ -1390,7 +1390,18 @@ pub fn bind(
                     || WISHES.iter().any(|x| w.eq_ignore_ascii_case(x))
                     || (kind.is_amount() && is_irrealis(w))
             });
-        if denied {
+        // a clause whose subject is denied ("No Russian troops were
+        // stationed in Karabakh in 2019") denies all of it, however far
+        let denied_subject = || {
+            crate::text::words(&text[clause_start..span.start])
+                .next()
+                .is_some_and(|(_, w)| {
+                    ["no", "none", "neither", "nobody"]
+                        .iter()
+                        .any(|n| w.eq_ignore_ascii_case(n))
+                })
+        };
+        if denied || denied_subject() {
             continue;
         }
         // a date in a clause of expectation or plan ("when it was expected
@@ -1909,7 +1920,9 @@ pub fn bind(
 /// for the same fact in the same sentence is borne out: two counts of one
 /// fact in one sentence are two things' ("A 7.8-magnitude earthquake
 /// struck on 6 February, and a 7.5-magnitude quake hit the same region
-/// hours later"), and the text says which is the fact's. (Two dates of one
+/// hours later"), and the text says which is the fact's. Nor is a count
+/// checked that lies below another of the same fact in its sentence: it is
+/// a part of that whole. (Two dates of one
 /// fact in a sentence are more often one thing, dated twice and once
 /// wrongly: "the 2022 blockade, which started on 12 December 2021".)
 fn two_things(claims: &mut Vec<Claim>, mentions: &[Resolved], rules: &RuleSet) {
@@ -1933,9 +1946,14 @@ fn two_things(claims: &mut Vec<Claim>, mentions: &[Resolved], rules: &RuleSet) {
                 .count();
         let group = &claims[from..to];
         for (k, c) in group.iter().enumerate() {
+            // nor is one below another of the same fact checked: it counts
+            // a part ("the Committee's eight members … four policymakers
+            // voted to hold"), the other the whole
             drop[from + k] = is_amount(c)
                 && !borne_out(c)
-                && group.iter().any(|o| o.fact == c.fact && borne_out(o));
+                && group.iter().any(|o| {
+                    o.fact == c.fact && (borne_out(o) || c.value.interval.hi < o.value.interval.lo)
+                });
         }
         from = to;
     }

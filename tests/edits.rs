@@ -1000,6 +1000,11 @@ fn quiet_rows() -> Vec<QuietRow> {
             "The peacekeeping mission began at the end of the autumn 2020 war.",
             false,
         ),
+        // a denied subject denies its whole clause
+        (
+            "No Russian troops were stationed in Karabakh in 2019.",
+            false,
+        ),
         // ------------------------------------------ future tense, later dates
         ("The mandate will expire in November 2025.", false),
         (

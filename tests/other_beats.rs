@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: eleven packs in
+//! A newsroom with another beat writes its own YAML: twelve packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -13,11 +13,11 @@
 //! wire datelines; `wrapped` (Apollo 11, the Fukushima disaster, the Twitter
 //! takeover) is hard-wrapped text, in plain text and Markdown; `notre-dame`
 //! (the cathedral's fire and reopening) has a fact whose value is a span of
-//! two days and weekdays in apposition. Four were written blind, pack and
+//! two days and weekdays in apposition. Five were written blind, pack and
 //! articles, by writers who had read only the format's documentation and
 //! had not run the checker, with the errors they planted listed in the
 //! pack's `expected.md`: `brexit` (a loose generic name, "vote", whose
-//! false alarms are pinned as such), `tohoku`, `suez` and `berlin`. Nothing
+//! false alarms are pinned as such), `tohoku`, `suez`, `berlin` and `boe`. Nothing
 //! here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
@@ -1126,5 +1126,48 @@ fn a_relative_clause_after_another_proper_name_is_its_own() {
             "fact-mismatch",
             "more than four decades".to_string()
         )]
+    );
+}
+
+/// A fifth pack written blind: the Bank of England and UK inflation, dense
+/// in other rates. Missed: "UK CPI inflation peaked at less than 11% in
+/// October 2022" and "The MPC has more than nine members".
+#[test]
+fn boe_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "boe",
+        &[
+            ("01-rate-decision.txt", "acronym-mismatch", "MCP"),
+            ("01-rate-decision.txt", "fact-mismatch", "eight"),
+            (
+                "01-rate-decision.txt",
+                "weekday-mismatch",
+                "Wednesday, 3 August 2023",
+            ),
+            ("02-markets.md", "fact-mismatch", "last month"),
+            ("02-markets.md", "inconsistent", "last month"),
+            ("02-markets.md", "anachronism", "18 September 2024"),
+            ("03-timeline.txt", "fact-mismatch", "5.5%"),
+            ("03-timeline.txt", "inconsistent", "5.5%"),
+            ("03-timeline.txt", "invalid-date", "31 September 2023"),
+            (
+                "04-explainer.txt",
+                "wrong-name",
+                "Office of National Statistics",
+            ),
+        ],
+    );
+}
+
+/// Of two counts of one fact in a sentence, the smaller is a part of the
+/// larger: "the Committee's eight members … four policymakers voted" checks
+/// the eight (wrong: there are nine), not the four.
+#[test]
+fn a_count_below_another_of_its_fact_in_a_sentence_is_a_part() {
+    let rules = pack("boe");
+    let text = "LONDON, 1 August 2024 — The decision split the Monetary Policy Committee's eight members, and four policymakers voted to keep Bank Rate at 5.25%.";
+    assert_eq!(
+        check_text(&rules, text),
+        [("t.txt".to_string(), "fact-mismatch", "eight".to_string())]
     );
 }
