@@ -48,12 +48,16 @@ pub const TIMELINE_WINDOW: usize = 24;
 /// ("30 October 2022 — Putin hosts Aliyev and Pashinyan in Sochi", "- **12
 /// December 2022**: eco-activists block the road").
 fn heads_an_entry(text: &str, span: &Range<usize>) -> bool {
-    let line = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
-    let lead = text[line..span.start].trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '-' | '*' | '+' | '#' | '>' | '_')
-    });
+    // back to the line's start over marks and spaces only: a word before
+    // the date on its line stops the reading at once (a text of one long
+    // line is not read back to its start at every date)
+    let lead_is_marks = text[..span.start]
+        .chars()
+        .rev()
+        .take_while(|&c| c != '\n')
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '+' | '#' | '>' | '_'));
     let rest = text[span.end..].trim_start_matches(['*', '_', ' ', '\u{a0}']);
-    lead.is_empty() && rest.starts_with(['—', '–', '-', ':'])
+    lead_is_marks && rest.starts_with(['—', '–', '-', ':'])
 }
 
 /// How many words may stand between a cue and the value it cues.

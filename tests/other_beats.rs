@@ -1001,11 +1001,11 @@ fn the_whole_of_a_part_and_what_is_yet_to_happen_are_no_claims() {
     }
 }
 
-/// A cue right before a number in digits labels it: "the magnitude 8.9
-/// earthquake" claims the magnitude. A number joined to an acronym after
-/// it is a compound too: "an 18,000-TEU ship" claims the capacity.
+/// A number joined to an acronym after it is a compound adjective, as one
+/// joined to a lower-case word is: "an 18,000-TEU ship" claims the
+/// capacity, where "TEU" is a cue.
 #[test]
-fn a_cue_right_before_a_number_labels_it() {
+fn a_number_joined_to_an_acronym_is_a_compound() {
     let suez = pack("suez");
     assert_eq!(
         check_text(
@@ -1014,6 +1014,12 @@ fn a_cue_right_before_a_number_labels_it() {
         ),
         [("t.txt".to_string(), "fact-mismatch", "18,000".to_string())]
     );
+}
+
+/// A cue right before a number in digits labels it: "the magnitude 8.9
+/// earthquake" claims the magnitude.
+#[test]
+fn a_cue_right_before_a_number_labels_it() {
     let rules = pack("tohoku");
     assert_eq!(
         check_text(
