@@ -74,6 +74,15 @@ impl Interval {
         (self.lo - other.hi).max(other.lo - self.hi).max(0.0)
     }
 
+    /// Whether the two share more than an end: a stretch of values, or a
+    /// single value one of them is. An amount read off rounded text is
+    /// the stretch that rounds to it, whose upper end rounds up ("six" is
+    /// 5.5–6.5, "five" 4.5–5.5), so two that only touch share no value.
+    pub fn shares_a_value(&self, other: &Interval) -> bool {
+        let (lo, hi) = (self.lo.max(other.lo), self.hi.min(other.hi));
+        lo < hi || lo == hi && (self.lo == self.hi || other.lo == other.hi)
+    }
+
     pub fn contains(&self, v: f64) -> bool {
         self.lo <= v && v <= self.hi
     }
@@ -173,6 +182,24 @@ impl Value {
     pub fn gap_value(&self, other: &Value) -> f64 {
         let g = self.gap(&other.interval);
         other.alt.map_or(g, |a| g.min(self.gap(&a)))
+    }
+
+    /// Whether two values agree with no tolerance: some readings of theirs
+    /// share a value. Dates are whole days, both ends included, so two
+    /// that touch share a day; amounts and durations are rounded, and two
+    /// that only touch ("five", "six") share none
+    /// ([`Interval::shares_a_value`]).
+    pub fn agrees_exactly(&self, other: &Value) -> bool {
+        let readings = |v: &Value| std::iter::once(v.interval).chain(v.alt);
+        readings(self).any(|a| {
+            readings(other).any(|b| {
+                if self.kind == Kind::Date {
+                    a.gap(&b) <= 0.0
+                } else {
+                    a.shares_a_value(&b)
+                }
+            })
+        })
     }
 }
 
@@ -324,6 +351,27 @@ pub fn group_thousands(v: f64) -> String {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn values_that_only_touch_share_no_amount_but_share_a_day() {
+        let count = |lo, hi| Value::new(Kind::Count, Interval::new(lo, hi));
+        // "five" and "six"; "1.5 million" and "1.6 million"
+        assert!(!count(4.5, 5.5).agrees_exactly(&count(5.5, 6.5)));
+        assert!(!count(1.45e6, 1.55e6).agrees_exactly(&count(1.55e6, 1.65e6)));
+        // overlapping, or one exact value at the other's end
+        assert!(count(4.5, 5.5).agrees_exactly(&count(5.0, 7.0)));
+        assert!(count(1700.0, 2000.0).agrees_exactly(&count(2000.0, 2000.0)));
+        assert!(!count(4.5, 5.5).agrees_exactly(&count(6.0, 6.0)));
+        // dates are whole days, both ends included: 1–10 and 10–20
+        // November share the 10th; 1–9 and 10–20 share nothing
+        let days = |a, b| Value::dates(date(2020, 11, a), date(2020, 11, b), Granularity::Day);
+        assert!(days(1, 10).agrees_exactly(&days(10, 20)));
+        assert!(!days(1, 9).agrees_exactly(&days(10, 20)));
+        // any reading will do
+        let mut implied = days(1, 1);
+        implied.alt = Some(days(15, 15).interval);
+        assert!(implied.agrees_exactly(&days(15, 15)));
+    }
 
     #[test]
     fn day_numbers_round_trip() {

@@ -81,6 +81,15 @@ type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
 
 fn edit_rows() -> Vec<EditRow> {
     vec![
+        // "one of" a group: what is said of the group is said of its
+        // whole ("three of its six reactors" is the part's)
+        (
+            "She was one of some 100,000 Armenians who fled Nagorno-Karabakh in September 2023.",
+            "some 100,000",
+            "some 60,000",
+            "exodus.count",
+            false,
+        ),
         // a timeline's date dates its entry: the name of an event with one
         // fact counts anywhere in the entry's first sentence
         (
@@ -1339,5 +1348,19 @@ fn a_name_that_is_a_cue_gives_way_to_another_facts_cue_in_its_clause() {
         claims(&far, &rules).is_empty() && far.findings.is_empty(),
         "{}",
         describe(&far, &rules)
+    );
+    // a timeline's entry: the date stands for the clause after its colon,
+    // where "complete" is (not for the date alone, where "withdrawal" was
+    // the only cue near)
+    let entry = check_june(
+        "Timeline\n\nWednesday, 12 June 2024: Azerbaijan's defence ministry says the withdrawal is complete: the contingent's last personnel have left.",
+    );
+    assert!(
+        entry.findings.is_empty()
+            && claims(&entry, &rules)
+                .iter()
+                .all(|(fact, _, _)| fact != "withdrawal.confirmed"),
+        "{}",
+        describe(&entry, &rules)
     );
 }

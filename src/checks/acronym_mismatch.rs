@@ -35,9 +35,12 @@ use crate::extract::lex;
 
 pub struct AcronymMismatch;
 
-const SMALL: [&str; 16] = [
+/// Small words a name's acronym skips, in English and in the languages
+/// whose names news copy keeps ("Corporación Nacional del Cobre", "Banca
+/// d'Italia" aside: an elided article is part of its word).
+const SMALL: [&str; 27] = [
     "of", "for", "and", "the", "in", "on", "to", "at", "de", "la", "du", "des", "der", "und", "&",
-    "a",
+    "a", "del", "della", "di", "da", "do", "dos", "das", "y", "et", "von", "van",
 ];
 
 fn is_small(w: &str) -> bool {
@@ -237,16 +240,17 @@ impl Check for AcronymMismatch {
             });
             let mut severity = self.severity();
             let expected = match known.and_then(|n| n.acronym.clone()) {
-                Some(a) if a != acronym => a,
+                // "CODELCO" is "Codelco" set in capitals
+                Some(a) if !a.eq_ignore_ascii_case(acronym) => a,
                 Some(_) => continue,
                 // words the rules do not know as a name, and the acronym of
                 // one they do: the bracket names that organisation ("said
                 // in South Africa (AFP)"), not the words before it
-                None if cx
-                    .rules
-                    .names
-                    .iter()
-                    .any(|n| n.acronym.as_deref() == Some(acronym)) =>
+                None if cx.rules.names.iter().any(|n| {
+                    n.acronym
+                        .as_deref()
+                        .is_some_and(|a| a.eq_ignore_ascii_case(acronym))
+                }) =>
                 {
                     continue;
                 }
@@ -365,6 +369,21 @@ mod tests {
             [("ICJ".to_string(), Severity::Warning)],
             "two known organisations confused"
         );
+    }
+
+    /// Regression: "del" ended the name, so "Corporación Nacional del
+    /// Cobre (ENAMI)", another state company's acronym, went unchecked.
+    #[test]
+    fn small_words_of_other_languages_stay_in_the_name() {
+        assert_eq!(
+            reported("The Corporación Nacional del Petróleo (CNP) said."),
+            []
+        );
+        assert_eq!(
+            reported("The Corporación Nacional del Petróleo (ABC) said."),
+            [("ABC".to_string(), Severity::Warning)]
+        );
+        assert_eq!(reported("The Banco de la Nación y del Río (BNR) said."), []);
     }
 
     #[test]

@@ -9,7 +9,11 @@
 //! claim that disagrees with it, and lies outside the rule's own value, is
 //! reported,
 //! naming every place it disagrees with. Works for facts with no known value
-//! too: then consistency is all there is to check.
+//! too: then consistency is all there is to check. With no tolerance, two
+//! amounts must share a value, not just an end ("five" and "six" do not);
+//! and a claim vague enough to agree with two that disagree ("thousands",
+//! beside "13,500" and "more than 33,500") is no reference while another
+//! can be.
 //!
 //! ## Why
 //! Two articles of one newsroom (or two paragraphs of one article) that give
@@ -62,7 +66,11 @@ impl Check for Inconsistent {
             let coarse = |v: &Value| v.granularity.is_some_and(|g| g > Granularity::Week);
             let agree = |va: &Value, vb: &Value| {
                 let t = if coarse(va) || coarse(vb) { 0.0 } else { tol };
-                va.gap_value(vb) <= t
+                if t > 0.0 {
+                    va.gap_value(vb) <= t
+                } else {
+                    va.agrees_exactly(vb)
+                }
             };
             // claims with the same value form one group: a large corpus
             // repeats the same few values many times
@@ -99,7 +107,29 @@ impl Check for Inconsistent {
                 .map(|(v, _)| rule.is_some_and(|r| v.gap(&r.interval) <= 0.0))
                 .collect();
             let by_rule = true_to_rule.contains(&true);
-            let eligible = |k: usize| !by_rule || true_to_rule[k];
+            // a claim vague enough to agree with two that disagree
+            // ("thousands", beside "13,500" and "more than 33,500") takes
+            // no side: it is no reference while another can be
+            let lo = |v: &Value| v.alt.map_or(v.interval.lo, |a| a.lo.min(v.interval.lo));
+            let hi = |v: &Value| v.alt.map_or(v.interval.hi, |a| a.hi.max(v.interval.hi));
+            let takes_a_side: Vec<bool> = groups
+                .iter()
+                .map(|(a, _)| {
+                    let mut with = groups.iter().filter(|(b, _)| agree(a, b)).map(|(b, _)| *b);
+                    let Some(first) = with.next() else {
+                        return true;
+                    };
+                    let (lowest, highest) = with.fold((first, first), |(l, h), b| {
+                        (
+                            if hi(b) < hi(l) { b } else { l },
+                            if lo(b) > lo(h) { b } else { h },
+                        )
+                    });
+                    agree(lowest, highest)
+                })
+                .collect();
+            let sides = (0..groups.len()).any(|k| takes_a_side[k] && (!by_rule || true_to_rule[k]));
+            let eligible = |k: usize| (!by_rule || true_to_rule[k]) && (!sides || takes_a_side[k]);
             let best = (0..groups.len())
                 .filter(|&k| eligible(k))
                 .map(|k| support[k])
