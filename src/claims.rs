@@ -60,6 +60,10 @@ fn heads_an_entry(text: &str, span: &Range<usize>) -> bool {
     lead_is_marks && rest.starts_with(['—', '–', '-', ':'])
 }
 
+/// How far back (in bytes) the start of a mention's paragraph may lie for
+/// the mention to be read as quoted ([`Claim::quoted`]).
+const QUOTATION_REACH: usize = 4096;
+
 /// How many words may stand between a cue and the value it cues.
 pub const WINDOW: usize = 6;
 
@@ -879,6 +883,10 @@ pub struct Claim {
     /// Index into the rule set's facts.
     pub fact: usize,
     pub value: Value,
+    /// Whether the mention stands inside a quotation in its paragraph:
+    /// someone's words, which the text may report accurately however wrong
+    /// they are.
+    pub quoted: bool,
 }
 
 fn kind_of(e: &Expr) -> Kind {
@@ -1964,10 +1972,27 @@ pub fn bind(
             value.interval = bounded(value.interval, relation);
             value.alt = value.alt.map(|iv| bounded(iv, relation));
         }
+        // quotations may run across sentences, not across paragraphs: read
+        // from the paragraph's first sentence. (A paragraph that starts
+        // further back than a long quotation runs is no prose, a list or a
+        // page of one line: read as not quoted, so that a claim costs a
+        // bounded read.)
+        let reach = span.start.saturating_sub(QUOTATION_REACH);
+        let mut from = Some(sentence.span.start).filter(|&f| f >= reach);
+        for o in doc.sentences[..s].iter().rev() {
+            if from.is_none() || o.paragraph != sentence.paragraph {
+                break;
+            }
+            from = Some(o.span.start).filter(|&f| f >= reach);
+        }
+        let quoted = from.is_some_and(|from| {
+            crate::text::in_quotation(&text[from..sentence.span.end], span.start - from)
+        });
         claims.push(Claim {
             mention: mi,
             fact,
             value,
+            quoted,
         });
     }
     two_things(&mut claims, mentions, rules);

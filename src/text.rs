@@ -283,6 +283,24 @@ fn run_end(s: &str, mut k: usize) -> usize {
     k
 }
 
+/// Whether byte `at` of `paragraph` stands inside a quotation: after more
+/// opening double quotes than closing ones (“ ”, « », and straight `"`
+/// taken in turns). Single quotes are left out: ’ is also an apostrophe.
+pub fn in_quotation(paragraph: &str, at: usize) -> bool {
+    let (mut curly, mut guillemets, mut straight) = (0i32, 0i32, false);
+    for c in paragraph.get(..at).unwrap_or(paragraph).chars() {
+        match c {
+            '“' => curly += 1,
+            '”' => curly -= 1,
+            '«' => guillemets += 1,
+            '»' => guillemets -= 1,
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    curly > 0 || guillemets > 0 || straight
+}
+
 /// The words of `s` that begin before byte `end`, nearest first, as
 /// [`words`] reads them: the nearest whole, if it runs on past `end`.
 ///
@@ -929,6 +947,30 @@ const IRREGULAR_PAST: [&str; 40] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotations_are_read_from_the_paragraphs_start() {
+        // (the text, what is asked about, whether it is quoted)
+        let table: &[(&str, &str, bool)] = &[
+            ("Claim: “They arrived in 2019.” False.", "2019", true),
+            ("Claim: “They arrived.” In 2019, nothing.", "2019", false),
+            ("He said: \"We sent 3,000\", and left.", "3,000", true),
+            ("He said \"yes\" to 3,000 troops.", "3,000", false),
+            ("« Nous sommes 33 », dit-il.", "33", true),
+            // an apostrophe is no quotation mark
+            (
+                "The army’s 2,000 troops, the ‘peacekeepers’.",
+                "2,000",
+                false,
+            ),
+            // a quotation of two sentences
+            ("“It was 2019. It was 2020,” he said.", "2020", true),
+        ];
+        for &(text, what, want) in table {
+            let at = text.find(what).expect("in the text");
+            assert_eq!(in_quotation(text, at), want, "{text:?} at {what:?}");
+        }
+    }
 
     fn split(t: &str, soft: bool) -> Vec<&str> {
         sentences(t, soft)

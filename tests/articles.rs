@@ -74,7 +74,8 @@
 //! overlaps the rule's span from ratification to entry into force).
 //! They found one false alarm, now fixed ("No Russian troops were stationed
 //! in Karabakh in 2019", a denied subject), and the fact-check's quotation
-//! of the false claim it corrects is still reported.
+//! of the false claim it corrects is reported, as advice, since it is in
+//! a quotation.
 //!
 //! The `ko-` files, a fourth blind set (a wire report, an explainer, a
 //! feature on a displaced family, a timeline, an op-ed), were scored before

@@ -1364,3 +1364,33 @@ fn a_name_that_is_a_cue_gives_way_to_another_facts_cue_in_its_clause() {
         describe(&entry, &rules)
     );
 }
+
+/// A claim inside a quotation is someone's words, which the draft may
+/// report accurately (a fact-check quotes the false claim it corrects): it
+/// gets advice, not an error. The same words outside quotation marks are an
+/// error.
+#[test]
+fn a_quoted_wrong_figure_gets_advice_not_an_error() {
+    let rules = claimlint::rules::bundled();
+    let severities = |text: &str| {
+        let report = check(text, &rules);
+        let doc = &report.analyses[0].document.text;
+        report
+            .findings
+            .iter()
+            .filter(|f| f.code == "fact-mismatch")
+            .map(|f| (doc[f.span.clone()].to_string(), f.severity))
+            .collect::<Vec<_>>()
+    };
+    use claimlint::checks::Severity;
+    assert_eq!(
+        severities(
+            "A post claims: “Russia deployed its peacekeepers to Karabakh in 2019.” That is false."
+        ),
+        [("2019".to_string(), Severity::Advice)]
+    );
+    assert_eq!(
+        severities("Russia deployed its peacekeepers to Karabakh in 2019. That is false."),
+        [("2019".to_string(), Severity::Error)]
+    );
+}

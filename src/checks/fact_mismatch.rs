@@ -10,6 +10,9 @@
 //! count or duration that the record says is wrong. Because both sides are
 //! intervals, "late 2020", "November 2020" and "2020" all agree with a
 //! deployment on 10 November 2020, and "nearly 2,000" agrees with 1,960.
+//! A claim inside a quotation is someone's words, which the draft may report
+//! accurately: it gets advice, not an error, asking whether the text says
+//! the figure is wrong.
 //!
 //! ## Example
 //! ```text
@@ -17,7 +20,7 @@
 //!                                          ^^^^ peacekeepers.deployed is 2020-11-10
 //! ```
 
-use super::{Check, DocContext, Finding, Severity, fact_help, rule_related};
+use super::{Check, DocContext, Finding, Severity, fact_help, quoted_help, rule_related};
 
 pub struct FactMismatch;
 
@@ -43,9 +46,15 @@ impl Check for FactMismatch {
             }
             let m = &cx.mentions[c.mention].mention;
             let text = &cx.doc.text[m.span.clone()];
+            // someone's words, which the text may quote accurately: advice
+            let severity = if c.quoted {
+                Severity::Advice
+            } else {
+                self.severity()
+            };
             let mut finding = Finding::new(
                 self.code(),
-                self.severity(),
+                severity,
                 cx.index,
                 m.span.clone(),
                 format!(
@@ -57,7 +66,11 @@ impl Check for FactMismatch {
             finding.fact = Some(f.id.clone());
             finding.expected = Some(v.to_string());
             finding.found = Some(c.value.to_string());
-            finding.help = Some(fact_help(cx.rules, c.fact));
+            finding.help = Some(if c.quoted {
+                quoted_help(cx.rules, c.fact)
+            } else {
+                fact_help(cx.rules, c.fact)
+            });
             finding.related.push(rule_related(cx.rules, c.fact));
             out.push(finding);
         }

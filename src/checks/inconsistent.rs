@@ -25,7 +25,9 @@
 //!                                              ^^^^ 003.txt and 004.txt say 2020
 //! ```
 
-use super::{Check, CorpusContext, CorpusFindings, Finding, Place, Related, Severity, fact_help};
+use super::{
+    Check, CorpusContext, CorpusFindings, Finding, Place, Related, Severity, fact_help, quoted_help,
+};
 use crate::value::{Granularity, Value};
 use std::collections::BTreeMap;
 
@@ -205,7 +207,11 @@ impl Check for Inconsistent {
                     let text = super::one_line(&claim.text);
                     let mut f = Finding::new(
                         self.code(),
-                        self.severity(),
+                        if claim.quoted {
+                            Severity::Advice
+                        } else {
+                            self.severity()
+                        },
                         d,
                         claim.span.clone(),
                         format!(
@@ -217,7 +223,11 @@ impl Check for Inconsistent {
                     f.fact = Some(fid.clone());
                     f.found = Some(found.clone());
                     f.expected = Some(expected.clone());
-                    f.help = Some(help.clone());
+                    f.help = Some(if claim.quoted {
+                        quoted_help(cx.rules, fact)
+                    } else {
+                        help.clone()
+                    });
                     f.related = related.clone();
                     out.push(f);
                 }

@@ -163,6 +163,8 @@ pub struct ClaimAt {
     pub column: usize,
     /// The mention's exact text.
     pub text: Box<str>,
+    /// Whether it stands inside a quotation ([`Claim::quoted`]).
+    pub quoted: bool,
 }
 
 impl ClaimAt {
@@ -180,6 +182,7 @@ impl ClaimAt {
                     span,
                     line,
                     column,
+                    quoted: c.quoted,
                 }
             })
             .collect()
@@ -394,4 +397,13 @@ pub fn fact_help(rules: &RuleSet, fact: usize) -> String {
         (None, None) => s.push_str("; no source given"),
     }
     s
+}
+
+/// [`fact_help`] for a claim inside a quotation: the speaker's words, which
+/// the text may report accurately.
+pub fn quoted_help(rules: &RuleSet, fact: usize) -> String {
+    format!(
+        "quoted: if the quotation is accurate, say in the text that the figure is wrong; {}",
+        fact_help(rules, fact)
+    )
 }
