@@ -32,7 +32,7 @@
 //! last wrote out.
 
 use crate::document::Document;
-use crate::extract::{Expr, Mention, Relation};
+use crate::extract::{Aside, Expr, Mention, Relation};
 use crate::rules::{Hit, Role, RuleSet};
 use crate::text::{Tense, words_between};
 use crate::value::{Kind, Value};
@@ -467,7 +467,8 @@ const DETERMINERS: [&str; 12] = [
 /// Whether the text between an amount and a cue after it (`a..b`) holds
 /// the start of another mention or a mark that ends a clause, or, after a
 /// count, a determiner
-/// ([`DETERMINERS`]) or a unit of time ("years"): then the cue is not the
+/// ([`DETERMINERS`]), a preposition ([`NOUN_ENDS`]) or a unit of time
+/// ("years"): then the cue is not the
 /// noun the amount counts. (A percentage measures a noun after a
 /// determiner: "52.3% of the popular vote".)
 fn count_noun_interrupted(
@@ -478,8 +479,16 @@ fn count_noun_interrupted(
     b: usize,
     kind: Kind,
 ) -> bool {
-    mentions
-        .get(mi + 1)
+    // a compound adjective between them describes the noun, and counts
+    // nothing ("five 75-basis-point hikes")
+    let span = &mentions[mi].mention.span;
+    let money =
+        text[span.clone()].contains(MONEY_SIGNS) || text[..span.start].ends_with(MONEY_SIGNS);
+    mentions[mi + 1..]
+        .iter()
+        .find(|m| {
+            !matches!(&m.mention.expr, Expr::Count(c) if c.aside == Some(Aside::Compound))
+        })
         .is_some_and(|m| m.mention.span.start >= a && m.mention.span.start < b)
         // "by 51.9 per cent to 48.1 per cent, on a turnout of 71.2 per
         // cent": the noun an amount counts is in its own clause
@@ -491,9 +500,45 @@ fn count_noun_interrupted(
                 crate::text::words(between).any(|(_, w)| {
                     DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
                         || crate::extract::Unit::from_word(w).is_some()
+                        // "about 100 relatives of Chinese passengers" counts
+                        // the relatives ("$6.9 billion of goods" is money,
+                        // said of what it buys)
+                        || !money && NOUN_ENDS.iter().any(|p| w.eq_ignore_ascii_case(p))
                 })
             })
 }
+
+/// The signs that make an amount money.
+const MONEY_SIGNS: [char; 4] = ['$', '€', '£', '¥'];
+
+/// Whether the date at `span` stands alone in brackets after a word that
+/// no rule knows: it dates that word ("A profile of Armenia's foreign
+/// minister (30 June) said …", a citation), not an event of the rules.
+/// After a name or a cue ("the trilateral statement (10 November 2020)")
+/// it is the date of what they name.
+fn bracketed_after_another(text: &str, span: &Range<usize>, hits: &[Hit]) -> bool {
+    let Some(open) = text[..span.start]
+        .trim_end_matches([' ', '\u{a0}'])
+        .strip_suffix('(')
+    else {
+        return false;
+    };
+    if !text[span.end..]
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(')')
+    {
+        return false;
+    }
+    let end = open.trim_end_matches([' ', '\u{a0}']).len();
+    end > 0 && !hits.iter().any(|h| h.span.end == end)
+}
+
+/// Prepositions that end a noun phrase: between a count and a cue after it,
+/// they say the count's noun came before them ("100 relatives of Chinese
+/// passengers").
+const NOUN_ENDS: [&str; 10] = [
+    "of", "in", "on", "at", "for", "from", "with", "by", "to", "into",
+];
 
 /// Verbs that report what another clause says ("a poll this month found
 /// that 49 per cent of voters think Britain was wrong to vote to leave").
@@ -599,12 +644,32 @@ fn done_by_another(
     // peacekeepers have started leaving, the Kremlin confirmed on
     // Wednesday"); named in an earlier sentence only, the name before the
     // cue may stand for it ("Moscow began pulling them out last week").
+    // Named before it, in a clause of the name's own doing that does not
+    // report ("The Queen had been widowed for 17 months, since Prince
+    // Philip died on 9 April 2021"), it is that name's too.
     let mut names = hits
         .iter()
         .filter(own)
         .filter(|h| matches!(h.role, Role::Alias(_) | Role::Generic(_)))
         .peekable();
-    names.peek().is_some() && names.all(|h| h.span.start >= clause.end)
+    if names.peek().is_none() {
+        return false;
+    }
+    let mut before = false;
+    for h in names {
+        if h.span.start >= clause.end {
+            continue;
+        }
+        if h.span.start >= clause.start {
+            return false;
+        }
+        before = true;
+    }
+    // (the whole word: a prefix cue, "confirm*", ends inside it)
+    let reports = crate::text::words(&text[cue.start..])
+        .next()
+        .is_some_and(|(_, c)| REPORTING.iter().any(|r| c.eq_ignore_ascii_case(r)));
+    !(before && reports)
 }
 
 /// Whether the text `between` two places is exactly one of `links` (word
@@ -713,7 +778,8 @@ const AFTER_MEASURE: [&str; 9] = [
 /// Whether the count at `span` measures a cue that ends at `cue_end` before
 /// it ([`MEASURE_LINKS`]): only a link stands between them, and after the
 /// count nothing that it could count or that narrows it: the end of its
-/// clause, a word of [`AFTER_MEASURE`] or a verb in the past tense.
+/// clause, a word of [`AFTER_MEASURE`], a verb in the past tense, or its
+/// time ("in June", "in 2022").
 fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
     if !text
         .get(cue_end..span.start)
@@ -726,8 +792,20 @@ fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
     if !next.starts_with(char::is_alphabetic) {
         return true;
     }
-    let word = crate::text::words(next).next().map_or("", |(_, w)| w);
-    AFTER_MEASURE.iter().any(|a| word.eq_ignore_ascii_case(a)) || crate::text::is_past_word(word)
+    let mut words = crate::text::words(next).map(|(_, w)| w);
+    let word = words.next().unwrap_or("");
+    // the time of the measure narrows nothing: "a peak of 8.6% in June",
+    // "a crowd of 88,966 in 2022"
+    let at_a_time = ["in", "on"].iter().any(|p| word.eq_ignore_ascii_case(p))
+        && words.next().is_some_and(|w| {
+            crate::extract::lex::MONTHS
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+                || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+        });
+    at_a_time
+        || AFTER_MEASURE.iter().any(|a| word.eq_ignore_ascii_case(a))
+        || crate::text::is_past_word(word)
 }
 
 /// Whether the amount at `span` is money written with its sign ("$10
@@ -736,7 +814,7 @@ fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
 /// word before says what the money is ("cost about $10 billion", "raised
 /// £5m").
 fn money_right_after(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
-    const SIGNS: [char; 4] = ['$', '€', '£', '¥'];
+    const SIGNS: [char; 4] = MONEY_SIGNS;
     let Some(gap) = text.get(cue_end..span.start) else {
         return false;
     };
@@ -822,27 +900,31 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
     // another's ("one of its six reactors")
     let mut before = crate::text::words_before(text, span.start);
     let mut possessed = false;
-    let whole = match before.next() {
+    let after_of = match before.next() {
         Some((_, w)) if is(w, &DETERMINERS) => {
             possessed = is(w, &["its", "their", "his", "her", "our"]);
             before.next()
         }
         other => other,
     }
-    .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"))
+    .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"));
+    let whole = after_of
         && before.next().is_some_and(|(_, w)| {
             w.bytes().all(|b| b.is_ascii_digit() || b == b',') && w.as_bytes()[0].is_ascii_digit()
                 || is(w, &SMALL_NUMBERS) && (possessed || !w.eq_ignore_ascii_case("one"))
         });
     // what has yet to happen, or still holds, is said of a part ("36,000
-    // people displaced … have yet to return")
+    // people displaced … have yet to return"); not of a count after "of",
+    // which is not what the clause is about ("the relatives of the 135
+    // Chinese passengers still gather")
     whole
         || left_over
-        || crate::text::words(clause).take(8).any(|(_, w)| {
-            ["alone", "among", "still", "yet"]
-                .iter()
-                .any(|x| w.eq_ignore_ascii_case(x))
-        })
+        || !after_of
+            && crate::text::words(clause).take(8).any(|(_, w)| {
+                ["alone", "among", "still", "yet"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            })
 }
 
 /// Number words that count a part out of a whole ("three of its six").
@@ -1400,6 +1482,16 @@ pub fn bind(
             continue;
         }
         if kind == Kind::Date && modifies_another_noun(text, span, hits) {
+            continue;
+        }
+        if kind == Kind::Date
+            && bracketed_after_another(text, span, hits)
+            // not a restatement ("on Wednesday (17 April)")
+            && mi.checked_sub(1).is_none_or(|p| {
+                mentions[p].mention.span.end
+                    != text[..span.start].trim_end_matches([' ', '(', '\u{a0}']).len()
+            })
+        {
             continue;
         }
         if kind == Kind::Duration && is_offset(text, span.end) {

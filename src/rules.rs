@@ -337,6 +337,12 @@ impl Lexicon {
             if !self.prefix[pid] && !whole_word_end(&text[found.end..]) {
                 return;
             }
+            // a word prefix does not begin a capitalised word inside a
+            // sentence: that is a name ("depart*" is not "Malaysia's
+            // Department of Civil Aviation")
+            if self.prefix[pid] && capitalised_inside_sentence(text, found.start) {
+                return;
+            }
             let span = || folded.to_original(found.start)..folded.to_original(found.end);
             for &role in &self.wrong[pid] {
                 hits.push(Hit { span: span(), role });
@@ -466,6 +472,18 @@ pub(crate) fn begins_with_phrase(text: &str, phrase: &str) -> bool {
         .filter(|&(k, c)| !(c == '\r' && text[k + 1..].starts_with('\n')))
         .map(|(_, c)| fold(c));
     phrase.chars().all(|p| t.next() == Some(fold(p)))
+}
+
+/// Whether the word at `at` begins with a capital inside a sentence: the
+/// last character before it, spaces aside, is a lower-case letter, a digit
+/// or a comma.
+fn capitalised_inside_sentence(text: &str, at: usize) -> bool {
+    text[at..].starts_with(|c: char| c.is_uppercase())
+        && text[..at]
+            .trim_end_matches([' ', '\u{a0}'])
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ',')
 }
 
 /// Whether a phrase ending before `rest` ends a word: the next character is
@@ -1453,6 +1471,11 @@ mod tests {
         let hits = r.lexicon.scan("Things were deployed; Thingamajig");
         let got: Vec<_> = hits.iter().map(|h| (h.span.clone(), h.role)).collect();
         assert_eq!(got, [(0..5, Role::Alias(0)), (12..18, Role::Cue(0))]);
+        // a prefix does not begin a capitalised word inside a sentence, a
+        // name ("Deployment Agency"); at a sentence's start it does
+        let hits = r.lexicon.scan("Deployed. The Deployment Agency, Deployment");
+        let got: Vec<_> = hits.iter().map(|h| h.span.start).collect();
+        assert_eq!(got, [0]);
     }
 
     /// Looking for phrases only at the word starts the extractor's scan
