@@ -1473,7 +1473,9 @@ mod tests {
         assert_eq!(got, [(0..5, Role::Alias(0)), (12..18, Role::Cue(0))]);
         // a prefix does not begin a capitalised word inside a sentence, a
         // name ("Deployment Agency"); at a sentence's start it does
-        let hits = r.lexicon.scan("Deployed. The Deployment Agency, Deployment");
+        let hits = r
+            .lexicon
+            .scan("Deployed. The Deployment Agency, Deployment");
         let got: Vec<_> = hits.iter().map(|h| h.span.start).collect();
         assert_eq!(got, [0]);
     }

@@ -82,7 +82,19 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                         .trim_start_matches([' ', '\t'])
                         .starts_with(['#', '-', '*', '>', '|'])
                 };
-                if !soft_wraps || blank() || next_is_block() {
+                // a line that breaks off mid-sentence (after a comma or a
+                // lower-case word, before a lower-case word) goes on, even
+                // where the text as a whole does not read as hard-wrapped
+                // ("Five peacekeepers, among them an officer,\nwere killed")
+                let breaks_off = || {
+                    text[start..i]
+                        .trim_end()
+                        .ends_with(|c: char| c == ',' || c.is_ascii_lowercase())
+                        && text[i + 1..]
+                            .trim_start_matches([' ', '\t'])
+                            .starts_with(|c: char| c.is_ascii_lowercase())
+                };
+                if !soft_wraps && !breaks_off() || blank() || next_is_block() {
                     push(&mut out, start, i, paragraph);
                     // consecutive blank lines are one break
                     let mut j = i + 1;
@@ -1020,6 +1032,19 @@ mod tests {
             (
                 "Headline\nApril 18, 2024\n\nBody text.",
                 &["Headline", "April 18, 2024", "Body text."],
+            ),
+            // a line that breaks off mid-sentence goes on, wrapped or not
+            (
+                "Q: Any losses?\nA: Yes. Five men, among them an officer,\nwere killed.",
+                &[
+                    "Q: Any losses?",
+                    "A: Yes.",
+                    "Five men, among them an officer,\nwere killed.",
+                ],
+            ),
+            (
+                "A headline in lower case\nBy Staff\n",
+                &["A headline in lower case", "By Staff"],
             ),
             ("It cost 1.5 million. Yes", &["It cost 1.5 million.", "Yes"]),
             (
