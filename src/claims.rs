@@ -530,8 +530,16 @@ fn bracketed_after_another(text: &str, span: &Range<usize>, hits: &[Hit]) -> boo
         return false;
     }
     let end = open.trim_end_matches([' ', '\u{a0}']).len();
-    end > 0 && !hits.iter().any(|h| h.span.end == end)
+    // the hits that end there begin a phrase's length before it at most
+    // (hits are sorted by their start: a bounded look, however many)
+    let from = hits.partition_point(|h| h.span.start + LONGEST_PHRASE < end);
+    let to = hits.partition_point(|h| h.span.start < end);
+    end > 0 && !hits[from..to].iter().any(|h| h.span.end == end)
 }
+
+/// The longest name or cue, in bytes, that [`bracketed_after_another`]
+/// looks back for.
+const LONGEST_PHRASE: usize = 200;
 
 /// Prepositions that end a noun phrase: between a count and a cue after it,
 /// they say the count's noun came before them ("100 relatives of Chinese
@@ -814,15 +822,14 @@ fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
 /// word before says what the money is ("cost about $10 billion", "raised
 /// £5m").
 fn money_right_after(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
-    const SIGNS: [char; 4] = MONEY_SIGNS;
     let Some(gap) = text.get(cue_end..span.start) else {
         return false;
     };
     // the sign is in the mention ("about $10 billion") or right before it
     // ("cost $15.4 billion": a bare amount's text begins at its digits)
-    let (gap, signed) = match gap.strip_suffix(SIGNS) {
+    let (gap, signed) = match gap.strip_suffix(MONEY_SIGNS) {
         Some(g) => (g, true),
-        None => (gap, text[span.clone()].contains(SIGNS)),
+        None => (gap, text[span.clone()].contains(MONEY_SIGNS)),
     };
     signed && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
@@ -1644,10 +1651,11 @@ pub fn bind(
         // Wednesday that the withdrawal …"). (A duration's noun comes after
         // it: "halted six weeks of fighting".)
         let mut clause = clause_around(text, span, &sentence.span);
-        if timeline {
+        if timeline && span.end < sentence.span.end {
             // the entry's date stands for its first clause: the one after
             // the dash or colon ("12 June 2024: Azerbaijan says the
-            // withdrawal is complete: …")
+            // withdrawal is complete: …"). (A mention may run past the end
+            // of its sentence: then there is no clause after it.)
             let entry = text[span.end..sentence.span.end]
                 .trim_start_matches(['*', '_', ' ', '\u{a0}'])
                 .trim_start_matches(['—', '–', '-', ':']);
@@ -2095,18 +2103,12 @@ pub fn bind(
 /// thousands", "hundreds"): a number in words with no digit, ending in a
 /// plural of a round unit.
 fn vague_plural(mention: &str) -> bool {
-    const PLURALS: [&str; 6] = [
-        "dozens",
-        "tens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-    ];
     !mention.bytes().any(|b| b.is_ascii_digit())
-        && crate::text::words(mention)
-            .last()
-            .is_some_and(|(_, w)| PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+        && crate::text::words(mention).last().is_some_and(|(_, w)| {
+            crate::extract::quantity::VAGUE_PLURALS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
 }
 
 /// Drops a count the fact does not bear out where another count claimed

@@ -1820,26 +1820,23 @@ fn and_fraction(i: &str) -> Option<(&str, f64, f64, Option<f64>)> {
     }
 }
 
+/// The plurals that make a vague amount ([`vague_plural`]).
+pub(crate) const VAGUE_PLURALS: [&str; 6] = [
+    "dozens",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+];
+
 /// "tens of thousands", "hundreds", "millions", "dozens": a vague amount,
 /// as the range from one to ten of its unit.
 fn vague_plural(i: &str) -> Res<'_, (f64, f64)> {
-    const WORDS: [(&str, f64); 6] = [
-        ("dozens", 12.0),
-        ("tens", 10.0),
-        ("hundreds", 100.0),
-        ("thousands", 1e3),
-        ("millions", 1e6),
-        ("billions", 1e9),
-    ];
-    let (mut r, k) = kw_of(&[
-        "dozens",
-        "tens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-    ])(i)?;
-    let mut unit = WORDS[k].1;
+    // the unit of each of [`VAGUE_PLURALS`]
+    const UNITS: [f64; 6] = [12.0, 10.0, 100.0, 1e3, 1e6, 1e9];
+    let (mut r, k) = kw_of(&VAGUE_PLURALS)(i)?;
+    let mut unit = UNITS[k];
     // "tens of thousands", "hundreds of millions"
     if let Ok((r2, (_, _, _, k2))) = (
         sp,
@@ -1850,7 +1847,7 @@ fn vague_plural(i: &str) -> Res<'_, (f64, f64)> {
         .parse(r)
         && unit < 1000.0
     {
-        unit *= WORDS[k2 + 3].1;
+        unit *= UNITS[k2 + 3];
         r = r2;
     }
     Ok((r, (unit, unit * 10.0)))
