@@ -40,14 +40,15 @@ use std::ops::Range;
 
 /// How many words may stand between the date that heads a timeline's
 /// entry and a name of a subject after it in the entry's first sentence
-/// ([`heads_an_entry`]); a cue must stand within [`WINDOW`] still.
+/// ([`entry_headed`]); a cue must stand within [`WINDOW`] still.
 pub const TIMELINE_WINDOW: usize = 24;
 
-/// Whether the date at `span` heads an entry of a timeline: it begins its
-/// line (after list marks and emphasis) and a dash or colon follows it
-/// ("30 October 2022 — Putin hosts Aliyev and Pashinyan in Sochi", "- **12
-/// December 2022**: eco-activists block the road").
-fn heads_an_entry(text: &str, span: &Range<usize>) -> bool {
+/// Where the entry begins, if the date at `span` heads an entry of a
+/// timeline: it begins its line (after list marks and emphasis) and a dash
+/// or colon follows it ("30 October 2022 — Putin hosts Aliyev and Pashinyan
+/// in Sochi", "- **12 December 2022**: eco-activists block the road"). The
+/// entry begins after the dash or colon.
+fn entry_headed(text: &str, span: &Range<usize>) -> Option<usize> {
     // back to the line's start over marks and spaces only: a word before
     // the date on its line stops the reading at once (a text of one long
     // line is not read back to its start at every date)
@@ -57,7 +58,8 @@ fn heads_an_entry(text: &str, span: &Range<usize>) -> bool {
         .take_while(|&c| c != '\n')
         .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '+' | '#' | '>' | '_'));
     let rest = text[span.end..].trim_start_matches(['*', '_', ' ', '\u{a0}']);
-    lead_is_marks && rest.starts_with(['—', '–', '-', ':'])
+    (lead_is_marks && rest.starts_with(['—', '–', '-', ':']))
+        .then(|| text.len() - rest.trim_start_matches(['—', '–', '-', ':']).len())
 }
 
 /// How far back (in bytes) the start of a mention's paragraph may lie for
@@ -481,9 +483,7 @@ fn count_noun_interrupted(
 ) -> bool {
     // a compound adjective between them describes the noun, and counts
     // nothing ("five 75-basis-point hikes")
-    let span = &mentions[mi].mention.span;
-    let money =
-        text[span.clone()].contains(MONEY_SIGNS) || text[..span.start].ends_with(MONEY_SIGNS);
+    let money = signed_as_money(text, &mentions[mi].mention.span);
     mentions[mi + 1..]
         .iter()
         .find(|m| {
@@ -515,8 +515,14 @@ const MONEY_SIGNS: [char; 4] = ['$', '€', '£', '¥'];
 /// no rule knows: it dates that word ("A profile of Armenia's foreign
 /// minister (30 June) said …", a citation), not an event of the rules.
 /// After a name or a cue ("the trilateral statement (10 November 2020)")
-/// it is the date of what they name.
-fn bracketed_after_another(text: &str, span: &Range<usize>, hits: &[Hit]) -> bool {
+/// it is the date of what they name, and after the mention that ends at
+/// `previous` it restates it ("on Wednesday (17 April)").
+fn bracketed_after_another(
+    text: &str,
+    span: &Range<usize>,
+    hits: &[Hit],
+    previous: Option<usize>,
+) -> bool {
     let Some(open) = text[..span.start]
         .trim_end_matches([' ', '\u{a0}'])
         .strip_suffix('(')
@@ -534,7 +540,7 @@ fn bracketed_after_another(text: &str, span: &Range<usize>, hits: &[Hit]) -> boo
     // (hits are sorted by their start: a bounded look, however many)
     let from = hits.partition_point(|h| h.span.start + LONGEST_PHRASE < end);
     let to = hits.partition_point(|h| h.span.start < end);
-    end > 0 && !hits[from..to].iter().any(|h| h.span.end == end)
+    end > 0 && previous != Some(end) && !hits[from..to].iter().any(|h| h.span.end == end)
 }
 
 /// The longest name or cue, in bytes, that [`bracketed_after_another`]
@@ -822,16 +828,17 @@ fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
 /// word before says what the money is ("cost about $10 billion", "raised
 /// £5m").
 fn money_right_after(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
-    let Some(gap) = text.get(cue_end..span.start) else {
-        return false;
-    };
-    // the sign is in the mention ("about $10 billion") or right before it
-    // ("cost $15.4 billion": a bare amount's text begins at its digits)
-    let (gap, signed) = match gap.strip_suffix(MONEY_SIGNS) {
-        Some(g) => (g, true),
-        None => (gap, text[span.clone()].contains(MONEY_SIGNS)),
-    };
-    signed && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    text.get(cue_end..span.start).is_some_and(|gap| {
+        let gap = gap.strip_suffix(MONEY_SIGNS).unwrap_or(gap);
+        !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    }) && signed_as_money(text, span)
+}
+
+/// Whether the amount at `span` is money: its sign is in the mention
+/// ("about $10 billion") or right before it ("cost $15.4 billion": a bare
+/// amount's text begins at its digits).
+fn signed_as_money(text: &str, span: &Range<usize>) -> bool {
+    text[span.clone()].contains(MONEY_SIGNS) || text[..span.start].ends_with(MONEY_SIGNS)
 }
 
 /// Whether the amount at `span` is written in digits right after the cue
@@ -1460,7 +1467,10 @@ pub fn bind(
         let kind = kind_of(&r.mention.expr);
         // "30 October 2022 — Putin hosts Aliyev and Pashinyan in Sochi": a
         // timeline's date dates its whole entry
-        let timeline = kind == Kind::Date && heads_an_entry(text, span);
+        let entry = (kind == Kind::Date)
+            .then(|| entry_headed(text, span))
+            .flatten();
+        let timeline = entry.is_some();
         // "the end of the autumn 2020", "late 2020": a part of a period
         let phase = matches!(&r.mention.expr, Expr::Date(d) if d.part.is_some());
         // percentage points are a difference between two percentages ("a
@@ -1491,14 +1501,8 @@ pub fn bind(
         if kind == Kind::Date && modifies_another_noun(text, span, hits) {
             continue;
         }
-        if kind == Kind::Date
-            && bracketed_after_another(text, span, hits)
-            // not a restatement ("on Wednesday (17 April)")
-            && mi.checked_sub(1).is_none_or(|p| {
-                mentions[p].mention.span.end
-                    != text[..span.start].trim_end_matches([' ', '(', '\u{a0}']).len()
-            })
-        {
+        let previous = mi.checked_sub(1).map(|p| mentions[p].mention.span.end);
+        if kind == Kind::Date && bracketed_after_another(text, span, hits, previous) {
             continue;
         }
         if kind == Kind::Duration && is_offset(text, span.end) {
@@ -1651,16 +1655,15 @@ pub fn bind(
         // Wednesday that the withdrawal …"). (A duration's noun comes after
         // it: "halted six weeks of fighting".)
         let mut clause = clause_around(text, span, &sentence.span);
-        if timeline && span.end < sentence.span.end {
+        if let Some(from) = entry
+            && span.end < sentence.span.end
+        {
             // the entry's date stands for its first clause: the one after
             // the dash or colon ("12 June 2024: Azerbaijan says the
             // withdrawal is complete: …"). (A mention may run past the end
             // of its sentence: then there is no clause after it.)
-            let entry = text[span.end..sentence.span.end]
-                .trim_start_matches(['*', '_', ' ', '\u{a0}'])
-                .trim_start_matches(['—', '–', '-', ':']);
-            let from = sentence.span.end - entry.len();
-            clause.end = entry
+            let from = from.min(sentence.span.end);
+            clause.end = text[from..sentence.span.end]
                 .find(CLAUSE_MARKS)
                 .map_or(sentence.span.end, |k| from + k);
         }
