@@ -30,8 +30,35 @@ struct Cli {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum OutputFormat {
+    /// Miette diagnostics: each claim's span, the fact, its source and the rule
     Human,
+    /// One JSON document: the documents with their claims, and the findings
     Json,
+    /// One line a finding: path:line:column: severity[code] message
+    Concise,
+    /// GitHub Actions workflow commands (annotations on the diff)
+    Github,
+    /// GitLab Code Quality report
+    Gitlab,
+    /// SARIF 2.1.0 (GitHub code scanning, Azure DevOps)
+    Sarif,
+    /// JUnit XML (Jenkins, test dashboards)
+    Junit,
+}
+
+impl OutputFormat {
+    /// The format's pieces, for the formats CI tools read.
+    fn ci(self) -> Option<&'static dyn render::ci::Pieces> {
+        use render::ci::*;
+        Some(match self {
+            OutputFormat::Human | OutputFormat::Json => return None,
+            OutputFormat::Concise => &concise::Concise,
+            OutputFormat::Github => &github::Github,
+            OutputFormat::Gitlab => &gitlab::Gitlab,
+            OutputFormat::Sarif => &sarif::Sarif,
+            OutputFormat::Junit => &junit::Junit,
+        })
+    }
 }
 
 /// Output formats of `extract`.
@@ -273,6 +300,7 @@ fn read_stdin(
 enum Output<'r, W: Write> {
     Json(render::json::Writer<W>),
     Human(Box<render::human::Writer<'r, 'r, W>>),
+    Ci(render::ci::Writer<'r, W>),
 }
 
 /// Writes each document's findings as they come, and keeps what the end of
@@ -291,9 +319,12 @@ impl<W: Write> claimlint::Sink for Report<'_, W> {
     fn documents(&mut self, docs: &[claimlint::DocInfo]) {
         self.documents = docs.len();
         self.claims = docs.iter().map(|d| d.claims.len()).sum();
-        if let Output::Json(j) = &mut self.out
-            && let Err(e) = j.documents(docs, self.rules)
-        {
+        let written = match &mut self.out {
+            Output::Json(j) => j.documents(docs, self.rules),
+            Output::Ci(c) => c.documents(docs, self.rules),
+            Output::Human(_) => Ok(()),
+        };
+        if let Err(e) = written {
             self.failed.get_or_insert(e);
         }
     }
@@ -316,6 +347,10 @@ impl<W: Write> claimlint::Sink for Report<'_, W> {
                 Some(drawn) => h.write_drawn(&batch.findings, drawn),
                 None => h.findings(&batch.findings, batch.docs),
             },
+            Output::Ci(c) => match &batch.prepared {
+                Some(done) => c.prepared(batch.index, batch.findings.len(), done),
+                None => c.findings(batch.index, &batch.findings, batch.docs, self.rules),
+            },
         };
         if let Err(e) = written {
             self.failed = Some(e);
@@ -337,11 +372,10 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
     // one painter draws the human report, on the run's threads and for the
     // writer alike
     let painter = render::human::Painter::new(&rules, render::human::Style { color, width });
-    let out = match common.format {
-        OutputFormat::Json => Output::Json(render::json::Writer::new(stdout)),
-        OutputFormat::Human => {
-            Output::Human(Box::new(render::human::Writer::new(stdout, &painter)))
-        }
+    let out = match (common.format, common.format.ci()) {
+        (_, Some(format)) => Output::Ci(render::ci::Writer::new(stdout, format)),
+        (OutputFormat::Json, _) => Output::Json(render::json::Writer::new(stdout)),
+        _ => Output::Human(Box::new(render::human::Writer::new(stdout, &painter))),
     };
     let mut report = Report {
         out,
@@ -360,9 +394,14 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
     // serialising or drawing findings is most of the report's work: it is
     // done on the run's threads, and the report only writes what they made
     let json = render::json::Painter { rules: &rules };
-    let prepare: &dyn claimlint::Prepare = match common.format {
-        OutputFormat::Json => &json,
-        OutputFormat::Human => &painter,
+    let ci = common.format.ci().map(|format| render::ci::Painter {
+        format,
+        rules: &rules,
+    });
+    let prepare: &dyn claimlint::Prepare = match (common.format, &ci) {
+        (_, Some(ci)) => ci,
+        (OutputFormat::Json, _) => &json,
+        _ => &painter,
     };
     let how = claimlint::Streaming {
         keep,
@@ -377,6 +416,7 @@ fn cmd_check(paths: &[PathBuf], common: &Common, min: MinSeverity) -> Result<u8,
         let finished = match report.out {
             Output::Json(j) => j.finish(&errors),
             Output::Human(h) => h.finish(report.documents, report.claims),
+            Output::Ci(c) => c.finish(&errors),
         };
         if let Ok(mut stdout) = finished {
             let _ = stdout.flush();

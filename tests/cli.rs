@@ -246,6 +246,47 @@ fn invalid_utf8_exits_2_and_the_other_files_are_still_checked() {
     assert!(out.contains("in 1 document"), "{out}");
 }
 
+/// The formats CI tools read keep the exit codes: 1 for findings at the
+/// threshold, 2 (and the input named in the report) for a file that could
+/// not be checked, while the other files are still reported.
+#[test]
+fn ci_formats_keep_the_exit_codes_and_name_unreadable_inputs() {
+    let dir = TempDir::new("ci-formats");
+    let bad = dir.write("binary.txt", b"April 18, 2024\n\x00\x01\x02\x00 not text\n");
+    for format in ["concise", "github", "gitlab", "sarif", "junit"] {
+        let o = run(&["check", "--format", format, WARNING]);
+        assert_exit(&o, 1);
+        assert!(
+            stdout(&o).contains("wrong-name"),
+            "{format}: {}",
+            stdout(&o)
+        );
+        let o = run(&[
+            "check",
+            "--format",
+            format,
+            "--min-severity",
+            "error",
+            WARNING,
+        ]);
+        assert_exit(&o, 0);
+        let o = run(&["check", "--format", format, as_str(&bad), WARNING]);
+        assert_exit(&o, 2);
+        let out = stdout(&o);
+        assert!(out.contains("wrong-name"), "{format}: {out}");
+        assert!(stderr(&o).contains("binary.txt"), "{format}");
+        match format {
+            "sarif" => {
+                let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+                let inv = &v["runs"][0]["invocations"][0];
+                assert_eq!(inv["executionSuccessful"], false, "{out}");
+            }
+            "github" | "junit" => assert!(out.contains("binary.txt"), "{format}: {out}"),
+            _ => {}
+        }
+    }
+}
+
 #[test]
 fn bad_flag_exits_2() {
     let o = run(&["check", "--bogus", CLEAN]);
@@ -515,8 +556,8 @@ fn run_on_threads(args: &[&str], threads: usize, keep: Option<&str>) -> Output {
 /// files, findings drawn on the run's threads and written a document at a
 /// time, in order, other documents' evidence read again between the
 /// passes) against the report collected whole
-/// (`check_inputs`) and rendered at the end: the same bytes in both
-/// formats, on one thread and two, whatever the order the files are given
+/// (`check_inputs`) and rendered at the end: the same bytes in every
+/// format, on one thread and two, whatever the order the files are given
 /// in, and whether the files' findings are stored from the first pass (the
 /// default, for files this small) or every file with findings is analysed
 /// again (`CLAIMLINT_KEEP_BYTES=0`).
@@ -553,14 +594,28 @@ fn the_streamed_report_is_the_collected_report() {
             width: 100,
         },
     );
+    use claimlint::render::ci;
+    let tools: Vec<(&str, String)> = [
+        ("concise", &ci::concise::Concise as &dyn ci::Pieces),
+        ("github", &ci::github::Github),
+        ("gitlab", &ci::gitlab::Gitlab),
+        ("sarif", &ci::sarif::Sarif),
+        ("junit", &ci::junit::Junit),
+    ]
+    .into_iter()
+    .map(|(name, format)| (name, ci::render(format, &report, &rules, &[])))
+    .collect();
     let mut reversed: Vec<&str> = files.iter().map(String::as_str).collect();
     reversed.reverse();
     for (threads, keep) in [(1, None), (2, None), (1, Some("0")), (2, Some("0"))] {
         for paths in [vec![STREAM], reversed.clone()] {
-            for (format, want) in [
+            let formats = [
                 (["--format", "json"], &json),
                 (["--color", "never"], &human),
-            ] {
+            ]
+            .into_iter()
+            .chain(tools.iter().map(|(name, want)| (["--format", *name], want)));
+            for (format, want) in formats {
                 let mut args = vec!["check"];
                 args.extend(format);
                 args.extend(&paths);

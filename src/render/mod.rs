@@ -1,8 +1,10 @@
-//! Rendering findings: miette diagnostics for people, JSON for tools. Both
-//! write as they are handed findings, a document's at a time (see
-//! [`crate::check_streaming`]), and render a whole [`crate::Report`] the
-//! same way, so that the same run always renders to the same bytes.
+//! Rendering findings: miette diagnostics for people, JSON for tools, and
+//! the formats CI systems read ([`ci`]). Each writes as it is handed
+//! findings, a document's at a time (see [`crate::check_streaming`]), and
+//! renders a whole [`crate::Report`] the same way, so that the same run
+//! always renders to the same bytes.
 
+pub mod ci;
 pub mod extract;
 pub mod human;
 pub mod json;
