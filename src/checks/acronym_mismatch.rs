@@ -200,28 +200,67 @@ impl Check for AcronymMismatch {
             // the last thirteen only, so that a long line of brackets is not
             // read back to its start from each
             let window = start_of_last_words(before, 13);
-            let line_start = before[window..]
-                .char_indices()
-                .rev()
-                .find(|&(k, c)| ends_name(window + k, c))
-                .map_or(window, |(k, c)| window + k + c.len_utf8());
-            let words: Vec<&str> = before[line_start..].split_whitespace().collect();
-            let mut start = words.len();
-            while start > 0 && words.len() - start < 12 {
-                let w = words[start - 1].trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-                if capitalised(w) || is_small(w) {
-                    start -= 1;
-                } else {
-                    break;
+            // the mark before byte `end` that ends a name there, and where
+            // the words after it begin
+            let mark_before = |end: usize| {
+                before[window..end]
+                    .char_indices()
+                    .rev()
+                    .find(|&(k, c)| ends_name(window + k, c))
+                    .map(|(k, c)| (window + k, c))
+            };
+            // the run of capitalised and small words that ends at `end`
+            // and begins after `from` (at most `most` words)
+            let run = |from: usize, end: usize, most: usize| -> Vec<&str> {
+                let words: Vec<&str> = before[from..end].split_whitespace().collect();
+                let mut start = words.len();
+                while start > 0 && words.len() - start < most {
+                    let w =
+                        words[start - 1].trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                    if capitalised(w) || is_small(w) {
+                        start -= 1;
+                    } else {
+                        break;
+                    }
                 }
-            }
-            let name: Vec<&str> = words[start..]
-                .iter()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                words[start..]
+                    .iter()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                    .collect()
+            };
+            let mut mark = mark_before(before.len());
+            let line_start = mark.map_or(window, |(k, c)| k + c.len_utf8());
+            let name: Vec<&str> = run(line_start, before.len(), 12)
+                .into_iter()
                 .skip_while(|w| is_small(w))
                 .collect();
             if name.iter().filter(|w| capitalised(w)).count() < 2 {
                 continue;
+            }
+            // a name may hold commas ("Ministry of Housing, Communities and
+            // Local Government", "Department for Levelling Up, Housing and
+            // Communities"): the names that run on across them, where the
+            // words up to each comma are a name's too, are read as well
+            let mut names = vec![name.clone()];
+            let mut longer = name.clone();
+            while let Some((comma, ',')) = mark
+                && longer.len() < 12
+            {
+                let more = run(window, comma, 12 - longer.len());
+                if !more.last().is_some_and(|w| capitalised(w)) {
+                    break;
+                }
+                mark = mark_before(comma);
+                let from = mark.map_or(window, |(k, c)| k + c.len_utf8());
+                // the words back to the mark before, as far as they run
+                let more: Vec<&str> = run(from, comma, 12 - longer.len());
+                longer = more.into_iter().chain(longer).collect();
+                longer = longer.into_iter().skip_while(|w| is_small(w)).collect();
+                names.push(longer.clone());
+                if before[from..comma].split_whitespace().count() > run(from, comma, 12).len() {
+                    // the run stopped at a word that is no name's
+                    break;
+                }
             }
             let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
             // "UNITED NATIONS (AP) _ The council …": a dateline's credit
@@ -231,11 +270,13 @@ impl Check for AcronymMismatch {
             }
             // a name in the rules must carry its own acronym
             let known = cx.rules.names.iter().find(|n| {
-                (0..name.len()).any(|k| {
-                    let tail = name[k..].join(" ");
-                    std::iter::once(&n.name)
-                        .chain(&n.variants)
-                        .any(|v| v.eq_ignore_ascii_case(&tail))
+                names.iter().any(|name| {
+                    (0..name.len()).any(|k| {
+                        let tail = name[k..].join(" ");
+                        std::iter::once(&n.name)
+                            .chain(&n.variants)
+                            .any(|v| v.eq_ignore_ascii_case(&tail))
+                    })
                 })
             });
             let mut severity = self.severity();
@@ -255,16 +296,20 @@ impl Check for AcronymMismatch {
                     continue;
                 }
                 None => {
-                    let tails = || (0..name.len()).filter(|&k| capitalised(name[k]));
-                    if tails().any(|k| fits(&letters, &name[k..])) {
+                    let tails = || {
+                        names.iter().flat_map(|name| {
+                            (0..name.len())
+                                .filter(|&k| capitalised(name[k]))
+                                .map(move |k| &name[k..])
+                        })
+                    };
+                    if tails().any(|t| fits(&letters, t)) {
                         continue;
                     }
                     // "Federal Security Service (FSB)": right first letter and
                     // most of the rest, as an acronym from another language
                     // would have; worth a look, not a warning
-                    if tails().any(|k| {
-                        half_fits(&letters, &name[k..]) || abbreviates(&letters, &name[k..])
-                    }) {
+                    if tails().any(|t| half_fits(&letters, t) || abbreviates(&letters, t)) {
                         severity = Severity::Advice;
                     }
                     initials(&name)
@@ -384,6 +429,33 @@ mod tests {
             [("ABC".to_string(), Severity::Warning)]
         );
         assert_eq!(reported("The Banco de la Nación y del Río (BNR) said."), []);
+    }
+
+    /// A name may hold commas: the names that run on across them are read
+    /// too, so an acronym that fits the whole name is no mismatch; one that
+    /// fits neither the part after the comma nor the whole still is.
+    #[test]
+    fn a_name_runs_on_across_its_commas() {
+        for t in [
+            "his department, the Department for Levelling Up, Housing and Communities (DLUHC), said.",
+            "the Ministry of Housing, Communities and Local Government (MHCLG) said.",
+            "the Department for Digital, Culture, Media and Sport (DCMS) said.",
+            "the Department for Environment, Food and Rural Affairs (DEFRA) said.",
+        ] {
+            assert_eq!(reported(t), [], "{t}");
+        }
+        for t in [
+            "the Department for Levelling Up, Housing and Communities (DHLC) said.",
+            "In Manchester, Greater Manchester Combined Authority (GMCC) said.",
+        ] {
+            assert_eq!(reported(t).len(), 1, "{t}");
+        }
+        // a word that is no name's ends the run before a comma: "said" is
+        // not part of the name
+        assert_eq!(
+            reported("Officials said, Housing and Communities (SHC) agreed."),
+            [("SHC".to_string(), Severity::Warning)]
+        );
     }
 
     #[test]
