@@ -7,7 +7,9 @@
 //! hyphenated words give an initial per part: "Organization for Security and
 //! Co-operation in Europe (OSCE)" fits. Any tail of the capitalised words
 //! before the bracket may be the name ("Moscow-led Collective Security Treaty
-//! Organization (CSTO)"). A name listed in the rules must carry the acronym
+//! Organization (CSTO)"), and a name may run on across its commas
+//! ("Department for Levelling Up, Housing and Communities (DLUHC)"). A
+//! name listed in the rules must carry the acronym
 //! the rules give it ("International Criminal Court (ICJ)" confuses two). An
 //! acronym the rules give an organisation, after words they do not know as a
 //! name, names that organisation ("in South Africa (AFP)"), and a bracket
