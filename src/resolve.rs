@@ -437,6 +437,12 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
                 .ok()?;
             (d, d, Granularity::Day, false)
         }
+        DateBase::Anniversary { months, days } => {
+            let d = dct?
+                .checked_sub(jiff::Span::new().months(months).days(days))
+                .ok()?;
+            (d, d, Granularity::Day, true)
+        }
         DateBase::WeekOfMonth { n, offset } => {
             let first = dct?
                 .first_of_month()
@@ -820,6 +826,8 @@ mod tests {
         let dct = d(2024, 4, 18);
         let table = [
             ("four years ago", "2020"),
+            // the anniversary: the day, as loose as "today"
+            ("three years ago today", "2021-04-11/2021-04-25"),
             ("last September", "2023-09"),
             ("next year", "2025"),
             ("28 September", "2023-09-28"),

@@ -824,6 +824,14 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
                 None => "PAST_REF".into(),
             }
         }
+        // the day itself, the middle of the slack it is read with
+        DateBase::Anniversary { .. } => {
+            let middle = |v: &Value| ((v.interval.lo + v.interval.hi) / 2.0).floor() as i64;
+            match resolved.and_then(|v| date_from_day_number(middle(v))) {
+                Some(d) => ymd(d),
+                None => "PAST_REF".into(),
+            }
+        }
         DateBase::MonthDay { day, .. } => {
             match resolved.and_then(|v| date_from_day_number(v.interval.lo as i64)) {
                 Some(d) => ymd(d),
@@ -903,6 +911,8 @@ mod tests {
             ("2020", "2020", None),
             ("late 2020", "2020", Some("END")),
             ("four years ago", "2020", None),
+            ("three years ago today", "2021-04-18", None),
+            ("a week ago yesterday", "2024-04-10", None),
             ("last September", "2023-09", None),
             ("next year", "2025", None),
             ("this week", "2024-W16", None),

@@ -164,6 +164,13 @@ pub enum DateBase {
         months: i32,
         days: i32,
     },
+    /// "three years ago today", "a week ago yesterday": the day so many
+    /// months and days before the article, read as loosely as "today" (the
+    /// article's date may be a day or two off the writing's).
+    Anniversary {
+        months: i32,
+        days: i32,
+    },
     /// "the first Friday of next month", "the second Sunday in May", "third
     /// Tuesday": the `n`th `weekday` (0 for Monday; `n` -1 for the last) of
     /// the month `month`, or with none the month `offset` months from the
@@ -311,6 +318,7 @@ impl DateExpr {
             | DateBase::WeekOfMonth { .. }
             | DateBase::NthWeekday { .. }
             | DateBase::Before { .. }
+            | DateBase::Anniversary { .. }
             | DateBase::Easter { .. }
             | DateBase::Ref(_) => true,
         }

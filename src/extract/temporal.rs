@@ -2344,6 +2344,31 @@ fn ago(i: &str) -> Res<'_, Expr> {
     if n.fract() != 0.0 || n > 10_000.0 {
         return fail(i);
     }
+    // "three years ago today", "a week ago yesterday": the anniversary, a
+    // day ("three years ago today's champion" is not one)
+    if sign == 1
+        && h.is_none()
+        && let Ok((j, day)) = (sp, kw_of(&["today", "yesterday", "tomorrow"]))
+            .parse(r)
+            .map(|(j, (_, day))| (j, day))
+        && !j.starts_with(['\'', '’'])
+    {
+        let k = n as i32;
+        let (months, days) = match unit {
+            Unit::Day => (0, k),
+            Unit::Week => (0, 7 * k),
+            Unit::Month => (k, 0),
+            Unit::Year => (12 * k, 0),
+            _ => return fail(i),
+        };
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Anniversary {
+                months,
+                days: days + [0, 1, -1][day],
+            })),
+        ));
+    }
     // "less than 2 weeks from today", "up to 3 days after tomorrow": the
     // days from that day to the one the amount ends at
     if range && sign < 0 {
@@ -4477,6 +4502,39 @@ mod tests {
             ),
             (
                 "four years ago,",
+                "four years ago",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: 4,
+                    unit: Unit::Year,
+                })),
+            ),
+            // the anniversary, a day (not "today's": a word of its own)
+            (
+                "three years ago today, in the cave",
+                "three years ago today",
+                Date(DateExpr::new(DateBase::Anniversary {
+                    months: 36,
+                    days: 0,
+                })),
+            ),
+            (
+                "Two weeks ago yesterday",
+                "Two weeks ago yesterday",
+                Date(DateExpr::new(DateBase::Anniversary {
+                    months: 0,
+                    days: 15,
+                })),
+            ),
+            (
+                "a year ago tomorrow",
+                "a year ago tomorrow",
+                Date(DateExpr::new(DateBase::Anniversary {
+                    months: 12,
+                    days: -1,
+                })),
+            ),
+            (
+                "four years ago today's winner",
                 "four years ago",
                 Date(DateExpr::new(DateBase::Ago {
                     n: 4,
