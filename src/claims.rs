@@ -245,6 +245,13 @@ const FUNCTION_CUES: [&str; 7] = ["until", "till", "since", "by", "from", "befor
 /// change: "lost 244 seats", "gained 211", "extended by five years"), or
 /// "alone" after it in its clause ("400 troops to the corridor alone").
 const PART_AFTER: [&str; 5] = ["more", "additional", "extra", "fewer", "less"];
+
+/// Ordinals right before a count or a duration that count out a part of
+/// the whole: "the first four boys", "the last two years", "its final 400
+/// troops". Not before a compound, which describes its noun: "an initial
+/// five-year term" is a term, all of it.
+const ORDINALS_BEFORE: [&str; 6] = ["first", "last", "final", "initial", "next", "latest"];
+
 const PART_BEFORE: [&str; 20] = [
     "another",
     "additional",
@@ -879,6 +886,9 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
             .get(at + w.len()..span.start)
             .is_some_and(|gap| gap.trim().is_empty())
         && (is(w, &PART_BEFORE)
+            || (is(w, &ORDINALS_BEFORE)
+                && !text[span.clone()].contains('-')
+                && !text[span.end..].starts_with('-'))
             || w.eq_ignore_ascii_case("by")
                 && before.next().is_some_and(|(_, v)| is(v, &CHANGE_BY)))
     {

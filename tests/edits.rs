@@ -651,6 +651,20 @@ fn quiet_rows() -> Vec<QuietRow> {
             "The Russian peacekeepers' mandate was due to run for another 18 months.",
             false,
         ),
+        // the first or the last of a group is a part of it, but an
+        // initial term is a term ("the first four boys")
+        (
+            "The first 400 Russian peacekeepers reached Stepanakert within hours of the ceasefire.",
+            false,
+        ),
+        (
+            "The last 300 Russian peacekeepers left Karabakh by helicopter.",
+            false,
+        ),
+        (
+            "Some 1,960 Russian peacekeepers were deployed to Karabakh for an initial five-year term.",
+            false,
+        ),
         (
             "The Russian peacekeepers' mandate could be extended by five more years.",
             false,
