@@ -39,7 +39,7 @@ use crate::value::{Kind, Value};
 use std::ops::Range;
 
 /// How many words may stand between the date that heads a timeline's
-/// entry and a name of a subject after it in the entry's first sentence
+/// entry and a name of a subject after it in the entry's first clause
 /// ([`entry_headed`]); a cue must stand within [`WINDOW`] still.
 pub const TIMELINE_WINDOW: usize = 24;
 
@@ -349,6 +349,30 @@ fn after_change(text: &str, at: usize) -> bool {
 
 /// The marks that end a clause: comma, semicolon, colon, dashes, brackets.
 const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '\u{2014}', '\u{2013}', '(', ')'];
+
+/// Whether the clause that byte `at` stands in (its start found after
+/// `from`) modifies what comes before it: it begins with a participle in
+/// "-ing" ("…, tightening the blockade that had lasted four months") or a
+/// relative pronoun ("…, which had lasted").
+fn modifies_before(text: &str, from: usize, at: usize) -> bool {
+    let Some(before) = text.get(from..at) else {
+        return false;
+    };
+    let start = before.rfind(CLAUSE_MARKS).map_or(from, |k| {
+        from + k + before[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    crate::text::words(&text[start..at])
+        .next()
+        .is_some_and(|(_, w)| {
+            let not_participles = ["during", "morning", "evening", "spring", "nothing"];
+            (w.len() > 5
+                && w.ends_with("ing")
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !not_participles.contains(&w)
+                && !w.ends_with("thing"))
+                || is_relative_pronoun(w)
+        })
+}
 
 /// Where the clause of the mention at `span` begins by its punctuation:
 /// just after the last of [`CLAUSE_MARKS`] before it in its sentence, or
@@ -1846,7 +1870,16 @@ pub fn bind(
             }
             let reach = if kind.is_amount() {
                 COUNT_WINDOW
-            } else if timeline && matches!(h.role, Role::Alias(_) | Role::Generic(_)) {
+            } else if timeline
+                && matches!(h.role, Role::Alias(_) | Role::Generic(_))
+                && (h.span.start < clause.end || !modifies_before(text, clause.end, h.span.start))
+            {
+                // a name in the entry's clauses: the entry is about it ("12
+                // December 2022 — Eco-activists block the Lachin road"; "—
+                // In an interview, Pashinyan said Armenia had frozen …");
+                // not one in a clause that modifies another, which is told
+                // of ("— Azerbaijan installs a checkpoint at the Hakari
+                // bridge, tightening the blockade")
                 TIMELINE_WINDOW
             } else {
                 WINDOW

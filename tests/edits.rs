@@ -90,6 +90,15 @@ fn edit_rows() -> Vec<EditRow> {
             "exodus.count",
             false,
         ),
+        // a timeline's date dates its entry: a name in a clause of the
+        // entry that does not modify another counts
+        (
+            "Timeline\n\n22 February 2024 — In an interview with France 24, Pashinyan said Armenia had frozen its participation in the CSTO.",
+            "22 February 2024",
+            "22 April 2024",
+            "armenia.csto-freeze",
+            false,
+        ),
         // a timeline's date dates its entry: the name of an event with one
         // fact counts anywhere in the entry's first sentence
         (
@@ -649,6 +658,12 @@ fn quiet_rows() -> Vec<QuietRow> {
         // what is left of a term, or added to it, is not the term
         (
             "The Russian peacekeepers' mandate was due to run for another 18 months.",
+            false,
+        ),
+        // a name in a clause that modifies another, in a timeline's entry,
+        // is told of: the entry is not about it
+        (
+            "Timeline\n\n23 April 2023 — Azerbaijan installed a checkpoint at the Hakari bridge, at the Armenian end of the road, tightening a Lachin blockade that had already lasted four months.",
             false,
         ),
         // the first or the last of a group is a part of it, but an
