@@ -1382,6 +1382,14 @@ fn fact_year_reading(
 }
 
 /// Whether the word after byte `end` makes a duration an offset.
+/// Whether the duration at `start` is the time an event took to come, not
+/// the length of one: "within" right before it ("Within 24 hours the
+/// separatists agreed to disarm"). A fact whose cues hold "within" is
+/// such a time ("pledged to rebuild it within five years").
+fn is_time_taken(text: &str, start: usize) -> bool {
+    word_right_before(text, start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("within"))
+}
+
 fn is_offset(text: &str, end: usize) -> bool {
     crate::text::words(&text[end..])
         .next()
@@ -1542,6 +1550,7 @@ pub fn bind(
         if kind == Kind::Duration && is_offset(text, span.end) {
             continue;
         }
+        let time_taken = kind == Kind::Duration && is_time_taken(text, span.start);
         let sentence = &doc.sentences[s];
         // a negation does not reach across the end of a clause: "Trump,
         // who has not conceded, won 47% of the vote" claims the 47%
@@ -1846,6 +1855,12 @@ pub fn bind(
             };
             let f = &rules.facts[fact];
             if !(f.kind == kind && candidates.contains(&f.subject)) {
+                continue;
+            }
+            // "Within 24 hours the separatists agreed": the time another
+            // event took, unless the fact is one ("pledged to rebuild it
+            // within five years", where "within" is a cue)
+            if time_taken && !f.cues.iter().any(|c| c.eq_ignore_ascii_case("within")) {
                 continue;
             }
             if before

@@ -666,6 +666,12 @@ fn quiet_rows() -> Vec<QuietRow> {
             "Timeline\n\n23 April 2023 — Azerbaijan installed a checkpoint at the Hakari bridge, at the Armenian end of the road, tightening a Lachin blockade that had already lasted four months.",
             false,
         ),
+        // a duration after "within" is the time an event took to come, not
+        // the length of a fact without "within" among its cues
+        (
+            "Within 24 hours the separatists agreed to disarm, under terms brokered by the Russian peacekeepers.",
+            false,
+        ),
         // the first or the last of a group is a part of it, but an
         // initial term is a term ("the first four boys")
         (
