@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: eighteen packs in
+//! A newsroom with another beat writes its own YAML: twenty-two packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -22,7 +22,10 @@
 //! (the Games of 2021 named "Tokyo 2020"), `miners` (the Copiapó rescue of
 //! 2010), `katrina` (Hurricane Katrina), `queen` (the death of Elizabeth
 //! II), `fed` (the Federal Reserve's hikes of 2022–23, percentages and
-//! basis points) and `mh370` (the lost flight). Nothing
+//! basis points) and `mh370` (the lost flight); and four more scored the
+//! same way: `thaicave` (the Tham Luang rescue), `grenfell` (the tower
+//! fire and its inquiry), `beirut` (the port explosion) and `apollo`
+//! (Apollo 11, dates of 1969). Nothing
 //! here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
@@ -1210,6 +1213,328 @@ fn mh370_the_planted_errors_are_found_and_nothing_else() {
             ("05-letter.txt", "fact-mismatch", "135"),
             ("05-letter.txt", "inconsistent", "135"),
             ("05-letter.txt", "inconsistent", "six"),
+        ],
+    );
+}
+
+#[test]
+fn thaicave_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Tham Luang cave rescue of 2018.
+    // Scored before any change was made for it: 13 of 14 planted errors
+    // caught, and four false alarms. Two are fixed: "brought the first four
+    // boys out" (an ordinal before a count counts out a part) and "Saman died
+    // three years ago today" (read as "today", now the anniversary, a day).
+    // Two are pinned below. Missed: "found the boys last Tuesday" in a
+    // Tuesday's article (a week before, 3 July, against 2 July: "last
+    // Tuesday" is read as loosely as a bare weekday).
+    assert_pack_finds(
+        "thaicave",
+        &[
+            // a false alarm: the hospital "about 70 kilometres from the cave", a place's
+            // distance in apposition to its name, read as where the boys were found
+            ("01_wire_all_out.txt", "inconsistent", "about 70"),
+            ("01_wire_all_out.txt", "acronym-mismatch", "RTA"),
+            (
+                "02_explainer_five_years_on.md",
+                "weekday-mismatch",
+                "Monday, 8 July 2018",
+            ),
+            ("02_explainer_five_years_on.md", "fact-mismatch", "13"),
+            ("02_explainer_five_years_on.md", "inconsistent", "13"),
+            (
+                "02_explainer_five_years_on.md",
+                "fact-mismatch",
+                "Nearly 5,000",
+            ),
+            (
+                "02_explainer_five_years_on.md",
+                "inconsistent",
+                "Nearly 5,000",
+            ),
+            // a false alarm: "later spent nine days as Buddhist novices", read as
+            // the ordeal ("spent" is its cue)
+            (
+                "02_explainer_five_years_on.md",
+                "fact-mismatch",
+                "nine days",
+            ),
+            // (and its twin)
+            ("02_explainer_five_years_on.md", "inconsistent", "nine days"),
+            (
+                "03_timeline_one_year_on.txt",
+                "invalid-date",
+                "31 June 2018",
+            ),
+            (
+                "03_timeline_one_year_on.txt",
+                "fact-mismatch",
+                "3 July 2018",
+            ),
+            (
+                "03_timeline_one_year_on.txt",
+                "fact-mismatch",
+                "15 July 2018",
+            ),
+            (
+                "03_timeline_one_year_on.txt",
+                "inconsistent",
+                "15 July 2018",
+            ),
+            ("04_feature_saman.txt", "fact-mismatch", "9 July"),
+            (
+                "04_feature_saman.txt",
+                "wrong-name",
+                "British Cave Rescue Committee",
+            ),
+            ("04_feature_saman.txt", "anachronism", "8 October 2021"),
+            (
+                "05_opinion_thirteen_lives.txt",
+                "fact-mismatch",
+                "more than three weeks",
+            ),
+            ("05_opinion_thirteen_lives.txt", "inconsistent", "about two"),
+            (
+                "05_opinion_thirteen_lives.txt",
+                "fact-mismatch",
+                "4 July 2018",
+            ),
+            (
+                "05_opinion_thirteen_lives.txt",
+                "inconsistent",
+                "4 July 2018",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn grenfell_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Grenfell Tower fire of 2017.
+    // Scored before any change was made for it: all 14 planted errors
+    // caught, and one false alarm, fixed: "the Department for Levelling Up,
+    // Housing and Communities (DLUHC)" (a name may hold commas).
+    assert_pack_finds(
+        "grenfell",
+        &[
+            (
+                "01-reuters-final-report.txt",
+                "fact-mismatch",
+                "October 2018",
+            ),
+            (
+                "01-reuters-final-report.txt",
+                "inconsistent",
+                "October 2018",
+            ),
+            ("01-reuters-final-report.txt", "acronym-mismatch", "RBKC"),
+            (
+                "02-explainer-building-safety-act.md",
+                "fact-mismatch",
+                "four years ago",
+            ),
+            (
+                "02-explainer-building-safety-act.md",
+                "inconsistent",
+                "four years ago",
+            ),
+            (
+                "02-explainer-building-safety-act.md",
+                "anachronism",
+                "23 January 2023",
+            ),
+            (
+                "03-timeline.txt",
+                "wrong-name",
+                "Royal Borough of Chelsea and Kensington",
+            ),
+            ("03-timeline.txt", "fact-mismatch", "15 September 2017"),
+            ("03-timeline.txt", "fact-mismatch", "28 April 2021"),
+            ("03-timeline.txt", "inconsistent", "28 April 2021"),
+            ("04-feature-boxing-club.txt", "fact-mismatch", "1967"),
+            ("04-feature-boxing-club.txt", "inconsistent", "1967"),
+            (
+                "04-feature-boxing-club.txt",
+                "fact-mismatch",
+                "more than 80",
+            ),
+            ("04-feature-boxing-club.txt", "inconsistent", "more than 80"),
+            ("04-feature-boxing-club.txt", "inconsistent", "About 100"),
+            ("04-feature-boxing-club.txt", "invalid-date", "31 June 2017"),
+            ("05-opinion-column.txt", "fact-mismatch", "27"),
+            ("05-opinion-column.txt", "inconsistent", "27"),
+            (
+                "05-opinion-column.txt",
+                "weekday-mismatch",
+                "Thursday, 30 October 2019",
+            ),
+            ("05-opinion-column.txt", "fact-mismatch", "five years"),
+            ("05-opinion-column.txt", "inconsistent", "five years"),
+        ],
+    );
+}
+
+#[test]
+fn beirut_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Beirut port explosion of 2020.
+    // Scored before any change was made for it: all 14 planted errors
+    // caught, and one false alarm, pinned below.
+    assert_pack_finds(
+        "beirut",
+        &[
+            (
+                "01_wire_sawan_charges.txt",
+                "fact-mismatch",
+                "five months ago",
+            ),
+            (
+                "01_wire_sawan_charges.txt",
+                "inconsistent",
+                "five months ago",
+            ),
+            ("01_wire_sawan_charges.txt", "fact-mismatch", "2,570"),
+            ("01_wire_sawan_charges.txt", "inconsistent", "2,570"),
+            ("01_wire_sawan_charges.txt", "acronym-mismatch", "ISF"),
+            // a false alarm: "At 6:07 pm on Tuesday, 4 August 2020, a fire in a
+            // warehouse at the port … set off a huge stockpile of ammonium
+            // nitrate": the blast's date, read as the nitrate's storage
+            // ("warehous*" is a cue of it)
+            (
+                "02_explainer_one_year_on.md",
+                "fact-mismatch",
+                "Tuesday, 4 August 2020",
+            ),
+            // (and its twin)
+            (
+                "02_explainer_one_year_on.md",
+                "inconsistent",
+                "Tuesday, 4 August 2020",
+            ),
+            (
+                "02_explainer_one_year_on.md",
+                "fact-mismatch",
+                "November 2012",
+            ),
+            (
+                "02_explainer_one_year_on.md",
+                "inconsistent",
+                "November 2012",
+            ),
+            ("02_explainer_one_year_on.md", "fact-mismatch", "nearly 300"),
+            ("02_explainer_one_year_on.md", "inconsistent", "nearly 300"),
+            (
+                "03_timeline_three_years.md",
+                "fact-mismatch",
+                "21 February 2021",
+            ),
+            (
+                "04_feature_nurse.txt",
+                "wrong-name",
+                "Lebanese Red Crescent",
+            ),
+            ("04_feature_nurse.txt", "invalid-date", "31 September 2020"),
+            ("04_feature_nurse.txt", "fact-mismatch", "about 30,000"),
+            ("04_feature_nurse.txt", "inconsistent", "about 30,000"),
+            (
+                "04_feature_nurse.txt",
+                "weekday-mismatch",
+                "Tuesday, 10 August 2020",
+            ),
+            (
+                "05_opinion_let_bitar_work.md",
+                "anachronism",
+                "14 October 2022",
+            ),
+            (
+                "05_opinion_let_bitar_work.md",
+                "fact-mismatch",
+                "October 2020",
+            ),
+            (
+                "05_opinion_let_bitar_work.md",
+                "inconsistent",
+                "October 2020",
+            ),
+            (
+                "05_opinion_let_bitar_work.md",
+                "fact-mismatch",
+                "nine years",
+            ),
+            ("05_opinion_let_bitar_work.md", "inconsistent", "nine years"),
+            ("05_opinion_let_bitar_work.md", "inconsistent", "35"),
+        ],
+    );
+}
+
+#[test]
+fn apollo_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Apollo 11.
+    // Scored before any change was made for it: all 14 planted errors
+    // caught, and no false alarm.
+    assert_pack_finds(
+        "apollo",
+        &[
+            (
+                "01-wire-launch-anniversary.txt",
+                "fact-mismatch",
+                "just over nine days",
+            ),
+            (
+                "01-wire-launch-anniversary.txt",
+                "inconsistent",
+                "just over nine days",
+            ),
+            ("01-wire-launch-anniversary.txt", "fact-mismatch", "seven"),
+            (
+                "02-explainer-how-apollo-11-worked.md",
+                "acronym-mismatch",
+                "JSC",
+            ),
+            (
+                "02-explainer-how-apollo-11-worked.md",
+                "fact-mismatch",
+                "about 31 hours",
+            ),
+            (
+                "02-explainer-how-apollo-11-worked.md",
+                "fact-mismatch",
+                "nearly 48",
+            ),
+            (
+                "03-timeline-apollo-11.txt",
+                "weekday-mismatch",
+                "Friday, 24 July 1969",
+            ),
+            (
+                "03-timeline-apollo-11.txt",
+                "fact-mismatch",
+                "21 August 1969",
+            ),
+            (
+                "04-profile-michael-collins.txt",
+                "invalid-date",
+                "31 September 1930",
+            ),
+            (
+                "04-profile-michael-collins.txt",
+                "wrong-name",
+                "National Aeronautics and Space Agency",
+            ),
+            (
+                "04-profile-michael-collins.txt",
+                "fact-mismatch",
+                "16 June 1969",
+            ),
+            (
+                "04-profile-michael-collins.txt",
+                "inconsistent",
+                "16 June 1969",
+            ),
+            ("05-opinion-moon-column.md", "fact-mismatch", "55 years ago"),
+            ("05-opinion-moon-column.md", "inconsistent", "55 years ago"),
+            ("05-opinion-moon-column.md", "fact-mismatch", "1957"),
+            ("05-opinion-moon-column.md", "inconsistent", "1957"),
+            ("05-opinion-moon-column.md", "inconsistent", "about 40,000"),
+            ("05-opinion-moon-column.md", "anachronism", "November 2023"),
         ],
     );
 }
