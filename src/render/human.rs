@@ -485,7 +485,8 @@ fn summary_line(
         "{}, {}, {} in {} ({} checked)\n",
         plural(errors, "error"),
         plural(warnings, "warning"),
-        plural(advice, "advice"),
+        // (advice has no plural)
+        format!("{advice} advice"),
         plural(documents, "document"),
         plural(claims, "claim"),
     )
