@@ -7,7 +7,9 @@
 //! past forms such as "became" and "won" count). Sentences that speak of
 //! the future or of what might be ("will", "scheduled", "expected",
 //! "would", "hoped", "wanted", "agreed") before the date or in its clause
-//! are left alone, and so
+//! are left alone (not for such a word in an aside between commas that
+//! describes a noun: ", the professor who first proposed the occupation,"),
+//! and so
 //! are deadlines ("until 2025", "by 2025", "beyond 2025", "through 2027"),
 //! targets ("called for 10 November"), dates whose past-tense verb is in
 //! another clause ("was passed in 2023 and takes effect in 2025"), and
@@ -77,6 +79,26 @@ const CLAUSE_WORDS: [&str; 8] = [
     "and", "but", "while", "whereas", "although", "though", "yet", "which",
 ];
 
+/// The asides of `sentence` between commas that close before byte
+/// `before` and hold a relative clause (", the law professor who first
+/// proposed the occupation in 2013,"): they describe a noun, and their
+/// verbs are not the sentence's.
+fn asides_before(sentence: &str, before: usize) -> Vec<std::ops::Range<usize>> {
+    let head = &sentence[..before.min(sentence.len())];
+    let commas: Vec<usize> = head.match_indices(',').map(|(k, _)| k).collect();
+    commas
+        .windows(2)
+        .map(|w| w[0] + 1..w[1])
+        .filter(|r| {
+            words(&head[r.clone()]).any(|(_, w)| {
+                ["who", "which", "whose", "whom"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+            })
+        })
+        .collect()
+}
+
 impl Check for Anachronism {
     fn code(&self) -> &'static str {
         "anachronism"
@@ -133,8 +155,14 @@ impl Check for Anachronism {
             let clause_end = sentence[after..]
                 .find([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
                 .map_or(sentence.len(), |k| after + k);
+            // (not in a relative clause between commas before it, which
+            // describes a noun: "Benny Tai, the professor who first
+            // proposed the occupation in 2013, was sentenced on …")
+            let date_at = r.mention.span.start - offset;
+            let asides = asides_before(sentence, date_at);
             if words(sentence)
                 .take_while(|(at, _)| *at < clause_end)
+                .filter(|(at, _)| !asides.iter().any(|a| a.contains(at)))
                 .any(|(_, w)| {
                     // "May" with a capital is the month ("in May 2025")
                     is_future_word(w)
@@ -234,6 +262,12 @@ mod tests {
                 "1 February 2025",
             ),
             ("The team won the cup on 3 June 2025.", "3 June 2025"),
+            // a word of intention in an aside that describes a noun is not
+            // the sentence's
+            (
+                "Benny Tai, the law professor who first proposed occupying Central in 2013, was sentenced on 19 November 2025.",
+                "19 November 2025",
+            ),
         ] {
             assert_eq!(flagged(sentence), [date], "{sentence}");
         }
@@ -250,6 +284,10 @@ mod tests {
             "The company said it expected profits to rise in 2025.",
             "The government announced that the bridge would open in 2026.",
             "Their five-year mandate was to expire on 10 November 2025.",
+            // an aside with a relative clause is set apart; a modal in the
+            // date's own clause still holds
+            "Benny Tai, who led the protests, hoped to be released on 19 November 2025.",
+            "The court, which sits in Hong Kong, proposed to rule on 19 November 2025.",
         ] {
             assert_eq!(flagged(sentence), Vec::<String>::new(), "{sentence}");
         }
