@@ -1146,8 +1146,15 @@ impl<'a> Names<'a> {
             Role::Alias(k) | Role::Generic(k) => Some(k),
             _ => None,
         };
-        self.around(&h.span)
-            .any(|g| h.span.end <= g.span.end && subject(g) != subject(h))
+        // (a generic name that is another subject's generic name too is
+        // left to the context words: each names its subject only with one
+        // of its own, "protesters … the Legislative Council")
+        let generic = |h: &Hit| matches!(h.role, Role::Generic(_));
+        self.around(&h.span).any(|g| {
+            h.span.end <= g.span.end
+                && subject(g) != subject(h)
+                && !(generic(g) && generic(h) && g.span == h.span)
+        })
     }
 }
 

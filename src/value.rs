@@ -330,9 +330,13 @@ fn fmt_date_span(f: &mut fmt::Formatter<'_>, a: Date, b: Date) -> fmt::Result {
 
 /// `1960` → `1,960`; fractions keep up to two decimals.
 pub fn group_thousands(v: f64) -> String {
-    if v.fract().abs() > 1e-9 {
+    // a whole number that arithmetic left a hair off ("some $7 billion"
+    // reaches up to 8,049,999,999.999999)
+    let whole = v.round();
+    if (v - whole).abs() > 1e-9 * v.abs().max(1.0) {
         return format!("{}", (v * 100.0).round() / 100.0);
     }
+    let v = whole;
     let s = format!("{}", v.abs() as u64);
     let mut out = String::with_capacity(s.len() + s.len() / 3 + 1);
     if v < 0.0 {
@@ -351,6 +355,15 @@ pub fn group_thousands(v: f64) -> String {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn thousands_are_grouped_even_a_hair_off_a_whole_number() {
+        assert_eq!(group_thousands(7e9 * 1.15), "8,050,000,000");
+        assert_eq!(group_thousands(1960.0), "1,960");
+        assert_eq!(group_thousands(-2500.0), "-2,500");
+        assert_eq!(group_thousands(2.5), "2.5");
+        assert_eq!(group_thousands(100_600.25), "100600.25");
+    }
 
     #[test]
     fn values_that_only_touch_share_no_amount_but_share_a_day() {
