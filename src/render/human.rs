@@ -481,12 +481,11 @@ fn summary_line(
     claims: usize,
 ) -> String {
     let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    // (advice has no plural)
     format!(
-        "{}, {}, {} in {} ({} checked)\n",
+        "{}, {}, {advice} advice in {} ({} checked)\n",
         plural(errors, "error"),
         plural(warnings, "warning"),
-        // (advice has no plural)
-        format!("{advice} advice"),
         plural(documents, "document"),
         plural(claims, "claim"),
     )
