@@ -1388,7 +1388,6 @@ fn fact_year_reading(
         .filter(|iv| iv.gap(fact) < value.gap(fact))
 }
 
-/// Whether the word after byte `end` makes a duration an offset.
 /// Whether the duration at `start` is the time an event took to come, not
 /// the length of one: "within" right before it ("Within 24 hours the
 /// separatists agreed to disarm"). A fact whose cues hold "within" is
@@ -1397,6 +1396,7 @@ fn is_time_taken(text: &str, start: usize) -> bool {
     word_right_before(text, start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("within"))
 }
 
+/// Whether the word after byte `end` makes a duration an offset.
 fn is_offset(text: &str, end: usize) -> bool {
     crate::text::words(&text[end..])
         .next()

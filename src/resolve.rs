@@ -431,17 +431,13 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
                 (sunday, sunday, Granularity::Day, false)
             }
         }
-        DateBase::Before { months, days } => {
+        // an anniversary is read as loosely as "today"
+        DateBase::Before { months, days } | DateBase::Anniversary { months, days } => {
             let d = dct?
                 .checked_sub(jiff::Span::new().months(months).days(days))
                 .ok()?;
-            (d, d, Granularity::Day, false)
-        }
-        DateBase::Anniversary { months, days } => {
-            let d = dct?
-                .checked_sub(jiff::Span::new().months(months).days(days))
-                .ok()?;
-            (d, d, Granularity::Day, true)
+            let loose = matches!(e.base, DateBase::Anniversary { .. });
+            (d, d, Granularity::Day, loose)
         }
         DateBase::WeekOfMonth { n, offset } => {
             let first = dct?

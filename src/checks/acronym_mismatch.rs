@@ -248,18 +248,22 @@ impl Check for AcronymMismatch {
             while let Some((comma, ',')) = mark
                 && longer.len() < 12
             {
-                let more = run(window, comma, 12 - longer.len());
+                mark = mark_before(comma);
+                let from = mark.map_or(window, |(k, c)| k + c.len_utf8());
+                // the words back to the mark before, as far as they run,
+                // ending in a capitalised word
+                let more = run(from, comma, 12 - longer.len());
                 if !more.last().is_some_and(|w| capitalised(w)) {
                     break;
                 }
-                mark = mark_before(comma);
-                let from = mark.map_or(window, |(k, c)| k + c.len_utf8());
-                // the words back to the mark before, as far as they run
-                let more: Vec<&str> = run(from, comma, 12 - longer.len());
-                longer = more.into_iter().chain(longer).collect();
-                longer = longer.into_iter().skip_while(|w| is_small(w)).collect();
+                let whole = more.len() == before[from..comma].split_whitespace().count();
+                longer = more
+                    .into_iter()
+                    .chain(longer)
+                    .skip_while(|w| is_small(w))
+                    .collect();
                 names.push(longer.clone());
-                if before[from..comma].split_whitespace().count() > run(from, comma, 12).len() {
+                if !whole {
                     // the run stopped at a word that is no name's
                     break;
                 }

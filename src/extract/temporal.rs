@@ -2353,13 +2353,8 @@ fn ago(i: &str) -> Res<'_, Expr> {
             .map(|(j, (_, day))| (j, day))
         && !j.starts_with(['\'', '’'])
     {
-        let k = n as i32;
-        let (months, days) = match unit {
-            Unit::Day => (0, k),
-            Unit::Week => (0, 7 * k),
-            Unit::Month => (k, 0),
-            Unit::Year => (12 * k, 0),
-            _ => return fail(i),
+        let Some((months, days)) = months_and_days(n as i32, unit) else {
+            return fail(i);
         };
         return Ok((
             j,
@@ -2372,13 +2367,8 @@ fn ago(i: &str) -> Res<'_, Expr> {
     // "less than 2 weeks from today", "up to 3 days after tomorrow": the
     // days from that day to the one the amount ends at
     if range && sign < 0 {
-        let k = n as i32;
-        let (months, days) = match unit {
-            Unit::Day => (0, k),
-            Unit::Week => (0, 7 * k),
-            Unit::Month => (k, 0),
-            Unit::Year => (12 * k, 0),
-            _ => return fail(i),
+        let Some((months, days)) = months_and_days(n as i32, unit) else {
+            return fail(i);
         };
         let start = DateExpr::new(DateBase::Relative {
             offset: from,
@@ -2403,6 +2393,17 @@ fn ago(i: &str) -> Res<'_, Expr> {
             unit,
         })),
     ))
+}
+
+/// `n` `unit`s as months and days, for the units that are whole ones.
+fn months_and_days(n: i32, unit: Unit) -> Option<(i32, i32)> {
+    Some(match unit {
+        Unit::Day => (0, n),
+        Unit::Week => (0, 7 * n),
+        Unit::Month => (n, 0),
+        Unit::Year => (12 * n, 0),
+        _ => return None,
+    })
 }
 
 /// "1 month 21 days ago", "2 years 1 month 21 days ago", "1 month and 21
