@@ -23,7 +23,7 @@ pub mod junit;
 pub mod sarif;
 
 use super::Docs;
-use crate::checks::{Finding, Place, Severity};
+use crate::checks::{Finding, Severity};
 use crate::input::InputError;
 use crate::rules::RuleSet;
 use crate::{DocInfo, Report};
@@ -201,27 +201,6 @@ pub(crate) fn position<'a>(docs: &'a dyn Docs, f: &Finding) -> Position<'a> {
         end_line,
         end_column,
         text: doc.slice(f.span.clone()),
-    }
-}
-
-/// A related piece of evidence's path, 1-based line and column, and text.
-pub(crate) fn related_position<'a>(
-    docs: &'a dyn Docs,
-    rules: &'a RuleSet,
-    place: &Place,
-    span: std::ops::Range<usize>,
-) -> (&'a str, usize, usize, &'a str) {
-    match place {
-        Place::Document(d) => {
-            let doc = docs.doc(*d);
-            let (line, column) = doc.line_col(span.start);
-            (&doc.path, line, column, doc.slice(span))
-        }
-        Place::Rules(k) => {
-            let file = &rules.files[*k];
-            let (line, column) = file.line_col(span.start);
-            (&file.path, line, column, &file.text[span])
-        }
     }
 }
 

@@ -13,7 +13,7 @@
 //! in bytes of the original file. Findings are sorted by path, then offset.
 
 use super::Docs;
-use crate::checks::{Finding, Place};
+use crate::checks::Finding;
 use crate::input::InputError;
 use crate::rules::RuleSet;
 use crate::{DocInfo, Report};
@@ -119,18 +119,8 @@ fn finding_out<'a>(docs: &'a dyn Docs, rules: &'a RuleSet, f: &'a Finding) -> Fi
             .related
             .iter()
             .map(|r| {
-                let (path, text, line, column) = match r.place {
-                    Place::Document(d) => {
-                        let doc = docs.doc(d);
-                        let (line, column) = doc.line_col(r.span.start);
-                        (&*doc.path, doc.slice(r.span.clone()), line, column)
-                    }
-                    Place::Rules(k) => {
-                        let file = &rules.files[k];
-                        let (line, column) = file.line_col(r.span.start);
-                        (&*file.path, &file.text[r.span.clone()], line, column)
-                    }
-                };
+                let (path, line, column, text) =
+                    super::place_position(docs, rules, &r.place, r.span.clone());
                 RelatedOut {
                     path,
                     line,

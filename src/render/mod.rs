@@ -27,6 +27,28 @@ impl Docs for Report {
     }
 }
 
+/// The path a finding's evidence lives in, the 1-based line and column
+/// (in characters) of `span`'s start there, and its text.
+pub(crate) fn place_position<'a>(
+    docs: &'a dyn Docs,
+    rules: &'a RuleSet,
+    place: &Place,
+    span: std::ops::Range<usize>,
+) -> (&'a str, usize, usize, &'a str) {
+    match place {
+        Place::Document(d) => {
+            let doc = docs.doc(*d);
+            let (line, column) = doc.line_col(span.start);
+            (&doc.path, line, column, doc.slice(span))
+        }
+        Place::Rules(k) => {
+            let file = &rules.files[*k];
+            let (line, column) = file.line_col(span.start);
+            (&file.path, line, column, &file.text[span])
+        }
+    }
+}
+
 /// The path a finding's evidence lives in, and the text that holds `span`
 /// there with the offset that text starts at (a document may keep only the
 /// lines around its claims and findings).

@@ -17,10 +17,11 @@
 //! directories) as given on the command line; an absolute path as a
 //! `file://` URI.
 
-use super::{Pieces, fingerprints, level, related_position};
+use super::{Pieces, fingerprints, level};
 use crate::checks::{Finding, REGISTRY};
 use crate::input::InputError;
 use crate::render::Docs;
+use crate::render::place_position;
 use crate::rules::RuleSet;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -202,7 +203,7 @@ impl Pieces for Sarif {
                 .enumerate()
                 .map(|(k, r)| {
                     let (path, line, column, text) =
-                        related_position(docs, rules, &r.place, r.span.clone());
+                        place_position(docs, rules, &r.place, r.span.clone());
                     Location {
                         id: Some(k),
                         physical_location: Physical {
