@@ -574,6 +574,54 @@ fn bracketed_after_another(
     end > 0 && previous != Some(end) && !hits[from..to].iter().any(|h| h.span.end == end)
 }
 
+/// Whether the amount at `span` is a place's distance in apposition to a
+/// capitalised name no rule knows, right before its comma: "flown to Chiang
+/// Rai Prachanukroh Hospital, about 70 kilometres from the cave" locates
+/// the hospital; it is no claim about the fact its noun cues.
+fn located_after_another(text: &str, span: &Range<usize>, hits: &[Hit]) -> bool {
+    let Some(before) = text[..span.start]
+        .trim_end_matches([' ', '\u{a0}'])
+        .strip_suffix(',')
+    else {
+        return false;
+    };
+    let end = before.len();
+    let named = crate::text::words_before(text, end)
+        .next()
+        .is_some_and(|(at, w)| at + w.len() == end && w.starts_with(|c: char| c.is_uppercase()));
+    // the words after it: its unit, then "from", "away" or "north of"
+    let mut after = crate::text::words(&text[span.end..])
+        .take(4)
+        .map(|(_, w)| w);
+    let _unit = after.next();
+    let locates = match (after.next(), after.next()) {
+        (Some(w), _) if ["from", "away"].iter().any(|x| w.eq_ignore_ascii_case(x)) => true,
+        (Some(w), Some(of)) => {
+            [
+                "north",
+                "south",
+                "east",
+                "west",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+                && of.eq_ignore_ascii_case("of")
+        }
+        _ => false,
+    };
+    if !(named && locates) {
+        return false;
+    }
+    // the name is no rule's: no hit ends where it does
+    let from = hits.partition_point(|h| h.span.start + LONGEST_PHRASE < end);
+    let to = hits.partition_point(|h| h.span.start < end);
+    !hits[from..to].iter().any(|h| h.span.end == end)
+}
+
 /// The longest name or cue, in bytes, that [`bracketed_after_another`]
 /// looks back for.
 const LONGEST_PHRASE: usize = 200;
@@ -1552,6 +1600,9 @@ pub fn bind(
         }
         let previous = mi.checked_sub(1).map(|p| mentions[p].mention.span.end);
         if kind == Kind::Date && bracketed_after_another(text, span, hits, previous) {
+            continue;
+        }
+        if kind.is_amount() && located_after_another(text, span, hits) {
             continue;
         }
         if kind == Kind::Duration && is_offset(text, span.end) {
