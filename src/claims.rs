@@ -567,11 +567,16 @@ fn bracketed_after_another(
         return false;
     }
     let end = open.trim_end_matches([' ', '\u{a0}']).len();
-    // the hits that end there begin a phrase's length before it at most
-    // (hits are sorted by their start: a bounded look, however many)
+    end > 0 && previous != Some(end) && !hit_ends_at(hits, end)
+}
+
+/// Whether a name or cue of the rules ends at byte `end`. The hits that
+/// end there begin a phrase's length before it at most (hits are sorted by
+/// their start: a bounded look, however many).
+fn hit_ends_at(hits: &[Hit], end: usize) -> bool {
     let from = hits.partition_point(|h| h.span.start + LONGEST_PHRASE < end);
     let to = hits.partition_point(|h| h.span.start < end);
-    end > 0 && previous != Some(end) && !hits[from..to].iter().any(|h| h.span.end == end)
+    hits[from..to].iter().any(|h| h.span.end == end)
 }
 
 /// Whether the amount at `span` is a place's distance in apposition to a
@@ -616,14 +621,12 @@ fn located_after_another(text: &str, span: &Range<usize>, hits: &[Hit]) -> bool 
     if !(named && locates) {
         return false;
     }
-    // the name is no rule's: no hit ends where it does
-    let from = hits.partition_point(|h| h.span.start + LONGEST_PHRASE < end);
-    let to = hits.partition_point(|h| h.span.start < end);
-    !hits[from..to].iter().any(|h| h.span.end == end)
+    // the name is no rule's
+    !hit_ends_at(hits, end)
 }
 
-/// The longest name or cue, in bytes, that [`bracketed_after_another`]
-/// looks back for.
+/// The longest name or cue, in bytes, that [`hit_ends_at`] looks back
+/// for.
 const LONGEST_PHRASE: usize = 200;
 
 /// Prepositions that end a noun phrase: between a count and a cue after it,
