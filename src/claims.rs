@@ -350,6 +350,9 @@ fn after_change(text: &str, at: usize) -> bool {
 /// The marks that end a clause: comma, semicolon, colon, dashes, brackets.
 const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '\u{2014}', '\u{2013}', '(', ')'];
 
+/// Words in "-ing" that begin a clause without being a participle.
+const NOT_PARTICIPLES: [&str; 5] = ["during", "morning", "evening", "spring", "nothing"];
+
 /// Whether the clause that byte `at` stands in (its start found after
 /// `from`) modifies what comes before it: it begins with a participle in
 /// "-ing" ("…, tightening the blockade that had lasted four months") or a
@@ -364,11 +367,10 @@ fn modifies_before(text: &str, from: usize, at: usize) -> bool {
     crate::text::words(&text[start..at])
         .next()
         .is_some_and(|(_, w)| {
-            let not_participles = ["during", "morning", "evening", "spring", "nothing"];
             (w.len() > 5
                 && w.ends_with("ing")
                 && w.starts_with(|c: char| c.is_lowercase())
-                && !not_participles.contains(&w)
+                && !NOT_PARTICIPLES.contains(&w)
                 && !w.ends_with("thing"))
                 || is_relative_pronoun(w)
         })

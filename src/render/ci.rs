@@ -220,7 +220,10 @@ pub(crate) fn message_and_help(f: &Finding) -> String {
 /// their order.
 pub(crate) fn fingerprints(findings: &[Finding], docs: &dyn Docs) -> Vec<String> {
     use std::hash::Hasher;
-    let mut seen: Vec<u64> = Vec::with_capacity(findings.len());
+    // how many findings alike came before, by their hash: a document's
+    // findings are counted once each, however many repeat
+    let mut seen: std::collections::HashMap<u64, u64, crate::hash::FastState> =
+        std::collections::HashMap::default();
     findings
         .iter()
         .map(|f| {
@@ -231,11 +234,11 @@ pub(crate) fn fingerprints(findings: &[Finding], docs: &dyn Docs) -> Vec<String>
                 h.write_u8(0);
             }
             let base = h.finish();
-            let repeat = seen.iter().filter(|&&s| s == base).count();
-            seen.push(base);
+            let repeat = seen.entry(base).or_insert(0);
             let mut h = crate::hash::FastHasher::default();
             h.write_u64(base);
-            h.write_u64(repeat as u64);
+            h.write_u64(*repeat);
+            *repeat += 1;
             format!("{base:016x}{:016x}", h.finish())
         })
         .collect()
