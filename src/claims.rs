@@ -456,6 +456,38 @@ fn semicolon_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> R
     start..end
 }
 
+/// Whether the date at `date` stands in a relative clause set off by a
+/// comma (", which published its final estimate in August 2010", "The
+/// group, which was founded in 1990, said") that does not hold the mention
+/// at `span`: the date is that clause's, said of the noun before it, and
+/// does not date the sentence's claim.
+fn in_relative_clause(
+    text: &str,
+    date: &Range<usize>,
+    span: &Range<usize>,
+    sentence: &Range<usize>,
+) -> bool {
+    let Some(before) = text.get(sentence.start..date.start) else {
+        return false;
+    };
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let start = sentence.start + comma + 1;
+    let end = text
+        .get(date.end..sentence.end)
+        .and_then(|rest| rest.find([',', ';']))
+        .map_or(sentence.end, |k| date.end + k);
+    let relative = crate::text::words(&text[start..date.start])
+        .next()
+        .is_some_and(|(_, w)| {
+            ["which", "who", "whose", "whom"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        });
+    relative && (span.end <= start || end <= span.start)
+}
+
 /// Words by which a sentence refers back to what the one before named.
 const BACK_REFERENCES: [&str; 9] = [
     "it", "its", "they", "their", "them", "this", "these", "that", "those",
@@ -879,10 +911,15 @@ const AFTER_MEASURE: [&str; 9] = [
 /// clause, a word of [`AFTER_MEASURE`], a verb in the past tense, or its
 /// time ("in June", "in 2022").
 fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
-    if !text
-        .get(cue_end..span.start)
-        .is_some_and(|between| is_link(between, &MEASURE_LINKS))
-    {
+    // the sign of an amount of money stands between the link and its digits
+    // ("assets of $369 billion", "the cost was €2bn")
+    if !text.get(cue_end..span.start).is_some_and(|between| {
+        let between = match between.strip_suffix(MONEY_SIGNS) {
+            Some(unsigned) if signed_as_money(text, span) => unsigned,
+            _ => between,
+        };
+        is_link(between, &MEASURE_LINKS)
+    }) {
         return false;
     }
     let after = &text[span.end..];
@@ -1688,6 +1725,11 @@ pub fn bind(
                 })
                 // the dateline's date is the article's, not the sentence's
                 .filter(|&k| !is_dateline(doc, &mentions[k].mention.span))
+                // nor is the date of a relative clause that does not hold
+                // the mention
+                .filter(|&k| {
+                    !in_relative_clause(text, &mentions[k].mention.span, span, &sentence.span)
+                })
                 .filter_map(|k| Some(mentions[k].value.as_ref()?.interval))
                 .collect();
             // a subject with no dated fact is as of the article's date
@@ -1711,6 +1753,26 @@ pub fn bind(
             sentence_hits
                 .iter()
                 .filter(|h| h.span.end <= sentence.span.end)
+        };
+        // where a proper name of subject `sk` ends right before the
+        // generic name `h` (only spaces between), or before a longer generic
+        // name that holds it ("reform bill" in "Dodd-Frank financial reform
+        // bill"), its start
+        let proper_before = |h: &Hit, sk: usize| {
+            if !matches!(h.role, Role::Generic(_)) {
+                return None;
+            }
+            let right_before = |g: &Hit, at: usize| {
+                g.role == Role::Alias(sk)
+                    && g.span.end <= at
+                    && text[g.span.end..at].trim().is_empty()
+            };
+            window()
+                .filter(|w| {
+                    w.role == h.role && w.span.start <= h.span.start && h.span.end <= w.span.end
+                })
+                .find_map(|w| window().find(|g| right_before(g, w.span.start)))
+                .map(|g| g.span.start)
         };
         let function_cue = |h: &Hit| {
             matches!(h.role, Role::Cue(_))
@@ -1899,12 +1961,18 @@ pub fn bind(
                 // modifies it ("the 19–20 September counter-terrorism
                 // measures"; not "invested in OpenAI since 2019", a name of
                 // a thing that was founded); a subject with several facts
-                // needs a cue to say which
+                // needs a cue to say which. A generic name right after a
+                // proper one of its subject is part of that name ("The
+                // House passes the Dodd-Frank financial reform bill" dates
+                // no signing)
                 Role::Alias(sk) | Role::Generic(sk)
                     if candidates.contains(&sk)
                         && !names.names_nothing(h)
-                        && (matches!(h.role, Role::Generic(_))
-                            || modifies(text, span, &h.span)) =>
+                        && match (h.role, proper_before(h, sk)) {
+                            (Role::Generic(_), None) => true,
+                            (_, Some(start)) => modifies(text, span, &(start..h.span.end)),
+                            _ => modifies(text, span, &h.span),
+                        } =>
                 {
                     match rules.facts_of[sk][..] {
                         [fk] => Some((fk, NAME_PENALTY)),

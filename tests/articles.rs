@@ -321,6 +321,38 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "Tuesday, 28 September 2023",
         ),
         ("kr-r5.txt", "acronym-mismatch", "OSCE"),
+        // ks-*: a fifth blind set; its planted `inconsistent` (20 against 19
+        // September 2023, both inside the operation's own range) is left alone
+        // by design
+        ("ks-s1.txt", "fact-mismatch", "17 May"),
+        ("ks-s1.txt", "inconsistent", "17 May"),
+        ("ks-s1.txt", "fact-mismatch", "1,690"),
+        ("ks-s1.txt", "inconsistent", "1,690"),
+        (
+            "ks-s1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        ("ks-s2.md", "fact-mismatch", "27 October 2020"),
+        ("ks-s2.md", "inconsistent", "27 October 2020"),
+        ("ks-s2.md", "fact-mismatch", "more than 120,000"),
+        ("ks-s2.md", "inconsistent", "more than 120,000"),
+        ("ks-s3.txt", "fact-mismatch", "12 December 2021"),
+        ("ks-s3.txt", "inconsistent", "12 December 2021"),
+        ("ks-s3.txt", "invalid-date", "31 September 2023"),
+        ("ks-s4.txt", "fact-mismatch", "54 days"),
+        ("ks-s4.txt", "inconsistent", "54 days"),
+        ("ks-s4.txt", "fact-mismatch", "five years ago"),
+        ("ks-s4.txt", "inconsistent", "five years ago"),
+        (
+            "ks-s4.txt",
+            "weekday-mismatch",
+            "Wednesday, 26 September 2023",
+        ),
+        ("ks-s5.txt", "acronym-mismatch", "CSCE"),
+        ("ks-s5.txt", "fact-mismatch", "May 1995"),
+        ("ks-s5.txt", "inconsistent", "May 1995"),
+        ("ks-s5.txt", "anachronism", "26 March 2025"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
