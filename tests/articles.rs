@@ -119,6 +119,11 @@
 //! fixes: 13 of 14 caught, no false alarm. Not caught, by design: an
 //! operation launched "on 20 September 2023" against two articles' "19
 //! September 2023", both inside the rule's 19–20 September.
+//!
+//! The `ks-` files, an eighth blind set, scored on the build before the
+//! fifth round's fixes: 13 of 14 caught, no false alarm. Not caught, by
+//! design, the same kind of plant again: "launched … on 20 September 2023"
+//! against two articles' "19 September 2023".
 
 mod common;
 
