@@ -135,9 +135,7 @@ fn joins_clauses(between: &str) -> bool {
 /// what a date inside it dates ("the mandate, which began in November 2020":
 /// not the mandate's end).
 fn is_relative_pronoun(w: &str) -> bool {
-    ["which", "who", "whom", "whose", "that"]
-        .iter()
-        .any(|c| w.eq_ignore_ascii_case(c))
+    crate::text::is_wh_relative(w) || w.eq_ignore_ascii_case("that")
 }
 
 /// Whether the cue at `cue` begins a relative clause ("that lasted", ",
@@ -480,11 +478,7 @@ fn in_relative_clause(
         .map_or(sentence.end, |k| date.end + k);
     let relative = crate::text::words(&text[start..date.start])
         .next()
-        .is_some_and(|(_, w)| {
-            ["which", "who", "whose", "whom"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
-        });
+        .is_some_and(|(_, w)| crate::text::is_wh_relative(w));
     relative && (span.end <= start || end <= span.start)
 }
 

@@ -548,6 +548,14 @@ fn letters_key(w: &str) -> Option<u64> {
     Some(key)
 }
 
+/// Whether a word is a pronoun that begins a relative clause set off by
+/// commas ("which", "who", "whom", "whose"; "that" begins none).
+pub fn is_wh_relative(w: &str) -> bool {
+    ["which", "who", "whom", "whose"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+}
+
 /// Whether a word is a past-tense verb, by its auxiliary or its "-ed" ending.
 pub fn is_past_word(w: &str) -> bool {
     past_by(word_flags(w), w)

@@ -89,13 +89,7 @@ fn asides_before(sentence: &str, before: usize) -> Vec<std::ops::Range<usize>> {
     commas
         .windows(2)
         .map(|w| w[0] + 1..w[1])
-        .filter(|r| {
-            words(&head[r.clone()]).any(|(_, w)| {
-                ["who", "which", "whose", "whom"]
-                    .iter()
-                    .any(|p| w.eq_ignore_ascii_case(p))
-            })
-        })
+        .filter(|r| words(&head[r.clone()]).any(|(_, w)| crate::text::is_wh_relative(w)))
         .collect()
 }
 
