@@ -124,6 +124,12 @@
 //! fifth round's fixes: 13 of 14 caught, no false alarm. Not caught, by
 //! design, the same kind of plant again: "launched … on 20 September 2023"
 //! against two articles' "19 September 2023".
+//!
+//! The `kt-` files, a ninth blind set, scored on the build with the
+//! `ks-` round's fixes: 13 of 14 caught, no false alarm. The miss, "On 23
+//! February 2024 Armenia froze its participation in the CSTO" against two
+//! articles' "22 February 2024", is caught since a rule known only to the
+//! month no longer settles two days that disagree.
 
 mod common;
 
@@ -358,9 +364,86 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("ks-s5.txt", "fact-mismatch", "May 1995"),
         ("ks-s5.txt", "inconsistent", "May 1995"),
         ("ks-s5.txt", "anachronism", "26 March 2025"),
+        // kt-*: a ninth blind set
+        ("kt-t1.txt", "fact-mismatch", "four years ago"),
+        ("kt-t1.txt", "inconsistent", "four years ago"),
+        (
+            "kt-t1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        ("kt-t2.txt", "fact-mismatch", "27 October 2020"),
+        ("kt-t2.txt", "inconsistent", "27 October 2020"),
+        (
+            "kt-t2.txt",
+            "weekday-mismatch",
+            "Thursday, 27 September 2023",
+        ),
+        ("kt-t2.txt", "acronym-mismatch", "CSCE"),
+        ("kt-t3.md", "fact-mismatch", "2,960"),
+        ("kt-t3.md", "inconsistent", "2,960"),
+        ("kt-t3.md", "fact-mismatch", "54 days"),
+        ("kt-t3.md", "inconsistent", "54 days"),
+        ("kt-t3.md", "invalid-date", "31 June 2023"),
+        ("kt-t4.txt", "fact-mismatch", "12 November 2022"),
+        ("kt-t4.txt", "inconsistent", "12 November 2022"),
+        ("kt-t4.txt", "fact-mismatch", "12 July 2024"),
+        ("kt-t4.txt", "inconsistent", "12 July 2024"),
+        ("kt-t5.txt", "fact-mismatch", "More than 120,000"),
+        ("kt-t5.txt", "inconsistent", "More than 120,000"),
+        ("kt-t5.txt", "fact-mismatch", "May 1995"),
+        ("kt-t5.txt", "inconsistent", "May 1995"),
+        ("kt-t5.txt", "inconsistent", "23 February 2024"),
+        ("kt-t5.txt", "anachronism", "8 August 2025"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
     .collect();
     assert_eq!(found, expected, "{}", describe(&report, &report.findings));
+}
+
+/// A rule known to the month ("2024-02") bears out "22 February" and "23
+/// February" alike, but does not say which day it was: two articles that
+/// give different days disagree, and the odd one out is reported. (A rule
+/// whose value is a span of days, "19–20 September", settles it: its two
+/// ends are both right.)
+#[test]
+fn a_rule_known_to_the_month_does_not_settle_two_days_that_disagree() {
+    use claimlint::document::{Document, Format};
+    let rules = rules::bundled();
+    let doc = |name: &str, date: &str, body: &str| {
+        Document::new(
+            name,
+            format!("Analysis | {date}\n\n{body}\n"),
+            Format::Text,
+            None,
+        )
+    };
+    let froze =
+        |day: u32| format!("On {day} February 2024 Armenia froze its participation in the CSTO.");
+    let report = claimlint::check(
+        vec![
+            doc("a.txt", "1 March 2024", &froze(22)),
+            doc("b.txt", "2 March 2024", &froze(22)),
+            doc("c.txt", "3 March 2024", &froze(23)),
+        ],
+        &rules,
+    );
+    let found: Vec<(&str, &str, &str)> = report
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                report.analyses[f.doc].document.path.as_str(),
+                f.code,
+                text_of(&report, f),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [("c.txt", "inconsistent", "23 February 2024")],
+        "{}",
+        describe(&report, &report.findings)
+    );
 }

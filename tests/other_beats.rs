@@ -2023,6 +2023,245 @@ fn chunnel_the_planted_errors_are_found_and_nothing_else() {
     );
 }
 
+#[test]
+fn concorde_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Concorde.
+    // Scored before any change was made for it: 13 of the 14 planted errors
+    // caught, and no false alarm. The miss, "Direction Générale de l'Aviation
+    // Civile (GDAC)", is caught since a word after an elided article stays
+    // in the name.
+    assert_pack_finds(
+        "concorde",
+        &[
+            (
+                "01-wire-gonesse-anniversary.txt",
+                "acronym-mismatch",
+                "GDAC",
+            ),
+            (
+                "01-wire-gonesse-anniversary.txt",
+                "fact-mismatch",
+                "November 2002",
+            ),
+            (
+                "01-wire-gonesse-anniversary.txt",
+                "inconsistent",
+                "November 2002",
+            ),
+            (
+                "02-explainer-concorde-at-50.md",
+                "invalid-date",
+                "31 November 1977",
+            ),
+            ("02-explainer-concorde-at-50.md", "fact-mismatch", "12"),
+            ("02-explainer-concorde-at-50.md", "inconsistent", "12"),
+            (
+                "03-timeline-concorde.txt",
+                "fact-mismatch",
+                "29 November 1963",
+            ),
+            (
+                "03-timeline-concorde.txt",
+                "inconsistent",
+                "29 November 1963",
+            ),
+            (
+                "03-timeline-concorde.txt",
+                "weekday-mismatch",
+                "Thursday, 24 October 2003",
+            ),
+            ("03-timeline-concorde.txt", "fact-mismatch", "1 million"),
+            ("03-timeline-concorde.txt", "inconsistent", "1 million"),
+            (
+                "04-feature-fifty-years.txt",
+                "wrong-name",
+                "British Aircraft Company",
+            ),
+            (
+                "04-feature-fifty-years.txt",
+                "fact-mismatch",
+                "about two hours",
+            ),
+            (
+                "04-feature-fifty-years.txt",
+                "inconsistent",
+                "about two hours",
+            ),
+            (
+                "04-feature-fifty-years.txt",
+                "fact-mismatch",
+                "24 October 2004",
+            ),
+            (
+                "04-feature-fifty-years.txt",
+                "inconsistent",
+                "24 October 2004",
+            ),
+            (
+                "05-opinion-supersonic-nostalgia.txt",
+                "inconsistent",
+                "2.8 billion",
+            ),
+            (
+                "05-opinion-supersonic-nostalgia.txt",
+                "fact-mismatch",
+                "25 years ago",
+            ),
+            (
+                "05-opinion-supersonic-nostalgia.txt",
+                "inconsistent",
+                "25 years ago",
+            ),
+            (
+                "05-opinion-supersonic-nostalgia.txt",
+                "fact-mismatch",
+                "more than 130",
+            ),
+            (
+                "05-opinion-supersonic-nostalgia.txt",
+                "inconsistent",
+                "more than 130",
+            ),
+            (
+                "05-opinion-supersonic-nostalgia.txt",
+                "anachronism",
+                "28 January 2025",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn maria_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Hurricane Maria and Puerto Rico.
+    // Scored before any change was made for it: all 14 planted errors
+    // caught, and no false alarm.
+    assert_pack_finds(
+        "maria",
+        &[
+            ("01-wire-toll-revised.txt", "fact-mismatch", "3.4 million"),
+            (
+                "01-wire-toll-revised.txt",
+                "invalid-date",
+                "31 September 2017",
+            ),
+            (
+                "01-wire-toll-revised.txt",
+                "wrong-name",
+                "Federal Emergency Management Administration",
+            ),
+            ("02-explainer-death-toll.md", "fact-mismatch", "4,465"),
+            ("02-explainer-death-toll.md", "inconsistent", "4,465"),
+            ("02-explainer-death-toll.md", "anachronism", "12 July 2018"),
+            (
+                "03-timeline-year-of-crisis.md",
+                "weekday-mismatch",
+                "Tuesday, 20 September 2017",
+            ),
+            (
+                "03-timeline-year-of-crisis.md",
+                "fact-mismatch",
+                "30 million",
+            ),
+            (
+                "03-timeline-year-of-crisis.md",
+                "inconsistent",
+                "30 million",
+            ),
+            (
+                "03-timeline-year-of-crisis.md",
+                "fact-mismatch",
+                "29 June 2018",
+            ),
+            (
+                "03-timeline-year-of-crisis.md",
+                "inconsistent",
+                "29 June 2018",
+            ),
+            ("04-feature-utuado.txt", "fact-mismatch", "five years ago"),
+            ("04-feature-utuado.txt", "inconsistent", "five years ago"),
+            ("04-feature-utuado.txt", "fact-mismatch", "18 months"),
+            ("04-feature-utuado.txt", "inconsistent", "18 months"),
+            ("04-feature-utuado.txt", "acronym-mismatch", "NWS"),
+            (
+                "05-opinion-counting-the-dead.md",
+                "fact-mismatch",
+                "28 July",
+            ),
+            ("05-opinion-counting-the-dead.md", "inconsistent", "28 July"),
+            (
+                "05-opinion-counting-the-dead.md",
+                "fact-mismatch",
+                "nearly 2,000",
+            ),
+            (
+                "05-opinion-counting-the-dead.md",
+                "inconsistent",
+                "nearly 2,000",
+            ),
+            (
+                "05-opinion-counting-the-dead.md",
+                "inconsistent",
+                "About 35,000",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ranaplaza_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Rana Plaza collapse.
+    // Scored before any change was made for it: all 14 planted errors
+    // caught, and no false alarm.
+    assert_pack_finds(
+        "ranaplaza",
+        &[
+            (
+                "01_wire_tenth_anniversary.txt",
+                "fact-mismatch",
+                "nearly 2,000",
+            ),
+            (
+                "01_wire_tenth_anniversary.txt",
+                "inconsistent",
+                "nearly 2,000",
+            ),
+            (
+                "01_wire_tenth_anniversary.txt",
+                "fact-mismatch",
+                "12 May 2013",
+            ),
+            (
+                "01_wire_tenth_anniversary.txt",
+                "inconsistent",
+                "12 May 2013",
+            ),
+            ("01_wire_tenth_anniversary.txt", "acronym-mismatch", "BGB"),
+            ("02_explainer.md", "fact-mismatch", "July 2013"),
+            ("02_explainer.md", "inconsistent", "July 2013"),
+            ("02_explainer.md", "fact-mismatch", "40 million"),
+            ("02_explainer.md", "inconsistent", "40 million"),
+            (
+                "03_timeline.txt",
+                "weekday-mismatch",
+                "Tuesday, 24 April 2013",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "three"),
+            ("03_timeline.txt", "inconsistent", "three"),
+            ("03_timeline.txt", "invalid-date", "31 November 2013"),
+            ("04_feature_survivor.txt", "inconsistent", "More than 5,000"),
+            ("04_feature_survivor.txt", "fact-mismatch", "12 days"),
+            ("04_feature_survivor.txt", "inconsistent", "12 days"),
+            ("04_feature_survivor.txt", "anachronism", "1 June 2020"),
+            ("05_opinion.txt", "fact-mismatch", "eleven years ago"),
+            ("05_opinion.txt", "inconsistent", "eleven years ago"),
+            ("05_opinion.txt", "fact-mismatch", "1,334"),
+            ("05_opinion.txt", "inconsistent", "1,334"),
+            ("05_opinion.txt", "wrong-name", "Clean Clothing Campaign"),
+        ],
+    );
+}
+
 /// A distance right after a comma that follows a name no rule knows, and
 /// before "from", "away" or "north of", locates that name ("flown to Chiang
 /// Rai Prachanukroh Hospital, about 70 kilometres from the cave"): it is no

@@ -49,16 +49,33 @@ fn is_small(w: &str) -> bool {
     SMALL.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
+/// A word past an elided article or preposition ("l'Aviation",
+/// "d'Italia", with a straight or a curly apostrophe): the word the elision
+/// joins is the one a name capitalises and an acronym takes its initial
+/// from.
+fn elided(w: &str) -> &str {
+    let mut chars = w.chars();
+    match (chars.next(), chars.next()) {
+        (Some('l' | 'L' | 'd' | 'D'), Some('\'' | '’'))
+            if chars.clone().next().is_some_and(char::is_alphabetic) =>
+        {
+            chars.as_str()
+        }
+        _ => w,
+    }
+}
+
 fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    elided(w).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The upper-case initial of every part of every word: "Co-operation" gives
-/// C and O, "U.S." gives U and S.
+/// C and O, "U.S." gives U and S, "d'Italia" D and I (an acronym may take
+/// an elided word's letter or leave it, as it may a small word's).
 fn part_initials(words: &[&str]) -> Vec<char> {
     words
         .iter()
-        .flat_map(|w| w.split(['-', '‑', '/', '.']))
+        .flat_map(|w| w.split(['-', '‑', '/', '.', '\'', '’']))
         .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
         .flat_map(char::to_uppercase)
         .collect()
@@ -120,7 +137,7 @@ pub fn initials(words: &[&str]) -> String {
         .filter(|w| !is_small(w))
         .flat_map(|w| w.split(['-', '‑']))
         .filter(|p| capitalised(p))
-        .filter_map(|p| p.chars().next())
+        .filter_map(|p| elided(p).chars().next())
         .collect()
 }
 
@@ -278,7 +295,8 @@ impl Check for AcronymMismatch {
             let known = cx.rules.names.iter().find(|n| {
                 names.iter().any(|name| {
                     (0..name.len()).any(|k| {
-                        let tail = name[k..].join(" ");
+                        // a curly apostrophe is the rules' straight one
+                        let tail = name[k..].join(" ").replace('’', "'");
                         std::iter::once(&n.name)
                             .chain(&n.variants)
                             .any(|v| v.eq_ignore_ascii_case(&tail))
@@ -435,6 +453,29 @@ mod tests {
             [("ABC".to_string(), Severity::Warning)]
         );
         assert_eq!(reported("The Banco de la Nación y del Río (BNR) said."), []);
+    }
+
+    /// Regression: an elided article ("l'Aviation") ended the name, so the
+    /// acronym of "Direction Générale de l'Aviation Civile" went unchecked.
+    /// The elided letter may be taken or left, as a small word's is.
+    #[test]
+    fn a_word_after_an_elided_article_stays_in_the_name() {
+        for t in [
+            "The Direction Générale de l'Aviation Civile (DGAC) said.",
+            "The Direction Générale de l’Aviation Civile (DGAC) said.",
+            "The Banca d'Italia (BI) said.",
+            "The Banca d'Italia (BDI) said.",
+        ] {
+            assert_eq!(reported(t), [], "{t}");
+        }
+        assert_eq!(
+            reported("The Direction Générale de l'Aviation Civile (XYZ) said."),
+            [("XYZ".to_string(), Severity::Warning)]
+        );
+        assert_eq!(
+            initials(&["Direction", "Générale", "de", "l'Aviation", "Civile"]),
+            "DGAC"
+        );
     }
 
     /// A name may hold commas: the names that run on across them are read

@@ -6,8 +6,9 @@
 //! beyond the fact's tolerance. The claim that agrees with the most others is
 //! taken as the reference (where the rule gives the fact's value, the one
 //! that agrees with the most others among those the rule bears out); each
-//! claim that disagrees with it, and lies outside the rule's own value, is
-//! reported,
+//! claim that disagrees with it, and lies outside the rule's own value (or
+//! inside a value the rule knows less finely than the claim: a month, for
+//! two days that disagree), is reported,
 //! naming every place it disagrees with. Works for facts with no known value
 //! too: then consistency is all there is to check. With no tolerance, two
 //! amounts must share a value, not just an end ("five" and "six" do not);
@@ -103,10 +104,22 @@ impl Check for Inconsistent {
                 .iter()
                 .map(|(v, _)| rule.is_some_and(|r| v.gap(&r.interval) <= tol))
                 .collect();
-            // a claim inside the rule's own value, tolerance aside, is right
+            // a claim inside the rule's own value, tolerance aside, is right,
+            // where the rule is as fine as the claim: a rule known to the
+            // month ("2024-02") bears out "22 February" and "23 February"
+            // alike, but does not say which day it was, and so does not
+            // settle that the two disagree
             let inside_rule: Vec<bool> = groups
                 .iter()
-                .map(|(v, _)| rule.is_some_and(|r| v.gap(&r.interval) <= 0.0))
+                .map(|(v, _)| {
+                    rule.is_some_and(|r| {
+                        v.gap(&r.interval) <= 0.0
+                            && match (r.granularity, v.granularity) {
+                                (Some(rg), Some(vg)) => rg <= vg,
+                                _ => true,
+                            }
+                    })
+                })
                 .collect();
             let by_rule = true_to_rule.contains(&true);
             // a claim vague enough to agree with two that disagree
