@@ -32,7 +32,7 @@
 //! last wrote out.
 
 use crate::document::Document;
-use crate::extract::{Aside, Expr, Mention, Relation};
+use crate::extract::{Aside, DateBase, Expr, Mention, Relation};
 use crate::rules::{Hit, Role, RuleSet};
 use crate::text::{Tense, words_between};
 use crate::value::{Kind, Value};
@@ -1638,6 +1638,16 @@ pub fn bind(
         if kind == Kind::Date && bracketed_after_another(text, span, hits, previous) {
             continue;
         }
+        // "On 19 September 2023, a Tuesday, …": a weekday in apposition
+        // names the date before it (which `weekday-mismatch` checks it
+        // against), and is no date of its own
+        if matches!(&r.mention.expr, Expr::Date(d) if matches!(d.base, DateBase::Weekday { .. }))
+            && previous.is_some_and(|end| {
+                crate::extract::lex::weekday_after(text, end).is_some_and(|(_, w)| w == span.end)
+            })
+        {
+            continue;
+        }
         if kind.is_amount() && located_after_another(text, span, hits) {
             continue;
         }
@@ -1887,20 +1897,31 @@ pub fn bind(
                 continue;
             }
             let before = h.span.end <= span.start;
+            // where the cue's word ends: a cue that ends in `*` ("pledg*")
+            // matches only the start of "pledged"
+            let cue_end = if before {
+                let rest = &text[h.span.end..span.start];
+                h.span.end
+                    + rest
+                        .find(|c: char| !c.is_alphanumeric())
+                        .unwrap_or(rest.len())
+            } else {
+                h.span.end
+            };
             // a count's cue is the noun it counts, right after it, or the
             // noun it measures, linked to it before it ("a crowd of 88,966")
             if kind.is_amount()
                 && before
-                && !measures(text, h.span.end, span)
-                && !money_right_after(text, h.span.end, span)
-                && !label_right_after(text, h.span.end, span)
+                && !measures(text, cue_end, span)
+                && !money_right_after(text, cue_end, span)
+                && !label_right_after(text, cue_end, span)
             {
                 // "a majority of 174 seats": the count is the majority's
                 // size, said in seats; where the noun linked before it cues
                 // another fact than the noun after it, nothing says which
                 if let Role::Cue(f) = h.role
                     && text
-                        .get(h.span.end..span.start)
+                        .get(cue_end..span.start)
                         .is_some_and(|between| is_link(between, &MEASURE_LINKS))
                 {
                     linked_before.push(f);

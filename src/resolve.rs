@@ -662,13 +662,25 @@ fn season_span(year: YearRef, s: Season, dct: Option<Date>) -> Option<(Date, Dat
     match year {
         YearRef::Explicit(y) => season_bounds(y, s),
         YearRef::Offset(k) => season_bounds(i32::from(dct?.year()) + k, s),
-        YearRef::Previous | YearRef::Implied => {
+        // "last summer": the latest one over by the article's date
+        YearRef::Previous => {
             let dct = dct?;
             let y = i32::from(dct.year());
             (y - 2..=y)
                 .rev()
                 .filter_map(|y| season_bounds(y, s))
                 .find(|&(_, b)| b < dct)
+        }
+        // "the summer", not in the future tense: the latest one begun, which
+        // may still be running ("the parade that closes the summer", in an
+        // article of 10 September)
+        YearRef::Implied => {
+            let dct = dct?;
+            let y = i32::from(dct.year());
+            (y - 2..=y)
+                .rev()
+                .filter_map(|y| season_bounds(y, s))
+                .find(|&(a, _)| a <= dct)
         }
         YearRef::Following => {
             let dct = dct?;
@@ -864,6 +876,62 @@ mod tests {
             res("the summer", dct, Tense::Future),
             "2024-06-01/2024-09-22"
         );
+    }
+
+    /// Regression: "the summer" in an article of 10 September 2012 was the
+    /// summer of 2011, the latest one over, so "the parade that closes the
+    /// summer" dated the Games' closing a year early. A season not in the
+    /// future tense is the latest one begun; "last summer" is still the
+    /// latest one over.
+    #[test]
+    fn the_season_is_the_latest_begun_and_last_season_the_latest_over() {
+        let table = [
+            (
+                "the summer",
+                d(2012, 9, 10),
+                Tense::Past,
+                "2012-06-01/2012-09-22",
+            ),
+            (
+                "the summer",
+                d(2012, 9, 10),
+                Tense::Unknown,
+                "2012-06-01/2012-09-22",
+            ),
+            (
+                "the summer",
+                d(2012, 3, 10),
+                Tense::Past,
+                "2011-06-01/2011-09-22",
+            ),
+            (
+                "last summer",
+                d(2012, 9, 10),
+                Tense::Past,
+                "2011-06-01/2011-09-22",
+            ),
+            (
+                "this summer",
+                d(2012, 9, 10),
+                Tense::Past,
+                "2012-06-01/2012-09-22",
+            ),
+            (
+                "the winter",
+                d(2013, 1, 15),
+                Tense::Past,
+                "2012-12-01/2013-03-20",
+            ),
+            (
+                "the summer",
+                d(2012, 9, 10),
+                Tense::Future,
+                "2013-06-01/2013-09-22",
+            ),
+        ];
+        for (text, dct, tense, want) in table {
+            assert_eq!(res(text, dct, tense), want, "{text} on {dct} ({tense:?})");
+        }
     }
 
     #[test]

@@ -222,9 +222,10 @@ pub enum Role {
 #[derive(Debug)]
 pub struct Lexicon {
     set: PhraseSet,
-    /// Per phrase: its roles for binding, and as a wrong name.
-    binding: Vec<Vec<Role>>,
-    wrong: Vec<Vec<Role>>,
+    /// Per phrase: its roles for binding, and as a wrong name, each with
+    /// whether it was written in capitals ([`in_capitals`]).
+    binding: Vec<Vec<(Role, bool)>>,
+    wrong: Vec<Vec<(Role, bool)>>,
     /// Per phrase: matches as a word prefix (written with a final `*`).
     prefix: Vec<bool>,
 }
@@ -243,14 +244,14 @@ fn sort_hits(hits: &mut [Hit]) {
 }
 
 impl Lexicon {
-    fn build(phrases: BTreeMap<(String, bool), Vec<Role>>) -> Lexicon {
+    fn build(phrases: BTreeMap<(String, bool), Vec<(Role, bool)>>) -> Lexicon {
         let mut patterns = Vec::with_capacity(phrases.len());
         let mut prefix = Vec::with_capacity(phrases.len());
         let (mut binding, mut wrong) = (Vec::new(), Vec::new());
         for ((p, is_prefix), roles) in phrases {
-            let (w, b): (Vec<Role>, Vec<Role>) = roles
+            let (w, b): (Vec<_>, Vec<_>) = roles
                 .into_iter()
-                .partition(|r| matches!(r, Role::WrongName(_)));
+                .partition(|(r, _)| matches!(r, Role::WrongName(_)));
             patterns.push(p);
             prefix.push(is_prefix);
             binding.push(b);
@@ -344,7 +345,15 @@ impl Lexicon {
                 return;
             }
             let span = || folded.to_original(found.start)..folded.to_original(found.end);
-            for &role in &self.wrong[pid] {
+            // a phrase written in capitals ("WHO", "US") is that acronym
+            // only where the text capitalises it too: not the pronoun
+            // "who", though "Nato" still is NATO
+            let capital = text[found.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let fits = |&&(_, capitals): &&(Role, bool)| capital || !capitals;
+            for &(role, _) in self.wrong[pid].iter().filter(fits) {
                 hits.push(Hit { span: span(), role });
             }
             if self.binding[pid].is_empty() {
@@ -357,7 +366,7 @@ impl Lexicon {
                 .get(r)
                 .is_some_and(|g| g.start <= found.start && found.end <= g.end)
             {
-                for &role in &self.binding[pid] {
+                for &(role, _) in self.binding[pid].iter().filter(fits) {
                     hits.push(Hit { span: span(), role });
                 }
             }
@@ -681,6 +690,13 @@ fn yaml_error(path: &str, text: &str, e: serde_yaml::Error) -> RuleError {
     )
 }
 
+/// Whether a rule phrase is written in capitals: two letters or more, none
+/// of them lower case ("WHO", "US", "U.S."). Such a phrase is an acronym,
+/// and matches only where the text's word begins with a capital.
+fn in_capitals(p: &str) -> bool {
+    p.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !p.chars().any(char::is_lowercase)
+}
+
 /// Loads and checks rule files given as `(path, text)` pairs.
 pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     let mut files = Vec::new();
@@ -919,7 +935,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
         )));
     }
 
-    let mut phrases: BTreeMap<(String, bool), Vec<Role>> = BTreeMap::new();
+    let mut phrases: BTreeMap<(String, bool), Vec<(Role, bool)>> = BTreeMap::new();
     let mut add = |p: &str, r: Role| {
         let p = p.trim();
         let (p, prefix) = match p.strip_suffix('*') {
@@ -930,7 +946,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             phrases
                 .entry((p.to_ascii_lowercase(), prefix))
                 .or_default()
-                .push(r);
+                .push((r, in_capitals(p)));
         }
     };
     for (k, s) in subjects.iter().enumerate() {

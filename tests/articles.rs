@@ -130,6 +130,13 @@
 //! February 2024 Armenia froze its participation in the CSTO" against two
 //! articles' "22 February 2024", is caught since a rule known only to the
 //! month no longer settles two days that disagree.
+//!
+//! The `ku-` files, a tenth blind set written with US and British dates,
+//! abbreviations, lists, a table and a wrong figure in a quotation, scored
+//! on the build with the `kt-` round's fixes: all 14 caught, one false
+//! alarm, fixed: "On 19 September 2023, a Tuesday, Azerbaijan launched …"
+//! read "Tuesday" as a date of its own (a weekday in apposition names the
+//! date before it).
 
 mod common;
 
@@ -395,6 +402,33 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("kt-t5.txt", "inconsistent", "May 1995"),
         ("kt-t5.txt", "inconsistent", "23 February 2024"),
         ("kt-t5.txt", "anachronism", "8 August 2025"),
+        // ku-*: a tenth blind set
+        ("ku-u1.txt", "weekday-mismatch", "Wednesday, Sept. 19, 2023"),
+        ("ku-u1.txt", "invalid-date", "April 31, 2023"),
+        ("ku-u1.txt", "anachronism", "Jan. 1, 2024"),
+        ("ku-u2.md", "fact-mismatch", "2,960"),
+        ("ku-u2.md", "inconsistent", "2,960"),
+        ("ku-u2.md", "fact-mismatch", "29 September 2023"),
+        ("ku-u2.md", "inconsistent", "29 September 2023"),
+        ("ku-u2.md", "acronym-mismatch", "CSCE"),
+        ("ku-u3.txt", "fact-mismatch", "5 October 2022"),
+        ("ku-u3.txt", "inconsistent", "5 October 2022"),
+        ("ku-u3.txt", "fact-mismatch", "12 June 2023"),
+        ("ku-u3.txt", "inconsistent", "12 June 2023"),
+        (
+            "ku-u3.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        ("ku-u4.txt", "fact-mismatch", "more than 120,000"),
+        ("ku-u4.txt", "inconsistent", "more than 120,000"),
+        ("ku-u4.txt", "fact-mismatch", "5,000"),
+        ("ku-u4.txt", "inconsistent", "5,000"),
+        ("ku-u4.txt", "inconsistent", "Feb. 23, 2024"),
+        ("ku-u5.txt", "fact-mismatch", "five years ago"),
+        ("ku-u5.txt", "inconsistent", "five years ago"),
+        ("ku-u5.txt", "fact-mismatch", "34 days"),
+        ("ku-u5.txt", "inconsistent", "34 days"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
@@ -445,5 +479,43 @@ fn a_rule_known_to_the_month_does_not_settle_two_days_that_disagree() {
         [("c.txt", "inconsistent", "23 February 2024")],
         "{}",
         describe(&report, &report.findings)
+    );
+}
+
+/// Regression: "On 19 September 2023, a Tuesday, Azerbaijan launched …" in
+/// an article of 19 September 2024 read "Tuesday" as the Tuesday before
+/// the article, and as the operation's date. A weekday in apposition names
+/// the date before it: `weekday-mismatch` checks it against that date, and
+/// it is no date of its own.
+#[test]
+fn a_weekday_in_apposition_is_no_date_of_its_own() {
+    use claimlint::document::{Document, Format};
+    let rules = rules::bundled();
+    let check = |body: &str| {
+        let report = claimlint::check(
+            vec![Document::new(
+                "t.md",
+                format!("---\ndate: 2024-09-19\n---\n\n{body}\n"),
+                Format::Markdown,
+                None,
+            )],
+            &rules,
+        );
+        report
+            .findings
+            .iter()
+            .map(|f| (f.code, text_of(&report, f).to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        check("On 19 September 2023, a Tuesday, Azerbaijan launched its offensive."),
+        []
+    );
+    assert_eq!(
+        check("On 19 September 2023, a Wednesday, Azerbaijan launched its offensive."),
+        [(
+            "weekday-mismatch",
+            "19 September 2023, a Wednesday".to_string()
+        )]
     );
 }

@@ -19,7 +19,7 @@
 //! ```
 
 use super::{Check, DocContext, Finding, Severity};
-use crate::extract::{DateBase, DateExpr, Expr, YearRef, lex::WEEKDAYS};
+use crate::extract::{DateBase, DateExpr, Expr, YearRef, lex, lex::WEEKDAYS};
 
 pub struct WeekdayMismatch;
 
@@ -85,7 +85,7 @@ impl Check for WeekdayMismatch {
                 let w = match weekday {
                     Some(w) => w,
                     None if matches!(r.mention.expr, Expr::Date(_)) => {
-                        match weekday_after(&cx.doc.text, span.end) {
+                        match lex::weekday_after(&cx.doc.text, span.end) {
                             Some((w, end)) => {
                                 span.end = end;
                                 w
@@ -134,48 +134,6 @@ impl Check for WeekdayMismatch {
             }
         }
     }
-}
-
-/// A weekday in apposition right after a date that ends at `end`: a
-/// comma, a dash or an opening bracket, then "a" (or "which was a"), then
-/// the weekday's name ("15 April 2019, a Monday", "15 April 2019 — a
-/// Monday", "15 April 2019 (a Monday)"). Its index ([`WEEKDAYS`]) and
-/// where its name ends.
-fn weekday_after(text: &str, end: usize) -> Option<(u8, usize)> {
-    let rest = text.get(end..)?;
-    fn spaces(s: &str) -> &str {
-        s.trim_start_matches([' ', '\u{a0}'])
-    }
-    let after = spaces(rest);
-    let bracket = after.starts_with('(');
-    let after = after
-        .strip_prefix(',')
-        .or_else(|| after.strip_prefix('('))
-        .or_else(|| after.strip_prefix(['\u{2014}', '\u{2013}', '-']))?;
-    let mut after = spaces(after);
-    // after a comma or a dash the weekday needs its article: "on 15 April
-    // 2019, Tuesday and Wednesday" may list days
-    let mut led = bracket;
-    for lead in ["which was a ", "a "] {
-        if after.len() >= lead.len()
-            && after.as_bytes()[..lead.len()].eq_ignore_ascii_case(lead.as_bytes())
-        {
-            after = spaces(&after[lead.len()..]);
-            led = true;
-            break;
-        }
-    }
-    if !led {
-        return None;
-    }
-    let (i, name) = WEEKDAYS.iter().enumerate().find(|(_, n)| {
-        after.len() >= n.len() && after.as_bytes()[..n.len()].eq_ignore_ascii_case(n.as_bytes())
-    })?;
-    if after[name.len()..].starts_with(char::is_alphanumeric) {
-        return None;
-    }
-    let start = text.len() - after.len();
-    Some((i as u8, start + name.len()))
 }
 
 #[cfg(test)]
