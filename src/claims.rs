@@ -821,14 +821,27 @@ fn modifies(text: &str, span: &Range<usize>, name: &Range<usize>) -> bool {
     if span.end <= name.start {
         is_link(&text[span.end..name.start], &[&[], &["of"]])
     } else if name.end <= span.start {
-        is_link(
-            &text[name.end..span.start],
-            &[&[], &["of"], &["in"], &["on"]],
-        )
+        // a name after a preposition of place is where something happened,
+        // and the date after it when ("a plane crashed in Kazakhstan last
+        // December"): the date does not modify it
+        let placed = crate::text::words_before(text, name.start)
+            .next()
+            .is_some_and(|(_, w)| PLACE_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        !placed
+            && is_link(
+                &text[name.end..span.start],
+                &[&[], &["of"], &["in"], &["on"]],
+            )
     } else {
         false
     }
 }
+
+/// Prepositions of place: a name after one is a place ([`modifies`]).
+const PLACE_PREPOSITIONS: [&str; 12] = [
+    "in", "at", "into", "from", "to", "near", "across", "over", "inside", "outside", "toward",
+    "towards",
+];
 
 /// Prepositions that make a phrase after a cue its time or place, not its
 /// object ([`names_after_preposition`]).

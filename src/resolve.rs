@@ -431,8 +431,28 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
                 (sunday, sunday, Granularity::Day, false)
             }
         }
+        // the article's week (Monday to Sunday), so many months before: the
+        // same days of the year, whatever weekdays they fell on then
+        DateBase::Anniversary {
+            months, week: true, ..
+        } => {
+            let dct = dct?;
+            let monday = dct
+                .checked_sub(
+                    jiff::Span::new().days(i64::from(dct.weekday().to_monday_zero_offset())),
+                )
+                .ok()?;
+            let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+            let back = jiff::Span::new().months(months);
+            (
+                monday.checked_sub(back).ok()?,
+                sunday.checked_sub(back).ok()?,
+                Granularity::Week,
+                false,
+            )
+        }
         // an anniversary is read as loosely as "today"
-        DateBase::Before { months, days } | DateBase::Anniversary { months, days } => {
+        DateBase::Before { months, days } | DateBase::Anniversary { months, days, .. } => {
             let d = dct?
                 .checked_sub(jiff::Span::new().months(months).days(days))
                 .ok()?;
@@ -883,6 +903,21 @@ mod tests {
     /// summer" dated the Games' closing a year early. A season not in the
     /// future tense is the latest one begun; "last summer" is still the
     /// latest one over.
+    #[test]
+    fn years_ago_this_week_is_the_articles_week_then() {
+        // the same days of the year as the article's Monday to Sunday
+        assert_eq!(
+            res("34 years ago this week", d(2024, 3, 21), Tense::Past),
+            "1990-03-18/1990-03-24"
+        );
+        // an article of Monday 10 January 2011: the week of 10–16 January
+        // 2010, which holds the 12th
+        assert_eq!(
+            res("a year ago this week", d(2011, 1, 10), Tense::Past),
+            "2010-01-10/2010-01-16"
+        );
+    }
+
     #[test]
     fn the_season_is_the_latest_begun_and_last_season_the_latest_over() {
         let table = [

@@ -32,6 +32,42 @@ const ABBREVIATIONS: [&str; 23] = [
     "vs", "etc", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
 ];
 
+/// Whether a line begins an entry of a timeline: a date (a month's name
+/// with a day or a year, perhaps a weekday), then a dash ("12 June 2024 — The
+/// last Russian peacekeepers leave"). Such a line starts a paragraph of its
+/// own even where a single line break otherwise continues one.
+fn heads_entry(line: &str) -> bool {
+    let mut end = line.len().min(48);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let line = &line[..end];
+    let Some(dash) = line
+        .find(['\u{2014}', '\u{2013}'])
+        .or_else(|| line.find(" - "))
+    else {
+        return false;
+    };
+    let (mut day, mut month) = (false, false);
+    for w in line[..dash].split([' ', ',']).filter(|w| !w.is_empty()) {
+        let w = w.trim_end_matches('.');
+        let named = |names: &[&str]| {
+            names
+                .iter()
+                .any(|n| w.len() >= 3 && n.len() >= w.len() && n[..w.len()].eq_ignore_ascii_case(w))
+        };
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if !digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            day = true;
+        } else if named(&crate::extract::lex::MONTHS) {
+            month = true;
+        } else if !named(&crate::extract::lex::WEEKDAYS) {
+            return false;
+        }
+    }
+    day && month
+}
+
 /// Splits `text` into sentences; `soft_wraps` says whether a single line
 /// break continues the sentence (Markdown) or ends it (plain text).
 pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
@@ -78,9 +114,8 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                         .is_none_or(|c| c == '\n')
                 };
                 let next_is_block = || {
-                    text[i + 1..]
-                        .trim_start_matches([' ', '\t'])
-                        .starts_with(['#', '-', '*', '>', '|'])
+                    let next = text[i + 1..].trim_start_matches([' ', '\t']);
+                    next.starts_with(['#', '-', '*', '>', '|']) || heads_entry(next)
                 };
                 // a line that breaks off mid-sentence (after a comma or a
                 // lower-case word, before a lower-case word) goes on, even
@@ -997,6 +1032,34 @@ mod tests {
             .iter()
             .map(|s| &t[s.span.clone()])
             .collect()
+    }
+
+    /// Regression: in a hard-wrapped text, a timeline's entries ran on into
+    /// one paragraph, so an entry that names no subject continued the one
+    /// before ("… declares the withdrawal complete." then "13 March 2025 —
+    /// … announce that they have agreed …" read as the withdrawal's).
+    #[test]
+    fn a_line_that_heads_a_timeline_entry_starts_a_paragraph() {
+        let table = [
+            ("12 June 2024 — The last peacekeepers leave.", true),
+            ("12 June 2024 – The last peacekeepers leave.", true),
+            ("Sept. 19, 2023 — Azerbaijan attacks.", true),
+            ("Tuesday, 19 September 2023 - Azerbaijan attacks.", true),
+            ("June 2024 — A month and a year head an entry too.", true),
+            ("June — a month alone heads none.", false),
+            ("12 soldiers — all of them — were hurt.", false),
+            ("the withdrawal complete. It was 12 June.", false),
+        ];
+        for (line, want) in table {
+            assert_eq!(heads_entry(line), want, "{line:?}");
+        }
+        let text = "12 June 2024 — The last peacekeepers leave; Azerbaijan\n\
+                    declares the withdrawal complete.\n\
+                    13 March 2025 — Armenia and Azerbaijan announce that\n\
+                    they have agreed the text of a treaty.";
+        let got = sentences(text, true);
+        assert_eq!(got.len(), 2);
+        assert_ne!(got[0].paragraph, got[1].paragraph);
     }
 
     /// Words read back from any place are the words read forward that

@@ -824,10 +824,12 @@ fn date_value(e: &DateExpr, resolved: Option<&crate::value::Value>, dct: Option<
                 None => "PAST_REF".into(),
             }
         }
-        // the day itself, the middle of the slack it is read with
-        DateBase::Anniversary { .. } => {
+        // the day itself, the middle of the slack it is read with; with
+        // `week`, the week of the middle day (the days may straddle two)
+        DateBase::Anniversary { week, .. } => {
             let middle = |v: &Value| ((v.interval.lo + v.interval.hi) / 2.0).floor() as i64;
             match resolved.and_then(|v| date_from_day_number(middle(v))) {
+                Some(d) if week => iso_week(d),
                 Some(d) => ymd(d),
                 None => "PAST_REF".into(),
             }

@@ -137,6 +137,12 @@
 //! alarm, fixed: "On 19 September 2023, a Tuesday, Azerbaijan launched …"
 //! read "Tuesday" as a date of its own (a weekday in apposition names the
 //! date before it).
+//!
+//! The `kv-` files, an eleventh blind set leaning on relative dates and
+//! hard-wrapped text, scored on the build with the `ku-` round's fixes: all
+//! 14 caught, one false alarm, fixed: "a plane crashed in Kazakhstan last
+//! December" dated the CSTO's deployment in Kazakhstan (a date after a name
+//! that follows a preposition of place does not modify it).
 
 mod common;
 
@@ -429,6 +435,40 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("ku-u5.txt", "inconsistent", "five years ago"),
         ("ku-u5.txt", "fact-mismatch", "34 days"),
         ("ku-u5.txt", "inconsistent", "34 days"),
+        // kv-*: an eleventh blind set. Its planted odd day out, "22 February
+        // 2024" against its own two "23 February 2024", is the majority across
+        // all the drafts here, so the two 23rds are the ones reported
+        ("kv-v1.txt", "fact-mismatch", "earlier this month"),
+        ("kv-v1.txt", "inconsistent", "earlier this month"),
+        ("kv-v1.txt", "fact-mismatch", "between 2,500 and 3,000"),
+        ("kv-v1.txt", "inconsistent", "between 2,500 and 3,000"),
+        ("kv-v2.md", "fact-mismatch", "54 days"),
+        ("kv-v2.md", "inconsistent", "54 days"),
+        ("kv-v2.md", "acronym-mismatch", "CPI"),
+        ("kv-v2.md", "fact-mismatch", "6 October 2023"),
+        ("kv-v2.md", "inconsistent", "6 October 2023"),
+        ("kv-v2.md", "inconsistent", "23 February 2024"),
+        ("kv-v3.txt", "fact-mismatch", "12 December 2021"),
+        ("kv-v3.txt", "inconsistent", "12 December 2021"),
+        ("kv-v3.txt", "invalid-date", "31 September 2023"),
+        ("kv-v4.txt", "fact-mismatch", "three years ago"),
+        ("kv-v4.txt", "inconsistent", "three years ago"),
+        ("kv-v4.txt", "anachronism", "27 September 2024"),
+        (
+            "kv-v4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        (
+            "kv-v5.txt",
+            "weekday-mismatch",
+            "Wednesday, 19 September 2023",
+        ),
+        ("kv-v5.txt", "fact-mismatch", "More than 120,000"),
+        ("kv-v5.txt", "inconsistent", "More than 120,000"),
+        ("kv-v5.txt", "fact-mismatch", "May 1995"),
+        ("kv-v5.txt", "inconsistent", "May 1995"),
+        ("kv-v5.txt", "inconsistent", "23 February 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
@@ -517,5 +557,43 @@ fn a_weekday_in_apposition_is_no_date_of_its_own() {
             "weekday-mismatch",
             "19 September 2023, a Wednesday".to_string()
         )]
+    );
+}
+
+/// Regression: "an Azerbaijan Airlines plane crashed in Kazakhstan last
+/// December" dated the CSTO's deployment in Kazakhstan (a subject with one
+/// fact, whose name a date right after it modifies). A name after a
+/// preposition of place is where something happened; the date after it is
+/// when, and modifies nothing.
+#[test]
+fn a_date_after_a_place_does_not_modify_it() {
+    use claimlint::document::{Document, Format};
+    let rules = rules::bundled();
+    let check = |body: &str| {
+        let report = claimlint::check(
+            vec![Document::new(
+                "t.txt",
+                format!("ANALYSIS  10 November 2025 - 08:15\n\n{body}\n"),
+                Format::Text,
+                None,
+            )],
+            &rules,
+        );
+        report
+            .findings
+            .iter()
+            .map(|f| (f.code, text_of(&report, f).to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        check(
+            "Relations soured after an Azerbaijan Airlines plane crashed in Kazakhstan last December."
+        ),
+        []
+    );
+    // the fact's own cue still binds it
+    assert_eq!(
+        check("CSTO troops were sent to Kazakhstan last December."),
+        [("fact-mismatch", "last December".to_string())]
     );
 }

@@ -2436,6 +2436,230 @@ fn london2012_the_planted_errors_are_found_and_nothing_else() {
     );
 }
 
+#[test]
+fn mh17_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the downing of MH17, leaning on relative dates and hard-wrapped text.
+    // Scored before any change was made for it: all 14 planted errors
+    // caught, and no false alarm.
+    assert_pack_finds(
+        "mh17",
+        &[
+            ("01-wire-verdict.txt", "fact-mismatch", "1.6 million"),
+            ("01-wire-verdict.txt", "inconsistent", "1.6 million"),
+            ("01-wire-verdict.txt", "fact-mismatch", "289"),
+            ("01-wire-verdict.txt", "inconsistent", "289"),
+            ("02-explainer-ten-years.md", "fact-mismatch", "October 2016"),
+            ("02-explainer-ten-years.md", "inconsistent", "October 2016"),
+            ("02-explainer-ten-years.md", "inconsistent", "some 40"),
+            (
+                "02-explainer-ten-years.md",
+                "weekday-mismatch",
+                "Wednesday, 17 November 2022",
+            ),
+            ("03-timeline.txt", "invalid-date", "31 June 2014"),
+            ("03-timeline.txt", "fact-mismatch", "19 June 2018"),
+            ("03-timeline.txt", "inconsistent", "19 June 2018"),
+            ("03-timeline.txt", "acronym-mismatch", "IACO"),
+            (
+                "04-feature-vijfhuizen.txt",
+                "fact-mismatch",
+                "more than two hundred",
+            ),
+            (
+                "04-feature-vijfhuizen.txt",
+                "inconsistent",
+                "more than two hundred",
+            ),
+            (
+                "04-feature-vijfhuizen.txt",
+                "fact-mismatch",
+                "five years\nago",
+            ),
+            (
+                "04-feature-vijfhuizen.txt",
+                "inconsistent",
+                "five years\nago",
+            ),
+            ("04-feature-vijfhuizen.txt", "anachronism", "21 July 2023"),
+            (
+                "05-opinion-accountability.txt",
+                "fact-mismatch",
+                "last March",
+            ),
+            (
+                "05-opinion-accountability.txt",
+                "inconsistent",
+                "last March",
+            ),
+            (
+                "05-opinion-accountability.txt",
+                "fact-mismatch",
+                "more than two years",
+            ),
+            (
+                "05-opinion-accountability.txt",
+                "inconsistent",
+                "more than two years",
+            ),
+            (
+                "05-opinion-accountability.txt",
+                "wrong-name",
+                "Dutch\nSecurity Board",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn valdez_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Exxon Valdez spill, leaning on relative dates and hard-wrapped text.
+    // Scored before any change was made for it: 13 of the 14 planted errors
+    // caught, and one false alarm. The miss, "half a million seabirds", is
+    // caught since "half a million" is said to the quarter million; the false
+    // alarm, "this week" read alone in "34 years ago this week", is gone
+    // since that is one date, the article's week so many years before.
+    assert_pack_finds(
+        "valdez",
+        &[
+            (
+                "01_wire_supreme_court.txt",
+                "weekday-mismatch",
+                "Thursday, March 24, 1989",
+            ),
+            ("01_wire_supreme_court.txt", "inconsistent", "3,000"),
+            ("01_wire_supreme_court.txt", "fact-mismatch", "21 years"),
+            ("01_wire_supreme_court.txt", "inconsistent", "21 years"),
+            ("02_explainer_30_years.md", "acronym-mismatch", "TSB"),
+            ("02_explainer_30_years.md", "fact-mismatch", "October 1992"),
+            ("02_explainer_30_years.md", "inconsistent", "October 1992"),
+            ("02_explainer_30_years.md", "fact-mismatch", "500 million"),
+            ("02_explainer_30_years.md", "inconsistent", "500 million"),
+            (
+                "03_timeline_25_years.txt",
+                "invalid-date",
+                "29 February 1990",
+            ),
+            (
+                "03_timeline_25_years.txt",
+                "fact-mismatch",
+                "18 August 1991",
+            ),
+            ("03_timeline_25_years.txt", "inconsistent", "18 August 1991"),
+            (
+                "04_feature_cordova.txt",
+                "fact-mismatch",
+                "34 years ago this week",
+            ),
+            (
+                "04_feature_cordova.txt",
+                "inconsistent",
+                "34 years ago this week",
+            ),
+            ("04_feature_cordova.txt", "fact-mismatch", "half a million"),
+            ("04_feature_cordova.txt", "inconsistent", "half a million"),
+            (
+                "04_feature_cordova.txt",
+                "wrong-name",
+                "National Oceanographic and\nAtmospheric Administration",
+            ),
+            ("05_opinion_gulf.txt", "fact-mismatch", "more than 2,000"),
+            ("05_opinion_gulf.txt", "inconsistent", "more than 2,000"),
+            ("05_opinion_gulf.txt", "fact-mismatch", "three years ago"),
+            ("05_opinion_gulf.txt", "inconsistent", "three years ago"),
+            ("05_opinion_gulf.txt", "anachronism", "2012"),
+        ],
+    );
+}
+
+#[test]
+fn haiti_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2010 Haiti earthquake, leaning on relative dates and hard-wrapped text.
+    // Scored before any change was made for it: all 14 planted errors
+    // caught, and one false alarm, fixed: "this week" read alone in "the
+    // earthquake struck Haiti a year ago this week".
+    assert_pack_finds(
+        "haiti",
+        &[
+            ("01-wire-anniversary.txt", "acronym-mismatch", "IRHC"),
+            ("01-wire-anniversary.txt", "inconsistent", "112"),
+            (
+                "02-explainer-cholera-apology.md",
+                "weekday-mismatch",
+                "Friday, 21 October 2010",
+            ),
+            (
+                "02-explainer-cholera-apology.md",
+                "fact-mismatch",
+                "nearly 1,000",
+            ),
+            (
+                "02-explainer-cholera-apology.md",
+                "inconsistent",
+                "nearly 1,000",
+            ),
+            (
+                "02-explainer-cholera-apology.md",
+                "fact-mismatch",
+                "last month",
+            ),
+            (
+                "03-timeline-five-years.txt",
+                "fact-mismatch",
+                "21 January 2010",
+            ),
+            ("03-timeline-five-years.txt", "fact-mismatch", "5.3 million"),
+            ("03-timeline-five-years.txt", "inconsistent", "5.3 million"),
+            (
+                "03-timeline-five-years.txt",
+                "invalid-date",
+                "31 April 2010",
+            ),
+            (
+                "04-feature-camps-a-year-on.txt",
+                "fact-mismatch",
+                "three million",
+            ),
+            (
+                "04-feature-camps-a-year-on.txt",
+                "inconsistent",
+                "three million",
+            ),
+            (
+                "04-feature-camps-a-year-on.txt",
+                "wrong-name",
+                "Interim\nHaiti Reconstruction Commission",
+            ),
+            (
+                "04-feature-camps-a-year-on.txt",
+                "anachronism",
+                "21 October 2011",
+            ),
+            (
+                "05-opinion-after-nippes.txt",
+                "fact-mismatch",
+                "Nine years ago",
+            ),
+            (
+                "05-opinion-after-nippes.txt",
+                "inconsistent",
+                "Nine years ago",
+            ),
+            (
+                "05-opinion-after-nippes.txt",
+                "fact-mismatch",
+                "between 22,000 and 31,600",
+            ),
+            (
+                "05-opinion-after-nippes.txt",
+                "inconsistent",
+                "between 22,000 and 31,600",
+            ),
+            ("05-opinion-after-nippes.txt", "fact-mismatch", "three-year"),
+            ("05-opinion-after-nippes.txt", "inconsistent", "three-year"),
+        ],
+    );
+}
+
 /// A distance right after a comma that follows a name no rule knows, and
 /// before "from", "away" or "north of", locates that name ("flown to Chiang
 /// Rai Prachanukroh Hospital, about 70 kilometres from the cave"): it is no
@@ -2891,6 +3115,28 @@ fn a_cue_that_ends_in_a_star_is_read_to_the_end_of_its_word() {
     );
     assert_eq!(
         check_text(&rules, &dated("Obama had pledged $3 billion to the GCF.")),
+        []
+    );
+}
+
+#[test]
+fn half_a_million_is_said_to_the_quarter_million() {
+    // the seabirds killed: 100,000–250,000 (± 20 %); "half a million" is
+    // 375,000 to 625,000, not 250,000 to 750,000
+    let rules = pack("valdez");
+    let dated = |body: &str| format!("CORDOVA, Alaska, 21 March 2024 (AP) — {body}");
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated("The oil from the Exxon Valdez killed half a million seabirds.")
+        ),
+        owned(&[("t.txt", "fact-mismatch", "half a million")])
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated("The oil from the Exxon Valdez killed a quarter of a million seabirds.")
+        ),
         []
     );
 }

@@ -166,10 +166,13 @@ pub enum DateBase {
     },
     /// "three years ago today", "a week ago yesterday": the day so many
     /// months and days before the article, read as loosely as "today" (the
-    /// article's date may be a day or two off the writing's).
+    /// article's date may be a day or two off the writing's); with `week`,
+    /// "three years ago this week": the article's week, so many months
+    /// before.
     Anniversary {
         months: i32,
         days: i32,
+        week: bool,
     },
     /// "the first Friday of next month", "the second Sunday in May", "third
     /// Tuesday": the `n`th `weekday` (0 for Monday; `n` -1 for the last) of

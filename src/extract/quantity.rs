@@ -1635,9 +1635,17 @@ fn words_amount(i: &str) -> Res<'_, Amount> {
     if let Ok((r, _)) = phrase(&["half", "a", "dozen"])(i) {
         return Ok((r, w(6.0, 1.0)));
     }
-    // "half a million", "a quarter of a million", "quarter million"
-    if let Some((r, v)) = part_of_scale(i) {
-        return Ok((r, Amount { mult: v, ..w(v, v) }));
+    // "half a million", "a quarter of a million", "quarter million": said
+    // to the quarter of the scale word ("half a million" is 375,000 to
+    // 625,000, as "a quarter" and "three quarters" are its neighbours)
+    if let Some((r, v, scale)) = part_of_scale(i) {
+        return Ok((
+            r,
+            Amount {
+                mult: v,
+                ..w(v, scale / 4.0)
+            },
+        ));
     }
     // "a million", "a thousand"
     if let Ok((r, (_, _, k))) = (
@@ -1756,7 +1764,7 @@ fn decimal_word(i: &str) -> Option<(&str, f64, i32)> {
 
 /// "half a million", "half million", "a quarter of a million", "quarter
 /// billion": a part of a scale word, and its value.
-fn part_of_scale(i: &str) -> Option<(&str, f64)> {
+fn part_of_scale(i: &str) -> Option<(&str, f64, f64)> {
     let j = kw_of(&["a", "an"])(i)
         .and_then(|(r, _)| sp(r))
         .map_or(i, |(r, ())| r);
@@ -1764,7 +1772,7 @@ fn part_of_scale(i: &str) -> Option<(&str, f64)> {
     let j = (sp, kw("of")).parse(j).map_or(j, |(r, _)| r);
     let j = (sp, kw_of(&["a", "an"])).parse(j).map_or(j, |(r, _)| r);
     let (j, (_, (_, s))) = (sp, scale_name).parse(j).ok()?;
-    Some((j, [0.5, 0.25][k] * s))
+    Some((j, [0.5, 0.25][k] * s, s))
 }
 
 /// A scale word: "million", "lakh".
@@ -2656,13 +2664,14 @@ mod tests {
                 false,
             ),
         ]);
+        // a part of a scale word is said to a quarter of it
         check(&[
             (
                 "",
                 "half a million people",
                 "half a million",
                 5e5,
-                5e5,
+                2.5e5,
                 Exact,
                 false,
             ),
@@ -2671,7 +2680,7 @@ mod tests {
                 "Half million eggs",
                 "Half million",
                 5e5,
-                5e5,
+                2.5e5,
                 Exact,
                 false,
             ),

@@ -2361,6 +2361,23 @@ fn ago(i: &str) -> Res<'_, Expr> {
             Expr::Date(DateExpr::new(DateBase::Anniversary {
                 months,
                 days: days + [0, 1, -1][day],
+                week: false,
+            })),
+        ));
+    }
+    // "three years ago this week": the article's week, years before
+    if sign == 1
+        && h.is_none()
+        && let Ok((j, _)) = (sp, kw("this"), sp, kw("week")).parse(r)
+        && !j.starts_with(['\'', '’'])
+        && let Some((months @ 1.., 0)) = months_and_days(n as i32, unit)
+    {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Anniversary {
+                months,
+                days: 0,
+                week: true,
             })),
         ));
     }
@@ -4516,6 +4533,16 @@ mod tests {
                 Date(DateExpr::new(DateBase::Anniversary {
                     months: 36,
                     days: 0,
+                    week: false,
+                })),
+            ),
+            (
+                "34 years ago this week, and",
+                "34 years ago this week",
+                Date(DateExpr::new(DateBase::Anniversary {
+                    months: 408,
+                    days: 0,
+                    week: true,
                 })),
             ),
             (
@@ -4524,6 +4551,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Anniversary {
                     months: 0,
                     days: 15,
+                    week: false,
                 })),
             ),
             (
@@ -4532,6 +4560,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Anniversary {
                     months: 12,
                     days: -1,
+                    week: false,
                 })),
             ),
             (
