@@ -476,6 +476,29 @@ fn the_planted_errors_are_found_and_nothing_else() {
     assert_eq!(found, expected, "{}", describe(&report, &report.findings));
 }
 
+/// The findings of a run of the bundled rules over `docs` (path, file
+/// name or text, plain or Markdown by the name), as (path, code, text).
+fn findings_of(docs: &[(&str, String)]) -> Vec<(String, &'static str, String)> {
+    use claimlint::document::{Document, Format};
+    let docs = docs
+        .iter()
+        .map(|(name, text)| Document::new(name, text.clone(), Format::from_path(name), None))
+        .collect();
+    let report = claimlint::check(docs, &rules::bundled());
+    eprintln!("{}", describe(&report, &report.findings));
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                report.analyses[f.doc].document.path.clone(),
+                f.code,
+                text_of(&report, f).to_string(),
+            )
+        })
+        .collect()
+}
+
 /// A rule known to the month ("2024-02") bears out "22 February" and "23
 /// February" alike, but does not say which day it was: two articles that
 /// give different days disagree, and the odd one out is reported. (A rule
@@ -483,42 +506,25 @@ fn the_planted_errors_are_found_and_nothing_else() {
 /// ends are both right.)
 #[test]
 fn a_rule_known_to_the_month_does_not_settle_two_days_that_disagree() {
-    use claimlint::document::{Document, Format};
-    let rules = rules::bundled();
-    let doc = |name: &str, date: &str, body: &str| {
-        Document::new(
+    let doc = |name: &'static str, date: &str, day: u32| {
+        (
             name,
-            format!("Analysis | {date}\n\n{body}\n"),
-            Format::Text,
-            None,
+            format!(
+                "Analysis | {date}\n\nOn {day} February 2024 Armenia froze its participation in the CSTO.\n"
+            ),
         )
     };
-    let froze =
-        |day: u32| format!("On {day} February 2024 Armenia froze its participation in the CSTO.");
-    let report = claimlint::check(
-        vec![
-            doc("a.txt", "1 March 2024", &froze(22)),
-            doc("b.txt", "2 March 2024", &froze(22)),
-            doc("c.txt", "3 March 2024", &froze(23)),
-        ],
-        &rules,
-    );
-    let found: Vec<(&str, &str, &str)> = report
-        .findings
-        .iter()
-        .map(|f| {
-            (
-                report.analyses[f.doc].document.path.as_str(),
-                f.code,
-                text_of(&report, f),
-            )
-        })
-        .collect();
     assert_eq!(
-        found,
-        [("c.txt", "inconsistent", "23 February 2024")],
-        "{}",
-        describe(&report, &report.findings)
+        findings_of(&[
+            doc("a.txt", "1 March 2024", 22),
+            doc("b.txt", "2 March 2024", 22),
+            doc("c.txt", "3 March 2024", 23),
+        ]),
+        [(
+            "c.txt".to_string(),
+            "inconsistent",
+            "23 February 2024".to_string()
+        )]
     );
 }
 
@@ -529,24 +535,8 @@ fn a_rule_known_to_the_month_does_not_settle_two_days_that_disagree() {
 /// it is no date of its own.
 #[test]
 fn a_weekday_in_apposition_is_no_date_of_its_own() {
-    use claimlint::document::{Document, Format};
-    let rules = rules::bundled();
-    let check = |body: &str| {
-        let report = claimlint::check(
-            vec![Document::new(
-                "t.md",
-                format!("---\ndate: 2024-09-19\n---\n\n{body}\n"),
-                Format::Markdown,
-                None,
-            )],
-            &rules,
-        );
-        report
-            .findings
-            .iter()
-            .map(|f| (f.code, text_of(&report, f).to_string()))
-            .collect::<Vec<_>>()
-    };
+    let check =
+        |body: &str| findings_of(&[("t.md", format!("---\ndate: 2024-09-19\n---\n\n{body}\n"))]);
     assert_eq!(
         check("On 19 September 2023, a Tuesday, Azerbaijan launched its offensive."),
         []
@@ -554,6 +544,7 @@ fn a_weekday_in_apposition_is_no_date_of_its_own() {
     assert_eq!(
         check("On 19 September 2023, a Wednesday, Azerbaijan launched its offensive."),
         [(
+            "t.md".to_string(),
             "weekday-mismatch",
             "19 September 2023, a Wednesday".to_string()
         )]
@@ -567,23 +558,11 @@ fn a_weekday_in_apposition_is_no_date_of_its_own() {
 /// when, and modifies nothing.
 #[test]
 fn a_date_after_a_place_does_not_modify_it() {
-    use claimlint::document::{Document, Format};
-    let rules = rules::bundled();
     let check = |body: &str| {
-        let report = claimlint::check(
-            vec![Document::new(
-                "t.txt",
-                format!("ANALYSIS  10 November 2025 - 08:15\n\n{body}\n"),
-                Format::Text,
-                None,
-            )],
-            &rules,
-        );
-        report
-            .findings
-            .iter()
-            .map(|f| (f.code, text_of(&report, f).to_string()))
-            .collect::<Vec<_>>()
+        findings_of(&[(
+            "t.txt",
+            format!("ANALYSIS  10 November 2025 - 08:15\n\n{body}\n"),
+        )])
     };
     assert_eq!(
         check(
@@ -594,6 +573,10 @@ fn a_date_after_a_place_does_not_modify_it() {
     // the fact's own cue still binds it
     assert_eq!(
         check("CSTO troops were sent to Kazakhstan last December."),
-        [("fact-mismatch", "last December".to_string())]
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "last December".to_string()
+        )]
     );
 }

@@ -72,9 +72,21 @@ fn text_doc(name: &str, text: &str) -> Document {
 
 /// The findings of one text, dated by its own dateline.
 fn check_text(rules: &RuleSet, text: &str) -> Vec<(String, &'static str, String)> {
-    let report = claimlint::check(vec![text_doc("t.txt", text)], rules);
+    check_doc(rules, text_doc("t.txt", text))
+}
+
+/// The findings of one Markdown text (`t.md`), dated by its front matter.
+fn check_markdown(rules: &RuleSet, text: &str) -> Vec<(String, &'static str, String)> {
+    check_doc(
+        rules,
+        Document::new("t.md", text.to_string(), Format::Markdown, None),
+    )
+}
+
+fn check_doc(rules: &RuleSet, doc: Document) -> Vec<(String, &'static str, String)> {
+    let report = claimlint::check(vec![doc], rules);
     let got = found(&report);
-    eprintln!("{text:?}\n  {}", describe(&report, &report.findings));
+    eprintln!("{}", describe(&report, &report.findings));
     got
 }
 
@@ -3012,13 +3024,7 @@ fn a_date_in_a_relative_clause_does_not_date_its_sentence() {
     // sentence that writes out a year ten years off is about another time
     let rules = pack("deepwater");
     let dated = |body: &str| format!("---\ndate: 2020-04-20\n---\n\n{body}\n");
-    let doc = |body: &str| {
-        let report = claimlint::check(
-            vec![Document::new("t.md", dated(body), Format::Markdown, None)],
-            &rules,
-        );
-        found(&report)
-    };
+    let doc = |body: &str| check_markdown(&rules, &dated(body));
     assert_eq!(
         doc("In August 2010, the spill had released nearly 2 million barrels of crude."),
         []
@@ -3082,13 +3088,7 @@ fn a_rule_phrase_in_capitals_is_an_acronym_and_not_the_word_in_lower_case() {
             "---\ndate: 2025-12-12\n---\n\nThe American withdrawal lasted 107 days.\n\n{body}\n"
         )
     };
-    let doc = |body: &str| {
-        let report = claimlint::check(
-            vec![Document::new("t.md", dated(body), Format::Markdown, None)],
-            &rules,
-        );
-        found(&report)
-    };
+    let doc = |body: &str| check_markdown(&rules, &dated(body));
     assert_eq!(
         doc(
             "Our withdrawal lasted seven months, said Ellen Marsh, who was a member of the American team."
