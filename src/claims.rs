@@ -1910,8 +1910,8 @@ pub fn bind(
                 continue;
             }
             let before = h.span.end <= span.start;
-            // where the cue's word ends: a cue that ends in `*` ("pledg*")
-            // matches only the start of "pledged"
+            // where the cue's word ends: a cue that ends in `*` ("pledg*",
+            // "complet*") matches only the start of "pledged", "completed"
             let cue_end = if before {
                 let rest = &text[h.span.end..span.start];
                 h.span.end
@@ -2059,13 +2059,8 @@ pub fn bind(
                 WINDOW
             };
             let (a, b) = if before {
-                // from the end of the cue's word: a cue that ends in `*`
-                // ("complet*") matches only the start of "completed"
-                let rest = &text[h.span.end..span.start];
-                let tail = rest
-                    .find(|c: char| !c.is_alphanumeric())
-                    .unwrap_or(rest.len());
-                (h.span.end + tail, span.start)
+                // from the end of the cue's word
+                (cue_end, span.start)
             } else {
                 (span.end, h.span.start)
             };

@@ -436,13 +436,7 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
         DateBase::Anniversary {
             months, week: true, ..
         } => {
-            let dct = dct?;
-            let monday = dct
-                .checked_sub(
-                    jiff::Span::new().days(i64::from(dct.weekday().to_monday_zero_offset())),
-                )
-                .ok()?;
-            let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+            let (monday, sunday) = monday_to_sunday(dct?)?;
             let back = jiff::Span::new().months(months);
             (
                 monday.checked_sub(back).ok()?,
@@ -525,6 +519,16 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
     })
 }
 
+/// The Monday to Sunday of the week `d` is in.
+fn monday_to_sunday(d: Date) -> Option<(Date, Date)> {
+    let monday = if d.weekday() == Weekday::Monday {
+        d
+    } else {
+        d.nth_weekday(-1, Weekday::Monday).ok()?
+    };
+    Some((monday, monday.checked_add(jiff::Span::new().days(6)).ok()?))
+}
+
 /// The days of a [`DateBase::Week`].
 fn week_span(
     year: YearRef,
@@ -535,12 +539,7 @@ fn week_span(
     tense: Tense,
 ) -> Option<(Date, Date, Granularity, bool)> {
     let iso_week = |d: Date| -> Option<(Date, Date, Granularity, bool)> {
-        let monday = if d.weekday() == Weekday::Monday {
-            d
-        } else {
-            d.nth_weekday(-1, Weekday::Monday).ok()?
-        };
-        let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+        let (monday, sunday) = monday_to_sunday(d)?;
         Some((monday, sunday, Granularity::Week, false))
     };
     match (month, day) {
@@ -600,12 +599,7 @@ fn unit_span(dct: Date, offset: i32, unit: Unit) -> Option<(Date, Date, Granular
             let d = dct
                 .checked_add(jiff::Span::new().weeks(i64::from(offset)))
                 .ok()?;
-            let monday = if d.weekday() == Weekday::Monday {
-                d
-            } else {
-                d.nth_weekday(-1, Weekday::Monday).ok()?
-            };
-            let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+            let (monday, sunday) = monday_to_sunday(d)?;
             (monday, sunday, Granularity::Week, true)
         }
         Unit::Month => {
@@ -682,25 +676,23 @@ fn season_span(year: YearRef, s: Season, dct: Option<Date>) -> Option<(Date, Dat
     match year {
         YearRef::Explicit(y) => season_bounds(y, s),
         YearRef::Offset(k) => season_bounds(i32::from(dct?.year()) + k, s),
-        // "last summer": the latest one over by the article's date
-        YearRef::Previous => {
-            let dct = dct?;
-            let y = i32::from(dct.year());
-            (y - 2..=y)
-                .rev()
-                .filter_map(|y| season_bounds(y, s))
-                .find(|&(_, b)| b < dct)
-        }
-        // "the summer", not in the future tense: the latest one begun, which
-        // may still be running ("the parade that closes the summer", in an
+        // "last summer": the latest one over by the article's date; "the
+        // summer", not in the future tense: the latest one begun, which may
+        // still be running ("the parade that closes the summer", in an
         // article of 10 September)
-        YearRef::Implied => {
+        YearRef::Previous | YearRef::Implied => {
             let dct = dct?;
             let y = i32::from(dct.year());
             (y - 2..=y)
                 .rev()
                 .filter_map(|y| season_bounds(y, s))
-                .find(|&(a, _)| a <= dct)
+                .find(|&(a, b)| {
+                    if year == YearRef::Previous {
+                        b < dct
+                    } else {
+                        a <= dct
+                    }
+                })
         }
         YearRef::Following => {
             let dct = dct?;
@@ -898,11 +890,6 @@ mod tests {
         );
     }
 
-    /// Regression: "the summer" in an article of 10 September 2012 was the
-    /// summer of 2011, the latest one over, so "the parade that closes the
-    /// summer" dated the Games' closing a year early. A season not in the
-    /// future tense is the latest one begun; "last summer" is still the
-    /// latest one over.
     #[test]
     fn years_ago_this_week_is_the_articles_week_then() {
         // the same days of the year as the article's Monday to Sunday
@@ -918,6 +905,11 @@ mod tests {
         );
     }
 
+    /// Regression: "the summer" in an article of 10 September 2012 was the
+    /// summer of 2011, the latest one over, so "the parade that closes the
+    /// summer" dated the Games' closing a year early. A season not in the
+    /// future tense is the latest one begun; "last summer" is still the
+    /// latest one over.
     #[test]
     fn the_season_is_the_latest_begun_and_last_season_the_latest_over() {
         let table = [
