@@ -907,9 +907,23 @@ const MEASURE_LINKS: [&[&str]; 12] = [
 /// Words that may follow a count that measures the noun before it: none
 /// names another thing the count counts ("a crowd of 88,966 watched"; not
 /// "the cost of 3 tanks"), nor narrows it to a part ("attendance of 2
-/// million in the group stage").
-const AFTER_MEASURE: [&str; 9] = [
-    "and", "or", "but", "which", "who", "that", "people", "persons", "strong",
+/// million in the group stage"); a place the whole of which it measures
+/// does not ("damage totalled some $25bn across the Northeast").
+const AFTER_MEASURE: [&str; 14] = [
+    "and",
+    "or",
+    "but",
+    "which",
+    "who",
+    "that",
+    "people",
+    "persons",
+    "strong",
+    "across",
+    "throughout",
+    "overall",
+    "nationwide",
+    "worldwide",
 ];
 
 /// Whether the count at `span` measures a cue that ends at `cue_end` before
@@ -1493,11 +1507,35 @@ fn is_time_taken(text: &str, start: usize) -> bool {
     word_right_before(text, start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("within"))
 }
 
+/// Whether the word right before byte `at` is "since".
+fn after_since(text: &str, at: usize) -> bool {
+    word_right_before(text, at).is_some_and(|(_, w)| w.eq_ignore_ascii_case("since"))
+}
+
 /// Whether the word after byte `end` makes a duration an offset.
 fn is_offset(text: &str, end: usize) -> bool {
     crate::text::words(&text[end..])
         .next()
         .is_some_and(|(at, w)| at < 3 && OFFSET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
+/// How many words between a cue and the date after it, at `between`,
+/// are words of a name of `subject` beyond its first (of names that no
+/// other such name holds).
+fn name_words(text: &str, between: Range<usize>, subject: usize, sentence_hits: &[Hit]) -> usize {
+    let names = sentence_hits
+        .iter()
+        .filter(|h| matches!(h.role, Role::Alias(k) | Role::Generic(k) if k == subject))
+        .filter(|h| between.start <= h.span.start && h.span.end <= between.end);
+    names
+        .clone()
+        .filter(|h| {
+            !names.clone().any(|g| {
+                g.span != h.span && g.span.start <= h.span.start && h.span.end <= g.span.end
+            })
+        })
+        .map(|h| words_between(text, h.span.start, h.span.end, usize::MAX).map_or(0, |n| n - 1))
+        .sum()
 }
 
 /// Whether a mention of `kind` after the one at `mi` in its sentence begins
@@ -1529,6 +1567,43 @@ fn offset_between(text: &str, mentions: &[Resolved], mi: usize, end: usize) -> b
         .iter()
         .take_while(|m| m.sentence == s && m.mention.span.end <= end)
         .any(|m| matches!(m.mention.expr, Expr::Duration(_)) && is_offset(text, m.mention.span.end))
+        || text
+            .get(mentions[mi].mention.span.end..end)
+            // in the cue's own part of the sentence: "visited Moscow in
+            // April, days after the pull-out was announced, and held talks"
+            // dates the talks
+            .map(|between| between.rsplit([',', ';']).next().unwrap_or(between))
+            .is_some_and(offset_phrase)
+}
+
+/// Whether `between` holds an offset said without a number: "the day
+/// after", "a week before", "the morning after", "days later" ("signed on
+/// Tuesday, 29 January 2013, the day after the Senate passed it": the
+/// Senate's vote is the offset's anchor, not the signing).
+fn offset_phrase(between: &str) -> bool {
+    const PERIODS: [&str; 8] = [
+        "day", "week", "month", "year", "night", "morning", "evening", "weekend",
+    ];
+    let mut before: [&str; 2] = ["", ""];
+    for (_, w) in crate::text::words(between) {
+        if ["after", "before", "later", "earlier"]
+            .iter()
+            .any(|o| w.eq_ignore_ascii_case(o))
+        {
+            let [det, period] = before;
+            let singular = PERIODS.iter().any(|p| period.eq_ignore_ascii_case(p));
+            let plural = period
+                .strip_suffix('s')
+                .is_some_and(|p| PERIODS.iter().any(|q| p.eq_ignore_ascii_case(q)));
+            if plural
+                || singular && ["the", "a", "one", "that"].iter().any(|d| det.eq_ignore_ascii_case(d))
+            {
+                return true;
+            }
+        }
+        before = [before[1], w];
+    }
+    false
 }
 
 /// Whether a count that is a part or an addition ([`is_part`]: "300 more
@@ -1732,6 +1807,9 @@ pub fn bind(
             });
         }
         if kind != Kind::Date || continuing {
+            // a subject with no dated fact is as of the article's date
+            // ("In 1997, Labour won 418 seats" in an article of 2024)
+            let article = doc.date.map(|d| crate::value::Interval::days(d, d));
             let in_sentence = |k: &usize| mentions[*k].sentence == Some(s);
             let first = (0..mi).rev().take_while(in_sentence).last().unwrap_or(mi);
             let years: Vec<crate::value::Interval> = (first..mentions.len())
@@ -1747,11 +1825,23 @@ pub fn bind(
                 .filter(|&k| {
                     !in_relative_clause(text, &mentions[k].mention.span, span, &sentence.span)
                 })
-                .filter_map(|k| Some(mentions[k].value.as_ref()?.interval))
+                .filter_map(|k| {
+                    let iv = mentions[k].value.as_ref()?.interval;
+                    // "since 1888" is the time from then to the article's
+                    // ("shut for four days, the longest closure since
+                    // 1888"), not a time of its own
+                    // (one after the mention: before it, "the largest
+                    // since 1997, when Tony Blair won 418 seats" dates it)
+                    Some(match article {
+                        Some(a)
+                            if k > mi && after_since(text, mentions[k].mention.span.start) =>
+                        {
+                            crate::value::Interval::new(iv.lo, iv.hi.max(a.hi))
+                        }
+                        _ => iv,
+                    })
+                })
                 .collect();
-            // a subject with no dated fact is as of the article's date
-            // ("In 1997, Labour won 418 seats" in an article of 2024)
-            let article = doc.date.map(|d| crate::value::Interval::days(d, d));
             candidates.retain(|&sk| {
                 subject_span(rules, sk)
                     .or(article)
@@ -2110,7 +2200,19 @@ pub fn bind(
             {
                 continue;
             }
-            let Some(d) = words_between(text, a, b, reach) else {
+            // before a date in the cue's clause, a name of the fact's
+            // subject between them counts one word: "signed the Sandy
+            // relief bill on Jan. 6, 2013" is the verb, its object and the
+            // date
+            let phrases = if before
+                && kind == Kind::Date
+                && !text[a..b].contains([',', ';', ':', '(', '—', '–'])
+            {
+                name_words(text, a..b, f.subject, sentence_hits)
+            } else {
+                0
+            };
+            let Some(d) = words_between(text, a, b, reach + phrases).map(|d| d.saturating_sub(phrases)) else {
                 continue;
             };
             // a cue with a date or duration right after it is that one's

@@ -118,6 +118,35 @@ pub fn half_fits(letters: &[char], words: &[&str]) -> bool {
     2 * matched >= letters.len()
 }
 
+/// Whether `letters` (upper-case) are the initials of `words` with the
+/// last word's put first, as the name is said in the other order, with
+/// the small words that order adds ("Justice Department (DOJ)": the
+/// Department of Justice; "the Homeland Security Department (DHS)"):
+/// the first letter is the last word's initial, every initial of a word of
+/// the name is one of the letters, and any letters left over are those of
+/// "of", "for", "and" or "the".
+pub fn reordered(letters: &[char], words: &[&str]) -> bool {
+    let initial = |w: &&str| elided(w).chars().next().and_then(|c| c.to_uppercase().next());
+    let named: Vec<char> = words
+        .iter()
+        .filter(|w| !is_small(w))
+        .filter_map(initial)
+        .collect();
+    if named.len() < 2 || named.last() != letters.first() {
+        return false;
+    }
+    let mut left = letters.to_vec();
+    for c in named {
+        match left.iter().position(|&l| l == c) {
+            Some(k) => {
+                left.remove(k);
+            }
+            None => return false,
+        }
+    }
+    left.iter().all(|l| matches!(l, 'O' | 'F' | 'A' | 'T'))
+}
+
 /// Whether `letters` (upper-case) can be read, in order, off the letters of
 /// `words` (not only their initials), the first from the first word's
 /// initial: an abbreviation or a ticker ("Tesla Motors (TSLA)"), not an
@@ -340,7 +369,7 @@ impl Check for AcronymMismatch {
                                 .map(move |k| &name[k..])
                         })
                     };
-                    if tails().any(|t| fits(&letters, t)) {
+                    if tails().any(|t| fits(&letters, t) || reordered(&letters, t)) {
                         continue;
                     }
                     // "Federal Security Service (FSB)": right first letter and
@@ -602,6 +631,29 @@ mod tests {
             ]),
             "OSCE"
         );
+    }
+
+    /// Regression: "the Justice Department (DOJ)", a name said in another
+    /// order than its acronym's, was a mismatch.
+    #[test]
+    fn a_name_in_another_order_keeps_its_acronym() {
+        for t in [
+            "the Justice Department (DOJ) said.",
+            "the Defense Department (DOD) said.",
+            "the Energy Department (DOE) said.",
+            "the Homeland Security Department (DHS) said.",
+        ] {
+            assert_eq!(reported(t), [], "{t}");
+        }
+        for t in [
+            "the Justice Department (DOE) said.",
+            "the Justice Department (JDX) said.",
+            "the Energy Department (DOJ) said.",
+            // the first word's initial first: a transposition, not another order
+            "the Green Climate Fund (GFC) said.",
+        ] {
+            assert_eq!(reported(t).len(), 1, "{t}");
+        }
     }
 
     #[test]
