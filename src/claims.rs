@@ -1128,6 +1128,10 @@ pub struct Claim {
     /// someone's words, which the text may report accurately however wrong
     /// they are.
     pub quoted: bool,
+    /// Whether it is an amount of money, by its sign ("$8 billion"):
+    /// amounts in money and counts of things measure different things,
+    /// whatever fact they are bound to.
+    pub money: bool,
 }
 
 fn kind_of(e: &Expr) -> Kind {
@@ -1269,6 +1273,17 @@ impl<'a> Names<'a> {
     }
 }
 
+/// Whether the word right before byte `at` (a generic name's start) is a
+/// quantifier that picks out no one thing, or another: "no", "any",
+/// "another", "every", "each", "other".
+fn quantified(text: &str, at: usize) -> bool {
+    word_right_before(text, at).is_some_and(|(_, w)| {
+        ["no", "any", "another", "every", "each", "other"]
+            .iter()
+            .any(|q| w.eq_ignore_ascii_case(q))
+    })
+}
+
 /// Whether the word right before `span` is a determiner or a possessive
 /// ("the 1994 ceasefire", "Azerbaijan's 1994 war"): a date there modifies
 /// the noun after it.
@@ -1357,6 +1372,10 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
         match h.role {
             Role::Alias(_) | Role::Generic(_) if names.names_nothing(h) => {}
             Role::Alias(k) => named[s].push(k),
+            // "no hurricane has struck Texas", "another storm": a generic
+            // name after a word that picks out none, or another, names no
+            // one thing
+            Role::Generic(_) if quantified(doc.scan(), h.span.start) => {}
             Role::Generic(k) => generic[s].push((k, h)),
             Role::Context(k) => context[s].push((k, h)),
             Role::Exclude(_) if in_dateline(doc, &h.span) => {}
@@ -1553,7 +1572,11 @@ fn claimed_after(
     mentions[mi + 1..]
         .iter()
         .take_while(|m| m.sentence == s)
-        .filter(|m| m.mention.span.start >= from && kind_of(&m.mention.expr) == kind)
+        // (one with no value, a clock time alone, "begins shortly after 1
+        // a.m.", says when in the day, not another date)
+        .filter(|m| {
+            m.mention.span.start >= from && kind_of(&m.mention.expr) == kind && m.value.is_some()
+        })
         .any(|m| words_between(text, from, m.mention.span.start, d).is_some())
 }
 
@@ -1596,7 +1619,10 @@ fn offset_phrase(between: &str) -> bool {
                 .strip_suffix('s')
                 .is_some_and(|p| PERIODS.iter().any(|q| p.eq_ignore_ascii_case(q)));
             if plural
-                || singular && ["the", "a", "one", "that"].iter().any(|d| det.eq_ignore_ascii_case(d))
+                || singular
+                    && ["the", "a", "one", "that"]
+                        .iter()
+                        .any(|d| det.eq_ignore_ascii_case(d))
             {
                 return true;
             }
@@ -1833,9 +1859,7 @@ pub fn bind(
                     // (one after the mention: before it, "the largest
                     // since 1997, when Tony Blair won 418 seats" dates it)
                     Some(match article {
-                        Some(a)
-                            if k > mi && after_since(text, mentions[k].mention.span.start) =>
-                        {
+                        Some(a) if k > mi && after_since(text, mentions[k].mention.span.start) => {
                             crate::value::Interval::new(iv.lo, iv.hi.max(a.hi))
                         }
                         _ => iv,
@@ -2212,7 +2236,9 @@ pub fn bind(
             } else {
                 0
             };
-            let Some(d) = words_between(text, a, b, reach + phrases).map(|d| d.saturating_sub(phrases)) else {
+            let Some(d) =
+                words_between(text, a, b, reach + phrases).map(|d| d.saturating_sub(phrases))
+            else {
                 continue;
             };
             // a cue with a date or duration right after it is that one's
@@ -2410,6 +2436,7 @@ pub fn bind(
             fact,
             value,
             quoted,
+            money: kind.is_amount() && signed_as_money(text, span),
         });
     }
     two_things(&mut claims, mentions, rules);

@@ -147,6 +147,11 @@
 //! The `kw-` files, a twelfth blind set, scored on the session's final
 //! build and not tuned for: all 14 caught, three false alarms, pinned
 //! below with the reasons.
+//!
+//! The `kx-` files, a thirteenth blind set with no-break spaces inside
+//! figures and dates, a table, a list and figures in subheads, scored on
+//! the build with the `kw-` round's fixes: all 14 caught, one false alarm,
+//! fixed: "100\u{a0}000" was read as 100 and a count of 000.
 
 mod common;
 
@@ -513,6 +518,41 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "Joint Security Treaty\nOrganization",
         ),
         ("kw-w5.txt", "anachronism", "Feb. 17, 2024"),
+        // kx-*: a thirteenth blind set (no-break spaces in figures and
+        // dates, a table, a list, subheads with figures), scored on the
+        // build with round 9's fixes: all 14 caught, one false alarm, fixed:
+        // "100\u{a0}000" read as 100 and a count of 000 (a no-break space
+        // groups thousands as a thin space does)
+        ("kx-s1.txt", "fact-mismatch", "October 6, 2023"),
+        ("kx-s1.txt", "inconsistent", "October 6, 2023"),
+        (
+            "kx-s1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("kx-s1.txt", "acronym-mismatch", "CPI"),
+        ("kx-s2.md", "fact-mismatch", "ten years"),
+        ("kx-s2.md", "inconsistent", "ten years"),
+        ("kx-s2.md", "fact-mismatch", "more than 120,000"),
+        ("kx-s2.md", "inconsistent", "more than 120,000"),
+        ("kx-s2.md", "fact-mismatch", "12 June 2025"),
+        ("kx-s2.md", "inconsistent", "12 June 2025"),
+        ("kx-s3.txt", "fact-mismatch", "31 October 2021"),
+        ("kx-s3.txt", "inconsistent", "31 October 2021"),
+        ("kx-s3.txt", "fact-mismatch", "28\u{a0}October 2023"),
+        ("kx-s3.txt", "inconsistent", "28\u{a0}October 2023"),
+        ("kx-s4.txt", "fact-mismatch", "1,690"),
+        ("kx-s4.txt", "inconsistent", "1,690"),
+        (
+            "kx-s4.txt",
+            "weekday-mismatch",
+            "Tuesday, September 20, 2023",
+        ),
+        ("kx-s4.txt", "invalid-date", "31 April 2024"),
+        ("kx-s5.txt", "fact-mismatch", "thirty years ago"),
+        ("kx-s5.txt", "inconsistent", "thirty years ago"),
+        ("kx-s5.txt", "inconsistent", "28 February 2024"),
+        ("kx-s5.txt", "anachronism", "13 March 2026"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

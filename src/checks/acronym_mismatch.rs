@@ -126,7 +126,12 @@ pub fn half_fits(letters: &[char], words: &[&str]) -> bool {
 /// the name is one of the letters, and any letters left over are those of
 /// "of", "for", "and" or "the".
 pub fn reordered(letters: &[char], words: &[&str]) -> bool {
-    let initial = |w: &&str| elided(w).chars().next().and_then(|c| c.to_uppercase().next());
+    let initial = |w: &&str| {
+        elided(w)
+            .chars()
+            .next()
+            .and_then(|c| c.to_uppercase().next())
+    };
     let named: Vec<char> = words
         .iter()
         .filter(|w| !is_small(w))

@@ -51,14 +51,20 @@ impl Check for Inconsistent {
     }
 
     fn check_corpus(&self, cx: &CorpusContext<'_>, out: &mut CorpusFindings) {
-        // fact -> [(doc, claim)] in document order
-        let mut by_fact: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+        // (fact, money) -> [(doc, claim)] in document order: an amount of
+        // money and a count of things bound to one fact measure different
+        // things ("cost about $8 billion"; "grounds 171 MAX 9s"), and are
+        // not compared
+        let mut by_fact: BTreeMap<(usize, bool), Vec<(usize, usize)>> = BTreeMap::new();
         for (d, doc) in cx.docs.iter().enumerate() {
             for (c, claim) in doc.claims.iter().enumerate() {
-                by_fact.entry(claim.fact).or_default().push((d, c));
+                by_fact
+                    .entry((claim.fact, claim.money))
+                    .or_default()
+                    .push((d, c));
             }
         }
-        for (fact, claims) in by_fact {
+        for ((fact, _), claims) in by_fact {
             if claims.len() < 2 {
                 continue;
             }

@@ -165,6 +165,8 @@ pub struct ClaimAt {
     pub text: Box<str>,
     /// Whether it stands inside a quotation ([`Claim::quoted`]).
     pub quoted: bool,
+    /// Whether it is an amount of money ([`Claim::money`]).
+    pub money: bool,
 }
 
 impl ClaimAt {
@@ -183,6 +185,7 @@ impl ClaimAt {
                     line,
                     column,
                     quoted: c.quoted,
+                    money: c.money,
                 }
             })
             .collect()

@@ -347,15 +347,14 @@ pub fn decimal_raw(i: &str) -> Res<'_, (f64, f64)> {
         trailing_zeros = count_trailing_zeros(int_part, n + len);
         rest = after;
     } else if n <= 3 {
-        // thousands groups: ",000", or a thin or narrow space as typesetters
-        // write it ("1\u{202f}234\u{202f}567"); " 000" is not accepted
-        // (ambiguous with lists). One separator throughout.
+        // thousands groups: ",000", or a thin, narrow or no-break space as
+        // typesetters write it ("1\u{202f}234\u{202f}567", "100\u{a0}000");
+        // " 000" is not accepted (ambiguous with lists). One separator
+        // throughout.
         let mut sep: Option<char> = None;
-        while let Some(c) = rest
-            .chars()
-            .next()
-            .filter(|&c| matches!(c, ',' | '\u{202f}' | '\u{2009}') && sep.is_none_or(|s| s == c))
-        {
+        while let Some(c) = rest.chars().next().filter(|&c| {
+            matches!(c, ',' | '\u{202f}' | '\u{2009}' | '\u{a0}') && sep.is_none_or(|s| s == c)
+        }) {
             let w = c.len_utf8();
             let b = rest.as_bytes();
             if b.len() >= w + 3 && b[w..w + 3].iter().all(u8::is_ascii_digit) {
@@ -974,6 +973,13 @@ mod tests {
         // a plain space does not group, and separators are not mixed
         assert_eq!(decimal("40 000").map(|r| r.1.0), Ok(40.0));
         assert_eq!(decimal("1,234\u{202f}567").map(|r| r.1.0), Ok(1234.0));
+        // a no-break space groups as a thin one does ("100 000" typeset so)
+        assert_eq!(decimal("100\u{a0}000").map(|r| r.1.0), Ok(100_000.0));
+        assert_eq!(
+            decimal("2\u{a0}000\u{a0}000 people").map(|r| r.1.0),
+            Ok(2_000_000.0)
+        );
+        assert_eq!(decimal("10\u{a0}November").map(|r| r.1.0), Ok(10.0));
         // the raw form reads the number and leaves what follows
         for (s, v, rest) in [
             ("50mph", 50.0, "mph"),
