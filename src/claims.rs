@@ -1273,6 +1273,45 @@ impl<'a> Names<'a> {
     }
 }
 
+/// The subject a relative clause holding byte `at` is said of: the clause
+/// begins with ", which", ", who" or ", that" after the last full stop,
+/// semicolon or colon before `at` in `sentence`, and a name of the subject
+/// (of `hits`, the sentence's) ends at most three words before the comma,
+/// with no other name between ("the Second Karabakh War in 2020, which
+/// lasted 44 days and ended on Nov. 10").
+fn antecedent<'h>(
+    text: &str,
+    sentence: &Range<usize>,
+    at: usize,
+    hits: impl Iterator<Item = &'h Hit>,
+) -> Option<usize> {
+    let before = text.get(sentence.start..at)?;
+    let from = before.rfind([';', ':']).map_or(0, |k| k + 1);
+    // the mention in the clause's first part: no comma after the pronoun
+    let last_comma = before.rfind(',')?;
+    let (comma, _) = crate::text::words(&before[from..])
+        .filter(|&(_, w)| is_relative_pronoun(w) && w.bytes().all(|b| b.is_ascii_lowercase()))
+        .filter_map(|(k, w)| {
+            let head = before[..from + k].trim_end_matches([' ', '\u{a0}', '\n']);
+            head.ends_with(',')
+                .then(|| (sentence.start + head.len() - 1, w))
+        })
+        .last()?;
+    if comma != sentence.start + last_comma {
+        return None;
+    }
+    // the last name before the comma, the longest where names end
+    // together ("war" inside "the first Nagorno-Karabakh war" is part of it)
+    hits.filter(|h| h.span.end <= comma)
+        .filter(|h| matches!(h.role, Role::Alias(_) | Role::Generic(_)))
+        .max_by_key(|h| (h.span.end, std::cmp::Reverse(h.span.start)))
+        .filter(|h| words_between(text, h.span.end, comma, 3).is_some())
+        .and_then(|h| match h.role {
+            Role::Alias(k) | Role::Generic(k) => Some(k),
+            _ => None,
+        })
+}
+
 /// Whether the word right before byte `at` (a generic name's start) is a
 /// quantifier that picks out no one thing, or another: "no", "any",
 /// "another", "every", "each", "other".
@@ -1365,13 +1404,23 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
     let mut excluded = vec![Vec::new(); n];
     let mut generic: Vec<Vec<(usize, &Hit)>> = vec![Vec::new(); n];
     let mut context: Vec<Vec<(usize, &Hit)>> = vec![Vec::new(); n];
+    // exclusion words inside a longer alias of another subject ("first" in
+    // "the first Karabakh war"): that subject is named, and the excluded one
+    // may be too, by an alias of its own ("and the Second Karabakh War in
+    // 2020"). (An exclusion that is another's whole alias, "Katla", still
+    // excludes.)
+    let mut within_alias: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut by_alias: Vec<Vec<usize>> = vec![Vec::new(); n];
     for h in hits {
         let Some(s) = crate::text::sentence_at(&doc.sentences, h.span.start) else {
             continue;
         };
         match h.role {
             Role::Alias(_) | Role::Generic(_) if names.names_nothing(h) => {}
-            Role::Alias(k) => named[s].push(k),
+            Role::Alias(k) => {
+                named[s].push(k);
+                by_alias[s].push(k);
+            }
             // "no hurricane has struck Texas", "another storm": a generic
             // name after a word that picks out none, or another, names no
             // one thing
@@ -1379,6 +1428,15 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
             Role::Generic(k) => generic[s].push((k, h)),
             Role::Context(k) => context[s].push((k, h)),
             Role::Exclude(_) if in_dateline(doc, &h.span) => {}
+            Role::Exclude(k)
+                if names.around(&h.span).any(|g| {
+                    matches!(g.role, Role::Alias(j) if j != k)
+                        && h.span.end <= g.span.end
+                        && h.span != g.span
+                }) =>
+            {
+                within_alias[s].push(k)
+            }
             Role::Exclude(k) => excluded[s].push(k),
             Role::Cue(_) | Role::FactExclude(_) | Role::WrongName(_) => {}
         }
@@ -1390,6 +1448,11 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
             let outside = |c: &Hit| c.span.end <= g.span.start || g.span.end <= c.span.start;
             if context[s].iter().any(|&(ck, c)| ck == k && outside(c)) {
                 named[s].push(k);
+            }
+        }
+        for &k in &within_alias[s] {
+            if !by_alias[s].contains(&k) {
+                excluded[s].push(k);
             }
         }
         named[s].sort_unstable();
@@ -1966,10 +2029,22 @@ pub fn bind(
                 .find(CLAUSE_MARKS)
                 .map_or(sentence.span.end, |k| from + k);
         }
+        // (an irregular past form, "fled", "ran", counts where it is no
+        // word of a cue, "ran aground", and the date names no event after
+        // it, "grew out of the 1962 treaty")
+        let irregular_counts =
+            |at: usize| {
+                let k = hits.partition_point(|h| h.span.start <= at);
+                !hits[..k].iter().rev().take(8).any(|h| {
+                    matches!(h.role, Role::Cue(_)) && h.span.start <= at && at < h.span.end
+                }) && names.modified_by(text, span).is_none()
+            };
         let verb_before = kind == Kind::Date
             && !restated_after(text, span.end)
-            && crate::text::words(&text[clause.start..span.start])
-                .any(|(_, w)| crate::text::is_past_word(w));
+            && crate::text::words(&text[clause.start..span.start]).any(|(k, w)| {
+                crate::text::is_past_word(w)
+                    || crate::text::is_past_form(w) && irregular_counts(clause.start + k)
+            });
         // a date right after "from", "until" or "till" is the start or end
         // of a state: a cue before that word dates it only where the word
         // is a cue of the same fact ("signed a decree dissolving its
@@ -2312,6 +2387,16 @@ pub fn bind(
                     .is_none_or(|v| v.interval.hi >= written.lo)
             });
         }
+        // a relative clause that holds the mention is said of its
+        // antecedent: where that names a subject with a fact cued here,
+        // the fact is that subject's ("the first Nagorno-Karabakh war, which
+        // ended with the ceasefire of May 1995": not the 2020 war's end)
+        if best.len() > 1
+            && let Some(sk) = antecedent(text, &sentence.span, span.start, window())
+            && best.iter().any(|&(_, f)| rules.facts[f].subject == sk)
+        {
+            best.retain(|&(_, f)| rules.facts[f].subject == sk);
+        }
         best.sort_unstable();
         if best.first().is_some_and(|&(_, f)| {
             linked_before.iter().any(|&g| {
@@ -2362,6 +2447,18 @@ pub fn bind(
                     && offset_between(text, mentions, mi, h.span.start)
             })
         {
+            continue;
+        }
+        // a duration after a possessive is its owner's time: "Russia's four
+        // years in Karabakh" is Russia's, not the war's, unless the owner
+        // is a name of the fact's subject ("the war's 44 days")
+        if kind == Kind::Duration
+            && let Some((at, w)) = word_right_before(text, span.start)
+            && (w.ends_with("'s") || w.ends_with("\u{2019}s")) && !window().any(|h| {
+            matches!(h.role, Role::Alias(k) | Role::Generic(k) if k == rules.facts[fact].subject)
+                && h.span.start <= at
+                && at < h.span.end
+        }) {
             continue;
         }
         // a cue in the mention's clause is the verb or noun of the subject
