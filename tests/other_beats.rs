@@ -2758,10 +2758,13 @@ fn sandy_the_planted_errors_are_found_and_known_false_alarms() {
 
 #[test]
 fn nepal_the_planted_errors_are_found_and_known_false_alarms() {
-    // A blind pack on the 2015 Nepal earthquake, scored on the session's final build and not yet tuned for.
-    // 13 of the 14 planted errors caught (missed: "It kills more than 10,000
-    // people in Nepal", a timeline entry's second sentence), and no false
-    // alarm; the quoted "more than 20,000" is advice, as planted.
+    // A blind pack on the 2015 Nepal earthquake. Held out, 13 of the 14
+    // planted errors were caught, with no false alarm; the quoted "more than
+    // 20,000" is advice, as planted. The miss, "It kills more than 10,000
+    // people in Nepal, injures about 22,000 and destroys some half a million
+    // homes", a timeline entry's second sentence, is caught since: a
+    // sentence whose subject is a pronoun continues the one before, whatever
+    // else it names.
     assert_pack_finds(
         "nepal",
         &[
@@ -2786,6 +2789,8 @@ fn nepal_the_planted_errors_are_found_and_known_false_alarms() {
             ("02-explainer-ten-years.md", "fact-mismatch", "some 60,000"),
             ("02-explainer-ten-years.md", "inconsistent", "some 60,000"),
             ("02-explainer-ten-years.md", "acronym-mismatch", "NPDA"),
+            ("03-timeline.txt", "fact-mismatch", "more than 10,000"),
+            ("03-timeline.txt", "inconsistent", "more than 10,000"),
             (
                 "03-timeline.txt",
                 "weekday-mismatch",
@@ -2820,9 +2825,10 @@ fn nepal_the_planted_errors_are_found_and_known_false_alarms() {
 
 #[test]
 fn concordia_the_planted_errors_are_found_and_known_false_alarms() {
-    // A blind pack on the Costa Concordia, scored on the session's final build and not yet tuned for.
-    // 13 of the 14 planted errors caught (missed: "offered €14,000 per
-    // passenger"), and no false alarm.
+    // A blind pack on the Costa Concordia. Held out, 13 of the 14 planted
+    // errors were caught, with no false alarm. The miss, "offered €14,000
+    // per passenger", is caught since: a word of wishing ("offered") that is
+    // a rule's cue does not make the amount after it a wish.
     assert_pack_finds(
         "concordia",
         &[
@@ -2848,6 +2854,8 @@ fn concordia_the_planted_errors_are_found_and_known_false_alarms() {
             ("04_feature_giglio.txt", "inconsistent", "4,329"),
             ("04_feature_giglio.txt", "fact-mismatch", "Thirty-six"),
             ("04_feature_giglio.txt", "inconsistent", "Thirty-six"),
+            ("04_feature_giglio.txt", "fact-mismatch", "14,000"),
+            ("04_feature_giglio.txt", "inconsistent", "14,000"),
             ("04_feature_giglio.txt", "fact-mismatch", "14 hours"),
             ("04_feature_giglio.txt", "inconsistent", "14 hours"),
             ("04_feature_giglio.txt", "invalid-date", "June 31, 2014"),
@@ -3824,5 +3832,45 @@ fn money_and_counts_of_things_are_not_compared() {
     assert_eq!(
         found(&report),
         owned(&[("c.txt", "inconsistent", "about $8 billion")])
+    );
+}
+
+/// Regression: "It kills more than 10,000 people in Nepal, injures about
+/// 22,000 and destroys some half a million homes" named the homes' subject,
+/// so it did not continue the sentence about the earthquake before it.
+#[test]
+fn a_sentence_whose_subject_is_a_pronoun_continues_the_one_before() {
+    let rules = pack("nepal");
+    let timeline = |entry: &str| check_text(&rules, &format!("Updated 1 May 2020\n\n{entry}\n"));
+    let entry = |deaths: &str| {
+        timeline(&format!(
+            "25 April 2015 — A magnitude 7.8 earthquake strikes central Nepal. It kills {deaths} \
+             people in Nepal, injures about 22,000 and destroys some half a million homes."
+        ))
+    };
+    assert_eq!(
+        entry("more than 10,000"),
+        owned(&[("t.txt", "fact-mismatch", "more than 10,000")])
+    );
+    assert_eq!(entry("nearly 9,000"), []);
+}
+
+/// Regression: "offered €14,000 per passenger" was read as a wish, not a
+/// claim ("offered" is a word of wishing), though the offer is the fact.
+#[test]
+fn a_word_of_wishing_that_is_a_cue_does_not_deny_its_amount() {
+    let rules = pack("concordia");
+    let text = |body: &str| check_text(&rules, &format!("ROME, 13 January 2022 (AP) — {body}\n"));
+    assert_eq!(
+        text(
+            "Costa Crociere, which operated the ship, offered €14,000 per passenger in compensation."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "14,000")])
+    );
+    assert_eq!(
+        text(
+            "Costa Crociere, which operated the ship, offered €11,000 per passenger in compensation."
+        ),
+        []
     );
 }
