@@ -1480,7 +1480,8 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
     SentenceSubjects { named, excluded }
 }
 
-/// The days the dated facts of subject `sk` span, if it has any.
+/// The days the dated facts of subject `sk` span, or else the dates its
+/// name writes out, if it has any.
 fn subject_span(rules: &RuleSet, sk: usize) -> Option<crate::value::Interval> {
     rules.facts_of[sk]
         .iter()
@@ -1489,6 +1490,8 @@ fn subject_span(rules: &RuleSet, sk: usize) -> Option<crate::value::Interval> {
         .filter_map(|f| f.value.as_ref())
         .map(|v| v.interval)
         .reduce(|a, b| a.hull(&b))
+        // or the dates its name writes out ("…, autumn 2023")
+        .or(rules.subjects[sk].name_span)
 }
 
 /// The year a date mention writes out, if it does ("2016", "May 1994",

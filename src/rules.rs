@@ -148,6 +148,26 @@ pub struct Subject {
     pub exclude: Vec<String>,
     pub file: usize,
     pub offset: usize,
+    /// The days the dates written out in its name span ("Departure of
+    /// Karabakh Armenians, autumn 2023", "Hurricane Harvey (2017)"): the
+    /// subject's time where no dated fact gives it.
+    pub name_span: Option<crate::value::Interval>,
+}
+
+/// The days the dates written out in a subject's name span (those that
+/// need no article date to mean anything).
+fn name_span(name: &str) -> Option<crate::value::Interval> {
+    crate::extract::extract(name)
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.expr,
+                crate::extract::Expr::Date(_) | crate::extract::Expr::Range(..)
+            )
+        })
+        .filter_map(|m| crate::resolve::resolve(&m.expr, None, crate::text::Tense::Past))
+        .map(|v| v.interval)
+        .reduce(|a, b| a.hull(&b))
 }
 
 #[derive(Clone, Debug)]
@@ -754,6 +774,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             subject_ix.insert(s.id.clone(), subjects.len());
             subjects.push(Subject {
                 id: s.id,
+                name_span: name_span(&s.name),
                 name: s.name,
                 aliases: s.aliases,
                 generic: s.generic,

@@ -3457,26 +3457,27 @@ fn money_between_a_measured_nouns_link_and_its_digits_is_its_measure() {
 
 #[test]
 fn a_date_in_a_relative_clause_does_not_date_its_sentence() {
-    // the spill has no dated fact: the article's date (2020) stands in, and a
-    // sentence that writes out a year ten years off is about another time
+    // the spill has no dated fact: the dates its name writes out (April to
+    // July 2010) stand in, and a sentence that writes out a year six years
+    // off is about another time
     let rules = pack("deepwater");
     let dated = |body: &str| format!("---\ndate: 2020-04-20\n---\n\n{body}\n");
     let doc = |body: &str| check_markdown(&rules, &dated(body));
     assert_eq!(
-        doc("In August 2010, the spill had released nearly 2 million barrels of crude."),
+        doc("In August 2016, the spill had released nearly 2 million barrels of crude."),
         []
     );
     // but the date of a relative clause is said of the noun before it
     assert_eq!(
         doc(
             "The spill released nearly 2 million barrels of crude, according to the government's \
-             group, which published its final estimate in August 2010."
+             group, which published its final estimate in August 2016."
         ),
         owned(&[("t.md", "fact-mismatch", "nearly 2 million")])
     );
     assert_eq!(
         doc(
-            "The government's group, which published its final estimate in August 2010, said \
+            "The government's group, which published its final estimate in August 2016, said \
              the spill released nearly 2 million barrels of crude."
         ),
         owned(&[("t.md", "fact-mismatch", "nearly 2 million")])
