@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: forty-three packs in
+//! A newsroom with another beat writes its own YAML: forty-six packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -31,7 +31,9 @@
 //! `sandy`, `nepal` and `concordia`, then `eyja` (Eyjafjallajökull, 2010),
 //! `max` (the Boeing 737 MAX) and `harvey` (Hurricane Harvey), written with
 //! no-break spaces inside figures and dates, tables, lists and figures in
-//! subheads. Nothing
+//! subheads, and `titanic`, `uri` (Texas, February 2021) and `genoa` (the
+//! Morandi bridge), with ordinal dates, parts of periods and events that
+//! share their verbs. Nothing
 //! here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
@@ -3103,6 +3105,159 @@ fn harvey_the_planted_errors_are_found_and_nothing_else() {
                 "05-opinion-beryl.txt",
                 "wrong-name",
                 "Federal Emergency Management Administration",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn titanic_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the sinking of the Titanic, written with ordinal dates, parts of
+    // periods, a time with a date, numbers in words and events that share
+    // their verbs; scored on the build with round 10's fixes. All 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "titanic",
+        &[
+            (
+                "01-halifax-wire.txt",
+                "weekday-mismatch",
+                "Monday, 14 April 1912",
+            ),
+            ("01-halifax-wire.txt", "fact-mismatch", "more than 1,800"),
+            ("02-numbers-explainer.md", "fact-mismatch", "13 April"),
+            ("02-numbers-explainer.md", "fact-mismatch", "90 minutes"),
+            ("02-numbers-explainer.md", "inconsistent", "90 minutes"),
+            (
+                "02-numbers-explainer.md",
+                "wrong-name",
+                "Woods Hole Oceanographic Institute",
+            ),
+            ("03-timeline.txt", "fact-mismatch", "twenty-four"),
+            ("03-timeline.txt", "invalid-date", "31 April 1912"),
+            ("03-timeline.txt", "fact-mismatch", "12 May 1912"),
+            ("03-timeline.txt", "inconsistent", "12 May 1912"),
+            ("04-cobh-feature.txt", "fact-mismatch", "12th of April"),
+            ("04-cobh-feature.txt", "inconsistent", "12th of April"),
+            ("04-cobh-feature.txt", "inconsistent", "86"),
+            ("04-cobh-feature.txt", "anachronism", "18 June 2023"),
+            ("04-cobh-feature.txt", "acronym-mismatch", "HTS"),
+            ("05-opinion.txt", "fact-mismatch", "7.5 million"),
+            ("05-opinion.txt", "inconsistent", "7.5 million"),
+            ("05-opinion.txt", "fact-mismatch", "35 years ago"),
+            ("05-opinion.txt", "inconsistent", "35 years ago"),
+        ],
+    );
+}
+
+#[test]
+fn uri_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Texas power crisis of February 2021, written with ordinal dates, parts of
+    // periods, a time with a date, numbers in words and events that share
+    // their verbs; scored on the build with round 10's fixes. All 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "uri",
+        &[
+            ("01-wire-brazos.txt", "anachronism", "3 March 2021"),
+            (
+                "01-wire-brazos.txt",
+                "wrong-name",
+                "Energy Reliability Council of Texas",
+            ),
+            (
+                "02-explainer.md",
+                "fact-mismatch",
+                "Four years ago this week",
+            ),
+            (
+                "02-explainer.md",
+                "inconsistent",
+                "Four years ago this week",
+            ),
+            ("02-explainer.md", "acronym-mismatch", "NERC"),
+            ("02-explainer.md", "fact-mismatch", "2.1 million"),
+            ("02-explainer.md", "inconsistent", "2.1 million"),
+            ("03-timeline.txt", "fact-mismatch", "nearly 2 million"),
+            ("03-timeline.txt", "inconsistent", "nearly 2 million"),
+            ("03-timeline.txt", "fact-mismatch", "1 April 2021"),
+            ("03-timeline.txt", "inconsistent", "1 April 2021"),
+            (
+                "04-feature.txt",
+                "weekday-mismatch",
+                "16 February 2021, a Monday",
+            ),
+            ("04-feature.txt", "fact-mismatch", "146"),
+            ("04-feature.txt", "inconsistent", "146"),
+            ("04-feature.txt", "invalid-date", "29 February 2021"),
+            ("05-opinion.txt", "inconsistent", "2.4 million"),
+            ("05-opinion.txt", "fact-mismatch", "forty-two hours"),
+            ("05-opinion.txt", "inconsistent", "forty-two hours"),
+            ("05-opinion.txt", "fact-mismatch", "late March 2021"),
+            ("05-opinion.txt", "inconsistent", "late March 2021"),
+            ("05-opinion.txt", "fact-mismatch", "June 18th, 2021"),
+            ("05-opinion.txt", "inconsistent", "June 18th, 2021"),
+        ],
+    );
+}
+
+#[test]
+fn genoa_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the collapse of the Morandi bridge in Genoa, written with ordinal dates, parts of
+    // periods, a time with a date, numbers in words and events that share
+    // their verbs; scored on the build with round 10's fixes. 13 of the 14 planted errors caught, no false alarm. The miss,
+    // "Cassa Depositi e Prestiti (CPD)", is caught since: Italian "e" is a
+    // small word of a name, as "and" is.
+    assert_pack_finds(
+        "genoa",
+        &[
+            (
+                "01-wire-trial-opens.txt",
+                "anachronism",
+                "19 September 2022",
+            ),
+            ("01-wire-trial-opens.txt", "fact-mismatch", "15 August 2018"),
+            ("01-wire-trial-opens.txt", "inconsistent", "15 August 2018"),
+            ("02-explainer-five-years.md", "fact-mismatch", "4.3 billion"),
+            ("02-explainer-five-years.md", "inconsistent", "4.3 billion"),
+            ("02-explainer-five-years.md", "acronym-mismatch", "CPD"),
+            ("02-explainer-five-years.md", "fact-mismatch", "Fifty-three"),
+            ("02-explainer-five-years.md", "inconsistent", "Fifty-three"),
+            ("03-timeline.txt", "invalid-date", "31 September 2018"),
+            ("03-timeline.txt", "fact-mismatch", "1,076"),
+            ("03-timeline.txt", "inconsistent", "1,076"),
+            (
+                "04-feature-certosa.txt",
+                "weekday-mismatch",
+                "Tuesday, 3 August 2020",
+            ),
+            (
+                "04-feature-certosa.txt",
+                "fact-mismatch",
+                "28th of July 2019",
+            ),
+            (
+                "04-feature-certosa.txt",
+                "inconsistent",
+                "28th of July 2019",
+            ),
+            ("04-feature-certosa.txt", "fact-mismatch", "nine months"),
+            ("04-feature-certosa.txt", "inconsistent", "nine months"),
+            ("05-opinion-six-years.txt", "fact-mismatch", "nearly 40"),
+            ("05-opinion-six-years.txt", "inconsistent", "nearly 40"),
+            ("05-opinion-six-years.txt", "inconsistent", "1,819"),
+            (
+                "05-opinion-six-years.txt",
+                "fact-mismatch",
+                "three years ago",
+            ),
+            (
+                "05-opinion-six-years.txt",
+                "inconsistent",
+                "three years ago",
+            ),
+            (
+                "05-opinion-six-years.txt",
+                "wrong-name",
+                "Autostrade d'Italia",
             ),
         ],
     );

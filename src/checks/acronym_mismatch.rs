@@ -40,9 +40,10 @@ pub struct AcronymMismatch;
 /// Small words a name's acronym skips, in English and in the languages
 /// whose names news copy keeps ("Corporación Nacional del Cobre", "Banca
 /// d'Italia" aside: an elided article is part of its word).
-const SMALL: [&str; 27] = [
+const SMALL: [&str; 37] = [
     "of", "for", "and", "the", "in", "on", "to", "at", "de", "la", "du", "des", "der", "und", "&",
-    "a", "del", "della", "di", "da", "do", "dos", "das", "y", "et", "von", "van",
+    "a", "del", "della", "di", "da", "do", "dos", "das", "y", "et", "von", "van", "e", "el", "le",
+    "les", "il", "per", "dei", "delle", "degli", "al",
 ];
 
 fn is_small(w: &str) -> bool {
@@ -500,6 +501,17 @@ mod tests {
             [("ABC".to_string(), Severity::Warning)]
         );
         assert_eq!(reported("The Banco de la Nación y del Río (BNR) said."), []);
+        // Italian "e", "per", "delle": "Cassa Depositi e Prestiti (CPD)"
+        // was read as the name "Prestiti" alone, too short to check
+        assert_eq!(reported("The Cassa Depositi e Prestiti (CDP) said."), []);
+        assert_eq!(
+            reported("The Cassa Depositi e Prestiti (CPD) said."),
+            [("CPD".to_string(), Severity::Advice)]
+        );
+        assert_eq!(
+            reported("The Ministero delle Infrastrutture e dei Trasporti (MIT) said."),
+            []
+        );
     }
 
     /// Regression: an elided article ("l'Aviation") ended the name, so the
