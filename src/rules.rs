@@ -150,7 +150,7 @@ pub struct Subject {
     pub offset: usize,
     /// The days the dates written out in its name span ("Departure of
     /// Karabakh Armenians, autumn 2023", "Hurricane Harvey (2017)"): the
-    /// subject's time where no dated fact gives it.
+    /// subject's time where no dated fact gives it (read only then).
     pub name_span: Option<crate::value::Interval>,
 }
 
@@ -774,7 +774,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             subject_ix.insert(s.id.clone(), subjects.len());
             subjects.push(Subject {
                 id: s.id,
-                name_span: name_span(&s.name),
+                name_span: None,
                 name: s.name,
                 aliases: s.aliases,
                 generic: s.generic,
@@ -990,6 +990,20 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     let mut facts_of = vec![Vec::new(); subjects.len()];
     for (k, f) in facts.iter().enumerate() {
         facts_of[f.subject].push(k);
+    }
+    // the time a subject's name writes out, read only where no dated fact
+    // gives one and the name holds a year (a pack of 10,000 subjects is
+    // not run through the extractor name by name)
+    for (sk, subject) in subjects.iter_mut().enumerate() {
+        let dated = facts_of[sk].iter().any(|&f| facts[f].kind == Kind::Date);
+        let year = subject
+            .name
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit));
+        if !dated && year {
+            subject.name_span = name_span(&subject.name);
+        }
     }
     Ok(RuleSet {
         files,
