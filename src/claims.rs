@@ -1606,6 +1606,17 @@ fn is_time_taken(text: &str, start: usize) -> bool {
     word_right_before(text, start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("within"))
 }
 
+/// Whether byte `at` of `sentence` lies inside a cue among `hits` (sorted
+/// by start): a word of a cue ("offered", "ran" of "ran aground") says
+/// what the fact is, not what else the sentence does.
+fn in_cue(hits: &[Hit], sentence: &Range<usize>, at: usize) -> bool {
+    let first = hits.partition_point(|h| h.span.start < sentence.start);
+    let k = hits.partition_point(|h| h.span.start <= at);
+    hits[first.min(k)..k]
+        .iter()
+        .any(|h| matches!(h.role, Role::Cue(_)) && at < h.span.end)
+}
+
 /// Whether the word right before byte `at` is "since".
 fn after_since(text: &str, at: usize) -> bool {
     word_right_before(text, at).is_some_and(|(_, w)| w.eq_ignore_ascii_case("since"))
@@ -1855,20 +1866,13 @@ pub fn bind(
         let clause_start = after_last_mark(text, span, &sentence.span);
         // (a word of wishing that is a rule's cue says what the fact is:
         // "offered €14,000 per passenger" where the offer is the fact)
-        let is_cue_at = |at: usize| {
-            let k = hits.partition_point(|h| h.span.start <= at);
-            hits[..k]
-                .iter()
-                .rev()
-                .take(8)
-                .any(|h| matches!(h.role, Role::Cue(_)) && h.span.start == at)
-        };
         let denied = crate::text::words_before(text, span.start)
             .take(NEGATION_REACH)
             .take_while(|&(at, _)| at >= clause_start)
             .any(|(at, w)| {
                 is_negation(w)
-                    || (WISHES.iter().any(|x| w.eq_ignore_ascii_case(x)) && !is_cue_at(at))
+                    || (WISHES.iter().any(|x| w.eq_ignore_ascii_case(x))
+                        && !in_cue(hits, &sentence.span, at))
                     || (kind.is_amount() && is_irrealis(w))
             });
         // a clause whose subject is denied ("No Russian troops were
@@ -2059,13 +2063,9 @@ pub fn bind(
         // (an irregular past form, "fled", "ran", counts where it is no
         // word of a cue, "ran aground", and the date names no event after
         // it, "grew out of the 1962 treaty")
-        let irregular_counts =
-            |at: usize| {
-                let k = hits.partition_point(|h| h.span.start <= at);
-                !hits[..k].iter().rev().take(8).any(|h| {
-                    matches!(h.role, Role::Cue(_)) && h.span.start <= at && at < h.span.end
-                }) && names.modified_by(text, span).is_none()
-            };
+        let irregular_counts = |at: usize| {
+            !in_cue(hits, &sentence.span, at) && names.modified_by(text, span).is_none()
+        };
         let verb_before = kind == Kind::Date
             && !restated_after(text, span.end)
             && crate::text::words(&text[clause.start..span.start]).any(|(k, w)| {
