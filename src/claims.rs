@@ -1617,6 +1617,35 @@ fn in_cue(hits: &[Hit], sentence: &Range<usize>, at: usize) -> bool {
         .any(|h| matches!(h.role, Role::Cue(_)) && at < h.span.end)
 }
 
+/// Whether the count at `span` is the size of a place it follows with "of"
+/// ("a town of about 26,000 people", "a city of 3 million"): a population,
+/// whatever noun comes after it.
+fn population_of_place(text: &str, span: &Range<usize>) -> bool {
+    const PLACES: [&str; 14] = [
+        "town",
+        "city",
+        "village",
+        "country",
+        "nation",
+        "island",
+        "region",
+        "county",
+        "province",
+        "state",
+        "suburb",
+        "community",
+        "district",
+        "municipality",
+    ];
+    let mut before = crate::text::words_before(text, span.start);
+    before
+        .next()
+        .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"))
+        && before
+            .next()
+            .is_some_and(|(_, w)| PLACES.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
 /// Whether the word right before byte `at` is "since".
 fn after_since(text: &str, at: usize) -> bool {
     word_right_before(text, at).is_some_and(|(_, w)| w.eq_ignore_ascii_case("since"))
@@ -1850,6 +1879,14 @@ pub fn bind(
             && previous.is_some_and(|end| {
                 crate::extract::lex::weekday_after(text, end).is_some_and(|(_, w)| w == span.end)
             })
+        {
+            continue;
+        }
+        // "the 19th-century building": a century joined to its noun
+        // describes it, and dates no event
+        if kind == Kind::Date
+            && text[span.clone()].ends_with("-century")
+            && text[span.end..].starts_with(char::is_whitespace)
         {
             continue;
         }
@@ -2472,6 +2509,19 @@ pub fn bind(
                 h.span.start >= span.end
                     && matches!(h.role, Role::Cue(f) if f == fact)
                     && offset_between(text, mentions, mi, h.span.start)
+            })
+        {
+            continue;
+        }
+        // "a town of about 26,000 people" is the size of a place: a claim
+        // only of a fact about a population, whatever the noun after it
+        // cues ("people" for a death toll)
+        if kind.is_amount()
+            && population_of_place(text, span)
+            && !rules.facts[fact].cues.iter().any(|c| {
+                ["population", "residents", "inhabitants"]
+                    .iter()
+                    .any(|p| c.eq_ignore_ascii_case(p))
             })
         {
             continue;

@@ -489,7 +489,9 @@ pub(crate) fn fold_mark(c: char) -> Option<char> {
 
 /// Whether `text` begins with `phrase`, as the phrases are matched: ASCII
 /// case folded, the marks of [`fold_mark`] read as their ASCII ones, a line
-/// break or a tab as a space ([`crate::phrases::fold_byte`]).
+/// break or a tab as a space ([`crate::phrases::fold_byte`]), and ending a
+/// word ([`whole_word_end`]: "Pacific Gas and Electricity" does not begin
+/// with "Pacific Gas and Electric").
 pub(crate) fn begins_with_phrase(text: &str, phrase: &str) -> bool {
     // ASCII as the phrase set folds it, the marks as the folded copy does
     let fold = |c: char| match u8::try_from(c) {
@@ -498,9 +500,15 @@ pub(crate) fn begins_with_phrase(text: &str, phrase: &str) -> bool {
     };
     let mut t = text
         .char_indices()
-        .filter(|&(k, c)| !(c == '\r' && text[k + 1..].starts_with('\n')))
-        .map(|(_, c)| fold(c));
-    phrase.chars().all(|p| t.next() == Some(fold(p)))
+        .filter(|&(k, c)| !(c == '\r' && text[k + 1..].starts_with('\n')));
+    let mut end = 0;
+    for p in phrase.chars() {
+        match t.next() {
+            Some((k, c)) if fold(c) == fold(p) => end = k + c.len_utf8(),
+            _ => return false,
+        }
+    }
+    whole_word_end(&text[end..])
 }
 
 /// Whether the word at `at` begins with a capital inside a sentence: the

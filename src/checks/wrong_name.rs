@@ -36,7 +36,9 @@ impl Check for WrongName {
             let Role::WrongName(k) = h.role else { continue };
             let n = &cx.rules.names[k];
             // a wrong variant that begins the right name is the right name
-            // ("Union of European Football Association" of "...Associations")
+            // ("Union of European Football Association" of "...Associations"),
+            // where the right one ends a word there ("Pacific Gas and
+            // Electricity" does not begin with "Pacific Gas and Electric")
             let from = &cx.doc.text[h.span.start..];
             if std::iter::once(&n.name)
                 .chain(&n.variants)
