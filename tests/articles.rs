@@ -647,6 +647,12 @@ fn the_planted_errors_are_found_and_nothing_else() {
 
 /// The findings of a run of the bundled rules over `docs` (path, file
 /// name or text, plain or Markdown by the name), as (path, code, text).
+/// The findings of an analysis of `date` ("10 November 2025") whose text
+/// is `body`, in `t.txt`.
+fn analysis_of(date: &str, body: &str) -> Vec<(String, &'static str, String)> {
+    findings_of(&[("t.txt", format!("ANALYSIS  {date} - 08:15\n\n{body}\n"))])
+}
+
 fn findings_of(docs: &[(&str, String)]) -> Vec<(String, &'static str, String)> {
     use claimlint::document::{Document, Format};
     let docs = docs
@@ -727,12 +733,7 @@ fn a_weekday_in_apposition_is_no_date_of_its_own() {
 /// when, and modifies nothing.
 #[test]
 fn a_date_after_a_place_does_not_modify_it() {
-    let check = |body: &str| {
-        findings_of(&[(
-            "t.txt",
-            format!("ANALYSIS  10 November 2025 - 08:15\n\n{body}\n"),
-        )])
-    };
+    let check = |body: &str| analysis_of("10 November 2025", body);
     assert_eq!(
         check(
             "Relations soured after an Azerbaijan Airlines plane crashed in Kazakhstan last December."
@@ -754,12 +755,7 @@ fn a_date_after_a_place_does_not_modify_it() {
 /// the war's length: a duration after a possessive is its owner's time.
 #[test]
 fn a_duration_after_a_possessive_is_its_owners() {
-    let check = |body: &str| {
-        findings_of(&[(
-            "t.txt",
-            format!("ANALYSIS  10 November 2025 - 08:15\n\n{body}\n"),
-        )])
-    };
+    let check = |body: &str| analysis_of("10 November 2025", body);
     assert_eq!(
         check("From war to withdrawal: Russia's four years in Karabakh."),
         []
@@ -780,12 +776,7 @@ fn a_duration_after_a_possessive_is_its_owners() {
 /// takes the date before a cue after it.
 #[test]
 fn an_irregular_past_takes_the_date_after_it() {
-    let check = |body: &str| {
-        findings_of(&[(
-            "t.txt",
-            format!("ANALYSIS  20 June 2024 - 08:15\n\n{body}\n"),
-        )])
-    };
+    let check = |body: &str| analysis_of("20 June 2024", body);
     assert_eq!(
         check(
             "For the 100,000-plus people who fled Karabakh last autumn, the withdrawal of the \
@@ -811,12 +802,7 @@ fn an_irregular_past_takes_the_date_after_it() {
 /// it out, so the date was read as the first war's ceasefire.
 #[test]
 fn two_wars_named_in_one_sentence_each_keep_their_relative_clause() {
-    let check = |body: &str| {
-        findings_of(&[(
-            "t.txt",
-            format!("ANALYSIS  10 November 2025 - 08:15\n\n{body}\n"),
-        )])
-    };
+    let check = |body: &str| analysis_of("10 November 2025", body);
     assert_eq!(
         check(
             "She lived through the first Karabakh war from 1988 to 1994, and the Second Karabakh \
