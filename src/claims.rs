@@ -334,6 +334,13 @@ fn word_right_before(text: &str, at: usize) -> Option<(usize, &str)> {
         })
 }
 
+/// Whether the word right before `at` ([`word_right_before`]) is one of
+/// `words`, ASCII case folded.
+fn word_before_is(text: &str, at: usize, words: &[&str]) -> bool {
+    word_right_before(text, at)
+        .is_some_and(|(_, w)| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
 /// Whether the word before `at` (a function-word cue's start) is a verb of
 /// change ([`CHANGE_BY`], [`CHANGED`]).
 fn after_change(text: &str, at: usize) -> bool {
@@ -1303,12 +1310,11 @@ fn antecedent<'h>(
     let from = before.rfind([';', ':']).map_or(0, |k| k + 1);
     // the mention in the clause's first part: no comma after the pronoun
     let last_comma = before.rfind(',')?;
-    let (comma, _) = crate::text::words(&before[from..])
+    let comma = crate::text::words(&before[from..])
         .filter(|&(_, w)| is_relative_pronoun(w) && w.bytes().all(|b| b.is_ascii_lowercase()))
-        .filter_map(|(k, w)| {
+        .filter_map(|(k, _)| {
             let head = before[..from + k].trim_end_matches([' ', '\u{a0}', '\n']);
-            head.ends_with(',')
-                .then(|| (sentence.start + head.len() - 1, w))
+            head.ends_with(',').then(|| sentence.start + head.len() - 1)
         })
         .last()?;
     if comma != sentence.start + last_comma {
@@ -1330,11 +1336,11 @@ fn antecedent<'h>(
 /// quantifier that picks out no one thing, or another: "no", "any",
 /// "another", "every", "each", "other".
 fn quantified(text: &str, at: usize) -> bool {
-    word_right_before(text, at).is_some_and(|(_, w)| {
-        ["no", "any", "another", "every", "each", "other"]
-            .iter()
-            .any(|q| w.eq_ignore_ascii_case(q))
-    })
+    word_before_is(
+        text,
+        at,
+        &["no", "any", "another", "every", "each", "other"],
+    )
 }
 
 /// Whether the word right before `span` is a determiner or a possessive
@@ -1424,17 +1430,13 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
     // 2020"). (An exclusion that is another's whole alias, "Katla", still
     // excludes.)
     let mut within_alias: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut by_alias: Vec<Vec<usize>> = vec![Vec::new(); n];
     for h in hits {
         let Some(s) = crate::text::sentence_at(&doc.sentences, h.span.start) else {
             continue;
         };
         match h.role {
             Role::Alias(_) | Role::Generic(_) if names.names_nothing(h) => {}
-            Role::Alias(k) => {
-                named[s].push(k);
-                by_alias[s].push(k);
-            }
+            Role::Alias(k) => named[s].push(k),
             // "no hurricane has struck Texas", "another storm": a generic
             // name after a word that picks out none, or another, names no
             // one thing
@@ -1456,17 +1458,19 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
         }
     }
     for s in 0..n {
+        // (`named` holds the aliases' subjects alone until the generic
+        // names are counted below)
+        for &k in &within_alias[s] {
+            if !named[s].contains(&k) {
+                excluded[s].push(k);
+            }
+        }
         // a generic name counts with a context word of its own subject that
         // is not part of the name itself
         for &(k, g) in &generic[s] {
             let outside = |c: &Hit| c.span.end <= g.span.start || g.span.end <= c.span.start;
             if context[s].iter().any(|&(ck, c)| ck == k && outside(c)) {
                 named[s].push(k);
-            }
-        }
-        for &k in &within_alias[s] {
-            if !by_alias[s].contains(&k) {
-                excluded[s].push(k);
             }
         }
         named[s].sort_unstable();
@@ -1603,7 +1607,7 @@ fn fact_year_reading(
 /// separatists agreed to disarm"). A fact whose cues hold "within" is
 /// such a time ("pledged to rebuild it within five years").
 fn is_time_taken(text: &str, start: usize) -> bool {
-    word_right_before(text, start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("within"))
+    word_before_is(text, start, &["within"])
 }
 
 /// Whether byte `at` of `sentence` lies inside a cue among `hits` (sorted
@@ -1648,7 +1652,7 @@ fn population_of_place(text: &str, span: &Range<usize>) -> bool {
 
 /// Whether the word right before byte `at` is "since".
 fn after_since(text: &str, at: usize) -> bool {
-    word_right_before(text, at).is_some_and(|(_, w)| w.eq_ignore_ascii_case("since"))
+    word_before_is(text, at, &["since"])
 }
 
 /// Whether the word after byte `end` makes a duration an offset.
@@ -2135,8 +2139,7 @@ pub fn bind(
         // a date after "of" modifies the noun before it ("the trilateral
         // deal of November 2020 gave the contingent a mandate"): a cue after
         // it is another's
-        let of_before =
-            word_right_before(text, span.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"));
+        let of_before = word_before_is(text, span.start, &["of"]);
         // the mentions of the sentence: a cue word inside one is part of it
         // ("last" in "last week")
         let first_in_sentence = mentions[..mi]
