@@ -2565,6 +2565,52 @@ pub fn bind(
                 continue;
             }
         }
+        // a name that several subjects share, between the mention and its
+        // cue, leaves open whose event the cue tells: where another of
+        // those subjects has a fact with the same cue that the mention
+        // bears out, the mention may be that one's, and is no claim on
+        // this fact ("in September 2020, when the 44-day war began, and in
+        // September 2023, when the offensive began": "offensive" names the
+        // 2020 war and the 2023 operation, both of which began). Nothing is
+        // lost: where the mention bears out neither, it is still checked.
+        if let Some((_, cue)) = cues.iter().find(|(f, _)| *f == fact) {
+            let from = clause.start.min(cue.start);
+            let to = span.end.max(cue.end);
+            let subject = rules.facts[fact].subject;
+            let names = |g: &Hit| match g.role {
+                Role::Alias(k) | Role::Generic(k) => Some(k),
+                _ => None,
+            };
+            let other = |g: &Hit| {
+                names(g).filter(|&k| {
+                    k != subject
+                        && from <= g.span.start
+                        && g.span.end <= to
+                        && window().any(|o| o.span == g.span && names(o) == Some(subject))
+                        // (not a word of a longer name: "fire" in "Camp Fire")
+                        && !window().any(|o| {
+                            names(o).is_some()
+                                && o.span.start <= g.span.start
+                                && g.span.end <= o.span.end
+                                && o.span.len() > g.span.len()
+                        })
+                })
+            };
+            let borne_out_by = |k: usize| {
+                rules.facts_of[k].iter().any(|&o| {
+                    let of = &rules.facts[o];
+                    of.kind == kind
+                        && window().any(|c| c.span == *cue && c.role == Role::Cue(o))
+                        && of
+                            .value
+                            .as_ref()
+                            .is_some_and(|v| value.interval.gap(&v.interval) <= of.tolerance)
+                })
+            };
+            if window().filter_map(other).any(borne_out_by) {
+                continue;
+            }
+        }
         let mut value = value.clone();
         // a year-less date may be in the year its paragraph last wrote
         if year_implied(&r.mention.expr)
