@@ -1510,6 +1510,8 @@ fn written_year(e: &Expr) -> Option<i32> {
 /// Whether a date whose year the text leaves out ("on 10 November").
 fn year_implied(e: &Expr) -> bool {
     use crate::extract::{DateBase, DateExpr, YearRef};
+    // (an ordinal day alone takes its month and year from the narrative
+    // together: `anchored_day`)
     let implied = |d: &DateExpr| {
         matches!(
             d.base,
@@ -1517,7 +1519,7 @@ fn year_implied(e: &Expr) -> bool {
                 year: YearRef::Implied,
                 ..
             }
-        )
+        ) && !is_bare_day(&Expr::Date(*d))
     };
     match e {
         Expr::Date(d) => implied(d),
@@ -1546,6 +1548,82 @@ fn with_year(e: &Expr, year: i32) -> Option<Expr> {
         Expr::Range(a, b) => Some(Expr::Range(set(*a), set(*b))),
         _ => None,
     }
+}
+
+/// Whether `e` is an ordinal day alone ("on the 16th"): a day, no month,
+/// no weekday ("Friday the 13th" is read as the article's month's).
+fn is_bare_day(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Date(crate::extract::DateExpr {
+            base: DateBase::Calendar {
+                month: None,
+                day: Some(_),
+                weekday: None,
+                ..
+            },
+            ..
+        })
+    )
+}
+
+/// The date of the ordinal day alone `mentions[mi]` ("splashed down on the
+/// 16th") in the narrative: the day of that number nearest the last date
+/// before it that names a day or a month ("lifted off on 11 April 1970"),
+/// for each reading of that date. `None` with no such date before it: then
+/// nothing says when it is. (Bound to a fact, it is read in the fact's
+/// month: [`fact_month_reading`].)
+fn anchored_day(mentions: &[Resolved], mi: usize) -> Option<Value> {
+    use crate::value::Granularity;
+    let anchor = mentions[..mi].iter().rev().find_map(|m| {
+        let named = |e: &crate::extract::DateExpr| {
+            matches!(e.base, DateBase::Calendar { month: Some(_), .. })
+        };
+        let month_named = match &m.mention.expr {
+            Expr::Date(e) => named(e),
+            Expr::Range(_, b) => named(b),
+            _ => false,
+        };
+        let v = m.value.as_ref()?;
+        (month_named && matches!(v.granularity?, Granularity::Day | Granularity::Month))
+            .then_some(v)
+    })?;
+    let e = &mentions[mi].mention.expr;
+    let interval = fact_month_reading(e, &anchor.interval)?;
+    Some(Value {
+        kind: Kind::Date,
+        interval,
+        granularity: Some(Granularity::Day),
+        alt: anchor.alt.as_ref().and_then(|iv| fact_month_reading(e, iv)),
+    })
+}
+
+/// The day of the ordinal day alone `e` ("the 16th") nearest `near`: in
+/// the month before `near` starts, in one `near` spans, or in the month
+/// after it ends.
+fn fact_month_reading(e: &Expr, near: &crate::value::Interval) -> Option<crate::value::Interval> {
+    use crate::value::{Interval, date_from_day_number};
+    let Expr::Date(crate::extract::DateExpr {
+        base: DateBase::Calendar { day: Some(d), .. },
+        ..
+    }) = *e
+    else {
+        return None;
+    };
+    let first = date_from_day_number(near.lo as i64)?;
+    let last = date_from_day_number(near.hi as i64)?;
+    let month = |y: i16, m: i8| i32::from(y) * 12 + i32::from(m) - 1;
+    (month(first.year(), first.month()) - 1..=month(last.year(), last.month()) + 1)
+        .filter_map(|k| {
+            let day = jiff::civil::Date::new(
+                (k.div_euclid(12)) as i16,
+                (k.rem_euclid(12) + 1) as i8,
+                d as i8,
+            )
+            .ok()?;
+            Some(Interval::days(day, day))
+        })
+        .min_by(|a, b| a.gap(near).total_cmp(&b.gap(near)))
 }
 
 /// The reading of the year-less date `r` in the year the text last wrote
@@ -1819,7 +1897,17 @@ pub fn bind(
         // count; it is a claim only about the word it is joined to, where
         // that word is a cue (`joined`: where that word begins)
         let compound_value;
-        let (value, joined) = match (&r.value, &r.mention.expr) {
+        // "splashed down on the 16th": an ordinal day alone is of the month
+        // the narrative is in; with no date before it, it claims nothing
+        let anchored;
+        let own = if is_bare_day(&r.mention.expr) {
+            anchored = anchored_day(mentions, mi);
+            let Some(v) = &anchored else { continue };
+            Some(v)
+        } else {
+            r.value.as_ref()
+        };
+        let (value, joined) = match (own, &r.mention.expr) {
             (Some(v), _) => (v, None),
             (None, Expr::Count(c)) if c.aside == Some(crate::extract::Aside::Compound) => {
                 let plain = Expr::Count(crate::extract::CountExpr { aside: None, ..*c });
@@ -2625,6 +2713,15 @@ pub fn bind(
             && let Some(iv) = fact_year_reading(doc, r, &value, &fv.interval, f.tolerance)
         {
             value.alt = Some(iv);
+        }
+        // an ordinal day alone can contradict the fact's day, not its
+        // month: it is read in the month of the fact that comes nearest
+        if is_bare_day(&r.mention.expr)
+            && let Some(fv) = &f.value
+            && let Some(iv) = fact_month_reading(&r.mention.expr, &fv.interval)
+        {
+            value.interval = iv;
+            value.alt = None;
         }
         // "thousands of people" is said of 33,500 as readily as of 3,000:
         // a vague plural bounds its amount from below only

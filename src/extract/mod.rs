@@ -794,6 +794,21 @@ fn scan(
         } else {
             parse_in(text, i, forms, mode)
         };
+        // "on the 16th": an ordinal day alone, which no form reads from
+        // its digits (the span begins at "the", before them)
+        if b.is_ascii_digit()
+            && !matches!(parsed, Parsed::Found(..))
+            && let Some((span, expr)) = temporal::bare_day(text, i)
+            && span.start >= covered
+        {
+            out.push(Mention {
+                relation: relation_before(text, span.start),
+                span: span.clone(),
+                expr,
+            });
+            covered = span.end;
+            continue;
+        }
         match parsed {
             Parsed::Found(len, expr) => {
                 let span = sign_start(text, i, &expr)..i + len;
@@ -2534,6 +2549,53 @@ mod tests {
         let texts: Vec<&str> = extract(t).iter().map(|m| &t[m.span.clone()]).collect();
         // "Q.5": the point belongs to the word before
         assert_eq!(texts, ["-1.5", ".08", "\u{2212}3", "5"]);
+    }
+
+    /// An ordinal day alone is a date after a preposition and "the", before
+    /// the end of a clause or a word that begins one; before a noun, or
+    /// after another word, it is an ordinal.
+    #[test]
+    fn an_ordinal_day_alone_after_a_preposition_is_a_date() {
+        let day = |d| {
+            Expr::Date(DateExpr::new(DateBase::Calendar {
+                year: YearRef::Implied,
+                month: None,
+                day: Some(d),
+                weekday: None,
+            }))
+        };
+        let table: &[(&str, Option<(&str, u8)>)] = &[
+            (
+                "splashed down on the 16th in the South Pacific",
+                Some(("the 16th", 16)),
+            ),
+            (
+                "On the 18th, Nixon presented the medal",
+                Some(("the 18th", 18)),
+            ),
+            ("due by the 1st.", Some(("the 1st", 1))),
+            ("talks until the 30th, when it ends", Some(("the 30th", 30))),
+            ("since the 2nd\u{2014}nothing more", Some(("the 2nd", 2))),
+            ("on the 16th", Some(("the 16th", 16))),
+            ("on the 16th floor", None),
+            ("for the 16th time", None),
+            ("on the 16 floors", None),
+            ("on the 32nd", None),
+            ("in the 3rd.", None),
+        ];
+        for (input, want) in table {
+            let got: Vec<(&str, Expr)> = extract(input)
+                .into_iter()
+                .filter(|m| !matches!(m.expr, Expr::Count(_)))
+                .map(|m| (&input[m.span], m.expr))
+                .collect();
+            let want: Vec<(&str, Expr)> = want.iter().map(|&(t, d)| (t, day(d))).collect();
+            assert_eq!(got, want, "{input:?}");
+        }
+        // a full date is read before it: "the 16th of April" is one
+        assert_eq!(texts("on the 16th of April"), ["16th of April"]);
+        // "by the 1st" bounds the date
+        assert_eq!(extract("due by the 1st.")[0].relation, Relation::By);
     }
 
     #[test]

@@ -637,6 +637,100 @@ fn cal(year: YearRef, month: Option<u8>, day: Option<u8>, weekday: Option<u8>) -
     })
 }
 
+/// The words before "the" that make an ordinal day alone a date ("on
+/// the 16th", "by the 1st", "until the 30th").
+const BARE_DAY_BEFORE: [&str; 9] = [
+    "on", "by", "until", "till", "before", "after", "since", "from", "through",
+];
+
+/// The words an ordinal day alone may stand before and still be a date:
+/// words that begin a clause or a phrase, not a noun it would count ("on
+/// the 16th in the South Pacific", not "on the 16th floor").
+const BARE_DAY_AFTER: [&str; 14] = [
+    "and",
+    "or",
+    "but",
+    "at",
+    "when",
+    "after",
+    "before",
+    "as",
+    "with",
+    "in",
+    "to",
+    "until",
+    "while",
+    "following",
+];
+
+/// An ordinal day of the month alone, after a preposition and "the": "on
+/// the 16th", "by the 1st." The month is the narrative's, which only the
+/// claims can read ([`crate::claims`]); alone it is the day of that number
+/// nearest the article, as a calendar assistant reads it. `at` is the
+/// digit's byte in `text`; the answer is the span from "the" and the
+/// date. Not a date: an ordinal before a noun ("the 16th floor", "the
+/// 16th century"), after another word ("for the 16th time"), or a number
+/// of a name ("the 16th of April" is a full date, read before this).
+pub(crate) fn bare_day(text: &str, at: usize) -> Option<(std::ops::Range<usize>, Expr)> {
+    let rest = &text[at..];
+    let (r, d) = day(rest).ok()?;
+    // an ordinal: the day read its suffix
+    if !rest[..rest.len() - r.len()].ends_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let before = &text[..at];
+    let the = before.strip_suffix(' ')?;
+    let the_start = the.len().checked_sub(3)?;
+    if !the.get(the_start..)?.eq_ignore_ascii_case("the")
+        || the[..the_start].ends_with(|c: char| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let prep = the[..the_start].strip_suffix(' ')?;
+    let word_start = prep
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let w = &prep[word_start..];
+    if !BARE_DAY_BEFORE.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        return None;
+    }
+    let ends = match r.chars().next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some(' ' | '\n') => {
+            let next = r.trim_start_matches([' ', '\n']);
+            match word(next) {
+                Ok((_, w)) => {
+                    BARE_DAY_AFTER.iter().any(|x| w == *x)
+                        || !next.starts_with(char::is_alphanumeric)
+                }
+                Err(_) => !next.starts_with(char::is_alphanumeric),
+            }
+        }
+        Some(c) => matches!(
+            c,
+            '.' | ','
+                | ';'
+                | ':'
+                | ')'
+                | '!'
+                | '?'
+                | '"'
+                | '\''
+                | '\u{2019}'
+                | '\u{201d}'
+                | '\u{2014}'
+                | '\u{2013}'
+        ),
+    };
+    ends.then(|| {
+        (
+            the_start..at + rest.len() - r.len(),
+            Expr::Date(cal(YearRef::Implied, None, Some(d), None)),
+        )
+    })
+}
+
 /// Whether a date names a single day, so that a time of day can follow it.
 fn is_day(e: &DateExpr) -> bool {
     e.part.is_none()
