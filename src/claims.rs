@@ -1064,20 +1064,28 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
     // one of them ("She was one of some 120,000 Armenians who fled"), what
     // is said of the group is said of the whole, unless the whole is
     // another's ("one of its six reactors")
-    let mut before = crate::text::words_before(text, span.start);
+    // (between "of" and the whole, up to three determiners, owners and
+    // words of estimate: "four-fifths of the region's estimated 120,000")
+    let mut before = crate::text::words_before(text, span.start).peekable();
     let mut possessed = false;
-    let after_of = match before.next() {
-        Some((_, w)) if is(w, &DETERMINERS) => {
-            possessed = is(w, &["its", "their", "his", "her", "our"]);
-            before.next()
+    for _ in 0..3 {
+        match before.peek() {
+            Some(&(_, w)) if is(w, &DETERMINERS) || is(w, &WHOLE_WORDS) => {
+                possessed |= is(w, &["its", "their", "his", "her", "our"]);
+            }
+            Some(&(_, w)) if w.ends_with("'s") || w.ends_with("\u{2019}s") => {}
+            _ => break,
         }
-        other => other,
+        before.next();
     }
-    .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"));
+    let after_of = before
+        .next()
+        .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"));
     let whole = after_of
         && before.next().is_some_and(|(_, w)| {
             w.bytes().all(|b| b.is_ascii_digit() || b == b',') && w.as_bytes()[0].is_ascii_digit()
                 || is(w, &SMALL_NUMBERS) && (possessed || !w.eq_ignore_ascii_case("one"))
+                || is_fraction_word(w)
         });
     // what has yet to happen, or still holds, is said of a part ("36,000
     // people displaced … have yet to return"); not of a count after "of",
@@ -1091,6 +1099,22 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
                     .iter()
                     .any(|x| w.eq_ignore_ascii_case(x))
             })
+}
+
+/// Words between "of" and a whole that say how it is known, not what it
+/// is ("of the region's estimated 120,000").
+const WHOLE_WORDS: [&str; 5] = ["estimated", "entire", "whole", "total", "original"];
+
+/// Whether `w` names a fraction that counts a part out of a whole
+/// ("half", "two-thirds", "four-fifths", "a quarter").
+fn is_fraction_word(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    let last = last.strip_suffix(['s', 'S']).unwrap_or(last);
+    [
+        "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ]
+    .iter()
+    .any(|f| last.eq_ignore_ascii_case(f))
 }
 
 /// Number words that count a part out of a whole ("three of its six").
@@ -1550,6 +1574,66 @@ fn with_year(e: &Expr, year: i32) -> Option<Expr> {
     }
 }
 
+/// Whether a possessive ending follows byte `end` ("this week's",
+/// "Tuesday’s").
+fn possessive_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    ["'s", "\u{2019}s"].iter().any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    })
+}
+
+/// Whether the year alone at `span`, in sentence `s`, is a number of the
+/// capitalised name right before it ("the Chesapeake 1000, the largest
+/// floating crane", "Expo 2020", "Vision 2030"): such a year names a thing,
+/// dates nothing, and claims nothing. (A month before a year is read with
+/// it, "March 2020"; the first word of a sentence and a preposition, "In
+/// 2020", are no names.)
+fn year_of_a_name(doc: &Document, s: usize, e: &Expr, span: &Range<usize>) -> bool {
+    let bare_year = matches!(
+        e,
+        Expr::Date(crate::extract::DateExpr {
+            base: DateBase::Calendar {
+                year: crate::extract::YearRef::Explicit(_),
+                month: None,
+                day: None,
+                ..
+            },
+            part: None,
+            time: None,
+        })
+    );
+    if !bare_year {
+        return false;
+    }
+    let text = doc.scan();
+    let Some(before) = span.start.checked_sub(1).and_then(|k| text.get(..k)) else {
+        return false;
+    };
+    if !text[before.len()..span.start].eq(" ") {
+        return false;
+    }
+    let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| {
+        k + before[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &before[start..];
+    let sentence_start = doc.sentences[s].span.start;
+    word.starts_with(|c: char| c.is_uppercase())
+        && start > sentence_start
+        && text[sentence_start..start].contains(|c: char| c.is_alphanumeric())
+        && !NAME_FREE_CAPITALS
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Capitalised words a year after which is no number of a name: in a
+/// heading in title case ("Elections In 2024") they are still prepositions.
+const NAME_FREE_CAPITALS: [&str; 14] = [
+    "In", "On", "By", "Since", "Until", "From", "Before", "After", "Of", "And", "To", "Through",
+    "Circa", "Around",
+];
+
 /// Whether `e` is an ordinal day alone ("on the 16th"): a day, no month,
 /// no weekday ("Friday the 13th" is read as the article's month's).
 fn is_bare_day(e: &Expr) -> bool {
@@ -1920,7 +2004,7 @@ pub fn bind(
         };
         // the dateline dates the article, not an event it reports
         // ("KOUROU, 26 December 2021 — The telescope lifted off on Saturday")
-        if is_dateline(doc, span) {
+        if is_dateline(doc, span) || year_of_a_name(doc, s, &r.mention.expr, span) {
             continue;
         }
         let kind = kind_of(&r.mention.expr);
@@ -2067,8 +2151,12 @@ pub fn bind(
                     (k != mi || kind == Kind::Date)
                         && written_year(&mentions[k].mention.expr).is_some()
                 })
-                // the dateline's date is the article's, not the sentence's
-                .filter(|&k| !is_dateline(doc, &mentions[k].mention.span))
+                // the dateline's date is the article's, not the sentence's,
+                // and a year in a name ("the Chesapeake 1000") dates nothing
+                .filter(|&k| {
+                    let m = &mentions[k].mention;
+                    !is_dateline(doc, &m.span) && !year_of_a_name(doc, s, &m.expr, &m.span)
+                })
                 // nor is the date of a relative clause that does not hold
                 // the mention
                 .filter(|&k| {
@@ -2408,6 +2496,12 @@ pub fn bind(
             } else {
                 (span.end, h.span.start)
             };
+            // a date in the possessive dates the noun it owns ("from its
+            // completion to this week's anniversary"): a cue before it is
+            // another's
+            if before && kind == Kind::Date && possessive_after(text, span.end) {
+                continue;
+            }
             // a cue before a date or duration across a word that joins
             // clauses, or begins a relative clause, is the other clause's
             // ("deployed under the trilateral statement, and left this

@@ -631,6 +631,38 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("kz-s5.txt", "fact-mismatch", "November 2026"),
         ("kz-s5.txt", "inconsistent", "November 2026"),
         ("kz-s5.txt", "anachronism", "24 May 2024"),
+        // la-*: a sixteenth blind set (bare ordinal days, "the following
+        // day", numbers in words, ranges, fractions, US and ISO dates,
+        // correction notes), scored on the build before its fixes: all 14
+        // caught, one false alarm, fixed since ("four-fifths of the
+        // region's estimated 120,000 Armenians": the whole a part is
+        // counted out of)
+        ("la-s1.txt", "fact-mismatch", "1,690"),
+        ("la-s1.txt", "inconsistent", "1,690"),
+        ("la-s1.txt", "fact-mismatch", "Sept. 29, 2020"),
+        ("la-s1.txt", "inconsistent", "Sept. 29, 2020"),
+        (
+            "la-s1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("la-s2.md", "weekday-mismatch", "Thursday, 12 June 2024"),
+        ("la-s2.md", "fact-mismatch", "2022-12-02"),
+        ("la-s2.md", "inconsistent", "2022-12-02"),
+        ("la-s2.md", "anachronism", "8 August 2025"),
+        ("la-s3.txt", "invalid-date", "29 February 2023"),
+        ("la-s3.txt", "fact-mismatch", "16 April 2024"),
+        ("la-s3.txt", "inconsistent", "16 April 2024"),
+        ("la-s4.txt", "fact-mismatch", "nearly 150,000"),
+        ("la-s4.txt", "inconsistent", "nearly 150,000"),
+        ("la-s4.txt", "fact-mismatch", "four thousand"),
+        ("la-s4.txt", "inconsistent", "four thousand"),
+        ("la-s4.txt", "inconsistent", "Feb. 23, 2024"),
+        ("la-s5.txt", "fact-mismatch", "six years ago"),
+        ("la-s5.txt", "inconsistent", "six years ago"),
+        ("la-s5.txt", "fact-mismatch", "54 days"),
+        ("la-s5.txt", "inconsistent", "54 days"),
+        ("la-s5.txt", "acronym-mismatch", "ODKB"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
@@ -889,6 +921,29 @@ fn a_shared_name_leaves_a_date_the_other_subject_bears_out_unclaimed() {
             "t.txt".to_string(),
             "fact-mismatch",
             "September 2023".to_string()
+        )]
+    );
+}
+
+/// Regression: "More than four-fifths of the region's estimated 120,000
+/// Armenians fled": the whole a fraction is counted out of, behind an
+/// owner and a word of estimate, was read as the exodus's count.
+#[test]
+fn the_whole_a_fraction_is_counted_out_of_is_no_claim() {
+    let check = |body: &str| analysis_of("14 March 2025", body);
+    assert_eq!(
+        check(
+            "More than four-fifths of the region's estimated 120,000 Armenians fled \
+             Karabakh in the last week of September 2023."
+        ),
+        []
+    );
+    assert_eq!(
+        check("More than 120,000 Armenians fled Karabakh in the last week of September 2023."),
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "More than 120,000".to_string()
         )]
     );
 }
