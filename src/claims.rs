@@ -1003,8 +1003,9 @@ fn label_right_after(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
 /// [`PART_BEFORE`], "alone" in its clause, what is left: "remained" or
 /// "left in" after its noun), or of a part ("among" before it
 /// in its sentence or after it in its clause: "Among young voters, Labour
-/// won 41%").
-fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
+/// won 41%"). `count`: whether it is a count, whose whole a fraction may be
+/// counted out of.
+fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>, count: bool) -> bool {
     let sentence_end = sentence.end;
     if text.get(sentence.start..span.start).is_some_and(|before| {
         crate::text::words(before).any(|(_, w)| w.eq_ignore_ascii_case("among"))
@@ -1085,7 +1086,9 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
         && before.next().is_some_and(|(_, w)| {
             w.bytes().all(|b| b.is_ascii_digit() || b == b',') && w.as_bytes()[0].is_ascii_digit()
                 || is(w, &SMALL_NUMBERS) && (possessed || !w.eq_ignore_ascii_case("one"))
-                || is_fraction_word(w)
+                // (a fraction of a time is of the time the fact is:
+                // "served two-thirds of its five-year mandate")
+                || count && is_fraction_word(w)
         });
     // what has yet to happen, or still holds, is said of a part ("36,000
     // people displaced … have yet to return"); not of a count after "of",
@@ -1574,6 +1577,28 @@ fn with_year(e: &Expr, year: i32) -> Option<Expr> {
     }
 }
 
+/// Whether the cue at `cue` is the word "since" with a superlative among
+/// the three words before it in its clause ("the largest increase since")
+/// at which `cued` says another fact's cue begins.
+fn superlative_before_since(text: &str, cue: &Range<usize>, cued: impl Fn(usize) -> bool) -> bool {
+    if !text[cue.clone()].eq_ignore_ascii_case("since") {
+        return false;
+    }
+    let clause = text[..cue.start]
+        .rfind([',', ';', ':', '.'])
+        .map_or(0, |k| k + 1);
+    crate::text::words_before(text, cue.start)
+        .take(3)
+        .take_while(|&(at, _)| at >= clause)
+        .any(|(at, w)| {
+            let superlative = (w.len() > 4 && w.to_ascii_lowercase().ends_with("est"))
+                || ["first", "most", "worst", "best", "least"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x));
+            superlative && cued(at)
+        })
+}
+
 /// Whether a possessive ending follows byte `end` ("this week's",
 /// "Tuesday’s").
 fn possessive_after(text: &str, end: usize) -> bool {
@@ -1935,7 +1960,8 @@ fn addition_between(
         .rev()
         .take_while(|m| m.sentence == s && m.mention.span.start >= from)
         .any(|m| {
-            matches!(m.mention.expr, Expr::Count(_)) && is_part(text, &m.mention.span, sentence)
+            matches!(m.mention.expr, Expr::Count(_))
+                && is_part(text, &m.mention.span, sentence, true)
         })
 }
 
@@ -2183,7 +2209,9 @@ pub fn bind(
                     .is_none_or(|span| years.iter().all(|y| y.gap(&span) <= ANOTHER_TIME))
             });
         }
-        if candidates.is_empty() || (kind != Kind::Date && is_part(text, span, &sentence.span)) {
+        if candidates.is_empty()
+            || (kind != Kind::Date && is_part(text, span, &sentence.span, kind != Kind::Duration))
+        {
             continue;
         }
         // the sentence names no subject: it continues the one before
@@ -2579,6 +2607,23 @@ pub fn bind(
             // than to a word after it ("deployed troops in 2020 as part of a
             // ceasefire deal"): a cue after it counts one word farther
             let d = if before || kind.is_amount() { d } else { d + 1 } + penalty;
+            // "the largest increase since November 1994": a superlative
+            // before "since" says what is compared, and a date fact it
+            // cues takes the date before one that "since" alone cues
+            let d = if before
+                && kind == Kind::Date
+                && superlative_before_since(text, &h.span, |at| {
+                    sentence_hits.iter().any(|g| {
+                        g.span.start == at
+                            && matches!(g.role, Role::Cue(o) if o != fact
+                            && rules.facts[o].kind == Kind::Date
+                            && candidates.contains(&rules.facts[o].subject))
+                    })
+                }) {
+                d + 2
+            } else {
+                d
+            };
             match best.iter_mut().position(|(_, k)| *k == fact) {
                 Some(e) if d < best[e].0 => {
                     best[e].0 = d;
