@@ -794,26 +794,11 @@ fn scan(
         } else {
             parse_in(text, i, forms, mode)
         };
-        // "on the 16th": an ordinal day alone, which no form reads from
-        // its digits (the span begins at "the", before them)
-        if b.is_ascii_digit()
-            && !matches!(parsed, Parsed::Found(..))
-            && let Some((span, expr)) = temporal::bare_day(text, i)
-            && span.start >= covered
-        {
-            out.push(Mention {
-                relation: relation_before(text, span.start),
-                span: span.clone(),
-                expr,
-            });
-            covered = span.end;
-            continue;
-        }
         match parsed {
             Parsed::Found(len, expr) => {
                 let span = sign_start(text, i, &expr)..i + len;
                 out.push(Mention {
-                    relation: relation_before(text, i),
+                    relation: relation_before(text, span.start),
                     span,
                     expr,
                 });
@@ -1038,9 +1023,26 @@ impl<'a> Ahead<'a> {
 }
 
 /// Where a count's text starts: at its sign or decimal point ("-1.5",
-/// ".08"), which the scan, going from word start to word start, steps over.
+/// ".08"), which the scan, going from word start to word start, steps over;
+/// and where an ordinal day alone starts: at its "the".
 fn sign_start(text: &str, i: usize, expr: &Expr) -> usize {
-    let Expr::Count(c) = expr else { return i };
+    let c = match expr {
+        Expr::Count(c) => c,
+        // an ordinal day alone begins at its "the " ([`temporal::bare_day`])
+        Expr::Date(DateExpr {
+            base:
+                DateBase::Calendar {
+                    month: None,
+                    day: Some(_),
+                    weekday: None,
+                    ..
+                },
+            ..
+        }) if i >= 4 && text.as_bytes()[i - 4..i].eq_ignore_ascii_case(b"the ") => {
+            return i - 4;
+        }
+        _ => return i,
+    };
     let before = &text[..i];
     let lead = if c.value < 0.0 {
         before
@@ -1956,8 +1958,13 @@ fn parse_in(text: &str, at: usize, forms: u64, counts: Counts) -> Parsed {
             );
             Parsed::Found(len, expr)
         }
-        None if deferred.get() => Parsed::Deferred,
-        None => Parsed::Nothing,
+        // "on the 16th": an ordinal day alone, which no form reads from
+        // its digits (its span begins at "the": `sign_start`)
+        None => match temporal::bare_day(text, at) {
+            Some((span, expr)) => Parsed::Found(span.end - at, expr),
+            None if deferred.get() => Parsed::Deferred,
+            None => Parsed::Nothing,
+        },
     }
 }
 

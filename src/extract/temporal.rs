@@ -672,20 +672,23 @@ const BARE_DAY_AFTER: [&str; 14] = [
 /// 16th century"), after another word ("for the 16th time"), or a number
 /// of a name ("the 16th of April" is a full date, read before this).
 pub(crate) fn bare_day(text: &str, at: usize) -> Option<(std::ops::Range<usize>, Expr)> {
+    // "the " right before, read first: most numbers have none
+    let b = text.as_bytes();
+    let the_start = at.checked_sub(4)?;
+    if !b[at].is_ascii_digit()
+        || b[at - 1] != b' '
+        || !b[the_start..at - 1].eq_ignore_ascii_case(b"the")
+        || the_start > 0 && b[the_start - 1].is_ascii_alphanumeric()
+    {
+        return None;
+    }
     let rest = &text[at..];
     let (r, d) = day(rest).ok()?;
     // an ordinal: the day read its suffix
     if !rest[..rest.len() - r.len()].ends_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    let before = &text[..at];
-    let the = before.strip_suffix(' ')?;
-    let the_start = the.len().checked_sub(3)?;
-    if !the.get(the_start..)?.eq_ignore_ascii_case("the")
-        || the[..the_start].ends_with(|c: char| c.is_alphanumeric())
-    {
-        return None;
-    }
+    let the = &text[..at - 1];
     let prep = the[..the_start].strip_suffix(' ')?;
     let word_start = prep
         .rfind(|c: char| !c.is_ascii_alphabetic())
