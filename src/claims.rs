@@ -194,7 +194,9 @@ fn is_irrealis(w: &str) -> bool {
 /// Words that deny what follows them: a mention up to [`NEGATION_REACH`]
 /// words after one is no claim ("We never had 5,000 peacekeepers there",
 /// "not fewer than 500").
-const NEGATIONS: [&str; 7] = ["not", "never", "no", "nor", "neither", "denied", "denies"];
+const NEGATIONS: [&str; 8] = [
+    "not", "never", "no", "nor", "neither", "denied", "denies", "cannot",
+];
 
 /// How many words before a mention a negation or a wish reaches.
 const NEGATION_REACH: usize = 4;
@@ -2524,6 +2526,22 @@ pub fn bind(
             } else {
                 (span.end, h.span.start)
             };
+            // a cue before a comma, and a past form after it before the
+            // date, past the comma's first word: the date is that verb's
+            // ("before the collapse, under a trading plan filed in
+            // January"; but "the eighth meeting, held on 19 April" is the
+            // meeting's)
+            if before
+                && kind == Kind::Date
+                && let Some(comma) = text[a..b].rfind(',')
+                && crate::text::words(&text[a + comma..b])
+                    .skip(1)
+                    .any(|(k, w)| {
+                        crate::text::is_past_word(w) && !in_cue(hits, &sentence.span, a + comma + k)
+                    })
+            {
+                continue;
+            }
             // a date in the possessive dates the noun it owns ("from its
             // completion to this week's anniversary"): a cue before it is
             // another's
@@ -2744,15 +2762,15 @@ pub fn bind(
             continue;
         }
         // "a town of about 26,000 people" is the size of a place: a claim
-        // only of a fact about a population, whatever the noun after it
-        // cues ("people" for a death toll)
+        // only of a fact about a population (one a rule cues by
+        // "population"), whatever the noun after it cues ("people" for a
+        // death toll, "residents" for those who fled)
         if kind.is_amount()
             && population_of_place(text, span)
-            && !rules.facts[fact].cues.iter().any(|c| {
-                ["population", "residents", "inhabitants"]
-                    .iter()
-                    .any(|p| c.eq_ignore_ascii_case(p))
-            })
+            && !rules.facts[fact]
+                .cues
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case("population"))
         {
             continue;
         }

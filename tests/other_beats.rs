@@ -4577,3 +4577,314 @@ fn a_superlative_before_since_says_what_is_compared() {
         )]
     );
 }
+
+#[test]
+fn svb_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the collapse of Silicon Valley Bank (round 14:
+    // percentages, money in several forms, times beside dates, mixed
+    // durations, vague counts, rates, tables and lists, a figure corrected
+    // in the text), scored on the session's starting build: all 14 planted
+    // errors caught, two false alarms. Fixed since: "He had sold shares
+    // before the collapse, under a trading plan filed in January" (a past
+    // form after a comma takes the date from a cue before it). Pinned:
+    // "founded in 1993 by two bankers" is read as the bank's staff (the
+    // pack's cue "bankers"); what the count after "by" counts is the
+    // founders, which nothing in the words tells apart from "staffed by".
+    assert_pack_finds(
+        "svb",
+        &[
+            ("01-wire-btfp-closes.txt", "fact-mismatch", "two years"),
+            ("01-wire-btfp-closes.txt", "inconsistent", "two years"),
+            ("01-wire-btfp-closes.txt", "fact-mismatch", "42 million"),
+            ("01-wire-btfp-closes.txt", "inconsistent", "42 million"),
+            (
+                "01-wire-btfp-closes.txt",
+                "wrong-name",
+                "Federal Deposit Insurance Commission",
+            ),
+            ("02-explainer-how-svb-failed.md", "acronym-mismatch", "FDPI"),
+            (
+                "02-explainer-how-svb-failed.md",
+                "fact-mismatch",
+                "about 60 per cent",
+            ),
+            (
+                "02-explainer-how-svb-failed.md",
+                "inconsistent",
+                "about 60 per cent",
+            ),
+            (
+                "02-explainer-how-svb-failed.md",
+                "fact-mismatch",
+                "19 March",
+            ),
+            ("02-explainer-how-svb-failed.md", "inconsistent", "19 March"),
+            (
+                "03-timeline-two-years-on.txt",
+                "invalid-date",
+                "29 February 2023",
+            ),
+            ("03-timeline-two-years-on.txt", "fact-mismatch", "27"),
+            ("03-timeline-two-years-on.txt", "inconsistent", "27"),
+            (
+                "04-feature-santa-clara.txt",
+                "fact-mismatch",
+                "two years ago",
+            ),
+            (
+                "04-feature-santa-clara.txt",
+                "inconsistent",
+                "two years ago",
+            ),
+            (
+                "04-feature-santa-clara.txt",
+                "weekday-mismatch",
+                "Thursday, March 10, 2023",
+            ),
+            (
+                "04-feature-santa-clara.txt",
+                "fact-mismatch",
+                "nearly 5,000",
+            ),
+            ("04-feature-santa-clara.txt", "inconsistent", "nearly 5,000"),
+            ("05-opinion-three-failures.txt", "fact-mismatch", "1993"),
+            ("05-opinion-three-failures.txt", "inconsistent", "1993"),
+            // a false alarm, pinned above
+            ("05-opinion-three-failures.txt", "fact-mismatch", "two"),
+            // a false alarm, pinned above
+            ("05-opinion-three-failures.txt", "inconsistent", "two"),
+            ("05-opinion-three-failures.txt", "inconsistent", "13"),
+            (
+                "05-opinion-three-failures.txt",
+                "anachronism",
+                "16 May 2023",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn blackout_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2003 Northeast blackout (round 14), scored on
+    // the session's starting build: all 14 planted errors caught, one
+    // false alarm, fixed since ("signed the Energy Policy Act three years
+    // ago this month": the article's month, years before, is one date).
+    assert_pack_finds(
+        "blackout",
+        &[
+            ("01-wire-final-report.txt", "fact-mismatch", "Aug. 25"),
+            ("01-wire-final-report.txt", "inconsistent", "Aug. 25"),
+            ("01-wire-final-report.txt", "fact-mismatch", "nine"),
+            ("01-wire-final-report.txt", "inconsistent", "nine"),
+            (
+                "01-wire-final-report.txt",
+                "wrong-name",
+                "North American Energy Reliability Council",
+            ),
+            (
+                "02-explainer-20-years.md",
+                "fact-mismatch",
+                "roughly 15 minutes",
+            ),
+            (
+                "02-explainer-20-years.md",
+                "inconsistent",
+                "roughly 15 minutes",
+            ),
+            ("02-explainer-20-years.md", "acronym-mismatch", "NRC"),
+            (
+                "03-timeline-ten-years.txt",
+                "fact-mismatch",
+                "19 December 2003",
+            ),
+            (
+                "03-timeline-ten-years.txt",
+                "inconsistent",
+                "19 December 2003",
+            ),
+            ("03-timeline-ten-years.txt", "inconsistent", "283"),
+            ("03-timeline-ten-years.txt", "fact-mismatch", "two weeks"),
+            ("03-timeline-ten-years.txt", "inconsistent", "two weeks"),
+            (
+                "04-feature-five-years.txt",
+                "weekday-mismatch",
+                "Wednesday, Aug. 14, 2003",
+            ),
+            (
+                "04-feature-five-years.txt",
+                "fact-mismatch",
+                "nearly 30 million",
+            ),
+            (
+                "04-feature-five-years.txt",
+                "inconsistent",
+                "nearly 30 million",
+            ),
+            (
+                "04-feature-five-years.txt",
+                "invalid-date",
+                "April 31, 2004",
+            ),
+            ("05-opinion-texas.txt", "fact-mismatch", "25 years ago"),
+            ("05-opinion-texas.txt", "inconsistent", "25 years ago"),
+            ("05-opinion-texas.txt", "fact-mismatch", "about $40 billion"),
+            ("05-opinion-texas.txt", "inconsistent", "about $40 billion"),
+            ("05-opinion-texas.txt", "anachronism", "Feb. 15, 2022"),
+        ],
+    );
+}
+
+#[test]
+fn perseverance_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on NASA's Perseverance rover (round 14), scored on the
+    // session's starting build: all 14 planted errors caught, one false
+    // alarm, fixed since ("it cannot launch in 2028 as planned": "cannot"
+    // denies what follows it).
+    assert_pack_finds(
+        "perseverance",
+        &[
+            (
+                "01-wire-ingenuity-first-flight.txt",
+                "acronym-mismatch",
+                "APL",
+            ),
+            (
+                "01-wire-ingenuity-first-flight.txt",
+                "anachronism",
+                "April 9, 2022",
+            ),
+            (
+                "01-wire-ingenuity-first-flight.txt",
+                "fact-mismatch",
+                "39.1 minutes",
+            ),
+            (
+                "01-wire-ingenuity-first-flight.txt",
+                "inconsistent",
+                "39.1 minutes",
+            ),
+            (
+                "02-explainer-by-the-numbers.md",
+                "wrong-name",
+                "National Aeronautics and Space Agency",
+            ),
+            (
+                "02-explainer-by-the-numbers.md",
+                "fact-mismatch",
+                "427 million",
+            ),
+            (
+                "02-explainer-by-the-numbers.md",
+                "fact-mismatch",
+                "more than 80",
+            ),
+            (
+                "02-explainer-by-the-numbers.md",
+                "inconsistent",
+                "more than 80",
+            ),
+            (
+                "03-timeline-perseverance-at-four.txt",
+                "weekday-mismatch",
+                "Friday, 18 February 2021",
+            ),
+            (
+                "03-timeline-perseverance-at-four.txt",
+                "fact-mismatch",
+                "18 January 2023",
+            ),
+            (
+                "03-timeline-perseverance-at-four.txt",
+                "inconsistent",
+                "18 January 2023",
+            ),
+            (
+                "04-feature-three-years-in-jezero.txt",
+                "fact-mismatch",
+                "two years ago",
+            ),
+            (
+                "04-feature-three-years-in-jezero.txt",
+                "inconsistent",
+                "two years ago",
+            ),
+            (
+                "04-feature-three-years-in-jezero.txt",
+                "fact-mismatch",
+                "1,205",
+            ),
+            (
+                "04-feature-three-years-in-jezero.txt",
+                "invalid-date",
+                "29 February 2021",
+            ),
+            (
+                "05-opinion-sample-return.txt",
+                "fact-mismatch",
+                "July 20, 2020",
+            ),
+            (
+                "05-opinion-sample-return.txt",
+                "inconsistent",
+                "July 20, 2020",
+            ),
+            (
+                "05-opinion-sample-return.txt",
+                "fact-mismatch",
+                "3.7 billion",
+            ),
+            (
+                "05-opinion-sample-return.txt",
+                "inconsistent",
+                "3.7 billion",
+            ),
+            ("05-opinion-sample-return.txt", "inconsistent", "8 million"),
+        ],
+    );
+}
+
+/// Regressions of round 14, each a false alarm of the session's starting
+/// build: "cannot" denies what follows it; "three years ago this month" is
+/// one date, the article's month years before; a past form after a comma,
+/// past its first word, takes the date from a cue before the comma.
+#[test]
+fn round_14_false_alarms_stay_quiet() {
+    let check = |pack_name: &str, dateline: &str, body: &str| {
+        check_text(&pack(pack_name), &format!("{dateline}\n\n{body}\n"))
+    };
+    assert_eq!(
+        check(
+            "perseverance",
+            "By Marcus Ellery | September 26, 2023",
+            "Mars Sample Return, the effort to bring home the rock cores that the Perseverance \
+             rover has been packing into titanium tubes since 2021, will cost more, and it \
+             cannot launch in 2028 as planned."
+        ),
+        []
+    );
+    let act = |years: &str| {
+        check(
+            "blackout",
+            "By Lena Ortiz | August 12, 2008",
+            &format!("President Bush signed the Energy Policy Act {years} ago this month."),
+        )
+    };
+    assert_eq!(act("three years"), []);
+    assert_eq!(
+        act("four years"),
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "four years ago this month".to_string()
+        )]
+    );
+    assert_eq!(
+        check(
+            "svb",
+            "By Dana Wu | May 2, 2023",
+            "SVB chief executive Greg Becker had sold about $3.6m of shares in the weeks \
+             before the collapse, under a trading plan filed in January."
+        ),
+        []
+    );
+}

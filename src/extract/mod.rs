@@ -2149,7 +2149,17 @@ fn trim_end_len(s: &str) -> usize {
 
 /// The relation word directly before byte `at` (skipping spaces), if any.
 pub fn relation_before(text: &str, at: usize) -> Relation {
+    // a single line break reads as a space (hard-wrapped text: "withdrawn
+    // by\nJune 2024"), a blank line does not
     let before = text[..at].trim_end_matches(lex::is_hspace);
+    let before = match before.strip_suffix('\n') {
+        Some(b) => {
+            let b = b.strip_suffix('\r').unwrap_or(b);
+            let b = b.trim_end_matches(lex::is_hspace);
+            if b.ends_with('\n') { before } else { b }
+        }
+        None => before,
+    };
     let start = before
         .rfind(|c: char| !c.is_ascii_alphabetic())
         .map_or(0, |k| {
@@ -2482,6 +2492,12 @@ mod tests {
         assert_eq!(relation_before(t, t.find("2025").unwrap()), Relation::Until);
         assert_eq!(relation_before(t, t.find("1 Jan").unwrap()), Relation::By);
         assert_eq!(relation_before(t, 0), Relation::None);
+        // a single line break reads as a space (hard-wrapped text), a
+        // blank line does not
+        let t = "withdrawn by\nJune 2024; due by \r\n 1 May; by\n\nJune";
+        assert_eq!(relation_before(t, t.find("June").unwrap()), Relation::By);
+        assert_eq!(relation_before(t, t.find("1 May").unwrap()), Relation::By);
+        assert_eq!(relation_before(t, t.rfind("June").unwrap()), Relation::None);
     }
 
     #[test]
@@ -2584,6 +2600,9 @@ mod tests {
             ("talks until the 30th, when it ends", Some(("the 30th", 30))),
             ("since the 2nd\u{2014}nothing more", Some(("the 2nd", 2))),
             ("on the 16th", Some(("the 16th", 16))),
+            // the preposition read back to a character that is no letter
+            // (regression: a byte after an en dash is no character's start)
+            ("1\u{2013}on the 16th", Some(("the 16th", 16))),
             ("on the 16th floor", None),
             ("for the 16th time", None),
             ("on the 16 floors", None),

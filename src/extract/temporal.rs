@@ -691,8 +691,9 @@ pub(crate) fn bare_day(text: &str, at: usize) -> Option<(std::ops::Range<usize>,
     let the = &text[..at - 1];
     let prep = the[..the_start].strip_suffix(' ')?;
     let word_start = prep
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |k| k + 1);
+        .char_indices()
+        .rfind(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8());
     let w = &prep[word_start..];
     if !BARE_DAY_BEFORE.iter().any(|x| w.eq_ignore_ascii_case(x)) {
         return None;
@@ -2475,6 +2476,21 @@ fn ago(i: &str) -> Res<'_, Expr> {
                 months,
                 days: 0,
                 week: true,
+            })),
+        ));
+    }
+    // "three years ago this month": the article's month, years before
+    if sign == 1
+        && h.is_none()
+        && let Ok((j, _)) = (sp, kw("this"), sp, kw("month")).parse(r)
+        && !j.starts_with(['\'', '’'])
+        && let Some((months @ 1.., 0)) = months_and_days(n as i32, unit)
+    {
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Relative {
+                offset: -months,
+                unit: Unit::Month,
             })),
         ));
     }
@@ -4640,6 +4656,31 @@ mod tests {
                     months: 408,
                     days: 0,
                     week: true,
+                })),
+            ),
+            // the article's month, years before
+            (
+                "three years ago this month, and",
+                "three years ago this month",
+                Date(DateExpr::new(DateBase::Relative {
+                    offset: -36,
+                    unit: Unit::Month,
+                })),
+            ),
+            (
+                "18 months ago this month",
+                "18 months ago this month",
+                Date(DateExpr::new(DateBase::Relative {
+                    offset: -18,
+                    unit: Unit::Month,
+                })),
+            ),
+            (
+                "two weeks ago this month",
+                "two weeks ago",
+                Date(DateExpr::new(DateBase::Ago {
+                    n: 2,
+                    unit: Unit::Week,
                 })),
             ),
             (
