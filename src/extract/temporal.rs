@@ -705,8 +705,7 @@ pub(crate) fn bare_day(text: &str, at: usize) -> Option<(std::ops::Range<usize>,
             let next = r.trim_start_matches([' ', '\n']);
             match word(next) {
                 Ok((_, w)) => {
-                    BARE_DAY_AFTER.iter().any(|x| w == *x)
-                        || !next.starts_with(char::is_alphanumeric)
+                    BARE_DAY_AFTER.contains(&w) || !next.starts_with(char::is_alphanumeric)
                 }
                 Err(_) => !next.starts_with(char::is_alphanumeric),
             }
