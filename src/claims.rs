@@ -1683,7 +1683,7 @@ fn is_bare_day(e: &Expr) -> bool {
 /// before it that names a day or a month ("lifted off on 11 April 1970"),
 /// for each reading of that date. `None` with no such date before it: then
 /// nothing says when it is. (Bound to a fact, it is read in the fact's
-/// month: [`fact_month_reading`].)
+/// month: [`day_nearest`].)
 fn anchored_day(mentions: &[Resolved], mi: usize) -> Option<Value> {
     use crate::value::Granularity;
     let anchor = mentions[..mi].iter().rev().find_map(|m| {
@@ -1700,19 +1700,19 @@ fn anchored_day(mentions: &[Resolved], mi: usize) -> Option<Value> {
             .then_some(v)
     })?;
     let e = &mentions[mi].mention.expr;
-    let interval = fact_month_reading(e, &anchor.interval)?;
+    let interval = day_nearest(e, &anchor.interval)?;
     Some(Value {
         kind: Kind::Date,
         interval,
         granularity: Some(Granularity::Day),
-        alt: anchor.alt.as_ref().and_then(|iv| fact_month_reading(e, iv)),
+        alt: anchor.alt.as_ref().and_then(|iv| day_nearest(e, iv)),
     })
 }
 
 /// The day of the ordinal day alone `e` ("the 16th") nearest `near`: in
 /// the month before `near` starts, in one `near` spans, or in the month
 /// after it ends.
-fn fact_month_reading(e: &Expr, near: &crate::value::Interval) -> Option<crate::value::Interval> {
+fn day_nearest(e: &Expr, near: &crate::value::Interval) -> Option<crate::value::Interval> {
     use crate::value::{Interval, date_from_day_number};
     let Expr::Date(crate::extract::DateExpr {
         base: DateBase::Calendar { day: Some(d), .. },
@@ -2875,7 +2875,7 @@ pub fn bind(
         // month: it is read in the month of the fact that comes nearest
         if is_bare_day(&r.mention.expr)
             && let Some(fv) = &f.value
-            && let Some(iv) = fact_month_reading(&r.mention.expr, &fv.interval)
+            && let Some(iv) = day_nearest(&r.mention.expr, &fv.interval)
         {
             value.interval = iv;
             value.alt = None;
