@@ -663,9 +663,10 @@ fn complete(
         }
         covered = c + len.max(1);
         if want {
+            let start = sign_start(text, c, &expr);
             counts.push(Mention {
-                span: sign_start(text, c, &expr)..c + len,
-                relation: relation_before(text, c),
+                span: start..c + len,
+                relation: relation_before(text, start),
                 expr,
             });
         }
