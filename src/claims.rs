@@ -1592,13 +1592,45 @@ fn superlative_before_since(text: &str, cue: &Range<usize>, cued: impl Fn(usize)
     crate::text::words_before(text, cue.start)
         .take(3)
         .take_while(|&(at, _)| at >= clause)
-        .any(|(at, w)| {
-            let superlative = (w.len() > 4 && w.to_ascii_lowercase().ends_with("est"))
-                || ["first", "most", "worst", "best", "least"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x));
-            superlative && cued(at)
-        })
+        .any(|(at, w)| is_superlative(w) && cued(at))
+}
+
+/// Whether the date at `span` dates a source the sentence cites: "according
+/// to" stands before it in its clause ("…, according to the WHO's final
+/// tally in June 2016").
+fn cited_by(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
+    let from = after_last_mark(text, span, sentence);
+    let mut words = crate::text::words(&text[from..span.start]).map(|(_, w)| w);
+    let mut previous = "";
+    words.any(|w| {
+        let cited = previous.eq_ignore_ascii_case("according") && w.eq_ignore_ascii_case("to");
+        previous = w;
+        cited
+    })
+}
+
+/// Where the superlative begins that a date at `at`, right after "since",
+/// is compared from ("the highest rate since 1900": "highest"): one of the
+/// three words before "since", in its clause.
+fn comparison_from(text: &str, at: usize) -> Option<usize> {
+    let (since, _) =
+        word_right_before(text, at).filter(|(_, w)| w.eq_ignore_ascii_case("since"))?;
+    let clause = text[..since]
+        .rfind([',', ';', ':', '.'])
+        .map_or(0, |k| k + 1);
+    crate::text::words_before(text, since)
+        .take(3)
+        .take_while(|&(k, _)| k >= clause)
+        .find(|&(_, w)| is_superlative(w))
+        .map(|(k, _)| k)
+}
+
+/// Whether `w` is a superlative ("highest", "largest", "first", "most").
+fn is_superlative(w: &str) -> bool {
+    (w.len() > 4 && w.to_ascii_lowercase().ends_with("est"))
+        || ["first", "most", "worst", "best", "least"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// Whether a possessive ending follows byte `end` ("this week's",
@@ -2180,10 +2212,14 @@ pub fn bind(
                         && written_year(&mentions[k].mention.expr).is_some()
                 })
                 // the dateline's date is the article's, not the sentence's,
-                // and a year in a name ("the Chesapeake 1000") dates nothing
+                // a year in a name ("the Chesapeake 1000") dates nothing,
+                // and a date a source is cited by dates the source ("according
+                // to the WHO's final tally in June 2016")
                 .filter(|&k| {
                     let m = &mentions[k].mention;
-                    !is_dateline(doc, &m.span) && !year_of_a_name(doc, s, &m.expr, &m.span)
+                    !is_dateline(doc, &m.span)
+                        && !year_of_a_name(doc, s, &m.expr, &m.span)
+                        && !cited_by(text, &m.span, &sentence.span)
                 })
                 // nor is the date of a relative clause that does not hold
                 // the mention
@@ -2346,6 +2382,14 @@ pub fn bind(
         // deal of November 2020 gave the contingent a mandate"): a cue after
         // it is another's
         let of_before = word_before_is(text, span.start, &["of"]);
+        // "the highest since 1900": a date after a superlative and "since"
+        // is what the comparison runs from, and is claimed only by a cue in
+        // that phrase ("largest", or "since" itself), not by one elsewhere
+        // in the sentence ("Turnout was 66.7 per cent of eligible voters,
+        // the highest since 1900")
+        let compared_from = (kind == Kind::Date)
+            .then(|| comparison_from(text, span.start))
+            .flatten();
         // the mentions of the sentence: a cue word inside one is part of it
         // ("last" in "last week")
         let first_in_sentence = mentions[..mi]
@@ -2540,6 +2584,9 @@ pub fn bind(
                         crate::text::is_past_word(w) && !in_cue(hits, &sentence.span, a + comma + k)
                     })
             {
+                continue;
+            }
+            if compared_from.is_some_and(|from| h.span.start < from || h.span.end > span.start) {
                 continue;
             }
             // a date in the possessive dates the noun it owns ("from its

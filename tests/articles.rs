@@ -695,6 +695,37 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "wrong-name",
             "Joint Security Treaty Organization",
         ),
+        // lc-*: an eighteenth blind set (terms in mixed units, vote counts
+        // and margins, per-capita figures, a Q&A explainer), scored on the
+        // session's starting build: all 14 caught, one false alarm, the
+        // place-size one of lb- ("a town of about 20,000 people"), fixed
+        // since
+        ("lc-s1.txt", "fact-mismatch", "More than 120,000"),
+        ("lc-s1.txt", "inconsistent", "More than 120,000"),
+        ("lc-s1.txt", "fact-mismatch", "three years ago"),
+        ("lc-s1.txt", "inconsistent", "three years ago"),
+        ("lc-s1.txt", "fact-mismatch", "November 2026"),
+        ("lc-s1.txt", "inconsistent", "November 2026"),
+        ("lc-s2.md", "fact-mismatch", "54 days"),
+        ("lc-s2.md", "inconsistent", "54 days"),
+        ("lc-s2.md", "fact-mismatch", "1,690"),
+        ("lc-s2.md", "inconsistent", "1,690"),
+        ("lc-s2.md", "acronym-mismatch", "CSCE"),
+        ("lc-s3.txt", "weekday-mismatch", "Monday, 19 September 2023"),
+        ("lc-s3.txt", "fact-mismatch", "13 October 2022"),
+        ("lc-s3.txt", "inconsistent", "13 October 2022"),
+        ("lc-s3.txt", "fact-mismatch", "12 July 2024"),
+        ("lc-s3.txt", "inconsistent", "12 July 2024"),
+        ("lc-s4.txt", "invalid-date", "31 September 2023"),
+        ("lc-s4.txt", "fact-mismatch", "December 2020"),
+        ("lc-s4.txt", "inconsistent", "December 2020"),
+        ("lc-s4.txt", "anachronism", "3 January 2024"),
+        ("lc-s5.txt", "inconsistent", "23 February 2024"),
+        (
+            "lc-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

@@ -36,7 +36,7 @@ pub struct Anachronism;
 /// Words that make a sentence hypothetical or prospective: conditions and
 /// modals, and verbs of intention, whose past form looks ahead ("had hoped
 /// to extend it in 2025", "never wanted them to stay beyond 2025").
-const NOT_FACTUAL: [&str; 31] = [
+const NOT_FACTUAL: [&str; 37] = [
     "would",
     "could",
     "might",
@@ -68,6 +68,14 @@ const NOT_FACTUAL: [&str; 31] = [
     "offered",
     "threatened",
     "tried",
+    // expectations and schedules look ahead ("expects to have licensed
+    // doses ready to ship in the third quarter of 2020")
+    "expect",
+    "expects",
+    "expected",
+    "expecting",
+    "plans",
+    "scheduled",
 ];
 
 /// How many words before the date a past-tense verb may stand.

@@ -2483,7 +2483,11 @@ fn ago(i: &str) -> Res<'_, Expr> {
         && h.is_none()
         && let Ok((j, _)) = (sp, kw("this"), sp, kw("month")).parse(r)
         && !j.starts_with(['\'', '’'])
-        && let Some((months @ 1.., 0)) = months_and_days(n as i32, unit)
+        // ("a decade ago this month": ten years, not the decade)
+        && let Some((months @ 1.., 0)) = match unit {
+            Unit::Decade => Some((120 * n as i32, 0)),
+            _ => months_and_days(n as i32, unit),
+        }
     {
         return Ok((
             j,
@@ -4671,6 +4675,14 @@ mod tests {
                 "18 months ago this month",
                 Date(DateExpr::new(DateBase::Relative {
                     offset: -18,
+                    unit: Unit::Month,
+                })),
+            ),
+            (
+                "a decade ago this month",
+                "a decade ago this month",
+                Date(DateExpr::new(DateBase::Relative {
+                    offset: -120,
                     unit: Unit::Month,
                 })),
             ),
