@@ -2795,6 +2795,8 @@ fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
     {
         return Ok((r3, Expr::Duration(DurationExpr::new(1.0, unit, 0.5, hedge))));
     }
+    // where the number starts, after any hedge ("about 90 seconds")
+    let number_at = r;
     let (r, (mut n, mut precision)) = match lead {
         // "the a year" is not English
         Lead::None | Lead::Past => amount(r)?,
@@ -2839,7 +2841,8 @@ fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
         ));
     }
     // "3 hrs", "20 min", "3-min": abbreviations after a number (not "a min")
-    let counted = i.starts_with(|c: char| c.is_ascii_digit()) || number_words(i).is_ok();
+    let counted =
+        number_at.starts_with(|c: char| c.is_ascii_digit()) || number_words(number_at).is_ok();
     // (compared in place: no lower-case copy of every word read here)
     let abbreviation = |w: &str| {
         let of = |names: &[&str]| counted && names.iter().any(|n| w.eq_ignore_ascii_case(n));
@@ -5919,6 +5922,12 @@ mod tests {
                 "123.45 sec",
                 "123.45 sec",
                 Duration(DurationExpr::new(123.45, Unit::Second, 0.25, Hedge::Exact)),
+            ),
+            // a hedge before the number leaves "seconds" a unit
+            (
+                "about 90 seconds, from",
+                "about 90 seconds",
+                Duration(DurationExpr::new(90.0, Unit::Second, 0.5, Hedge::About)),
             ),
             // a term needs a unit of its own
             ("24 hours 3 people", "24 hours", d(24.0, Unit::Hour)),
