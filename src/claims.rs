@@ -1633,6 +1633,19 @@ fn is_superlative(w: &str) -> bool {
             .any(|x| w.eq_ignore_ascii_case(x))
 }
 
+/// Where the noun starts that the duration at `span` is joined to by a
+/// hyphen ("nine-month" in "a nine-month blockade"): the word after one
+/// space, if the duration's unit is hyphenated to its number.
+fn joined_noun(text: &str, span: &Range<usize>) -> Option<usize> {
+    let last = text[span.clone()].rsplit(' ').next()?;
+    let unit = last.rsplit('-').next()?;
+    (last.contains('-') && crate::extract::Unit::from_word(unit).is_some())
+        .then_some(span.end + 1)
+        .filter(|&at| {
+            text[span.end..].starts_with(' ') && text[at..].starts_with(|c: char| c.is_alphabetic())
+        })
+}
+
 /// Whether a possessive ending follows byte `end` ("this week's",
 /// "Tuesday’s").
 fn possessive_after(text: &str, end: usize) -> bool {
@@ -2131,6 +2144,28 @@ pub fn bind(
         }
         if kind == Kind::Duration && is_offset(text, span.end) {
             continue;
+        }
+        // "a nine-month blockade": a duration joined to the noun after it
+        // is that noun's; where the noun names subjects, the duration is
+        // a claim only about one of them
+        if kind == Kind::Duration
+            && let Some(head) = joined_noun(text, span)
+        {
+            let first = hits.partition_point(|h| h.span.start < head);
+            let named: Vec<usize> = hits[first..]
+                .iter()
+                .take_while(|h| h.span.start == head)
+                .filter_map(|h| match h.role {
+                    Role::Alias(k) | Role::Generic(k) => Some(k),
+                    _ => None,
+                })
+                .collect();
+            if !named.is_empty() {
+                candidates.retain(|k| named.contains(k));
+                if candidates.is_empty() {
+                    continue;
+                }
+            }
         }
         let time_taken = kind == Kind::Duration && is_time_taken(text, span.start);
         let sentence = &doc.sentences[s];

@@ -5142,3 +5142,247 @@ fn round_15_regressions() {
         )]
     );
 }
+
+#[test]
+fn blacksummer_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Australia's Black Summer (round 16: metric and
+    // imperial units side by side, counts in billions, historical dates,
+    // two subjects' facts in a sentence, attributed figures), scored on the
+    // session's starting build: all 14 planted errors caught, no false
+    // alarm.
+    assert_pack_finds(
+        "blacksummer",
+        &[
+            (
+                "01-wire-royal-commission.txt",
+                "fact-mismatch",
+                "March 20, 2020",
+            ),
+            (
+                "01-wire-royal-commission.txt",
+                "inconsistent",
+                "March 20, 2020",
+            ),
+            (
+                "01-wire-royal-commission.txt",
+                "weekday-mismatch",
+                "Wednesday, November 12, 2019",
+            ),
+            (
+                "01-wire-royal-commission.txt",
+                "anachronism",
+                "December 15, 2020",
+            ),
+            (
+                "02-explainer-five-years-on.md",
+                "fact-mismatch",
+                "six years ago",
+            ),
+            (
+                "02-explainer-five-years-on.md",
+                "inconsistent",
+                "six years ago",
+            ),
+            (
+                "02-explainer-five-years-on.md",
+                "wrong-name",
+                "World Wildlife Foundation",
+            ),
+            ("02-explainer-five-years-on.md", "fact-mismatch", "215,000"),
+            ("02-explainer-five-years-on.md", "inconsistent", "215,000"),
+            ("03-timeline-black-summer.txt", "acronym-mismatch", "RFS"),
+            (
+                "03-timeline-black-summer.txt",
+                "fact-mismatch",
+                "16 January 2020",
+            ),
+            (
+                "03-timeline-black-summer.txt",
+                "inconsistent",
+                "16 January 2020",
+            ),
+            (
+                "04-feature-mallacoota.txt",
+                "fact-mismatch",
+                "nearly three million",
+            ),
+            (
+                "04-feature-mallacoota.txt",
+                "inconsistent",
+                "nearly three million",
+            ),
+            ("04-feature-mallacoota.txt", "fact-mismatch", "59 days"),
+            ("04-feature-mallacoota.txt", "inconsistent", "59 days"),
+            ("04-feature-mallacoota.txt", "fact-mismatch", "15 million"),
+            ("04-feature-mallacoota.txt", "inconsistent", "15 million"),
+            (
+                "05-opinion-next-black-summer.txt",
+                "fact-mismatch",
+                "more than 40",
+            ),
+            (
+                "05-opinion-next-black-summer.txt",
+                "inconsistent",
+                "more than 40",
+            ),
+            (
+                "05-opinion-next-black-summer.txt",
+                "inconsistent",
+                "3.2 billion",
+            ),
+            (
+                "05-opinion-next-black-summer.txt",
+                "invalid-date",
+                "31 June 2020",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ftx_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the collapse of FTX (round 16), scored on the
+    // session's starting build: all 14 planted errors caught, no false
+    // alarm.
+    assert_pack_finds(
+        "ftx",
+        &[
+            (
+                "01-wire-arrest-nassau.txt",
+                "fact-mismatch",
+                "more than 200",
+            ),
+            ("01-wire-arrest-nassau.txt", "inconsistent", "more than 200"),
+            ("01-wire-arrest-nassau.txt", "acronym-mismatch", "BSC"),
+            (
+                "01-wire-arrest-nassau.txt",
+                "anachronism",
+                "18 December 2022",
+            ),
+            ("02-explainer-verdict.md", "fact-mismatch", "eight"),
+            ("02-explainer-verdict.md", "inconsistent", "eight"),
+            ("02-explainer-verdict.md", "fact-mismatch", "2 October 2022"),
+            ("02-explainer-verdict.md", "inconsistent", "2 October 2022"),
+            (
+                "02-explainer-verdict.md",
+                "wrong-name",
+                "Commodities Futures Trading Commission",
+            ),
+            (
+                "03-timeline-fall-of-ftx.txt",
+                "fact-mismatch",
+                "2 December 2022",
+            ),
+            (
+                "03-timeline-fall-of-ftx.txt",
+                "inconsistent",
+                "2 December 2022",
+            ),
+            (
+                "03-timeline-fall-of-ftx.txt",
+                "invalid-date",
+                "29 February 2023",
+            ),
+            (
+                "03-timeline-fall-of-ftx.txt",
+                "fact-mismatch",
+                "1.1 billion",
+            ),
+            (
+                "04-feature-nassau-after-ftx.txt",
+                "fact-mismatch",
+                "two years ago",
+            ),
+            (
+                "04-feature-nassau-after-ftx.txt",
+                "inconsistent",
+                "two years ago",
+            ),
+            (
+                "04-feature-nassau-after-ftx.txt",
+                "weekday-mismatch",
+                "Tuesday, November 11, 2022",
+            ),
+            (
+                "04-feature-nassau-after-ftx.txt",
+                "fact-mismatch",
+                "6 billion",
+            ),
+            ("05-opinion-two-years-on.txt", "fact-mismatch", "15 years"),
+            ("05-opinion-two-years-on.txt", "inconsistent", "15 years"),
+            ("05-opinion-two-years-on.txt", "inconsistent", "800"),
+        ],
+    );
+}
+
+#[test]
+fn hindenburg_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Hindenburg disaster (round 16), scored on the
+    // session's starting build: 13 of the 14 planted errors caught, no
+    // false alarm. Caught since: "consumed the airship in about 90
+    // seconds" (a hedge before a number leaves "seconds" a unit).
+    assert_pack_finds(
+        "hindenburg",
+        &[
+            (
+                "01-wire-80th-anniversary.txt",
+                "fact-mismatch",
+                "more than 40",
+            ),
+            (
+                "01-wire-80th-anniversary.txt",
+                "inconsistent",
+                "more than 40",
+            ),
+            (
+                "01-wire-80th-anniversary.txt",
+                "wrong-name",
+                "National Broadcasting Corporation",
+            ),
+            (
+                "01-wire-80th-anniversary.txt",
+                "anachronism",
+                "12 June 2017",
+            ),
+            ("02-explainer-why-it-burned.md", "fact-mismatch", "904"),
+            ("02-explainer-why-it-burned.md", "inconsistent", "904"),
+            ("02-explainer-why-it-burned.md", "fact-mismatch", "18"),
+            ("02-explainer-why-it-burned.md", "inconsistent", "18"),
+            ("02-explainer-why-it-burned.md", "acronym-mismatch", "ZR"),
+            (
+                "03-timeline-rise-and-fall.txt",
+                "fact-mismatch",
+                "14 March 1936",
+            ),
+            (
+                "03-timeline-rise-and-fall.txt",
+                "fact-mismatch",
+                "5 May 1937",
+            ),
+            (
+                "03-timeline-rise-and-fall.txt",
+                "weekday-mismatch",
+                "Wednesday, 6 May 1937",
+            ),
+            ("04-feature-the-field.txt", "invalid-date", "April 31, 1936"),
+            (
+                "04-feature-the-field.txt",
+                "fact-mismatch",
+                "about 90 seconds",
+            ),
+            ("04-feature-the-field.txt", "inconsistent", "248"),
+            (
+                "05-opinion-hydrogen-ghost.txt",
+                "fact-mismatch",
+                "87 years ago",
+            ),
+            (
+                "05-opinion-hydrogen-ghost.txt",
+                "inconsistent",
+                "87 years ago",
+            ),
+            ("05-opinion-hydrogen-ghost.txt", "fact-mismatch", "4,500"),
+            ("05-opinion-hydrogen-ghost.txt", "inconsistent", "4,500"),
+        ],
+    );
+}

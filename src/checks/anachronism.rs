@@ -189,12 +189,17 @@ impl Check for Anachronism {
             // passed in 2023 and takes effect in January 2025"; "The
             // contract, which was signed last year, runs through 2027")
             let mut end = r.mention.span.start - offset;
+            // (the word after the one looked at: "and" before a number joins
+            // two nouns, not two clauses, "with his wife and three children")
+            let mut after_word = "";
             let clause = before.iter().rev().take(REACH).take_while(|&&(at, w)| {
                 // (a word may run into the date: "mid-2025")
                 let gap = sentence.get(at + w.len()..end).unwrap_or_default();
                 end = at;
+                let joins_nouns = w.eq_ignore_ascii_case("and") && is_number_word(after_word);
+                after_word = w;
                 !gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
-                    && !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
+                    && (joins_nouns || !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
             });
             let verb = clause.map(|&(_, w)| w).find(|w| is_past_form(w));
             let Some(verb) = verb else { continue };
@@ -231,6 +236,30 @@ impl Check for Anachronism {
             out.push(f);
         }
     }
+}
+
+/// Whether `w` is a number, in figures or a small one in words ("three",
+/// "12").
+fn is_number_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || [
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "dozens",
+            "hundreds",
+            "thousands",
+        ]
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n))
 }
 
 #[cfg(test)]
