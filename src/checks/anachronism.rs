@@ -238,28 +238,15 @@ impl Check for Anachronism {
     }
 }
 
-/// Whether `w` is a number, in figures or a small one in words ("three",
-/// "12").
+/// Whether `w` is a number: in figures, a cardinal below twenty, or a
+/// vague plural ("three", "12", "thousands").
 fn is_number_word(w: &str) -> bool {
+    use crate::extract::{lex::UNITS, quantity::VAGUE_PLURALS};
     w.starts_with(|c: char| c.is_ascii_digit())
-        || [
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "dozens",
-            "hundreds",
-            "thousands",
-        ]
-        .iter()
-        .any(|n| w.eq_ignore_ascii_case(n))
+        || UNITS
+            .iter()
+            .chain(VAGUE_PLURALS.iter())
+            .any(|n| w.eq_ignore_ascii_case(n))
 }
 
 #[cfg(test)]
