@@ -1579,22 +1579,6 @@ fn with_year(e: &Expr, year: i32) -> Option<Expr> {
     }
 }
 
-/// Whether the cue at `cue` is the word "since" with a superlative among
-/// the three words before it in its clause ("the largest increase since")
-/// at which `cued` says another fact's cue begins.
-fn superlative_before_since(text: &str, cue: &Range<usize>, cued: impl Fn(usize) -> bool) -> bool {
-    if !text[cue.clone()].eq_ignore_ascii_case("since") {
-        return false;
-    }
-    let clause = text[..cue.start]
-        .rfind([',', ';', ':', '.'])
-        .map_or(0, |k| k + 1);
-    crate::text::words_before(text, cue.start)
-        .take(3)
-        .take_while(|&(at, _)| at >= clause)
-        .any(|(at, w)| is_superlative(w) && cued(at))
-}
-
 /// Whether the date at `span` dates a source the sentence cites: "according
 /// to" stands before it in its clause ("…, according to the WHO's final
 /// tally in June 2016").
@@ -2711,10 +2695,10 @@ pub fn bind(
             // before "since" says what is compared, and a date fact it
             // cues takes the date before one that "since" alone cues
             let d = if before
-                && kind == Kind::Date
-                && superlative_before_since(text, &h.span, |at| {
+                && text[h.span.clone()].eq_ignore_ascii_case("since")
+                && compared_from.is_some_and(|from| {
                     sentence_hits.iter().any(|g| {
-                        g.span.start == at
+                        g.span.start == from
                             && matches!(g.role, Role::Cue(o) if o != fact
                             && rules.facts[o].kind == Kind::Date
                             && candidates.contains(&rules.facts[o].subject))
