@@ -2840,6 +2840,22 @@ pub fn bind(
         {
             continue;
         }
+        // "founded in 1993 by two bankers": a count after "by", in the
+        // clause of a past form that cues another fact, counts who did that
+        // ("founded"), not the fact's total ("staffed by 8,500 employees"
+        // is still a count of the staff)
+        if kind.is_amount()
+            && let Some((by, _)) =
+                word_right_before(text, span.start).filter(|(_, w)| w.eq_ignore_ascii_case("by"))
+            && window().any(|h| {
+                matches!(h.role, Role::Cue(o) if o != fact)
+                    && clause.start <= h.span.start
+                    && h.span.end <= by
+                    && crate::text::is_past_word(&text[h.span.clone()])
+            })
+        {
+            continue;
+        }
         // a duration after a possessive is its owner's time: "Russia's four
         // years in Karabakh" is Russia's, not the war's, unless the owner
         // is a name of the fact's subject ("the war's 44 days")

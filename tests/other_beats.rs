@@ -4586,10 +4586,9 @@ fn svb_the_planted_errors_are_found_and_nothing_else() {
     // in the text), scored on the session's starting build: all 14 planted
     // errors caught, two false alarms. Fixed since: "He had sold shares
     // before the collapse, under a trading plan filed in January" (a past
-    // form after a comma takes the date from a cue before it). Pinned:
-    // "founded in 1993 by two bankers" is read as the bank's staff (the
-    // pack's cue "bankers"); what the count after "by" counts is the
-    // founders, which nothing in the words tells apart from "staffed by".
+    // form after a comma takes the date from a cue before it), and
+    // "founded in 1993 by two bankers" (a count after "by" in the clause
+    // of another fact's past form counts who did that).
     assert_pack_finds(
         "svb",
         &[
@@ -4649,10 +4648,6 @@ fn svb_the_planted_errors_are_found_and_nothing_else() {
             ("04-feature-santa-clara.txt", "inconsistent", "nearly 5,000"),
             ("05-opinion-three-failures.txt", "fact-mismatch", "1993"),
             ("05-opinion-three-failures.txt", "inconsistent", "1993"),
-            // a false alarm, pinned above
-            ("05-opinion-three-failures.txt", "fact-mismatch", "two"),
-            // a false alarm, pinned above
-            ("05-opinion-three-failures.txt", "inconsistent", "two"),
             ("05-opinion-three-failures.txt", "inconsistent", "13"),
             (
                 "05-opinion-three-failures.txt",
@@ -5384,5 +5379,25 @@ fn hindenburg_the_planted_errors_are_found_and_nothing_else() {
             ("05-opinion-hydrogen-ghost.txt", "fact-mismatch", "4,500"),
             ("05-opinion-hydrogen-ghost.txt", "inconsistent", "4,500"),
         ],
+    );
+}
+
+/// Regression: "Silicon Valley Bank, founded in 1993 by two bankers" (1983 here) was
+/// read as the bank's staff (the pack's cue "bankers"). A count after "by",
+/// in the clause of a past form that cues another fact ("founded"), counts
+/// who did that; "staffed by" cues nothing else, and is still checked.
+#[test]
+fn a_count_after_by_counts_who_did_another_facts_deed() {
+    let check = |body: &str| check_text(&pack("svb"), &format!("Opinion | 2 May 2023\n\n{body}\n"));
+    assert_eq!(
+        check(
+            "Silicon Valley Bank, founded in 1983 by two bankers who are said to have sketched \
+             the idea over a game of poker, was for decades the bank that start-ups used."
+        ),
+        []
+    );
+    assert_eq!(
+        check("Silicon Valley Bank was staffed by 5,000 bankers when it failed."),
+        [("t.txt".to_string(), "fact-mismatch", "5,000".to_string())]
     );
 }
