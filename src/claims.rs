@@ -2115,6 +2115,13 @@ pub fn bind(
         {
             continue;
         }
+        // "on a Sunday afternoon": a weekday after "a" is some such day,
+        // and dates nothing
+        if matches!(&r.mention.expr, Expr::Date(d) if matches!(d.base, DateBase::Weekday { .. }))
+            && word_before_is(text, span.start, &["a"])
+        {
+            continue;
+        }
         // "the 19th-century building": a century joined to its noun
         // describes it, and dates no event
         if kind == Kind::Date
@@ -2606,6 +2613,16 @@ pub fn bind(
                 continue;
             }
             if compared_from.is_some_and(|from| h.span.start < from || h.span.end > span.start) {
+                continue;
+            }
+            // a date in a relative clause set off by commas takes no cue
+            // after the clause ends ("The first Karabakh war, which broke
+            // out in 1988, ended with the Bishkek ceasefire": 1988 is no
+            // date of the ceasefire)
+            if !before
+                && kind == Kind::Date
+                && in_relative_clause(text, span, &h.span, &sentence.span)
+            {
                 continue;
             }
             // a date in the possessive dates the noun it owns ("from its

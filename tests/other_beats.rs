@@ -5401,3 +5401,268 @@ fn a_count_after_by_counts_who_did_another_facts_deed() {
         [("t.txt".to_string(), "fact-mismatch", "5,000".to_string())]
     );
 }
+
+#[test]
+fn greece_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Greek debt crisis (round 17: money in euros,
+    // decimal percentages, ordinal events, ages, magnitudes), scored on the
+    // session's starting build: all 14 planted errors caught, two false
+    // alarms. Fixed since: "on a Sunday afternoon in Brussels" (a weekday
+    // after "a" is some such day). Pinned: "a crisis that began almost a
+    // decade ago", read as the capital controls' start: the date is the
+    // crisis's, said in a relative clause of a noun that names nothing.
+    assert_pack_finds(
+        "greece",
+        &[
+            ("01-wire-referendum.txt", "fact-mismatch", "80"),
+            ("01-wire-referendum.txt", "anachronism", "20 August 2015"),
+            ("02-explainer-exit.md", "fact-mismatch", "2 May 2011"),
+            ("02-explainer-exit.md", "inconsistent", "2 May 2011"),
+            ("02-explainer-exit.md", "acronym-mismatch", "EFSF"),
+            ("02-explainer-exit.md", "fact-mismatch", "five weeks"),
+            // a false alarm, pinned above
+            (
+                "03-timeline-crisis.txt",
+                "fact-mismatch",
+                "almost a decade ago",
+            ),
+            (
+                "03-timeline-crisis.txt",
+                "inconsistent",
+                "almost a decade ago",
+            ),
+            (
+                "03-timeline-crisis.txt",
+                "weekday-mismatch",
+                "Tuesday, 29 June 2015",
+            ),
+            ("03-timeline-crisis.txt", "fact-mismatch", "63.1 per cent"),
+            ("03-timeline-crisis.txt", "inconsistent", "63.1 per cent"),
+            ("04-feature-ten-years.txt", "inconsistent", "50,000"),
+            (
+                "04-feature-ten-years.txt",
+                "fact-mismatch",
+                "more than €90 billion",
+            ),
+            (
+                "04-feature-ten-years.txt",
+                "inconsistent",
+                "more than €90 billion",
+            ),
+            (
+                "04-feature-ten-years.txt",
+                "wrong-name",
+                "European Stabilisation Mechanism",
+            ),
+            (
+                "04-feature-ten-years.txt",
+                "fact-mismatch",
+                "1 September 2018",
+            ),
+            (
+                "04-feature-ten-years.txt",
+                "inconsistent",
+                "1 September 2018",
+            ),
+            (
+                "05-opinion-ten-years-of-bailouts.txt",
+                "invalid-date",
+                "31 June 2015",
+            ),
+            (
+                "05-opinion-ten-years-of-bailouts.txt",
+                "fact-mismatch",
+                "six years ago",
+            ),
+            (
+                "05-opinion-ten-years-of-bailouts.txt",
+                "inconsistent",
+                "six years ago",
+            ),
+            (
+                "05-opinion-ten-years-of-bailouts.txt",
+                "fact-mismatch",
+                "August 2019",
+            ),
+            (
+                "05-opinion-ten-years-of-bailouts.txt",
+                "inconsistent",
+                "August 2019",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn dieselgate_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Volkswagen emissions scandal (round 17), scored
+    // on the session's starting build: 13 of the 14 planted errors
+    // caught, no false alarm. Missed: "used a defeat device in 428,000
+    // diesel cars in the United States, all with 2.0-litre engines from the
+    // 2009 to 2015 model years" (no claim is bound in that entry's
+    // sentence).
+    assert_pack_finds(
+        "dieselgate",
+        &[
+            (
+                "01-wire-winterkorn-trial.txt",
+                "fact-mismatch",
+                "28 September 2015",
+            ),
+            (
+                "01-wire-winterkorn-trial.txt",
+                "inconsistent",
+                "28 September 2015",
+            ),
+            ("01-wire-winterkorn-trial.txt", "fact-mismatch", "May 2017"),
+            ("01-wire-winterkorn-trial.txt", "inconsistent", "May 2017"),
+            (
+                "01-wire-winterkorn-trial.txt",
+                "wrong-name",
+                "International Council for Clean Transportation",
+            ),
+            (
+                "02-explainer-ten-years-on.md",
+                "weekday-mismatch",
+                "Wednesday, 18 September 2015",
+            ),
+            (
+                "02-explainer-ten-years-on.md",
+                "fact-mismatch",
+                "nearly 8 million",
+            ),
+            (
+                "02-explainer-ten-years-on.md",
+                "inconsistent",
+                "nearly 8 million",
+            ),
+            (
+                "02-explainer-ten-years-on.md",
+                "fact-mismatch",
+                "five years",
+            ),
+            ("02-explainer-ten-years-on.md", "inconsistent", "five years"),
+            ("03-timeline-dieselgate.txt", "fact-mismatch", "1.8 billion"),
+            ("03-timeline-dieselgate.txt", "inconsistent", "1.8 billion"),
+            ("04-feature-wolfsburg.txt", "invalid-date", "June 31, 2016"),
+            ("04-feature-wolfsburg.txt", "acronym-mismatch", "BKA"),
+            ("04-feature-wolfsburg.txt", "anachronism", "15 April 2019"),
+            (
+                "05-opinion-lessons-unlearned.txt",
+                "fact-mismatch",
+                "17.4bn",
+            ),
+            ("05-opinion-lessons-unlearned.txt", "inconsistent", "17.4bn"),
+            (
+                "05-opinion-lessons-unlearned.txt",
+                "inconsistent",
+                "23 billion",
+            ),
+            (
+                "05-opinion-lessons-unlearned.txt",
+                "fact-mismatch",
+                "seven years ago this month",
+            ),
+            (
+                "05-opinion-lessons-unlearned.txt",
+                "inconsistent",
+                "seven years ago this month",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn chile2010_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2010 Chile earthquake (round 17), scored on the
+    // session's starting build: 12 of the 14 planted errors caught, no
+    // false alarm. Caught since: "roughly 30 seconds" (a hedge before a
+    // number leaves "seconds" a unit). Missed by design: "the 64-year-old
+    // billionaire" (an age joined to "year-old" is no count).
+    assert_pack_finds(
+        "chile2010",
+        &[
+            (
+                "01-wire-one-year-on.txt",
+                "fact-mismatch",
+                "more than 1,500",
+            ),
+            ("01-wire-one-year-on.txt", "inconsistent", "more than 1,500"),
+            (
+                "01-wire-one-year-on.txt",
+                "wrong-name",
+                "U.S. Geological Service",
+            ),
+            (
+                "02-explainer-ten-years.md",
+                "fact-mismatch",
+                "roughly 30 seconds",
+            ),
+            (
+                "02-explainer-ten-years.md",
+                "inconsistent",
+                "roughly 30 seconds",
+            ),
+            ("02-explainer-ten-years.md", "acronym-mismatch", "NTWC"),
+            ("02-explainer-ten-years.md", "fact-mismatch", "56.1%"),
+            ("02-explainer-ten-years.md", "inconsistent", "56.1%"),
+            (
+                "03-timeline-five-years.txt",
+                "invalid-date",
+                "29 February 2010",
+            ),
+            (
+                "03-timeline-five-years.txt",
+                "weekday-mismatch",
+                "Tuesday, 1 March 2010",
+            ),
+            (
+                "03-timeline-five-years.txt",
+                "fact-mismatch",
+                "21 March 2010",
+            ),
+            (
+                "03-timeline-five-years.txt",
+                "inconsistent",
+                "21 March 2010",
+            ),
+            ("04-feature-constitucion.txt", "fact-mismatch", "8.5"),
+            ("04-feature-constitucion.txt", "inconsistent", "8.5"),
+            (
+                "04-feature-constitucion.txt",
+                "inconsistent",
+                "some 500,000",
+            ),
+            (
+                "04-feature-constitucion.txt",
+                "anachronism",
+                "March 20, 2010",
+            ),
+            ("05-opinion-lessons.txt", "fact-mismatch", "14 years ago"),
+            ("05-opinion-lessons.txt", "inconsistent", "14 years ago"),
+            ("05-opinion-lessons.txt", "fact-mismatch", "60bn"),
+            ("05-opinion-lessons.txt", "inconsistent", "60bn"),
+        ],
+    );
+}
+
+/// Regression: "Ten years ago today, on a Sunday afternoon in Brussels,
+/// eurozone finance ministers agreed the first bailout" read "Sunday
+/// afternoon" as the Sunday nearest the article. A weekday after "a" is
+/// some such day, and dates nothing.
+#[test]
+fn a_weekday_after_a_is_no_date() {
+    let check = |body: &str| {
+        check_text(
+            &pack("greece"),
+            &format!("OPINION  2 May 2020 - 08:00\n\n{body}\n"),
+        )
+    };
+    assert_eq!(
+        check(
+            "Ten years ago today, on a Sunday afternoon in Brussels, eurozone finance \
+             ministers agreed the first bailout of a member of the single currency."
+        ),
+        []
+    );
+}
