@@ -1548,7 +1548,7 @@ fn year_implied(e: &Expr) -> bool {
                 year: YearRef::Implied,
                 ..
             }
-        ) && !is_bare_day(&Expr::Date(*d))
+        ) && !d.is_day_alone()
     };
     match e {
         Expr::Date(d) => implied(d),
@@ -1647,29 +1647,19 @@ fn possessive_after(text: &str, end: usize) -> bool {
 /// it, "March 2020"; the first word of a sentence and a preposition, "In
 /// 2020", are no names.)
 fn year_of_a_name(doc: &Document, s: usize, e: &Expr, span: &Range<usize>) -> bool {
-    let bare_year = matches!(
-        e,
-        Expr::Date(crate::extract::DateExpr {
-            base: DateBase::Calendar {
-                year: crate::extract::YearRef::Explicit(_),
-                month: None,
-                day: None,
-                ..
-            },
-            part: None,
-            time: None,
-        })
-    );
-    if !bare_year {
+    if !crate::extract::is_bare_year(e) {
         return false;
     }
     let text = doc.scan();
-    let Some(before) = span.start.checked_sub(1).and_then(|k| text.get(..k)) else {
+    // one space between the name and the year
+    let Some(before) = span
+        .start
+        .checked_sub(1)
+        .filter(|&k| text.as_bytes()[k] == b' ')
+        .map(|k| &text[..k])
+    else {
         return false;
     };
-    if !text[before.len()..span.start].eq(" ") {
-        return false;
-    }
     let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| {
         k + before[k..].chars().next().map_or(1, char::len_utf8)
     });
@@ -1690,21 +1680,10 @@ const NAME_FREE_CAPITALS: [&str; 14] = [
     "Circa", "Around",
 ];
 
-/// Whether `e` is an ordinal day alone ("on the 16th"): a day, no month,
-/// no weekday ("Friday the 13th" is read as the article's month's).
+/// Whether `e` is an ordinal day alone ("on the 16th"): see
+/// [`crate::extract::DateExpr::is_day_alone`].
 fn is_bare_day(e: &Expr) -> bool {
-    matches!(
-        e,
-        Expr::Date(crate::extract::DateExpr {
-            base: DateBase::Calendar {
-                month: None,
-                day: Some(_),
-                weekday: None,
-                ..
-            },
-            ..
-        })
-    )
+    matches!(e, Expr::Date(d) if d.is_day_alone())
 }
 
 /// The date of the ordinal day alone `mentions[mi]` ("splashed down on the

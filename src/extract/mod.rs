@@ -278,6 +278,20 @@ pub struct DateExpr {
 }
 
 impl DateExpr {
+    /// Whether it is an ordinal day alone ("on the 16th"): a day, no month,
+    /// no weekday ("Friday the 13th" has one).
+    pub fn is_day_alone(&self) -> bool {
+        matches!(
+            self.base,
+            DateBase::Calendar {
+                month: None,
+                day: Some(_),
+                weekday: None,
+                ..
+            }
+        )
+    }
+
     pub fn new(base: DateBase) -> Self {
         DateExpr {
             base,
@@ -1030,16 +1044,11 @@ fn sign_start(text: &str, i: usize, expr: &Expr) -> usize {
     let c = match expr {
         Expr::Count(c) => c,
         // an ordinal day alone begins at its "the " ([`temporal::bare_day`])
-        Expr::Date(DateExpr {
-            base:
-                DateBase::Calendar {
-                    month: None,
-                    day: Some(_),
-                    weekday: None,
-                    ..
-                },
-            ..
-        }) if i >= 4 && text.as_bytes()[i - 4..i].eq_ignore_ascii_case(b"the ") => {
+        Expr::Date(d)
+            if d.is_day_alone()
+                && i >= 4
+                && text.as_bytes()[i - 4..i].eq_ignore_ascii_case(b"the ") =>
+        {
             return i - 4;
         }
         _ => return i,
@@ -2125,7 +2134,7 @@ fn follows_an_amount(before: &str) -> bool {
 }
 
 /// A year alone ("2020"), as a number may be read.
-fn is_bare_year(e: &Expr) -> bool {
+pub(crate) fn is_bare_year(e: &Expr) -> bool {
     matches!(
         e,
         Expr::Date(DateExpr {

@@ -688,8 +688,7 @@ pub(crate) fn bare_day(text: &str, at: usize) -> Option<(std::ops::Range<usize>,
     if !rest[..rest.len() - r.len()].ends_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    let the = &text[..at - 1];
-    let prep = the[..the_start].strip_suffix(' ')?;
+    let prep = text[..the_start].strip_suffix(' ')?;
     let word_start = prep
         .char_indices()
         .rfind(|&(_, c)| !c.is_ascii_alphabetic())
@@ -703,10 +702,9 @@ pub(crate) fn bare_day(text: &str, at: usize) -> Option<(std::ops::Range<usize>,
         Some(c) if c.is_alphanumeric() => false,
         Some(' ' | '\n') => {
             let next = r.trim_start_matches([' ', '\n']);
+            // a word of those, or no word at all ("on the 16th — a")
             match word(next) {
-                Ok((_, w)) => {
-                    BARE_DAY_AFTER.contains(&w) || !next.starts_with(char::is_alphanumeric)
-                }
+                Ok((_, w)) => BARE_DAY_AFTER.contains(&w),
                 Err(_) => !next.starts_with(char::is_alphanumeric),
             }
         }
