@@ -1294,10 +1294,7 @@ impl<'a> Names<'a> {
                 text.get(span.end..h.span.start)
                     .is_some_and(|gap| !gap.is_empty() && gap.trim().is_empty())
             })
-            .find_map(|h| match h.role {
-                Role::Alias(k) | Role::Generic(k) => Some(k),
-                _ => None,
-            })
+            .find_map(|h| h.role.named())
     }
 
     /// Whether the name `h` names nothing of its own: it lies inside a
@@ -1307,17 +1304,13 @@ impl<'a> Names<'a> {
     /// which is meant ("offensive" for the 2020 war and the 2023
     /// operation).
     fn names_nothing(&self, h: &Hit) -> bool {
-        let subject = |h: &Hit| match h.role {
-            Role::Alias(k) | Role::Generic(k) => Some(k),
-            _ => None,
-        };
         // (a generic name that is another subject's generic name too is
         // left to the context words: each names its subject only with one
         // of its own, "protesters … the Legislative Council")
         let generic = |h: &Hit| matches!(h.role, Role::Generic(_));
         self.around(&h.span).any(|g| {
             h.span.end <= g.span.end
-                && subject(g) != subject(h)
+                && g.role.named() != h.role.named()
                 && !(generic(g) && generic(h) && g.span == h.span)
         })
     }
@@ -1355,10 +1348,7 @@ fn antecedent<'h>(
         .filter(|h| matches!(h.role, Role::Alias(_) | Role::Generic(_)))
         .max_by_key(|h| (h.span.end, std::cmp::Reverse(h.span.start)))
         .filter(|h| words_between(text, h.span.end, comma, 3).is_some())
-        .and_then(|h| match h.role {
-            Role::Alias(k) | Role::Generic(k) => Some(k),
-            _ => None,
-        })
+        .and_then(|h| h.role.named())
 }
 
 /// Whether the word right before byte `at` (a generic name's start) is a
@@ -2125,10 +2115,7 @@ pub fn bind(
             let named: Vec<usize> = hits[first..]
                 .iter()
                 .take_while(|h| h.span.start == head)
-                .filter_map(|h| match h.role {
-                    Role::Alias(k) | Role::Generic(k) => Some(k),
-                    _ => None,
-                })
+                .filter_map(|h| h.role.named())
                 .collect();
             if !named.is_empty() {
                 candidates.retain(|k| named.contains(k));
@@ -2900,19 +2887,15 @@ pub fn bind(
             let from = clause.start.min(cue.start);
             let to = span.end.max(cue.end);
             let subject = rules.facts[fact].subject;
-            let names = |g: &Hit| match g.role {
-                Role::Alias(k) | Role::Generic(k) => Some(k),
-                _ => None,
-            };
             let other = |g: &Hit| {
-                names(g).filter(|&k| {
+                g.role.named().filter(|&k| {
                     k != subject
                         && from <= g.span.start
                         && g.span.end <= to
-                        && window().any(|o| o.span == g.span && names(o) == Some(subject))
+                        && window().any(|o| o.span == g.span && o.role.named() == Some(subject))
                         // (not a word of a longer name: "fire" in "Camp Fire")
                         && !window().any(|o| {
-                            names(o).is_some()
+                            o.role.named().is_some()
                                 && o.span.start <= g.span.start
                                 && g.span.end <= o.span.end
                                 && o.span.len() > g.span.len()

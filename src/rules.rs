@@ -235,6 +235,16 @@ pub enum Role {
     WrongName(usize),
 }
 
+impl Role {
+    /// The subject a name names (an alias or a generic name), if it is one.
+    pub fn named(self) -> Option<usize> {
+        match self {
+            Role::Alias(k) | Role::Generic(k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
 /// The phrases of every pack, what each of them means, and the index that
 /// finds them at word starts ([`PhraseSet`]). The names, cues and context
 /// words binding needs count only in the sentences around a mention; the
