@@ -11,12 +11,16 @@
 # text written by others instead: the articles of ../shared/eval/tempeval3
 # (TimeML tags removed), copied until the corpus has MEGABYTES. That data is
 # not in the repository; the corpus is built under $TMPDIR and not kept.
+#
+# Last, it prints the floor (examples/read_floor.rs): the same files found
+# and read on one thread, with no analysis. No run of `check` on one core
+# can be faster than that.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mb="${1:-100}"
 source="${SOURCE:-generated}"
 dir="${TMPDIR:-/tmp}/claimlint-bench-$source-$mb"
-cargo build --release --quiet --bin claimlint --example gen_corpus
+cargo build --release --quiet --bin claimlint --example gen_corpus --example read_floor
 if [ ! -d "$dir" ]; then
   case "$source" in
     generated) target/release/examples/gen_corpus "$dir" "$mb" ;;
@@ -69,3 +73,5 @@ find "$dir" -type f -exec cat {} + > /dev/null
 echo "corpus ($source): $(( bytes / 1048576 )) MB in $(find "$dir" -type f | wc -l) files, largest $(( largest / 1024 )) kB"
 RAYON_NUM_THREADS=1 run "1 thread" target/release/claimlint
 run "all cores" target/release/claimlint
+# the floor: the same files found and read on one thread, nothing else done
+printf '%-12s %s\n' "reading only" "$(target/release/examples/read_floor "$dir")"

@@ -1636,11 +1636,18 @@ fn possessive_after(text: &str, end: usize) -> bool {
 /// dates nothing, and claims nothing. (A month before a year is read with
 /// it, "March 2020"; the first word of a sentence and a preposition, "In
 /// 2020", are no names.)
+///
+/// So is a model year, which names a product's range, not a time ("cars
+/// of the 2009 to 2015 model years", "a 2014 model-year truck"): see
+/// [`model_year`].
 fn year_of_a_name(doc: &Document, s: usize, e: &Expr, span: &Range<usize>) -> bool {
     if !crate::extract::is_bare_year(e) {
         return false;
     }
     let text = doc.scan();
+    if model_year(text, span.end) {
+        return true;
+    }
     // one space between the name and the year
     let Some(before) = span
         .start
@@ -1661,6 +1668,29 @@ fn year_of_a_name(doc: &Document, s: usize, e: &Expr, span: &Range<usize>) -> bo
         && !NAME_FREE_CAPITALS
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether the year that ends at byte `end` is a model year: "model year"
+/// or "model-year" follows it, or follows the year that ends a range it
+/// begins ("2009 to 2015 model years", "2014\u{2013}16 model-year cars").
+fn model_year(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    for sep in [" to ", " through ", " and ", "\u{2013}", "-"] {
+        let Some(r) = rest.strip_prefix(sep) else {
+            continue;
+        };
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 2 || digits == 4 {
+            rest = &r[digits..];
+        }
+        break;
+    }
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    rest.get(..10).is_some_and(|w| {
+        w.eq_ignore_ascii_case("model year") || w.eq_ignore_ascii_case("model-year")
+    })
 }
 
 /// Capitalised words a year after which is no number of a name: in a
@@ -1847,6 +1877,21 @@ fn is_offset(text: &str, end: usize) -> bool {
     crate::text::words(&text[end..])
         .next()
         .is_some_and(|(at, w)| at < 3 && OFFSET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
+/// Whether `between` (the words from a timeline entry's date to a cue)
+/// tells the cue's event as it happens: no quotation mark, no word that
+/// opens a clause of its own ("that", "which", "who", "whether", "if"), and
+/// no word of the future or of a condition ("will", "would", "could"), so
+/// that the cue is the entry's own verb.
+fn plainly_told(between: &str) -> bool {
+    const OPENERS: [&str; 10] = [
+        "that", "which", "who", "whom", "whose", "whether", "if", "would", "could", "might",
+    ];
+    !between.contains(['"', '\u{201c}', '\u{201d}'])
+        && !crate::text::words(between).any(|(_, w)| {
+            crate::text::is_future_word(w) || OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))
+        })
 }
 
 /// How many words between a cue and the date after it, at `between`,
@@ -2233,9 +2278,16 @@ pub fn bind(
                     })
                 })
                 .collect();
+            // (or, where its facts' sources are dated, from then to the
+            // article's date: "the EPA said on 18 September 2015 that
+            // 482,000 cars" in an article of 2025)
             candidates.retain(|&sk| {
+                let sourced = rules.subjects[sk].source_span;
                 subject_span(rules, sk)
-                    .or(article)
+                    .or(match (article, sourced) {
+                        (Some(a), Some(s)) => Some(a.hull(&s)),
+                        (a, s) => a.or(s),
+                    })
                     .is_none_or(|span| years.iter().all(|y| y.gap(&span) <= ANOTHER_TIME))
             });
         }
@@ -2552,6 +2604,23 @@ pub fn bind(
                 // not one in a clause that modifies another, which is told
                 // of ("— Azerbaijan installs a checkpoint at the Hakari
                 // bridge, tightening the blockade")
+                TIMELINE_WINDOW
+            } else if timeline
+                && !before
+                && matches!(h.role, Role::Cue(_))
+                && h.span.start < clause.end
+                && sentence_hits.iter().any(|g| {
+                    g.role.named() == Some(f.subject)
+                        && span.end <= g.span.start
+                        && g.span.end <= h.span.start
+                })
+                && plainly_told(&text[span.end..h.span.start])
+            {
+                // a cue in the entry's first clause after a name of its
+                // subject, told plainly: the entry tells of that event ("10
+                // October 2022 — The manslaughter trial of Airbus and Air
+                // France opens in Paris"; not "— Ministers agree that the
+                // search will be suspended")
                 TIMELINE_WINDOW
             } else {
                 WINDOW

@@ -152,6 +152,11 @@ pub struct Subject {
     /// Karabakh Armenians, autumn 2023", "Hurricane Harvey (2017)"): the
     /// subject's time where no dated fact gives it (read only then).
     pub name_span: Option<crate::value::Interval>,
+    /// Where neither dated facts nor the name give the subject's time, the
+    /// days the dates written out in its facts' sources span ("US EPA
+    /// Notice of Violation, 18 September 2015"): its figures are those of
+    /// then, and hold from then to the article's date.
+    pub source_span: Option<crate::value::Interval>,
 }
 
 /// The days the dates written out in a subject's name span (those that
@@ -793,6 +798,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             subjects.push(Subject {
                 id: s.id,
                 name_span: None,
+                source_span: None,
                 name: s.name,
                 aliases: s.aliases,
                 generic: s.generic,
@@ -1011,16 +1017,24 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     }
     // the time a subject's name writes out, read only where no dated fact
     // gives one and the name holds a year (a pack of 10,000 subjects is
-    // not run through the extractor name by name)
+    // not run through the extractor name by name); else the time its
+    // facts' sources are dated ("US EPA Notice of Violation, 18 September
+    // 2015")
+    let year = |s: &str| s.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
     for (sk, subject) in subjects.iter_mut().enumerate() {
-        let dated = facts_of[sk].iter().any(|&f| facts[f].kind == Kind::Date);
-        let year = subject
-            .name
-            .as_bytes()
-            .windows(4)
-            .any(|w| w.iter().all(u8::is_ascii_digit));
-        if !dated && year {
+        if facts_of[sk].iter().any(|&f| facts[f].kind == Kind::Date) {
+            continue;
+        }
+        if year(&subject.name) {
             subject.name_span = name_span(&subject.name);
+        }
+        if subject.name_span.is_none() {
+            subject.source_span = facts_of[sk]
+                .iter()
+                .filter_map(|&f| facts[f].source.as_deref())
+                .filter(|s| year(s))
+                .filter_map(name_span)
+                .reduce(|a, b| a.hull(&b));
         }
     }
     Ok(RuleSet {

@@ -551,6 +551,55 @@ fn a_year_far_from_the_article_makes_a_count_of_another_time() {
 }
 
 #[test]
+fn a_subject_with_no_dated_fact_is_of_the_time_its_sources_are_dated_to_the_article() {
+    // the scandal has no dated fact, and its name writes no year; its
+    // counts' sources are dated 2015: a sentence of 2015 is of its time in
+    // an article of 2025, one of 2009 is not
+    let rules = pack("dieselgate");
+    let dated = |body: &str| format!("BERLIN, 15 January 2025 — {body}");
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated(
+                "In September 2015, US regulators said the defeat device was \
+                 fitted to 428,000 diesel cars in the United States."
+            )
+        ),
+        owned(&[("t.txt", "fact-mismatch", "428,000")])
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated(
+                "In 2009, the defeat device was fitted to 428,000 diesel cars \
+                 in the United States."
+            )
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_model_year_dates_nothing() {
+    // "2009 to 2015 model years" name the cars' range, not the time of the
+    // sentence, which stays the scandal's
+    let rules = pack("dieselgate");
+    let dated = |body: &str| format!("WASHINGTON, 20 September 2015 — {body}");
+    for body in [
+        "The defeat device was fitted to 428,000 diesel cars in the United \
+         States, all from the 2009 to 2015 model years.",
+        "The defeat device was fitted to 428,000 diesel cars in the United \
+         States of the 2010 model year.",
+    ] {
+        assert_eq!(
+            check_text(&rules, &dated(body)),
+            owned(&[("t.txt", "fact-mismatch", "428,000")]),
+            "{body}"
+        );
+    }
+}
+
+#[test]
 fn a_count_after_a_verb_of_change_is_no_total() {
     let rules = pack("uk-election");
     for body in [
@@ -5497,10 +5546,11 @@ fn greece_the_planted_errors_are_found_and_nothing_else() {
 fn dieselgate_the_planted_errors_are_found_and_nothing_else() {
     // A blind pack on the Volkswagen emissions scandal (round 17), scored
     // on the session's starting build: 13 of the 14 planted errors
-    // caught, no false alarm. Missed: "used a defeat device in 428,000
+    // caught, no false alarm. The miss, "used a defeat device in 428,000
     // diesel cars in the United States, all with 2.0-litre engines from the
-    // 2009 to 2015 model years" (no claim is bound in that entry's
-    // sentence).
+    // 2009 to 2015 model years", is caught since the scandal (no dated
+    // fact) is of the time its facts' sources are dated and a model year
+    // dates nothing.
     assert_pack_finds(
         "dieselgate",
         &[
@@ -5542,6 +5592,7 @@ fn dieselgate_the_planted_errors_are_found_and_nothing_else() {
                 "five years",
             ),
             ("02-explainer-ten-years-on.md", "inconsistent", "five years"),
+            ("03-timeline-dieselgate.txt", "fact-mismatch", "428,000"),
             ("03-timeline-dieselgate.txt", "fact-mismatch", "1.8 billion"),
             ("03-timeline-dieselgate.txt", "inconsistent", "1.8 billion"),
             ("04-feature-wolfsburg.txt", "invalid-date", "June 31, 2016"),
