@@ -726,6 +726,39 @@ fn reported_between(between: &str) -> bool {
     false
 }
 
+/// Whether the cue at `cue` is the object of a verb right before it (a
+/// determiner or possessive pronoun between them) that cues another fact
+/// `other` accepts: the date after the object is the verb's. "the Supreme
+/// Court upheld his life sentence last November" dates the upholding, not
+/// the sentence ("life sentence" a cue of the verdict that gave it).
+fn object_of_another_cue(
+    text: &str,
+    cue: &Range<usize>,
+    fact: usize,
+    hits: &[Hit],
+    other: impl Fn(usize) -> bool,
+) -> bool {
+    const DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "its", "their", "our"];
+    let mut before = crate::text::words_before(text, cue.start).take(2);
+    // (an object's determiner: without one, the word before may be
+    // anything, "last until", "began leaving")
+    if !before
+        .next()
+        .is_some_and(|(_, d)| DETERMINERS.iter().any(|w| d.eq_ignore_ascii_case(w)))
+    {
+        return false;
+    }
+    let Some((at, w)) = before.next() else {
+        return false;
+    };
+    w.starts_with(|c: char| c.is_lowercase())
+        && hits.iter().any(|h| {
+            h.span.start <= at
+                && at + w.len() <= h.span.end
+                && matches!(h.role, Role::Cue(g) if g != fact && other(g))
+        })
+}
+
 /// Capitalised words that name no one: a cue after one of them is not a
 /// named other's doing ([`done_by_another`]).
 const NAMELESS: [&str; 30] = [
@@ -1026,11 +1059,18 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>, count: bool
         return true;
     }
     let mut before = crate::text::words_before(text, span.start);
+    // (a past participle after a form of "be" is passive and takes no
+    // object: "contact was lost about three hours into the descent")
+    let passive = |at: usize| {
+        crate::text::words_before(text, at)
+            .next()
+            .is_some_and(|(_, b)| is(b, &["was", "were", "been", "is", "are", "be", "being"]))
+    };
     if let Some((at, w)) = before.next()
         && text
             .get(at + w.len()..span.start)
             .is_some_and(|gap| gap.trim().is_empty())
-        && (is(w, &PART_BEFORE)
+        && (is(w, &PART_BEFORE) && !(is(w, &["lost", "gained", "shed", "added"]) && passive(at))
             || (is(w, &ORDINALS_BEFORE)
                 && !text[span.clone()].contains('-')
                 && !text[span.end..].starts_with('-'))
@@ -2575,6 +2615,15 @@ pub fn bind(
             if before
                 && penalty == 0
                 && done_by_another(text, &h.span, &clause, f.subject, sentence_hits)
+            {
+                continue;
+            }
+            if before
+                && kind == Kind::Date
+                && object_of_another_cue(text, &h.span, fact, sentence_hits, |g| {
+                    let other = &rules.facts[g];
+                    other.kind == kind && candidates.contains(&other.subject)
+                })
             {
                 continue;
             }

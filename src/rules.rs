@@ -1020,7 +1020,11 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     // not run through the extractor name by name); else the time its
     // facts' sources are dated ("US EPA Notice of Violation, 18 September
     // 2015")
-    let year = |s: &str| s.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    let year = |s: &str| {
+        s.as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    };
     for (sk, subject) in subjects.iter_mut().enumerate() {
         if facts_of[sk].iter().any(|&f| facts[f].kind == Kind::Date) {
             continue;

@@ -64,7 +64,11 @@
 //! (the cue "last" too far from the date), "held talks with Vladimir Putin
 //! in the Kremlin on Tuesday" (no cue of the visit), and "That war, which
 //! lasted nearly three months in the autumn of 2020" (a generic name with
-//! no context word in its sentence). No false alarm.
+//! no context word in its sentence). No false alarm. The last is caught
+//! since the bundled pack stopped excluding the 2020 war from sentences
+//! that say "1990s": a date of the 1990s is another time anyway, and the
+//! word ruled out sentences that name the war and look back ("the
+//! territory they took in the 1990s").
 //!
 //! The `kn-` files, a third blind set (a brief, a long read, a fact-check,
 //! a live blog), plant 13 errors; 11 are caught. Missed: "The Russian
@@ -161,6 +165,14 @@
 //! The `kz-` files, a fifteenth blind set mixing every earlier form,
 //! scored on the build with the `ky-` round's fixes: all 14 caught, one
 //! false alarm, pinned.
+//!
+//! The `lf-` files, written blind in round 18 (ordinal US dates, times
+//! with zones, spelled-out numbers, ranges, bullet lists and corrections
+//! footers), scored on the session's starting build: 13 of 14 caught, no
+//! false alarm. The miss, "The Second Karabakh War broke out on September
+//! 29th, 2020, and ended with Azerbaijan in control of most of the
+//! territory it had lost in the 1990s", is caught since the bundled pack
+//! no longer excludes the war from sentences that say "1990s".
 
 mod common;
 
@@ -247,6 +259,8 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("km-m4.txt", "inconsistent", "6 October 2021"),
         ("km-m5.txt", "fact-mismatch", "three years ago"),
         ("km-m5.txt", "inconsistent", "three years ago"),
+        ("km-m5.txt", "fact-mismatch", "nearly three months"),
+        ("km-m5.txt", "inconsistent", "nearly three months"),
         ("kn-n1.txt", "fact-mismatch", "nearly 5,000"),
         ("kn-n1.txt", "inconsistent", "nearly 5,000"),
         (
@@ -799,6 +813,33 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "wrong-name",
             "Joint Security Treaty Organisation",
         ),
+        ("lf-s1.txt", "fact-mismatch", "nearly 4,000"),
+        ("lf-s1.txt", "inconsistent", "nearly 4,000"),
+        ("lf-s1.txt", "weekday-mismatch", "Saturday, 23 April 2023"),
+        ("lf-s2.md", "fact-mismatch", "120,000"),
+        ("lf-s2.md", "inconsistent", "120,000"),
+        ("lf-s2.md", "fact-mismatch", "28 October 2023"),
+        ("lf-s2.md", "inconsistent", "28 October 2023"),
+        ("lf-s2.md", "fact-mismatch", "November 2026"),
+        ("lf-s2.md", "inconsistent", "November 2026"),
+        ("lf-s3.txt", "fact-mismatch", "12 November 2022"),
+        ("lf-s3.txt", "inconsistent", "12 November 2022"),
+        ("lf-s3.txt", "invalid-date", "31 September 2023"),
+        ("lf-s4.txt", "fact-mismatch", "fifty-four days"),
+        ("lf-s4.txt", "inconsistent", "fifty-four days"),
+        ("lf-s4.txt", "fact-mismatch", "three years ago"),
+        ("lf-s4.txt", "inconsistent", "three years ago"),
+        // the CSTO's freeze on 22 February 2024 in two drafts, here the 23rd
+        ("lf-s4.txt", "inconsistent", "23 February 2024"),
+        ("lf-s4.txt", "acronym-mismatch", "EPA"),
+        ("lf-s5.txt", "fact-mismatch", "September 29th, 2020"),
+        ("lf-s5.txt", "inconsistent", "September 29th, 2020"),
+        (
+            "lf-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        ("lf-s5.txt", "anachronism", "8 August 2025"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
