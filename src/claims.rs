@@ -140,9 +140,11 @@ fn is_relative_pronoun(w: &str) -> bool {
 
 /// Whether the cue at `cue` begins a relative clause ("that lasted", ",
 /// which began") whose antecedent, the word before the pronoun, is a proper
-/// name the rules do not know (no name, cue or context word ends there):
-/// the clause is about that other thing ("a Cold War that
-/// lasted more than four decades" beside the Berlin Wall). "The war, which
+/// name the rules do not know (no name, cue or context word ends there),
+/// or such a common noun after "a" or "an": the clause is about that other
+/// thing ("a Cold War that lasted more than four decades" beside the
+/// Berlin Wall, "a crisis that began almost a decade ago" beside capital
+/// controls). "The war, which
 /// lasted 44 days" is the war's.
 fn of_another_antecedent(text: &str, cue: &Range<usize>, hits: &[Hit]) -> bool {
     let Some((at, w)) = word_right_before(text, cue.start) else {
@@ -156,11 +158,18 @@ fn of_another_antecedent(text: &str, cue: &Range<usize>, hits: &[Hit]) -> bool {
         .trim_end_matches([' ', ',', '\u{a0}', '\n'])
         .len();
     // a proper name: a common noun ("the road, which", "the tsunami that")
-    // is as often the subject itself, by another word
-    let proper = crate::text::words_before(text, head)
-        .next()
-        .is_some_and(|(k, w)| k + w.len() == head && w.starts_with(|c: char| c.is_uppercase()));
-    proper && !hits.iter().any(|g| g.span.end == head)
+    // is as often the subject itself, by another word; unless an indefinite
+    // article brings it in as a new thing ("closing a chapter of a crisis
+    // that began almost a decade ago")
+    let mut before = crate::text::words_before(text, head);
+    let other = before.next().is_some_and(|(k, w)| {
+        k + w.len() == head
+            && (w.starts_with(|c: char| c.is_uppercase())
+                || before.next().is_some_and(|(_, a)| {
+                    a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an")
+                }))
+    });
+    other && !hits.iter().any(|g| g.span.end == head)
 }
 
 /// Whether a word is one of [`CONJECTURE`], or "may" in lower case (not the
