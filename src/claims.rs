@@ -768,6 +768,39 @@ fn object_of_another_cue(
         })
 }
 
+/// Whether the cue at `cue` is the subject of a form of "be" a few words
+/// after it, in its clause, whose complement right after it cues another
+/// fact `other` accepts: what is said of the subject is the claim. "Two days
+/// ago, the ministry said the withdrawal of the Russian peacekeepers was
+/// complete" dates the completion, not the withdrawal's start.
+fn subject_of_another_cue(
+    text: &str,
+    cue: &Range<usize>,
+    fact: usize,
+    hits: &[Hit],
+    other: impl Fn(usize) -> bool,
+) -> bool {
+    const BE: [&str; 6] = ["was", "is", "were", "are", "been", "be"];
+    let rest = &text[cue.end..];
+    let clause = &rest[..rest.find([',', ';', ':', '.']).unwrap_or(rest.len())];
+    let mut words = crate::text::words(clause).take(7).peekable();
+    while let Some((_, w)) = words.next() {
+        if !BE.iter().any(|b| w.eq_ignore_ascii_case(b)) {
+            continue;
+        }
+        let Some(&(at, next)) = words.peek() else {
+            return false;
+        };
+        let at = cue.end + at;
+        return hits.iter().any(|h| {
+            h.span.start == at
+                && h.span.end <= at + next.len()
+                && matches!(h.role, Role::Cue(g) if g != fact && other(g))
+        });
+    }
+    false
+}
+
 /// Capitalised words that name no one: a cue after one of them is not a
 /// named other's doing ([`done_by_another`]).
 const NAMELESS: [&str; 30] = [
@@ -2627,12 +2660,16 @@ pub fn bind(
             {
                 continue;
             }
-            if before
-                && kind == Kind::Date
-                && object_of_another_cue(text, &h.span, fact, sentence_hits, |g| {
-                    let other = &rules.facts[g];
-                    other.kind == kind && candidates.contains(&other.subject)
-                })
+            let another = |g: usize| {
+                let other = &rules.facts[g];
+                other.kind == kind && candidates.contains(&other.subject)
+            };
+            if kind == Kind::Date
+                && if before {
+                    object_of_another_cue(text, &h.span, fact, sentence_hits, another)
+                } else {
+                    subject_of_another_cue(text, &h.span, fact, sentence_hits, another)
+                }
             {
                 continue;
             }

@@ -5982,3 +5982,34 @@ fn a_relative_clause_after_a_new_thing_no_rule_names_is_that_things() {
         []
     );
 }
+
+#[test]
+fn a_cue_that_is_the_subject_of_be_gives_way_to_its_complement() {
+    let rules = claimlint::rules::bundled();
+    let dated =
+        |body: &str| format!("By Lilit Hovhannisyan in Khankendi June 14, 2024\n\n{body}\n");
+    // "withdrawal" cues the confirmation (17 April); "was complete" the
+    // completion (12 June, two days before the article), too far to bind:
+    // the withdrawal, subject of "was complete", claims no confirmation.
+    // Where nothing is said of it, it still does.
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated(
+                "Two days ago, Azerbaijan's defence ministry said the withdrawal \
+                 of the Russian peacekeepers was complete."
+            )
+        ),
+        []
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated(
+                "Five days ago, the Kremlin confirmed the withdrawal of the \
+                 Russian peacekeepers from Karabakh."
+            )
+        ),
+        owned(&[("t.txt", "fact-mismatch", "Five days ago")])
+    );
+}
