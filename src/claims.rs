@@ -474,9 +474,10 @@ fn semicolon_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> R
 
 /// Whether the date at `date` stands in a relative clause set off by a
 /// comma (", which published its final estimate in August 2010", "The
-/// group, which was founded in 1990, said") that does not hold the mention
-/// at `span`: the date is that clause's, said of the noun before it, and
-/// does not date the sentence's claim.
+/// group, which was founded in 1990, said"), or in a short phrase set off
+/// by commas that ends in "since" and the date (", quiet since 1857,"),
+/// that does not hold the mention at `span`: the date is that clause's,
+/// said of the noun before it, and does not date the sentence's claim.
 fn in_relative_clause(
     text: &str,
     date: &Range<usize>,
@@ -494,10 +495,24 @@ fn in_relative_clause(
         .get(date.end..sentence.end)
         .and_then(|rest| rest.find([',', ';']))
         .map_or(sentence.end, |k| date.end + k);
-    let relative = crate::text::words(&text[start..date.start])
-        .next()
-        .is_some_and(|(_, w)| crate::text::is_wh_relative(w));
-    relative && (span.end <= start || end <= span.start)
+    // (the first five words of the clause, and how many there are)
+    let mut first = [""; 5];
+    let mut n = 0;
+    for (slot, (_, w)) in first
+        .iter_mut()
+        .zip(crate::text::words(&text[start..date.start]))
+    {
+        *slot = w;
+        n += 1;
+    }
+    let relative = n > 0 && crate::text::is_wh_relative(first[0]);
+    // or a short phrase set off by commas that ends in "since" and the
+    // date: the start of a state said of the noun before it ("The volcano,
+    // quiet since 1857, rumbled back to life")
+    let state_since = text[date.end..].starts_with(',')
+        && (1..=4).contains(&n)
+        && first[n - 1].eq_ignore_ascii_case("since");
+    (relative || state_since) && (span.end <= start || end <= span.start)
 }
 
 /// Words by which a sentence refers back to what the one before named.

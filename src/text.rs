@@ -611,6 +611,24 @@ fn past_by(flags: u16, w: &str) -> bool {
     lower_start && w.len() >= 5 && w.ends_with("ed") && flags & IS_NOT_PAST_ED == 0
 }
 
+/// Whether `w` is a compound adjective in "-ed" ("self-proclaimed",
+/// "long-awaited", "Russian-brokered"): a word joined by a hyphen to a past
+/// participle, where the first part is no verb prefix ("re-elected",
+/// "co-founded" are verbs).
+pub fn is_compound_adjective(w: &str) -> bool {
+    const PREFIXES: [&str; 15] = [
+        "re", "co", "pre", "de", "un", "mis", "out", "over", "under", "cross", "counter", "dis",
+        "sub", "inter", "trans",
+    ];
+    let Some((first, last)) = w.rsplit_once('-') else {
+        return false;
+    };
+    let first = first.rsplit('-').next().unwrap_or(first);
+    last.len() >= 4
+        && last.ends_with("ed")
+        && !PREFIXES.iter().any(|p| first.eq_ignore_ascii_case(p))
+}
+
 pub fn is_future_word(w: &str) -> bool {
     future_by(word_flags(w), w)
 }

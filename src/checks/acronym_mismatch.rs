@@ -10,7 +10,11 @@
 //! Organization (CSTO)"), and a name may run on across its commas
 //! ("Department for Levelling Up, Housing and Communities (DLUHC)"). A
 //! name listed in the rules must carry the acronym
-//! the rules give it ("International Criminal Court (ICJ)" confuses two). An
+//! the rules give it ("International Criminal Court (ICJ)" confuses two);
+//! where several listed names end before the bracket, any of them may
+//! ("National Transportation Safety Board (NTSB)" is that board, though
+//! "Transportation Safety Board" is Canada's, TSB), and the longest is
+//! the one reported. An
 //! acronym the rules give an organisation, after words they do not know as a
 //! name, names that organisation ("in South Africa (AFP)"), and a bracket
 //! followed by a dash is a dateline's credit ("UNITED NATIONS (AP) _"): both
@@ -344,13 +348,27 @@ impl Check for AcronymMismatch {
                     }
                 })
                 .collect();
-            let known = cx.rules.names.iter().find(|n| {
-                tails.iter().any(|tail| {
-                    std::iter::once(&n.name)
-                        .chain(&n.variants)
-                        .any(|v| v.eq_ignore_ascii_case(tail))
+            // the names the rules know that end there, the longest first:
+            // "National Transportation Safety Board (NTSB)" is that board,
+            // though "Transportation Safety Board" is Canada's
+            let listed: Vec<&crate::rules::Name> = tails
+                .iter()
+                .flat_map(|tail| {
+                    cx.rules.names.iter().filter(move |n| {
+                        std::iter::once(&n.name)
+                            .chain(&n.variants)
+                            .any(|v| v.eq_ignore_ascii_case(tail))
+                    })
                 })
-            });
+                .collect();
+            if listed.iter().any(|n| {
+                n.acronym
+                    .as_deref()
+                    .is_some_and(|a| a.eq_ignore_ascii_case(acronym))
+            }) {
+                continue;
+            }
+            let known = listed.first().copied();
             let mut severity = self.severity();
             let expected = match known.and_then(|n| n.acronym.clone()) {
                 // "CODELCO" is "Codelco" set in capitals

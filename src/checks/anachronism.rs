@@ -4,7 +4,8 @@
 //! Flags an explicit date that begins after the article's own date when the
 //! words before it in its sentence put the event in the past ("was
 //! inaugurated on November 8, 2024" in an article of April 2024; irregular
-//! past forms such as "became" and "won" count). Sentences that speak of
+//! past forms such as "became" and "won" count, compound adjectives such as
+//! "self-proclaimed" do not). Sentences that speak of
 //! the future or of what might be ("will", "scheduled", "expected",
 //! "would", "hoped", "wanted", "agreed") before the date or in its clause
 //! are left alone (not for such a word in an aside between commas that
@@ -199,7 +200,11 @@ impl Check for Anachronism {
                 !gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
                     && (joins_nouns || !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
             });
-            let verb = clause.map(|&(_, w)| w).find(|w| is_past_form(w));
+            // (a compound adjective is no verb: "the self-proclaimed
+            // republic is to cease to exist on 1 January 2024")
+            let verb = clause
+                .map(|&(_, w)| w)
+                .find(|w| is_past_form(w) && !crate::text::is_compound_adjective(w));
             let Some(verb) = verb else { continue };
             let text = super::one_line(&cx.doc.text[r.mention.span.clone()]);
             let first = date_from_day_number(v.interval.lo as i64)
