@@ -762,13 +762,14 @@ fn object_of_another_cue(
     hits: &[Hit],
     other: impl Fn(usize) -> bool,
 ) -> bool {
-    const DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "its", "their", "our"];
+    // (an article or a possessive: "that" may begin a clause instead)
+    const OBJECT_DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "its", "their", "our"];
     let mut before = crate::text::words_before(text, cue.start).take(2);
     // (an object's determiner: without one, the word before may be
     // anything, "last until", "began leaving")
     if !before
         .next()
-        .is_some_and(|(_, d)| DETERMINERS.iter().any(|w| d.eq_ignore_ascii_case(w)))
+        .is_some_and(|(_, d)| OBJECT_DETERMINERS.iter().any(|w| d.eq_ignore_ascii_case(w)))
     {
         return false;
     }
@@ -795,12 +796,11 @@ fn subject_of_another_cue(
     hits: &[Hit],
     other: impl Fn(usize) -> bool,
 ) -> bool {
-    const BE: [&str; 6] = ["was", "is", "were", "are", "been", "be"];
     let rest = &text[cue.end..];
     let clause = &rest[..rest.find([',', ';', ':', '.']).unwrap_or(rest.len())];
     let mut words = crate::text::words(clause).take(7).peekable();
     while let Some((_, w)) = words.next() {
-        if !BE.iter().any(|b| w.eq_ignore_ascii_case(b)) {
+        if !BE_FORMS.iter().any(|b| w.eq_ignore_ascii_case(b)) {
             continue;
         }
         let Some(&(at, next)) = words.peek() else {
@@ -815,6 +815,10 @@ fn subject_of_another_cue(
     }
     false
 }
+
+/// Forms of "be" that make a passive of the participle after them, or
+/// link a subject to what is said of it.
+const BE_FORMS: [&str; 7] = ["was", "were", "is", "are", "been", "be", "being"];
 
 /// Capitalised words that name no one: a cue after one of them is not a
 /// named other's doing ([`done_by_another`]).
@@ -1121,7 +1125,7 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>, count: bool
     let passive = |at: usize| {
         crate::text::words_before(text, at)
             .next()
-            .is_some_and(|(_, b)| is(b, &["was", "were", "been", "is", "are", "be", "being"]))
+            .is_some_and(|(_, b)| is(b, &BE_FORMS))
     };
     if let Some((at, w)) = before.next()
         && text

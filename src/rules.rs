@@ -159,10 +159,10 @@ pub struct Subject {
     pub source_span: Option<crate::value::Interval>,
 }
 
-/// The days the dates written out in a subject's name span (those that
-/// need no article date to mean anything).
-fn name_span(name: &str) -> Option<crate::value::Interval> {
-    crate::extract::extract(name)
+/// The days the dates written out in a text span (those that need no
+/// article date to mean anything): a subject's name, a fact's source.
+fn written_span(text: &str) -> Option<crate::value::Interval> {
+    crate::extract::extract(text)
         .iter()
         .filter(|m| {
             matches!(
@@ -1030,14 +1030,14 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             continue;
         }
         if year(&subject.name) {
-            subject.name_span = name_span(&subject.name);
+            subject.name_span = written_span(&subject.name);
         }
         if subject.name_span.is_none() {
             subject.source_span = facts_of[sk]
                 .iter()
                 .filter_map(|&f| facts[f].source.as_deref())
                 .filter(|s| year(s))
-                .filter_map(name_span)
+                .filter_map(written_span)
                 .reduce(|a, b| a.hull(&b));
         }
     }
