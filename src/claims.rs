@@ -882,6 +882,21 @@ fn done_by_another(
     if names.peek().is_none() {
         return false;
     }
+    // a relative clause whose antecedent is a name of the subject is about
+    // it: "Into Thin Air, which Jon Krakauer published 25 years ago"
+    // (the cue may stand before the clause's start)
+    let in_clause = text.get(clause.start..cue.start).unwrap_or_default();
+    if crate::text::words(in_clause)
+        .next()
+        .is_some_and(|(_, w)| is_relative_pronoun(w))
+    {
+        let head = text[..clause.start]
+            .trim_end_matches([' ', ',', '\u{a0}', '\n'])
+            .len();
+        if names.clone().any(|h| h.span.end == head) {
+            return false;
+        }
+    }
     let mut before = false;
     for h in names {
         if h.span.start >= clause.end {
@@ -1011,8 +1026,11 @@ const MEASURE_LINKS: [&[&str]; 12] = [
 /// names another thing the count counts ("a crowd of 88,966 watched"; not
 /// "the cost of 3 tanks"), nor narrows it to a part ("attendance of 2
 /// million in the group stage"); a place the whole of which it measures
-/// does not ("damage totalled some $25bn across the Northeast").
-const AFTER_MEASURE: [&str; 14] = [
+/// does not ("damage totalled some $25bn across the Northeast"), and
+/// neither does a word that deals it out ("a fee of $35,000 each").
+const AFTER_MEASURE: [&str; 16] = [
+    "each",
+    "apiece",
     "and",
     "or",
     "but",

@@ -180,6 +180,11 @@
 //! caught, one false alarm, fixed since: "the self-proclaimed republic is
 //! to cease to exist on 1 January 2024" was an anachronism (a compound
 //! adjective in "-ed" is no past verb).
+//!
+//! The `lh-` files, round 20 (anniversaries, spans between events,
+//! abbreviated months and times, hedges, numbered lists, a table, a
+//! corrected figure), scored on the session's starting build: all 14
+//! caught, no false alarm.
 
 mod common;
 
@@ -869,6 +874,36 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("lg-s5.txt", "inconsistent", "54 days"),
         ("lg-s5.txt", "fact-mismatch", "16 October 2022"),
         ("lg-s5.txt", "inconsistent", "16 October 2022"),
+        ("lh-s1.txt", "fact-mismatch", "19 March 2024"),
+        ("lh-s1.txt", "inconsistent", "19 March 2024"),
+        ("lh-s1.txt", "anachronism", "10 July 2024"),
+        ("lh-s2.md", "fact-mismatch", "at least 4,000"),
+        ("lh-s2.md", "inconsistent", "at least 4,000"),
+        ("lh-s2.md", "fact-mismatch", "31 August 2022"),
+        ("lh-s2.md", "inconsistent", "31 August 2022"),
+        ("lh-s2.md", "invalid-date", "31 September 2023"),
+        ("lh-s3.txt", "fact-mismatch", "26 September 2023"),
+        ("lh-s3.txt", "inconsistent", "26 September 2023"),
+        ("lh-s3.txt", "fact-mismatch", "120,600"),
+        ("lh-s3.txt", "inconsistent", "120,600"),
+        (
+            "lh-s4.txt",
+            "weekday-mismatch",
+            "Wednesday, 19 September 2023",
+        ),
+        ("lh-s4.txt", "fact-mismatch", "five years ago"),
+        ("lh-s4.txt", "inconsistent", "five years ago"),
+        (
+            "lh-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        ("lh-s5.txt", "fact-mismatch", "54 days"),
+        ("lh-s5.txt", "inconsistent", "54 days"),
+        ("lh-s5.txt", "fact-mismatch", "Dec. 12, 2021"),
+        ("lh-s5.txt", "inconsistent", "Dec. 12, 2021"),
+        ("lh-s5.txt", "inconsistent", "23 February 2024"),
+        ("lh-s5.txt", "acronym-mismatch", "APCE"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

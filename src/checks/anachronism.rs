@@ -5,7 +5,8 @@
 //! words before it in its sentence put the event in the past ("was
 //! inaugurated on November 8, 2024" in an article of April 2024; irregular
 //! past forms such as "became" and "won" count, compound adjectives such as
-//! "self-proclaimed" do not). Sentences that speak of
+//! "self-proclaimed" do not; a number's groups, "8,848.86", are one word and
+//! end no clause). Sentences that speak of
 //! the future or of what might be ("will", "scheduled", "expected",
 //! "would", "hoped", "wanted", "agreed") before the date or in its clause
 //! are left alone (not for such a word in an aside between commas that
@@ -172,9 +173,22 @@ impl Check for Anachronism {
             {
                 continue;
             }
-            let before: Vec<(usize, &str)> = words(sentence)
-                .take_while(|(at, _)| offset + at < r.mention.span.start)
-                .collect();
+            // (a number's groups are one word: "8,848.86 metres")
+            let mut before: Vec<(usize, &str)> = Vec::new();
+            for (at, w) in words(sentence).take_while(|(at, _)| offset + at < r.mention.span.start)
+            {
+                if let Some(last) = before.last_mut() {
+                    let gap = &sentence[last.0 + last.1.len()..at];
+                    if matches!(gap, "," | ".")
+                        && last.1.ends_with(|c: char| c.is_ascii_digit())
+                        && w.starts_with(|c: char| c.is_ascii_digit())
+                    {
+                        *last = (last.0, &sentence[last.0..at + w.len()]);
+                        continue;
+                    }
+                }
+                before.push((at, w));
+            }
             // "called for 10 November", "set for May": a date a thing is
             // set for is its target, not when it happened
             if before
