@@ -776,12 +776,21 @@ fn object_of_another_cue(
     let Some((at, w)) = before.next() else {
         return false;
     };
-    w.starts_with(|c: char| c.is_lowercase())
-        && hits.iter().any(|h| {
-            h.span.start <= at
-                && at + w.len() <= h.span.end
-                && matches!(h.role, Role::Cue(g) if g != fact && other(g))
-        })
+    // (the whole verb: a cue that covers it)
+    let covers = |h: &Range<usize>| h.start <= at && at + w.len() <= h.end;
+    w.starts_with(|c: char| c.is_lowercase()) && cues_another(hits, covers, fact, other)
+}
+
+/// Whether a hit that `covers` accepts is a cue of another fact than
+/// `fact`, one `other` accepts.
+fn cues_another(
+    hits: &[Hit],
+    covers: impl Fn(&Range<usize>) -> bool,
+    fact: usize,
+    other: impl Fn(usize) -> bool,
+) -> bool {
+    hits.iter()
+        .any(|h| covers(&h.span) && matches!(h.role, Role::Cue(g) if g != fact && other(g)))
 }
 
 /// Whether the cue at `cue` is the subject of a form of "be" a few words
@@ -806,12 +815,10 @@ fn subject_of_another_cue(
         let Some(&(at, next)) = words.peek() else {
             return false;
         };
+        // (a cue that begins the complement, within its word: "complet*")
         let at = cue.end + at;
-        return hits.iter().any(|h| {
-            h.span.start == at
-                && h.span.end <= at + next.len()
-                && matches!(h.role, Role::Cue(g) if g != fact && other(g))
-        });
+        let covers = |h: &Range<usize>| h.start == at && h.end <= at + next.len();
+        return cues_another(hits, covers, fact, other);
     }
     false
 }
