@@ -153,12 +153,14 @@ fn resolve_reading(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value
 }
 
 /// The interval of a hedged amount known to `precision` either side.
+/// "Nearly" is a band of 15 % below the amount, however round it is: a
+/// writer who says "nearly 100" means short of 100, not 63.
 pub fn hedged(amount: f64, precision: f64, hedge: Hedge) -> Interval {
     let (lo, hi) = (amount - precision, amount + precision);
     match hedge {
         Hedge::Exact => Interval::new(lo, hi),
         Hedge::About => Interval::new(lo.min(amount * 0.85), hi.max(amount * 1.15)),
-        Hedge::Nearly => Interval::new(lo.min(amount * 0.85), amount),
+        Hedge::Nearly => Interval::new(amount * 0.85, amount),
         Hedge::AtLeast => Interval::new(amount, f64::INFINITY),
         Hedge::AtMost => Interval::new(0.0, amount),
     }
@@ -1107,7 +1109,10 @@ mod tests {
     #[test]
     fn hedges_make_intervals() {
         let table = [
-            (2000.0, 500.0, Hedge::Nearly, (1500.0, 2000.0)),
+            (2000.0, 500.0, Hedge::Nearly, (1700.0, 2000.0)),
+            // "nearly" narrows a round number to its band below it: "nearly
+            // 100" is no 63
+            (100.0, 50.0, Hedge::Nearly, (85.0, 100.0)),
             (5000.0, 500.0, Hedge::Nearly, (4250.0, 5000.0)),
             (2000.0, 500.0, Hedge::Exact, (1500.0, 2500.0)),
             (
