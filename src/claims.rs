@@ -2792,10 +2792,15 @@ pub fn bind(
             // a date in a relative clause set off by commas takes no cue
             // after the clause ends ("The first Karabakh war, which broke
             // out in 1988, ended with the Bishkek ceasefire": 1988 is no
-            // date of the ceasefire)
-            if !before
-                && kind == Kind::Date
-                && in_relative_clause(text, span, &h.span, &sentence.span)
+            // date of the ceasefire); nor does a cue in such a clause date
+            // anything after it ("The peacekeepers, who arrived under the
+            // trilateral statement, left in 2024")
+            if kind == Kind::Date
+                && if before {
+                    in_relative_clause(text, &h.span, span, &sentence.span)
+                } else {
+                    in_relative_clause(text, span, &h.span, &sentence.span)
+                }
             {
                 continue;
             }

@@ -6453,3 +6453,22 @@ fn a_numbers_groups_do_not_end_the_clause_an_anachronism_reads() {
         owned(&[("t.md", "anachronism", "8 December 2020")])
     );
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_dates_nothing_after_the_clause() {
+    let rules = claimlint::rules::bundled();
+    let dated = |body: &str| format!("By Ani Sargsyan in Goris, 20 September 2026\n\n{body}\n");
+    // "statement" cues the trilateral statement's signing, inside the
+    // clause; 2024 is when the peacekeepers left
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated(
+                "The Russian peacekeepers, who arrived on 10 November 2020 under \
+                 the trilateral statement, left in 2024, more than a year before \
+                 their mandate was due to end."
+            )
+        ),
+        []
+    );
+}
