@@ -185,6 +185,13 @@
 //! abbreviated months and times, hedges, numbered lists, a table, a
 //! corrected figure), scored on the session's starting build: all 14
 //! caught, no false alarm.
+//!
+//! The `li-` files, round 21 (numbers in words, comparisons, rates, an ISO
+//! table, a "By the numbers" sidebar), scored on the session's starting
+//! build: all 14 caught, one false alarm, fixed since: "The Russian
+//! peacekeepers, who arrived on 10 November 2020 under the trilateral
+//! statement, left in 2024" dated the statement (a cue in a relative
+//! clause dates nothing after it).
 
 mod common;
 
@@ -904,6 +911,36 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("lh-s5.txt", "inconsistent", "Dec. 12, 2021"),
         ("lh-s5.txt", "inconsistent", "23 February 2024"),
         ("lh-s5.txt", "acronym-mismatch", "APCE"),
+        ("li-s1.txt", "fact-mismatch", "15 April"),
+        ("li-s1.txt", "inconsistent", "15 April"),
+        ("li-s1.txt", "fact-mismatch", "more than 3,000"),
+        ("li-s1.txt", "inconsistent", "more than 3,000"),
+        ("li-s1.txt", "anachronism", "10 May 2024"),
+        ("li-s2.md", "invalid-date", "29 February 2023"),
+        ("li-s2.md", "acronym-mismatch", "ODKB"),
+        ("li-s2.md", "fact-mismatch", "2022"),
+        ("li-s2.md", "inconsistent", "2022"),
+        ("li-s3.txt", "fact-mismatch", "29 September 2020"),
+        ("li-s3.txt", "inconsistent", "29 September 2020"),
+        ("li-s3.txt", "fact-mismatch", "1 January 2025"),
+        ("li-s3.txt", "inconsistent", "1 January 2025"),
+        ("li-s4.txt", "weekday-mismatch", "Monday, 19 September 2023"),
+        (
+            "li-s4.txt",
+            "fact-mismatch",
+            "nearly a quarter of a million",
+        ),
+        ("li-s4.txt", "inconsistent", "nearly a quarter of a million"),
+        ("li-s4.txt", "fact-mismatch", "three years ago"),
+        ("li-s4.txt", "inconsistent", "three years ago"),
+        ("li-s5.txt", "fact-mismatch", "ten years"),
+        ("li-s5.txt", "inconsistent", "ten years"),
+        ("li-s5.txt", "inconsistent", "23 February 2024"),
+        (
+            "li-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

@@ -6472,3 +6472,146 @@ fn a_cue_in_a_relative_clause_dates_nothing_after_the_clause() {
         []
     );
 }
+
+#[test]
+fn lomaprieta_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 1989 Loma Prieta earthquake (round 21: numbers in
+    // words, comparisons, rates, dates in brackets, an ISO table, a "By the
+    // numbers" sidebar), scored on the session's starting build: 12 of the
+    // 14 planted errors caught, no false alarm. Caught since: "Nearly 100
+    // people died" against a toll of 63 ("nearly" is a band of 15 % below
+    // its amount). Missed: "17 October 1989 — The upper deck of the Cypress
+    // Street Viaduct collapses …, killing 24 people": the viaduct's only
+    // dated fact is its opening in 1957, so a sentence of 1989 is of
+    // another time for it.
+    assert_pack_finds(
+        "lomaprieta",
+        &[
+            ("a1-wire.txt", "fact-mismatch", "7 October 1989"),
+            ("a1-wire.txt", "inconsistent", "7 October 1989"),
+            (
+                "a1-wire.txt",
+                "wrong-name",
+                "United States Geological Service",
+            ),
+            ("a2-explainer.md", "fact-mismatch", "about $60 billion"),
+            ("a2-explainer.md", "anachronism", "2 September 2013"),
+            ("a2-explainer.md", "acronym-mismatch", "EMA"),
+            ("a3-timeline.txt", "invalid-date", "31 November 1989"),
+            ("a3-timeline.txt", "fact-mismatch", "18 December 1989"),
+            ("a3-timeline.txt", "inconsistent", "18 December 1989"),
+            ("a4-feature.txt", "fact-mismatch", "35 years ago"),
+            ("a4-feature.txt", "inconsistent", "35 years ago"),
+            ("a4-feature.txt", "fact-mismatch", "1949"),
+            ("a4-feature.txt", "fact-mismatch", "nearly two minutes"),
+            (
+                "a4-feature.txt",
+                "weekday-mismatch",
+                "Friday, 18 November 1989",
+            ),
+            ("a5-opinion.txt", "fact-mismatch", "Nearly 100"),
+            ("a5-opinion.txt", "inconsistent", "Nearly 100"),
+            ("a5-opinion.txt", "inconsistent", "28,000"),
+        ],
+    );
+}
+
+#[test]
+fn threemile_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Three Mile Island accident (round 21), scored on
+    // the session's starting build: 13 of the 14 planted errors caught,
+    // one false alarm. Caught since: "Thornburgh, who died on 31 December
+    // 2020" in an article of 2009 ("died" is a past form). Pinned: "The
+    // Kemeny Commission, set up by President Carter on 11 April 1979, found
+    // that …" dates the report by its setting up (a participle phrase set
+    // off by commas; reading every such phrase so cost true claims whose
+    // verb after a comma is the sentence's own).
+    assert_pack_finds(
+        "threemile",
+        &[
+            ("a1-wire.txt", "fact-mismatch", "about $3 billion"),
+            ("a1-wire.txt", "inconsistent", "about $3 billion"),
+            ("a1-wire.txt", "weekday-mismatch", "Saturday, 1 April 1979"),
+            ("a2-explainer.md", "fact-mismatch", "40 years ago"),
+            ("a2-explainer.md", "inconsistent", "40 years ago"),
+            ("a2-explainer.md", "fact-mismatch", "24 years"),
+            ("a2-explainer.md", "acronym-mismatch", "EMPA"),
+            ("a3-timeline.txt", "inconsistent", "about 40"),
+            ("a3-timeline.txt", "invalid-date", "31 April 1979"),
+            ("a3-timeline.txt", "fact-mismatch", "2 April 1979"),
+            ("a3-timeline.txt", "inconsistent", "2 April 1979"),
+            ("a4-feature.txt", "anachronism", "31 December 2020"),
+            ("a4-feature.txt", "fact-mismatch", "15"),
+            ("a4-feature.txt", "inconsistent", "15"),
+            ("a4-feature.txt", "fact-mismatch", "October 1980"),
+            ("a4-feature.txt", "inconsistent", "October 1980"),
+            (
+                "a5-opinion.txt",
+                "fact-mismatch",
+                "more than half a million",
+            ),
+            ("a5-opinion.txt", "inconsistent", "more than half a million"),
+            ("a5-opinion.txt", "fact-mismatch", "11 April 1979"),
+            ("a5-opinion.txt", "inconsistent", "11 April 1979"),
+            ("a5-opinion.txt", "fact-mismatch", "1942"),
+            (
+                "a5-opinion.txt",
+                "wrong-name",
+                "Nuclear Regulatory Committee",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_past_tense_died_after_the_article_is_an_anachronism() {
+    let rules = pack("threemile");
+    let dated = |body: &str| format!("By Ellen Price, March 25, 2009\n\n{body}\n");
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated("Thornburgh, who died on 31 December 2020, never regretted the advisory.")
+        ),
+        owned(&[("t.txt", "anachronism", "31 December 2020")])
+    );
+}
+
+#[test]
+fn euro_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the launch of the euro (round 21), scored on the
+    // session's starting build: all 14 planted errors caught, no false
+    // alarm.
+    assert_pack_finds(
+        "euro",
+        &[
+            ("01-wire-25-years.txt", "fact-mismatch", "7 February 1993"),
+            ("01-wire-25-years.txt", "inconsistent", "7 February 1993"),
+            ("01-wire-25-years.txt", "invalid-date", "29 February 2002"),
+            ("01-wire-25-years.txt", "acronym-mismatch", "ECB"),
+            (
+                "02-explainer-cash-20.md",
+                "weekday-mismatch",
+                "Friday, 1 January 2002",
+            ),
+            ("02-explainer-cash-20.md", "fact-mismatch", "1.5 billion"),
+            ("02-explainer-cash-20.md", "inconsistent", "1.5 billion"),
+            ("03-timeline-ecb-25.txt", "fact-mismatch", "1 June 1999"),
+            ("03-timeline-ecb-25.txt", "inconsistent", "1 June 1999"),
+            ("03-timeline-ecb-25.txt", "fact-mismatch", "50 billion"),
+            ("04-feature-first-days.txt", "fact-mismatch", "nearly 20"),
+            ("04-feature-first-days.txt", "inconsistent", "nearly 20"),
+            ("04-feature-first-days.txt", "fact-mismatch", "1.95853"),
+            ("04-feature-first-days.txt", "inconsistent", "1.95853"),
+            ("04-feature-first-days.txt", "fact-mismatch", "two years"),
+            ("04-feature-first-days.txt", "anachronism", "15 March 2002"),
+            ("05-opinion-euro-at-20.txt", "fact-mismatch", "18 years ago"),
+            ("05-opinion-euro-at-20.txt", "inconsistent", "18 years ago"),
+            ("05-opinion-euro-at-20.txt", "inconsistent", "1.28"),
+            (
+                "05-opinion-euro-at-20.txt",
+                "wrong-name",
+                "Central European Bank",
+            ),
+        ],
+    );
+}
