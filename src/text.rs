@@ -1009,7 +1009,8 @@ fn word_tense(w: &str, flags: u16, p1: u16, p2: u16, next: u16) -> Option<Tense>
 }
 
 /// Irregular past forms common in news that are not also present forms
-/// ("put", "cut", "hit" are both, and say nothing).
+/// ("put", "cut", "hit" are both, and say nothing), and "died", a regular
+/// one shorter than the five letters an "-ed" form is read from.
 const IRREGULAR_PAST: [&str; 41] = [
     "died", "bought", "sold", "rose", "fell", "told", "gave", "won", "lost", "paid", "met", "led",
     "became", "got", "spent", "sent", "struck", "thought", "brought", "caught", "fought", "heard",
