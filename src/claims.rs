@@ -475,8 +475,10 @@ fn semicolon_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> R
 /// Whether the date at `date` stands in a relative clause set off by a
 /// comma (", which published its final estimate in August 2010", "The
 /// group, which was founded in 1990, said"), or in a short phrase set off
-/// by commas that ends in "since" and the date (", quiet since 1857,"),
-/// that does not hold the mention at `span`: the date is that clause's,
+/// by commas that ends in "since" and the date (", quiet since 1857,"), or
+/// in a participle phrase before the sentence's own verb (", set up by
+/// President Carter on 11 April 1979, found"), that does not hold the
+/// mention at `span`: the date is that clause's,
 /// said of the noun before it, and does not date the sentence's claim.
 fn in_relative_clause(
     text: &str,
@@ -512,7 +514,21 @@ fn in_relative_clause(
     let state_since = text[date.end..].starts_with(',')
         && (1..=4).contains(&n)
         && first[n - 1].eq_ignore_ascii_case("since");
-    (relative || state_since) && (span.end <= start || end <= span.start)
+    // or a phrase set off by commas that opens with a past participle,
+    // closes right after the date, and is followed by the sentence's own
+    // verb in the past: said of the noun before it ("The commission, set up
+    // by President Carter on 11 April 1979, found that …")
+    let participle = n > 0
+        && first[0].starts_with(|c: char| c.is_ascii_lowercase())
+        && crate::text::is_participle(first[0])
+        && text[date.end..].strip_prefix(',').is_some_and(|after| {
+            crate::text::words(after).next().is_some_and(|(at, w)| {
+                after[..at].trim().is_empty()
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && crate::text::is_past_form(w)
+            })
+        });
+    (relative || state_since || participle) && (span.end <= start || end <= span.start)
 }
 
 /// Words by which a sentence refers back to what the one before named.

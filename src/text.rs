@@ -611,6 +611,14 @@ fn past_by(flags: u16, w: &str) -> bool {
     lower_start && w.len() >= 5 && w.ends_with("ed") && flags & IS_NOT_PAST_ED == 0
 }
 
+/// Whether `w` may be a past participle that opens a phrase describing a
+/// noun ("The commission, set up by President Carter on 11 April 1979,"):
+/// a past form ([`is_past_form`]), or "set" or "planned", plan words too.
+pub fn is_participle(w: &str) -> bool {
+    let flags = word_flags(w);
+    past_by(flags, w) || flags & (IS_IRREGULAR_PAST | IS_PAST_FORM) != 0
+}
+
 /// Whether `w` is a compound adjective in "-ed" ("self-proclaimed",
 /// "long-awaited", "Russian-brokered"): a word joined by a hyphen to a past
 /// participle, where the first part is no verb prefix ("re-elected",

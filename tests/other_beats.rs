@@ -6521,11 +6521,12 @@ fn threemile_the_planted_errors_are_found_and_nothing_else() {
     // A blind pack on the Three Mile Island accident (round 21), scored on
     // the session's starting build: 13 of the 14 planted errors caught,
     // one false alarm. Caught since: "Thornburgh, who died on 31 December
-    // 2020" in an article of 2009 ("died" is a past form). Pinned: "The
-    // Kemeny Commission, set up by President Carter on 11 April 1979, found
-    // that …" dates the report by its setting up (a participle phrase set
-    // off by commas; reading every such phrase so cost true claims whose
-    // verb after a comma is the sentence's own).
+    // 2020" in an article of 2009 ("died" is a past form). Fixed since:
+    // "The Kemeny Commission, set up by President Carter on 11 April 1979,
+    // found that …" dated the report (a participle phrase set off by
+    // commas before the sentence's own verb in the past is said of the
+    // noun before it; read without that verb, every such phrase cost true
+    // claims after an appositive).
     assert_pack_finds(
         "threemile",
         &[
@@ -6551,8 +6552,6 @@ fn threemile_the_planted_errors_are_found_and_nothing_else() {
                 "more than half a million",
             ),
             ("a5-opinion.txt", "inconsistent", "more than half a million"),
-            ("a5-opinion.txt", "fact-mismatch", "11 April 1979"),
-            ("a5-opinion.txt", "inconsistent", "11 April 1979"),
             ("a5-opinion.txt", "fact-mismatch", "1942"),
             (
                 "a5-opinion.txt",
@@ -6613,5 +6612,23 @@ fn euro_the_planted_errors_are_found_and_nothing_else() {
                 "Central European Bank",
             ),
         ],
+    );
+}
+
+#[test]
+fn a_participle_phrase_before_the_sentences_verb_dates_no_cue_after_it() {
+    let rules = pack("threemile");
+    let dated = |body: &str| format!("OPINION  20 September 2019\n\n{body}\n");
+    // the date is the commission's setting up, not its finding
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated(
+                "The Kemeny Commission, set up by President Carter on 11 April \
+                 1979, found that the radiation released would cause at most one \
+                 additional cancer death."
+            )
+        ),
+        []
     );
 }
