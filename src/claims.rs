@@ -154,9 +154,7 @@ fn of_another_antecedent(text: &str, cue: &Range<usize>, hits: &[Hit]) -> bool {
     if !is_relative_pronoun(w) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
-    let head = text[..at]
-        .trim_end_matches([' ', ',', '\u{a0}', '\n'])
-        .len();
+    let head = antecedent_end(text, at);
     // a proper name: a common noun ("the road, which", "the tsunami that")
     // is as often the subject itself, by another word; unless an indefinite
     // article brings it in as a new thing ("closing a chapter of a crisis
@@ -170,6 +168,15 @@ fn of_another_antecedent(text: &str, cue: &Range<usize>, hits: &[Hit]) -> bool {
                 }))
     });
     other && !hits.iter().any(|g| g.span.end == head)
+}
+
+/// Where the antecedent of a relative clause that begins at `at` ends:
+/// back over the spaces, commas and line breaks before it ("the war,
+/// which").
+fn antecedent_end(text: &str, at: usize) -> usize {
+    text[..at]
+        .trim_end_matches([' ', ',', '\u{a0}', '\n'])
+        .len()
 }
 
 /// Whether a word is one of [`CONJECTURE`], or "may" in lower case (not the
@@ -472,20 +479,15 @@ fn semicolon_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> R
     start..end
 }
 
-/// Whether the date at `date` stands in a relative clause set off by a
-/// comma (", which published its final estimate in August 2010", "The
-/// group, which was founded in 1990, said"), or in a short phrase set off
-/// by commas that ends in "since" and the date (", quiet since 1857,"), or
-/// in a participle phrase before the sentence's own verb (", set up by
-/// President Carter on 11 April 1979, found"), that does not hold the
-/// mention at `span`: the date is that clause's,
-/// said of the noun before it, and does not date the sentence's claim.
-fn in_relative_clause(
-    text: &str,
-    date: &Range<usize>,
-    span: &Range<usize>,
-    sentence: &Range<usize>,
-) -> bool {
+/// Whether the date (or cue) at `date` stands in an aside that does not
+/// hold the mention at `span`: a relative clause set off by a comma (",
+/// which published its final estimate in August 2010", "The group, which
+/// was founded in 1990, said"), a short phrase set off by commas that ends
+/// in "since" and the date (", quiet since 1857,"), or a participle phrase
+/// before the sentence's own verb (", set up by President Carter on 11
+/// April 1979, found"). What stands there is the aside's, said of the noun
+/// before it, and does not date the sentence's claim.
+fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Range<usize>) -> bool {
     let Some(before) = text.get(sentence.start..date.start) else {
         return false;
     };
@@ -913,9 +915,7 @@ fn done_by_another(
         .next()
         .is_some_and(|(_, w)| is_relative_pronoun(w))
     {
-        let head = text[..clause.start]
-            .trim_end_matches([' ', ',', '\u{a0}', '\n'])
-            .len();
+        let head = antecedent_end(text, clause.start);
         if names.clone().any(|h| h.span.end == head) {
             return false;
         }
@@ -2402,9 +2402,7 @@ pub fn bind(
                 })
                 // nor is the date of a relative clause that does not hold
                 // the mention
-                .filter(|&k| {
-                    !in_relative_clause(text, &mentions[k].mention.span, span, &sentence.span)
-                })
+                .filter(|&k| !in_aside(text, &mentions[k].mention.span, span, &sentence.span))
                 .filter_map(|k| {
                     let iv = mentions[k].value.as_ref()?.interval;
                     // "since 1888" is the time from then to the article's
@@ -2813,9 +2811,9 @@ pub fn bind(
             // trilateral statement, left in 2024")
             if kind == Kind::Date
                 && if before {
-                    in_relative_clause(text, &h.span, span, &sentence.span)
+                    in_aside(text, &h.span, span, &sentence.span)
                 } else {
-                    in_relative_clause(text, span, &h.span, &sentence.span)
+                    in_aside(text, span, &h.span, &sentence.span)
                 }
             {
                 continue;
