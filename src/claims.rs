@@ -1762,6 +1762,25 @@ fn joined_noun(text: &str, span: &Range<usize>) -> Option<usize> {
         })
 }
 
+/// Where the noun starts that the duration at `span` is in the possessive
+/// of ("six months' notice", "a year’s salary"): the word after the
+/// apostrophe (and its "s") and one space.
+fn possessive_noun(text: &str, span: &Range<usize>) -> Option<usize> {
+    let rest = &text[span.end..];
+    let singular = ["'s ", "\u{2019}s "].iter().find_map(|p| rest.strip_prefix(p));
+    // a plural's apostrophe follows its "s"
+    let after = match singular {
+        Some(after) => after,
+        None if text[..span.end].ends_with(['s', 'S']) => ["' ", "\u{2019} "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))?,
+        None => return None,
+    };
+    after
+        .starts_with(char::is_alphabetic)
+        .then(|| text.len() - after.len())
+}
+
 /// Whether a possessive ending follows byte `end` ("this week's",
 /// "Tuesday’s").
 fn possessive_after(text: &str, end: usize) -> bool {
@@ -2310,6 +2329,15 @@ pub fn bind(
                     continue;
                 }
             }
+        }
+        // "six months' notice", "a year's salary": a duration in the
+        // possessive measures the noun after it, and claims nothing about a
+        // fact unless that noun is a cue or a name the rules know
+        if kind == Kind::Duration
+            && let Some(head) = possessive_noun(text, span)
+            && !hits.iter().any(|h| h.span.start == head)
+        {
+            continue;
         }
         let time_taken = kind == Kind::Duration && is_time_taken(text, span.start);
         let sentence = &doc.sentences[s];

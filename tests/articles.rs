@@ -1074,6 +1074,32 @@ fn a_duration_after_a_possessive_is_its_owners() {
     );
 }
 
+/// Regression: "renewed unless a party gave six months' notice" was read
+/// as the mandate's term: a duration in the possessive measures the noun
+/// after it ("six months' notice", "a year's pay"), which no rule knows.
+#[test]
+fn a_duration_in_the_possessive_measures_the_noun_after_it() {
+    let check = |body: &str| analysis_of("1 May 2024", body);
+    for notice in ["six months' notice", "six months\u{2019} notice", "a year's notice"] {
+        assert_eq!(
+            check(&format!(
+                "The Russian peacekeepers in Nagorno-Karabakh had a mandate of five years, renewed unless a party gave {notice}."
+            )),
+            [],
+            "{notice}"
+        );
+    }
+    // where the noun after it is a cue, the duration is what the cue says
+    assert_eq!(
+        check("The Russian peacekeepers in Nagorno-Karabakh had a mandate of six months' duration."),
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "six months".to_string()
+        )]
+    );
+}
+
 /// Regression: "the 100,000-plus people who fled Karabakh last autumn, the
 /// withdrawal changes little": "fled", an irregular past, was no verb that
 /// takes the date before a cue after it.
