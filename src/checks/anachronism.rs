@@ -13,7 +13,9 @@
 //! describes a noun: ", the professor who first proposed the occupation,"),
 //! and so
 //! are deadlines ("until 2025", "by 2025", "beyond 2025", "through 2027"),
-//! targets ("called for 10 November"), dates whose past-tense verb is in
+//! targets ("called for 10 November"), what was decided ("voted to close
+//! the plant on 1 June 2025"), a participle in the present ("is projected
+//! to peak in 2025"), dates whose past-tense verb is in
 //! another clause ("was passed in 2023 and takes effect in 2025"), and
 //! dates resolved relative to the article.
 //!
@@ -79,7 +81,7 @@ const NOT_FACTUAL: [&str; 34] = [
 ];
 
 /// How many words before the date a past-tense verb may stand.
-const REACH: usize = 10;
+const REACH: usize = 14;
 
 /// Words that begin a clause of their own: a past-tense verb before one of
 /// them is another clause's.
@@ -216,10 +218,27 @@ impl Check for Anachronism {
             });
             // (a compound adjective is no verb: "the self-proclaimed
             // republic is to cease to exist on 1 January 2024")
-            let verb = clause
-                .map(|&(_, w)| w)
-                .find(|w| is_past_form(w) && !crate::text::is_compound_adjective(w));
-            let Some(verb) = verb else { continue };
+            let clause: Vec<&(usize, &str)> = clause.collect();
+            let Some(k) = clause
+                .iter()
+                .position(|&&(_, w)| is_past_form(w) && !crate::text::is_compound_adjective(w))
+            else {
+                continue;
+            };
+            let verb = clause[k].1;
+            // a participle after "is" or "are" is in the present ("is
+            // projected to peak in 2021"); a decision to do a thing dates
+            // the thing, which nothing reports as past ("voted to close the
+            // plant on 1 June 2025", "decided last week to rename it in
+            // 2025")
+            let present = before
+                .iter()
+                .take_while(|&&(at, _)| at < clause[k].0)
+                .last()
+                .is_some_and(|&(_, w)| ["is", "are", "am"].iter().any(|b| w.eq_ignore_ascii_case(b)));
+            if present || decided_to(verb, &clause[..k]) {
+                continue;
+            }
             let text = super::one_line(&cx.doc.text[r.mention.span.clone()]);
             let first = date_from_day_number(v.interval.lo as i64)
                 .map_or_else(String::new, |d| d.to_string());
@@ -253,6 +272,34 @@ impl Check for Anachronism {
             out.push(f);
         }
     }
+}
+
+/// Verbs of deciding or bidding: what follows them after "to" is what was
+/// decided ("voted to close the plant on 1 June 2025"), not what happened.
+/// (Not "ceased", "began" or "failed": "ceased to exist on 1 January 2024"
+/// happened then.)
+const DECIDED: [&str; 14] = [
+    "voted",
+    "decided",
+    "resolved",
+    "chose",
+    "opted",
+    "elected",
+    "asked",
+    "ordered",
+    "urged",
+    "told",
+    "instructed",
+    "authorised",
+    "authorized",
+    "invited",
+];
+
+/// Whether the past verb `verb` is one of deciding ([`DECIDED`]) and "to"
+/// stands between it and the date (`after`, the words between).
+fn decided_to(verb: &str, after: &[&(usize, &str)]) -> bool {
+    DECIDED.iter().any(|d| verb.eq_ignore_ascii_case(d))
+        && after.iter().any(|&&(_, w)| w.eq_ignore_ascii_case("to"))
 }
 
 /// Whether `w` is a number: in figures, a cardinal below twenty, or a
@@ -303,6 +350,17 @@ mod tests {
                 "Benny Tai, the law professor who first proposed occupying Central in 2013, was sentenced on 19 November 2025.",
                 "19 November 2025",
             ),
+            // the past verb may stand a dozen words before the date
+            (
+                "The Health and Safety Executive took over responsibility for offshore safety from the Department of Energy on 1 April 2025, ministers said.",
+                "1 April 2025",
+            ),
+            // "voted" without "to", and "ceased to", which happened then
+            ("Parliament voted on 5 May 2025.", "5 May 2025"),
+            (
+                "The self-declared republic ceased to exist on 1 January 2025.",
+                "1 January 2025",
+            ),
         ] {
             assert_eq!(flagged(sentence), [date], "{sentence}");
         }
@@ -323,6 +381,11 @@ mod tests {
             // date's own clause still holds
             "Benny Tai, who led the protests, hoped to be released on 19 November 2025.",
             "The court, which sits in Hong Kong, proposed to rule on 19 November 2025.",
+            // a participle after "is" is in the present, and a decision
+            // dates what was decided
+            "Public debt is projected to peak at 82 percent in 2025.",
+            "The board voted to close the plant on 1 June 2025.",
+            "The council decided last week to rename the street on 1 June 2025.",
         ] {
             assert_eq!(flagged(sentence), Vec::<String>::new(), "{sentence}");
         }
