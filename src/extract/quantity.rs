@@ -1275,13 +1275,14 @@ fn after_name(before: &str) -> bool {
         // "FTSE", "iPhone"
         return true;
     }
-    // a capitalised word not at a sentence start
+    // a capitalised word not at a sentence start, nor at the start of
+    // what a dash sets off ("27 March 1977 — All 284 people aboard")
     let prev = t[..w_start].trim_end_matches(is_hspace);
     match prev.chars().next_back() {
         None => false,
         Some(c) => !matches!(
             c,
-            '.' | '!' | '?' | ':' | ';' | '"' | '\u{201c}' | '(' | '\n'
+            '.' | '!' | '?' | ':' | ';' | '"' | '\u{201c}' | '(' | '\n' | '\u{2014}' | '\u{2013}'
         ),
     }
 }
@@ -2350,6 +2351,10 @@ mod tests {
         // scale after a name, is a count
         assert!(count_after("Big ", "12").is_ok());
         assert!(count_after("worth. At ", "2,000").is_ok());
+        // and so is one after a dash, which begins what it sets off (a
+        // timeline's entry: "27 March 1977 — All 284 people aboard")
+        assert!(count_after("27 March 1977 \u{2014} All ", "284 people").is_ok());
+        assert!(count_after("1977 \u{2013} Some ", "40 people").is_ok());
         assert!(count_after("the iPhone ", "12 costs").is_err());
         assert!(count_after("Tylenol ", "500mg").is_ok());
         assert!(count_after("Apple ", "5 billion").is_ok());
