@@ -1083,7 +1083,7 @@ fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
             Some(unsigned) if signed_as_money(text, span) => unsigned,
             _ => between,
         };
-        is_link(between, &MEASURE_LINKS)
+        is_link(between, &MEASURE_LINKS) || linked_across_a_phrase(between)
     }) {
         return false;
     }
@@ -1106,6 +1106,47 @@ fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
     at_a_time
         || AFTER_MEASURE.iter().any(|a| word.eq_ignore_ascii_case(a))
         || crate::text::is_past_word(word)
+}
+
+/// Prepositions that begin a phrase between a noun and the verb that
+/// links it to its measure ([`linked_across_a_phrase`]).
+const PHRASE_PREPOSITIONS: [&str; 4] = ["for", "from", "of", "in"];
+
+/// How many words such a phrase may have, its preposition included.
+const PHRASE_WORDS: usize = 5;
+
+/// Whether `between` a noun and a count is a short phrase that begins with
+/// a preposition and a verb that links the noun to its measure: "for the
+/// Tenerife disaster totalled", "from the quake stood at". (Only a verb:
+/// "of" links a noun to what it is of.) The phrase holds letters only,
+/// so no comma, no number and no clause of its own.
+fn linked_across_a_phrase(between: &str) -> bool {
+    if !between
+        .chars()
+        .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '\u{2019}'))
+    {
+        return false;
+    }
+    let words: Vec<&str> = crate::text::words(between).map(|(_, w)| w).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !PHRASE_PREPOSITIONS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
+        return false;
+    }
+    MEASURE_LINKS[1..].iter().any(|link| {
+        let n = link.len();
+        words.len() > n
+            && words.len() - n <= PHRASE_WORDS
+            && words[words.len() - n..]
+                .iter()
+                .zip(link.iter())
+                .all(|(w, l)| w.eq_ignore_ascii_case(l))
+            // the phrase's own words link nothing ("of the deaths was")
+            && !words[1..words.len() - n]
+                .iter()
+                .any(|w| crate::text::is_past_word(w))
+    })
 }
 
 /// Whether the amount at `span` is money written with its sign ("$10
@@ -2774,7 +2815,17 @@ pub fn bind(
                 continue;
             }
             let reach = if kind.is_amount() {
-                COUNT_WINDOW
+                // (a noun linked to its measure across a phrase: "Settlements
+                // for the Tenerife disaster totalled $210 million")
+                if before
+                    && text.get(h.span.end..span.start).is_some_and(|between| {
+                        linked_across_a_phrase(between.strip_suffix(MONEY_SIGNS).unwrap_or(between))
+                    })
+                {
+                    COUNT_WINDOW + PHRASE_WORDS
+                } else {
+                    COUNT_WINDOW
+                }
             } else if timeline
                 && matches!(h.role, Role::Alias(_) | Role::Generic(_))
                 && (h.span.start < clause.end || !modifies_before(text, clause.end, h.span.start))

@@ -280,6 +280,29 @@ fn a_continuing_sentence_dated_far_from_the_subject_claims_no_date() {
     );
 }
 
+/// A noun linked to its amount by a verb across a short phrase is what the
+/// amount measures: "The cost of the JWST programme reached $20 billion"
+/// (round 22's "Settlements for the Tenerife disaster totalled $210
+/// million"); before, only the link itself could stand between them.
+#[test]
+fn a_noun_linked_to_its_amount_across_a_phrase_is_measured() {
+    let rules = pack("jwst");
+    assert_eq!(
+        check_text(
+            &rules,
+            "The cost of the JWST programme reached $20 billion."
+        ),
+        [("t.txt".to_string(), "fact-mismatch", "20 billion".to_string())]
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            "The cost of the JWST programme reached $10 billion."
+        ),
+        []
+    );
+}
+
 /// Money written with its sign right after a cue is what the cue says:
 /// "cost about $10 billion" (the sign says what is counted; before, only a
 /// noun after the amount, "12 billion dollars", could cue it). "$10bn and
