@@ -130,6 +130,18 @@ fn joins_clauses(between: &str) -> bool {
     false
 }
 
+/// Whether `between` two places ends one clause and begins another: a
+/// semicolon, or a comma and a coordinator ([`is_coordinator`]) right
+/// after it (", and Occidental sold", ", but in 1991").
+fn clause_break(between: &str) -> bool {
+    between.contains(';')
+        || between.match_indices(',').any(|(k, _)| {
+            crate::text::words(&between[k + 1..])
+                .next()
+                .is_some_and(|(at, w)| between[k + 1..k + 1 + at].trim().is_empty() && is_coordinator(w))
+        })
+}
+
 /// Whether a word begins a relative clause ("which", "who", "that"): a cue
 /// before it is the clause's head, and the clause's verb, not the cue, is
 /// what a date inside it dates ("the mandate, which began in November 2020":
@@ -2470,8 +2482,14 @@ pub fn bind(
                         && !cited_by(text, &m.span, &sentence.span)
                 })
                 // nor is the date of a relative clause that does not hold
-                // the mention
+                // the mention, nor one in a clause after it that a comma
+                // and a coordinator join ("left an insured loss of about
+                // $400 million, and Occidental sold its business in 1991")
                 .filter(|&k| !in_aside(text, &mentions[k].mention.span, span, &sentence.span))
+                .filter(|&k| {
+                    let at = mentions[k].mention.span.start;
+                    !(at > span.end && text.get(span.end..at).is_some_and(clause_break))
+                })
                 .filter_map(|k| {
                     let iv = mentions[k].value.as_ref()?.interval;
                     // "since 1888" is the time from then to the article's

@@ -303,6 +303,29 @@ fn a_noun_linked_to_its_amount_across_a_phrase_is_measured() {
     );
 }
 
+/// A year in a clause after the mention, joined by a comma and "and" or
+/// "but", does not date it (round 22's "Piper Alpha left an insured loss
+/// of about $400 million, and Occidental eventually sold its North Sea
+/// business … in 1991"); in the mention's own clause it still does.
+#[test]
+fn a_year_in_a_later_clause_does_not_date_the_mention() {
+    let rules = pack("jwst");
+    assert_eq!(
+        check_text(
+            &rules,
+            "The JWST programme cost $20 billion, and NASA began work on its successor in 2030."
+        ),
+        [("t.txt".to_string(), "fact-mismatch", "20 billion".to_string())]
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            "The JWST programme cost $20 billion when NASA began work on its successor in 2030."
+        ),
+        []
+    );
+}
+
 /// Money written with its sign right after a cue is what the cue says:
 /// "cost about $10 billion" (the sign says what is counted; before, only a
 /// noun after the amount, "12 billion dollars", could cue it). "$10bn and
