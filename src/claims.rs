@@ -546,8 +546,9 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
 }
 
 /// Words by which a sentence refers back to what the one before named.
-const BACK_REFERENCES: [&str; 9] = [
-    "it", "its", "they", "their", "them", "this", "these", "that", "those",
+const BACK_REFERENCES: [&str; 13] = [
+    "it", "its", "they", "their", "them", "this", "these", "that", "those", "he", "his", "she",
+    "her",
 ];
 
 fn is_back_reference(w: &str) -> bool {

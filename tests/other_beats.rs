@@ -326,6 +326,30 @@ fn a_year_in_a_later_clause_does_not_date_the_mention() {
     );
 }
 
+/// A count in a sentence that names no subject is the one before's where
+/// the sentence refers back to it, by "he", "his", "she" or "her" as by
+/// "it" or "its" (round 22's "Lord Cullen's conclusions were devastating.
+/// His report, published in November 1990, made 86 recommendations"; a
+/// ship is "she").
+#[test]
+fn a_personal_pronoun_refers_back_for_a_count() {
+    let rules = pack("concordia");
+    assert_eq!(
+        check_text(
+            &rules,
+            "The Costa Concordia left Civitavecchia on 13 January 2012. She carried 4,206 passengers."
+        ),
+        [("t.txt".to_string(), "fact-mismatch", "4,206".to_string())]
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            "The Costa Concordia left Civitavecchia on 13 January 2012. She carried 3,206 passengers."
+        ),
+        []
+    );
+}
+
 /// Money written with its sign right after a cue is what the cue says:
 /// "cost about $10 billion" (the sign says what is counted; before, only a
 /// noun after the amount, "12 billion dollars", could cue it). "$10bn and
