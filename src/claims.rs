@@ -3196,7 +3196,35 @@ pub fn bind(
                     _ => None,
                 });
             let subject = rules.facts[fact].subject;
-            if inside(cue) && named.clone().next().is_some() && !named.any(|sk| sk == subject) {
+            // (a clause set off by a comma right after a name of the
+            // subject, that opens with a verb in the past, is said of it:
+            // a participle phrase that describes it, "The Russian
+            // peacekeepers, deployed five years ago under the ceasefire
+            // deal that stopped the fighting, had patrolled …", or its own
+            // verb after an aside, "The Russian contingent, which at its
+            // peak numbered nearly 5,000 troops, was deployed three years
+            // ago under the ceasefire deal")
+            let said_of_subject = || {
+                let head = text[..clause.start].trim_end();
+                let Some(comma) = head.strip_suffix(',') else {
+                    return false;
+                };
+                crate::text::words(&text[clause.clone()])
+                    .next()
+                    .is_some_and(|(_, w)| {
+                        w.starts_with(|c: char| c.is_ascii_lowercase())
+                            && crate::text::is_participle(w)
+                    })
+                    && window().any(|h| {
+                        h.span.end == comma.len()
+                            && matches!(h.role, Role::Alias(k) | Role::Generic(k) if k == subject)
+                    })
+            };
+            if inside(cue)
+                && named.clone().next().is_some()
+                && !named.any(|sk| sk == subject)
+                && !said_of_subject()
+            {
                 continue;
             }
         }
