@@ -2537,10 +2537,22 @@ pub fn bind(
         // where a proper name of subject `sk` ends right before the
         // generic name `h` (only spaces between), or before a longer generic
         // name that holds it ("reform bill" in "Dodd-Frank financial reform
-        // bill"), its start
+        // bill"), or holds it itself ("plant" in "Workers at the Union
+        // Carbide plant were asleep on 3 December 1984"; not in a
+        // timeline's entry, which is about the names in its first clause:
+        // "31 October 2022 — Putin hosts Aliyev and Pashinyan for talks in
+        // Sochi"), its start
         let proper_before = |h: &Hit, sk: usize| {
             if !matches!(h.role, Role::Generic(_)) {
                 return None;
+            }
+            if !timeline
+                && let Some(g) = window().find(|g| {
+                g.role == Role::Alias(sk)
+                    && g.span.start < h.span.start
+                    && h.span.end <= g.span.end
+            }) {
+                return Some(g.span.start);
             }
             let right_before = |g: &Hit, at: usize| {
                 g.role == Role::Alias(sk)

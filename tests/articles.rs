@@ -194,6 +194,14 @@
 //! peacekeepers, who arrived on 10 November 2020 under the trilateral
 //! statement, left in 2024" dated the statement (a cue in a relative
 //! clause dates nothing after it).
+//!
+//! The `lj-` files, round 22 (chained relative dates, US-style dates,
+//! times across midnight, metric and imperial units, tolls revised over
+//! time, bullets, correction notes), scored on the session's starting
+//! build: 13 of 14 caught, no false alarm. Caught since: "The Russian
+//! peacekeepers, deployed five years ago under the ceasefire deal that
+//! stopped the fighting" (a clause after a comma and a name of the subject
+//! that opens with a past verb is said of that subject).
 
 mod common;
 
@@ -945,6 +953,28 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "wrong-name",
             "Joint Security Treaty Organization",
         ),
+        ("lj-s1.txt", "fact-mismatch", "five years ago"),
+        ("lj-s1.txt", "inconsistent", "five years ago"),
+        ("lj-s1.txt", "fact-mismatch", "2,960"),
+        ("lj-s1.txt", "inconsistent", "2,960"),
+        ("lj-s2.md", "fact-mismatch", "Sept. 21, 2023"),
+        ("lj-s2.md", "inconsistent", "Sept. 21, 2023"),
+        ("lj-s2.md", "fact-mismatch", "nearly 150,000"),
+        ("lj-s2.md", "inconsistent", "nearly 150,000"),
+        ("lj-s2.md", "inconsistent", "23 February 2024"),
+        ("lj-s2.md", "wrong-name", "Joint Security Treaty Organisation"),
+        ("lj-s3.txt", "weekday-mismatch", "Wednesday, 27 September 2020"),
+        ("lj-s3.txt", "fact-mismatch", "17 June 2024"),
+        ("lj-s3.txt", "inconsistent", "17 June 2024"),
+        ("lj-s4.txt", "fact-mismatch", "12 January 2023"),
+        ("lj-s4.txt", "inconsistent", "12 January 2023"),
+        ("lj-s4.txt", "invalid-date", "31 September 2023"),
+        ("lj-s4.txt", "anachronism", "1 January 2024"),
+        ("lj-s5.txt", "fact-mismatch", "54 days"),
+        ("lj-s5.txt", "inconsistent", "54 days"),
+        ("lj-s5.txt", "fact-mismatch", "Oct. 16, 2022"),
+        ("lj-s5.txt", "inconsistent", "Oct. 16, 2022"),
+        ("lj-s5.txt", "acronym-mismatch", "CIJ"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

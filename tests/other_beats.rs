@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: forty-nine packs in
+//! A newsroom with another beat writes its own YAML: seventy-nine packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -34,7 +34,9 @@
 //! subheads, and `titanic`, `uri` (Texas, February 2021) and `genoa` (the
 //! Morandi bridge), with ordinal dates, parts of periods and events that
 //! share their verbs, then `apollo13`, `christchurch` and `campfire`, mixing
-//! every form. Nothing
+//! every form; and so on, three packs a round beside Karabakh drafts, to
+//! round 22's `bhopal`, `piperalpha` and `tenerife` (chained relative dates,
+//! US-style dates, times across midnight, tolls revised over time). Nothing
 //! here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
@@ -347,6 +349,28 @@ fn a_personal_pronoun_refers_back_for_a_count() {
             "The Costa Concordia left Civitavecchia on 13 January 2012. She carried 3,206 passengers."
         ),
         []
+    );
+}
+
+/// A generic name inside a proper name of its subject ("plant" in "the
+/// Union Carbide plant") is that proper name: it cues the subject's one
+/// fact only where the date modifies it, not anywhere near (round 22's
+/// "the gas began to escape from the Union Carbide plant in the early
+/// hours of Tuesday, 3 December 1984" was read as the plant's opening).
+#[test]
+fn a_generic_name_inside_a_proper_one_is_the_proper_name() {
+    let rules = pack("bhopal");
+    assert_eq!(
+        check_text(
+            &rules,
+            "Workers at the Union Carbide plant were asleep on 3 December 1984."
+        ),
+        []
+    );
+    // a cue still dates it
+    assert_eq!(
+        check_text(&rules, "The Union Carbide plant opened in 1979."),
+        [("t.txt".to_string(), "fact-mismatch", "1979".to_string())]
     );
 }
 
@@ -6700,5 +6724,117 @@ fn a_participle_phrase_before_the_sentences_verb_dates_no_cue_after_it() {
             )
         ),
         []
+    );
+}
+
+#[test]
+fn bhopal_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Bhopal gas disaster (round 22: chained relative
+    // dates, US-style dates, times across midnight, tonnes beside pounds,
+    // tolls revised over time, a correction note), scored on the session's
+    // starting build: all 14 planted errors caught, one false alarm, fixed
+    // since: "the gas began to escape from the Union Carbide plant in the
+    // early hours of Tuesday, 3 December 1984" dated the plant's opening
+    // ("plant", a generic name inside the plant's proper name, cued its one
+    // fact; a proper name cues it only where the date modifies it).
+    assert_pack_finds(
+        "bhopal",
+        &[
+            ("01_wire_anniversary.txt", "fact-mismatch", "47 million"),
+            ("01_wire_anniversary.txt", "inconsistent", "47 million"),
+            ("01_wire_anniversary.txt", "anachronism", "2 January 2025"),
+            ("02_explainer.md", "fact-mismatch", "12 December 1984"),
+            ("02_explainer.md", "inconsistent", "12 December 1984"),
+            ("02_explainer.md", "fact-mismatch", "about 14"),
+            ("02_explainer.md", "inconsistent", "about 14"),
+            ("02_explainer.md", "acronym-mismatch", "CPCB"),
+            ("03_timeline.txt", "weekday-mismatch", "Tuesday, 3 December 1984"),
+            ("03_timeline.txt", "fact-mismatch", "14 February 1988"),
+            ("03_timeline.txt", "inconsistent", "14 February 1988"),
+            ("03_timeline.txt", "invalid-date", "31 April 1992"),
+            ("04_feature.txt", "fact-mismatch", "40 years ago"),
+            ("04_feature.txt", "inconsistent", "40 years ago"),
+            ("04_feature.txt", "fact-mismatch", "Nearly 50,000"),
+            ("04_feature.txt", "inconsistent", "Nearly 50,000"),
+            ("04_feature.txt", "wrong-name", "Indian Council for Medical Research"),
+            ("04_feature.txt", "fact-mismatch", "five years"),
+            ("04_feature.txt", "inconsistent", "five years"),
+            ("05_opinion.md", "fact-mismatch", "June 7, 2012"),
+            ("05_opinion.md", "inconsistent", "June 7, 2012"),
+            ("05_opinion.md", "inconsistent", "377"),
+        ],
+    );
+}
+
+#[test]
+fn piperalpha_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Piper Alpha disaster (round 22), scored on the
+    // session's starting build: 9 of the 14 planted errors caught, no false
+    // alarm. Caught since: "took over … from the Department of Energy on 1
+    // April 1991" in an article of 1990 (a past verb may stand 14 words
+    // before the date), "an insured loss of about $400 million, and
+    // Occidental … sold its North Sea business … in 1991" (a year in a later
+    // clause does not date the loss), and "His report … made 86
+    // recommendations" ("his" refers back). Missed: "just 51 men survived"
+    // in a bullet and the witnesses "260" of the wire and the timeline
+    // (sentences that name the subject by a generic word alone, "the
+    // inquiry", with no context word), which the opinion's "360" would
+    // disagree with.
+    assert_pack_finds(
+        "piperalpha",
+        &[
+            ("01_wire_cullen_report.txt", "anachronism", "1 April 1991"),
+            ("02_explainer_thirty_years.md", "fact-mismatch", "300"),
+            ("02_explainer_thirty_years.md", "acronym-mismatch", "OSD"),
+            ("03_timeline_25_years.txt", "fact-mismatch", "December 1978"),
+            ("03_timeline_25_years.txt", "invalid-date", "31 June 1989"),
+            ("04_feature_survivor.txt", "fact-mismatch", "thirty years ago"),
+            ("04_feature_survivor.txt", "inconsistent", "thirty years ago"),
+            ("04_feature_survivor.txt", "weekday-mismatch", "Thursday, 6 July 1988"),
+            ("04_feature_survivor.txt", "wrong-name", "Offshore Industry Liaison Council"),
+            ("04_feature_survivor.txt", "fact-mismatch", "about $400 million"),
+            ("05_opinion_twenty_years.txt", "fact-mismatch", "More than 180"),
+            ("05_opinion_twenty_years.txt", "fact-mismatch", "90 days"),
+            ("05_opinion_twenty_years.txt", "inconsistent", "90 days"),
+            ("05_opinion_twenty_years.txt", "fact-mismatch", "86"),
+            ("05_opinion_twenty_years.txt", "inconsistent", "86"),
+        ],
+    );
+}
+
+#[test]
+fn tenerife_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Tenerife airport disaster (round 22), scored on
+    // the session's starting build: 12 of the 14 planted errors caught, no
+    // false alarm. Caught since: "Settlements for the Tenerife disaster
+    // totalled $210 million" (a noun linked to its amount across a short
+    // phrase). Missed: "27 March 1977 — All 284 people aboard the KLM jet are
+    // killed": the count is read now (a capital after a dash begins a
+    // clause, no name), but the KLM flight has no dated fact, no year in
+    // its name and no dated source, so it is taken as of the article's
+    // date, and a sentence of 1977 is another time for it.
+    assert_pack_finds(
+        "tenerife",
+        &[
+            ("01-wire-anniversary.txt", "fact-mismatch", "45 years ago"),
+            ("01-wire-anniversary.txt", "inconsistent", "45 years ago"),
+            ("01-wire-anniversary.txt", "fact-mismatch", "538"),
+            ("01-wire-anniversary.txt", "inconsistent", "538"),
+            ("02-explainer.md", "fact-mismatch", "March 28, 1977"),
+            ("02-explainer.md", "inconsistent", "March 28, 1977"),
+            ("02-explainer.md", "fact-mismatch", "more than 600"),
+            ("02-explainer.md", "inconsistent", "more than 600"),
+            ("02-explainer.md", "acronym-mismatch", "NTBS"),
+            ("02-explainer.md", "wrong-name", "Federal Aviation Authority"),
+            ("03-timeline.txt", "fact-mismatch", "6 November 1979"),
+            ("03-timeline.txt", "inconsistent", "6 November 1979"),
+            ("03-timeline.txt", "weekday-mismatch", "Thursday, 4 December 1991"),
+            ("04-feature-survivor.txt", "fact-mismatch", "210 million"),
+            ("04-feature-survivor.txt", "fact-mismatch", "20 years"),
+            ("04-feature-survivor.txt", "inconsistent", "20 years"),
+            ("05-opinion.md", "inconsistent", "18"),
+            ("05-opinion.md", "invalid-date", "31 September 1977"),
+            ("05-opinion.md", "anachronism", "14 June 2013"),
+        ],
     );
 }
