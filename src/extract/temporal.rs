@@ -95,7 +95,9 @@ pub const NEED_WINDOW: usize = 12;
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
 static FORMS: [Form; 43] = [
-    form(clock_date, true, |w| is(w, &["noon", "midnight", "midday"])),
+    form(clock_date, true, |w| {
+        is(w, &["noon", "midnight", "midday"]) || is(w, &APPROXIMATELY)
+    }),
     form(iso_date, true, none),
     form(day_range, true, none),
     form(after_the, true, |w| {
@@ -815,7 +817,9 @@ fn clock(i: &str) -> Res<'_, TimeOfDay> {
     if !(1..=12).contains(&h) {
         return fail(i);
     }
-    let (r, minute) = match r.strip_prefix(':') {
+    // ("5.40pm", "6.30 a.m.": a full stop as British style writes it, only
+    // before the mark that follows anyway)
+    let (r, minute) = match r.strip_prefix(':').or_else(|| r.strip_prefix('.')) {
         Some(j) => {
             let (j, (m, mn)) = digits(j)?;
             if mn != 2 || m > 59 {
@@ -886,10 +890,21 @@ fn clock_24(i: &str) -> Res<'_, u8> {
     Ok((j, m as u8))
 }
 
+/// Words of approximation that may stand before a clock time.
+const APPROXIMATELY: [&str; 4] = ["about", "around", "approximately", "roughly"];
+
 /// A clock time and the day it is on: "10 p.m. Wednesday", "noon
 /// Saturday", "5 p.m. EST Nov. 9"; alone ("at 10:35 a.m.") it is on the day
 /// the text speaks of.
 fn clock_date<'a>(i: &'a str) -> Res<'a, Expr> {
+    // "about 2 a.m.", "around 7:15 p.m.": an approximate time is a time,
+    // which TimeML tags with its modifier (a count would otherwise read
+    // "about 2")
+    let i = match (kw_of(&APPROXIMATELY), sp).parse(i) {
+        Ok((j, _)) if j.starts_with(|c: char| c.is_ascii_digit()) => j,
+        Ok(_) => return fail(i),
+        Err(_) => i,
+    };
     let (r, t) = clock(i)?;
     let zone = |j: &'a str| -> Res<'a, ()> {
         let (j, _) = sp(j)?;
@@ -5112,6 +5127,11 @@ mod tests {
     fn not_dates() {
         for s in [
             "1960 troops",
+            // a decimal is a time only before "a.m." or "p.m."; a hedge
+            // only before a time
+            "5.40 pounds",
+            "about 2 million",
+            "around noon",
             "Mayor",
             "thebes",
             "one has",
@@ -5664,6 +5684,11 @@ mod tests {
                 "10:35 a.m.",
                 t(here, clock(10, 35)),
             ),
+            // British style, and an approximate time (a time, not a count)
+            ("5.40pm on", "5.40pm", t(here, clock(17, 40))),
+            ("6.30 a.m.,", "6.30 a.m.", t(here, clock(6, 30))),
+            ("about 2 a.m. on", "about 2 a.m.", t(here, clock(2, 0))),
+            ("around 7:15 p.m.", "around 7:15 p.m.", t(here, clock(19, 15))),
             (
                 "10 p.m. Wednesday",
                 "10 p.m. Wednesday",
