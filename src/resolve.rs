@@ -707,7 +707,9 @@ fn season_span(year: YearRef, s: Season, dct: Option<Date>) -> Option<(Date, Dat
 }
 
 /// Early, mid or late third of an interval, each widened by a twelfth of the
-/// whole so that borderline dates are not called wrong.
+/// whole so that borderline dates are not called wrong; a part of a decade
+/// or a century also takes in the whole years it touches ("the early 1990s"
+/// runs to the end of 1994: no one calls May 1994 wrong for it).
 fn part_of(iv: Interval, p: Part) -> Interval {
     let len = iv.hi - iv.lo + 1.0;
     let third = len / 3.0;
@@ -717,9 +719,19 @@ fn part_of(iv: Interval, p: Part) -> Interval {
         Part::Mid => (iv.lo + third, iv.lo + 2.0 * third - 1.0),
         Part::Late => (iv.lo + 2.0 * third, iv.hi),
     };
-    Interval::new(
+    let (lo, hi) = (
         (lo - slack).max(iv.lo).floor(),
         (hi + slack).min(iv.hi).ceil(),
+    );
+    if len <= 2.0 * crate::value::YEAR_DAYS {
+        return Interval::new(lo, hi);
+    }
+    let year_of = |d: f64| crate::value::date_from_day_number(d as i64).map(|d| d.year());
+    let first = year_of(lo).and_then(|y| date(i32::from(y), 1, 1));
+    let last = year_of(hi).and_then(|y| date(i32::from(y), 12, 31));
+    Interval::new(
+        first.map_or(lo, |d| crate::value::day_number(d) as f64),
+        last.map_or(hi, |d| crate::value::day_number(d) as f64),
     )
 }
 
@@ -868,6 +880,10 @@ mod tests {
             ("2020–23", "2020/2023"),
             ("the autumn of 2019", "2019-09-01/2019-12-20"),
             ("the 1990s", "1990/1999"),
+            // a part of a decade or a century takes in the years it touches
+            ("the early 1990s", "1990/1994"),
+            ("the mid-1970s", "1972/1977"),
+            ("the late 19th century", "1858/1899"),
             ("last month", "2024-03"),
             ("two years from now", "2026"),
         ];

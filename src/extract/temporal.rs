@@ -1800,6 +1800,19 @@ fn qualified(i: &str) -> Res<'_, Expr> {
         e.part = Some(part);
         return Ok((j, Expr::Date(e)));
     }
+    // "the late 1990s", "the early 19th century", "mid-1970s": a part of
+    // a decade or a century, "the" and all
+    let era = |j| match decade(j).or_else(|_| century(j)) {
+        Ok((j, Expr::Date(d))) => Ok((j, d)),
+        _ => fail(j),
+    };
+    if let Ok((j, _)) = (kw("the"), sp).parse(i)
+        && let Ok((j, part)) = part_prefix(j)
+        && let Ok((j, mut e)) = era(j)
+    {
+        e.part = Some(part);
+        return Ok((j, Expr::Date(e)));
+    }
     let (r, part) = part_prefix(i)?;
     let (r, mut e) = alt((
         |j| month_year_expr(j),
@@ -1807,6 +1820,7 @@ fn qualified(i: &str) -> Res<'_, Expr> {
         |j| season_expr(j),
         |j| year4(j).map(|(j, y)| (j, cal(YearRef::Explicit(y), None, None, None))),
         |j| month(j).map(|(j, m)| (j, cal(YearRef::Implied, Some(m), None, None))),
+        era,
         |j| match deictic(j).or_else(|_| bare_weekday(j)) {
             Ok((j, Expr::Date(d))) => Ok((j, d)),
             _ => fail(j),
@@ -4521,6 +4535,22 @@ mod tests {
                 "mid-2021",
                 "mid-2021",
                 q(Part::Mid, c(Explicit(2021), None, None)),
+            ),
+            // a part of a decade or a century, "the" and all
+            (
+                "the late 1990s,",
+                "the late 1990s",
+                q(Part::Late, DateExpr::new(DateBase::Decade(1990))),
+            ),
+            (
+                "mid-1970s",
+                "mid-1970s",
+                q(Part::Mid, DateExpr::new(DateBase::Decade(1970))),
+            ),
+            (
+                "the early 19th century.",
+                "the early 19th century",
+                q(Part::Early, DateExpr::new(DateBase::Century(1800))),
             ),
             (
                 "the beginning of March 2022",
