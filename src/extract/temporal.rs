@@ -94,7 +94,7 @@ pub const NEED_WINDOW: usize = 12;
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 43] = [
+static FORMS: [Form; 44] = [
     form(clock_date, true, |w| {
         is(w, &["noon", "midnight", "midday"]) || is(w, &APPROXIMATELY)
     }),
@@ -207,6 +207,9 @@ static FORMS: [Form; 43] = [
     })
     .needing(&[UNIT_WORDS, &["quarters"]])
     .within(8),
+    form(unit_long, false, |w| UNIT_WORDS.contains(&w))
+        .needing(&[&["long"]])
+        .within(2),
     form(weekday_of_week, false, |w| {
         is_weekday_word(w) || is(w, &["this", "next", "last"])
     })
@@ -2839,8 +2842,13 @@ fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
         None if range_lead != RangeLead::None => return fail(i),
         None => (r, None),
     };
-    // "two more weeks", "an additional year"
-    let r = match (sp, kw_of(&["more", "additional", "further"])).parse(r) {
+    // "two more weeks", "an additional year", "three straight years"
+    let r = match (
+        sp,
+        kw_of(&["more", "additional", "further", "straight", "consecutive", "successive"]),
+    )
+        .parse(r)
+    {
         Ok((j, _))
             if sp(j)
                 .is_ok_and(|(j, _)| word(j).is_ok_and(|(_, w)| Unit::from_word(w).is_some())) =>
@@ -2923,7 +2931,16 @@ fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
         }
         (r3, u, false)
     };
-    // "53-year-old", "five-year-long": a compound that goes on is not a duration
+    // "a two-year-long project", "a year-long war": a unit joined to
+    // "long" is still the length
+    let r = match (hyphen, kw("long")).parse(r) {
+        // (the article of "a day-long strike" is the strike's: the
+        // duration is "day-long", read where it starts)
+        Ok(_) if kw_of(&["a", "an"])(number_at).is_ok() => return fail(i),
+        Ok((j, _)) if at_boundary(j) => j,
+        _ => r,
+    };
+    // "53-year-old": a compound that goes on is not a duration
     if compound && hyphen(r).is_ok() {
         return fail(i);
     }
@@ -2931,8 +2948,7 @@ fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
     if compound && lead == Lead::Other {
         return fail(i);
     }
-    // "a year-earlier period", "a year-long war": the unit is part of a
-    // compound
+    // "a year-earlier period": the unit is part of a compound
     if !compound && hyphen(r).is_ok_and(|(j, _)| word(j).is_ok()) {
         return fail(i);
     }
@@ -3537,6 +3553,32 @@ fn plural_unit_or_quarters(i: &str) -> Res<'_, Unit> {
 /// Durations without an amount: "several years", "a few days", "recent
 /// months", "the past few weeks", "several-year"; "a couple of years" is
 /// two.
+/// "day-long", "decade-long", "decades-long": a unit joined to "long" is
+/// the length of the noun after it (one unit, or some of them in the
+/// plural, as TimeML writes "decades-long" PXY).
+fn unit_long(i: &str) -> Res<'_, Expr> {
+    let (r, w) = word(i)?;
+    let unit = Unit::from_word(w).ok_or(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))?;
+    let (r, ()) = hyphen(r)?;
+    let (r, _) = kw("long")(r)?;
+    if !at_boundary(r) {
+        return fail(i);
+    }
+    let d = if w.ends_with(['s', 'S']) {
+        DurationExpr {
+            quant: Quant::Vague,
+            ..DurationExpr::new(0.0, unit, 0.0, Hedge::About)
+        }
+    } else {
+        // as loose as "a decade": "decade-long" is said of nine years too
+        DurationExpr::new(1.0, unit, 0.5, Hedge::Exact)
+    };
+    Ok((r, Expr::Duration(d)))
+}
+
 fn vague_duration(i: &str) -> Res<'_, Expr> {
     let (c, h) = opt(hedge).parse(i)?;
     // "the next couple of years"
@@ -5990,6 +6032,19 @@ mod tests {
             ("16-hour flight", "16-hour", d(16.0, Unit::Hour)),
             ("one minute", "one minute", d(1.0, Unit::Minute)),
             ("two more weeks", "two more weeks", d(2.0, Unit::Week)),
+            (
+                "three straight years",
+                "three straight years",
+                d(3.0, Unit::Year),
+            ),
+            // a unit joined to "long" is still the length; an article
+            // before it is the noun's ("a day-long strike": "day-long")
+            ("two-year-long project", "two-year-long", d(2.0, Unit::Year)),
+            (
+                "day-long strike",
+                "day-long",
+                Duration(DurationExpr::new(1.0, Unit::Day, 0.5, Hedge::Exact)),
+            ),
             (
                 "an additional year",
                 "an additional year",
