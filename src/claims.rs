@@ -2980,6 +2980,20 @@ pub fn bind(
             {
                 continue;
             }
+            // a cue after a duration that a count stands before, in a list
+            // after a comma, is the count's noun: "Five years, two wars and
+            // an exodus" says nothing of how long a war lasted (and "needs
+            // about 65 minutes to complete one orbit" is still the orbit's)
+            if !before
+                && kind == Kind::Duration
+                && mentions.get(mi + 1).is_some_and(|m| {
+                    matches!(m.mention.expr, Expr::Count(_))
+                        && (a..b).contains(&m.mention.span.start)
+                        && text[a..m.mention.span.start].contains(',')
+                })
+            {
+                continue;
+            }
             // before a date in the cue's clause, a name of the fact's
             // subject between them counts one word: "signed the Sandy
             // relief bill on Jan. 6, 2013" is the verb, its object and the

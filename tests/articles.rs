@@ -1108,6 +1108,28 @@ fn a_duration_after_a_possessive_is_its_owners() {
     );
 }
 
+/// Regression (round 23): the headline "Five years, two wars and an
+/// exodus: a timeline of the Karabakh ceasefire" read "wars", the noun of
+/// "two", as a cue of the war's length; a cue after a duration that a
+/// count stands before, past a comma, is the count's noun.
+#[test]
+fn a_cue_that_is_the_noun_of_a_count_in_a_list_is_the_counts() {
+    let check = |body: &str| analysis_of("10 November 2025", body);
+    assert_eq!(
+        check("Five years, two wars and an exodus: a timeline of the Karabakh ceasefire."),
+        []
+    );
+    // with no count before the cue, the duration is still the war's
+    assert_eq!(
+        check("Five years of war in Karabakh ended with the ceasefire."),
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "Five years".to_string()
+        )]
+    );
+}
+
 /// Regression (round 22): "The Russian peacekeepers, deployed five years
 /// ago under the ceasefire deal that stopped the fighting, …" in June 2024:
 /// the participle's clause names the deal and the war, not the
