@@ -142,6 +142,19 @@ fn clause_break(between: &str) -> bool {
         })
 }
 
+/// Whether `t` holds a mark that ends a clause: a semicolon, a colon, or a
+/// comma that does not group a number's digits ("1,800").
+fn clause_mark(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.iter().enumerate().any(|(k, &c)| match c {
+        b';' | b':' => true,
+        b',' => !(k > 0
+            && b[k - 1].is_ascii_digit()
+            && b.get(k + 1).is_some_and(u8::is_ascii_digit)),
+        _ => false,
+    })
+}
+
 /// Whether a word begins a relative clause ("which", "who", "that"): a cue
 /// before it is the clause's head, and the clause's verb, not the cue, is
 /// what a date inside it dates ("the mandate, which began in November 2020":
@@ -1406,10 +1419,11 @@ impl SentenceSubjects {
         // (as does one whose subject is a pronoun: "It kills more than
         // 10,000 people in Nepal and destroys half a million homes" is the
         // earthquake's, whatever else it names)
+        let same_paragraph = |p: usize| doc.sentences[p].paragraph == doc.sentences[s].paragraph;
         let before = match s.checked_sub(1) {
             Some(p)
                 if (self.named[s].is_empty() || begins_with_pronoun(doc, s))
-                    && doc.sentences[p].paragraph == doc.sentences[s].paragraph =>
+                    && same_paragraph(p) =>
             {
                 &self.named[p][..]
             }
@@ -1420,6 +1434,21 @@ impl SentenceSubjects {
             .chain(before)
             .copied()
             .filter(move |k| !self.excluded[s].contains(k))
+    }
+
+    /// The subjects the sentence before `s` excludes, where `s` begins
+    /// with a pronoun that stands for what that sentence named
+    /// ([`begins_with_pronoun`]).
+    fn excluded_by_pronoun(&self, doc: &Document, s: usize) -> &[usize] {
+        match s.checked_sub(1) {
+            Some(p)
+                if doc.sentences[p].paragraph == doc.sentences[s].paragraph
+                    && begins_with_pronoun(doc, s) =>
+            {
+                &self.excluded[p]
+            }
+            _ => &[],
+        }
     }
 
     /// Whether a mention in sentence `s` can be a claim: it may be about a
@@ -2314,6 +2343,15 @@ pub fn bind(
             continue;
         }
         let mut candidates: Vec<usize> = subj.around(doc, s).collect();
+        // a pronoun that begins the sentence stands for what the one before
+        // named, an excluded subject too, through its first clause: after
+        // "Hurricane Katrina makes landfall in Louisiana", "It kills more
+        // than 1,800 people and causes about $125 billion in damage,
+        // overtaking Andrew" is Katrina's, not Andrew's
+        let by_pronoun = subj.excluded_by_pronoun(doc, s);
+        if !by_pronoun.is_empty() && !clause_mark(&text[doc.sentences[s].span.start..span.start]) {
+            candidates.retain(|k| !by_pronoun.contains(k));
+        }
         if candidates.is_empty() || names.cover(span) {
             continue;
         }

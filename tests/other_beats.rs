@@ -374,6 +374,26 @@ fn a_generic_name_inside_a_proper_one_is_the_proper_name() {
     );
 }
 
+/// A pronoun that begins a sentence stands for what the one before named,
+/// a subject that sentence excludes too, through its first clause (round
+/// 23's "Hurricane Katrina makes landfall in Louisiana. It kills more than
+/// 1,800 people and causes about $125 billion in damage, overtaking
+/// Andrew", read as Andrew's toll and damage).
+#[test]
+fn a_pronoun_carries_the_exclusion_of_the_sentence_before() {
+    let rules = pack("katrina");
+    let check = |body: &str| check_text(&rules, &format!("NEW ORLEANS, 29 August 2017 —\n{body}\n"));
+    assert_eq!(
+        check("Hurricane Harvey struck Texas in August. It caused 68 deaths and more flooding than Katrina."),
+        []
+    );
+    // after its first clause, the sentence speaks of what it names
+    assert_eq!(
+        check("Hurricane Harvey struck Texas in August. It was wetter, and Katrina caused 68 deaths."),
+        [("t.txt".to_string(), "fact-mismatch", "68".to_string())]
+    );
+}
+
 /// Money written with its sign right after a cue is what the cue says:
 /// "cost about $10 billion" (the sign says what is counted; before, only a
 /// noun after the amount, "12 billion dollars", could cue it). "$10bn and
