@@ -449,8 +449,12 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
         }
         // an anniversary is read as loosely as "today"
         DateBase::Before { months, days } | DateBase::Anniversary { months, days, .. } => {
+            // (in two steps: a span has one sign, and "33 years ago
+            // tomorrow" is 33 years back and a day forward)
             let d = dct?
-                .checked_sub(jiff::Span::new().months(months).days(days))
+                .checked_sub(jiff::Span::new().months(months))
+                .ok()?
+                .checked_sub(jiff::Span::new().days(days))
                 .ok()?;
             let loose = matches!(e.base, DateBase::Anniversary { .. });
             (d, d, Granularity::Day, loose)
@@ -862,6 +866,8 @@ mod tests {
             ("four years ago", "2020"),
             // the anniversary: the day, as loose as "today"
             ("three years ago today", "2021-04-11/2021-04-25"),
+            // a day forward, not 33 years (a span has one sign)
+            ("33 years ago tomorrow", "1991-04-12/1991-04-26"),
             ("last September", "2023-09"),
             ("next year", "2025"),
             ("28 September", "2023-09-28"),
