@@ -2772,6 +2772,17 @@ pub fn bind(
             if function_cue(h) && (weak_cues || after_change(text, h.span.start)) {
                 continue;
             }
+            // a cue alone in brackets is a label, no verb of the sentence:
+            // "The summit seen from Clark in 1990 (left) and in 1992
+            // (right)", a photo's caption
+            // (the whole word: a cue "launch*" stands in "(launched)")
+            let word_end = h.span.end
+                + text[h.span.end..]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(0);
+            if text[..h.span.start].ends_with('(') && text[word_end..].starts_with(')') {
+                continue;
+            }
             // the fact this hit would cue, and how much farther it counts;
             // only then is the distance worth counting
             let cued = match h.role {

@@ -394,6 +394,23 @@ fn a_pronoun_carries_the_exclusion_of_the_sentence_before() {
     );
 }
 
+/// A cue alone in brackets is a label, no verb of its sentence (round 23's
+/// caption "The summit seen from Clark in 1990 (left) and in 1992
+/// (right)", where "left" cues the evacuation of a base in a pack).
+#[test]
+fn a_cue_alone_in_brackets_is_a_label() {
+    let rules = pack("wrapped");
+    let check = |body: &str| check_text(&rules, &format!("HOUSTON, 16 July 2019 —\n{body}\n"));
+    assert_eq!(
+        check("Apollo 11 on the pad in 1968 (launched) and in 1969."),
+        []
+    );
+    assert_eq!(
+        check("Apollo 11 launched in 1968."),
+        [("t.txt".to_string(), "fact-mismatch", "1968".to_string())]
+    );
+}
+
 /// Money written with its sign right after a cue is what the cue says:
 /// "cost about $10 billion" (the sign says what is counted; before, only a
 /// noun after the amount, "12 billion dollars", could cue it). "$10bn and
