@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: seventy-nine packs in
+//! A newsroom with another beat writes its own YAML: eighty-two packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -36,7 +36,9 @@
 //! share their verbs, then `apollo13`, `christchurch` and `campfire`, mixing
 //! every form; and so on, three packs a round beside Karabakh drafts, to
 //! round 22's `bhopal`, `piperalpha` and `tenerife` (chained relative dates,
-//! US-style dates, times across midnight, tolls revised over time). Nothing
+//! US-style dates, times across midnight, tolls revised over time) and
+//! round 23's `aberfan`, `pinatubo` and `andrew` (a Q&A, captions, ranges,
+//! fractions of totals, ordinal dates). Nothing
 //! here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
@@ -6872,6 +6874,105 @@ fn tenerife_the_planted_errors_are_found_and_nothing_else() {
             ("05-opinion.md", "inconsistent", "18"),
             ("05-opinion.md", "invalid-date", "31 September 1977"),
             ("05-opinion.md", "anachronism", "14 June 2013"),
+        ],
+    );
+}
+
+#[test]
+fn aberfan_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Aberfan disaster (round 23: a Q&A, captions,
+    // ranges, fractions of totals, ordinal dates, disputed figures), scored
+    // on the session's starting build: 11 of the 14 planted errors caught,
+    // no false alarm. Missed: the timeline's "29 November 1966 — The Queen
+    // and the Duke of Edinburgh visit …" (the visit is named only by the
+    // Queen), "which raised £2.75 million" in a relative clause, and "The
+    // tribunal heard 163 witnesses" (a generic name, no context word).
+    assert_pack_finds(
+        "aberfan",
+        &[
+            ("01_wire.txt", "weekday-mismatch", "Thursday, 21 October 1966"),
+            ("01_wire.txt", "fact-mismatch", "More than 150"),
+            ("01_wire.txt", "inconsistent", "More than 150"),
+            ("01_wire.txt", "anachronism", "12 May 2018"),
+            ("02_explainer.md", "fact-mismatch", "126"),
+            ("02_explainer.md", "inconsistent", "126"),
+            ("02_explainer.md", "acronym-mismatch", "CEGB"),
+            ("02_explainer.md", "fact-mismatch", "67 days"),
+            ("03_timeline.txt", "invalid-date", "31 June 1967"),
+            ("04_feature.txt", "fact-mismatch", "67 years ago this month"),
+            ("04_feature.txt", "inconsistent", "67 years ago this month"),
+            ("04_feature.txt", "inconsistent", "About 500"),
+            ("04_feature.txt", "wrong-name", "National Coal Commission"),
+            ("05_opinion.txt", "fact-mismatch", "21 September 1966"),
+            ("05_opinion.txt", "inconsistent", "21 September 1966"),
+        ],
+    );
+}
+
+#[test]
+fn pinatubo_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 1991 eruption of Mount Pinatubo (round 23),
+    // scored on the session's starting build: 11 of the 14 planted errors
+    // caught, three false alarms, all fixed since: El Chichón's "It put
+    // about 7 million tonnes of sulphur dioxide into the stratosphere" (a
+    // sentence that begins with a pronoun keeps the exclusions of the one
+    // before), a caption's "in 1990 (left)" (a cue alone in brackets is a
+    // label), and "33 years ago tomorrow" (read 33 years ahead). Missed:
+    // "saved $25 million in aircraft, equipment and other property",
+    // "evacuated on June 20th" (read in the year before the article), and
+    // an acronym after a name with commas in it.
+    assert_pack_finds(
+        "pinatubo",
+        &[
+            ("01_wire_anniversary.txt", "fact-mismatch", "more than 1,800"),
+            ("01_wire_anniversary.txt", "inconsistent", "more than 1,800"),
+            ("01_wire_anniversary.txt", "wrong-name", "U.S. Geological Service"),
+            ("02_explainer.md", "fact-mismatch", "15 July 1991"),
+            ("02_explainer.md", "inconsistent", "15 July 1991"),
+            ("02_explainer.md", "fact-mismatch", "About 2 million"),
+            ("02_explainer.md", "inconsistent", "About 2 million"),
+            ("02_explainer.md", "fact-mismatch", "November 1992"),
+            ("02_explainer.md", "inconsistent", "November 1992"),
+            ("03_timeline.txt", "weekday-mismatch", "Sunday, 15 June 1991"),
+            ("03_timeline.txt", "fact-mismatch", "about three hours"),
+            ("04_feature.txt", "fact-mismatch", "15 years ago"),
+            ("04_feature.txt", "inconsistent", "15 years ago"),
+            ("04_feature.txt", "inconsistent", "Some 6,000"),
+            ("04_feature.txt", "invalid-date", "June 31, 1991"),
+            ("05_opinion.md", "anachronism", "9 December 2024"),
+        ],
+    );
+}
+
+#[test]
+fn andrew_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Hurricane Andrew (round 23), scored on the session's
+    // starting build: all 14 planted errors caught, two false alarms, fixed
+    // since: "Hurricane Katrina makes landfall in Louisiana. It kills more
+    // than 1,800 people and causes about $125 billion in damage, overtaking
+    // Andrew" (a sentence that begins with a pronoun keeps, through its
+    // first clause, the exclusions of the sentence before).
+    assert_pack_finds(
+        "andrew",
+        &[
+            ("01-wire.txt", "fact-mismatch", "23 August 1992"),
+            ("01-wire.txt", "inconsistent", "23 August 1992"),
+            ("01-wire.txt", "acronym-mismatch", "NHS"),
+            ("02-explainer.md", "fact-mismatch", "about three weeks"),
+            ("02-explainer.md", "fact-mismatch", "about $17 billion"),
+            ("02-explainer.md", "wrong-name", "Federal Emergency Management Administration"),
+            ("03-timeline.txt", "weekday-mismatch", "Tuesday, 24 August 1992"),
+            ("03-timeline.txt", "fact-mismatch", "28 August 1992"),
+            ("03-timeline.txt", "inconsistent", "28 August 1992"),
+            ("04-feature.txt", "fact-mismatch", "eleven years ago"),
+            ("04-feature.txt", "inconsistent", "eleven years ago"),
+            ("04-feature.txt", "fact-mismatch", "93,000"),
+            ("04-feature.txt", "invalid-date", "31 September 1992"),
+            ("04-feature.txt", "anachronism", "3 June 2005"),
+            ("05-opinion.txt", "fact-mismatch", "nearly 40"),
+            ("05-opinion.txt", "inconsistent", "16"),
+            ("05-opinion.txt", "fact-mismatch", "2006"),
+            ("05-opinion.txt", "inconsistent", "2006"),
         ],
     );
 }
