@@ -138,7 +138,9 @@ fn clause_break(between: &str) -> bool {
         || between.match_indices(',').any(|(k, _)| {
             crate::text::words(&between[k + 1..])
                 .next()
-                .is_some_and(|(at, w)| between[k + 1..k + 1 + at].trim().is_empty() && is_coordinator(w))
+                .is_some_and(|(at, w)| {
+                    between[k + 1..k + 1 + at].trim().is_empty() && is_coordinator(w)
+                })
         })
 }
 
@@ -148,9 +150,9 @@ fn clause_mark(t: &str) -> bool {
     let b = t.as_bytes();
     b.iter().enumerate().any(|(k, &c)| match c {
         b';' | b':' => true,
-        b',' => !(k > 0
-            && b[k - 1].is_ascii_digit()
-            && b.get(k + 1).is_some_and(u8::is_ascii_digit)),
+        b',' => {
+            !(k > 0 && b[k - 1].is_ascii_digit() && b.get(k + 1).is_some_and(u8::is_ascii_digit))
+        }
         _ => false,
     })
 }
@@ -1157,7 +1159,10 @@ fn linked_across_a_phrase(between: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    if !PHRASE_PREPOSITIONS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
+    if !PHRASE_PREPOSITIONS
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+    {
         return false;
     }
     MEASURE_LINKS[1..].iter().any(|link| {
@@ -1850,7 +1855,9 @@ fn joined_noun(text: &str, span: &Range<usize>) -> Option<usize> {
 /// apostrophe (and its "s") and one space.
 fn possessive_noun(text: &str, span: &Range<usize>) -> Option<usize> {
     let rest = &text[span.end..];
-    let singular = ["'s ", "\u{2019}s "].iter().find_map(|p| rest.strip_prefix(p));
+    let singular = ["'s ", "\u{2019}s "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p));
     // a plural's apostrophe follows its "s"
     let after = match singular {
         Some(after) => after,
@@ -2586,10 +2593,11 @@ pub fn bind(
             }
             if !timeline
                 && let Some(g) = window().find(|g| {
-                g.role == Role::Alias(sk)
-                    && g.span.start < h.span.start
-                    && h.span.end <= g.span.end
-            }) {
+                    g.role == Role::Alias(sk)
+                        && g.span.start < h.span.start
+                        && h.span.end <= g.span.end
+                })
+            {
                 return Some(g.span.start);
             }
             let right_before = |g: &Hit, at: usize| {

@@ -968,8 +968,16 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("lj-s2.md", "fact-mismatch", "nearly 150,000"),
         ("lj-s2.md", "inconsistent", "nearly 150,000"),
         ("lj-s2.md", "inconsistent", "23 February 2024"),
-        ("lj-s2.md", "wrong-name", "Joint Security Treaty Organisation"),
-        ("lj-s3.txt", "weekday-mismatch", "Wednesday, 27 September 2020"),
+        (
+            "lj-s2.md",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        (
+            "lj-s3.txt",
+            "weekday-mismatch",
+            "Wednesday, 27 September 2020",
+        ),
         ("lj-s3.txt", "fact-mismatch", "17 June 2024"),
         ("lj-s3.txt", "inconsistent", "17 June 2024"),
         ("lj-s4.txt", "fact-mismatch", "12 January 2023"),
@@ -1001,7 +1009,11 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("lk-s5.txt", "fact-mismatch", "21 October 2022"),
         ("lk-s5.txt", "inconsistent", "21 October 2022"),
         ("lk-s5.txt", "inconsistent", "26 February 2024"),
-        ("lk-s5.txt", "wrong-name", "Joint Security Treaty Organisation"),
+        (
+            "lk-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
         ("lk-s5.txt", "acronym-mismatch", "CEPA"),
     ]
     .iter()
@@ -1191,7 +1203,11 @@ fn a_clause_after_a_comma_and_the_subjects_name_is_said_of_it() {
 #[test]
 fn a_duration_in_the_possessive_measures_the_noun_after_it() {
     let check = |body: &str| analysis_of("1 May 2024", body);
-    for notice in ["six months' notice", "six months\u{2019} notice", "a year's notice"] {
+    for notice in [
+        "six months' notice",
+        "six months\u{2019} notice",
+        "a year's notice",
+    ] {
         assert_eq!(
             check(&format!(
                 "The Russian peacekeepers in Nagorno-Karabakh had a mandate of five years, renewed unless a party gave {notice}."
@@ -1202,7 +1218,9 @@ fn a_duration_in_the_possessive_measures_the_noun_after_it() {
     }
     // where the noun after it is a cue, the duration is what the cue says
     assert_eq!(
-        check("The Russian peacekeepers in Nagorno-Karabakh had a mandate of six months' duration."),
+        check(
+            "The Russian peacekeepers in Nagorno-Karabakh had a mandate of six months' duration."
+        ),
         [(
             "t.txt".to_string(),
             "fact-mismatch",

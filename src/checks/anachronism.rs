@@ -235,7 +235,11 @@ impl Check for Anachronism {
                 .iter()
                 .take_while(|&&(at, _)| at < clause[k].0)
                 .last()
-                .is_some_and(|&(_, w)| ["is", "are", "am"].iter().any(|b| w.eq_ignore_ascii_case(b)));
+                .is_some_and(|&(_, w)| {
+                    ["is", "are", "am"]
+                        .iter()
+                        .any(|b| w.eq_ignore_ascii_case(b))
+                });
             if present || decided_to(verb, &clause[..k]) {
                 continue;
             }

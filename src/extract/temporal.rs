@@ -2845,7 +2845,14 @@ fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
     // "two more weeks", "an additional year", "three straight years"
     let r = match (
         sp,
-        kw_of(&["more", "additional", "further", "straight", "consecutive", "successive"]),
+        kw_of(&[
+            "more",
+            "additional",
+            "further",
+            "straight",
+            "consecutive",
+            "successive",
+        ]),
     )
         .parse(r)
     {
@@ -5760,7 +5767,11 @@ mod tests {
             ("5.40pm on", "5.40pm", t(here, clock(17, 40))),
             ("6.30 a.m.,", "6.30 a.m.", t(here, clock(6, 30))),
             ("about 2 a.m. on", "about 2 a.m.", t(here, clock(2, 0))),
-            ("around 7:15 p.m.", "around 7:15 p.m.", t(here, clock(19, 15))),
+            (
+                "around 7:15 p.m.",
+                "around 7:15 p.m.",
+                t(here, clock(19, 15)),
+            ),
             (
                 "10 p.m. Wednesday",
                 "10 p.m. Wednesday",
