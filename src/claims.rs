@@ -1424,12 +1424,8 @@ impl SentenceSubjects {
         // (as does one whose subject is a pronoun: "It kills more than
         // 10,000 people in Nepal and destroys half a million homes" is the
         // earthquake's, whatever else it names)
-        let same_paragraph = |p: usize| doc.sentences[p].paragraph == doc.sentences[s].paragraph;
-        let before = match s.checked_sub(1) {
-            Some(p)
-                if (self.named[s].is_empty() || begins_with_pronoun(doc, s))
-                    && same_paragraph(p) =>
-            {
+        let before = match previous_in_paragraph(doc, s) {
+            Some(p) if self.named[s].is_empty() || begins_with_pronoun(doc, s) => {
                 &self.named[p][..]
             }
             _ => &[],
@@ -1445,13 +1441,8 @@ impl SentenceSubjects {
     /// with a pronoun that stands for what that sentence named
     /// ([`begins_with_pronoun`]).
     fn excluded_by_pronoun(&self, doc: &Document, s: usize) -> &[usize] {
-        match s.checked_sub(1) {
-            Some(p)
-                if doc.sentences[p].paragraph == doc.sentences[s].paragraph
-                    && begins_with_pronoun(doc, s) =>
-            {
-                &self.excluded[p]
-            }
+        match previous_in_paragraph(doc, s) {
+            Some(p) if begins_with_pronoun(doc, s) => &self.excluded[p],
             _ => &[],
         }
     }
@@ -1461,6 +1452,13 @@ impl SentenceSubjects {
     pub fn may_bind(&self, doc: &Document, s: usize) -> bool {
         self.around(doc, s).next().is_some()
     }
+}
+
+/// The sentence before sentence `s` of `doc`, if it is in the same
+/// paragraph: the one `s` may continue.
+fn previous_in_paragraph(doc: &Document, s: usize) -> Option<usize> {
+    s.checked_sub(1)
+        .filter(|&p| doc.sentences[p].paragraph == doc.sentences[s].paragraph)
 }
 
 /// Whether sentence `s` of `doc` begins with a personal pronoun as its
