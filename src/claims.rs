@@ -1155,7 +1155,17 @@ fn linked_across_a_phrase(between: &str) -> bool {
     {
         return false;
     }
-    let words: Vec<&str> = crate::text::words(between).map(|(_, w)| w).collect();
+    // (the words in place: a phrase and its link are at most eight)
+    let mut all = [""; PHRASE_WORDS + 3];
+    let mut n = 0;
+    for (_, w) in crate::text::words(between) {
+        let Some(slot) = all.get_mut(n) else {
+            return false;
+        };
+        *slot = w;
+        n += 1;
+    }
+    let words = &all[..n];
     let Some(first) = words.first() else {
         return false;
     };
