@@ -1143,6 +1143,11 @@ const PHRASE_PREPOSITIONS: [&str; 4] = ["for", "from", "of", "in"];
 /// How many words such a phrase may have, its preposition included.
 const PHRASE_WORDS: usize = 5;
 
+/// The longest aside between commas, in words, after which a clause is
+/// still said of the name before the aside ("Clark Air Base, the sprawling
+/// American installation just outside Angeles, was evacuated …").
+const ASIDE_WORDS: usize = 12;
+
 /// Whether `between` a noun and a count is a short phrase that begins with
 /// a preposition and a verb that links the noun to its measure: "for the
 /// Tenerife disaster totalled", "from the quake stood at". (Only a verb:
@@ -3294,12 +3299,20 @@ pub fn bind(
             // deal that stopped the fighting, had patrolled …", or its own
             // verb after an aside, "The Russian contingent, which at its
             // peak numbered nearly 5,000 troops, was deployed three years
-            // ago under the ceasefire deal")
+            // ago under the ceasefire deal"; and so after an aside that
+            // itself follows the name and a comma, "Clark Air Base, the
+            // sprawling American installation just outside Angeles, was
+            // evacuated on June 20th")
             let said_of_subject = || {
                 let head = text[..clause.start].trim_end();
                 let Some(comma) = head.strip_suffix(',') else {
                     return false;
                 };
+                let aside = comma
+                    .rfind(',')
+                    .filter(|&c| crate::text::words(&comma[c + 1..]).count() <= ASIDE_WORDS)
+                    .filter(|&c| !comma[c..].contains(['.', ';', ':', '(', ')']));
+                let name_ends = |end: usize| end == comma.len() || Some(end) == aside;
                 crate::text::words(&text[clause.clone()])
                     .next()
                     .is_some_and(|(_, w)| {
@@ -3307,7 +3320,7 @@ pub fn bind(
                             && crate::text::is_participle(w)
                     })
                     && window().any(|h| {
-                        h.span.end == comma.len()
+                        name_ends(h.span.end)
                             && matches!(h.role, Role::Alias(k) | Role::Generic(k) if k == subject)
                     })
             };

@@ -6974,10 +6974,12 @@ fn pinatubo_the_planted_errors_are_found_and_nothing_else() {
     // about 7 million tonnes of sulphur dioxide into the stratosphere" (a
     // sentence that begins with a pronoun keeps the exclusions of the one
     // before), a caption's "in 1990 (left)" (a cue alone in brackets is a
-    // label), and "33 years ago tomorrow" (read 33 years ahead). Missed:
-    // "saved $25 million in aircraft, equipment and other property",
-    // "evacuated on June 20th" (read in the year before the article), and
-    // an acronym after a name with commas in it.
+    // label), and "33 years ago tomorrow" (read 33 years ahead). Missed
+    // then: "saved $25 million in aircraft, equipment and other property",
+    // an acronym after a name with commas in it, and "Clark Air Base, the
+    // sprawling American installation just outside Angeles, was evacuated
+    // on June 20th" (caught since: a clause after an aside that follows a
+    // name of the subject is said of it).
     assert_pack_finds(
         "pinatubo",
         &[
@@ -7007,6 +7009,8 @@ fn pinatubo_the_planted_errors_are_found_and_nothing_else() {
             ("04_feature.txt", "fact-mismatch", "15 years ago"),
             ("04_feature.txt", "inconsistent", "15 years ago"),
             ("04_feature.txt", "inconsistent", "Some 6,000"),
+            ("04_feature.txt", "fact-mismatch", "June 20th"),
+            ("04_feature.txt", "inconsistent", "June 20th"),
             ("04_feature.txt", "invalid-date", "June 31, 1991"),
             ("05_opinion.md", "anachronism", "9 December 2024"),
         ],
@@ -7052,4 +7056,26 @@ fn andrew_the_planted_errors_are_found_and_nothing_else() {
             ("05-opinion.txt", "inconsistent", "2006"),
         ],
     );
+}
+
+/// Regression (round 23, pinatubo): "Clark Air Base, the sprawling American
+/// installation just outside Angeles, was evacuated on June 20th": the
+/// clause "was evacuated on June 20th" names the evacuation (a subject of
+/// its own) and not the base, and was read as the evacuation's; a clause
+/// after a short aside that follows a name of the subject and a comma is
+/// said of that subject, as one right after the name is.
+#[test]
+fn a_clause_after_an_aside_that_follows_the_subjects_name_is_said_of_it() {
+    let rules = pack("pinatubo");
+    let text = |day: &str| {
+        format!(
+            "June 12, 2011\n\nClark Air Base, the sprawling American installation just outside Angeles, was evacuated on June {day}."
+        )
+    };
+    assert_eq!(
+        check_text(&rules, &text("20th")),
+        owned(&[("t.txt", "fact-mismatch", "June 20th")])
+    );
+    // the true day is quiet
+    assert_eq!(check_text(&rules, &text("10th")), []);
 }
