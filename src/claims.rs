@@ -2177,6 +2177,29 @@ fn name_words(text: &str, between: Range<usize>, subject: usize, sentence_hits: 
         .sum()
 }
 
+/// The words of an appositive between the cue and a date after it, which
+/// count as none: where `between` holds two commas and nothing else that
+/// parts clauses, and the words between the commas (at most
+/// [`ASIDE_WORDS`]) begin with an article, they describe the noun before
+/// them ("opened at Camp Zeist, a former US air base near Utrecht, on 3
+/// May 1999" is the verb, its place and the date).
+fn appositive_words(between: &str) -> usize {
+    let mut commas = between.match_indices(',').map(|(k, _)| k);
+    let (Some(c0), Some(c1), None) = (commas.next(), commas.next(), commas.next()) else {
+        return 0;
+    };
+    let aside = &between[c0 + 1..c1];
+    if between.contains([';', ':', '(', ')', '—', '–']) {
+        return 0;
+    }
+    let mut words = crate::text::words(aside).map(|(_, w)| w);
+    let opens = words
+        .next()
+        .is_some_and(|w| ["a", "an", "the"].iter().any(|a| w.eq_ignore_ascii_case(a)));
+    let n = 1 + words.count();
+    if opens && n <= ASIDE_WORDS { n } else { 0 }
+}
+
 /// Whether a mention of `kind` after the one at `mi` in its sentence begins
 /// at most `d` words after `from` (the end of a cue): the cue is nearer to
 /// it than to the mention at `mi`, `d` words before the cue.
@@ -3073,6 +3096,8 @@ pub fn bind(
                 && !text[a..b].contains([',', ';', ':', '(', '—', '–'])
             {
                 name_words(text, a..b, f.subject, sentence_hits)
+            } else if before && kind == Kind::Date {
+                appositive_words(&text[a..b])
             } else {
                 0
             };

@@ -1468,3 +1468,30 @@ fn a_date_in_a_relative_clause_takes_no_cue_after_it() {
         )]
     );
 }
+
+/// Regression (round 24): "The trial opened at Camp Zeist, a former US air
+/// base near Utrecht, on 3 May 1999" was no claim: the appositive between
+/// the verb and the date put the date out of the verb's reach. An aside
+/// between two commas that begins with an article describes the noun
+/// before it and counts no words.
+#[test]
+fn an_appositive_between_a_verb_and_its_date_counts_no_words() {
+    let check = |day: &str| {
+        analysis_of(
+            "13 June 2024",
+            &format!(
+                "The Second Karabakh War began in Nagorno-Karabakh, a mountainous region of the South Caucasus, on {day} September 2020."
+            ),
+        )
+    };
+    assert_eq!(
+        check("29"),
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "29 September 2020".to_string()
+        )]
+    );
+    // the true date is quiet
+    assert_eq!(check("27"), []);
+}

@@ -348,6 +348,15 @@ mod tests {
                 "1 February 2025",
             ),
             ("The team won the cup on 3 June 2025.", "3 June 2025"),
+            // more irregular pasts (round 24: "laid", missed before)
+            (
+                "Relatives laid wreaths at the memorial on 28 September 2024.",
+                "28 September 2024",
+            ),
+            (
+                "Divers took samples from the wreck in July 2024.",
+                "July 2024",
+            ),
             // a word of intention in an aside that describes a noun is not
             // the sentence's
             (
