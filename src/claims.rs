@@ -1143,6 +1143,15 @@ const PHRASE_PREPOSITIONS: [&str; 4] = ["for", "from", "of", "in"];
 /// How many words such a phrase may have, its preposition included.
 const PHRASE_WORDS: usize = 5;
 
+/// Prepositions that open a cue narrowing the noun of a count before it
+/// ("11 people on the ground", "259 people on board").
+const NARROWING: [&str; 4] = ["on", "in", "at", "aboard"];
+
+/// The nouns of a count that say only that it counts people, which a cue
+/// after them narrows ("11 people on the ground"); a noun of its own
+/// ("12 crew on board") is not narrowed.
+const GENERAL_NOUNS: [&str; 4] = ["people", "persons", "others", "individuals"];
+
 /// The longest aside between commas, in words, after which a clause is
 /// still said of the name before the aside ("Clark Air Base, the sprawling
 /// American installation just outside Angeles, was evacuated …").
@@ -2741,6 +2750,10 @@ pub fn bind(
         // where the nearest cue of each fact in `best` is, in its order
         let mut cue_of: Vec<Range<usize>> = Vec::new();
         let mut ruled_out: Vec<usize> = Vec::new();
+        // a count's noun followed by a cue that opens with a preposition
+        // ("11 people on the ground"): the phrase narrows the noun, and
+        // the fact it cues takes the count before one the noun alone cues
+        let mut narrowed: Option<Range<usize>> = None;
         // the facts of the cues a count is linked to before it, where
         // something after the count says what it counts (`measures`)
         let mut linked_before: Vec<usize> = Vec::new();
@@ -3137,6 +3150,18 @@ pub fn bind(
             } else {
                 d
             };
+            if !before
+                && kind.is_amount()
+                && d == 1
+                && crate::text::words(&text[h.span.clone()])
+                    .next()
+                    .is_some_and(|(_, w)| NARROWING.iter().any(|p| w.eq_ignore_ascii_case(p)))
+            {
+                narrowed = crate::text::words(&text[a..b])
+                    .next()
+                    .filter(|(_, w)| GENERAL_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g)))
+                    .map(|(k, w)| a + k..a + k + w.len());
+            }
             match best.iter_mut().position(|(_, k)| *k == fact) {
                 Some(e) if d < best[e].0 => {
                     best[e].0 = d;
@@ -3203,6 +3228,15 @@ pub fn bind(
             && best.iter().any(|&(_, f)| rules.facts[f].subject == sk)
         {
             best.retain(|&(_, f)| rules.facts[f].subject == sk);
+        }
+        if let Some(noun) = &narrowed
+            && best.iter().any(|&(d, _)| d == 1)
+        {
+            let keep: Vec<bool> = cue_of.iter().map(|c| c != noun).collect();
+            let mut k = keep.iter();
+            best.retain(|_| k.next() == Some(&true));
+            let mut k = keep.iter();
+            cue_of.retain(|_| k.next() == Some(&true));
         }
         best.sort_unstable();
         if best.first().is_some_and(|&(_, f)| {

@@ -7079,3 +7079,55 @@ fn a_clause_after_an_aside_that_follows_the_subjects_name_is_said_of_it() {
     // the true day is quiet
     assert_eq!(check_text(&rules, &text("10th")), []);
 }
+
+/// Regression (round 24, lockerbie): "killing all 243 passengers and 18
+/// crew members on board and 11 people on the ground" read the 11 as the
+/// whole toll, cued by "people", a noun nearer than "on the ground". A cue
+/// that opens with a preposition right after a count's general noun
+/// ("people") narrows it, and its fact takes the count. (A noun of its own
+/// is not narrowed: af447's "218 passengers and 12 crew on board".)
+#[test]
+fn a_phrase_after_people_narrows_the_count_to_its_fact() {
+    let yaml = r#"
+subjects:
+  - id: bombing
+    name: The bombing of Flight 103
+    aliases: [Flight 103, Lockerbie bombing]
+facts:
+  - id: bombing.deaths
+    subject: bombing
+    kind: count
+    value: 270
+    cues: [people, killing, dead]
+    source: AAIB
+  - id: bombing.ground
+    subject: bombing
+    kind: count
+    value: 11
+    cues: [on the ground]
+    source: AAIB
+  - id: bombing.aboard
+    subject: bombing
+    kind: count
+    value: 259
+    cues: [on board]
+    source: AAIB
+  - id: bombing.crew
+    subject: bombing
+    kind: count
+    value: 16
+    cues: [crew]
+    source: AAIB
+"#;
+    let rules = rules::load(&[("b.yaml".to_string(), yaml.to_string())]).unwrap();
+    let text = |ground: &str, crew: &str| {
+        check_text(
+            &rules,
+            &format!(
+                "LONDON, 21 December 2023 (Reuters) — Flight 103 was blown up over Lockerbie, killing {crew} crew on board and {ground} people on the ground.\n"
+            ),
+        )
+    };
+    assert_eq!(text("11", "16"), []);
+    assert_eq!(text("12", "16"), owned(&[("t.txt", "fact-mismatch", "12")]));
+}
