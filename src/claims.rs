@@ -379,6 +379,17 @@ fn word_right_before(text: &str, at: usize) -> Option<(usize, &str)> {
         })
 }
 
+/// Whether the mention at `at` is what something is compared with: the
+/// word before it is "than", or "the" after "than" ("longer than 44 days",
+/// "longer than the three months doctors had predicted").
+fn compared_with(text: &str, at: usize) -> bool {
+    match word_right_before(text, at) {
+        Some((k, w)) if w.eq_ignore_ascii_case("the") => word_before_is(text, k, &["than"]),
+        Some((_, w)) => w.eq_ignore_ascii_case("than"),
+        None => false,
+    }
+}
+
 /// Whether the word right before `at` ([`word_right_before`]) is one of
 /// `words`, ASCII case folded.
 fn word_before_is(text: &str, at: usize, words: &[&str]) -> bool {
@@ -2405,6 +2416,12 @@ pub fn bind(
             candidates.retain(|k| !by_pronoun.contains(k));
         }
         if candidates.is_empty() || names.cover(span) {
+            continue;
+        }
+        // "lived far longer than the three months doctors had predicted":
+        // what a comparison is made with is another figure, not the
+        // subject's (a hedge, "more than 270", is part of the mention)
+        if compared_with(text, span.start) {
             continue;
         }
         // a date that names another event than the subject's ("the 1994

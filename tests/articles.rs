@@ -1495,3 +1495,25 @@ fn an_appositive_between_a_verb_and_its_date_counts_no_words() {
     // the true date is quiet
     assert_eq!(check("27"), []);
 }
+
+/// Regression (round 24): "having lived far longer than the three months
+/// doctors had predicted" was read as a wrong length of the survival. What
+/// a comparison is made with (after "than", or "than the") is another
+/// figure, and claims nothing; a hedge ("more than 30 days") is part of
+/// the mention and still a claim.
+#[test]
+fn what_a_comparison_is_made_with_claims_nothing() {
+    let check = |body: &str| analysis_of("13 June 2024", body);
+    assert_eq!(
+        check("The Second Karabakh War lasted longer than the 30 days its planners had expected."),
+        []
+    );
+    assert_eq!(
+        check("The Second Karabakh War lasted longer than 30 days."),
+        []
+    );
+    assert_eq!(
+        check("The Second Karabakh War lasted 30 days."),
+        [("t.txt".to_string(), "fact-mismatch", "30 days".to_string())]
+    );
+}
