@@ -6,7 +6,9 @@
 //! inaugurated on November 8, 2024" in an article of April 2024; irregular
 //! past forms such as "became" and "won" count, compound adjectives such as
 //! "self-proclaimed" do not; a number's groups, "8,848.86", are one word and
-//! end no clause). Sentences that speak of
+//! end no clause, nor does a name between commas: "charged a third
+//! Libyan, Abu Agila Mas'ud, with making the bomb on …"). Sentences that
+//! speak of
 //! the future or of what might be ("will", "scheduled", "expected",
 //! "would", "hoped", "wanted", "agreed") before the date or in its clause
 //! are left alone (not for such a word in an aside between commas that
@@ -203,6 +205,24 @@ impl Check for Anachronism {
             // a mark or a word that begins another clause ("The law was
             // passed in 2023 and takes effect in January 2025"; "The
             // contract, which was signed last year, runs through 2027")
+            // (a name between commas is an appositive, and its commas
+            // part no clauses: "charged a third Libyan, Abu Agila Mas'ud,
+            // with making the bomb on 21 December 2020"; "over Lockerbie,
+            // Scotland, on …")
+            let names = names_between_commas(sentence, date_at);
+            let before: Vec<(usize, &str)> = before
+                .into_iter()
+                .filter(|(at, _)| !names.iter().any(|n| n.contains(at)))
+                .collect();
+            let parts = |gap_at: usize, gap: &str| {
+                gap.char_indices().any(|(k, c)| {
+                    matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}')
+                        && !(c == ','
+                            && names
+                                .iter()
+                                .any(|n| n.start == gap_at + k + 1 || n.end == gap_at + k))
+                })
+            };
             let mut end = r.mention.span.start - offset;
             // (the word after the one looked at: "and" before a number joins
             // two nouns, not two clauses, "with his wife and three children")
@@ -210,10 +230,11 @@ impl Check for Anachronism {
             let clause = before.iter().rev().take(REACH).take_while(|&&(at, w)| {
                 // (a word may run into the date: "mid-2025")
                 let gap = sentence.get(at + w.len()..end).unwrap_or_default();
+                let gap_at = at + w.len();
                 end = at;
                 let joins_nouns = w.eq_ignore_ascii_case("and") && is_number_word(after_word);
                 after_word = w;
-                !gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
+                !parts(gap_at, gap)
                     && (joins_nouns || !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
             });
             // (a compound adjective is no verb: "the self-proclaimed
@@ -276,6 +297,27 @@ impl Check for Anachronism {
             out.push(f);
         }
     }
+}
+
+/// The names between two commas before byte `before` of `sentence` (at
+/// most five words, each with a capital: "Abu Agila Mas'ud",
+/// "al-Megrahi", "Scotland"), as the spans between the commas.
+fn names_between_commas(sentence: &str, before: usize) -> Vec<std::ops::Range<usize>> {
+    let head = &sentence[..before.min(sentence.len())];
+    let commas: Vec<usize> = head.match_indices(',').map(|(k, _)| k).collect();
+    commas
+        .windows(2)
+        .map(|w| w[0] + 1..w[1])
+        .filter(|r| {
+            let aside = &head[r.clone()];
+            let n = words(aside).count();
+            (1..=5).contains(&n)
+                && words(aside).all(|(_, w)| {
+                    w.split('-')
+                        .any(|p| p.starts_with(|c: char| c.is_uppercase()))
+                })
+        })
+        .collect()
 }
 
 /// Verbs of deciding or bidding: what follows them after "to" is what was
@@ -357,6 +399,16 @@ mod tests {
                 "Divers took samples from the wreck in July 2024.",
                 "July 2024",
             ),
+            // a name between commas is an appositive, not a clause of its
+            // own (round 24: missed before)
+            (
+                "Prosecutors charged a third Libyan, Abu Agila Mas'ud, with making the bomb on 21 December 2024.",
+                "21 December 2024",
+            ),
+            (
+                "The plane was destroyed over Lockerbie, Scotland, on 21 December 2024.",
+                "21 December 2024",
+            ),
             // a word of intention in an aside that describes a noun is not
             // the sentence's
             (
@@ -393,6 +445,9 @@ mod tests {
             // an aside with a relative clause is set apart; a modal in the
             // date's own clause still holds
             "Benny Tai, who led the protests, hoped to be released on 19 November 2025.",
+            // an appositive name does not carry a past verb across a
+            // future one
+            "The minister, Jane Smith, said talks will resume on 1 June 2024.",
             "The court, which sits in Hong Kong, proposed to rule on 19 November 2025.",
             // a participle after "is" is in the present, and a decision
             // dates what was decided
