@@ -3246,6 +3246,29 @@ pub fn bind(
         {
             best.retain(|&(_, f)| rules.facts[f].subject == sk);
         }
+        // "a town of about 26,000 people" is the size of a place: a claim
+        // only of a fact about a population (one a rule cues by
+        // "population"), whatever the noun after it cues ("people" for a
+        // death toll, "residents" for those who fled); such a fact is
+        // still claimed in a sentence that names another subject whose
+        // fact "people" cues ("Lockerbie, a town of about 4,000 people in
+        // Dumfriesshire, became overnight the site of the deadliest
+        // terrorist attack")
+        if kind.is_amount() && population_of_place(text, span) {
+            let keep: Vec<bool> = best
+                .iter()
+                .map(|&(_, f)| {
+                    rules.facts[f]
+                        .cues
+                        .iter()
+                        .any(|c| c.eq_ignore_ascii_case("population"))
+                })
+                .collect();
+            let mut k = keep.iter();
+            best.retain(|_| k.next() == Some(&true));
+            let mut k = keep.iter();
+            cue_of.retain(|_| k.next() == Some(&true));
+        }
         if let Some(noun) = &narrowed
             && best.iter().any(|&(d, _)| d == 1)
         {
@@ -3304,19 +3327,6 @@ pub fn bind(
                     && matches!(h.role, Role::Cue(f) if f == fact)
                     && offset_between(text, mentions, mi, h.span.start)
             })
-        {
-            continue;
-        }
-        // "a town of about 26,000 people" is the size of a place: a claim
-        // only of a fact about a population (one a rule cues by
-        // "population"), whatever the noun after it cues ("people" for a
-        // death toll, "residents" for those who fled)
-        if kind.is_amount()
-            && population_of_place(text, span)
-            && !rules.facts[fact]
-                .cues
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case("population"))
         {
             continue;
         }

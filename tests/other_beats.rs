@@ -7131,3 +7131,57 @@ facts:
     assert_eq!(text("11", "16"), []);
     assert_eq!(text("12", "16"), owned(&[("t.txt", "fact-mismatch", "12")]));
 }
+
+/// Regression (round 24, lockerbie): "Lockerbie, a town of about 4,000
+/// people in Dumfriesshire, became overnight the site of the deadliest
+/// terrorist attack" claimed nothing: "people" cued the attack's toll,
+/// which a place's size is not, and the town's population, cued only by
+/// the town's name, was then not tried. A count after a place and "of" is
+/// a claim of the nearest fact that "population" cues.
+#[test]
+fn a_towns_size_is_its_population_beside_another_subjects_toll() {
+    let yaml = r#"
+subjects:
+  - id: bombing
+    name: The Lockerbie bombing
+    aliases: [Lockerbie bombing, terrorist attack]
+  - id: town
+    name: Lockerbie
+    aliases: [Lockerbie]
+    generic: [town]
+    context: [Dumfriesshire]
+facts:
+  - id: bombing.deaths
+    subject: bombing
+    kind: count
+    value: 270
+    cues: [people, dead]
+    source: AAIB
+  - id: town.population
+    subject: town
+    kind: count
+    cues: [population, inhabitants]
+    source: census
+"#;
+    let rules = rules::load(&[("b.yaml".to_string(), yaml.to_string())]).unwrap();
+    let docs = |other: &str| {
+        [("a.txt", "4,000"), ("b.txt", "4,000"), ("c.txt", other)]
+            .iter()
+            .map(|(name, n)| {
+                text_doc(
+                    name,
+                    &format!(
+                        "LONDON, 21 December 2023 (Reuters) — Lockerbie, a town of about {n} people in Dumfriesshire, became overnight the site of the deadliest terrorist attack in British history.\n"
+                    ),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let report = claimlint::check(docs("12,000"), &rules);
+    assert_eq!(
+        found(&report),
+        owned(&[("c.txt", "inconsistent", "about 12,000")])
+    );
+    let report = claimlint::check(docs("4,000"), &rules);
+    assert_eq!(found(&report), owned(&[]));
+}
