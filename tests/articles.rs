@@ -208,6 +208,11 @@
 //! on the session's starting build: all 14 caught, with one false alarm,
 //! fixed since: the headline "Five years, two wars and an exodus" read as
 //! the war's length (a cue after a count past a comma is the count's noun).
+//!
+//! The `ll-` files, round 24 (live-blog entries, a Markdown table, numbers
+//! in words, en-dash ranges, "the 21st of December", correct relative
+//! weekdays, figures "as of" a date, a correction note), scored on the
+//! session's starting build: all 14 caught, no false alarm.
 
 mod common;
 
@@ -1015,6 +1020,36 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "Joint Security Treaty Organisation",
         ),
         ("lk-s5.txt", "acronym-mismatch", "CEPA"),
+        ("ll-s1.txt", "fact-mismatch", "20 November 2020"),
+        ("ll-s1.txt", "inconsistent", "20 November 2020"),
+        ("ll-s1.txt", "fact-mismatch", "about 4,000"),
+        ("ll-s1.txt", "inconsistent", "about 4,000"),
+        ("ll-s1.txt", "anachronism", "22 April 2024"),
+        ("ll-s2.md", "fact-mismatch", "four years ago"),
+        ("ll-s2.md", "inconsistent", "four years ago"),
+        ("ll-s2.md", "fact-mismatch", "some 150,000"),
+        ("ll-s2.md", "inconsistent", "some 150,000"),
+        ("ll-s2.md", "acronym-mismatch", "ODKB"),
+        ("ll-s3.txt", "fact-mismatch", "12 December 2021"),
+        ("ll-s3.txt", "inconsistent", "12 December 2021"),
+        ("ll-s3.txt", "fact-mismatch", "28 October 2023"),
+        ("ll-s3.txt", "inconsistent", "28 October 2023"),
+        ("ll-s3.txt", "invalid-date", "31 September 2023"),
+        ("ll-s4.txt", "fact-mismatch", "54 days"),
+        ("ll-s4.txt", "inconsistent", "54 days"),
+        (
+            "ll-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        (
+            "ll-s5.txt",
+            "weekday-mismatch",
+            "Thursday, 19 September 2023",
+        ),
+        ("ll-s5.txt", "fact-mismatch", "12 July 2024"),
+        ("ll-s5.txt", "inconsistent", "12 July 2024"),
+        ("ll-s5.txt", "inconsistent", "23 February 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

@@ -7185,3 +7185,138 @@ facts:
     let report = claimlint::check(docs("4,000"), &rules);
     assert_eq!(found(&report), owned(&[]));
 }
+
+#[test]
+fn lockerbie_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Lockerbie bombing (round 24: live blogs, tables,
+    // numbers in words, correction notes), scored on the session's starting
+    // build: 10 of the 14 planted errors caught, three false alarms, all
+    // fixed since: "11 people on the ground" read as the whole toll (a cue
+    // opening with a preposition after "people" narrows it), "far longer
+    // than the three months doctors had predicted" (what a comparison is
+    // made with claims nothing), and the town's population, bound in one
+    // article only (a place's size claims the population beside another
+    // subject's toll). Caught since: "opened at Camp Zeist, a former US
+    // air base near Utrecht, on 3 May 1999" (an appositive counts no
+    // words) and "charged a third Libyan, Abu Agila Mas'ud, with making
+    // the bomb on 21 December 2020" (a name between commas parts no
+    // clauses). Pinned: "The trial lasted 14 months", a sentence that names
+    // the trial only by a generic name, at the start of a paragraph.
+    assert_pack_finds(
+        "lockerbie",
+        &[
+            ("01-wire-anniversary.txt", "fact-mismatch", "More than 280"),
+            ("01-wire-anniversary.txt", "inconsistent", "More than 280"),
+            ("01-wire-anniversary.txt", "inconsistent", "some 12,000"),
+            ("01-wire-anniversary.txt", "fact-mismatch", "25 years ago"),
+            ("01-wire-anniversary.txt", "inconsistent", "25 years ago"),
+            ("02-explainer.md", "fact-mismatch", "3 May 1999"),
+            ("02-explainer.md", "inconsistent", "3 May 1999"),
+            ("02-explainer.md", "acronym-mismatch", "CCRC"),
+            ("03-timeline.txt", "invalid-date", "31 November 1991"),
+            ("03-timeline.txt", "fact-mismatch", "up to $8 million"),
+            ("03-timeline.txt", "fact-mismatch", "20 May 2011"),
+            ("03-timeline.txt", "inconsistent", "20 May 2011"),
+            ("04-liveblog-release.txt", "fact-mismatch", "18"),
+            (
+                "04-liveblog-release.txt",
+                "weekday-mismatch",
+                "Tuesday, 31 January 2001",
+            ),
+            ("04-liveblog-release.txt", "anachronism", "21 December 2020"),
+            (
+                "05-opinion.txt",
+                "wrong-name",
+                "Air Accidents Investigation Bureau",
+            ),
+            ("05-opinion.txt", "fact-mismatch", "1.5 billion"),
+            ("05-opinion.txt", "inconsistent", "1.5 billion"),
+        ],
+    );
+}
+
+#[test]
+fn estonia_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the sinking of the MS Estonia (round 24), scored on
+    // the session's starting build: 13 of the 14 planted errors caught, one
+    // false alarm. Caught since: "Relatives laid wreaths at the memorial on
+    // 28 September 2020" in an article of 2019 ("laid" and other irregular
+    // past forms). Pinned: the false alarm, "led new surveys in 2021 and
+    // 2022", which the pack's subject with one fact (the preliminary
+    // report of 2023) claims through its generic name "surveys".
+    assert_pack_finds(
+        "estonia",
+        &[
+            ("01-wire-anniversary.txt", "fact-mismatch", "31 years ago"),
+            ("01-wire-anniversary.txt", "inconsistent", "31 years ago"),
+            (
+                "01-wire-anniversary.txt",
+                "weekday-mismatch",
+                "Tuesday, 28 September 1994",
+            ),
+            ("01-wire-anniversary.txt", "fact-mismatch", "nearly 1,200"),
+            ("01-wire-anniversary.txt", "inconsistent", "nearly 1,200"),
+            ("02-explainer.md", "fact-mismatch", "258"),
+            ("02-explainer.md", "inconsistent", "258"),
+            ("02-explainer.md", "acronym-mismatch", "JIAC"),
+            ("02-explainer.md", "fact-mismatch", "five years"),
+            ("02-explainer.md", "inconsistent", "five years"),
+            ("03-timeline.txt", "fact-mismatch", "more than 900"),
+            ("03-timeline.txt", "fact-mismatch", "December 1998"),
+            ("03-timeline.txt", "inconsistent", "December 1998"),
+            ("03-timeline.txt", "invalid-date", "31 June 2021"),
+            (
+                "04-feature.md",
+                "wrong-name",
+                "Joint Accident Investigation Committee",
+            ),
+            ("04-feature.md", "fact-mismatch", "48 million"),
+            ("04-feature.md", "fact-mismatch", "2021"),
+            ("04-feature.md", "inconsistent", "2021"),
+            ("04-feature.md", "inconsistent", "194"),
+            ("05-opinion.txt", "fact-mismatch", "1996"),
+            ("05-opinion.txt", "inconsistent", "1996"),
+            ("05-opinion.txt", "anachronism", "28 September 2020"),
+        ],
+    );
+}
+
+#[test]
+fn sampoong_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Sampoong Department Store collapse (round 24),
+    // scored on the session's starting build: 13 of the 14 planted errors
+    // caught, no false alarm. Pinned: "Park spent nine days trapped",
+    // where "Park" alone is no name of the pack's survivor.
+    assert_pack_finds(
+        "sampoong",
+        &[
+            ("01-wire-anniversary.txt", "fact-mismatch", "30 years ago"),
+            ("01-wire-anniversary.txt", "inconsistent", "30 years ago"),
+            ("01-wire-anniversary.txt", "fact-mismatch", "more than 600"),
+            ("01-wire-anniversary.txt", "inconsistent", "more than 600"),
+            (
+                "01-wire-anniversary.txt",
+                "wrong-name",
+                "Korean Broadcasting Service",
+            ),
+            ("02-explainer.md", "acronym-mismatch", "KBS"),
+            ("02-explainer.md", "fact-mismatch", "about $21 million"),
+            ("02-explainer.md", "anachronism", "12 October 2024"),
+            (
+                "03-timeline.txt",
+                "weekday-mismatch",
+                "Wednesday, 29 June 1995",
+            ),
+            ("03-timeline.txt", "invalid-date", "31 June 1995"),
+            ("03-timeline.txt", "fact-mismatch", "17 July 1995"),
+            ("03-timeline.txt", "inconsistent", "17 July 1995"),
+            ("04-feature-survivor.txt", "fact-mismatch", "520"),
+            ("04-feature-survivor.txt", "inconsistent", "520"),
+            ("05-opinion.md", "fact-mismatch", "23"),
+            ("05-opinion.md", "inconsistent", "23"),
+            ("05-opinion.md", "fact-mismatch", "June 1996"),
+            ("05-opinion.md", "inconsistent", "June 1996"),
+            ("05-opinion.md", "inconsistent", "Roughly 800"),
+        ],
+    );
+}
