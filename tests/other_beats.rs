@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: eighty-two packs in
+//! A newsroom with another beat writes its own YAML: eighty-five packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -38,7 +38,9 @@
 //! round 22's `bhopal`, `piperalpha` and `tenerife` (chained relative dates,
 //! US-style dates, times across midnight, tolls revised over time) and
 //! round 23's `aberfan`, `pinatubo` and `andrew` (a Q&A, captions, ranges,
-//! fractions of totals, ordinal dates). Nothing
+//! fractions of totals, ordinal dates) and round 24's `lockerbie`,
+//! `estonia` and `sampoong` (live blogs, tables, numbers in words,
+//! correction notes). Nothing
 //! here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
