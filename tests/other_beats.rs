@@ -6978,10 +6978,11 @@ fn pinatubo_the_planted_errors_are_found_and_nothing_else() {
     // before), a caption's "in 1990 (left)" (a cue alone in brackets is a
     // label), and "33 years ago tomorrow" (read 33 years ahead). Missed
     // then: "saved $25 million in aircraft, equipment and other property",
-    // an acronym after a name with commas in it, and "Clark Air Base, the
-    // sprawling American installation just outside Angeles, was evacuated
-    // on June 20th" (caught since: a clause after an aside that follows a
-    // name of the subject is said of it).
+    // and two caught since: "Clark Air Base, the sprawling American
+    // installation just outside Angeles, was evacuated on June 20th" (a
+    // clause after an aside that follows a name of the subject is said of
+    // it), and an acronym after a name with a comma in it (a listed name
+    // is matched word for word, commas aside).
     assert_pack_finds(
         "pinatubo",
         &[
@@ -7014,6 +7015,7 @@ fn pinatubo_the_planted_errors_are_found_and_nothing_else() {
             ("04_feature.txt", "fact-mismatch", "June 20th"),
             ("04_feature.txt", "inconsistent", "June 20th"),
             ("04_feature.txt", "invalid-date", "June 31, 1991"),
+            ("05_opinion.md", "acronym-mismatch", "PHIVOLCS"),
             ("05_opinion.md", "anachronism", "9 December 2024"),
         ],
     );
@@ -7321,4 +7323,28 @@ fn sampoong_the_planted_errors_are_found_and_nothing_else() {
             ("05-opinion.md", "inconsistent", "Roughly 800"),
         ],
     );
+}
+
+/// Regression (round 23, pinatubo): "the Philippine Atmospheric,
+/// Geophysical and Astronomical Services Administration (PHIVOLCS)" went
+/// unchecked: the rules write the name with its comma, the words read
+/// before the bracket were joined without it, and so no listed name was
+/// found, and PHIVOLCS, another listed organisation's acronym, was taken to
+/// name that one. A listed name is matched word for word, commas aside.
+#[test]
+fn a_listed_name_with_a_comma_is_matched_word_for_word() {
+    let rules = pack("pinatubo");
+    let text = |acronym: &str| {
+        check_text(
+            &rules,
+            &format!(
+                "June 12, 2011\n\nIts sister agency, the Philippine Atmospheric, Geophysical and Astronomical Services Administration ({acronym}), has had complaints about its budget.\n"
+            ),
+        )
+    };
+    assert_eq!(
+        text("PHIVOLCS"),
+        owned(&[("t.txt", "acronym-mismatch", "PHIVOLCS")])
+    );
+    assert_eq!(text("PAGASA"), []);
 }

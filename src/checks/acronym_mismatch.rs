@@ -218,6 +218,21 @@ fn acronym_at(text: &str, open: usize) -> Option<(usize, &str)> {
     (caps >= 2 && a.len() <= 10 && a.chars().all(char::is_alphanumeric)).then_some((open + 1, a))
 }
 
+/// Whether a name of the rules and the words read before a bracket (joined
+/// by single spaces, without their commas) are the same words, ASCII case
+/// folded: "Philippine Atmospheric, Geophysical and Astronomical Services
+/// Administration" is written with its comma in the rules.
+fn same_words(name: &str, read: &str) -> bool {
+    if !name.contains(',') {
+        return name.eq_ignore_ascii_case(read);
+    }
+    let mut read = read.split(' ');
+    name.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| read.next().is_some_and(|r| r.eq_ignore_ascii_case(w)))
+        && read.next().is_none()
+}
+
 impl Check for AcronymMismatch {
     fn code(&self) -> &'static str {
         "acronym-mismatch"
@@ -357,7 +372,7 @@ impl Check for AcronymMismatch {
                     cx.rules.names.iter().filter(move |n| {
                         std::iter::once(&n.name)
                             .chain(&n.variants)
-                            .any(|v| v.eq_ignore_ascii_case(tail))
+                            .any(|v| same_words(v, tail))
                     })
                 })
                 .collect();
