@@ -2459,14 +2459,21 @@ pub fn bind(
         // "on a Sunday afternoon": a weekday after "a" is some such day,
         // and dates nothing
         if matches!(&r.mention.expr, Expr::Date(d) if matches!(d.base, DateBase::Weekday { .. }))
-            && word_before_is(text, span.start, &["a"])
+            && (word_before_is(text, span.start, &["a"])
+                || word_right_before(text, span.start).is_some_and(|(k, w)| {
+                    // "signed on 10 April 1998, a Good Friday"
+                    w.starts_with(|c: char| c.is_uppercase()) && word_before_is(text, k, &["a"])
+                }))
         {
             continue;
         }
-        // "the 19th-century building": a century joined to its noun
-        // describes it, and dates no event
+        // "the 19th-century building", "a third-quarter loss": a century,
+        // a quarter or a half joined to its noun describes it (the period
+        // it covers), and dates no event
         if kind == Kind::Date
-            && text[span.clone()].ends_with("-century")
+            && ["-century", "-quarter", "-half"]
+                .iter()
+                .any(|e| text[span.clone()].ends_with(e))
             && text[span.end..].starts_with(char::is_whitespace)
         {
             continue;

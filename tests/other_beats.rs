@@ -7373,3 +7373,86 @@ fn a_word_of_forecasting_after_a_determiner_is_a_noun() {
     // a verb of forecasting still makes the amount foreseen
     assert_eq!(text("the agency forecasts"), []);
 }
+
+/// The pack of round 25's regressions: a company's loss, restatement and
+/// an agreement signed on a Good Friday.
+fn enron_pack() -> RuleSet {
+    let yaml = r#"
+subjects:
+  - id: enron
+    name: Enron
+    aliases: [Enron]
+  - id: agreement
+    name: The Good Friday Agreement
+    aliases: [Belfast Agreement, Good Friday Agreement]
+facts:
+  - id: enron.loss
+    subject: enron
+    kind: date
+    value: 2001-10-16
+    cues: [loss, announced]
+    source: Enron press release
+  - id: enron.restatement
+    subject: enron
+    kind: date
+    value: 2001-11-08
+    cues: [restated, restates, "restat*"]
+    source: SEC filing
+  - id: agreement.signed
+    subject: agreement
+    kind: date
+    value: 1998-04-10
+    cues: [signed]
+    source: UK Treaty Series
+"#;
+    rules::load(&[("e.yaml".to_string(), yaml.to_string())]).unwrap()
+}
+
+/// Regression (round 25, enron): "Enron announced a third-quarter loss of
+/// $618 million" read "third-quarter" as the date of the announcement. A
+/// quarter or a half joined by a hyphen to the noun after it is the period
+/// the noun covers, as a century is ("the 19th-century building"), and
+/// dates no event.
+#[test]
+fn a_quarter_joined_to_its_noun_dates_no_event() {
+    let rules = enron_pack();
+    let text = |body: &str| check_text(&rules, &format!("HOUSTON, 26 May 2006 (AP) — {body}\n"));
+    assert_eq!(
+        text("On 16 October 2001, Enron announced a third-quarter loss of $618 million."),
+        []
+    );
+    assert_eq!(
+        text("Enron announced its first-half loss in 2003."),
+        owned(&[("t.txt", "fact-mismatch", "2003")])
+    );
+}
+
+/// Regression (round 25, enron): "Enron restates its earnings back to
+/// 1997" read 1997 as the date of the restatement. A date after "back to"
+/// is where a period reaches back to: what reaches back is on or after it.
+#[test]
+fn a_date_a_period_reaches_back_to_bounds_it_from_below() {
+    let rules = enron_pack();
+    let text = |body: &str| check_text(&rules, &format!("HOUSTON, 26 May 2006 (AP) — {body}\n"));
+    assert_eq!(text("Enron restated its earnings back to 1997."), []);
+    assert_eq!(
+        text("Enron restated its earnings in 1997."),
+        owned(&[("t.txt", "fact-mismatch", "1997")])
+    );
+}
+
+/// Regression (round 25, goodfriday): "The Belfast Agreement was signed on
+/// 10 April 1998, a Good Friday" read "Friday" as a weekday of its own,
+/// the one before the article. A weekday after "a" and a capitalised word
+/// is some such day, as one right after "a" is, and dates nothing.
+#[test]
+fn a_weekday_after_a_and_a_name_dates_nothing() {
+    let rules = enron_pack();
+    let text = |body: &str| check_text(&rules, &format!("BELFAST, 5 April 2023 (AP) — {body}\n"));
+    assert_eq!(
+        text(
+            "The Belfast Agreement was signed on 10 April 1998, a Good Friday, after two years of talks."
+        ),
+        []
+    );
+}

@@ -2203,6 +2203,18 @@ pub fn relation_before(text: &str, at: usize) -> Relation {
         ("from", Relation::From),
         ("of", Relation::In),
     ];
+    // "restated its earnings back to 1997", "records dating back to
+    // 1870": the date a period reaches back to, which whatever reaches
+    // back to it is on or after
+    if w.eq_ignore_ascii_case("to")
+        && before[..start]
+            .trim_end_matches(lex::is_hspace)
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|b| b.eq_ignore_ascii_case("back"))
+    {
+        return Relation::After;
+    }
     WORDS
         .iter()
         .find(|(s, _)| w.eq_ignore_ascii_case(s))
@@ -2512,6 +2524,9 @@ mod tests {
         assert_eq!(relation_before(t, t.find("2025").unwrap()), Relation::Until);
         assert_eq!(relation_before(t, t.find("1 Jan").unwrap()), Relation::By);
         assert_eq!(relation_before(t, 0), Relation::None);
+        let t = "restated its earnings back to 1997, dating back  to 1870";
+        assert_eq!(relation_before(t, t.find("1997").unwrap()), Relation::After);
+        assert_eq!(relation_before(t, t.find("1870").unwrap()), Relation::After);
         // a single line break reads as a space (hard-wrapped text), a
         // blank line does not
         let t = "withdrawn by\nJune 2024; due by \r\n 1 May; by\n\nJune";
