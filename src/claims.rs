@@ -824,23 +824,48 @@ fn object_of_another_cue(
     hits: &[Hit],
     other: impl Fn(usize) -> bool,
 ) -> bool {
-    // (an article or a possessive: "that" may begin a clause instead)
-    const OBJECT_DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "its", "their", "our"];
+    // (an article, a demonstrative or a possessive: "that" after a verb
+    // of saying begins a clause instead, "said that sentences …")
+    const OBJECT_DETERMINERS: [&str; 12] = [
+        "the", "a", "an", "this", "these", "those", "that", "his", "her", "its", "their", "our",
+    ];
     let mut before = crate::text::words_before(text, cue.start).take(2);
     // (an object's determiner: without one, the word before may be
     // anything, "last until", "began leaving")
-    if !before
+    let Some((_, d)) = before
         .next()
-        .is_some_and(|(_, d)| OBJECT_DETERMINERS.iter().any(|w| d.eq_ignore_ascii_case(w)))
-    {
+        .filter(|(_, d)| OBJECT_DETERMINERS.iter().any(|w| d.eq_ignore_ascii_case(w)))
+    else {
         return false;
-    }
+    };
     let Some((at, w)) = before.next() else {
         return false;
     };
-    // (the whole verb: a cue that covers it)
-    let covers = |h: &Range<usize>| h.start <= at && at + w.len() <= h.end;
+    // ("that" after a noun begins a relative clause, "the statement that
+    // ended the war": it is a demonstrative only after a verb in the past)
+    if d.eq_ignore_ascii_case("that") && !demonstrative_after(w, d) {
+        return false;
+    }
+    // (the whole verb: a cue that covers it, or a stem of a verb in the
+    // past, "overturn*" in "overturned"; not "landing" in "landings")
+    let past = crate::text::is_past_form(w);
+    let covers = |h: &Range<usize>| {
+        h.start <= at && (at + w.len() <= h.end || past && h.start == at && at < h.end)
+    };
     w.starts_with(|c: char| c.is_lowercase()) && cues_another(hits, covers, fact, other)
+}
+
+/// Whether `that`, the word right after the cue `verb`, is a demonstrative
+/// ("overturned that verdict in 2004"), not the start of a clause: after a
+/// verb in the past that is no verb of saying ("said that talks would
+/// resume in 2025").
+fn demonstrative_after(verb: &str, that: &str) -> bool {
+    let Some((_, last)) = crate::text::words(verb).last() else {
+        return false;
+    };
+    that.eq_ignore_ascii_case("that")
+        && crate::text::is_past_form(last)
+        && !REPORTING.iter().any(|r| last.eq_ignore_ascii_case(r))
 }
 
 /// Whether a hit that `covers` accepts is a cue of another fact than
@@ -3078,7 +3103,12 @@ pub fn bind(
             if before
                 && !kind.is_amount()
                 && (crate::text::words(&text[a..b])
-                    .any(|(_, w)| is_coordinator(w) || is_relative_pronoun(w))
+                    .enumerate()
+                    .any(|(k, (_, w))| {
+                        is_coordinator(w)
+                            || is_relative_pronoun(w)
+                                && !(k == 0 && demonstrative_after(&text[h.span.start..a], w))
+                    })
                     || (kind == Kind::Date
                         && addition_between(text, mentions, mi, a, &sentence.span)))
             {

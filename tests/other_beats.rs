@@ -7456,3 +7456,48 @@ fn a_weekday_after_a_and_a_name_dates_nothing() {
         []
     );
 }
+
+/// Regression (round 25, enron): "The Supreme Court overturned that
+/// verdict last year" dated the verdict. A cue that is the object of a
+/// verb cuing another fact gives way to that verb, and two things kept it
+/// from doing so here: "that" was not read as a determiner (it is one
+/// after a verb in the past), and the verb's cue was a stem, "overturn*",
+/// which covers only part of "overturned".
+#[test]
+fn a_verdict_after_overturned_that_is_the_object_of_the_overturning() {
+    let yaml = r#"
+subjects:
+  - id: andersen
+    name: Arthur Andersen
+    aliases: [Arthur Andersen, Andersen]
+facts:
+  - id: andersen.convicted
+    subject: andersen
+    kind: date
+    value: 2002-06-15
+    cues: ["convict*", verdict]
+    source: jury verdict
+  - id: andersen.overturned
+    subject: andersen
+    kind: date
+    value: 2005-05-31
+    cues: ["overturn*"]
+    source: 544 U.S. 696
+"#;
+    let rules = rules::load(&[("a.yaml".to_string(), yaml.to_string())]).unwrap();
+    let text = |body: &str| {
+        check_text(
+            &rules,
+            &format!("HOUSTON, 26 May 2006 (AP) — Andersen was convicted in June 2002. {body}\n"),
+        )
+    };
+    assert_eq!(
+        text("The Supreme Court overturned that verdict last year."),
+        []
+    );
+    // the overturning is still dated by it
+    assert_eq!(
+        text("The Supreme Court overturned that verdict in 2004."),
+        owned(&[("t.txt", "fact-mismatch", "2004")])
+    );
+}
