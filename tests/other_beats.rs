@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: eighty-five packs in
+//! A newsroom with another beat writes its own YAML: eighty-eight packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -40,7 +40,9 @@
 //! round 23's `aberfan`, `pinatubo` and `andrew` (a Q&A, captions, ranges,
 //! fractions of totals, ordinal dates) and round 24's `lockerbie`,
 //! `estonia` and `sampoong` (live blogs, tables, numbers in words,
-//! correction notes). Nothing
+//! correction notes), and round 25's `enron`, `rosetta` and `goodfriday`
+//! (business, science and politics: fiscal quarters, obituaries, press
+//! releases, sidebars of key numbers). Nothing
 //! here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
@@ -7499,5 +7501,205 @@ facts:
     assert_eq!(
         text("The Supreme Court overturned that verdict in 2004."),
         owned(&[("t.txt", "fact-mismatch", "2004")])
+    );
+}
+
+#[test]
+fn enron_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the collapse of Enron (round 25: business, fiscal
+    // quarters, an obituary, a press release), scored on the session's
+    // starting build: 13 of the 14 planted errors caught, five false alarms,
+    // all fixed since: "a third-quarter loss" three times (a quarter joined
+    // to its noun dates nothing), "restates its earnings back to 1997" (a
+    // date after "back to" bounds from below), and "The Supreme Court
+    // overturned that verdict last year" (the object of another fact's
+    // verb). Caught since: "Arthur Andersen, once one of the Big Five
+    // accounting firms, was convicted … in June 2003" (a clause after an
+    // aside that follows the subject's name).
+    assert_pack_finds(
+        "enron",
+        &[
+            ("01_wire_verdict.txt", "fact-mismatch", "More than 30,000"),
+            ("01_wire_verdict.txt", "inconsistent", "More than 30,000"),
+            ("01_wire_verdict.txt", "fact-mismatch", "June 2003"),
+            ("01_wire_verdict.txt", "inconsistent", "June 2003"),
+            ("02_explainer.md", "fact-mismatch", "638 million"),
+            ("02_explainer.md", "inconsistent", "638 million"),
+            ("02_explainer.md", "fact-mismatch", "eleven years ago"),
+            ("02_explainer.md", "inconsistent", "eleven years ago"),
+            ("03_timeline.txt", "fact-mismatch", "14 September 2001"),
+            ("03_timeline.txt", "inconsistent", "14 September 2001"),
+            ("03_timeline.txt", "invalid-date", "29 February 2002"),
+            ("04_lay_obituary.txt", "fact-mismatch", "15 April 1944"),
+            ("04_lay_obituary.txt", "fact-mismatch", "ten months"),
+            ("04_lay_obituary.txt", "inconsistent", "ten months"),
+            (
+                "04_lay_obituary.txt",
+                "weekday-mismatch",
+                "Friday, 25 May 2006",
+            ),
+            ("04_lay_obituary.txt", "anachronism", "23 October 2006"),
+            ("05_opinion_sox.txt", "fact-mismatch", "36.4 billion"),
+            ("05_opinion_sox.txt", "inconsistent", "36.4 billion"),
+            ("05_opinion_sox.txt", "inconsistent", "2 March 2002"),
+            ("05_opinion_sox.txt", "acronym-mismatch", "FSAB"),
+            (
+                "05_opinion_sox.txt",
+                "wrong-name",
+                "Security and Exchange Commission",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rosetta_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on ESA's Rosetta mission (round 25), scored on the
+    // session's starting build: all 14 planted errors caught, one false
+    // alarm, pinned: "The orbiter had woken in January", where the pack's
+    // cue "orbit*" for the arrival matches "orbiter".
+    assert_pack_finds(
+        "rosetta",
+        &[
+            ("01-wire-philae-lands.txt", "acronym-mismatch", "CNES"),
+            ("01-wire-philae-lands.txt", "fact-mismatch", "January"),
+            ("01-wire-philae-lands.txt", "inconsistent", "January"),
+            ("01-wire-philae-lands.txt", "fact-mismatch", "more than 15"),
+            ("01-wire-philae-lands.txt", "inconsistent", "more than 15"),
+            (
+                "01-wire-philae-lands.txt",
+                "anachronism",
+                "2 September 2016",
+            ),
+            (
+                "02-explainer-rosetta-ends.md",
+                "weekday-mismatch",
+                "Thursday, 30 September 2016",
+            ),
+            (
+                "02-explainer-rosetta-ends.md",
+                "wrong-name",
+                "European Space Administration",
+            ),
+            (
+                "02-explainer-rosetta-ends.md",
+                "fact-mismatch",
+                "2.4 billion",
+            ),
+            (
+                "02-explainer-rosetta-ends.md",
+                "fact-mismatch",
+                "6 September 2014",
+            ),
+            (
+                "02-explainer-rosetta-ends.md",
+                "inconsistent",
+                "6 September 2014",
+            ),
+            (
+                "03-timeline-philae-ten-years.txt",
+                "fact-mismatch",
+                "41 months",
+            ),
+            (
+                "03-timeline-philae-ten-years.txt",
+                "inconsistent",
+                "41 months",
+            ),
+            (
+                "03-timeline-philae-ten-years.txt",
+                "fact-mismatch",
+                "11 November 2014",
+            ),
+            (
+                "03-timeline-philae-ten-years.txt",
+                "inconsistent",
+                "11 November 2014",
+            ),
+            (
+                "04-feature-comet-hunters.txt",
+                "fact-mismatch",
+                "22 years ago",
+            ),
+            (
+                "04-feature-comet-hunters.txt",
+                "inconsistent",
+                "22 years ago",
+            ),
+            ("04-feature-comet-hunters.txt", "fact-mismatch", "160"),
+            (
+                "04-feature-comet-hunters.txt",
+                "invalid-date",
+                "31 April 2015",
+            ),
+            (
+                "05-opinion-patience.txt",
+                "fact-mismatch",
+                "20 January 2015",
+            ),
+            ("05-opinion-patience.txt", "inconsistent", "20 January 2015"),
+            ("05-opinion-patience.txt", "inconsistent", "20 hours"),
+        ],
+    );
+}
+
+#[test]
+fn goodfriday_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Good Friday Agreement (round 25), scored on the
+    // session's starting build (its one YAML error, an unquoted colon in a
+    // source, reported at its line and mended): 13 of the 14 planted
+    // errors caught, one false alarm, fixed since: "signed on 10 April
+    // 1998, a Good Friday" (a weekday after "a" and a name). Pinned: "The
+    // Assembly elected that day has 110 members", two sentences after the
+    // entry's "Northern Ireland Assembly" with no context word of its own.
+    assert_pack_finds(
+        "goodfriday",
+        &[
+            (
+                "01-wire-tenth-anniversary.txt",
+                "fact-mismatch",
+                "12 years ago",
+            ),
+            (
+                "01-wire-tenth-anniversary.txt",
+                "inconsistent",
+                "12 years ago",
+            ),
+            (
+                "01-wire-tenth-anniversary.txt",
+                "fact-mismatch",
+                "nearly 2,000",
+            ),
+            (
+                "01-wire-tenth-anniversary.txt",
+                "inconsistent",
+                "nearly 2,000",
+            ),
+            ("01-wire-tenth-anniversary.txt", "acronym-mismatch", "RUC"),
+            (
+                "02-explainer-25-years.md",
+                "fact-mismatch",
+                "2 December 2000",
+            ),
+            (
+                "02-explainer-25-years.md",
+                "wrong-name",
+                "Northern Ireland Police Service",
+            ),
+            ("02-explainer-25-years.md", "anachronism", "11 April 2023"),
+            ("03-timeline.txt", "fact-mismatch", "34 months"),
+            ("03-timeline.txt", "inconsistent", "34 months"),
+            (
+                "03-timeline.txt",
+                "weekday-mismatch",
+                "Friday, 15 August 1998",
+            ),
+            ("03-timeline.txt", "invalid-date", "29 February 1999"),
+            ("04-obituary-hume.txt", "fact-mismatch", "16 November 1998"),
+            ("04-obituary-hume.txt", "inconsistent", "16 November 1998"),
+            ("04-obituary-hume.txt", "inconsistent", "More than 600"),
+            ("05-opinion-omagh.md", "fact-mismatch", "22 June 1998"),
+            ("05-opinion-omagh.md", "fact-mismatch", "2.6 million"),
+        ],
     );
 }
