@@ -1778,8 +1778,12 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
             }
         }
         // a generic name counts with a context word of its own subject that
-        // is not part of the name itself
-        for &(k, g) in &generic[s] {
+        // is not part of the name itself (not in a sentence that opens by
+        // setting what it tells against what came before: "By comparison,
+        // the mouse genome, finished in draft in 2002, …" is another
+        // genome's draft)
+        let contrasted = opens_a_contrast(&doc.scan()[doc.sentences[s].span.clone()]);
+        for &(k, g) in generic[s].iter().filter(|_| !contrasted) {
             let outside = |c: &Hit| c.span.end <= g.span.start || g.span.end <= c.span.start;
             if context[s].iter().any(|&(ck, c)| ck == k && outside(c)) {
                 named[s].push(k);
@@ -1794,6 +1798,27 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
         debug_assert!(named[s].iter().all(|&k| k < nsubjects));
     }
     SentenceSubjects { named, excluded }
+}
+
+/// Words that open a sentence setting what it tells against what came
+/// before: its generic names are of another thing of the kind.
+const CONTRASTS: [&[&str]; 5] = [
+    &["by", "comparison"],
+    &["in", "comparison"],
+    &["by", "contrast"],
+    &["in", "contrast"],
+    &["compared", "with"],
+];
+
+/// Whether `sentence` opens with one of [`CONTRASTS`].
+fn opens_a_contrast(sentence: &str) -> bool {
+    let mut words = crate::text::words(sentence).map(|(_, w)| w);
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    CONTRASTS
+        .iter()
+        .any(|c| a.eq_ignore_ascii_case(c[0]) && b.eq_ignore_ascii_case(c[1]))
 }
 
 /// The days the dated facts of subject `sk` span, or else the dates its

@@ -7703,3 +7703,50 @@ fn goodfriday_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+/// Regression (round 26, genome): "By comparison, the mouse genome,
+/// finished in draft in 2002, has about 2.7 billion base pairs" named the
+/// human working draft by its generic name, "draft" beside "genome", and
+/// dated its announcement. A sentence that opens by setting what it tells
+/// against what came before ("By comparison", "By contrast") speaks of
+/// another thing of the kind: its generic names name no subject.
+#[test]
+fn a_generic_name_after_by_comparison_is_another_of_its_kind() {
+    let yaml = r#"
+subjects:
+  - id: draft
+    name: Working draft of the human genome
+    aliases: [working draft]
+    generic: [draft]
+    context: [genome]
+facts:
+  - id: draft.announced
+    subject: draft
+    kind: date
+    value: 2000-06-26
+    cues: [announced]
+    source: White House
+"#;
+    let rules = rules::load(&[("g.yaml".to_string(), yaml.to_string())]).unwrap();
+    let text = |body: &str| {
+        check_text(
+            &rules,
+            &format!("LONDON, 14 April 2023 (AP) — Scientists met.\n\n{body}\n"),
+        )
+    };
+    assert_eq!(
+        text(
+            "By comparison, the mouse genome, finished in draft in 2002, has about 2.7 billion base pairs."
+        ),
+        []
+    );
+    // an alias still names it, and without the contrast the generic does
+    assert_eq!(
+        text("By comparison, the working draft was announced in 2002."),
+        owned(&[("t.txt", "fact-mismatch", "2002")])
+    );
+    assert_eq!(
+        text("The genome, finished in draft in 2002, was announced then."),
+        owned(&[("t.txt", "fact-mismatch", "2002")])
+    );
+}
