@@ -2213,9 +2213,21 @@ fn after_since(text: &str, at: usize) -> bool {
 
 /// Whether the word after byte `end` makes a duration an offset.
 fn is_offset(text: &str, end: usize) -> bool {
-    crate::text::words(&text[end..])
-        .next()
-        .is_some_and(|(at, w)| at < 3 && OFFSET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    let mut words = crate::text::words(&text[end..]);
+    let first = words.next();
+    // (the day the span is counted to may come first: "It is four years
+    // today since the war began")
+    let (gap, w) = match first {
+        Some((at, w)) if at < 3 && ["today", "now"].iter().any(|d| w.eq_ignore_ascii_case(d)) => {
+            match words.next() {
+                Some((next, v)) if next - at - w.len() < 3 => (0, v),
+                _ => return false,
+            }
+        }
+        Some(first) => first,
+        None => return false,
+    };
+    gap < 3 && OFFSET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o))
 }
 
 /// Whether `between` (the words from a timeline entry's date to a cue)
@@ -2494,6 +2506,22 @@ pub fn bind(
         }
         let previous = mi.checked_sub(1).map(|p| mentions[p].mention.span.end);
         if kind == Kind::Date && bracketed_after_another(text, span, hits, previous) {
+            continue;
+        }
+        // "It is a decade today since Nelson Mandela died": the day right
+        // after a duration is the anniversary it is counted to, and no
+        // date of the event
+        if kind == Kind::Date
+            && ["today", "tomorrow", "yesterday"]
+                .iter()
+                .any(|d| text[span.clone()].eq_ignore_ascii_case(d))
+            && mi.checked_sub(1).is_some_and(|p| {
+                let m = &mentions[p];
+                m.sentence == r.sentence
+                    && matches!(m.mention.expr, Expr::Duration(_))
+                    && text[m.mention.span.end..span.start].trim().is_empty()
+            })
+        {
             continue;
         }
         // "On 19 September 2023, a Tuesday, …": a weekday in apposition

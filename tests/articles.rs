@@ -1585,3 +1585,21 @@ fn what_a_comparison_is_made_with_claims_nothing() {
         [("t.txt".to_string(), "fact-mismatch", "30 days".to_string())]
     );
 }
+
+/// Regression (round 26): "It is a decade today since Nelson Mandela
+/// died" dated the death today, and the decade was read as a length of
+/// the event. The day right after a duration is the anniversary it is
+/// counted to, and a duration before "today since" (as before "since") is
+/// the time since the event.
+#[test]
+fn a_span_counted_to_today_since_an_event_claims_nothing() {
+    let check = |body: &str| analysis_of("27 September 2024", body);
+    assert_eq!(
+        check("It is four years today since the Second Karabakh War began."),
+        []
+    );
+    assert_eq!(
+        check("The Second Karabakh War began today."),
+        [("t.txt".to_string(), "fact-mismatch", "today".to_string())]
+    );
+}

@@ -2514,10 +2514,7 @@ fn ago(i: &str) -> Res<'_, Expr> {
         && let Ok((j, _)) = (sp, kw("this"), sp, kw("month")).parse(r)
         && !j.starts_with(['\'', '’'])
         // ("a decade ago this month": ten years, not the decade)
-        && let Some((months @ 1.., 0)) = match unit {
-            Unit::Decade => Some((120 * n as i32, 0)),
-            _ => months_and_days(n as i32, unit),
-        }
+        && let Some((months @ 1.., 0)) = months_and_days(n as i32, unit)
     {
         return Ok((
             j,
@@ -2565,6 +2562,8 @@ fn months_and_days(n: i32, unit: Unit) -> Option<(i32, i32)> {
         Unit::Week => (0, 7 * n),
         Unit::Month => (n, 0),
         Unit::Year => (12 * n, 0),
+        Unit::Decade => (120 * n, 0),
+        Unit::Century => (1200 * n, 0),
         _ => return None,
     })
 }
@@ -3279,6 +3278,13 @@ fn quarter(i: &str) -> Res<'_, Expr> {
     })
     .parse(r)?;
     let (r, noun) = kw_of(&["quarter", "period"])(r)?;
+    // "the quarter-finals", "a quarter-century": the first part of another
+    // word
+    if r.strip_prefix('-')
+        .is_some_and(|w| w.starts_with(|c: char| c.is_alphabetic()))
+    {
+        return fail(i);
+    }
     // "the corresponding period last year", "the quarter a year ago": the
     // year-ago quarter
     if qy.is_none()
@@ -4798,6 +4804,17 @@ mod tests {
                     week: false,
                 })),
             ),
+            // decades and centuries too (round 26: "born a century ago
+            // today" was read as "today" alone)
+            (
+                "a century ago today in Mvezo",
+                "a century ago today",
+                Date(DateExpr::new(DateBase::Anniversary {
+                    months: 1200,
+                    days: 0,
+                    week: false,
+                })),
+            ),
             (
                 "a year ago tomorrow",
                 "a year ago tomorrow",
@@ -5220,6 +5237,8 @@ mod tests {
             "the day belonged",
             "in their 70s",
             "the first half of the match",
+            // a quarter that begins another word (round 26)
+            "the quarter-finals",
             "the first week of the war",
             "the fall of Kabul",
             "the fall",
