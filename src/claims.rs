@@ -868,6 +868,59 @@ fn demonstrative_after(verb: &str, that: &str) -> bool {
         && !REPORTING.iter().any(|r| last.eq_ignore_ascii_case(r))
 }
 
+/// Whether the cue at `cue`, a word the rules write in lower case
+/// ("champions"), stands capitalised inside a run of capitalised words
+/// that does not begin the sentence: it is then a word of a proper name
+/// ("the Champions League"), not the cue.
+fn in_proper_name(text: &str, cue: &Range<usize>, cues: &[String]) -> bool {
+    let word = &text[cue.clone()];
+    if !word.starts_with(|c: char| c.is_uppercase()) || word.contains(' ') {
+        return false;
+    }
+    // (a cue the rules write capitalised is a name: "Americans")
+    if cues.iter().any(|c| {
+        c.trim_end_matches('*')
+            .starts_with(|c: char| c.is_uppercase())
+    }) {
+        return false;
+    }
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // (what begins a sentence, a line or an entry is capitalised anyway)
+    let opens = |head: &str| {
+        let head = head.trim_end_matches([' ', '\t', '\u{a0}']);
+        head.is_empty()
+            || head.ends_with(['.', '!', '?', '—', '–', '-', ':', '"', '“', '\n', '(', '|'])
+    };
+    if opens(&text[..cue.start]) {
+        return false;
+    }
+    // (a headline in title case capitalises every word: "Families Gather
+    // at Kennedy to Remember Seven Astronauts")
+    let line = text[..cue.start].rfind('\n').map_or(0, |k| k + 1)
+        ..text[cue.end..]
+            .find('\n')
+            .map_or(text.len(), |k| cue.end + k);
+    let (mut words, mut capitals) = (0, 0);
+    for (_, w) in crate::text::words(&text[line]) {
+        words += 1;
+        capitals += usize::from(capitalised(w));
+    }
+    if 2 * capitals > words {
+        return false;
+    }
+    let after = text[cue.end..]
+        .strip_prefix(|c: char| c.is_alphanumeric())
+        .map_or(&text[cue.end..], |_| "");
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|r| crate::text::words(r).next())
+        .is_some_and(|(at, w)| at == 0 && capitalised(w));
+    let previous = word_right_before(text, cue.start).is_some_and(|(k, w)| {
+        capitalised(w) && text[k + w.len()..cue.start] == *" " && !opens(&text[..k])
+    });
+    next || previous
+}
+
 /// Whether a hit that `covers` accepts is a cue of another fact than
 /// `fact`, one `other` accepts.
 fn cues_another(
@@ -2901,6 +2954,11 @@ pub fn bind(
                 continue;
             }
             if joined.is_some_and(|j| h.span.start != j && h.span.start != span.end) {
+                continue;
+            }
+            if let Role::Cue(f) = h.role
+                && in_proper_name(text, &h.span, &rules.facts[f].cues)
+            {
                 continue;
             }
             let before = h.span.end <= span.start;

@@ -7750,3 +7750,42 @@ facts:
         owned(&[("t.txt", "fact-mismatch", "2002")])
     );
 }
+
+/// Regression (round 26, leicester): "22 February 2017 — Leicester lose 2-1
+/// to Sevilla in the first leg of their Champions League last-16 tie"
+/// dated the title, cued by "champions". A cue the rules write in lower
+/// case that stands capitalised inside a run of capitalised words, not at
+/// the start of a sentence, line or cell, is a word of a proper name; a
+/// headline in title case capitalises every word, and keeps its cues.
+#[test]
+fn a_cue_inside_a_proper_name_is_no_cue() {
+    let yaml = r#"
+subjects:
+  - id: leicester
+    name: Leicester City's 2015-16 title
+    aliases: [Leicester]
+facts:
+  - id: leicester.title
+    subject: leicester
+    kind: date
+    value: 2016-05-02
+    cues: [champions, crowned]
+    source: BBC Sport
+"#;
+    let rules = rules::load(&[("l.yaml".to_string(), yaml.to_string())]).unwrap();
+    let text = |body: &str| check_text(&rules, &format!("Sports desk, 2 May 2026\n\n{body}\n"));
+    assert_eq!(
+        text(
+            "22 February 2017 — Leicester lose 2-1 to Sevilla in the first leg of their Champions League last-16 tie."
+        ),
+        []
+    );
+    assert_eq!(
+        text("22 February 2017 — Leicester are crowned champions."),
+        owned(&[("t.txt", "fact-mismatch", "22 February 2017")])
+    );
+    assert_eq!(
+        text("Leicester Were Crowned Champions On 22 February 2017"),
+        owned(&[("t.txt", "fact-mismatch", "22 February 2017")])
+    );
+}
