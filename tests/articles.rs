@@ -219,6 +219,11 @@
 //! levels, ranks, abbreviated years, chained relative time, possessive
 //! dates, a press release and a sidebar of key numbers), scored on the
 //! session's starting build: all 14 caught, no false alarm.
+//!
+//! The `ln-` files, round 26 (interviews, biographies of leaders, bullet
+//! lists of dates, an all-caps kicker, ranges, fractions, ordinals, year
+//! spans, clock times, odds), scored on the session's starting build: all
+//! 14 caught, no false alarm.
 
 mod common;
 
@@ -1083,6 +1088,32 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "Joint Security Treaty Organisation",
         ),
         ("lm-s5.txt", "invalid-date", "31 September 2025"),
+        ("ln-s1.txt", "weekday-mismatch", "Tuesday, 17 April 2024"),
+        ("ln-s1.txt", "fact-mismatch", "3,960"),
+        ("ln-s1.txt", "inconsistent", "3,960"),
+        ("ln-s1.txt", "inconsistent", "23 February 2024"),
+        ("ln-s2.md", "fact-mismatch", "27 October 2020"),
+        ("ln-s2.md", "inconsistent", "27 October 2020"),
+        ("ln-s2.md", "fact-mismatch", "54 days"),
+        ("ln-s2.md", "inconsistent", "54 days"),
+        ("ln-s2.md", "acronym-mismatch", "CEPA"),
+        ("ln-s3.txt", "fact-mismatch", "12 December 2021"),
+        ("ln-s3.txt", "inconsistent", "12 December 2021"),
+        ("ln-s3.txt", "invalid-date", "29 February 2023"),
+        ("ln-s3.txt", "fact-mismatch", "28 October 2023"),
+        ("ln-s3.txt", "inconsistent", "28 October 2023"),
+        ("ln-s4.txt", "fact-mismatch", "More than 150,000"),
+        ("ln-s4.txt", "inconsistent", "More than 150,000"),
+        ("ln-s4.txt", "fact-mismatch", "two years ago"),
+        ("ln-s4.txt", "inconsistent", "two years ago"),
+        ("ln-s4.txt", "anachronism", "2 November 2023"),
+        ("ln-s5.txt", "fact-mismatch", "12 July 2024"),
+        ("ln-s5.txt", "inconsistent", "12 July 2024"),
+        (
+            "ln-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
