@@ -1835,7 +1835,8 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
         // setting what it tells against what came before: "By comparison,
         // the mouse genome, finished in draft in 2002, …" is another
         // genome's draft)
-        let contrasted = opens_a_contrast(&doc.scan()[doc.sentences[s].span.clone()]);
+        let contrasted =
+            !generic[s].is_empty() && opens_a_contrast(&doc.scan()[doc.sentences[s].span.clone()]);
         for &(k, g) in generic[s].iter().filter(|_| !contrasted) {
             let outside = |c: &Hit| c.span.end <= g.span.start || g.span.end <= c.span.start;
             if context[s].iter().any(|&(ck, c)| ck == k && outside(c)) {

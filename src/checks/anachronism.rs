@@ -96,12 +96,24 @@ const CLAUSE_WORDS: [&str; 8] = [
 /// proposed the occupation in 2013,"): they describe a noun, and their
 /// verbs are not the sentence's.
 fn asides_before(sentence: &str, before: usize) -> Vec<std::ops::Range<usize>> {
+    between_commas(sentence, before, |aside| {
+        words(aside).any(|(_, w)| crate::text::is_wh_relative(w))
+    })
+}
+
+/// The spans of `sentence` between two commas next to each other, before
+/// byte `before`, whose text `keep` accepts.
+fn between_commas(
+    sentence: &str,
+    before: usize,
+    keep: impl Fn(&str) -> bool,
+) -> Vec<std::ops::Range<usize>> {
     let head = &sentence[..before.min(sentence.len())];
     let commas: Vec<usize> = head.match_indices(',').map(|(k, _)| k).collect();
     commas
         .windows(2)
         .map(|w| w[0] + 1..w[1])
-        .filter(|r| words(&head[r.clone()]).any(|(_, w)| crate::text::is_wh_relative(w)))
+        .filter(|r| keep(&head[r.clone()]))
         .collect()
 }
 
@@ -303,21 +315,13 @@ impl Check for Anachronism {
 /// most five words, each with a capital: "Abu Agila Mas'ud",
 /// "al-Megrahi", "Scotland"), as the spans between the commas.
 fn names_between_commas(sentence: &str, before: usize) -> Vec<std::ops::Range<usize>> {
-    let head = &sentence[..before.min(sentence.len())];
-    let commas: Vec<usize> = head.match_indices(',').map(|(k, _)| k).collect();
-    commas
-        .windows(2)
-        .map(|w| w[0] + 1..w[1])
-        .filter(|r| {
-            let aside = &head[r.clone()];
-            let n = words(aside).count();
-            (1..=5).contains(&n)
-                && words(aside).all(|(_, w)| {
-                    w.split('-')
-                        .any(|p| p.starts_with(|c: char| c.is_uppercase()))
-                })
-        })
-        .collect()
+    between_commas(sentence, before, |aside| {
+        (1..=5).contains(&words(aside).count())
+            && words(aside).all(|(_, w)| {
+                w.split('-')
+                    .any(|p| p.starts_with(|c: char| c.is_uppercase()))
+            })
+    })
 }
 
 /// Verbs of deciding or bidding: what follows them after "to" is what was
