@@ -824,17 +824,15 @@ fn object_of_another_cue(
     hits: &[Hit],
     other: impl Fn(usize) -> bool,
 ) -> bool {
-    // (an article, a demonstrative or a possessive: "that" after a verb
-    // of saying begins a clause instead, "said that sentences …")
-    const OBJECT_DETERMINERS: [&str; 12] = [
-        "the", "a", "an", "this", "these", "those", "that", "his", "her", "its", "their", "our",
-    ];
+    // (an article, a demonstrative or a possessive, [`DETERMINERS`]: "that"
+    // after a verb of saying begins a clause instead, "said that
+    // sentences …")
     let mut before = crate::text::words_before(text, cue.start).take(2);
     // (an object's determiner: without one, the word before may be
     // anything, "last until", "began leaving")
     let Some((_, d)) = before
         .next()
-        .filter(|(_, d)| OBJECT_DETERMINERS.iter().any(|w| d.eq_ignore_ascii_case(w)))
+        .filter(|(_, d)| DETERMINERS.iter().any(|w| d.eq_ignore_ascii_case(w)))
     else {
         return false;
     };
@@ -1236,6 +1234,26 @@ const PHRASE_PREPOSITIONS: [&str; 4] = ["for", "from", "of", "in"];
 
 /// How many words such a phrase may have, its preposition included.
 const PHRASE_WORDS: usize = 5;
+
+/// Keeps the facts of `best` (as (distance, fact)) and the places of
+/// their nearest cues in `cue_of`, the two in step, that `keep` accepts
+/// given the fact and its cue's place. (Every filter of `best` goes
+/// through here: a cue read by its index must be its fact's.)
+fn retain_cued(
+    best: &mut Vec<(usize, usize)>,
+    cue_of: &mut Vec<Range<usize>>,
+    keep: impl Fn(usize, &Range<usize>) -> bool,
+) {
+    let kept: Vec<bool> = best
+        .iter()
+        .zip(cue_of.iter())
+        .map(|(&(_, f), cue)| keep(f, cue))
+        .collect();
+    let mut k = kept.iter();
+    best.retain(|_| k.next() == Some(&true));
+    let mut k = kept.iter();
+    cue_of.retain(|_| k.next() == Some(&true));
+}
 
 /// Prepositions that open a cue narrowing the noun of a count before it
 /// ("11 people on the ground", "259 people on board").
@@ -3366,7 +3384,7 @@ pub fn bind(
             .iter()
             .filter_map(|&(_, f)| Some((f, cue_at(f)?)))
             .collect();
-        best.retain(|(_, f)| !ruled_out.contains(f));
+        retain_cued(&mut best, &mut cue_of, |f, _| !ruled_out.contains(&f));
         // so is a date after the article's not told as past: of a fact
         // over before the article, it is another occurrence ("When
         // Brisbane stages the Games in 2032", in a letter on the Tokyo
@@ -3385,7 +3403,7 @@ pub fn bind(
             && let Some(d) = doc.date
         {
             let written = crate::value::Interval::days(d, d);
-            best.retain(|&(_, f)| {
+            retain_cued(&mut best, &mut cue_of, |f, _| {
                 rules.facts[f]
                     .value
                     .as_ref()
@@ -3400,7 +3418,7 @@ pub fn bind(
             && let Some(sk) = antecedent(text, &sentence.span, span.start, window())
             && best.iter().any(|&(_, f)| rules.facts[f].subject == sk)
         {
-            best.retain(|&(_, f)| rules.facts[f].subject == sk);
+            retain_cued(&mut best, &mut cue_of, |f, _| rules.facts[f].subject == sk);
         }
         // "a town of about 26,000 people" is the size of a place: a claim
         // only of a fact about a population (one a rule cues by
@@ -3411,28 +3429,17 @@ pub fn bind(
         // Dumfriesshire, became overnight the site of the deadliest
         // terrorist attack")
         if kind.is_amount() && population_of_place(text, span) {
-            let keep: Vec<bool> = best
-                .iter()
-                .map(|&(_, f)| {
-                    rules.facts[f]
-                        .cues
-                        .iter()
-                        .any(|c| c.eq_ignore_ascii_case("population"))
-                })
-                .collect();
-            let mut k = keep.iter();
-            best.retain(|_| k.next() == Some(&true));
-            let mut k = keep.iter();
-            cue_of.retain(|_| k.next() == Some(&true));
+            retain_cued(&mut best, &mut cue_of, |f, _| {
+                rules.facts[f]
+                    .cues
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case("population"))
+            });
         }
         if let Some(noun) = &narrowed
             && best.iter().any(|&(d, _)| d == 1)
         {
-            let keep: Vec<bool> = cue_of.iter().map(|c| c != noun).collect();
-            let mut k = keep.iter();
-            best.retain(|_| k.next() == Some(&true));
-            let mut k = keep.iter();
-            cue_of.retain(|_| k.next() == Some(&true));
+            retain_cued(&mut best, &mut cue_of, |_, cue| cue != noun);
         }
         best.sort_unstable();
         if best.first().is_some_and(|&(_, f)| {

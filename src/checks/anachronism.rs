@@ -400,8 +400,8 @@ mod tests {
                 "28 September 2024",
             ),
             (
-                "Divers took samples from the wreck in July 2024.",
-                "July 2024",
+                "The ferry sank in the Baltic on 28 September 2024.",
+                "28 September 2024",
             ),
             // a name between commas is an appositive, not a clause of its
             // own (round 24: missed before)
