@@ -1255,6 +1255,26 @@ fn retain_cued(
     cue_of.retain(|_| k.next() == Some(&true));
 }
 
+/// The subject a name right after byte `at` names, past spaces and one
+/// determiner ("aboard the Pan Am 747").
+fn named_after<'h>(
+    text: &str,
+    at: usize,
+    mut hits: impl Iterator<Item = &'h Hit>,
+) -> Option<usize> {
+    let rest = &text[at..];
+    let mut k = at + (rest.len() - rest.trim_start().len());
+    if let Some((w_at, w)) = crate::text::words(&text[k..]).next()
+        && w_at == 0
+        && DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+    {
+        let after = &text[k + w.len()..];
+        k += w.len() + (after.len() - after.trim_start().len());
+    }
+    hits.find(|h| h.span.start == k && matches!(h.role, Role::Alias(_)))
+        .and_then(|h| h.role.named())
+}
+
 /// Prepositions that open a cue narrowing the noun of a count before it
 /// ("11 people on the ground", "259 people on board").
 const NARROWING: [&str; 4] = ["on", "in", "at", "aboard"];
@@ -1561,7 +1581,10 @@ impl SentenceSubjects {
         // 10,000 people in Nepal and destroys half a million homes" is the
         // earthquake's, whatever else it names)
         let before = match previous_in_paragraph(doc, s) {
-            Some(p) if self.named[s].is_empty() || begins_with_pronoun(doc, s) => {
+            Some(p)
+                if self.named[s].is_empty() && !moves_elsewhere(doc, s)
+                    || begins_with_pronoun(doc, s) =>
+            {
                 &self.named[p][..]
             }
             _ => &[],
@@ -1600,6 +1623,35 @@ fn previous_in_paragraph(doc: &Document, s: usize) -> Option<usize> {
 /// Whether sentence `s` of `doc` begins with a personal pronoun as its
 /// subject ("It", "They", "He", "She"), which stands for a subject named
 /// before.
+/// Whether sentence `s` opens by moving to another place: "Elsewhere",
+/// or "In" or "At" and a capitalised name set off by a comma ("In London,
+/// where the great storm had already closed the City for a day, …"). It
+/// does not continue the subject of the sentence before it.
+fn moves_elsewhere(doc: &Document, s: usize) -> bool {
+    let text = doc.scan();
+    let sentence = &text[doc.sentences[s].span.clone()];
+    let mut words = crate::text::words(sentence);
+    let Some((_, first)) = words.next() else {
+        return false;
+    };
+    if first == "Elsewhere" {
+        return true;
+    }
+    if !["In", "At"].contains(&first) {
+        return false;
+    }
+    // up to four capitalised words, the last right before a comma
+    for (at, w) in words.take(4) {
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        if sentence[at + w.len()..].starts_with(',') {
+            return true;
+        }
+    }
+    false
+}
+
 fn begins_with_pronoun(doc: &Document, s: usize) -> bool {
     let text = doc.scan();
     let span = &doc.sentences[s].span;
@@ -2299,7 +2351,11 @@ fn is_offset(text: &str, end: usize) -> bool {
         Some(first) => first,
         None => return false,
     };
-    gap < 3 && OFFSET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o))
+    // (a comma ends the duration: "lasted 54 days, until Russia brokered
+    // the ceasefire" is how long the war lasted)
+    gap < 3
+        && !text[end..end + gap].contains(',')
+        && OFFSET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o))
 }
 
 /// Whether `between` (the words from a timeline entry's date to a cue)
@@ -2567,11 +2623,21 @@ pub fn bind(
         // ceasefire deal", "the September 2023 fighting") claims nothing; one
         // near the subject's own dates is its date ("the 2019 trilateral
         // statement")
-        if kind == Kind::Date
-            && let Some(sk) = names.modified_by(text, span)
+        let modified = (kind == Kind::Date)
+            .then(|| names.modified_by(text, span))
+            .flatten();
+        if let Some(sk) = modified
             && subject_span(rules, sk).is_none_or(|s| value.interval.gap(&s) > ANOTHER_TIME)
         {
             continue;
+        }
+        // and it dates that event only ("Bannister's spikes from the 1954
+        // race went under the hammer": the race's year, not the sale's)
+        if let Some(sk) = modified {
+            candidates.retain(|&k| k == sk);
+            if candidates.is_empty() {
+                continue;
+            }
         }
         if kind == Kind::Date && modifies_another_noun(text, span, hits) {
             continue;
@@ -2651,6 +2717,19 @@ pub fn bind(
                 if candidates.is_empty() {
                     continue;
                 }
+            }
+            // and where the noun is neither a name nor a cue, the duration
+            // measures something the rules do not know: "its biggest
+            // one-day points gain" is no recovery's length
+            if !hits[first..]
+                .iter()
+                .take_while(|h| h.span.start == head)
+                .any(|h| {
+                    h.role.named().is_some()
+                        || matches!(h.role, Role::Cue(f) if rules.facts[f].kind == Kind::Duration)
+                })
+            {
+                continue;
             }
         }
         // "six months' notice", "a year's salary": a duration in the
@@ -2758,6 +2837,18 @@ pub fn bind(
                 // and a coordinator join ("left an insured loss of about
                 // $400 million, and Occidental sold its business in 1991")
                 .filter(|&k| !in_aside(text, &mentions[k].mention.span, span, &sentence.span))
+                // nor a date that names another subject's event at its
+                // time ("Bannister's spikes from the 1954 race went under
+                // the hammer in 2015, and sold for £166,500")
+                .filter(|&k| {
+                    let m = &mentions[k];
+                    !names.modified_by(text, &m.mention.span).is_some_and(|o| {
+                        match (subject_span(rules, o), m.value.as_ref()) {
+                            (Some(t), Some(v)) => v.interval.gap(&t) <= ANOTHER_TIME,
+                            _ => false,
+                        }
+                    })
+                })
                 .filter(|&k| {
                     let at = mentions[k].mention.span.start;
                     !(at > span.end && text.get(span.end..at).is_some_and(clause_break))
@@ -3440,6 +3531,14 @@ pub fn bind(
             && best.iter().any(|&(d, _)| d == 1)
         {
             retain_cued(&mut best, &mut cue_of, |_, cue| cue != noun);
+        }
+        // a cue right before a name of another subject is that subject's:
+        // "and 335 die aboard the Pan Am 747" counts no one on the KLM jet
+        // named before it
+        if kind.is_amount() {
+            retain_cued(&mut best, &mut cue_of, |f, cue| {
+                named_after(text, cue.end, window()).is_none_or(|sk| sk == rules.facts[f].subject)
+            });
         }
         best.sort_unstable();
         if best.first().is_some_and(|&(_, f)| {

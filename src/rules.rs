@@ -278,6 +278,23 @@ fn sort_hits(hits: &mut [Hit]) {
     });
 }
 
+/// Whether `before` ends in "pre-", "post-", "anti-" or "non-", a word of
+/// its own (any case, hyphen or en dash).
+fn after_negating_prefix(before: &str) -> bool {
+    let Some(t) = before.strip_suffix(['-', '\u{2013}']) else {
+        return false;
+    };
+    ["pre", "post", "anti", "non"].iter().any(|p| {
+        t.len() >= p.len()
+            && t.is_char_boundary(t.len() - p.len())
+            && t[t.len() - p.len()..].eq_ignore_ascii_case(p)
+            && !t[..t.len() - p.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
 impl Lexicon {
     fn build(phrases: BTreeMap<(String, bool), Vec<(Role, bool)>>) -> Lexicon {
         let mut patterns = Vec::with_capacity(phrases.len());
@@ -379,6 +396,10 @@ impl Lexicon {
             if self.prefix[pid] && capitalised_inside_sentence(text, found.start) {
                 return;
             }
+            // a word after "pre-", "post-", "anti-" or "non-" names what
+            // the compound is set against: "its pre-crash level" is neither
+            // the crash nor its cue, nor "anti-war protests" the war
+            let negated = after_negating_prefix(&text[..found.start]);
             let span = || folded.to_original(found.start)..folded.to_original(found.end);
             // a phrase written in capitals ("WHO", "US") is that acronym
             // only where the text capitalises it too: not the pronoun
@@ -391,7 +412,7 @@ impl Lexicon {
             for &(role, _) in self.wrong[pid].iter().filter(fits) {
                 hits.push(Hit { span: span(), role });
             }
-            if self.binding[pid].is_empty() {
+            if self.binding[pid].is_empty() || negated {
                 return;
             }
             while ranges.get(r).is_some_and(|g| g.end <= found.start) {
@@ -1040,6 +1061,30 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
                 .filter_map(written_span)
                 .reduce(|a, b| a.hull(&b));
         }
+    }
+    // and where nothing of its own dates it, the time its pack's dated
+    // facts span: a pack is written about one story
+    let pack_span = |file: usize| {
+        facts
+            .iter()
+            .filter(|f| f.kind == Kind::Date && subjects[f.subject].file == file)
+            .filter_map(|f| f.value.as_ref())
+            .map(|v| v.interval)
+            .reduce(|a, b| a.hull(&b))
+    };
+    let undated: Vec<usize> = (0..subjects.len())
+        .filter(|&sk| {
+            !facts_of[sk].iter().any(|&f| facts[f].kind == Kind::Date)
+                && subjects[sk].name_span.is_none()
+                && subjects[sk].source_span.is_none()
+        })
+        .collect();
+    let spans: Vec<_> = undated
+        .iter()
+        .map(|&sk| pack_span(subjects[sk].file))
+        .collect();
+    for (sk, span) in undated.into_iter().zip(spans) {
+        subjects[sk].source_span = span;
     }
     Ok(RuleSet {
         files,

@@ -1634,3 +1634,25 @@ fn a_span_counted_to_today_since_an_event_claims_nothing() {
         [("t.txt".to_string(), "fact-mismatch", "today".to_string())]
     );
 }
+
+/// Regression (round 27): "The Second Karabakh War began on 27 September
+/// 2020 and lasted 54 days, until Russia brokered the ceasefire deal" was
+/// no claim: "until" after a duration made it an offset ("44 days until
+/// the vote"). A comma between them ends the duration: it is how long the
+/// event lasted.
+#[test]
+fn a_comma_after_a_duration_makes_it_no_offset() {
+    let check = |days: &str| {
+        analysis_of(
+            "5 November 2024",
+            &format!(
+                "The Second Karabakh War began on 27 September 2020 and lasted {days} days, until Russia brokered the ceasefire deal."
+            ),
+        )
+    };
+    assert_eq!(
+        check("54"),
+        [("t.txt".to_string(), "fact-mismatch", "54 days".to_string())]
+    );
+    assert_eq!(check("44"), []);
+}

@@ -2037,10 +2037,12 @@ fn parse_found(
         count_after(before, rest).or_else(|_| temporal::temporal_among(rest, forms))
     } else {
         match temporal::temporal_among(rest, forms) {
+            // nor is "1549" in "Flight 1549"
             Ok((a, e))
                 if !(is_bare_year(&e)
-                    && quantity::unit_follows(a)
-                    && relation_before(text, at) == Relation::None) =>
+                    && (quantity::unit_follows(a)
+                        && relation_before(text, at) == Relation::None
+                        || quantity::after_label(before))) =>
             {
                 Ok((a, e))
             }
@@ -2599,6 +2601,31 @@ mod tests {
             .collect();
         assert_eq!(counts, [1520.0, 1200.0, 1112.0]);
         assert!(matches!(ms[3].expr, Expr::Date(_)));
+    }
+
+    /// Regression (round 27, hudson): "Flight 1549 carried 150 passengers
+    /// and six crew members" read "1549" as a year, which set the sentence
+    /// in another time than the flight's. A number after a label ("Flight",
+    /// "Room", "Route") is an identifier, whatever its size: neither a year
+    /// nor a count.
+    #[test]
+    fn a_number_after_a_label_is_neither_a_year_nor_a_count() {
+        for (text, left) in [
+            ("Flight 1549 carried 150 passengers.", vec!["150"]),
+            ("the crew of flight 1549 in 2009", vec!["2009"]),
+            ("She slept in Room 1001 in 1998.", vec!["1998"]),
+            ("Route 1926 opened in 1926.", vec!["1926"]),
+            // a year after a word that is no label is still one
+            ("Passengers in 1549 carried swords.", vec!["1549"]),
+        ] {
+            let ms = extract(text);
+            assert_eq!(texts(text), left, "{text}");
+            assert!(
+                ms.iter()
+                    .all(|m| !matches!(m.expr, Expr::Count(c) if c.value > 1000.0)),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -488,6 +488,18 @@ fn read_quantity<'a>(before: &str, i: &'a str) -> Res<'a, Quantity> {
     if ctx.name && bare(&a) && h.is_none() && !neg && !unit_word_follows(r) {
         return fail(i);
     }
+    // after a label, whatever its size ("Flight 1549", "Room 1001")
+    if ctx.name
+        && h.is_none()
+        && !neg
+        && after_label(before)
+        && a.digits
+        && a.mult == 1.0
+        && !(a.percent || a.currency || a.unit)
+        && i[..i.len() - r.len()].bytes().all(|b| b.is_ascii_digit())
+    {
+        return fail(i);
+    }
     // "Jamie Armstrong, 25, said": an age
     if bare(&a)
         && a.value <= 120.0
@@ -1244,6 +1256,19 @@ const LABELS: [&str; 30] = [
     "episode",
     "game",
 ];
+
+/// Whether `before` ends in a word of [`LABELS`] and one space ("Flight
+/// ", "route "): a number after it is an identifier, a year no more than a
+/// count ("Flight 1549", "Route 1926").
+pub fn after_label(before: &str) -> bool {
+    let Some(t) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let w = &t[t
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8))..];
+    LABELS.iter().any(|l| w.eq_ignore_ascii_case(l))
+}
 
 /// Whether `before` ends in a name a number may be part of: a capitalised
 /// word inside a sentence and one space ("the Big "), a word with capitals
