@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: ninety-one packs in
+//! A newsroom with another beat writes its own YAML: ninety-five packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -44,7 +44,9 @@
 //! (business, science and politics: fiscal quarters, obituaries, press
 //! releases, sidebars of key numbers), and round 26's `genome`, `leicester`
 //! and `mandela` (sport, science and biography: interviews, scores, odds,
-//! anniversaries). Nothing
+//! anniversaries), and round 27's `blackmonday`, `bannister`, `brumadinho`
+//! and `hudson` (markets, records and disasters abroad: index points,
+//! times such as "3:59.4", accents, cubic metres, reais). Nothing
 //! here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
@@ -7946,6 +7948,194 @@ fn mandela_the_planted_errors_are_found_and_nothing_else() {
                 "31 years ago",
             ),
             ("e-opinion-inauguration-25.txt", "inconsistent", "250,000"),
+        ],
+    );
+}
+
+#[test]
+fn bannister_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Roger Bannister's first sub-four-minute mile (round
+    // 27: markets, records, health; times such as "3:59.4", ages, units),
+    // scored on the session's starting build: 13 of the 14 planted errors
+    // caught, one false alarm. Both fixed since: "When Bannister's spikes
+    // from the 1954 race went under the hammer at Christie's in 2015, they
+    // sold for £166,500" dated the sale 1954 and missed the price (a date
+    // that modifies a name dates that event only, at its own time).
+    assert_pack_finds(
+        "bannister",
+        &[
+            ("a1_wire.txt", "fact-mismatch", "More than 5,000"),
+            ("a2_explainer.md", "fact-mismatch", "6 May 1955"),
+            ("a2_explainer.md", "inconsistent", "6 May 1955"),
+            ("a2_explainer.md", "fact-mismatch", "56 days"),
+            ("a2_explainer.md", "acronym-mismatch", "IOC"),
+            ("a3_timeline.txt", "fact-mismatch", "23 March 1928"),
+            ("a3_timeline.txt", "inconsistent", "23 March 1928"),
+            ("a3_timeline.txt", "fact-mismatch", "three"),
+            ("a3_timeline.txt", "fact-mismatch", "21 July 1954"),
+            ("a3_timeline.txt", "inconsistent", "21 July 1954"),
+            ("a4_feature.txt", "weekday-mismatch", "Friday, 6 May 1954"),
+            ("a4_feature.txt", "fact-mismatch", "five years ago"),
+            ("a4_feature.txt", "inconsistent", "five years ago"),
+            ("a4_feature.txt", "invalid-date", "31 April 1954"),
+            (
+                "a4_feature.txt",
+                "wrong-name",
+                "International Association of Athletic Federations",
+            ),
+            ("a4_feature.txt", "inconsistent", "1,080"),
+            ("a4_feature.txt", "anachronism", "9 May 2024"),
+            ("a5_opinion.txt", "fact-mismatch", "166,500"),
+            ("a5_opinion.txt", "inconsistent", "166,500"),
+        ],
+    );
+}
+
+#[test]
+fn blackmonday_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Black Monday crash of 1987 (round 27), scored on
+    // the session's starting build: all 14 planted errors caught, three
+    // false alarms, all fixed since: "its biggest one-day points gain ever,
+    // as bargain hunters returned" (a duration joined to a noun no rule
+    // knows), "its pre-crash level, regaining it in 1989" (a word after
+    // "pre-" names nothing), and "In London, where the great storm … had
+    // already closed the City for a day" (a sentence that moves elsewhere
+    // continues no subject).
+    assert_pack_finds(
+        "blackmonday",
+        &[
+            ("01_wire.txt", "acronym-mismatch", "AMEX"),
+            ("01_wire.txt", "anachronism", "26 October 1987"),
+            (
+                "02_explainer.md",
+                "weekday-mismatch",
+                "Wednesday, 16 October 1987",
+            ),
+            ("02_explainer.md", "fact-mismatch", "More than 700 million"),
+            ("02_explainer.md", "fact-mismatch", "50 billion"),
+            ("02_explainer.md", "inconsistent", "50 billion"),
+            ("03_timeline.txt", "invalid-date", "29 February 1987"),
+            ("03_timeline.txt", "fact-mismatch", "11 September 1987"),
+            ("03_timeline.txt", "inconsistent", "11 September 1987"),
+            ("03_timeline.txt", "fact-mismatch", "two weeks"),
+            ("03_timeline.txt", "inconsistent", "two weeks"),
+            ("04_feature.md", "fact-mismatch", "1,783.74"),
+            ("04_feature.md", "inconsistent", "seven"),
+            ("04_feature.md", "fact-mismatch", "January 1989"),
+            ("04_feature.md", "inconsistent", "January 1989"),
+            (
+                "04_feature.md",
+                "wrong-name",
+                "Securities and Exchange Committee",
+            ),
+            ("05_opinion.txt", "fact-mismatch", "25 years ago today"),
+            ("05_opinion.txt", "inconsistent", "25 years ago today"),
+            ("05_opinion.txt", "fact-mismatch", "28.5 per cent"),
+            ("05_opinion.txt", "inconsistent", "28.5 per cent"),
+        ],
+    );
+}
+
+#[test]
+fn brumadinho_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Brumadinho dam disaster (round 27: accents,
+    // reais, cubic metres), scored on the session's starting build: 13 of
+    // the 14 planted errors caught, no false alarm. Pinned: the miss "4
+    // February 2020 — Vale and the state of Minas Gerais sign a 37.7
+    // billion reais settlement", whose verb stands seven words after the
+    // entry's date, past the reach of a cue.
+    assert_pack_finds(
+        "brumadinho",
+        &[
+            ("01-wire-anniversary.txt", "fact-mismatch", "more than 290"),
+            ("01-wire-anniversary.txt", "inconsistent", "more than 290"),
+            ("01-wire-anniversary.txt", "anachronism", "4 February 2021"),
+            ("01-wire-anniversary.txt", "acronym-mismatch", "ANP"),
+            (
+                "02-explainer-settlement.md",
+                "fact-mismatch",
+                "27.7 billion",
+            ),
+            ("02-explainer-settlement.md", "inconsistent", "27.7 billion"),
+            (
+                "02-explainer-settlement.md",
+                "weekday-mismatch",
+                "Friday, 5 November 2015",
+            ),
+            (
+                "02-explainer-settlement.md",
+                "wrong-name",
+                "International Council of Mining and Metals",
+            ),
+            ("03-timeline.txt", "fact-mismatch", "six years ago today"),
+            ("03-timeline.txt", "invalid-date", "31 June 2019"),
+            ("03-timeline.txt", "inconsistent", "1,400"),
+            ("04-feature-search.md", "fact-mismatch", "three years"),
+            ("04-feature-search.md", "inconsistent", "three years"),
+            ("04-feature-search.md", "fact-mismatch", "1987"),
+            ("04-feature-search.md", "inconsistent", "1987"),
+            ("05-opinion.md", "fact-mismatch", "29"),
+            ("05-opinion.md", "inconsistent", "29"),
+            ("05-opinion.md", "fact-mismatch", "1.2 million"),
+            ("05-opinion.md", "inconsistent", "1.2 million"),
+        ],
+    );
+}
+
+#[test]
+fn hudson_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on US Airways Flight 1549 (round 27), scored on the
+    // session's starting build: 12 of the 14 planted errors caught, no
+    // false alarm. Caught since: "Flight 1549 carried 150 passengers and six
+    // crew members" ("1549" after the label "Flight" is no year), and the
+    // timeline's "15 January 2009 — Eleven NY Waterway ferries" (the
+    // rescue, which nothing of its own dates, takes its pack's time).
+    assert_pack_finds(
+        "hudson",
+        &[
+            ("01-wire-ntsb-report.txt", "fact-mismatch", "280 seconds"),
+            ("01-wire-ntsb-report.txt", "anachronism", "June 2011"),
+            ("02-explainer-ten-years.md", "invalid-date", "31 June 2009"),
+            (
+                "02-explainer-ten-years.md",
+                "fact-mismatch",
+                "six years ago",
+            ),
+            ("02-explainer-ten-years.md", "inconsistent", "six years ago"),
+            ("02-explainer-ten-years.md", "fact-mismatch", "420 million"),
+            ("02-explainer-ten-years.md", "inconsistent", "420 million"),
+            ("03-timeline-fifteen-years.txt", "fact-mismatch", "146"),
+            ("03-timeline-fifteen-years.txt", "inconsistent", "Eleven"),
+            (
+                "03-timeline-fifteen-years.txt",
+                "weekday-mismatch",
+                "Tuesday, 3 March 2010",
+            ),
+            (
+                "04-feature-sully-film.txt",
+                "fact-mismatch",
+                "16 January 2009",
+            ),
+            (
+                "04-feature-sully-film.txt",
+                "inconsistent",
+                "16 January 2009",
+            ),
+            ("04-feature-sully-film.txt", "fact-mismatch", "six"),
+            ("04-feature-sully-film.txt", "inconsistent", "six"),
+            ("04-feature-sully-film.txt", "acronym-mismatch", "NTBS"),
+            (
+                "05-opinion-luck-and-skill.txt",
+                "fact-mismatch",
+                "nearly 150",
+            ),
+            (
+                "05-opinion-luck-and-skill.txt",
+                "wrong-name",
+                "National Transport Safety Board",
+            ),
+            ("05-opinion-luck-and-skill.txt", "fact-mismatch", "May 2011"),
+            ("05-opinion-luck-and-skill.txt", "inconsistent", "May 2011"),
         ],
     );
 }
