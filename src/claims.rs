@@ -1582,7 +1582,9 @@ impl SentenceSubjects {
         // earthquake's, whatever else it names)
         let before = match previous_in_paragraph(doc, s) {
             Some(p)
-                if self.named[s].is_empty() && !moves_elsewhere(doc, s)
+                if self.named[s].is_empty()
+                    && !self.named[p].is_empty()
+                    && !moves_elsewhere(doc, s)
                     || begins_with_pronoun(doc, s) =>
             {
                 &self.named[p][..]
