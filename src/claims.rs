@@ -1292,12 +1292,17 @@ const ASIDE_WORDS: usize = 12;
 /// Whether `between` a noun and a count is a short phrase that begins with
 /// a preposition and a verb that links the noun to its measure: "for the
 /// Tenerife disaster totalled", "from the quake stood at". (Only a verb:
-/// "of" links a noun to what it is of.) The phrase holds letters only,
-/// so no comma, no number and no clause of its own.
+/// "of" links a noun to what it is of.) The phrase holds letters and
+/// years only, so no comma, no other number and no clause of its own.
 fn linked_across_a_phrase(between: &str) -> bool {
+    // (digits only as a year: "Turnout in the 2019 election was 61.4%")
     if !between
         .chars()
-        .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '\u{2019}'))
+        .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '\u{2019}'))
+        || crate::text::words(between).any(|(_, w)| {
+            w.contains(|c: char| c.is_numeric())
+                && !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        })
     {
         return false;
     }
@@ -1385,6 +1390,17 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>, count: bool
     if after
         .next()
         .is_some_and(|(at, w)| at < 2 && is(w, &PART_AFTER))
+    {
+        return true;
+    }
+    // an ordinal the mention opens with does the same ("sold 270,000 units
+    // in the first 30 hours", where the extractor reads the ordinal with
+    // the duration)
+    // (after "the": "to last 16 days" is a verb)
+    let mut own = crate::text::words(&text[span.clone()]).map(|(_, w)| w);
+    if own.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && own.next().is_some_and(|w| is(w, &ORDINALS_BEFORE))
+        && !text[span.clone()].contains('-')
     {
         return true;
     }
@@ -1956,6 +1972,8 @@ fn subject_span(rules: &RuleSet, sk: usize) -> Option<crate::value::Interval> {
         .filter(|f| f.kind == Kind::Date)
         .filter_map(|f| f.value.as_ref())
         .map(|v| v.interval)
+        // and the dates its derived durations run between
+        .chain(rules.subjects[sk].derived_span)
         .reduce(|a, b| a.hull(&b))
         // or the dates its name writes out ("…, autumn 2023")
         .or(rules.subjects[sk].name_span)
@@ -2355,9 +2373,20 @@ fn is_offset(text: &str, end: usize) -> bool {
     };
     // (a comma ends the duration: "lasted 54 days, until Russia brokered
     // the ceasefire" is how long the war lasted)
-    gap < 3
-        && !text[end..end + gap].contains(',')
-        && OFFSET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o))
+    if gap >= 3 || text[end..end + gap].contains(',') {
+        return false;
+    }
+    // "Five Years On:", "a decade on, the town": "on" that ends its
+    // phrase is "later" ("44 days on the front line" is a length)
+    let on_ends = || {
+        w.eq_ignore_ascii_case("on")
+            && text[end + gap + 2..]
+                .trim_start_matches([' ', '\u{a0}'])
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    };
+    OFFSET_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)) || on_ends()
 }
 
 /// Whether `between` (the words from a timeline entry's date to a cue)
@@ -3269,6 +3298,29 @@ pub fn bind(
                 // October 2022 — The manslaughter trial of Airbus and Air
                 // France opens in Paris"; not "— Ministers agree that the
                 // search will be suspended")
+                TIMELINE_WINDOW
+            } else if timeline
+                && !before
+                && matches!(h.role, Role::Cue(_))
+                && sentence_hits.iter().any(|g| {
+                    // (a generic name written with a capital is part of
+                    // another's proper name: "starting the Park Fire")
+                    (g.role == Role::Alias(f.subject)
+                        || g.role == Role::Generic(f.subject)
+                            && text[g.span.clone()].starts_with(|c: char| c.is_lowercase()))
+                        && h.span.end <= g.span.start
+                        && text.get(h.span.end..g.span.start).is_some_and(|gap| {
+                            !gap.contains([',', ';', ':', '(', ')'])
+                                && crate::text::words(gap).count() <= 4
+                        })
+                })
+                && plainly_told(&text[span.end..h.span.start])
+            {
+                // a cue with a name of its subject as its object, told
+                // plainly: the entry's verb, however long its subject ("4
+                // February 2021 — Vale and the state of Minas Gerais sign a
+                // 37.7 billion reais settlement"; "— Meeting in London, the
+                // four powers sign the London Charter")
                 TIMELINE_WINDOW
             } else {
                 WINDOW

@@ -157,6 +157,10 @@ pub struct Subject {
     /// Notice of Violation, 18 September 2015"): its figures are those of
     /// then, and hold from then to the article's date.
     pub source_span: Option<crate::value::Interval>,
+    /// The days spanned by the dates its derived durations are counted
+    /// between (`derived: maalin.rash - program.launched`): the subject
+    /// lasted from the one to the other, whoever's facts they are.
+    pub derived_span: Option<crate::value::Interval>,
 }
 
 /// The days the dates written out in a text span (those that need no
@@ -820,6 +824,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
                 id: s.id,
                 name_span: None,
                 source_span: None,
+                derived_span: None,
                 name: s.name,
                 aliases: s.aliases,
                 generic: s.generic,
@@ -1035,6 +1040,26 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     let mut facts_of = vec![Vec::new(); subjects.len()];
     for (k, f) in facts.iter().enumerate() {
         facts_of[f.subject].push(k);
+    }
+    // the dates a subject's derived durations are counted between
+    for f in &facts {
+        let Some((b, a)) = f.derived.as_deref().and_then(|e| e.split_once(" - ")) else {
+            continue;
+        };
+        let date = |id: &str| {
+            fact_ix
+                .get(id.trim())
+                .map(|&k| &facts[k])
+                .filter(|g| g.kind == Kind::Date)
+                .and_then(|g| g.value.as_ref())
+                .map(|v| v.interval)
+        };
+        if f.kind == Kind::Duration
+            && let (Some(b), Some(a)) = (date(b), date(a))
+        {
+            let span = &mut subjects[f.subject].derived_span;
+            *span = Some(span.map_or(a.hull(&b), |s| s.hull(&a).hull(&b)));
+        }
     }
     // the time a subject's name writes out, read only where no dated fact
     // gives one and the name holds a year (a pack of 10,000 subjects is

@@ -1689,3 +1689,29 @@ fn a_comma_after_a_duration_makes_it_no_offset() {
     );
     assert_eq!(check("44"), []);
 }
+
+/// Regression (round 28): the headline "Karabakh, Five Years On: A
+/// Timeline From War To Treaty" read "Five Years" as the war's length.
+/// A duration followed by "on" that ends its phrase is an offset ("five
+/// years on" is five years later); "44 days on the front line" is still
+/// a length.
+#[test]
+fn a_duration_on_at_the_end_of_its_phrase_is_an_offset() {
+    let doc = |headline: &str| {
+        findings_of(&[(
+            "t.txt",
+            format!("{headline}\nTimelines desk | Published 10 November 2025\n\nThe war ended.\n"),
+        )])
+    };
+    assert_eq!(
+        doc("Karabakh, Five Years On: A Timeline From War To Treaty"),
+        []
+    );
+    assert_eq!(
+        analysis_of(
+            "10 November 2025",
+            "The Second Karabakh War lasted 54 days on the front line."
+        ),
+        [("t.txt".to_string(), "fact-mismatch", "54 days".to_string())]
+    );
+}

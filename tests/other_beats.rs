@@ -8460,3 +8460,169 @@ facts:
         []
     );
 }
+
+/// A pack of round 28's sets: a charter signed, a programme whose length
+/// is derived from another subject's date, a turnout, a sales milestone.
+fn round28_rules() -> RuleSet {
+    let yaml = r#"
+subjects:
+  - id: charter
+    name: London Charter of the International Military Tribunal
+    aliases: [London Charter]
+  - id: program
+    name: WHO Intensified Smallpox Eradication Programme
+    aliases: [eradication campaign]
+  - id: maalin
+    name: Ali Maow Maalin, the last naturally occurring case
+    aliases: [last natural case]
+  - id: election
+    name: India's 2019 general election
+    aliases: [2019 election]
+  - id: millionth
+    name: The millionth iPhone sold
+    aliases: [millionth iPhone, one million iPhones]
+facts:
+  - id: charter.signed
+    subject: charter
+    kind: date
+    value: 1945-08-08
+    cues: [sign, signed]
+    source: Avalon Project
+  - id: program.launched
+    subject: program
+    kind: date
+    value: 1967
+    cues: [launched, began]
+    source: WHO
+  - id: maalin.rash
+    subject: maalin
+    kind: date
+    value: 1977-10-26
+    cues: [rash]
+    source: WHO
+  - id: program.duration
+    subject: program
+    kind: duration
+    derived: maalin.rash - program.launched
+    cues: [lasted]
+  - id: election.turnout
+    subject: election
+    kind: percent
+    value: 67.4
+    tolerance: 0.2
+    cues: [turnout]
+    source: ECI
+  - id: millionth.days
+    subject: millionth
+    kind: duration
+    value: 74 days
+    cues: [took, within, in]
+    source: Apple
+"#;
+    rules::load(&[("r.yaml".to_string(), yaml.to_string())]).unwrap()
+}
+
+fn round28_text(date: &str, body: &str) -> Vec<(String, &'static str, String)> {
+    check_text(
+        &round28_rules(),
+        &format!("LONDON, {date} (AP) — Officials met.\n\n{body}\n"),
+    )
+}
+
+/// Regression (round 28, nuremberg): "June 1945 — Meeting in London, the
+/// United States, Britain, the Soviet Union and France sign the London
+/// Charter" was no claim: the verb stands far past the entry's date. In a
+/// timeline's entry, a cue whose object is a name of its subject (at most
+/// four words on, no comma between), told plainly, is the entry's verb
+/// however long its subject; a generic name written with a capital is
+/// part of another's name ("starting the Park Fire").
+#[test]
+fn an_entrys_verb_with_its_subject_as_object_reaches_the_entrys_date() {
+    assert_eq!(
+        round28_text(
+            "16 October 2021",
+            "June 1945 — Meeting in London, the United States, Britain, the Soviet Union and France sign the London Charter, which sets up the tribunal."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "June 1945")])
+    );
+    assert_eq!(
+        round28_text(
+            "16 October 2021",
+            "8 August 1945 — Meeting in London, the United States, Britain, the Soviet Union and France sign the London Charter, which sets up the tribunal."
+        ),
+        []
+    );
+    // not where the verb's object is another thing
+    assert_eq!(
+        round28_text(
+            "16 October 2021",
+            "June 1945 — Meeting in London, the United States, Britain, the Soviet Union and France sign a protocol on Berlin; the London Charter follows."
+        ),
+        []
+    );
+}
+
+/// Regression (round 28, smallpox): "The eradication campaign lasted 20
+/// years, ending with the last natural case, in Somalia, in October 1977"
+/// was no claim: the programme's only dated fact is its launch in 1967, so
+/// 1977 set the sentence in another time. A subject's time includes the
+/// dates its derived durations are counted between, whoever's facts they
+/// are.
+#[test]
+fn a_subjects_time_spans_the_dates_its_derived_durations_run_between() {
+    let text = |years: &str| {
+        round28_text(
+            "8 May 2020",
+            &format!(
+                "The eradication campaign lasted {years} years, ending with the last natural case, in Somalia, in October 1977."
+            ),
+        )
+    };
+    assert_eq!(text("20"), owned(&[("t.txt", "fact-mismatch", "20 years")]));
+    assert_eq!(text("10"), []);
+}
+
+/// Regression (round 28, indiavote): "Turnout in the 2019 election was
+/// 61.4%" was no claim: a phrase between a noun and the verb that links it
+/// to its measure held letters only, and a year is digits. Years are
+/// allowed in it, no other number.
+#[test]
+fn a_year_may_stand_in_the_phrase_between_a_noun_and_its_measure() {
+    assert_eq!(
+        round28_text(
+            "21 May 2019",
+            "Turnout in the 2019 election was 61.4%, by early counts."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "61.4%")])
+    );
+    assert_eq!(
+        round28_text(
+            "21 May 2019",
+            "Turnout in the 2019 election was 67.4%, by early counts."
+        ),
+        []
+    );
+}
+
+/// Regression (round 28, iphone): "Apple sold 270,000 units in the first
+/// 30 hours, and it passed one million iPhones sold on Sept. 10, 2007"
+/// read "the first 30 hours", which the extractor reads with its ordinal,
+/// as the time to the millionth iPhone. An ordinal after "the" that opens
+/// the mention counts out a part, as one right before it does.
+#[test]
+fn an_ordinal_inside_a_duration_counts_out_a_part() {
+    assert_eq!(
+        round28_text(
+            "29 June 2017",
+            "Apple sold 270,000 units in the first 30 hours, and it passed one million iPhones sold on Sept. 10, 2007."
+        ),
+        []
+    );
+    assert_eq!(
+        round28_text(
+            "29 June 2017",
+            "Apple sold 270,000 units in 30 hours, and it passed one million iPhones sold on Sept. 10, 2007."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "30 hours")])
+    );
+}
