@@ -231,6 +231,12 @@
 //! session's starting build: 13 of the 14 caught, no false alarm. Caught
 //! since: "lasted 54 days, until Russia brokered the ceasefire deal" (a
 //! comma after a duration makes it no offset).
+//!
+//! The `lp-` files, round 28 (courts, elections and diplomacy: sentences,
+//! US-style dates, a Q&A, a "This day in history" box, a title-case
+//! headline with figures), scored on the session's starting build: all 14
+//! caught, one false alarm, fixed since: the headline "Karabakh, Five
+//! Years On" (a duration before "on" that ends its phrase is an offset).
 
 mod common;
 
@@ -1147,6 +1153,32 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "wrong-name",
             "Joint Security Treaty Organisation",
         ),
+        ("lp-s1.txt", "fact-mismatch", "nearly 150,000"),
+        ("lp-s1.txt", "inconsistent", "nearly 150,000"),
+        ("lp-s1.txt", "anachronism", "2 April 2025"),
+        (
+            "lp-s1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("lp-s2.md", "fact-mismatch", "54 days"),
+        ("lp-s2.md", "inconsistent", "54 days"),
+        ("lp-s2.md", "fact-mismatch", "3,960"),
+        ("lp-s2.md", "inconsistent", "3,960"),
+        ("lp-s2.md", "acronym-mismatch", "CSCE"),
+        ("lp-s3.txt", "fact-mismatch", "29 September 2020"),
+        ("lp-s3.txt", "inconsistent", "29 September 2020"),
+        ("lp-s3.txt", "weekday-mismatch", "Monday, 10 November 2020"),
+        ("lp-s3.txt", "fact-mismatch", "12 July 2024"),
+        ("lp-s3.txt", "inconsistent", "12 July 2024"),
+        ("lp-s4.txt", "fact-mismatch", "five years ago"),
+        ("lp-s4.txt", "inconsistent", "five years ago"),
+        ("lp-s4.txt", "fact-mismatch", "Oct. 16, 2022"),
+        ("lp-s4.txt", "inconsistent", "Oct. 16, 2022"),
+        ("lp-s4.txt", "inconsistent", "23 February 2024"),
+        ("lp-s5.txt", "fact-mismatch", "May 12, 1995"),
+        ("lp-s5.txt", "inconsistent", "May 12, 1995"),
+        ("lp-s5.txt", "invalid-date", "31 April 2025"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: ninety-five packs in
+//! A newsroom with another beat writes its own YAML: ninety-nine packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -46,7 +46,10 @@
 //! and `mandela` (sport, science and biography: interviews, scores, odds,
 //! anniversaries), and round 27's `blackmonday`, `bannister`, `brumadinho`
 //! and `hudson` (markets, records and disasters abroad: index points,
-//! times such as "3:59.4", accents, cubic metres, reais). Nothing
+//! times such as "3:59.4", accents, cubic metres, reais), and round 28's
+//! `nuremberg`, `smallpox`, `iphone` and `indiavote` (law, medicine,
+//! technology and elections: sentences, US-style dates, a Q&A, prices,
+//! turnout and seats). Nothing
 //! here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
@@ -8136,6 +8139,222 @@ fn hudson_the_planted_errors_are_found_and_nothing_else() {
             ),
             ("05-opinion-luck-and-skill.txt", "fact-mismatch", "May 2011"),
             ("05-opinion-luck-and-skill.txt", "inconsistent", "May 2011"),
+        ],
+    );
+}
+
+#[test]
+fn nuremberg_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Nuremberg trial of the major war criminals (round
+    // 28: law, medicine, elections, technology; verdicts and sentences,
+    // US-style dates, a Q&A, a "This day in history" box), scored on the
+    // session's starting build: 13 of the 14 planted errors caught, no
+    // false alarm. Caught since: "June 1945 — Meeting in London, the United
+    // States, Britain, the Soviet Union and France sign the London Charter"
+    // (an entry's verb whose object is its subject's name reaches the
+    // entry's date).
+    assert_pack_finds(
+        "nuremberg",
+        &[
+            ("01-wire-anniversary.txt", "fact-mismatch", "more than 30"),
+            ("01-wire-anniversary.txt", "inconsistent", "more than 30"),
+            ("02-explainer-qa.md", "fact-mismatch", "14 months"),
+            ("02-explainer-qa.md", "fact-mismatch", "14"),
+            ("02-explainer-qa.md", "inconsistent", "14"),
+            ("02-explainer-qa.md", "anachronism", "3 December 2025"),
+            ("03-timeline.txt", "fact-mismatch", "June 1945"),
+            ("03-timeline.txt", "inconsistent", "June 1945"),
+            ("03-timeline.txt", "invalid-date", "31 September 1946"),
+            ("03-timeline.txt", "fact-mismatch", "18 October 1946"),
+            ("03-timeline.txt", "inconsistent", "18 October 1946"),
+            (
+                "03-timeline.txt",
+                "weekday-mismatch",
+                "Monday, 16 October 1946",
+            ),
+            (
+                "04-feature-interpreters.txt",
+                "fact-mismatch",
+                "80 years ago",
+            ),
+            (
+                "04-feature-interpreters.txt",
+                "inconsistent",
+                "80 years ago",
+            ),
+            ("04-feature-interpreters.txt", "inconsistent", "94"),
+            ("04-feature-interpreters.txt", "fact-mismatch", "5 billion"),
+            ("04-feature-interpreters.txt", "inconsistent", "5 billion"),
+            ("05-opinion.md", "acronym-mismatch", "MIT"),
+            ("05-opinion.md", "fact-mismatch", "Oct. 20, 1945"),
+            ("05-opinion.md", "inconsistent", "Oct. 20, 1945"),
+            (
+                "05-opinion.md",
+                "wrong-name",
+                "International Military Court",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn smallpox_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the eradication of smallpox (round 28), scored on the
+    // session's starting build: 12 of the 14 planted errors caught, no
+    // false alarm. (Its writer left three sources with an unquoted colon;
+    // the loader reported the first at its line and column, and they were
+    // quoted before scoring.) Caught since: "The eradication campaign lasted
+    // 20 years, ending with the last natural case, in Somalia, in October
+    // 1977" (a subject's time spans the dates its derived durations run
+    // between). Pinned: the miss "The eradication campaign cost about $3
+    // billion, a sum officials say the world recoups in saved vaccination
+    // costs", whose fact the pack itself excludes by "saved".
+    assert_pack_finds(
+        "smallpox",
+        &[
+            (
+                "a1-wire-anniversary.txt",
+                "fact-mismatch",
+                "30 years ago today",
+            ),
+            (
+                "a1-wire-anniversary.txt",
+                "inconsistent",
+                "30 years ago today",
+            ),
+            (
+                "a1-wire-anniversary.txt",
+                "fact-mismatch",
+                "nearly 100 million",
+            ),
+            (
+                "a1-wire-anniversary.txt",
+                "inconsistent",
+                "nearly 100 million",
+            ),
+            ("b2-explainer-qa.md", "fact-mismatch", "43"),
+            ("b2-explainer-qa.md", "inconsistent", "43"),
+            ("b2-explainer-qa.md", "invalid-date", "31 September 1975"),
+            (
+                "b2-explainer-qa.md",
+                "weekday-mismatch",
+                "Monday, 8 May 1980",
+            ),
+            ("c3-timeline.txt", "fact-mismatch", "8 May 1981"),
+            ("c3-timeline.txt", "inconsistent", "8 May 1981"),
+            ("c3-timeline.txt", "anachronism", "4 November 2020"),
+            ("d4-feature-birmingham.md", "fact-mismatch", "Sept. 1, 1978"),
+            ("d4-feature-birmingham.md", "inconsistent", "Sept. 1, 1978"),
+            (
+                "d4-feature-birmingham.md",
+                "wrong-name",
+                "Center for Disease Control and Prevention",
+            ),
+            ("d4-feature-birmingham.md", "inconsistent", "191"),
+            ("e5-opinion-jenner.txt", "fact-mismatch", "14 May 1798"),
+            ("e5-opinion-jenner.txt", "acronym-mismatch", "WHA"),
+            ("e5-opinion-jenner.txt", "fact-mismatch", "20 years"),
+        ],
+    );
+}
+
+#[test]
+fn iphone_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the launch of the first iPhone (round 28), scored on
+    // the session's starting build: all 14 planted errors caught, one false
+    // alarm, fixed since: "Apple sold 270,000 units in the first 30 hours"
+    // read as the time to the millionth iPhone (an ordinal inside a
+    // duration counts out a part).
+    assert_pack_finds(
+        "iphone",
+        &[
+            ("01-wire-launch-day.txt", "fact-mismatch", "399"),
+            ("01-wire-launch-day.txt", "inconsistent", "399"),
+            (
+                "01-wire-launch-day.txt",
+                "weekday-mismatch",
+                "Wednesday, Jan. 9, 2007",
+            ),
+            (
+                "02-explainer-ten-years.md",
+                "fact-mismatch",
+                "Twelve years ago",
+            ),
+            (
+                "02-explainer-ten-years.md",
+                "inconsistent",
+                "Twelve years ago",
+            ),
+            ("02-explainer-ten-years.md", "acronym-mismatch", "FAA"),
+            ("02-explainer-ten-years.md", "fact-mismatch", "nearly 5,000"),
+            ("02-explainer-ten-years.md", "inconsistent", "nearly 5,000"),
+            ("03-timeline-app-store.txt", "invalid-date", "31 June 2007"),
+            ("03-timeline-app-store.txt", "fact-mismatch", "11 July 2008"),
+            ("03-timeline-app-store.txt", "inconsistent", "11 July 2008"),
+            ("03-timeline-app-store.txt", "fact-mismatch", "12"),
+            ("03-timeline-app-store.txt", "inconsistent", "12"),
+            ("04-feature-one-month-on.txt", "fact-mismatch", "416,000"),
+            ("04-feature-one-month-on.txt", "inconsistent", "416,000"),
+            ("04-feature-one-month-on.txt", "inconsistent", "three years"),
+            (
+                "04-feature-one-month-on.txt",
+                "wrong-name",
+                "Security and Exchange Commission",
+            ),
+            (
+                "04-feature-one-month-on.txt",
+                "anachronism",
+                "Sept. 5, 2007",
+            ),
+            ("05-opinion-fifteen-years.md", "fact-mismatch", "47 days"),
+            (
+                "05-opinion-fifteen-years.md",
+                "fact-mismatch",
+                "January 2008",
+            ),
+            (
+                "05-opinion-fifteen-years.md",
+                "inconsistent",
+                "January 2008",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn indiavote_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on India's general election of 2019 (round 28), scored
+    // on the session's starting build: 13 of the 14 planted errors caught,
+    // no false alarm. Caught since: "Turnout in the 2019 election was
+    // 61.4%" (a year may stand in the phrase between a noun and its
+    // measure).
+    assert_pack_finds(
+        "indiavote",
+        &[
+            ("01_wire.txt", "fact-mismatch", "over 52 days"),
+            ("01_wire.txt", "anachronism", "30 May 2019"),
+            ("02_explainer.md", "fact-mismatch", "4 April 2019"),
+            ("02_explainer.md", "inconsistent", "4 April 2019"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "Electoral Commission of India",
+            ),
+            ("02_explainer.md", "fact-mismatch", "61.4%"),
+            ("02_explainer.md", "inconsistent", "61.4%"),
+            ("02_explainer.md", "acronym-mismatch", "UPA"),
+            ("03_timeline.txt", "invalid-date", "31 April 2019"),
+            ("03_timeline.txt", "weekday-mismatch", "Monday, 19 May 2019"),
+            ("03_timeline.txt", "fact-mismatch", "313"),
+            ("03_timeline.txt", "inconsistent", "313"),
+            ("04_feature.txt", "fact-mismatch", "nearly 700 million"),
+            ("04_feature.txt", "inconsistent", "nearly 700 million"),
+            ("04_feature.txt", "inconsistent", "9,500"),
+            ("04_feature.txt", "fact-mismatch", "June 1, 2019"),
+            ("04_feature.txt", "inconsistent", "June 1, 2019"),
+            ("05_opinion.md", "fact-mismatch", "three years ago"),
+            ("05_opinion.md", "inconsistent", "three years ago"),
+            ("05_opinion.md", "fact-mismatch", "3 billion"),
         ],
     );
 }
