@@ -1597,11 +1597,12 @@ impl SentenceSubjects {
         // 10,000 people in Nepal and destroys half a million homes" is the
         // earthquake's, whatever else it names)
         let before = match previous_in_paragraph(doc, s) {
+            // (a sentence before that names nothing passes nothing on,
+            // and is not read further)
             Some(p)
-                if self.named[s].is_empty()
-                    && !self.named[p].is_empty()
-                    && !moves_elsewhere(doc, s)
-                    || begins_with_pronoun(doc, s) =>
+                if !self.named[p].is_empty()
+                    && (self.named[s].is_empty() && !moves_elsewhere(doc, s)
+                        || begins_with_pronoun(doc, s)) =>
             {
                 &self.named[p][..]
             }
