@@ -1973,11 +1973,13 @@ fn subject_span(rules: &RuleSet, sk: usize) -> Option<crate::value::Interval> {
         .filter(|f| f.kind == Kind::Date)
         .filter_map(|f| f.value.as_ref())
         .map(|v| v.interval)
-        // and the dates its derived durations run between
+        // and the dates its derived durations run between, and those its
+        // name writes out ("…, autumn 2023", "European heatwave of summer
+        // 2003", whose one dated fact is that it was the hottest since
+        // 1540)
         .chain(rules.subjects[sk].derived_span)
+        .chain(rules.subjects[sk].name_span)
         .reduce(|a, b| a.hull(&b))
-        // or the dates its name writes out ("…, autumn 2023")
-        .or(rules.subjects[sk].name_span)
 }
 
 /// The year a date mention writes out, if it does ("2016", "May 1994",
@@ -2705,12 +2707,26 @@ pub fn bind(
             continue;
         }
         // "on a Sunday afternoon": a weekday after "a" is some such day,
-        // and dates nothing
+        // and dates nothing; nor does one that ends a name ("on Pentecost
+        // Monday", "Super Tuesday"), after a capitalised word of lower case
+        // letters and one space
         if matches!(&r.mention.expr, Expr::Date(d) if matches!(d.base, DateBase::Weekday { .. }))
             && (word_before_is(text, span.start, &["a"])
                 || word_right_before(text, span.start).is_some_and(|(k, w)| {
                     // "signed on 10 April 1998, a Good Friday"
                     w.starts_with(|c: char| c.is_uppercase()) && word_before_is(text, k, &["a"])
+                        || text[k + w.len()..span.start] == *" "
+                            && w.len() > 1
+                            && w.starts_with(|c: char| c.is_ascii_uppercase())
+                            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+                            && !crate::extract::lex::MONTHS
+                                .iter()
+                                .any(|m| w.eq_ignore_ascii_case(m))
+                            // (not the first word of a sentence or line: "On
+                            // Tuesday")
+                            && text[..k]
+                                .trim_end_matches([' ', '\u{a0}'])
+                                .ends_with(|c: char| c.is_lowercase() || c == ',')
                 }))
         {
             continue;

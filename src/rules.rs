@@ -149,8 +149,8 @@ pub struct Subject {
     pub file: usize,
     pub offset: usize,
     /// The days the dates written out in its name span ("Departure of
-    /// Karabakh Armenians, autumn 2023", "Hurricane Harvey (2017)"): the
-    /// subject's time where no dated fact gives it (read only then).
+    /// Karabakh Armenians, autumn 2023", "Hurricane Harvey (2017)"): part
+    /// of the subject's time, with its dated facts'.
     pub name_span: Option<crate::value::Interval>,
     /// Where neither dated facts nor the name give the subject's time, the
     /// days the dates written out in its facts' sources span ("US EPA
@@ -1061,22 +1061,22 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             *span = Some(span.map_or(a.hull(&b), |s| s.hull(&a).hull(&b)));
         }
     }
-    // the time a subject's name writes out, read only where no dated fact
-    // gives one and the name holds a year (a pack of 10,000 subjects is
-    // not run through the extractor name by name); else the time its
-    // facts' sources are dated ("US EPA Notice of Violation, 18 September
-    // 2015")
+    // the time a subject's name writes out, read where the name holds a
+    // year (a pack of 10,000 subjects is not run through the extractor
+    // name by name); where neither it nor a dated fact gives one, the time
+    // its facts' sources are dated ("US EPA Notice of Violation, 18
+    // September 2015")
     let year = |s: &str| {
         s.as_bytes()
             .windows(4)
             .any(|w| w.iter().all(u8::is_ascii_digit))
     };
     for (sk, subject) in subjects.iter_mut().enumerate() {
-        if facts_of[sk].iter().any(|&f| facts[f].kind == Kind::Date) {
-            continue;
-        }
         if year(&subject.name) {
             subject.name_span = written_span(&subject.name);
+        }
+        if facts_of[sk].iter().any(|&f| facts[f].kind == Kind::Date) {
+            continue;
         }
         if subject.name_span.is_none() {
             subject.source_span = facts_of[sk]

@@ -8845,3 +8845,89 @@ fn an_ordinal_inside_a_duration_counts_out_a_part() {
         owned(&[("t.txt", "fact-mismatch", "30 hours")])
     );
 }
+
+/// A pack of round 29's heatwave set: the heatwave, whose one dated fact is
+/// how far back it was the hottest, and France's response.
+fn heatwave_rules() -> RuleSet {
+    let yaml = r#"
+subjects:
+  - id: heatwave
+    name: European heatwave of summer 2003
+    aliases: [2003 heatwave]
+  - id: france
+    name: Heat deaths in France, August 2003, and France's response
+    aliases: [France]
+facts:
+  - id: heatwave.deaths
+    subject: heatwave
+    kind: count
+    value: 35000/72000
+    cues: [deaths]
+    source: Robine et al. (2008)
+  - id: heatwave.hottest-since
+    subject: heatwave
+    kind: date
+    value: 1500/1540
+    cues: [hottest]
+    source: Luterbacher et al. (2004)
+  - id: france.solidarity-day
+    subject: france
+    kind: date
+    value: 2005-05-16
+    cues: [solidarity day]
+    source: French government
+"#;
+    rules::load(&[("h.yaml".to_string(), yaml.to_string())]).unwrap()
+}
+
+/// Regression (round 29, heatwave): "the 2003 heatwave caused more than
+/// 100,000 deaths across the continent" was no claim: the heatwave's one
+/// dated fact is that it was the hottest since 1500–1540, so 2003 was
+/// another time for it. A subject's time is that of its dated facts and
+/// of the dates its name writes out ("European heatwave of summer 2003").
+#[test]
+fn a_subjects_name_dates_it_beside_its_dated_facts() {
+    let text = |deaths: &str| {
+        check_text(
+            &heatwave_rules(),
+            &format!(
+                "PARIS, 10 August 2023 (AP) — Officials met.\n\nA study concluded that the 2003 heatwave caused {deaths} deaths across the continent.\n"
+            ),
+        )
+    };
+    assert_eq!(
+        text("more than 100,000"),
+        owned(&[("t.txt", "fact-mismatch", "more than 100,000")])
+    );
+    assert_eq!(text("about 70,000"), []);
+}
+
+/// Regression (round 29, heatwave): "16 May 2005 — France holds its first
+/// solidarity day, an unpaid working day on Pentecost Monday" read
+/// "Monday" as the Monday before the article. A weekday after a
+/// capitalised word of lower-case letters inside a sentence ends a name
+/// ("Pentecost Monday", "Super Tuesday") and dates nothing; after "On" at
+/// a sentence's start it is a date still.
+#[test]
+fn a_weekday_that_ends_a_name_dates_nothing() {
+    let text = |body: &str| {
+        check_text(
+            &heatwave_rules(),
+            &format!("PARIS, 1 August 2025 (AP) — Officials met.\n\n{body}\n"),
+        )
+    };
+    assert_eq!(
+        text(
+            "16 May 2005 — France holds its first solidarity day, an unpaid working day on Pentecost Monday, to fund care of the elderly."
+        ),
+        []
+    );
+    assert_eq!(
+        text("France held its first solidarity day on Monday."),
+        owned(&[("t.txt", "fact-mismatch", "Monday")])
+    );
+    assert_eq!(
+        text("On Monday France held its first solidarity day."),
+        owned(&[("t.txt", "fact-mismatch", "Monday")])
+    );
+}

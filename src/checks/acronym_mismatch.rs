@@ -50,6 +50,42 @@ const SMALL: [&str; 37] = [
     "les", "il", "per", "dei", "delle", "degli", "al",
 ];
 
+/// Head words of the names of organisations: a name that holds one
+/// names a body of its own, whatever acronym follows it.
+const BODIES: [&str; 26] = [
+    "Organization",
+    "Organisation",
+    "Agency",
+    "Commission",
+    "Council",
+    "Committee",
+    "Fund",
+    "Programme",
+    "Program",
+    "Bank",
+    "Office",
+    "Authority",
+    "Institute",
+    "Association",
+    "Federation",
+    "Union",
+    "Board",
+    "Court",
+    "Ministry",
+    "Department",
+    "Bureau",
+    "Foundation",
+    "Society",
+    "Corporation",
+    "League",
+    "Tribunal",
+];
+
+/// Whether a name read before a bracket holds a word of [`BODIES`].
+fn names_a_body(name: &[&str]) -> bool {
+    name.iter().any(|w| BODIES.contains(w))
+}
+
 fn is_small(w: &str) -> bool {
     SMALL.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
@@ -391,12 +427,15 @@ impl Check for AcronymMismatch {
                 Some(_) => continue,
                 // words the rules do not know as a name, and the acronym of
                 // one they do: the bracket names that organisation ("said
-                // in South Africa (AFP)"), not the words before it
-                None if cx.rules.names.iter().any(|n| {
-                    n.acronym
-                        .as_deref()
-                        .is_some_and(|a| a.eq_ignore_ascii_case(acronym))
-                }) =>
+                // in South Africa (AFP)"), not the words before it; unless
+                // those words name an organisation of their own ("The
+                // International Organization for Migration (UNHCR)")
+                None if !names_a_body(&name)
+                    && cx.rules.names.iter().any(|n| {
+                        n.acronym
+                            .as_deref()
+                            .is_some_and(|a| a.eq_ignore_ascii_case(acronym))
+                    }) =>
                 {
                     continue;
                 }
@@ -518,6 +557,13 @@ mod tests {
             reported("It joined the International Criminal Court (ICJ)."),
             [("ICJ".to_string(), Severity::Warning)],
             "two known organisations confused"
+        );
+        // Regression (round 29): an unlisted name of a body, followed by
+        // the acronym of a listed one, was read as a credit ("South Africa
+        // (AFP)") and went unchecked
+        assert_eq!(
+            reported("The International Organization for Migration (UNHCR) warned of shortages."),
+            [("UNHCR".to_string(), Severity::Warning)]
         );
     }
 
