@@ -237,6 +237,12 @@
 //! headline with figures), scored on the session's starting build: all 14
 //! caught, one false alarm, fixed since: the headline "Karabakh, Five
 //! Years On" (a duration before "on" that ends its phrase is an offset).
+//!
+//! The `lq-` files, round 29 (roads, energy, winters: distances, speeds,
+//! temperatures, a "Key facts:" box, "so far" counts), scored on the
+//! session's starting build: 13 of the 14 caught, no false alarm. Caught
+//! since: "The International Organization for Migration (UNHCR)" (an
+//! unlisted name of a body before another body's listed acronym).
 
 mod common;
 
@@ -1179,6 +1185,36 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("lp-s5.txt", "fact-mismatch", "May 12, 1995"),
         ("lp-s5.txt", "inconsistent", "May 12, 1995"),
         ("lp-s5.txt", "invalid-date", "31 April 2025"),
+        ("lq-s1.txt", "fact-mismatch", "three years ago"),
+        ("lq-s1.txt", "inconsistent", "three years ago"),
+        ("lq-s1.txt", "fact-mismatch", "more than 150,000"),
+        ("lq-s1.txt", "inconsistent", "more than 150,000"),
+        ("lq-s1.txt", "fact-mismatch", "November 2026"),
+        ("lq-s1.txt", "inconsistent", "November 2026"),
+        (
+            "lq-s1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        ("lq-s2.md", "fact-mismatch", "34 days"),
+        ("lq-s2.md", "inconsistent", "34 days"),
+        ("lq-s2.md", "acronym-mismatch", "UNHCR"),
+        (
+            "lq-s3.txt",
+            "weekday-mismatch",
+            "Thursday, 12 December 2022",
+        ),
+        ("lq-s3.txt", "fact-mismatch", "1,690"),
+        ("lq-s3.txt", "inconsistent", "1,690"),
+        ("lq-s3.txt", "fact-mismatch", "1 January 2025"),
+        ("lq-s3.txt", "inconsistent", "1 January 2025"),
+        ("lq-s4.txt", "fact-mismatch", "29 September 2023"),
+        ("lq-s4.txt", "inconsistent", "29 September 2023"),
+        ("lq-s4.txt", "fact-mismatch", "7 April 2024"),
+        ("lq-s4.txt", "inconsistent", "7 April 2024"),
+        ("lq-s4.txt", "inconsistent", "23 February 2024"),
+        ("lq-s5.txt", "invalid-date", "29 February 2023"),
+        ("lq-s5.txt", "anachronism", "21 August 2023"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
