@@ -1089,27 +1089,20 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     }
     // and where nothing of its own dates it, the time its pack's dated
     // facts span: a pack is written about one story
-    let pack_span = |file: usize| {
-        facts
-            .iter()
-            .filter(|f| f.kind == Kind::Date && subjects[f.subject].file == file)
-            .filter_map(|f| f.value.as_ref())
-            .map(|v| v.interval)
-            .reduce(|a, b| a.hull(&b))
-    };
-    let undated: Vec<usize> = (0..subjects.len())
-        .filter(|&sk| {
-            !facts_of[sk].iter().any(|&f| facts[f].kind == Kind::Date)
-                && subjects[sk].name_span.is_none()
-                && subjects[sk].source_span.is_none()
-        })
-        .collect();
-    let spans: Vec<_> = undated
-        .iter()
-        .map(|&sk| pack_span(subjects[sk].file))
-        .collect();
-    for (sk, span) in undated.into_iter().zip(spans) {
-        subjects[sk].source_span = span;
+    let mut pack_spans: Vec<Option<crate::value::Interval>> = vec![None; files.len()];
+    for f in facts.iter().filter(|f| f.kind == Kind::Date) {
+        if let Some(v) = &f.value {
+            let span = &mut pack_spans[subjects[f.subject].file];
+            *span = Some(span.map_or(v.interval, |s| s.hull(&v.interval)));
+        }
+    }
+    for (sk, subject) in subjects.iter_mut().enumerate() {
+        if subject.name_span.is_none()
+            && subject.source_span.is_none()
+            && !facts_of[sk].iter().any(|&f| facts[f].kind == Kind::Date)
+        {
+            subject.source_span = pack_spans[subject.file];
+        }
     }
     Ok(RuleSet {
         files,

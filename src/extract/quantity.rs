@@ -1285,7 +1285,7 @@ fn after_name(before: &str) -> bool {
         .rfind(|c: char| !c.is_ascii_alphanumeric())
         .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
     let w = &t[w_start..];
-    if !hyphened && LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)) {
+    if !hyphened && after_label(before) {
         return true;
     }
     if w.is_empty() || !w.bytes().any(|b| b.is_ascii_uppercase()) {
