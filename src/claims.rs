@@ -2364,14 +2364,15 @@ fn is_offset(text: &str, end: usize) -> bool {
     let first = words.next();
     // (the day the span is counted to may come first: "It is four years
     // today since the war began")
-    let (gap, w) = match first {
+    // (the gap before the word that decides, and where that word is)
+    let (gap, w_at, w) = match first {
         Some((at, w)) if at < 3 && ["today", "now"].iter().any(|d| w.eq_ignore_ascii_case(d)) => {
             match words.next() {
-                Some((next, v)) if next - at - w.len() < 3 => (0, v),
+                Some((next, v)) if next - at - w.len() < 3 => (0, next, v),
                 _ => return false,
             }
         }
-        Some(first) => first,
+        Some((at, w)) => (at, at, w),
         None => return false,
     };
     // (a comma ends the duration: "lasted 54 days, until Russia brokered
@@ -2383,7 +2384,7 @@ fn is_offset(text: &str, end: usize) -> bool {
     // phrase is "later" ("44 days on the front line" is a length)
     let on_ends = || {
         w.eq_ignore_ascii_case("on")
-            && text[end + gap + 2..]
+            && text[end + w_at + w.len()..]
                 .trim_start_matches([' ', '\u{a0}'])
                 .chars()
                 .next()
