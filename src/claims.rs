@@ -384,6 +384,65 @@ fn word_right_before(text: &str, at: usize) -> Option<(usize, &str)> {
         })
 }
 
+/// Whether the words right before the cue at `at` (a past form) are a
+/// noun phrase that "a" or "an" opens (one to three words, lower case, nothing but spaces
+/// between), none of them a name of `subject`: "a water bill signed".
+fn describes_a_new_thing(text: &str, at: usize, subject: usize, hits: &[Hit]) -> bool {
+    let mut end = at;
+    for (n, (k, w)) in crate::text::words_before(text, at).take(4).enumerate() {
+        if !text
+            .get(k + w.len()..end)
+            .is_some_and(|gap| gap.trim().is_empty())
+            || !w.starts_with(|c: char| c.is_lowercase())
+            || hits
+                .iter()
+                .any(|h| h.span.start <= k && k < h.span.end && h.role.named() == Some(subject))
+        {
+            return false;
+        }
+        if w == "a" || w == "an" {
+            return n > 0;
+        }
+        // (a relative pronoun opens a clause: "an annual rate that peaked")
+        if ["that", "which", "who"].contains(&w) {
+            return false;
+        }
+        end = k;
+    }
+    false
+}
+
+/// Whether "a" or "an" and one or two lower-case words (adjectives, only
+/// spaces between) stand right before byte `at`: "on a grey Friday
+/// afternoon" is some such day.
+fn after_a_and_adjectives(text: &str, at: usize) -> bool {
+    let mut end = at;
+    for (k, w) in crate::text::words_before(text, at).take(3) {
+        if !text
+            .get(k + w.len()..end)
+            .is_some_and(|gap| gap.trim().is_empty())
+        {
+            return false;
+        }
+        if ["a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)) {
+            return end != at;
+        }
+        // (a preposition or a determiner is no adjective: "A jury on
+        // Friday acquitted")
+        const NOT_ADJECTIVES: [&str; 16] = [
+            "on", "in", "at", "by", "for", "from", "of", "to", "since", "until", "before", "after",
+            "last", "next", "this", "that",
+        ];
+        if !w.starts_with(|c: char| c.is_lowercase())
+            || NOT_ADJECTIVES.iter().any(|n| w.eq_ignore_ascii_case(n))
+        {
+            return false;
+        }
+        end = k;
+    }
+    false
+}
+
 /// Whether the mention at `at` is what something is compared with: the
 /// word before it is "than", or "the" after "than" ("longer than 44 days",
 /// "longer than the three months doctors had predicted").
@@ -2713,6 +2772,7 @@ pub fn bind(
         // letters and one space
         if matches!(&r.mention.expr, Expr::Date(d) if matches!(d.base, DateBase::Weekday { .. }))
             && (word_before_is(text, span.start, &["a"])
+                || after_a_and_adjectives(text, span.start)
                 || word_right_before(text, span.start).is_some_and(|(k, w)| {
                     // "signed on 10 April 1998, a Good Friday"
                     w.starts_with(|c: char| c.is_uppercase()) && word_before_is(text, k, &["a"])
@@ -3236,6 +3296,24 @@ pub fn bind(
             };
             let f = &rules.facts[fact];
             if !(f.kind == kind && candidates.contains(&f.subject)) {
+                continue;
+            }
+            // a cue right after a noun that "a" or "an" brings in describes
+            // that new thing: "approved $170 million in a water bill signed
+            // in December 2016" dates the bill, not a signing of the
+            // subject's
+            if before
+                && kind == Kind::Date
+                && matches!(h.role, Role::Cue(_))
+                && crate::text::words(&text[h.span.start..])
+                    .next()
+                    .is_some_and(|(_, w)| crate::text::is_past_word(w))
+                // (the participle and its date, nothing but a preposition
+                // between: "a federal judge approved it in April 2016" is
+                // a clause of its own)
+                && crate::text::words(&text[cue_end..span.start]).count() <= 1
+                && describes_a_new_thing(text, h.span.start, f.subject, sentence_hits)
+            {
                 continue;
             }
             // "Within 24 hours the separatists agreed": the time another

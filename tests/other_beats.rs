@@ -9152,3 +9152,89 @@ fn a_weekday_that_ends_a_name_dates_nothing() {
         owned(&[("t.txt", "fact-mismatch", "Monday")])
     );
 }
+
+/// A pack of round 30's sets: an attack on a known day, and a declaration
+/// signed once.
+fn round30_text(body: &str) -> Vec<(String, &'static str, String)> {
+    let yaml = r#"
+subjects:
+  - id: attacks
+    name: The 2011 Norway attacks
+    aliases: [Norway attacks]
+    generic: [attack]
+    context: [Norway]
+  - id: federal-emergency
+    name: President Obama's federal emergency declaration for Flint, January 2016
+    aliases: [federal emergency declaration]
+    generic: [declaration]
+    context: [Obama]
+facts:
+  - id: attacks.date
+    subject: attacks
+    kind: date
+    value: 2011-07-22
+    cues: [suffered]
+    source: Gjørv Commission
+  - id: federal-emergency.declared
+    subject: federal-emergency
+    kind: date
+    value: 2016-01-16
+    cues: ["sign*", "declar*"]
+    source: White House
+"#;
+    let rules = rules::load(&[("r.yaml".to_string(), yaml.to_string())]).unwrap();
+    check_text(
+        &rules,
+        &format!("OSLO, 20 November 2021 (AP) — Officials met.\n\n{body}\n"),
+    )
+}
+
+/// Regression (round 30, utoya): "A decade ago, on a grey Friday
+/// afternoon, Norway suffered the deadliest attack on its soil" read the
+/// Friday as the one before the article. A weekday after "a" and one or
+/// two adjectives is some such day, as one right after "a" is; a
+/// preposition is no adjective ("A jury on Friday acquitted").
+#[test]
+fn a_weekday_after_a_and_an_adjective_is_some_such_day() {
+    assert_eq!(
+        round30_text(
+            "A decade ago, on a grey Friday afternoon, Norway suffered the deadliest attack on its soil."
+        ),
+        []
+    );
+    assert_eq!(
+        round30_text("On Friday, Norway suffered the deadliest attack on its soil."),
+        owned(&[("t.txt", "fact-mismatch", "Friday")])
+    );
+    assert_eq!(
+        round30_text(
+            "A crowd on Friday watched as Norway suffered the deadliest attack on its soil."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "Friday")])
+    );
+}
+
+/// Regression (round 30, flint): after "Obama signed the federal emergency
+/// declaration on 16 January 2016", "Congress later approved $170 million
+/// for Flint in a water bill signed in December 2016" dated the
+/// declaration's signing. A past form right after a noun that "a" or "an"
+/// brings in, with only a preposition before the date, describes that new
+/// thing; a clause with an object of its own ("a federal judge approved
+/// it in April 2016") is still read.
+#[test]
+fn a_participle_after_a_new_noun_dates_that_noun() {
+    let first = "Obama signed the federal emergency declaration on 16 January 2016.";
+    assert_eq!(
+        round30_text(&format!(
+            "{first} Congress later approved $170 million for Flint in a water bill signed in December 2016."
+        )),
+        []
+    );
+    assert_eq!(
+        round30_text(&format!("{first} He signed it again in December 2016.")),
+        owned(&[
+            ("t.txt", "fact-mismatch", "December 2016"),
+            ("t.txt", "inconsistent", "December 2016")
+        ])
+    );
+}
