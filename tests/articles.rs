@@ -243,6 +243,11 @@
 //! session's starting build: 13 of the 14 caught, no false alarm. Caught
 //! since: "The International Organization for Migration (UNHCR)" (an
 //! unlisted name of a body before another body's listed acronym).
+//!
+//! The `lr-` files, round 30 (heritage, business and health: monasteries,
+//! the brandy factory, hospitals in the blockade, an Editor's note, a
+//! press statement), scored on the session's starting build: all 14
+//! caught, no false alarm.
 
 mod common;
 
@@ -1215,6 +1220,32 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("lq-s4.txt", "inconsistent", "23 February 2024"),
         ("lq-s5.txt", "invalid-date", "29 February 2023"),
         ("lq-s5.txt", "anachronism", "21 August 2023"),
+        ("lr-s1.txt", "fact-mismatch", "three years ago"),
+        ("lr-s1.txt", "inconsistent", "three years ago"),
+        ("lr-s1.txt", "weekday-mismatch", "Sunday, 12 December 2022"),
+        ("lr-s2.md", "fact-mismatch", "nearly 150,000"),
+        ("lr-s2.md", "inconsistent", "nearly 150,000"),
+        ("lr-s2.md", "fact-mismatch", "28 October 2023"),
+        ("lr-s2.md", "inconsistent", "28 October 2023"),
+        ("lr-s2.md", "acronym-mismatch", "OSCE"),
+        ("lr-s3.txt", "invalid-date", "31 April 2021"),
+        ("lr-s3.txt", "fact-mismatch", "16 October 2022"),
+        ("lr-s3.txt", "inconsistent", "16 October 2022"),
+        ("lr-s3.txt", "fact-mismatch", "12 January 2023"),
+        ("lr-s3.txt", "inconsistent", "12 January 2023"),
+        ("lr-s4.txt", "fact-mismatch", "54 days"),
+        ("lr-s4.txt", "inconsistent", "54 days"),
+        ("lr-s4.txt", "anachronism", "15 January 2025"),
+        ("lr-s4.txt", "fact-mismatch", "12 July 2024"),
+        ("lr-s4.txt", "inconsistent", "12 July 2024"),
+        ("lr-s5.txt", "fact-mismatch", "4,000"),
+        ("lr-s5.txt", "inconsistent", "4,000"),
+        (
+            "lr-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("lr-s5.txt", "inconsistent", "23 February 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: a hundred and three packs in
+//! A newsroom with another beat writes its own YAML: a hundred and seven packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -51,7 +51,9 @@
 //! technology and elections: sentences, US-style dates, a Q&A, prices,
 //! turnout and seats), and round 29's `voyager`, `santiago`, `heatwave`
 //! and `istanbul` (space, transport, climate and sport: distances,
-//! speeds, temperatures, "Key facts:" boxes). Nothing
+//! speeds, temperatures, "Key facts:" boxes), and round 30's `abbeyroad`,
+//! `kodak`, `flint` and `utoya` (culture, business and public health:
+//! running times, Chapter 11, settlements, an Editor's note). Nothing
 //! here is tied to the bundled
 //! Karabakh pack, so a rule of binding that only works for it shows up here.
 //!
@@ -8576,6 +8578,163 @@ fn istanbul_the_planted_errors_are_found_and_nothing_else() {
             ("e-opinion.txt", "inconsistent", "16 minutes"),
             ("e-opinion.txt", "fact-mismatch", "83,000"),
             ("e-opinion.txt", "wrong-name", "European Football Union"),
+        ],
+    );
+}
+
+#[test]
+fn abbeyroad_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Beatles' Abbey Road (round 30: culture, business
+    // and public health; running times, track counts, an Editor's note, a
+    // press statement), scored on the session's starting build: 13 of the
+    // 14 planted errors caught, no false alarm. Pinned: the miss "Apple
+    // Corps said a 50th anniversary box set … reached shops on 27 September
+    // 2019", an anachronism in reported speech, which the check leaves
+    // alone.
+    assert_pack_finds(
+        "abbeyroad",
+        &[
+            ("01-wire.txt", "weekday-mismatch", "Tuesday, 8 August 1969"),
+            ("01-wire.txt", "fact-mismatch", "19"),
+            ("01-wire.txt", "inconsistent", "19"),
+            ("02-explainer.md", "fact-mismatch", "65 years ago"),
+            ("02-explainer.md", "inconsistent", "65 years ago"),
+            ("02-explainer.md", "fact-mismatch", "37 minutes"),
+            ("02-explainer.md", "inconsistent", "37 minutes"),
+            ("03-timeline.txt", "invalid-date", "31 June 1969"),
+            ("03-timeline.txt", "fact-mismatch", "8 May 1971"),
+            ("03-timeline.txt", "inconsistent", "8 May 1971"),
+            ("04-feature.txt", "fact-mismatch", "26 October 1969"),
+            ("04-feature.txt", "inconsistent", "26 October 1969"),
+            ("04-feature.txt", "fact-mismatch", "25,300"),
+            ("04-feature.txt", "inconsistent", "25,300"),
+            ("04-feature.txt", "inconsistent", "some 12 million"),
+            ("04-feature.txt", "wrong-name", "Performing Rights Society"),
+            ("05-opinion.txt", "acronym-mismatch", "ARIA"),
+            ("05-opinion.txt", "fact-mismatch", "more than 10"),
+            ("05-opinion.txt", "inconsistent", "more than 10"),
+            ("05-opinion.txt", "fact-mismatch", "December 2012"),
+            ("05-opinion.txt", "inconsistent", "December 2012"),
+        ],
+    );
+}
+
+#[test]
+fn kodak_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Eastman Kodak's bankruptcy (round 30), scored on the
+    // session's starting build: 13 of the 14 planted errors caught, no
+    // false alarm. Pinned: the miss "Kodak sold 2,600 patents".
+    assert_pack_finds(
+        "kodak",
+        &[
+            (
+                "01-wire-filing.txt",
+                "weekday-mismatch",
+                "Wednesday, 19 January 2012",
+            ),
+            ("01-wire-filing.txt", "fact-mismatch", "more than 150,000"),
+            ("01-wire-filing.txt", "inconsistent", "more than 150,000"),
+            ("02-explainer.md", "invalid-date", "31 April 2013"),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "Dow Jones Industrial Index",
+            ),
+            ("02-explainer.md", "fact-mismatch", "2006"),
+            ("02-explainer.md", "inconsistent", "2006"),
+            ("02-explainer.md", "fact-mismatch", "64 years"),
+            ("02-explainer.md", "inconsistent", "64 years"),
+            ("03-timeline.txt", "fact-mismatch", "9 January 2012"),
+            ("03-timeline.txt", "inconsistent", "9 January 2012"),
+            ("03-timeline.txt", "inconsistent", "2,300"),
+            ("04-feature-rochester.txt", "fact-mismatch", "November 2013"),
+            ("04-feature-rochester.txt", "inconsistent", "November 2013"),
+            ("04-feature-rochester.txt", "fact-mismatch", "40 years ago"),
+            ("04-feature-rochester.txt", "inconsistent", "40 years ago"),
+            ("05-opinion.txt", "anachronism", "3 September 2013"),
+            ("05-opinion.txt", "fact-mismatch", "425 million"),
+            ("05-opinion.txt", "inconsistent", "425 million"),
+            ("05-opinion.txt", "acronym-mismatch", "NYMEX"),
+        ],
+    );
+}
+
+#[test]
+fn flint_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Flint water crisis (round 30), scored on the
+    // session's starting build: 13 of the 14 planted errors caught, one
+    // false alarm, fixed since: "Congress later approved $170 million for
+    // Flint in a water bill signed in December 2016" (a participle after a
+    // noun that "a" brings in dates that noun). Pinned: the miss "Centers
+    // for Disease Control and Protection", a wrong name the pack does not
+    // list.
+    assert_pack_finds(
+        "flint",
+        &[
+            (
+                "01-wire-flint.txt",
+                "weekday-mismatch",
+                "Monday, 5 January 2016",
+            ),
+            ("01-wire-flint.txt", "anachronism", "20 January 2016"),
+            ("02-explainer.md", "fact-mismatch", "187"),
+            ("02-explainer.md", "inconsistent", "187"),
+            ("02-explainer.md", "acronym-mismatch", "MDHHS"),
+            ("02-explainer.md", "fact-mismatch", "800 million"),
+            ("02-explainer.md", "inconsistent", "800 million"),
+            ("03-timeline.txt", "fact-mismatch", "21"),
+            ("03-timeline.txt", "invalid-date", "31 June 2015"),
+            ("03-timeline.txt", "fact-mismatch", "24 August 2015"),
+            ("03-timeline.txt", "inconsistent", "24 August 2015"),
+            ("04-feature.txt", "fact-mismatch", "June 2008"),
+            ("04-feature.txt", "fact-mismatch", "30 months"),
+            ("04-feature.txt", "inconsistent", "30 months"),
+            ("04-feature.txt", "fact-mismatch", "more than 140,000"),
+            ("04-feature.txt", "inconsistent", "more than 140,000"),
+            ("05-opinion.txt", "fact-mismatch", "Nine years ago"),
+            ("05-opinion.txt", "inconsistent", "Nine years ago"),
+            ("05-opinion.txt", "inconsistent", "50 million"),
+        ],
+    );
+}
+
+#[test]
+fn utoya_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2011 Norway attacks (round 30), scored on the
+    // session's starting build: all 14 planted errors caught, two false
+    // alarms. Fixed since: "A decade ago, on a grey Friday afternoon" (a
+    // weekday after "a" and an adjective is some such day). Pinned: "An
+    // earlier version, circa 2013, covered the events up to the verdict",
+    // the version's date read as the verdict's.
+    assert_pack_finds(
+        "utoya",
+        &[
+            ("a_wire_verdict.txt", "fact-mismatch", "16 May 2012"),
+            ("a_wire_verdict.txt", "inconsistent", "16 May 2012"),
+            ("a_wire_verdict.txt", "acronym-mismatch", "KRIPOS"),
+            ("b_explainer_decade.md", "fact-mismatch", "18"),
+            ("b_explainer_decade.md", "inconsistent", "18"),
+            ("b_explainer_decade.md", "fact-mismatch", "eight years ago"),
+            ("b_explainer_decade.md", "inconsistent", "eight years ago"),
+            ("c_timeline.txt", "wrong-name", "Workers' Youth Union"),
+            ("c_timeline.txt", "fact-mismatch", "59"),
+            ("c_timeline.txt", "inconsistent", "59"),
+            (
+                "c_timeline.txt",
+                "weekday-mismatch",
+                "Tuesday, 24 August 2012",
+            ),
+            ("c_timeline.txt", "fact-mismatch", "2013"),
+            ("c_timeline.txt", "inconsistent", "2013"),
+            ("d_feature_skien.txt", "fact-mismatch", "133,000"),
+            ("d_feature_skien.txt", "anachronism", "1 March 2017"),
+            ("d_feature_skien.txt", "fact-mismatch", "three hours"),
+            ("e_opinion.txt", "fact-mismatch", "more than 80"),
+            ("e_opinion.txt", "inconsistent", "more than 80"),
+            ("e_opinion.txt", "inconsistent", "420"),
+            ("e_opinion.txt", "invalid-date", "31 April 2013"),
+            ("e_opinion.txt", "fact-mismatch", "2017"),
+            ("e_opinion.txt", "inconsistent", "2017"),
         ],
     );
 }
