@@ -1043,12 +1043,12 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     }
     // the dates a subject's derived durations are counted between
     for f in &facts {
-        let Some((b, a)) = f.derived.as_deref().and_then(|e| e.split_once(" - ")) else {
+        let Some((b, '-', a)) = f.derived.as_deref().and_then(operands) else {
             continue;
         };
         let date = |id: &str| {
             fact_ix
-                .get(id.trim())
+                .get(id)
                 .map(|&k| &facts[k])
                 .filter(|g| g.kind == Kind::Date)
                 .and_then(|g| g.value.as_ref())
@@ -1367,17 +1367,23 @@ fn parse_tolerance(kind: Kind, s: &str, value: Option<&Value>) -> Result<f64, St
 }
 
 /// `A + B` (date plus duration) or `B - A` (duration between dates).
+/// The two fact ids of a derivation and its operator: `A + B` or `B - A`.
+fn operands(expr: &str) -> Option<(&str, char, &str)> {
+    if let Some((a, b)) = expr.split_once(" + ") {
+        Some((a.trim(), '+', b.trim()))
+    } else {
+        let (a, b) = expr.split_once(" - ")?;
+        Some((a.trim(), '-', b.trim()))
+    }
+}
+
 fn derive(
     expr: &str,
     kind: Kind,
     facts: &[Fact],
     ix: &HashMap<String, usize>,
 ) -> Result<Option<Value>, String> {
-    let (a, op, b) = if let Some((a, b)) = expr.split_once(" + ") {
-        (a.trim(), '+', b.trim())
-    } else if let Some((a, b)) = expr.split_once(" - ") {
-        (a.trim(), '-', b.trim())
-    } else {
+    let Some((a, op, b)) = operands(expr) else {
         return Err(format!("cannot read `{expr}`"));
     };
     let get = |id: &str| {

@@ -1261,12 +1261,10 @@ const LABELS: [&str; 30] = [
 /// ", "route "): a number after it is an identifier, a year no more than a
 /// count ("Flight 1549", "Route 1926").
 pub fn after_label(before: &str) -> bool {
-    let Some(t) = before.strip_suffix(' ') else {
+    let Some(t) = before.strip_suffix(' ').filter(|t| !t.ends_with(is_hspace)) else {
         return false;
     };
-    let w = &t[t
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8))..];
+    let (_, w) = last_word(t);
     LABELS.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
