@@ -230,7 +230,10 @@ static FORMS: [Form; 44] = [
         )
     }),
     form(decade, true, |w| w == "the"),
-    form(century, true, |w| w == "the" || ORDINALS.contains(&w)).needing(&[&["century"]]),
+    form(century, true, |w| {
+        w == "the" || w == "twenty" || ORDINALS.contains(&w)
+    })
+    .needing(&[&["century"]]),
     form(month_year, false, is_month_word),
     form(year_month, true, none),
     form(month_of, false, |w| w == "the" || w == "month").needing(&[&["month"]]),
@@ -1082,10 +1085,9 @@ fn relative_month(i: &str) -> Res<'_, i32> {
     Ok((r, [0, 1, -1, -1, 1, 0][k]))
 }
 
-/// A day of the month in words after "Friday the": "twenty first",
-/// "twenty-second", "fifteenth", "fifteen" (from 10 on: "Friday the first"
-/// may be the first of anything).
-fn word_day(i: &str) -> Res<'_, u8> {
+/// An ordinal in words, 1 to 31: "fifteenth", "twenty-first", "twenty
+/// first" (the tens and the unit joined by a hyphen or a space).
+fn ordinal_words(i: &str) -> Res<'_, u8> {
     let ordinal = |w: &str| ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(w));
     let (r, w) = word(i)?;
     if let Some(tens) = ["twenty", "thirty"]
@@ -1099,8 +1101,18 @@ fn word_day(i: &str) -> Res<'_, u8> {
     {
         return Ok((j, tens + k as u8 + 1));
     }
-    if let Some(k @ 9..) = ordinal(w) {
-        return Ok((r, k as u8 + 1));
+    match ordinal(w) {
+        Some(k) => Ok((r, k as u8 + 1)),
+        None => fail(i),
+    }
+}
+
+/// A day of the month in words after "Friday the": "twenty first",
+/// "twenty-second", "fifteenth", "fifteen" (from 10 on: "Friday the first"
+/// may be the first of anything).
+fn word_day(i: &str) -> Res<'_, u8> {
+    if let Ok((r, d @ 10..)) = ordinal_words(i) {
+        return Ok((r, d));
     }
     match number_words(i) {
         Ok((j, (v, _))) if v.fract() == 0.0 && (10.0..=31.0).contains(&v) => Ok((j, v as u8)),
@@ -2117,8 +2129,8 @@ fn century(i: &str) -> Res<'_, Expr> {
             Ok((j, v as i32))
         },
         |j| {
-            let (j, k) = kw_of(&ORDINALS[..])(j)?;
-            Ok((j, k as i32 + 1))
+            let (j, k) = ordinal_words(j)?;
+            Ok((j, i32::from(k)))
         },
     ))
     .parse(r)?;
@@ -5615,6 +5627,23 @@ mod tests {
                 "the fifteenth century",
                 "the fifteenth century",
                 date(DateBase::Century(1400)),
+            ),
+            // the tens and the unit of an ordinal, hyphened or not (these
+            // were read as "twenty" and "first century", years 0-99)
+            (
+                "the twenty-first century",
+                "the twenty-first century",
+                date(DateBase::Century(2000)),
+            ),
+            (
+                "the twenty first century",
+                "the twenty first century",
+                date(DateBase::Century(2000)),
+            ),
+            (
+                "twenty-first-century cities",
+                "twenty-first-century",
+                date(DateBase::Century(2000)),
             ),
             ("the '80s", "the '80s", date(DateBase::Decade(1980))),
             ("the ’40s", "the ’40s", date(DateBase::Decade(1940))),
