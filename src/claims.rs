@@ -35,7 +35,7 @@ use crate::document::Document;
 use crate::extract::{Aside, DateBase, Expr, Mention, Relation};
 use crate::rules::{Hit, Role, RuleSet};
 use crate::text::{Tense, words_between};
-use crate::value::{Kind, Value};
+use crate::value::{Granularity, Kind, Value};
 use std::ops::Range;
 
 /// How many words may stand between the date that heads a timeline's
@@ -564,6 +564,54 @@ fn bounded(iv: crate::value::Interval, relation: Relation) -> crate::value::Inte
     match relation {
         Relation::By | Relation::Before => crate::value::Interval::new(f64::NEG_INFINITY, iv.hi),
         Relation::After => crate::value::Interval::new(iv.lo, f64::INFINITY),
+        _ => iv,
+    }
+}
+
+/// Whether `before` (the text before a date) ends in "circa", "ca." or
+/// "c." and a space: the date is an approximation.
+fn after_circa(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\u{a0}']);
+    if t.len() == before.len() {
+        return false;
+    }
+    ["circa", "ca.", "c."].iter().any(|w| {
+        t.len() >= w.len()
+            && t.is_char_boundary(t.len() - w.len())
+            && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
+            && !t[..t.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '.')
+    })
+}
+
+/// An approximate date's interval: one unit of its granularity more on
+/// either side ("circa 2013" is 2012 to 2014, "c. July 1969" June to
+/// August 1969).
+fn widened(iv: crate::value::Interval, g: Option<Granularity>) -> crate::value::Interval {
+    use crate::value::{date_from_day_number, day_number};
+    let span = match g {
+        Some(Granularity::Day) => jiff::Span::new().days(1),
+        Some(Granularity::Week) => jiff::Span::new().weeks(1),
+        Some(Granularity::Month) => jiff::Span::new().months(1),
+        Some(Granularity::Season | Granularity::Quarter) => jiff::Span::new().months(3),
+        Some(Granularity::Half) => jiff::Span::new().months(6),
+        Some(Granularity::Year) => jiff::Span::new().years(1),
+        Some(Granularity::Decade) => jiff::Span::new().years(10),
+        Some(Granularity::Century) => jiff::Span::new().years(100),
+        None => {
+            let w = iv.hi - iv.lo + 1.0;
+            return crate::value::Interval::new(iv.lo - w, iv.hi + w);
+        }
+    };
+    let shift = |n: f64, by: jiff::Span| {
+        date_from_day_number(n as i64)
+            .and_then(|d| d.checked_add(by).ok())
+            .map(|d| day_number(d) as f64)
+    };
+    match (shift(iv.lo, span.negate()), shift(iv.hi, span)) {
+        (Some(lo), Some(hi)) => crate::value::Interval::new(lo, hi),
         _ => iv,
     }
 }
@@ -3904,6 +3952,13 @@ pub fn bind(
         // "by 1 January 2024", "before 2025", "after 2020" bound the date:
         // it is on or before, or on or after, the date written
         if kind == Kind::Date {
+            // "circa 2013", "c. 1450": as far again as the date is long
+            // either side of it
+            if after_circa(&text[..span.start]) {
+                let g = value.granularity;
+                value.interval = widened(value.interval, g);
+                value.alt = value.alt.map(|iv| widened(iv, g));
+            }
             let relation = r.mention.relation;
             value.interval = bounded(value.interval, relation);
             value.alt = value.alt.map(|iv| bounded(iv, relation));

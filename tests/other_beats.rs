@@ -8703,9 +8703,10 @@ fn utoya_the_planted_errors_are_found_and_nothing_else() {
     // A blind pack on the 2011 Norway attacks (round 30), scored on the
     // session's starting build: all 14 planted errors caught, two false
     // alarms. Fixed since: "A decade ago, on a grey Friday afternoon" (a
-    // weekday after "a" and an adjective is some such day). Pinned: "An
-    // earlier version, circa 2013, covered the events up to the verdict",
-    // the version's date read as the verdict's.
+    // weekday after "a" and an adjective is some such day), and "An
+    // earlier version, circa 2013, covered the events up to the verdict"
+    // (a date after "circa" is an approximation, 2012 to 2014; the
+    // version's date is still read as the verdict's, and agrees).
     assert_pack_finds(
         "utoya",
         &[
@@ -8724,8 +8725,6 @@ fn utoya_the_planted_errors_are_found_and_nothing_else() {
                 "weekday-mismatch",
                 "Tuesday, 24 August 2012",
             ),
-            ("c_timeline.txt", "fact-mismatch", "2013"),
-            ("c_timeline.txt", "inconsistent", "2013"),
             ("d_feature_skien.txt", "fact-mismatch", "133,000"),
             ("d_feature_skien.txt", "anachronism", "1 March 2017"),
             ("d_feature_skien.txt", "fact-mismatch", "three hours"),
@@ -9395,5 +9394,49 @@ fn a_participle_after_a_new_noun_dates_that_noun() {
             ("t.txt", "fact-mismatch", "December 2016"),
             ("t.txt", "inconsistent", "December 2016")
         ])
+    );
+}
+
+/// Regression (round 30, utoya): "An earlier version, circa 2013, covered
+/// the events up to the verdict" contradicted the verdict of August 2012.
+/// A date after "circa", "ca." or "c." is an approximation: as far again as
+/// it is long on either side ("circa 2013" is 2012 to 2014). Two years off
+/// is still a contradiction.
+#[test]
+fn a_date_after_circa_is_an_approximation() {
+    let yaml = r#"
+subjects:
+  - id: trial
+    name: The trial
+    aliases: [the verdict]
+facts:
+  - id: trial.verdict
+    subject: trial
+    kind: date
+    value: 2012-08-24
+    cues: [came, covered]
+    source: Oslo District Court
+"#;
+    let rules = rules::load(&[("r.yaml".to_string(), yaml.to_string())]).unwrap();
+    let check = |body: &str| {
+        check_text(
+            &rules,
+            &format!("OSLO, 20 November 2021 (AP) — Officials met.\n\n{body}\n"),
+        )
+    };
+    for quiet in [
+        "An earlier version, circa 2013, covered the events up to the verdict.",
+        "The verdict came c. 2013, as they recall.",
+        "The verdict came ca. 2013, as they recall.",
+    ] {
+        assert_eq!(check(quiet), [], "{quiet}");
+    }
+    assert_eq!(
+        check("The verdict came in 2013, as they recall."),
+        owned(&[("t.txt", "fact-mismatch", "2013")])
+    );
+    assert_eq!(
+        check("The verdict came circa 2014, as they recall."),
+        owned(&[("t.txt", "fact-mismatch", "2014")])
     );
 }
