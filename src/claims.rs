@@ -568,6 +568,14 @@ fn bounded(iv: crate::value::Interval, relation: Relation) -> crate::value::Inte
     }
 }
 
+/// Whether a mention's text is "this day" (any case, any spaces).
+fn is_this_day(t: &str) -> bool {
+    let mut w = t.split_whitespace();
+    w.next().is_some_and(|a| a.eq_ignore_ascii_case("this"))
+        && w.next().is_some_and(|b| b.eq_ignore_ascii_case("day"))
+        && w.next().is_none()
+}
+
 /// Whether `before` (the text before a date) ends in "circa", "ca." or
 /// "c." and a space: the date is an approximation.
 fn after_circa(before: &str) -> bool {
@@ -2720,6 +2728,13 @@ pub fn bind(
         // the dateline dates the article, not an event it reports
         // ("KOUROU, 26 December 2021 — The telescope lifted off on Saturday")
         if is_dateline(doc, span) || year_of_a_name(doc, s, &r.mention.expr, span) {
+            continue;
+        }
+        // "this day" is a day the text gave before ("10 November 2025 —
+        // The mandate would have expired on this day") or the day of the
+        // year in another year ("On this day in 1945"), seldom the
+        // article's own: it claims nothing
+        if is_this_day(&text[span.clone()]) {
             continue;
         }
         let kind = kind_of(&r.mention.expr);

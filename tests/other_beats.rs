@@ -9440,3 +9440,42 @@ facts:
         owned(&[("t.txt", "fact-mismatch", "2014")])
     );
 }
+
+/// Regression (round 31, Karabakh draft `ls-s3`): "10 November 2025 — The
+/// peacekeepers' five-year mandate would have expired on this day" read
+/// "this day" as the article's date (a timeline updated in January 2026)
+/// and found it contradicted the mandate's end. "This day" is a day the
+/// text gave before, or the day of the year in another year ("On this day
+/// in 1945"): it claims nothing. "Today" still does.
+#[test]
+fn this_day_claims_nothing() {
+    let yaml = r#"
+subjects:
+  - id: mandate
+    name: The peacekeepers' mandate
+    aliases: [the mandate]
+facts:
+  - id: mandate.end
+    subject: mandate
+    kind: date
+    value: 2025-11-10
+    cues: [expired, expires, ends]
+    source: Trilateral statement
+"#;
+    let rules = rules::load(&[("r.yaml".to_string(), yaml.to_string())]).unwrap();
+    let check = |body: &str| {
+        check_text(
+            &rules,
+            &format!("Timeline\nUpdated 15 January 2026\n\n{body}\n"),
+        )
+    };
+    assert_eq!(
+        check("10 November 2025 — The mandate would have expired on this day."),
+        []
+    );
+    assert_eq!(check("On this day in 2025 the mandate expired."), []);
+    assert_eq!(
+        check("The mandate expired today."),
+        owned(&[("t.txt", "fact-mismatch", "today")])
+    );
+}
