@@ -1486,14 +1486,37 @@ fn label_right_after(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
 
 /// Whether the count or duration at `span` is a part or an addition ([`PART_AFTER`],
 /// [`PART_BEFORE`], "alone" in its clause, what is left: "remained" or
-/// "left in" after its noun), or of a part ("among" before it
-/// in its sentence or after it in its clause: "Among young voters, Labour
-/// won 41%"). `count`: whether it is a count, whose whole a fraction may be
+/// "left in" after its noun), or of a part ("among" before it in its
+/// clause, or opening a clause before it, or after it in its clause:
+/// "Among young voters, Labour won 41%"). `count`: whether it is a count, whose whole a fraction may be
 /// counted out of.
 fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>, count: bool) -> bool {
     let sentence_end = sentence.end;
+    // ("among" in the amount's clause, or opening a clause of its own: not
+    // in another clause after its verb, "Ryugu is among the darkest
+    // objects, with an albedo of about 45 per cent")
     if text.get(sentence.start..span.start).is_some_and(|before| {
-        crate::text::words(before).any(|(_, w)| w.eq_ignore_ascii_case("among"))
+        crate::text::words(before).any(|(at, w)| {
+            if !w.eq_ignore_ascii_case("among") {
+                return false;
+            }
+            // (a comma between digits groups them: "nearly 4,000")
+            let b = before.as_bytes();
+            let mark = |k: usize| {
+                b[k] == b';'
+                    || b[k] == b','
+                        && !(k > 0
+                            && b[k - 1].is_ascii_digit()
+                            && b.get(k + 1).is_some_and(u8::is_ascii_digit))
+            };
+            let opens = (0..at)
+                .rev()
+                .find(|&k| mark(k))
+                .map_or(&before[..at], |k| &before[k + 1..at])
+                .trim()
+                .is_empty();
+            opens || !(at..b.len()).any(mark)
+        })
     }) {
         return true;
     }
@@ -2924,7 +2947,9 @@ pub fn bind(
             .take(NEGATION_REACH)
             .take_while(|&(at, _)| at >= clause_start)
             .any(|(at, w)| {
-                is_negation(w)
+                // ("No" with a capital after the clause's first word names
+                // a side: "2,001,926 No votes and 1,617,989 Yes votes")
+                is_negation(w) && !(w == "No" && !text[clause_start..at].trim().is_empty())
                     || (WISHES.iter().any(|x| w.eq_ignore_ascii_case(x))
                         && !in_cue(hits, &sentence.span, at))
                     || (kind.is_amount()
@@ -3796,12 +3821,25 @@ pub fn bind(
         // a cue of the fact after an offset from the mention ("opened in
         // January 2022, ten months before the tournament began") dates the
         // fact by that offset: the mention is another thing's
+        // (unless a cue of the fact stands before the offset, after a name
+        // of its subject: "Lion Air Flight 610 plunges into the Java Sea 13
+        // minutes after take-off from Jakarta, killing all 189"; not
+        // "Women's football opens the competition in Cardiff, two days
+        // before the opening ceremony of the London Games")
+        let after_offset = |h: &Hit| offset_between(text, mentions, mi, h.span.start);
+        let cue_after = |h: &&Hit| h.span.start >= span.end && h.role == Role::Cue(fact);
+        let subject = rules.facts[fact].subject;
+        let told_before_offset = |h: &Hit| {
+            !after_offset(h)
+                && window().any(|g| {
+                    g.role.named() == Some(subject)
+                        && span.end <= g.span.start
+                        && g.span.end <= h.span.start
+                })
+        };
         if kind == Kind::Date
-            && window().any(|h| {
-                h.span.start >= span.end
-                    && matches!(h.role, Role::Cue(f) if f == fact)
-                    && offset_between(text, mentions, mi, h.span.start)
-            })
+            && window().filter(cue_after).any(after_offset)
+            && !window().filter(cue_after).any(told_before_offset)
         {
             continue;
         }

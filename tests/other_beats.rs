@@ -9479,3 +9479,123 @@ facts:
         owned(&[("t.txt", "fact-mismatch", "today")])
     );
 }
+
+/// The pack of round 31's regression tests: an asteroid's albedo, a
+/// referendum's votes, a crash and an opening ceremony.
+fn round31_text(body: &str) -> Vec<(String, &'static str, String)> {
+    let yaml = r#"
+subjects:
+  - id: ryugu
+    name: Asteroid Ryugu
+    aliases: [Ryugu]
+  - id: referendum
+    name: The 2014 Scottish independence referendum
+    aliases: [independence referendum]
+    generic: [vote]
+    context: [Scotland]
+  - id: lionair
+    name: Lion Air Flight 610
+    aliases: [Lion Air Flight 610]
+  - id: games
+    name: The London 2012 Olympic Games
+    aliases: [London Games]
+facts:
+  - id: ryugu.albedo
+    subject: ryugu
+    kind: percent
+    value: 4.0/4.5
+    tolerance: 0.5
+    cues: [albedo]
+    source: Sugita et al. 2019
+  - id: referendum.yes-votes
+    subject: referendum
+    kind: count
+    value: 1617989
+    tolerance: 0.5%
+    cues: [Yes votes]
+    source: Chief Counting Officer
+  - id: referendum.no-votes
+    subject: referendum
+    kind: count
+    value: 2001926
+    tolerance: 0.5%
+    cues: [No votes]
+    source: Chief Counting Officer
+  - id: lionair.crashed
+    subject: lionair
+    kind: date
+    value: 2018-10-29
+    cues: ["plung*", killing]
+    source: KNKT
+  - id: games.opening
+    subject: games
+    kind: date
+    value: 2012-07-27
+    cues: [opening ceremony, opens]
+    source: IOC
+"#;
+    let rules = rules::load(&[("r.yaml".to_string(), yaml.to_string())]).unwrap();
+    check_text(&rules, &format!("World desk | 10 March 2024\n\n{body}\n"))
+}
+
+/// Regression (round 31, hayabusa2): "Ryugu is among the darkest objects
+/// ever visited by a spacecraft, with an albedo of about 45 per cent" took
+/// the albedo for a part ("among" before it). "Among" makes a part in the
+/// amount's clause, or where it opens a clause of its own; not in another
+/// clause after its verb. A comma between digits is no clause's end.
+#[test]
+fn among_in_another_clause_makes_no_part() {
+    let wrong = owned(&[("t.txt", "fact-mismatch", "about 45 per cent")]);
+    assert_eq!(
+        round31_text(
+            "Ryugu is among the darkest objects ever visited, with an albedo of about 45 per cent."
+        ),
+        wrong
+    );
+    for quiet in [
+        "Among the asteroids, Ryugu has an albedo of about 45 per cent.",
+        "Ryugu has, among 4,000 asteroids, an albedo of about 45 per cent.",
+        "Ryugu is among the 4,000 asteroids with an albedo of about 45 per cent.",
+    ] {
+        assert_eq!(round31_text(quiet), [], "{quiet}");
+    }
+}
+
+/// Regression (round 31, scotref): "Scotland voted No: there were
+/// 2,001,926 No votes and 1,671,989 Yes votes" read the "No" of the No
+/// votes as a negation of the Yes votes. "No" with a capital after its
+/// clause's first word names a side; one that opens the clause negates.
+#[test]
+fn a_capital_no_inside_a_clause_names_a_side() {
+    assert_eq!(
+        round31_text("Scotland voted No: there were 2,001,926 No votes and 1,671,989 Yes votes."),
+        owned(&[("t.txt", "fact-mismatch", "1,671,989")])
+    );
+    assert_eq!(
+        round31_text("In Scotland's vote, No 1,671,989 Yes votes were ever counted."),
+        []
+    );
+}
+
+/// Regression (round 31, 737max): "29 October 2019 — Lion Air Flight 610
+/// plunges into the Java Sea 13 minutes after take-off from Jakarta,
+/// killing all 189 people on board" claimed nothing, because a cue of the
+/// crash ("killing") stood after the offset. Where a cue of the fact
+/// stands before the offset after a name of its subject, the date is that
+/// cue's; where only the cue after the offset is the subject's, the date
+/// is still another event's.
+#[test]
+fn a_cue_told_before_an_offset_keeps_the_date() {
+    assert_eq!(
+        round31_text(
+            "29 October 2019 — Lion Air Flight 610 plunges into the Java Sea 13 minutes after take-off from Jakarta, killing all 189 people on board."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "29 October 2019")])
+    );
+    assert_eq!(
+        round31_text(
+            "25 July 2012 — Women's football opens the competition in Cardiff, two days before the opening ceremony of the London Games."
+        ),
+        []
+    );
+}
