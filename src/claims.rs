@@ -3917,6 +3917,8 @@ pub fn bind(
                     .is_some_and(|(_, w)| {
                         w.starts_with(|c: char| c.is_ascii_lowercase())
                             && crate::text::is_participle(w)
+                            || w == "who"
+                            || w == "which"
                     })
                     && window().any(|h| {
                         name_ends(h.span.end)

@@ -8738,6 +8738,430 @@ fn utoya_the_planted_errors_are_found_and_nothing_else() {
     );
 }
 
+#[test]
+fn boeingmax_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Boeing 737 MAX crashes and grounding (round 31),
+    // scored on the session's starting build: 13 of the 14 planted errors
+    // caught, no false alarm. Caught since: "29 October 2019 — Lion Air Flight
+    // 610 plunges into the Java Sea 13 minutes after take-off from Jakarta,
+    // killing all 189" (a cue of the fact told before an offset, after a name
+    // of its subject, keeps the date).
+    assert_pack_finds(
+        "boeingmax",
+        &[
+            ("01-wire.txt", "fact-mismatch", "last March"),
+            ("01-wire.txt", "inconsistent", "last March"),
+            ("01-wire.txt", "wrong-name", "Federal Aviation Authority"),
+            ("01-wire.txt", "fact-mismatch", "287"),
+            ("01-wire.txt", "inconsistent", "287"),
+            ("02-explainer.md", "fact-mismatch", "234.6m"),
+            ("02-explainer.md", "fact-mismatch", "December 23, 2018"),
+            ("02-explainer.md", "inconsistent", "December 23, 2018"),
+            ("02-explainer.md", "invalid-date", "April 31, 2019"),
+            ("02-explainer.md", "acronym-mismatch", "KNKT"),
+            ("03-timeline.txt", "fact-mismatch", "29 October 2019"),
+            ("03-timeline.txt", "inconsistent", "29 October 2019"),
+            ("03-timeline.txt", "inconsistent", "23"),
+            ("03-timeline.txt", "fact-mismatch", "24 months"),
+            ("03-timeline.txt", "inconsistent", "24 months"),
+            ("04-feature.txt", "fact-mismatch", "nearly 200"),
+            ("04-feature.txt", "inconsistent", "nearly 200"),
+            ("04-feature.txt", "anachronism", "16 September 2020"),
+            ("05-opinion.txt", "fact-mismatch", "181"),
+            ("05-opinion.txt", "inconsistent", "181"),
+            (
+                "05-opinion.txt",
+                "weekday-mismatch",
+                "Thursday, March 13, 2019",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn palu_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2018 Sulawesi earthquake and tsunami (round 31),
+    // scored on the session's starting build: all 14 planted errors caught, no
+    // false alarm.
+    assert_pack_finds(
+        "palu",
+        &[
+            ("01-wire.txt", "acronym-mismatch", "BMKG"),
+            ("01-wire.txt", "anachronism", "14 October 2018"),
+            (
+                "02-explainer.md",
+                "weekday-mismatch",
+                "Thursday, 28 September 2018",
+            ),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "Meteorology, Climatology and Geology Agency",
+            ),
+            ("02-explainer.md", "fact-mismatch", "2015"),
+            ("02-explainer.md", "fact-mismatch", "31.7 per cent"),
+            ("03-timeline.txt", "fact-mismatch", "Four years ago today"),
+            ("03-timeline.txt", "inconsistent", "Four years ago today"),
+            ("03-timeline.txt", "fact-mismatch", "July 19, 2019"),
+            ("03-timeline.txt", "inconsistent", "July 19, 2019"),
+            ("03-timeline.txt", "inconsistent", "1,744"),
+            ("04-feature.txt", "fact-mismatch", "more than 5,000"),
+            ("04-feature.txt", "inconsistent", "more than 5,000"),
+            ("04-feature.txt", "invalid-date", "September 31, 2018"),
+            ("04-feature.txt", "fact-mismatch", "40 days"),
+            ("05-qa.txt", "fact-mismatch", "26 October 2018"),
+            ("05-qa.txt", "inconsistent", "26 October 2018"),
+            ("05-qa.txt", "fact-mismatch", "505m"),
+        ],
+    );
+}
+
+#[test]
+fn scotref_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2014 Scottish independence referendum (round 31),
+    // scored on the session's starting build: 13 of the 14 planted errors
+    // caught, no false alarm. Caught since: "2,001,926 No votes and 1,671,989
+    // Yes votes" ("No" with a capital inside a clause names a side, no
+    // negation).
+    assert_pack_finds(
+        "scotref",
+        &[
+            (
+                "01-wire.txt",
+                "weekday-mismatch",
+                "Wednesday, 18 September 2014",
+            ),
+            ("01-wire.txt", "wrong-name", "Scottish Nationalist Party"),
+            ("02-explainer.md", "fact-mismatch", "3m"),
+            ("02-explainer.md", "inconsistent", "3m"),
+            ("02-explainer.md", "acronym-mismatch", "OBR"),
+            ("02-explainer.md", "anachronism", "16 September 2014"),
+            ("03-timeline.txt", "fact-mismatch", "October 12, 2012"),
+            ("03-timeline.txt", "inconsistent", "October 12, 2012"),
+            ("03-timeline.txt", "fact-mismatch", "87.6 per cent"),
+            ("03-timeline.txt", "inconsistent", "87.6 per cent"),
+            ("04-feature.txt", "fact-mismatch", "four years ago"),
+            ("04-feature.txt", "inconsistent", "four years ago"),
+            ("04-feature.txt", "fact-mismatch", "a year and a half"),
+            ("04-feature.txt", "invalid-date", "November 31, 2014"),
+            ("05-qa.txt", "fact-mismatch", "more than 4.5 million"),
+            ("05-qa.txt", "inconsistent", "more than 4.5 million"),
+            ("05-qa.txt", "fact-mismatch", "1,671,989"),
+            ("05-qa.txt", "inconsistent", "1,671,989"),
+            ("05-qa.txt", "fact-mismatch", "27 October 2014"),
+            ("05-qa.txt", "inconsistent", "27 October 2014"),
+            ("05-qa.txt", "inconsistent", "760"),
+        ],
+    );
+}
+
+#[test]
+fn hayabusa2_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on JAXA's Hayabusa2 mission (round 31), scored on the
+    // session's starting build: 13 of the 14 planted errors caught, no false
+    // alarm. Caught since: "Ryugu is among the darkest objects ever visited by
+    // a spacecraft, with an albedo of about 45 per cent" ("among" in another
+    // clause makes no part).
+    assert_pack_finds(
+        "hayabusa2",
+        &[
+            ("01-wire.txt", "fact-mismatch", "two and a half years"),
+            ("01-wire.txt", "inconsistent", "two and a half years"),
+            ("01-wire.txt", "fact-mismatch", "more than 1,500"),
+            ("01-wire.txt", "inconsistent", "more than 1,500"),
+            ("01-wire.txt", "weekday-mismatch", "Thursday, 5 April 2019"),
+            ("01-wire.txt", "anachronism", "6 December 2020"),
+            ("02-explainer.md", "fact-mismatch", "December 3, 2015"),
+            ("02-explainer.md", "inconsistent", "December 3, 2015"),
+            ("02-explainer.md", "acronym-mismatch", "NASDA"),
+            ("03-timeline.txt", "invalid-date", "31 September 2015"),
+            ("03-timeline.txt", "fact-mismatch", "11 June 2019"),
+            ("03-timeline.txt", "inconsistent", "11 June 2019"),
+            (
+                "03-timeline.txt",
+                "wrong-name",
+                "Institute of Space and Aeronautical Science",
+            ),
+            ("04-feature.txt", "fact-mismatch", "six years ago"),
+            ("04-feature.txt", "inconsistent", "six years ago"),
+            ("04-feature.txt", "fact-mismatch", "three hours"),
+            ("04-feature.txt", "inconsistent", "three hours"),
+            ("04-feature.txt", "fact-mismatch", "about 45 per cent"),
+            ("04-feature.txt", "inconsistent", "about 45 per cent"),
+            ("05-qa.txt", "inconsistent", "about 300"),
+            ("05-qa.txt", "fact-mismatch", "38.9 billion"),
+            ("05-qa.txt", "inconsistent", "38.9 billion"),
+        ],
+    );
+}
+
+#[test]
+fn armstrong_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Lance Armstrong doping case (round 32), scored on
+    // the session's starting build: all 14 planted errors caught, no false
+    // alarm.
+    assert_pack_finds(
+        "armstrong",
+        &[
+            (
+                "01-wire.txt",
+                "weekday-mismatch",
+                "Tuesday, 14 January 2013",
+            ),
+            ("01-wire.txt", "fact-mismatch", "1998"),
+            ("01-wire.txt", "inconsistent", "1998"),
+            ("02-explainer.md", "fact-mismatch", "more than 20"),
+            ("02-explainer.md", "inconsistent", "more than 20"),
+            ("02-explainer.md", "invalid-date", "31 June 2012"),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "US Anti-Doping Association",
+            ),
+            ("03-timeline.txt", "acronym-mismatch", "WADA"),
+            ("03-timeline.txt", "inconsistent", "5.2 million"),
+            ("03-timeline.txt", "fact-mismatch", "19 April 2017"),
+            ("03-timeline.txt", "inconsistent", "19 April 2017"),
+            ("04-feature.txt", "fact-mismatch", "30 years ago"),
+            ("04-feature.txt", "fact-mismatch", "1 million"),
+            ("04-feature.txt", "inconsistent", "1 million"),
+            ("04-feature.txt", "fact-mismatch", "five years"),
+            ("05-qa.txt", "fact-mismatch", "16"),
+            ("05-qa.txt", "inconsistent", "16"),
+            ("05-qa.txt", "fact-mismatch", "45 per cent"),
+            ("05-qa.txt", "anachronism", "17 October 2013"),
+        ],
+    );
+}
+
+#[test]
+fn nyos_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 1986 Lake Nyos disaster (round 32), scored on the
+    // session's starting build: all 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "nyos",
+        &[
+            ("01-wire.txt", "weekday-mismatch", "Friday, 21 August 1986"),
+            ("01-wire.txt", "fact-mismatch", "more than 2,500"),
+            ("01-wire.txt", "inconsistent", "more than 2,500"),
+            ("01-wire.txt", "acronym-mismatch", "USAID"),
+            ("02-explainer.md", "fact-mismatch", "about 6,500"),
+            ("02-explainer.md", "inconsistent", "about 6,500"),
+            ("02-explainer.md", "inconsistent", "16 million"),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "United States Geographical Survey",
+            ),
+            ("03-timeline.txt", "fact-mismatch", "15 August 1986"),
+            ("03-timeline.txt", "inconsistent", "15 August 1986"),
+            ("03-timeline.txt", "fact-mismatch", "March 1988"),
+            ("03-timeline.txt", "invalid-date", "31 September 1990"),
+            ("04-feature.txt", "fact-mismatch", "2003"),
+            ("04-feature.txt", "inconsistent", "2003"),
+            ("04-feature.txt", "fact-mismatch", "20 years"),
+            ("04-feature.txt", "anachronism", "19 March 2011"),
+            ("05-qa.txt", "fact-mismatch", "28 years ago"),
+            ("05-qa.txt", "inconsistent", "28 years ago"),
+            ("05-qa.txt", "fact-mismatch", "137"),
+            ("05-qa.txt", "inconsistent", "137"),
+        ],
+    );
+}
+
+#[test]
+fn wework_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on WeWork's IPO, rescue, listing and bankruptcy (round 32),
+    // scored on the session's starting build: all 14 planted errors caught, no
+    // false alarm.
+    assert_pack_finds(
+        "wework",
+        &[
+            ("01-wire.txt", "fact-mismatch", "more than 900"),
+            ("01-wire.txt", "inconsistent", "more than 900"),
+            ("01-wire.txt", "weekday-mismatch", "Tuesday, 2 October 2023"),
+            ("01-wire.txt", "inconsistent", "2.7 billion"),
+            ("02-explainer.md", "fact-mismatch", "14 July 2019"),
+            ("02-explainer.md", "inconsistent", "14 July 2019"),
+            ("02-explainer.md", "fact-mismatch", "60 per cent"),
+            ("02-explainer.md", "anachronism", "18 February 2020"),
+            ("03-timeline.txt", "fact-mismatch", "24 October 2019"),
+            ("03-timeline.txt", "inconsistent", "24 October 2019"),
+            ("03-timeline.txt", "fact-mismatch", "16.85 billion"),
+            ("03-timeline.txt", "inconsistent", "16.85 billion"),
+            (
+                "04-feature.txt",
+                "wrong-name",
+                "Bankruptcy Court for the Southern District of New Jersey",
+            ),
+            ("04-feature.txt", "fact-mismatch", "14 months"),
+            ("04-feature.txt", "inconsistent", "14 months"),
+            ("04-feature.txt", "fact-mismatch", "October 2022"),
+            ("04-feature.txt", "inconsistent", "October 2022"),
+            ("05-qa.txt", "fact-mismatch", "three years ago"),
+            ("05-qa.txt", "inconsistent", "three years ago"),
+            ("05-qa.txt", "acronym-mismatch", "FTC"),
+            ("05-qa.txt", "invalid-date", "30 February 2020"),
+        ],
+    );
+}
+
+#[test]
+fn montblanc_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 1999 Mont Blanc tunnel fire (round 32), scored on
+    // the session's starting build: all 14 planted errors caught, no false
+    // alarm.
+    assert_pack_finds(
+        "montblanc",
+        &[
+            ("01-wire.txt", "weekday-mismatch", "Thursday, 24 March 1999"),
+            ("01-wire.txt", "fact-mismatch", "more than 45"),
+            ("01-wire.txt", "inconsistent", "more than 45"),
+            ("01-wire.txt", "fact-mismatch", "250 million"),
+            ("01-wire.txt", "inconsistent", "250 million"),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "Autoroute et Tunnel du Mont-Blanc",
+            ),
+            ("02-explainer.md", "fact-mismatch", "19"),
+            ("02-explainer.md", "inconsistent", "19"),
+            ("03-timeline.txt", "fact-mismatch", "14 August 1963"),
+            ("03-timeline.txt", "inconsistent", "14 August 1963"),
+            ("03-timeline.txt", "fact-mismatch", "27 July 2006"),
+            ("03-timeline.txt", "inconsistent", "27 July 2006"),
+            ("04-feature.txt", "fact-mismatch", "twenty years ago today"),
+            ("04-feature.txt", "inconsistent", "twenty years ago today"),
+            ("04-feature.txt", "fact-mismatch", "a year and a half"),
+            ("04-feature.txt", "inconsistent", "a year and a half"),
+            ("04-feature.txt", "fact-mismatch", "April 2002"),
+            ("04-feature.txt", "inconsistent", "April 2002"),
+            ("04-feature.txt", "acronym-mismatch", "SITMB"),
+            ("05-qa.txt", "inconsistent", "43"),
+            ("05-qa.txt", "anachronism", "25 June 2002"),
+            ("05-qa.txt", "invalid-date", "31 April 2002"),
+        ],
+    );
+}
+
+#[test]
+fn hillsborough_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Hillsborough disaster and its inquests (round 33),
+    // scored on the session's starting build: all 14 planted errors caught, no
+    // false alarm.
+    assert_pack_finds(
+        "hillsborough",
+        &[
+            ("01-wire.txt", "fact-mismatch", "more than 1,500"),
+            ("01-wire.txt", "fact-mismatch", "18 years ago"),
+            ("01-wire.txt", "inconsistent", "18 years ago"),
+            (
+                "01-wire.txt",
+                "wrong-name",
+                "Independent Police Complaints Committee",
+            ),
+            ("02-explainer.md", "fact-mismatch", "a year and a half"),
+            (
+                "02-explainer.md",
+                "weekday-mismatch",
+                "Tuesday, 12 September 2012",
+            ),
+            ("02-explainer.md", "fact-mismatch", "146"),
+            ("02-explainer.md", "inconsistent", "146"),
+            ("03-timeline.txt", "fact-mismatch", "12 October 2012"),
+            ("03-timeline.txt", "inconsistent", "12 October 2012"),
+            ("03-timeline.txt", "invalid-date", "31 June 2017"),
+            ("03-timeline.txt", "acronym-mismatch", "HJC"),
+            ("04-feature.txt", "fact-mismatch", "28 years ago"),
+            ("04-feature.txt", "inconsistent", "28 years ago"),
+            ("04-feature.txt", "inconsistent", "67"),
+            ("04-feature.txt", "fact-mismatch", "65,000"),
+            ("04-feature.txt", "inconsistent", "65,000"),
+            ("05-opinion.txt", "fact-mismatch", "19 December 2013"),
+            ("05-opinion.txt", "inconsistent", "19 December 2013"),
+            ("05-opinion.txt", "anachronism", "26 April 2016"),
+        ],
+    );
+}
+
+#[test]
+fn liveaid_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Live Aid (round 33), scored on the session's starting
+    // build: all 14 planted errors caught, no false alarm; the old report's
+    // "60 countries", quoted, is advice, as the set allows.
+    assert_pack_finds(
+        "liveaid",
+        &[
+            ("01-wire.txt", "weekday-mismatch", "Friday, 13 July 1985"),
+            ("01-wire.txt", "fact-mismatch", "more than 100,000"),
+            ("01-wire.txt", "fact-mismatch", "60 per cent"),
+            ("02-explainer.md", "fact-mismatch", "23 October 1983"),
+            ("02-explainer.md", "inconsistent", "23 October 1983"),
+            ("02-explainer.md", "fact-mismatch", "nine weeks"),
+            ("03-timeline.txt", "fact-mismatch", "23 November 1984"),
+            ("03-timeline.txt", "inconsistent", "23 November 1984"),
+            ("03-timeline.txt", "invalid-date", "31 June 1985"),
+            ("03-timeline.txt", "fact-mismatch", "400 million"),
+            ("03-timeline.txt", "inconsistent", "400 million"),
+            ("04-feature.txt", "fact-mismatch", "20 years ago"),
+            ("04-feature.txt", "inconsistent", "20 years ago"),
+            ("04-feature.txt", "acronym-mismatch", "NBC"),
+            ("04-feature.txt", "inconsistent", "12.7 million"),
+            ("04-feature.txt", "anachronism", "19 May 2007"),
+            (
+                "05-opinion.txt",
+                "wrong-name",
+                "Disaster Emergency Committee",
+            ),
+            ("05-opinion.txt", "fact-mismatch", "80 million"),
+            ("05-opinion.txt", "inconsistent", "80 million"),
+            ("05-opinion.txt", "fact-mismatch", "60"),
+        ],
+    );
+}
+
+#[test]
+fn germanwings_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the crash of Germanwings Flight 9525 (round 33), scored
+    // on the session's starting build: all 14 planted errors caught, no false
+    // alarm; the first bulletins' "148 people", quoted, is advice, as the set
+    // allows.
+    assert_pack_finds(
+        "germanwings",
+        &[
+            ("01-wire.txt", "fact-mismatch", "eight years ago"),
+            ("01-wire.txt", "inconsistent", "eight years ago"),
+            ("01-wire.txt", "fact-mismatch", "more than 160"),
+            ("01-wire.txt", "inconsistent", "more than 160"),
+            (
+                "02-explainer.md",
+                "weekday-mismatch",
+                "Thursday, 6 May 2015",
+            ),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "European Aviation Safety Authority",
+            ),
+            ("02-explainer.md", "fact-mismatch", "a year and a half"),
+            ("03-timeline.txt", "fact-mismatch", "September 2014"),
+            ("03-timeline.txt", "inconsistent", "September 2014"),
+            ("03-timeline.txt", "fact-mismatch", "6 April 2015"),
+            ("04-feature.txt", "fact-mismatch", "18"),
+            ("04-feature.txt", "inconsistent", "18"),
+            ("04-feature.txt", "fact-mismatch", "1985"),
+            ("04-feature.txt", "inconsistent", "1985"),
+            ("04-feature.txt", "invalid-date", "31 April 2015"),
+            ("04-feature.txt", "inconsistent", "900"),
+            ("05-opinion.txt", "acronym-mismatch", "LBA"),
+            ("05-opinion.txt", "fact-mismatch", "148"),
+            ("05-opinion.txt", "fact-mismatch", "15,000"),
+            ("05-opinion.txt", "inconsistent", "15,000"),
+            ("05-opinion.txt", "anachronism", "24 March 2017"),
+        ],
+    );
+}
+
 /// A pack of round 27's Flight 1549 story: the flight (dated), and its
 /// rescue, which no dated fact, name or source dates.
 fn flight_rules() -> RuleSet {
