@@ -267,6 +267,11 @@
 //! since: "The Russian peacekeepers, who were deployed four years ago under
 //! the ceasefire deal that ended six weeks of fighting, …" (a relative
 //! clause right after a name is said of it).
+//!
+//! The `lu-` files, round 34 (false-alarm hunting: casualties beside the
+//! contingent's name, counts at the time, the Gyumri base, the 2016 war,
+//! offsets, plans), scored on the session's starting build: all 14
+//! caught, no false alarm.
 
 mod common;
 
@@ -1330,6 +1335,38 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("lt-s5.txt", "inconsistent", "ten years"),
         ("lt-s5.txt", "fact-mismatch", "last December"),
         ("lt-s5.txt", "inconsistent", "last December"),
+        // lu-*: round 34
+        (
+            "lu-s1.txt",
+            "weekday-mismatch",
+            "Thursday, 20 September 2023",
+        ),
+        ("lu-s1.txt", "fact-mismatch", "some 3,000"),
+        ("lu-s1.txt", "inconsistent", "some 3,000"),
+        ("lu-s1.txt", "fact-mismatch", "34 days"),
+        ("lu-s1.txt", "inconsistent", "34 days"),
+        ("lu-s2.md", "fact-mismatch", "12 November 2020"),
+        ("lu-s2.md", "inconsistent", "12 November 2020"),
+        ("lu-s2.md", "fact-mismatch", "last month"),
+        ("lu-s2.md", "inconsistent", "last month"),
+        ("lu-s2.md", "acronym-mismatch", "ICJ"),
+        ("lu-s2.md", "invalid-date", "31 June 2024"),
+        ("lu-s3.txt", "fact-mismatch", "12 December 2021"),
+        ("lu-s3.txt", "inconsistent", "12 December 2021"),
+        ("lu-s3.txt", "fact-mismatch", "17 May 2024"),
+        ("lu-s3.txt", "inconsistent", "17 May 2024"),
+        ("lu-s4.txt", "fact-mismatch", "four years ago"),
+        ("lu-s4.txt", "inconsistent", "four years ago"),
+        ("lu-s4.txt", "fact-mismatch", "some 150,000"),
+        ("lu-s4.txt", "inconsistent", "some 150,000"),
+        ("lu-s5.txt", "fact-mismatch", "29 September 2020"),
+        ("lu-s5.txt", "inconsistent", "29 September 2020"),
+        (
+            "lu-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        ("lu-s5.txt", "anachronism", "26 October 2021"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

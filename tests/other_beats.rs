@@ -9162,6 +9162,163 @@ fn germanwings_the_planted_errors_are_found_and_nothing_else() {
     );
 }
 
+#[test]
+fn ian_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Hurricane Ian (round 34, which hunted false alarms:
+    // other events' figures beside the subject's names, early estimates, parts
+    // of a whole), scored on the session's starting build: all 14 planted
+    // errors caught, no false alarm.
+    assert_pack_finds(
+        "ian",
+        &[
+            (
+                "01-wire.txt",
+                "weekday-mismatch",
+                "Thursday, 28 September 2022",
+            ),
+            ("01-wire.txt", "acronym-mismatch", "NWS"),
+            ("01-wire.txt", "fact-mismatch", "about 55%"),
+            ("01-wire.txt", "inconsistent", "about 55%"),
+            ("02-explainer.md", "fact-mismatch", "more than 250"),
+            ("02-explainer.md", "inconsistent", "more than 250"),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "Federal Emergency Management Administration",
+            ),
+            ("03-timeline.txt", "invalid-date", "31 September 2022"),
+            ("03-timeline.txt", "fact-mismatch", "15 October 2022"),
+            ("03-timeline.txt", "inconsistent", "15 October 2022"),
+            ("04-feature.txt", "anachronism", "19 October 2022"),
+            ("04-feature.txt", "fact-mismatch", "29 September 2022"),
+            ("04-feature.txt", "inconsistent", "29 September 2022"),
+            ("04-feature.txt", "inconsistent", "about 400"),
+            ("05-qa.txt", "fact-mismatch", "three years ago this week"),
+            ("05-qa.txt", "inconsistent", "three years ago this week"),
+            ("05-qa.txt", "fact-mismatch", "26 September 2022"),
+            ("05-qa.txt", "inconsistent", "26 September 2022"),
+            ("05-qa.txt", "fact-mismatch", "about $65 billion"),
+            ("05-qa.txt", "fact-mismatch", "five weeks"),
+        ],
+    );
+}
+
+#[test]
+fn kaikoura_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2016 Kaikoura earthquake (round 34), scored on the
+    // session's starting build: all 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "kaikoura",
+        &[
+            (
+                "01-wire.txt",
+                "wrong-name",
+                "New Zealand Transport Authority",
+            ),
+            ("01-wire.txt", "invalid-date", "29 February 2011"),
+            (
+                "02-explainer.md",
+                "weekday-mismatch",
+                "Tuesday, 14 November 2016",
+            ),
+            ("02-explainer.md", "fact-mismatch", "more than 30"),
+            ("02-explainer.md", "inconsistent", "more than 30"),
+            ("02-explainer.md", "fact-mismatch", "a year and a half"),
+            ("03-timeline.txt", "fact-mismatch", "15 September 2018"),
+            ("03-timeline.txt", "inconsistent", "15 September 2018"),
+            ("03-timeline.txt", "fact-mismatch", "2.1 billion"),
+            ("03-timeline.txt", "inconsistent", "2.1 billion"),
+            ("03-timeline.txt", "fact-mismatch", "four years ago"),
+            ("03-timeline.txt", "inconsistent", "four years ago"),
+            ("04-feature.txt", "fact-mismatch", "three years"),
+            ("04-feature.txt", "inconsistent", "24,000"),
+            ("04-feature.txt", "fact-mismatch", "last March"),
+            ("04-feature.txt", "inconsistent", "last March"),
+            ("05-opinion.txt", "fact-mismatch", "7.1"),
+            ("05-opinion.txt", "inconsistent", "7.1"),
+            ("05-opinion.txt", "acronym-mismatch", "ACC"),
+            ("05-opinion.txt", "anachronism", "15 December 2017"),
+        ],
+    );
+}
+
+#[test]
+fn turkeyquake_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the February 2023 Turkey-Syria earthquakes (round 34),
+    // scored on the session's starting build: 13 of the 14 planted errors
+    // caught, no false alarm. Pinned: "Donors pledged €7 billion at the
+    // donors' conference in Brussels on 20 March 2023" in an article of 15
+    // March ("pledged" is read as a word of intention, which makes a date no
+    // past event).
+    assert_pack_finds(
+        "turkeyquake",
+        &[
+            (
+                "01-wire.txt",
+                "weekday-mismatch",
+                "Tuesday, 6 February 2023",
+            ),
+            ("01-wire.txt", "wrong-name", "US Geographical Survey"),
+            ("01-wire.txt", "fact-mismatch", "six months"),
+            ("01-wire.txt", "inconsistent", "six months"),
+            ("02-explainer.md", "acronym-mismatch", "AFAD"),
+            ("02-explainer.md", "fact-mismatch", "17 February"),
+            ("02-explainer.md", "inconsistent", "17 February"),
+            ("02-explainer.md", "fact-mismatch", "10%"),
+            ("03-timeline.txt", "fact-mismatch", "12"),
+            ("03-timeline.txt", "inconsistent", "12"),
+            ("03-timeline.txt", "fact-mismatch", "20 March 2023"),
+            ("03-timeline.txt", "inconsistent", "20 March 2023"),
+            ("03-timeline.txt", "invalid-date", "29 February 2023"),
+            ("03-timeline.txt", "inconsistent", "150"),
+            ("04-feature.txt", "fact-mismatch", "five months ago"),
+            ("04-feature.txt", "inconsistent", "five months ago"),
+            ("04-feature.txt", "fact-mismatch", "more than 60,000"),
+            ("04-feature.txt", "inconsistent", "more than 60,000"),
+            ("05-qa.txt", "fact-mismatch", "3.42 billion"),
+            ("05-qa.txt", "inconsistent", "3.42 billion"),
+        ],
+    );
+}
+
+#[test]
+fn prestige_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Prestige oil spill (round 34), scored on the
+    // session's starting build: all 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "prestige",
+        &[
+            (
+                "01-wire.txt",
+                "weekday-mismatch",
+                "Wednesday, 19 November 2002",
+            ),
+            ("01-wire.txt", "fact-mismatch", "more than 70,000"),
+            ("02-explainer.md", "fact-mismatch", "16 days"),
+            ("02-explainer.md", "inconsistent", "16 days"),
+            ("02-explainer.md", "fact-mismatch", "about 40 per cent"),
+            ("02-explainer.md", "invalid-date", "31 November 2002"),
+            ("03-timeline.txt", "fact-mismatch", "21 November 2002"),
+            ("03-timeline.txt", "inconsistent", "21 November 2002"),
+            ("03-timeline.txt", "acronym-mismatch", "EMSA"),
+            ("03-timeline.txt", "fact-mismatch", "6 million"),
+            ("03-timeline.txt", "inconsistent", "6 million"),
+            ("04-feature.txt", "inconsistent", "about 30,000"),
+            ("04-feature.txt", "fact-mismatch", "last March"),
+            ("04-feature.txt", "inconsistent", "last March"),
+            ("04-feature.txt", "anachronism", "13 November 2013"),
+            ("05-qa.txt", "fact-mismatch", "last December"),
+            ("05-qa.txt", "inconsistent", "last December"),
+            ("05-qa.txt", "fact-mismatch", "about 2,000"),
+            (
+                "05-qa.txt",
+                "wrong-name",
+                "European Maritime Security Agency",
+            ),
+        ],
+    );
+}
+
 /// A pack of round 27's Flight 1549 story: the flight (dated), and its
 /// rescue, which no dated fact, name or source dates.
 fn flight_rules() -> RuleSet {
