@@ -576,22 +576,25 @@ fn is_this_day(t: &str) -> bool {
         && w.next().is_none()
 }
 
-/// Whether `before` (the text before a date) ends in "circa", "ca." or
-/// "c." and a space: the date is an approximation.
-fn after_circa(before: &str) -> bool {
-    let t = before.trim_end_matches([' ', '\u{a0}']);
-    if t.len() == before.len() {
-        return false;
-    }
-    ["circa", "ca.", "c."].iter().any(|w| {
-        t.len() >= w.len()
-            && t.is_char_boundary(t.len() - w.len())
-            && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
-            && !t[..t.len() - w.len()]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '.')
-    })
+/// Whether the word right before `at` (a date's start) is "circa", or
+/// "ca." or "c." (not the last letter of "B.C."): the date is an
+/// approximation.
+fn after_circa(text: &str, at: usize) -> bool {
+    crate::text::words_before(text, at)
+        .next()
+        .is_some_and(|(k, w)| {
+            let Some(gap) = text.get(k + w.len()..at) else {
+                return false;
+            };
+            let is = |x: &str| w.eq_ignore_ascii_case(x);
+            match gap.strip_prefix('.') {
+                _ if is("circa") => !gap.is_empty() && gap.trim().is_empty(),
+                Some(rest) if is("ca") || is("c") => {
+                    !rest.is_empty() && rest.trim().is_empty() && !text[..k].ends_with('.')
+                }
+                _ => false,
+            }
+        })
 }
 
 /// An approximate date's interval: one unit of its granularity more on
@@ -4009,7 +4012,7 @@ pub fn bind(
         if kind == Kind::Date {
             // "circa 2013", "c. 1450": as far again as the date is long
             // either side of it
-            if after_circa(&text[..span.start]) {
+            if after_circa(text, span.start) {
                 let g = value.granularity;
                 value.interval = widened(value.interval, g);
                 value.alt = value.alt.map(|iv| widened(iv, g));
