@@ -2952,7 +2952,7 @@ pub fn bind(
             .any(|(at, w)| {
                 // ("No" with a capital after the clause's first word names
                 // a side: "2,001,926 No votes and 1,617,989 Yes votes")
-                is_negation(w) && !(w == "No" && !text[clause_start..at].trim().is_empty())
+                is_negation(w) && (w != "No" || text[clause_start..at].trim().is_empty())
                     || (WISHES.iter().any(|x| w.eq_ignore_ascii_case(x))
                         && !in_cue(hits, &sentence.span, at))
                     || (kind.is_amount()
