@@ -272,6 +272,10 @@
 //! contingent's name, counts at the time, the Gyumri base, the 2016 war,
 //! offsets, plans), scored on the session's starting build: all 14
 //! caught, no false alarm.
+//!
+//! The `lv-` files, round 35 (written as a reporter would, not to the
+//! documentation: natural slips, ordinary prose), scored on the session's
+//! starting build: all 14 caught, no false alarm.
 
 mod common;
 
@@ -1367,6 +1371,34 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "Joint Security Treaty Organisation",
         ),
         ("lu-s5.txt", "anachronism", "26 October 2021"),
+        // lv-*: round 35
+        ("lv-s1.txt", "fact-mismatch", "nearly 3,000"),
+        ("lv-s1.txt", "inconsistent", "nearly 3,000"),
+        ("lv-s1.txt", "weekday-mismatch", "Tuesday, 22 April 2024"),
+        ("lv-s2.md", "fact-mismatch", "November 2026"),
+        ("lv-s2.md", "inconsistent", "November 2026"),
+        ("lv-s2.md", "fact-mismatch", "more than 120,000"),
+        ("lv-s2.md", "inconsistent", "more than 120,000"),
+        ("lv-s2.md", "acronym-mismatch", "PACE"),
+        ("lv-s3.txt", "fact-mismatch", "27 October 2020"),
+        ("lv-s3.txt", "inconsistent", "27 October 2020"),
+        ("lv-s3.txt", "fact-mismatch", "12 December 2021"),
+        ("lv-s3.txt", "inconsistent", "12 December 2021"),
+        ("lv-s3.txt", "invalid-date", "31 April 2023"),
+        ("lv-s4.txt", "fact-mismatch", "34 days"),
+        ("lv-s4.txt", "inconsistent", "34 days"),
+        ("lv-s4.txt", "fact-mismatch", "two years ago"),
+        ("lv-s4.txt", "inconsistent", "two years ago"),
+        ("lv-s4.txt", "anachronism", "3 March 2026"),
+        ("lv-s5.txt", "fact-mismatch", "four years ago"),
+        ("lv-s5.txt", "inconsistent", "four years ago"),
+        ("lv-s5.txt", "fact-mismatch", "1 January 2025"),
+        ("lv-s5.txt", "inconsistent", "1 January 2025"),
+        (
+            "lv-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

@@ -9319,6 +9319,128 @@ fn prestige_the_planted_errors_are_found_and_nothing_else() {
     );
 }
 
+#[test]
+fn h1n1_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2009 H1N1 pandemic (round 35, written as a reporter
+    // would rather than to the documentation, its errors natural slips),
+    // scored on the session's starting build: all 14 planted errors caught, no
+    // false alarm.
+    assert_pack_finds(
+        "h1n1",
+        &[
+            ("01-wire.txt", "weekday-mismatch", "Friday, 25 April 2009"),
+            (
+                "01-wire.txt",
+                "wrong-name",
+                "Centers for Disease Control and Protection",
+            ),
+            ("01-wire.txt", "fact-mismatch", "6.75 billion"),
+            ("01-wire.txt", "inconsistent", "6.75 billion"),
+            ("02-explainer.md", "fact-mismatch", "about 74,000"),
+            ("02-explainer.md", "acronym-mismatch", "EMA"),
+            ("02-explainer.md", "anachronism", "10 August 2010"),
+            ("03-timeline.txt", "inconsistent", "about 400"),
+            ("03-timeline.txt", "fact-mismatch", "27 April 2009"),
+            ("03-timeline.txt", "inconsistent", "27 April 2009"),
+            ("03-timeline.txt", "fact-mismatch", "15 October 2009"),
+            ("03-timeline.txt", "inconsistent", "15 October 2009"),
+            ("04-feature.txt", "invalid-date", "31 November 2009"),
+            ("04-feature.txt", "fact-mismatch", "a year and a half"),
+            ("04-feature.txt", "fact-mismatch", "more than 600,000"),
+            ("04-feature.txt", "inconsistent", "more than 600,000"),
+            ("05-opinion.txt", "fact-mismatch", "Twelve years ago"),
+            ("05-opinion.txt", "inconsistent", "Twelve years ago"),
+            ("05-opinion.txt", "fact-mismatch", "90 per cent"),
+        ],
+    );
+}
+
+#[test]
+fn irma_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Hurricane Irma (round 35), scored on the session's
+    // starting build: all 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "irma",
+        &[
+            ("01-wire.txt", "acronym-mismatch", "NOAA"),
+            ("01-wire.txt", "anachronism", "10 September 2017"),
+            ("02-explainer.md", "fact-mismatch", "31 August 2017"),
+            ("02-explainer.md", "inconsistent", "31 August 2017"),
+            ("02-explainer.md", "fact-mismatch", "65 percent"),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "Federal Emergency Management Administration",
+            ),
+            ("02-explainer.md", "fact-mismatch", "about $30 billion"),
+            ("02-explainer.md", "inconsistent", "about $30 billion"),
+            (
+                "03-timeline.txt",
+                "weekday-mismatch",
+                "Tuesday, 6 September 2017",
+            ),
+            ("03-timeline.txt", "fact-mismatch", "73 hours"),
+            ("03-timeline.txt", "inconsistent", "73 hours"),
+            ("03-timeline.txt", "fact-mismatch", "1 November 2017"),
+            ("03-timeline.txt", "inconsistent", "1 November 2017"),
+            (
+                "04-feature-barbuda.txt",
+                "fact-mismatch",
+                "five years ago this week",
+            ),
+            (
+                "04-feature-barbuda.txt",
+                "inconsistent",
+                "five years ago this week",
+            ),
+            ("04-feature-barbuda.txt", "inconsistent", "2,800"),
+            ("05-opinion.txt", "fact-mismatch", "September 2018"),
+            ("05-opinion.txt", "inconsistent", "September 2018"),
+            ("05-opinion.txt", "fact-mismatch", "More than 7.5 million"),
+            ("05-opinion.txt", "invalid-date", "31 September 2017"),
+        ],
+    );
+}
+
+#[test]
+fn rio2016_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Rio 2016 Olympics (round 35), scored on the
+    // session's starting build: all 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "rio2016",
+        &[
+            ("01-wire.txt", "fact-mismatch", "100-day"),
+            ("01-wire.txt", "fact-mismatch", "50 per cent"),
+            ("01-wire.txt", "inconsistent", "50 per cent"),
+            ("02-explainer.md", "fact-mismatch", "3.9 billion"),
+            ("02-explainer.md", "inconsistent", "3.9 billion"),
+            ("02-explainer.md", "anachronism", "30 July 2016"),
+            ("03-timeline.txt", "fact-mismatch", "21 May 2016"),
+            (
+                "03-timeline.txt",
+                "weekday-mismatch",
+                "Saturday, 21 August 2016",
+            ),
+            ("04-feature.txt", "fact-mismatch", "five years ago"),
+            ("04-feature.txt", "inconsistent", "five years ago"),
+            ("04-feature.txt", "inconsistent", "21 billion"),
+            ("04-feature.txt", "fact-mismatch", "More than 12,000"),
+            ("04-feature.txt", "inconsistent", "More than 12,000"),
+            ("04-feature.txt", "invalid-date", "31 September 2016"),
+            ("05-opinion.txt", "fact-mismatch", "33"),
+            ("05-opinion.txt", "inconsistent", "33"),
+            (
+                "05-opinion.txt",
+                "wrong-name",
+                "World Anti-Doping Authority",
+            ),
+            ("05-opinion.txt", "acronym-mismatch", "ICAS"),
+            ("05-opinion.txt", "fact-mismatch", "7 October"),
+            ("05-opinion.txt", "inconsistent", "7 October"),
+        ],
+    );
+}
+
 /// A pack of round 27's Flight 1549 story: the flight (dated), and its
 /// rescue, which no dated fact, name or source dates.
 fn flight_rules() -> RuleSet {
