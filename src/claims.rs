@@ -568,6 +568,15 @@ fn bounded(iv: crate::value::Interval, relation: Relation) -> crate::value::Inte
     }
 }
 
+/// Whether a name of `subject` stands among `hits` wholly within `between`.
+fn named_between(hits: &[Hit], subject: usize, between: Range<usize>) -> bool {
+    hits.iter().any(|g| {
+        g.role.named() == Some(subject)
+            && between.start <= g.span.start
+            && g.span.end <= between.end
+    })
+}
+
 /// Whether a mention's text is "this day" (any case, any spaces).
 fn is_this_day(t: &str) -> bool {
     let mut w = t.split_whitespace();
@@ -1503,22 +1512,9 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>, count: bool
             if !w.eq_ignore_ascii_case("among") {
                 return false;
             }
-            // (a comma between digits groups them: "nearly 4,000")
-            let b = before.as_bytes();
-            let mark = |k: usize| {
-                b[k] == b';'
-                    || b[k] == b','
-                        && !(k > 0
-                            && b[k - 1].is_ascii_digit()
-                            && b.get(k + 1).is_some_and(u8::is_ascii_digit))
-            };
-            let opens = (0..at)
-                .rev()
-                .find(|&k| mark(k))
-                .map_or(&before[..at], |k| &before[k + 1..at])
-                .trim()
-                .is_empty();
-            opens || !(at..b.len()).any(mark)
+            // (a comma between digits ends no clause: "nearly 4,000")
+            let head = before[..at].trim_end();
+            head.is_empty() || head.ends_with([',', ';', ':']) || !clause_mark(&before[at..])
         })
     }) {
         return true;
@@ -3473,11 +3469,7 @@ pub fn bind(
                 && !before
                 && matches!(h.role, Role::Cue(_))
                 && h.span.start < clause.end
-                && sentence_hits.iter().any(|g| {
-                    g.role.named() == Some(f.subject)
-                        && span.end <= g.span.start
-                        && g.span.end <= h.span.start
-                })
+                && named_between(sentence_hits, f.subject, span.end..h.span.start)
                 && plainly_told(&text[span.end..h.span.start])
             {
                 // a cue in the entry's first clause after a name of its
@@ -3833,12 +3825,7 @@ pub fn bind(
         let cue_after = |h: &&Hit| h.span.start >= span.end && h.role == Role::Cue(fact);
         let subject = rules.facts[fact].subject;
         let told_before_offset = |h: &Hit| {
-            !after_offset(h)
-                && window().any(|g| {
-                    g.role.named() == Some(subject)
-                        && span.end <= g.span.start
-                        && g.span.end <= h.span.start
-                })
+            !after_offset(h) && named_between(sentence_hits, subject, span.end..h.span.start)
         };
         if kind == Kind::Date
             && window().filter(cue_after).any(after_offset)
