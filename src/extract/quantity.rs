@@ -953,6 +953,19 @@ fn range_from(i: &str, between: bool, ctx: Before) -> Res<'_, Quantity> {
     if let Some((r2, lo, b)) = range_tail(r, a, sep) {
         return Ok((r2, range_q(lo, b, h)));
     }
+    // a unit written onto both ends: "between 15kHz and 17kHz" (not a
+    // time, an ordinal or a decade: "9am", "2nd", "1990s")
+    if let Ok((k, unit)) = word(r)
+        && !["am", "pm", "st", "nd", "rd", "th", "s"]
+            .iter()
+            .any(|s| unit.eq_ignore_ascii_case(s))
+        && let Some((r2, lo, b)) = range_tail(k, Amount { unit: true, ..a }, sep)
+        && r2
+            .get(..unit.len())
+            .is_some_and(|u| u.eq_ignore_ascii_case(unit))
+    {
+        return Ok((r2, range_q(lo, b, h)));
+    }
     // a few words between: "from 208 pounds to 193", "from $75 U.S. per
     // barrel to $45.88"
     let mut j = r;
@@ -2307,6 +2320,21 @@ mod tests {
                 (4000.0, 5000.0),
                 false,
             ),
+            // a unit written onto both ends
+            (
+                "is ",
+                "between 15kHz and 17kHz.",
+                "between 15kHz and 17",
+                (15.0, 17.0),
+                false,
+            ),
+            (
+                "of ",
+                "between 5mm and 7mm of",
+                "between 5mm and 7",
+                (5.0, 7.0),
+                false,
+            ),
         ];
         for &(before, input, text, bounds, percent) in table {
             let (rest, e) = count_after(before, input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
@@ -2334,6 +2362,11 @@ mod tests {
             ("won ", "3-1"),
             ("at ", "89-89"),
             ("", "5-year-old"),
+            // two different units, an ordinal, a clock time, a decade
+            ("", "between 5mm and 7cm"),
+            ("", "between 2nd and 4th"),
+            ("", "between 9am and 11am"),
+            ("", "between 1980s and 1990s"),
         ] {
             assert_eq!(count_range(before, input), None, "{input:?}");
         }

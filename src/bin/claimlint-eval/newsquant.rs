@@ -104,6 +104,32 @@ fn states_number(text: &str) -> bool {
             .any(is_number_word)
 }
 
+/// The numbers of a compound duration's terms after the first, with their
+/// offsets in its text: (9, 2) and (19, 14) in "3 years, 2 months, 14
+/// days". A number is a word of digits or a number word below a hundred.
+fn later_terms(said: &str) -> Vec<(usize, f64)> {
+    use claimlint::extract::lex;
+    let mut numbers = said
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter_map(|w| {
+            let at = w.as_ptr() as usize - said.as_ptr() as usize;
+            let lower = w.to_ascii_lowercase();
+            let n = if w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() {
+                w.parse::<f64>().ok()
+            } else if let Some(k) = lex::UNITS[1..].iter().position(|u| *u == lower) {
+                Some(k as f64 + 1.0)
+            } else {
+                lex::TENS
+                    .iter()
+                    .position(|t| *t == lower)
+                    .map(|k| 20.0 + 10.0 * k as f64)
+            };
+            n.map(|n| (at, n))
+        });
+    numbers.next();
+    numbers.collect()
+}
+
 /// The quantities among a sentence's mentions (see the binary's doc comment
 /// for which mentions count).
 fn predictions(text: &str, rules: &claimlint::rules::RuleSet) -> Vec<Pred> {
@@ -121,6 +147,18 @@ fn predictions(text: &str, rules: &claimlint::rules::RuleSet) -> Vec<Pred> {
             Expr::Duration(d)
                 if matches!(d.quant, Quant::Amount | Quant::Every) && states_number(said) =>
             {
+                // "3 years, 2 months, 14 days": NewsQuant counts each
+                // term's number, the extractor one duration of its sum
+                if !d.plus.is_zero() {
+                    for (at, n) in later_terms(said) {
+                        let start = m.span.start + at;
+                        out.push(Pred {
+                            span: start..start + 1,
+                            value: Num::One(n),
+                            change: "=",
+                        });
+                    }
+                }
                 let value =
                     d.to.map_or(Num::One(d.amount), |to| Num::Range(d.amount, to));
                 (value, d.hedge, None)
@@ -333,5 +371,44 @@ fn print_errors(results: &[SentenceResult], n: usize) {
         for line in spread(v, n) {
             println!("  {line}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn later_terms_of_compound_durations() {
+        let table: [(&str, &[(usize, f64)]); 4] = [
+            (
+                "3 years, 2 months, 14 days, and 16 hours",
+                &[(9, 2.0), (19, 14.0), (32, 16.0)],
+            ),
+            (
+                "24 hours, 39 minutes, and 35 seconds",
+                &[(10, 39.0), (26, 35.0)],
+            ),
+            ("two years and three months", &[(14, 3.0)]),
+            ("1 month 21 days", &[(8, 21.0)]),
+        ];
+        for (said, want) in table {
+            assert_eq!(later_terms(said), want, "{said}");
+        }
+    }
+
+    #[test]
+    fn each_term_of_a_compound_duration_is_a_prediction() {
+        let rules = claimlint::rules::bundled();
+        let text = "Forrest Gump keeps running for 3 years, 2 months, 14 days, and 16 hours.";
+        let mut values: Vec<String> = predictions(text, &rules)
+            .iter()
+            .map(|p| format!("{:?}", p.value))
+            .collect();
+        values.sort();
+        assert_eq!(values, ["One(14.0)", "One(16.0)", "One(2.0)", "One(3.0)"]);
+        // a duration of one term is one prediction
+        let text = "He ran for 3 years.";
+        assert_eq!(predictions(text, &rules).len(), 1);
     }
 }
