@@ -1283,7 +1283,8 @@ pub fn after_label(before: &str) -> bool {
 
 /// Whether `before` ends in a name a number may be part of: a capitalised
 /// word inside a sentence and one space ("the Big "), a word with capitals
-/// inside ("iPhone "), or an acronym and a hyphen ("TA-").
+/// inside ("iPhone "), or an acronym or a capital letter and a hyphen
+/// ("TA-", "F-").
 fn after_name(before: &str) -> bool {
     let (t, hyphened) = if let Some(t) = before.strip_suffix('-') {
         (t, true)
@@ -1305,7 +1306,8 @@ fn after_name(before: &str) -> bool {
     let caps = w.bytes().filter(u8::is_ascii_uppercase).count();
     let acronym = caps >= 2 && w.bytes().all(|b| !b.is_ascii_lowercase());
     if hyphened {
-        return acronym;
+        // "F-35", "B-52", "G-7": one capital is a designation too
+        return acronym || (w.len() == 1 && caps == 1);
     }
     if caps >= 2 || !w.as_bytes()[0].is_ascii_uppercase() {
         // "FTSE", "iPhone"
@@ -2379,6 +2381,9 @@ mod tests {
             ("picked to finish in the Big ", "12."),
             ("the base iPhone ", "11 has"),
             ("the blue-chip TA-", "35 index"),
+            ("bought 50 F-", "35 jets"),
+            ("the next big V-", "12 Lamborghini"),
+            ("The G-", "7 summit"),
             ("Dow +0.2% S&P ", "500 +0.3%"),
             ("the FTSE ", "100 in"),
             ("worth $US55,", "931,000"),
