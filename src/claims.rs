@@ -2490,6 +2490,47 @@ fn population_of_place(text: &str, span: &Range<usize>) -> bool {
             .is_some_and(|(_, w)| PLACES.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
+/// The subject a name right before a place's size sets it beside, and
+/// the place's noun: Yingxiu and "town" in "Yingxiu, a town of about 9,000
+/// people" or "Yingxiu was a town of 9,000".
+fn place_named_before(
+    text: &str,
+    span: &Range<usize>,
+    sentence_hits: &[Hit],
+) -> Option<(usize, Range<usize>)> {
+    let mut before = crate::text::words_before(text, span.start);
+    before
+        .next()
+        .filter(|(_, w)| w.eq_ignore_ascii_case("of"))?;
+    let (p, place) = before.next()?;
+    let (a, article) = before.next()?;
+    if !["a", "an"].iter().any(|x| article.eq_ignore_ascii_case(x)) {
+        return None;
+    }
+    let head = text[..a].trim_end();
+    let head = if let Some(h) = head.strip_suffix(',') {
+        h
+    } else {
+        let (v, verb) = crate::text::words_before(text, a).next()?;
+        if !["is", "was"].iter().any(|x| verb.eq_ignore_ascii_case(x)) {
+            return None;
+        }
+        text[..v].trim_end()
+    };
+    let named = sentence_hits
+        .iter()
+        .find(|h| h.span.end == head.len() && h.role.named().is_some())?;
+    // (not the end of a longer name: "Antigua and Barbuda, a country of
+    // fewer than 100,000 people" is no size of Barbuda)
+    if crate::text::words_before(text, named.span.start)
+        .next()
+        .is_some_and(|(_, w)| ["and", "of"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+    {
+        return None;
+    }
+    Some((named.role.named()?, p..p + place.len()))
+}
+
 /// Whether the word right before byte `at` is "since".
 fn after_since(text: &str, at: usize) -> bool {
     word_before_is(text, at, &["since"])
@@ -3753,6 +3794,30 @@ pub fn bind(
         // Dumfriesshire, became overnight the site of the deadliest
         // terrorist attack")
         if kind.is_amount() && population_of_place(text, span) {
+            // the place a name sets the phrase beside ("Yingxiu, a town of
+            // about 9,000 people") is that subject: its population fact is
+            // claimed though no cue of it is written
+            let population = |f: usize| {
+                rules.facts[f]
+                    .cues
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case("population"))
+            };
+            if !best.iter().any(|&(_, f)| population(f))
+                && let Some((sk, place)) = place_named_before(text, span, sentence_hits)
+                && candidates.contains(&sk)
+            {
+                for (f, fact) in rules.facts.iter().enumerate() {
+                    if fact.subject == sk
+                        && fact.kind == kind
+                        && population(f)
+                        && !ruled_out.contains(&f)
+                    {
+                        best.push((1, f));
+                        cue_of.push(place.clone());
+                    }
+                }
+            }
             retain_cued(&mut best, &mut cue_of, |f, _| {
                 rules.facts[f]
                     .cues

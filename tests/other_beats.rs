@@ -7208,6 +7208,70 @@ facts:
     assert_eq!(found(&report), owned(&[]));
 }
 
+/// Regression (round 36, wenchuan): "Yingxiu, a town of about 19,000
+/// people", against "about 9,000" in two other articles, claimed nothing
+/// where no cue of the town's population fact ("population", "residents")
+/// was written: the place a name sets the size beside is that subject, and
+/// its population fact is claimed without a cue. Not where the name ends a
+/// longer one ("Antigua and Barbuda, a country of …").
+#[test]
+fn a_place_named_beside_its_size_claims_its_population_without_a_cue() {
+    let yaml = r#"
+subjects:
+  - id: quake
+    name: The Wenchuan earthquake
+    aliases: [Wenchuan earthquake, earthquake]
+  - id: town
+    name: Yingxiu
+    aliases: [Yingxiu, Barbuda]
+facts:
+  - id: quake.deaths
+    subject: quake
+    kind: count
+    value: 69227
+    cues: [killed, dead]
+    source: State Council
+  - id: town.population
+    subject: town
+    kind: count
+    cues: [population, residents]
+    source: none settled
+"#;
+    let rules = rules::load(&[("b.yaml".to_string(), yaml.to_string())]).unwrap();
+    let docs = |sentence: &str, other: &str| {
+        [("a.txt", "9,000"), ("b.txt", "9,000"), ("c.txt", other)]
+            .iter()
+            .map(|(name, n)| {
+                text_doc(
+                    name,
+                    &format!(
+                        "LONDON, 12 May 2009 (Reuters) — {}\n",
+                        sentence.replace("N", n)
+                    ),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let beside =
+        "The earthquake struck beneath Yingxiu, a town of about N people in Wenchuan County.";
+    let report = claimlint::check(docs(beside, "19,000"), &rules);
+    assert_eq!(
+        found(&report),
+        owned(&[("c.txt", "inconsistent", "about 19,000")])
+    );
+    let report = claimlint::check(docs(beside, "9,000"), &rules);
+    assert_eq!(found(&report), owned(&[]));
+    let verb = "Before the earthquake, Yingxiu was a town of about N people.";
+    let report = claimlint::check(docs(verb, "19,000"), &rules);
+    assert_eq!(
+        found(&report),
+        owned(&[("c.txt", "inconsistent", "about 19,000")])
+    );
+    let longer = "Antigua and Barbuda, a country of about N people, was spared.";
+    let report = claimlint::check(docs(longer, "19,000"), &rules);
+    assert_eq!(found(&report), owned(&[]));
+}
+
 #[test]
 fn lockerbie_the_planted_errors_are_found_and_nothing_else() {
     // A blind pack on the Lockerbie bombing (round 24: live blogs, tables,
