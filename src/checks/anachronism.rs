@@ -12,8 +12,9 @@
 //! the future or of what might be ("will", "scheduled", "expected",
 //! "would", "hoped", "wanted", "agreed") before the date or in its clause
 //! are left alone (not for such a word in an aside between commas that
-//! describes a noun: ", the professor who first proposed the occupation,"),
-//! and so
+//! describes a noun: ", the professor who first proposed the occupation,",
+//! nor for one in a clause joined on before the date's: "as he tried to
+//! leave, and his trial opened in Baku on …"), and so
 //! are deadlines ("until 2025", "by 2025", "beyond 2025", "through 2027"),
 //! targets ("called for 10 November"), what was decided ("voted to close
 //! the plant on 1 June 2025"), a participle in the present ("is projected
