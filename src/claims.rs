@@ -1869,6 +1869,21 @@ impl<'a> Names<'a> {
             .find_map(|h| h.role.named())
     }
 
+    /// The subject of the name a date at `span` follows with "of" ("Louis
+    /// Favre's summit tunnel of 1882", "the Great Fire of 1666"): such a
+    /// date, too, says which event the name means.
+    fn followed_by(&self, text: &str, span: &Range<usize>) -> Option<usize> {
+        let head = text[..span.start].trim_end();
+        let head = head.strip_suffix("of")?;
+        if !head.ends_with(char::is_whitespace) {
+            return None;
+        }
+        let end = head.trim_end().len();
+        self.around(&(end..end))
+            .filter(|h| h.span.end == end)
+            .find_map(|h| h.role.named())
+    }
+
     /// Whether the name `h` names nothing of its own: it lies inside a
     /// longer name of another subject, and so is part of that name
     /// ("offensive" in "lightning offensive", "war" in "first Karabakh
@@ -3077,13 +3092,15 @@ pub fn bind(
                 // nor a date that names another subject's event at its
                 // time ("Bannister's spikes from the 1954 race went under
                 // the hammer in 2015, and sold for £166,500")
+                // ("Louis Favre's summit tunnel of 1882")
                 .filter(|&k| {
                     let m = &mentions[k];
-                    !names.modified_by(text, &m.mention.span).is_some_and(|o| {
-                        match (subject_span(rules, o), m.value.as_ref()) {
-                            (Some(t), Some(v)) => v.interval.gap(&t) <= ANOTHER_TIME,
-                            _ => false,
-                        }
+                    let named = names
+                        .modified_by(text, &m.mention.span)
+                        .or_else(|| names.followed_by(text, &m.mention.span));
+                    !named.is_some_and(|o| match (subject_span(rules, o), m.value.as_ref()) {
+                        (Some(t), Some(v)) => v.interval.gap(&t) <= ANOTHER_TIME,
+                        _ => false,
                     })
                 })
                 .filter(|&k| {

@@ -7272,6 +7272,69 @@ facts:
     assert_eq!(found(&report), owned(&[]));
 }
 
+/// Regression (round 36, gotthard): "the road tunnel runs 19.6 km and the
+/// summit tunnel of 1882 only 15 km" claimed nothing of the road tunnel
+/// (opened 1980): the year, far from its dates, read as the sentence's
+/// time. A year that follows a name of another subject with "of" names
+/// that subject's event, as one before the name does ("the 1954 race").
+#[test]
+fn a_year_after_another_subjects_name_and_of_dates_only_that_subject() {
+    let yaml = r#"
+subjects:
+  - id: road
+    name: Gotthard Road Tunnel
+    aliases: [road tunnel]
+  - id: summit
+    name: Gotthard summit rail tunnel
+    aliases: [summit tunnel]
+facts:
+  - id: road.opened
+    subject: road
+    kind: date
+    value: 1980-09-05
+    cues: [opened]
+    source: FEDRO
+  - id: road.length
+    subject: road
+    kind: count
+    value: 16.9
+    tolerance: 0.1
+    cues: [km]
+    source: FEDRO
+  - id: summit.opened
+    subject: summit
+    kind: date
+    value: 1882-05-22
+    cues: [opened]
+    source: SBB
+  - id: summit.length
+    subject: summit
+    kind: count
+    value: 15
+    tolerance: 0.1
+    cues: [km]
+    source: SBB
+"#;
+    let rules = rules::load(&[("g.yaml".to_string(), yaml.to_string())]).unwrap();
+    let check = |sentence: &str| {
+        let doc = text_doc(
+            "a.txt",
+            &format!("ZURICH, 6 March 2025 (Reuters) — {sentence}\n"),
+        );
+        found(&claimlint::check(vec![doc], &rules))
+    };
+    assert_eq!(
+        check("The road tunnel runs 19.6 km and the summit tunnel of 1882 only 15 km."),
+        owned(&[("a.txt", "fact-mismatch", "19.6")])
+    );
+    assert_eq!(
+        check("The road tunnel runs 16.9 km and the summit tunnel of 1882 only 15 km."),
+        owned(&[])
+    );
+    // a year that is no subject's name's still dates the sentence
+    assert_eq!(check("In 1882 the road tunnel runs 19.6 km."), owned(&[]));
+}
+
 #[test]
 fn lockerbie_the_planted_errors_are_found_and_nothing_else() {
     // A blind pack on the Lockerbie bombing (round 24: live blogs, tables,
