@@ -276,6 +276,14 @@
 //! The `lv-` files, round 35 (written as a reporter would, not to the
 //! documentation: natural slips, ordinary prose), scored on the session's
 //! starting build: all 14 caught, no false alarm.
+//!
+//! The `lw-` files, round 36 (harder material: several subjects in one
+//! paragraph, Armenian and Azerbaijani names in several spellings,
+//! neighbouring events' figures), scored on the session's starting build:
+//! 13 of the 14 caught, no false alarm. Caught since: "as he tried to
+//! leave with the refugees, and his trial opened in Baku on 17 January
+//! 2025" (a word of intention in a clause joined on before the date's is
+//! that clause's).
 
 mod common;
 
@@ -1399,6 +1407,36 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "wrong-name",
             "Joint Security Treaty Organisation",
         ),
+        // lw-*: round 36
+        ("lw-s1.txt", "fact-mismatch", "26 September"),
+        ("lw-s1.txt", "inconsistent", "26 September"),
+        ("lw-s1.txt", "weekday-mismatch", "Monday, 19 September 2023"),
+        ("lw-s1.txt", "acronym-mismatch", "CPI"),
+        ("lw-s2.md", "fact-mismatch", "24 April"),
+        ("lw-s2.md", "inconsistent", "24 April"),
+        ("lw-s2.md", "fact-mismatch", "1,690"),
+        ("lw-s2.md", "inconsistent", "1,690"),
+        ("lw-s3.txt", "fact-mismatch", "three years"),
+        ("lw-s3.txt", "inconsistent", "three years"),
+        ("lw-s3.txt", "inconsistent", "26 February 2024"),
+        (
+            "lw-s3.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("lw-s4.txt", "fact-mismatch", "between 120,000 and 130,000"),
+        ("lw-s4.txt", "inconsistent", "between 120,000 and 130,000"),
+        ("lw-s4.txt", "invalid-date", "31 June 2023"),
+        ("lw-s4.txt", "anachronism", "17 January 2025"),
+        (
+            "lw-s5.txt",
+            "weekday-mismatch",
+            "Wednesday, 12 December 2022",
+        ),
+        ("lw-s5.txt", "fact-mismatch", "19 April 2023"),
+        ("lw-s5.txt", "inconsistent", "19 April 2023"),
+        ("lw-s5.txt", "fact-mismatch", "12 July 2024"),
+        ("lw-s5.txt", "inconsistent", "12 July 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
