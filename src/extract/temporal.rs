@@ -94,7 +94,7 @@ pub const NEED_WINDOW: usize = 12;
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 44] = [
+static FORMS: [Form; 45] = [
     form(clock_date, true, |w| {
         is(w, &["noon", "midnight", "midday"]) || is(w, &APPROXIMATELY)
     }),
@@ -110,6 +110,7 @@ static FORMS: [Form; 44] = [
     })
     .needing(AFTER_THE_NEEDS),
     form(month_day_range, false, is_month_word),
+    form(cross_month_range, true, is_month_word),
     form(bare_range, true, starts_range_end)
         .needing(&[&["through", "thru", "till", "until", "to"]])
         .within(8),
@@ -1578,6 +1579,32 @@ fn month_day_range(i: &str) -> Res<'_, Expr> {
             cal(year, Some(m), Some(d2), None),
         ),
     ))
+}
+
+/// Two days of named months joined by a dash: "17 April – 12 June 2024",
+/// "27 Sept–10 Nov 2020", "April 17 - June 12, 2024" (a first end without
+/// its year takes the second's, as "from 17 April to 12 June 2024" does).
+fn cross_month_range(i: &str) -> Res<'_, Expr> {
+    let day_of_month = |d: &DateExpr| {
+        matches!(
+            d.base,
+            DateBase::Calendar {
+                month: Some(_),
+                day: Some(_),
+                ..
+            }
+        )
+    };
+    let (r, a) = range_end_date(i)?;
+    if !day_of_month(&a) {
+        return fail(i);
+    }
+    let (r, ()) = dash(r)?;
+    let (r, b) = range_end_date(r)?;
+    if !day_of_month(&b) {
+        return fail(i);
+    }
+    Ok((r, Expr::Range(a, b)))
 }
 
 /// "2020–23", "2020-2023", "2023-2024" (the second year after the first).
@@ -4400,6 +4427,33 @@ mod tests {
                 Range(
                     c(Explicit(2023), Some(9), Some(19)),
                     c(Explicit(2023), Some(9), Some(20)),
+                ),
+            ),
+            // two days of named months and a dash (round 37: a table's
+            // "17 Apr – 12 June 2024" was two dates, the first of them
+            // dated in the article's year)
+            (
+                "17 Apr – 12 June 2024 |",
+                "17 Apr – 12 June 2024",
+                Range(
+                    c(Implied, Some(4), Some(17)),
+                    c(Explicit(2024), Some(6), Some(12)),
+                ),
+            ),
+            (
+                "27 September–10 November 2020, when",
+                "27 September–10 November 2020",
+                Range(
+                    c(Implied, Some(9), Some(27)),
+                    c(Explicit(2020), Some(11), Some(10)),
+                ),
+            ),
+            (
+                "April 17 - June 12, 2024.",
+                "April 17 - June 12, 2024",
+                Range(
+                    c(Implied, Some(4), Some(17)),
+                    c(Explicit(2024), Some(6), Some(12)),
                 ),
             ),
             (
