@@ -655,8 +655,10 @@ fn semicolon_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> R
 /// was founded in 1990, said"), a short phrase set off by commas that ends
 /// in "since" and the date (", quiet since 1857,"), or a participle phrase
 /// before the sentence's own verb (", set up by President Carter on 11
-/// April 1979, found"). What stands there is the aside's, said of the noun
-/// before it, and does not date the sentence's claim.
+/// April 1979, found"), or a noun phrase set off by commas right after a
+/// name (", the strongest storm to make landfall in Mozambique,"). What
+/// stands there is the aside's, said of the noun before it, and does not
+/// date the sentence's claim.
 fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Range<usize>) -> bool {
     let Some(before) = text.get(sentence.start..date.start) else {
         return false;
@@ -700,7 +702,21 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
                     && crate::text::is_past_form(w)
             })
         });
-    (relative || state_since || participle) && (span.end <= start || end <= span.start)
+    // or a noun phrase set off by commas right after a name, with no verb
+    // in the past: said of what the name names ("Cyclone Kenneth, the
+    // strongest storm to make landfall in Mozambique, had hit Cabo Delgado
+    // on 25 April 2019")
+    let appositive = n > 0
+        && ["the", "a", "an"]
+            .iter()
+            .any(|d| first[0].eq_ignore_ascii_case(d))
+        && text[end..].starts_with(',')
+        && crate::text::words_before(text, start - 1)
+            .next()
+            .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_uppercase()))
+        && !crate::text::words(&text[start..end]).any(|(_, w)| crate::text::is_past_form(w));
+    (relative || state_since || participle || appositive)
+        && (span.end <= start || end <= span.start)
 }
 
 /// Words by which a sentence refers back to what the one before named.
@@ -2546,6 +2562,63 @@ fn place_named_before(
     Some((named.role.named()?, p..p + place.len()))
 }
 
+/// The subject of the name a participle phrase set off by commas follows,
+/// where the phrase holds the mention at `span` and names nothing else
+/// (", finished in 1988," after "the Gezhouba Dam").
+fn participle_aside_of<'h>(
+    text: &str,
+    sentence: &Range<usize>,
+    span: &Range<usize>,
+    hits: impl Iterator<Item = &'h Hit> + Clone,
+) -> Option<usize> {
+    let before = text.get(sentence.start..span.start)?;
+    let open = sentence.start + before.rfind(',')?;
+    let close = span.end + text.get(span.end..sentence.end)?.find(',')?;
+    // (the clause's first comma, and a participle in "-ed": "Costa
+    // Crociere, which operated the ship, offered …" and "Sam
+    // Bankman-Fried, the founder of FTX, was arrested" are the sentence's
+    // verbs after an aside)
+    let (_, first) = crate::text::words(&text[open + 1..span.start]).next()?;
+    let clause_start = sentence.start + before.rfind([';', ':']).map_or(0, |k| k + 1);
+    if !(first.starts_with(|c: char| c.is_ascii_lowercase())
+        && first.ends_with("ed")
+        && crate::text::is_participle(first))
+        || clause_start > open
+        || text[clause_start..open].contains(',')
+        || text[open + 1..close].contains([';', ':', '(', ')'])
+    {
+        return None;
+    }
+    let head = text[..open].trim_end().len();
+    let name = hits
+        .clone()
+        .find(|h| h.span.end == head && h.role.named().is_some())?;
+    let sk = name.role.named()?;
+    // (the name is the whole noun, the clause's first or a preposition's:
+    // not "The first report of the Grenfell inquiry, published in October
+    // 2019," nor "The decision to withdraw the peacekeepers, announced
+    // last month,")
+    const PREPOSITIONS: [&str; 12] = [
+        "from", "in", "at", "on", "near", "by", "with", "after", "before", "since", "for", "beside",
+    ];
+    if crate::text::words_before(text, name.span.start)
+        .take_while(|&(at, _)| at >= clause_start)
+        .find(|(_, w)| {
+            !["the", "a", "an", "its", "their"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
+        .is_some_and(|(_, w)| !PREPOSITIONS.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    {
+        return None;
+    }
+    // (nor where the phrase names a subject of its own)
+    let inside = hits
+        .filter(|h| open < h.span.start && h.span.end <= close)
+        .any(|h| h.role.named().is_some_and(|k| k != sk));
+    (!inside).then_some(sk)
+}
+
 /// Whether the word right before byte `at` is "since".
 fn after_since(text: &str, at: usize) -> bool {
     word_before_is(text, at, &["since"])
@@ -3800,6 +3873,14 @@ pub fn bind(
             && let Some(sk) = antecedent(text, &sentence.span, span.start, window())
             && best.iter().any(|&(_, f)| rules.facts[f].subject == sk)
         {
+            retain_cued(&mut best, &mut cue_of, |f, _| rules.facts[f].subject == sk);
+        }
+        // a participle phrase set off by commas right after a name, that
+        // holds the mention and names no other subject, is said of what
+        // the name names: "From the Gezhouba Dam, finished in 1988, it is
+        // an hour's drive upriver to the Three Gorges Dam" dates no
+        // completion of the Three Gorges Dam
+        if let Some(sk) = participle_aside_of(text, &sentence.span, span, window()) {
             retain_cued(&mut best, &mut cue_of, |f, _| rules.facts[f].subject == sk);
         }
         // "a town of about 26,000 people" is the size of a place: a claim

@@ -7335,6 +7335,56 @@ facts:
     assert_eq!(check("In 1882 the road tunnel runs 19.6 km."), owned(&[]));
 }
 
+/// Regression (round 37, threegorges): "From the Gezhouba Dam, finished in
+/// 1988, it is an hour's drive upriver to the Three Gorges Dam" dated the
+/// Three Gorges Dam's completion 1988. A participle phrase set off by
+/// commas right after a name is said of what the name names.
+#[test]
+fn a_participle_phrase_after_a_name_is_said_of_that_name() {
+    let yaml = r#"
+subjects:
+  - id: dam
+    name: Three Gorges Dam
+    aliases: [Three Gorges Dam]
+  - id: gezhouba
+    name: Gezhouba Dam
+    aliases: [Gezhouba Dam]
+facts:
+  - id: dam.completed
+    subject: dam
+    kind: date
+    value: 2006-05-20
+    cues: [finished, completed]
+    source: CTGC
+  - id: gezhouba.capacity
+    subject: gezhouba
+    kind: count
+    cues: [megawatts]
+    source: none settled
+"#;
+    let rules = rules::load(&[("d.yaml".to_string(), yaml.to_string())]).unwrap();
+    let check = |sentence: &str| {
+        let doc = text_doc(
+            "a.txt",
+            &format!("Yichang\n20 May 2026\n\n{sentence}\n"),
+        );
+        found(&claimlint::check(vec![doc], &rules))
+    };
+    assert_eq!(
+        check(
+            "From the Gezhouba Dam, finished in 1988, it is an hour's drive upriver to the Three Gorges Dam."
+        ),
+        owned(&[])
+    );
+    // the phrase after the dam's own name is the dam's
+    assert_eq!(
+        check(
+            "From the Three Gorges Dam, finished in 1988, it is an hour's drive down to the Gezhouba Dam."
+        ),
+        owned(&[("a.txt", "fact-mismatch", "1988")])
+    );
+}
+
 #[test]
 fn lockerbie_the_planted_errors_are_found_and_nothing_else() {
     // A blind pack on the Lockerbie bombing (round 24: live blogs, tables,
