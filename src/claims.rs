@@ -655,10 +655,8 @@ fn semicolon_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> R
 /// was founded in 1990, said"), a short phrase set off by commas that ends
 /// in "since" and the date (", quiet since 1857,"), or a participle phrase
 /// before the sentence's own verb (", set up by President Carter on 11
-/// April 1979, found"), or a noun phrase set off by commas right after a
-/// name (", the strongest storm to make landfall in Mozambique,"). What
-/// stands there is the aside's, said of the noun before it, and does not
-/// date the sentence's claim.
+/// April 1979, found"). What stands there is the aside's, said of the noun
+/// before it, and does not date the sentence's claim.
 fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Range<usize>) -> bool {
     let Some(before) = text.get(sentence.start..date.start) else {
         return false;
@@ -702,21 +700,7 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
                     && crate::text::is_past_form(w)
             })
         });
-    // or a noun phrase set off by commas right after a name, with no verb
-    // in the past: said of what the name names ("Cyclone Kenneth, the
-    // strongest storm to make landfall in Mozambique, had hit Cabo Delgado
-    // on 25 April 2019")
-    let appositive = n > 0
-        && ["the", "a", "an"]
-            .iter()
-            .any(|d| first[0].eq_ignore_ascii_case(d))
-        && text[end..].starts_with(',')
-        && crate::text::words_before(text, start - 1)
-            .next()
-            .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_uppercase()))
-        && !crate::text::words(&text[start..end]).any(|(_, w)| crate::text::is_past_form(w));
-    (relative || state_since || participle || appositive)
-        && (span.end <= start || end <= span.start)
+    (relative || state_since || participle) && (span.end <= start || end <= span.start)
 }
 
 /// Words by which a sentence refers back to what the one before named.

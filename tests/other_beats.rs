@@ -7364,10 +7364,7 @@ facts:
 "#;
     let rules = rules::load(&[("d.yaml".to_string(), yaml.to_string())]).unwrap();
     let check = |sentence: &str| {
-        let doc = text_doc(
-            "a.txt",
-            &format!("Yichang\n20 May 2026\n\n{sentence}\n"),
-        );
+        let doc = text_doc("a.txt", &format!("Yichang\n20 May 2026\n\n{sentence}\n"));
         found(&claimlint::check(vec![doc], &rules))
     };
     assert_eq!(
