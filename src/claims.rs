@@ -3716,6 +3716,17 @@ pub fn bind(
             {
                 continue;
             }
+            // nor across a table's cell border where the count's own cell
+            // holds its noun: "| Four Cluster satellites | Destroyed about
+            // 37 seconds after lift-off |" counts no loss ("| 11 | safety
+            // recommendations |" still counts recommendations)
+            if !before
+                && kind.is_amount()
+                && let Some(k) = text[a..b].find('|')
+                && text[a..a + k].contains(|c: char| c.is_alphanumeric())
+            {
+                continue;
+            }
             // a cue after a duration that a count stands before, in a list
             // after a comma, is the count's noun: "Five years, two wars and
             // an exodus" says nothing of how long a war lasted (and "needs

@@ -7382,6 +7382,44 @@ facts:
     );
 }
 
+/// Regression (round 37, ariane501): in the table row "| Flight 501 |
+/// Tuesday, 4 June 1996 | Four Cluster satellites | Destroyed about 37
+/// seconds after lift-off |", "Four" was read as the loss ("destroy*"
+/// cues it) across the cell's border (the ariane501 pack's test pins that
+/// row). A count whose own cell holds its noun takes no cue from the next
+/// cell; one alone in its cell still does, as here.
+#[test]
+fn a_count_alone_in_its_table_cell_takes_its_noun_from_the_next() {
+    let yaml = r#"
+subjects:
+  - id: flight
+    name: Ariane 5 Flight 501
+    aliases: [Flight 501]
+facts:
+  - id: flight.loss
+    subject: flight
+    kind: count
+    value: 370000000/500000000
+    cues: [loss, "destroy*"]
+    source: Flight International
+"#;
+    let rules = rules::load(&[("f.yaml".to_string(), yaml.to_string())]).unwrap();
+    let check = |row: &str| {
+        let doc = text_doc(
+            "a.md",
+            &format!(
+                "---\ndate: 2023-07-06\n---\n\n| Flight | Date | Payload | Result |\n|---|---|---|---|\n{row}\n"
+            ),
+        );
+        found(&claimlint::check(vec![doc], &rules))
+    };
+    // a count alone in its cell takes its noun from the next
+    assert_eq!(
+        check("| Flight 501 | $90 million | loss of rocket and payload |"),
+        owned(&[("a.md", "fact-mismatch", "90 million")])
+    );
+}
+
 #[test]
 fn lockerbie_the_planted_errors_are_found_and_nothing_else() {
     // A blind pack on the Lockerbie bombing (round 24: live blogs, tables,
