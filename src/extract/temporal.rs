@@ -1595,6 +1595,18 @@ fn cross_month_range(i: &str) -> Res<'_, Expr> {
             }
         )
     };
+    // (at a number, only a day of the month can begin one: not a year, a
+    // count or a time, "2020", "2,000", "10:30")
+    let b = i.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 2 || matches!(b.get(digits), Some(b',' | b'.' | b':' | b'%' | b'/' | b'-')) {
+        return fail(i);
+    }
+    // (and no dash near: a hyphen, or the first byte of an en or em dash
+    // or a minus, within the longest first end, "September 27, 2020 – ")
+    if memchr::memchr2(b'-', 0xe2, &b[..b.len().min(28)]).is_none() {
+        return fail(i);
+    }
     let (r, a) = range_end_date(i)?;
     if !day_of_month(&a) {
         return fail(i);
