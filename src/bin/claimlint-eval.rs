@@ -75,6 +75,8 @@
 //! - durations stating an amount or a period ("three years", "every 33
 //!   years"), when their text has a digit or a number word, valued at the
 //!   amount in their own unit (the gold keeps the unit: "3 months" is `3`);
+//!   each later term of a compound duration counts too, as the gold
+//!   annotates every number ("3 years, 2 months, 14 days" is 3, 2 and 14);
 //! - "two years ago" / "Two years later" (`Ago`, `Shifted`) likewise, at
 //!   the number of units, but not a time of day ("10:27 PM", "5am"), which
 //!   the extractor keeps as a date with a time and no gold annotates;
