@@ -106,28 +106,35 @@ fn states_number(text: &str) -> bool {
 
 /// The numbers of a compound duration's terms after the first, with their
 /// offsets in its text: (9, 2) and (19, 14) in "3 years, 2 months, 14
-/// days". A number is a word of digits or a number word below a hundred.
+/// days". A number is a run of digits or a number in words, as the
+/// extractor reads them ("twenty-one").
 fn later_terms(said: &str) -> Vec<(usize, f64)> {
     use claimlint::extract::lex;
-    let mut numbers = said
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter_map(|w| {
-            let at = w.as_ptr() as usize - said.as_ptr() as usize;
-            let lower = w.to_ascii_lowercase();
-            let n = if w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() {
-                w.parse::<f64>().ok()
-            } else if let Some(k) = lex::UNITS[1..].iter().position(|u| *u == lower) {
-                Some(k as f64 + 1.0)
-            } else {
-                lex::TENS
-                    .iter()
-                    .position(|t| *t == lower)
-                    .map(|k| 20.0 + 10.0 * k as f64)
-            };
-            n.map(|n| (at, n))
-        });
-    numbers.next();
-    numbers.collect()
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(c) = said[at..].chars().next() {
+        let word_start =
+            c.is_ascii_alphanumeric() && !said[..at].ends_with(|p: char| p.is_ascii_alphanumeric());
+        let rest = &said[at..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let read = if !word_start {
+            None
+        } else if digits > 0 {
+            rest[..digits].parse::<f64>().ok().map(|n| (digits, n))
+        } else {
+            lex::number_words(rest)
+                .ok()
+                .map(|(r, (n, _))| (rest.len() - r.len(), n))
+        };
+        match read {
+            Some((len, n)) => {
+                out.push((at, n));
+                at += len.max(1);
+            }
+            None => at += c.len_utf8(),
+        }
+    }
+    out.into_iter().skip(1).collect()
 }
 
 /// The quantities among a sentence's mentions (see the binary's doc comment
@@ -380,7 +387,7 @@ mod tests {
 
     #[test]
     fn later_terms_of_compound_durations() {
-        let table: [(&str, &[(usize, f64)]); 4] = [
+        let table: [(&str, &[(usize, f64)]); 5] = [
             (
                 "3 years, 2 months, 14 days, and 16 hours",
                 &[(9, 2.0), (19, 14.0), (32, 16.0)],
@@ -390,6 +397,8 @@ mod tests {
                 &[(10, 39.0), (26, 35.0)],
             ),
             ("two years and three months", &[(14, 3.0)]),
+            // a number in words of two parts is one number
+            ("2 years and twenty-one days", &[(12, 21.0)]),
             ("1 month 21 days", &[(8, 21.0)]),
         ];
         for (said, want) in table {
