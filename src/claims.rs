@@ -2055,6 +2055,10 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
                     matches!(g.role, Role::Alias(j) if j != k)
                         && h.span.end <= g.span.end
                         && h.span != g.span
+                }) && !names.around(&h.span).any(|g| {
+                    // (a whole alias of another subject inside a longer
+                    // one still excludes: "Kenneth" in "Cyclone Kenneth")
+                    matches!(g.role, Role::Alias(j) if j != k) && h.span == g.span
                 }) =>
             {
                 within_alias[s].push(k)
