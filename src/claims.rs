@@ -133,7 +133,7 @@ fn joins_clauses(between: &str) -> bool {
 /// Whether `between` two places ends one clause and begins another: a
 /// semicolon, or a comma and a coordinator ([`is_coordinator`]) right
 /// after it (", and Occidental sold", ", but in 1991").
-fn clause_break(between: &str) -> bool {
+pub(crate) fn clause_break(between: &str) -> bool {
     between.contains(';')
         || between.match_indices(',').any(|(k, _)| {
             crate::text::words(&between[k + 1..])
@@ -3879,7 +3879,9 @@ pub fn bind(
         // the name names: "From the Gezhouba Dam, finished in 1988, it is
         // an hour's drive upriver to the Three Gorges Dam" dates no
         // completion of the Three Gorges Dam
-        if let Some(sk) = participle_aside_of(text, &sentence.span, span, window()) {
+        if !best.is_empty()
+            && let Some(sk) = participle_aside_of(text, &sentence.span, span, window())
+        {
             retain_cued(&mut best, &mut cue_of, |f, _| rules.facts[f].subject == sk);
         }
         // "a town of about 26,000 people" is the size of a place: a claim

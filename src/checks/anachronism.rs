@@ -132,18 +132,6 @@ fn between_commas(
         .collect()
 }
 
-/// Where the clause holding byte `at` of `sentence` begins, as far as a
-/// clause joined on after a comma ("…, and his trial opened", "…, but it
-/// closed") or a semicolon tells: 0 when none stands before `at`.
-fn own_clause_start(sentence: &str, at: usize) -> usize {
-    let head = &sentence[..at.min(sentence.len())];
-    let joined = [", and ", ", but "]
-        .iter()
-        .filter_map(|j| head.rfind(j).map(|k| k + j.len()));
-    let semicolon = head.rfind(';').map(|k| k + 1);
-    joined.chain(semicolon).max().unwrap_or(0)
-}
-
 impl Check for Anachronism {
     fn code(&self) -> &'static str {
         "anachronism"
@@ -205,12 +193,14 @@ impl Check for Anachronism {
             // proposed the occupation in 2013, was sentenced on …")
             let date_at = r.mention.span.start - offset;
             let asides = asides_before(sentence, date_at);
-            // (nor in a clause of its own before the date's: "as he tried to
+            // (nor in a clause of its own before the date's, one that a
+            // comma and a coordinator or a semicolon end: "as he tried to
             // leave with the refugees, and his trial opened in Baku on …")
-            let clause_start = own_clause_start(sentence, date_at);
             if words(sentence)
                 .take_while(|(at, _)| *at < clause_end)
-                .filter(|(at, _)| *at >= clause_start)
+                .filter(|&(at, _)| {
+                    at >= date_at || !crate::claims::clause_break(&sentence[at..date_at])
+                })
                 .filter(|(at, _)| !asides.iter().any(|a| a.contains(at)))
                 .any(|(_, w)| {
                     // "May" with a capital is the month ("in May 2025")
