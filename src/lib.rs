@@ -205,7 +205,6 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     } else {
         extract::extract_deferring_counts(document.scan(), &mut raw, &mut deferred, observe);
     }
-    let sentence_at = |at: usize| text::sentence_at(&document.sentences, at);
     // binding looks at a mention's sentence and the one before it in the
     // same paragraph: only those are scanned for names and cues (and those
     // of the counts not yet read)
@@ -220,8 +219,9 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
             (Some(_), _) => found.next(),
             (None, _) => deferred.next(),
         });
+        let mut cursor = text::SentenceCursor::new(&document.sentences);
         let mut at: Vec<usize> = Vec::with_capacity(size);
-        at.extend(places.filter_map(sentence_at));
+        at.extend(places.filter_map(|p| cursor.at(p)));
         at.dedup();
         let mut ranges: Vec<Range<usize>> = Vec::new();
         for &s in &at {
@@ -242,22 +242,27 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     let (read_in, mut hits, mut subjects) = read(&raw, &deferred);
     if !deferred.is_empty() {
         let counted = rules.facts.iter().any(|f| f.kind.is_amount());
-        raw = extract::complete_counts(
-            document.scan(),
-            raw,
-            &deferred,
-            |at| sentence_at(at).map(|s| document.sentences[s].span.clone()),
-            |at| counted && sentence_at(at).is_some_and(|s| subjects.may_bind(&document, s)),
-        );
+        let mut cursor = text::SentenceCursor::new(&document.sentences);
+        raw = extract::complete_counts(document.scan(), raw, &deferred, |at| {
+            let s = cursor.at(at);
+            (
+                s.map(|s| document.sentences[s].span.clone()),
+                counted && s.is_some_and(|s| subjects.may_bind(&document, s)),
+            )
+        });
         // a text read again whole may have mentions in other sentences
-        let known = |m: &extract::Mention| {
-            sentence_at(m.span.start).is_none_or(|s| read_in.binary_search(&s).is_ok())
+        let mut cursor = text::SentenceCursor::new(&document.sentences);
+        let mut known = |m: &extract::Mention| {
+            cursor
+                .at(m.span.start)
+                .is_none_or(|s| read_in.binary_search(&s).is_ok())
         };
-        if !raw.iter().all(known) {
+        if !raw.iter().all(&mut known) {
             (_, hits, subjects) = read(&raw, &[]);
         }
     }
-    let sentences: Vec<Option<usize>> = raw.iter().map(|m| sentence_at(m.span.start)).collect();
+    let mut cursor = text::SentenceCursor::new(&document.sentences);
+    let sentences: Vec<Option<usize>> = raw.iter().map(|m| cursor.at(m.span.start)).collect();
     let mentions: Vec<Resolved> = raw
         .into_iter()
         .zip(sentences)

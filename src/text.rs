@@ -248,6 +248,41 @@ pub fn sentence_at(sentences: &[Sentence], at: usize) -> Option<usize> {
     (at < sentences[k].span.end).then_some(k)
 }
 
+/// [`sentence_at`] for places asked about in increasing order, as a scan
+/// finds them: the sentences are walked forward once, not searched for
+/// each place.
+///
+/// Why: a check asks for the sentence of every mention and of every count
+/// it did not read (one every hundred bytes of news text), in order; a
+/// binary search for each was a tenth of the work of completing the counts.
+/// A place before the last one asked about is searched for.
+pub struct SentenceCursor<'a> {
+    sentences: &'a [Sentence],
+    /// How many sentences begin at or before the last place asked about.
+    k: usize,
+}
+
+impl<'a> SentenceCursor<'a> {
+    pub fn new(sentences: &'a [Sentence]) -> Self {
+        SentenceCursor { sentences, k: 0 }
+    }
+
+    /// The sentence that holds byte `at`, as [`sentence_at`] gives it.
+    #[inline]
+    pub fn at(&mut self, at: usize) -> Option<usize> {
+        let s = self.sentences;
+        if self.k > 0 && s[self.k - 1].span.start > at {
+            self.k = s.partition_point(|x| x.span.start <= at);
+        }
+        while self.k < s.len() && s[self.k].span.start <= at {
+            self.k += 1;
+        }
+        let got = self.k.checked_sub(1).filter(|&k| at < s[k].span.end);
+        debug_assert_eq!(got, sentence_at(s, at));
+        got
+    }
+}
+
 /// Number of words strictly between two byte offsets `a <= b`, or `None` if
 /// there are more than `max`.
 pub fn words_between(text: &str, a: usize, b: usize, max: usize) -> Option<usize> {

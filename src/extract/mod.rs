@@ -588,11 +588,12 @@ pub fn extract_deferring_counts(
 
 /// Completes the scan of [`extract_deferring_counts`], which found
 /// `mentions` and deferred the counts at `deferred`: reads again, counts
-/// and all, each sentence where `wanted` (given a deferred place) says a
-/// count is wanted, and each where a deferred count could have covered
-/// where a later mention begins; returns the mentions, which are those
-/// [`extract`] finds in those sentences and the ones found before
-/// elsewhere. `sentence` gives the span of the sentence at a place.
+/// and all, each sentence where a count is wanted, and each where a
+/// deferred count could have covered where a later mention begins; returns
+/// the mentions, which are those [`extract`] finds in those sentences and
+/// the ones found before elsewhere. `place`, given a deferred place, says
+/// the span of the sentence there (if any) and whether a count is wanted
+/// there; it is asked about the places in increasing order.
 ///
 /// A count found where the first scan found none takes text the first scan
 /// may have read a mention from ("nearly 2030" is a count, "2030" alone a
@@ -606,10 +607,9 @@ pub fn complete_counts(
     text: &str,
     mentions: Vec<Mention>,
     deferred: &[usize],
-    sentence: impl Fn(usize) -> Option<Range<usize>>,
-    wanted: impl Fn(usize) -> bool,
+    place: impl FnMut(usize) -> (Option<Range<usize>>, bool),
 ) -> Vec<Mention> {
-    let done = complete(text, mentions, deferred, sentence, wanted);
+    let done = complete(text, mentions, deferred, place);
     #[cfg(debug_assertions)]
     {
         let all = extract(text);
@@ -628,8 +628,7 @@ fn complete(
     text: &str,
     mentions: Vec<Mention>,
     deferred: &[usize],
-    sentence: impl Fn(usize) -> Option<Range<usize>>,
-    wanted: impl Fn(usize) -> bool,
+    mut place: impl FnMut(usize) -> (Option<Range<usize>>, bool),
 ) -> Vec<Mention> {
     let whole = || {
         let mut out = Vec::new();
@@ -650,8 +649,8 @@ fn complete(
         while mentions.get(next).is_some_and(|m| m.span.start <= c) {
             next += 1;
         }
-        let want = wanted(c);
-        let Some(span) = sentence(c) else {
+        let (span, want) = place(c);
+        let Some(span) = span else {
             if want {
                 return whole();
             }
@@ -662,7 +661,7 @@ fn complete(
         let bound = mentions
             .get(next)
             .map_or(span.end, |m| m.span.start.min(span.end));
-        if !want && quantity::reach(text, c).is_some_and(|r| r <= bound) {
+        if !want && quantity::reaches_no_further(text, c, bound) {
             continue;
         }
         let Some((len, expr)) = count_at(text, c) else {
@@ -2760,7 +2759,7 @@ mod tests {
                 "{:?}",
                 texts(&out)
             );
-            complete_counts(text, out, &deferred, sentence, wanted)
+            complete_counts(text, out, &deferred, |at| (sentence(at), wanted(at)))
         };
         let all = extract(text);
         assert_eq!(texts(&all), ["nearly 2030", "2019", "About 500", "3 May"]);

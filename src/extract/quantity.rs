@@ -100,6 +100,21 @@ pub fn count_after<'a>(before: &str, i: &'a str) -> Res<'a, Expr> {
 /// [`crate::extract::complete_counts`]) learns cheaply that one cannot
 /// reach the next mention. Debug builds check every count against it.
 pub fn reach(text: &str, at: usize) -> Option<usize> {
+    reach_until(text, at, usize::MAX)
+}
+
+/// Whether a count read at byte `at` of `text` ends by `bound`: whether
+/// [`reach`] is at most `bound`. It stops reading once past `bound`, and
+/// [`crate::extract::complete_counts`] asks it of every count not read.
+pub fn reaches_no_further(text: &str, at: usize, bound: usize) -> bool {
+    let answer = reach_until(text, at, bound).is_some_and(|r| r <= bound);
+    debug_assert_eq!(answer, reach(text, at).is_some_and(|r| r <= bound));
+    answer
+}
+
+/// [`reach`], or `None` as soon as it is known to lie past `stop`: what it
+/// gives is never before where it has read to.
+fn reach_until(text: &str, at: usize, stop: usize) -> Option<usize> {
     let b = text.as_bytes();
     let end = b.len().min(at.saturating_add(REACH_LIMIT));
     let mut i = at;
@@ -120,13 +135,14 @@ pub fn reach(text: &str, at: usize) -> Option<usize> {
                 _ => i += 1,
             }
         }
+        if i > stop {
+            return None;
+        }
         if i >= end {
             return (end == b.len()).then_some(end);
         }
         let s = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
+        i += super::ascii_letters(&b[i..]);
         let w = &text[s..i];
         if first && (w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("between")) {
             range = Some(0);
