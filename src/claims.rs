@@ -1225,6 +1225,41 @@ fn modifies(text: &str, span: &Range<usize>, name: &Range<usize>) -> bool {
     }
 }
 
+/// Whether the name at `at` is the object of a preposition of movement or
+/// position (past at most one determiner): "rides the Fénix 2 down the
+/// shaft", "drove into the tunnel", "the houses below the dam". Such a
+/// name is where something was done, not the event a subject with a
+/// single fact is: it cues no fact. ("In", "at", "on" and the like take
+/// events as often as places, "killed in the crash", and are not among
+/// them.)
+fn a_place_moved_through(text: &str, at: usize) -> bool {
+    const MOTION: [&str; 12] = [
+        "down",
+        "up",
+        "into",
+        "inside",
+        "along",
+        "beneath",
+        "underneath",
+        "below",
+        "onto",
+        "toward",
+        "towards",
+        "near",
+    ];
+    let mut words = crate::text::words_before(text, at).map(|(_, w)| w);
+    let Some(mut w) = words.next() else {
+        return false;
+    };
+    if DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+        let Some(before) = words.next() else {
+            return false;
+        };
+        w = before;
+    }
+    MOTION.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
 /// Prepositions of place: a name after one is a place ([`modifies`]).
 const PLACE_PREPOSITIONS: [&str; 12] = [
     "in", "at", "into", "from", "to", "near", "across", "over", "inside", "outside", "toward",
@@ -3116,7 +3151,18 @@ pub fn bind(
                 .take_while(|h| h.span.start < sentence.span.end)
                 .any(|h| h.role == Role::Alias(sk) && !names.names_nothing(h))
         };
-        if kind == Kind::Date && !continuing {
+        // (a past day whose year the text leaves out can be read in the
+        // subject's own years: "signed a protocol on 12 December" in an
+        // explainer of 2016 on the summit of 1991; a month alone is more
+        // often the last or the next of its name: "before the local
+        // elections in May")
+        let past_without_year = year_implied(&r.mention.expr)
+            && matches!(&r.mention.expr, Expr::Date(d)
+                if matches!(d.base, crate::extract::DateBase::Calendar { day: Some(_), .. }))
+            && doc
+                .date
+                .is_some_and(|d| value.interval.hi <= crate::value::Interval::days(d, d).lo);
+        if kind == Kind::Date && !continuing && !past_without_year {
             candidates.retain(|&sk| {
                 by_alias(sk)
                     || subject_span(rules, sk)
@@ -3485,7 +3531,7 @@ pub fn bind(
                     if candidates.contains(&sk)
                         && !names.names_nothing(h)
                         && match (h.role, proper_before(h, sk)) {
-                            (Role::Generic(_), None) => true,
+                            (Role::Generic(_), None) => !a_place_moved_through(text, h.span.start),
                             (_, Some(start)) => modifies(text, span, &(start..h.span.end)),
                             _ => modifies(text, span, &h.span),
                         } =>

@@ -274,15 +274,16 @@ impl Document {
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
         });
         let scan = masked.as_deref().unwrap_or(&text);
+        let wrapped = !markdown && hard_wrapped(scan);
         let (date, date_source) = match (date, front_date) {
             (Some(d), _) => (Some(d), DateSource::Flag),
             (None, Some(d)) => (Some(d), DateSource::FrontMatter),
-            (None, None) => match dateline(scan) {
+            (None, None) => match dateline_in(scan, wrapped) {
                 Some((d, span)) => (Some(d), DateSource::Dateline(span)),
                 None => (None, DateSource::None),
             },
         };
-        let sentences = text::sentences(scan, markdown || hard_wrapped(scan));
+        let sentences = text::sentences(scan, markdown || wrapped);
         let line_starts = line_starts(&text);
         Document {
             path: path.replace('\\', "/"),
@@ -596,22 +597,18 @@ fn url_spans(text: &str) -> Vec<Range<usize>> {
 /// full date before a dash ("KOUROU, French Guiana, 25 December 2021 (AFP) —
 /// The telescope…", [`wire_dateline`]). Searched in the first 80 lines.
 pub fn dateline(text: &str) -> Option<(Date, Range<usize>)> {
-    // lines found with memchr: splitting with the standard library's
-    // char search took two thirds of the time spent here
-    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1);
-    let mut start = 0;
-    for end in ends.chain(std::iter::once(text.len())).take(80) {
-        let line = &text[start..end];
-        let line_start = start;
-        start = end;
-        if line.is_empty() {
-            // the end of a text that ends with a line break
-            break;
-        }
-        let trimmed = line.trim_end();
-        if let Some((date, span)) = wire_dateline(trimmed) {
-            return Some((date, line_start + span.start..line_start + span.end));
-        }
+    dateline_in(text, false)
+}
+
+/// [`dateline`], for a text that is hard-wrapped or not. In a wrapped text
+/// a short paragraph (a headline and a byline, say) may also end with the
+/// date, which its last line break may split: "… in Shusha September
+/// 27,\n2030". So there, where a line is the last of its paragraph, the
+/// paragraph is read as one line too.
+pub fn dateline_in(text: &str, wrapped: bool) -> Option<(Date, Range<usize>)> {
+    // a line (or paragraph) that ends with a full date: the date and its span
+    let ends_with_date = |from: usize, to: usize| -> Option<(Date, Range<usize>)> {
+        let trimmed = text[from..to].trim_end();
         // datelines write their dates in digits: a line without a digit is
         // not worth extracting from
         // (characters are counted only past 160 bytes, and only to 161)
@@ -620,19 +617,51 @@ pub fn dateline(text: &str) -> Option<(Date, Range<usize>)> {
             || (trimmed.len() > 160 && trimmed.chars().nth(160).is_some())
             || !trimmed.bytes().any(|b| b.is_ascii_digit())
         {
-            continue;
+            return None;
         }
         let mentions = extract::extract(trimmed);
-        let Some(last) = mentions.last() else {
+        let last = mentions.last()?;
+        let date = full_date(&last.expr)?;
+        trimmed[last.span.end..]
+            .trim()
+            .is_empty()
+            .then(|| (date, from + last.span.start..from + last.span.end))
+    };
+    // lines found with memchr: splitting with the standard library's
+    // char search took two thirds of the time spent here
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1);
+    let mut lines = ends.chain(std::iter::once(text.len())).take(80).peekable();
+    let mut start = 0;
+    // where the paragraph of the line began
+    let mut paragraph = 0;
+    while let Some(end) = lines.next() {
+        let line = &text[start..end];
+        let line_start = start;
+        start = end;
+        if line.is_empty() {
+            // the end of a text that ends with a line break
+            break;
+        }
+        let trimmed = line.trim_end();
+        if trimmed.is_empty() {
+            paragraph = end;
             continue;
-        };
-        if trimmed[last.span.end..].trim().is_empty()
-            && let Some(date) = full_date(&last.expr)
+        }
+        if let Some((date, span)) = wire_dateline(trimmed) {
+            return Some((date, line_start + span.start..line_start + span.end));
+        }
+        if let Some(found) = ends_with_date(line_start, end) {
+            return Some(found);
+        }
+        let last_of_paragraph = lines
+            .peek()
+            .is_none_or(|&next| text[end..next].trim().is_empty());
+        if wrapped
+            && last_of_paragraph
+            && paragraph < line_start
+            && let Some(found) = ends_with_date(paragraph, end)
         {
-            return Some((
-                date,
-                line_start + last.span.start..line_start + last.span.end,
-            ));
+            return Some(found);
         }
     }
     None
@@ -769,6 +798,29 @@ mod tests {
         ] {
             assert_eq!(dateline(t), None, "{t:?}");
         }
+    }
+
+    /// Regression: a hard-wrapped byline whose date the wrap split ("…
+    /// September 27,\n2030") gave no dateline, and the search went on to a
+    /// line of the body that a wrap happened to end with a date, which
+    /// became the article's date (a blind draft, wrapped at 72 columns).
+    #[test]
+    fn a_wrapped_paragraph_is_read_whole_for_its_dateline() {
+        let text = "Ten years on\nBy A. Writer in Goris and B. Writer in Shusha September 27,\n2030\n\n\
+                    The war began three years before Armenia froze its participation on 24 February 2024\n\
+                    and left.\n";
+        let (got, span) = dateline_in(text, true).expect("a dateline");
+        assert_eq!(got, date(2030, 9, 27));
+        assert_eq!(&text[span], "September 27,\n2030");
+        // not in a text that is not wrapped: there every line is one
+        assert_eq!(
+            dateline_in(text, false).map(|d| d.0),
+            Some(date(2024, 2, 24))
+        );
+        // only a paragraph's last line ends it: a date a wrap leaves at a
+        // line's end inside a paragraph is not read with the lines before
+        let body = "Intro\n\nSome words here and there about it in September 27,\n2030 and more\n";
+        assert_eq!(dateline_in(body, true), None);
     }
 
     #[test]

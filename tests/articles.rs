@@ -290,6 +290,12 @@
 //! on the session's starting build: all 14 caught, two false alarms (one
 //! claim), fixed since: a table row's "17 Apr – 12 June 2024" was two
 //! dates, the first of them in the article's year.
+//!
+//! The `ly-` files, round 38 (translated wire copy with numbers grouped by
+//! no-break spaces and decimal commas, "milliard", a day-month numeric
+//! date, an analysis setting two agencies' figures side by side, a live
+//! blog of corrections, an anniversary ten years on), scored on the
+//! session's starting build: all 14 caught, no false alarm.
 
 mod common;
 
@@ -1469,6 +1475,36 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("lx-s5.txt", "fact-mismatch", "31 October 2023"),
         ("lx-s5.txt", "inconsistent", "31 October 2023"),
         ("lx-s5.txt", "weekday-mismatch", "Friday, 28 September 2023"),
+        // ly-*: round 38
+        ("ly-s1.txt", "fact-mismatch", "18 April"),
+        ("ly-s1.txt", "inconsistent", "18 April"),
+        ("ly-s1.txt", "acronym-mismatch", "ODKB"),
+        ("ly-s2.md", "invalid-date", "29 February 2023"),
+        ("ly-s2.md", "fact-mismatch", "5 October 2022"),
+        ("ly-s2.md", "inconsistent", "5 October 2022"),
+        ("ly-s2.md", "fact-mismatch", "110,617"),
+        ("ly-s2.md", "inconsistent", "110,617"),
+        ("ly-s3.txt", "fact-mismatch", "3,000"),
+        ("ly-s3.txt", "inconsistent", "3,000"),
+        ("ly-s3.txt", "anachronism", "29 September 2023"),
+        (
+            "ly-s3.txt",
+            "weekday-mismatch",
+            "Tuesday, 20 September 2023",
+        ),
+        ("ly-s4.txt", "fact-mismatch", "July 2024"),
+        ("ly-s4.txt", "inconsistent", "July 2024"),
+        ("ly-s4.txt", "fact-mismatch", "six years ago"),
+        ("ly-s4.txt", "inconsistent", "six years ago"),
+        ("ly-s4.txt", "inconsistent", "24 February 2024"),
+        ("ly-s5.txt", "weekday-mismatch", "12 June 2024 (a Thursday"),
+        ("ly-s5.txt", "fact-mismatch", "29 April"),
+        ("ly-s5.txt", "inconsistent", "29 April"),
+        (
+            "ly-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

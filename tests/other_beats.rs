@@ -10774,3 +10774,171 @@ fn threegorges_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+#[test]
+fn fukushima_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Fukushima Daiichi accident (round 38: translated
+    // wire copy, decimal commas and "milliard", unit conversions, articles
+    // that disagree, obituaries and anniversaries, corrections), scored on
+    // the session's starting build: 13 of 14 planted errors, no false
+    // alarm. The one not found is pinned: "some 1,500 tanks" against
+    // "about 1,000" elsewhere agrees as counts are read (a round "1,000"
+    // is written to the thousand, 500-1,500).
+    assert_pack_finds(
+        "fukushima",
+        &[
+            (
+                "01-kyodo-release.txt",
+                "weekday-mismatch",
+                "Monday, April 13, 2021",
+            ),
+            ("01-kyodo-release.txt", "fact-mismatch", "1.43 million"),
+            ("01-kyodo-release.txt", "inconsistent", "1.43 million"),
+            ("02-afp-yoshida-obituary.md", "acronym-mismatch", "KEPCO"),
+            ("02-afp-yoshida-obituary.md", "fact-mismatch", "30"),
+            ("02-afp-yoshida-obituary.md", "inconsistent", "30"),
+            (
+                "02-afp-yoshida-obituary.md",
+                "anachronism",
+                "1 December 2013",
+            ),
+            ("03-anniversary-namie.txt", "fact-mismatch", "some 470,000"),
+            ("03-anniversary-namie.txt", "fact-mismatch", "32 trillion"),
+            (
+                "04-explainer-treated-water.md",
+                "fact-mismatch",
+                "March 1981",
+            ),
+            (
+                "04-explainer-treated-water.md",
+                "inconsistent",
+                "March 1981",
+            ),
+            (
+                "04-explainer-treated-water.md",
+                "fact-mismatch",
+                "21 March 2011",
+            ),
+            (
+                "04-explainer-treated-water.md",
+                "weekday-mismatch",
+                "Monday, 12 April 2011",
+            ),
+            (
+                "05-whitehaven-obituary.txt",
+                "fact-mismatch",
+                "13 years ago",
+            ),
+            ("05-whitehaven-obituary.txt", "inconsistent", "13 years ago"),
+            (
+                "05-whitehaven-obituary.txt",
+                "wrong-name",
+                "International Atomic Energy Authority",
+            ),
+            ("05-whitehaven-obituary.txt", "invalid-date", "31 June 2014"),
+        ],
+    );
+}
+
+#[test]
+fn copiapo_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2010 Copiapó mine rescue (round 38), scored on
+    // the session's starting build: all 14 planted errors, two false alarms
+    // (one claim), fixed since: a timeline entry's date, "12 October 2010
+    // — … rides the Fénix 2 down the shaft", read as the shaft's
+    // breakthrough because "shaft" names a subject with a single fact. A
+    // name after a preposition of movement ("down the shaft") is a place.
+    assert_pack_finds(
+        "copiapo",
+        &[
+            (
+                "01-efe-wire-rescue.txt",
+                "weekday-mismatch",
+                "Tuesday, 13 October 2010",
+            ),
+            ("01-efe-wire-rescue.txt", "fact-mismatch", "2,300"),
+            ("01-efe-wire-rescue.txt", "inconsistent", "2,300"),
+            ("01-efe-wire-rescue.txt", "acronym-mismatch", "ONEMI"),
+            ("02-decade-after.md", "fact-mismatch", "27 days"),
+            ("02-decade-after.md", "inconsistent", "27 days"),
+            (
+                "02-decade-after.md",
+                "fact-mismatch",
+                "more than 40 per cent",
+            ),
+            ("02-decade-after.md", "fact-mismatch", "six years ago"),
+            ("02-decade-after.md", "inconsistent", "six years ago"),
+            ("03-profile-urzua.txt", "invalid-date", "31 September 2010"),
+            ("03-profile-urzua.txt", "fact-mismatch", "79 days"),
+            ("03-profile-urzua.txt", "inconsistent", "79 days"),
+            (
+                "03-profile-urzua.txt",
+                "wrong-name",
+                "National Aeronautics and Space Agency",
+            ),
+            ("04-timeline.md", "fact-mismatch", "23 August 2010"),
+            ("04-timeline.md", "inconsistent", "23 August 2010"),
+            ("04-timeline.md", "fact-mismatch", "four"),
+            ("04-timeline.md", "inconsistent", "four"),
+            ("04-timeline.md", "inconsistent", "about 250"),
+            ("05-opinion.txt", "inconsistent", "200 million"),
+            ("05-opinion.txt", "anachronism", "25 October 2020"),
+        ],
+    );
+}
+
+#[test]
+fn ussr_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the end of the Soviet Union (round 38), scored on the
+    // session's starting build: 13 of 14 planted errors, no false alarm.
+    // The miss, fixed since: "signed a protocol on 12 December" in an
+    // explainer of 2016, named by the generic "summit", was read in 2016
+    // and so taken for another summit, a decade and more from 1991.
+    assert_pack_finds(
+        "ussr",
+        &[
+            ("01-tass-alma-ata.txt", "acronym-mismatch", "SNG"),
+            ("01-tass-alma-ata.txt", "fact-mismatch", "12"),
+            ("01-tass-alma-ata.txt", "inconsistent", "12"),
+            (
+                "02-anniversary-essay.txt",
+                "weekday-mismatch",
+                "Saturday, 8 December 1991",
+            ),
+            ("02-anniversary-essay.txt", "fact-mismatch", "1924"),
+            ("02-anniversary-essay.txt", "inconsistent", "1924"),
+            ("02-anniversary-essay.txt", "fact-mismatch", "74 years"),
+            ("02-anniversary-essay.txt", "inconsistent", "74 years"),
+            (
+                "03-obituary-shushkevich.txt",
+                "fact-mismatch",
+                "26 December 1991",
+            ),
+            (
+                "03-obituary-shushkevich.txt",
+                "inconsistent",
+                "26 December 1991",
+            ),
+            (
+                "03-obituary-shushkevich.txt",
+                "anachronism",
+                "26 January 2024",
+            ),
+            ("04-explainer.md", "fact-mismatch", "16"),
+            ("04-explainer.md", "inconsistent", "16"),
+            ("04-explainer.md", "invalid-date", "31 September 1991"),
+            ("04-explainer.md", "fact-mismatch", "12 December"),
+            ("04-explainer.md", "inconsistent", "12 December"),
+            ("05-column-gorbachev.txt", "fact-mismatch", "36 years ago"),
+            ("05-column-gorbachev.txt", "inconsistent", "36 years ago"),
+            (
+                "05-column-gorbachev.txt",
+                "wrong-name",
+                "Union of Socialist Soviet Republics",
+            ),
+            ("05-column-gorbachev.txt", "fact-mismatch", "84 per cent"),
+            ("05-column-gorbachev.txt", "inconsistent", "84 per cent"),
+            ("05-column-gorbachev.txt", "inconsistent", "56 billion"),
+        ],
+    );
+}
