@@ -34,6 +34,15 @@ pub struct PhraseSet {
     /// A bit for the lead of every phrase (see [`lead`]), at a hash of it:
     /// most words begin no phrase, and one look-up here says so.
     seen: Box<[u64; SEEN_BITS / 64]>,
+    /// Of every phrase of four bytes or more, a bit for its first five
+    /// bytes ([`lead`] of five), or for its four where it has no fifth:
+    /// where a place's fifth byte goes on into no phrase of its lead, the
+    /// place's phrases are not looked up.
+    ///
+    /// Why: words that share their first four letters with a phrase
+    /// ("with" and "withdraw*", "company" and "compl*") were most of the
+    /// look-ups that found nothing.
+    fifth: Box<[u64; SEEN_BITS / 64]>,
     /// A bit per pair of folded first bytes that begins a phrase of fewer
     /// than four bytes (every pair that begins with a phrase of one byte):
     /// most words need not look for one.
@@ -130,6 +139,7 @@ impl PhraseSet {
             .map(|p| p.as_ref().bytes().map(fold_byte).collect::<Box<[u8]>>())
             .collect();
         let mut seen = Box::new([0u64; SEEN_BITS / 64]);
+        let mut fifth = Box::new([0u64; SEEN_BITS / 64]);
         let mut short = Box::new([0u64; 1024]);
         let mut short_lengths = 0u8;
         let mut keyed: Vec<(u64, u32)> = Vec::new();
@@ -142,6 +152,11 @@ impl PhraseSet {
             let key = lead(crate::extract::lanes_at(p, 0), n);
             let bit = seen_bit(key);
             seen[bit / 64] |= 1 << (bit % 64);
+            if n == 4 {
+                let five = lead(crate::extract::lanes_at(p, 0), p.len().min(5) as u32);
+                let bit = seen_bit(five);
+                fifth[bit / 64] |= 1 << (bit % 64);
+            }
             let first = usize::from(p[0]);
             if n < 4 {
                 short_lengths |= 1 << n;
@@ -173,6 +188,7 @@ impl PhraseSet {
                 .all(|p| p.first().is_none_or(u8::is_ascii_alphanumeric)),
             folded,
             seen,
+            fifth,
             short,
             short_lengths,
             groups,
@@ -253,8 +269,15 @@ impl PhraseSet {
     /// may have that lead.
     #[inline(always)]
     fn is_seen(&self, key: u64) -> bool {
+        self.has_bit(&self.seen, key)
+    }
+
+    /// Whether `key`'s bit is set in `bits` ([`PhraseSet::seen`] or
+    /// [`PhraseSet::fifth`]).
+    #[inline(always)]
+    fn has_bit(&self, bits: &[u64; SEEN_BITS / 64], key: u64) -> bool {
         let bit = seen_bit(key);
-        self.seen[bit / 64] & (1 << (bit % 64)) != 0
+        bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// Whether a phrase shorter than four bytes may begin with the text
@@ -378,7 +401,7 @@ impl PhraseSet {
     }
 
     /// The phrases that occur at `i` and end by `end`; `x` holds the
-    /// first four bytes at `i`, folded (zero past the text).
+    /// first eight bytes at `i`, folded (zero past the text or `end`).
     #[inline(always)]
     fn try_at(
         &self,
@@ -390,7 +413,16 @@ impl PhraseSet {
     ) {
         let key = lead(x, 4);
         if self.is_seen(key) {
-            self.look_up(b, i, end, key, found);
+            let goes_on = self.has_bit(&self.fifth, lead(x, 5)) || self.has_bit(&self.fifth, key);
+            if goes_on {
+                self.look_up(b, i, end, key, found);
+            } else {
+                // debug builds check that no phrase was passed over
+                #[cfg(debug_assertions)]
+                self.look_up(b, i, end, key, &mut |id, at| {
+                    panic!("phrase {id} at {at:?} passed over by its fifth byte")
+                });
+            }
         }
         if self.short_may_begin(x) {
             let mut lengths = self.short_lengths;
