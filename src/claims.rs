@@ -323,6 +323,43 @@ const PART_BEFORE: [&str; 20] = [
     "netted",
 ];
 
+/// Whether the amount that begins at `start` comes right after words that
+/// say what a whole is made of ("made up of", "consisting of",
+/// "comprising", "split into"; a money sign may stand between): for a sum
+/// of money followed by others, the first of its parts ([`is_part`]).
+fn parts_follow(text: &str, start: usize) -> bool {
+    const PARTS: [&[&str]; 9] = [
+        &["made", "up", "of"],
+        &["consisting", "of"],
+        &["consists", "of"],
+        &["consist", "of"],
+        &["comprising"],
+        &["comprises"],
+        &["split", "into"],
+        &["divided", "into"],
+        &["broken", "down", "into"],
+    ];
+    let mut before = crate::text::words_before(text, start);
+    let Some(last) = before.next() else {
+        return false;
+    };
+    let gap = text.get(last.0 + last.1.len()..start).unwrap_or_default();
+    if !gap.trim().trim_end_matches(MONEY_SIGNS).is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = std::iter::once(last.1)
+        .chain(before.take(2).map(|(_, w)| w))
+        .collect();
+    PARTS.iter().any(|phrase| {
+        phrase.len() <= words.len()
+            && phrase
+                .iter()
+                .rev()
+                .zip(&words)
+                .all(|(p, w)| w.eq_ignore_ascii_case(p))
+    })
+}
+
 /// Verbs of change that make a count after "by" the change, not the total
 /// ("fell by 300 troops", "was cut by 500").
 const CHANGE_BY: [&str; 16] = [
@@ -1597,6 +1634,18 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>, count: bool
     {
         return true;
     }
+    // one of the sums a sum is made up of: "the deal is made up of €3.79
+    // billion for the business and €1.65 billion for a licence" (a count
+    // there is the whole's: "made up of 16 republics", "consisting of
+    // 1,960 troops, 90 armoured personnel carriers …")
+    if parts_follow(text, span.start)
+        && signed_as_money(text, span)
+        && text
+            .get(span.end..sentence_end)
+            .is_some_and(|rest| rest.contains(MONEY_SIGNS))
+    {
+        return true;
+    }
     // what is left of a whole ("0 peacekeepers left in Karabakh", "400
     // troops remained", "were left in"): one of the three words after the
     // number says so ("left" only before "in", "behind" or "there", or at
@@ -2317,7 +2366,7 @@ fn possessive_after(text: &str, end: usize) -> bool {
 /// So is a model year, which names a product's range, not a time ("cars
 /// of the 2009 to 2015 model years", "a 2014 model-year truck"): see
 /// [`model_year`].
-fn year_of_a_name(doc: &Document, s: usize, e: &Expr, span: &Range<usize>) -> bool {
+pub(crate) fn year_of_a_name(doc: &Document, s: usize, e: &Expr, span: &Range<usize>) -> bool {
     if !crate::extract::is_bare_year(e) {
         return false;
     }

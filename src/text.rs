@@ -189,7 +189,10 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                 };
                 // a full stop after an abbreviation or an initial ends
                 // nothing (asked only where a sentence could end)
-                if spaced && starts_new() && !(b[i] == b'.' && is_abbreviation_or_initial(text, i))
+                if spaced
+                    && starts_new()
+                    && !(b[i] == b'.'
+                        && (is_abbreviation_or_initial(text, i) || numbers_next(text, i, after)))
                 {
                     push(&mut out, start, j, paragraph);
                     start = j;
@@ -228,6 +231,18 @@ fn word_before_by_char(before: &str) -> &str {
             k + before[k..].chars().next().map_or(1, char::len_utf8)
         });
     &before[start..]
+}
+
+/// Whether the full stop at `dot` ends an abbreviation that stands before
+/// a number, and a number follows (`after`, the text after the stop): "he
+/// is inmate No. 61727-054", "Vol. 3", "pp. 12–14".
+fn numbers_next(text: &str, dot: usize, after: &str) -> bool {
+    const BEFORE_NUMBERS: [&str; 8] = ["no", "nos", "nr", "vol", "vols", "pp", "fig", "art"];
+    let w = word_before(text, dot);
+    BEFORE_NUMBERS.iter().any(|a| w.eq_ignore_ascii_case(a))
+        && after
+            .trim_start_matches([' ', '\u{a0}', '\t'])
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether the word before the full stop at `dot` is an abbreviation
@@ -1239,6 +1254,18 @@ mod tests {
                 &[
                     "Sept. 5 was set.",
                     "Gen. Lee and John F. Kennedy met Sept. 6.",
+                ],
+            ),
+            // an abbreviation before a number ends nothing there, and a
+            // sentence still may ("the answer was no. Then")
+            (
+                "He is inmate No. 61727-054. He pleaded guilty. See pp. 12-14 and Vol. 3. The answer was no. Then it ended.",
+                &[
+                    "He is inmate No. 61727-054.",
+                    "He pleaded guilty.",
+                    "See pp. 12-14 and Vol. 3.",
+                    "The answer was no.",
+                    "Then it ended.",
                 ],
             ),
         ];

@@ -216,6 +216,14 @@
 //! weekdays, figures "as of" a date, a correction note), scored on the
 //! session's starting build: all 14 caught, no false alarm.
 //!
+//! The `lz-` files, round 39 (a court report on the trials in Baku, an
+//! explainer with measurements and a table, a business story with
+//! quarters and a fiscal year, a column on football beside the facts, a
+//! timeline), scored on the session's starting build: all 14 caught, one
+//! false alarm, fixed since: "the finance ministry said the 2026 budget
+//! assumes …" in a story of October 2025 read "2026" as an anachronism (a
+//! year between a determiner and a noun names a thing).
+//!
 //! The `lm-` files, round 25 (business, diplomacy and politics: a
 //! profile with ages, fiscal years and quarters, percentage changes beside
 //! levels, ranks, abbreviated years, chained relative time, possessive
@@ -1505,6 +1513,36 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "wrong-name",
             "Joint Security Treaty Organization",
         ),
+        // lz-*: round 39
+        (
+            "lz-s1.txt",
+            "weekday-mismatch",
+            "Wednesday, 17 January 2025",
+        ),
+        ("lz-s1.txt", "anachronism", "28 June 2026"),
+        ("lz-s1.txt", "fact-mismatch", "28 October 2023"),
+        ("lz-s1.txt", "inconsistent", "28 October 2023"),
+        ("lz-s2.md", "acronym-mismatch", "CPI"),
+        ("lz-s2.md", "weekday-mismatch", "Monday, 10 November 2020"),
+        ("lz-s2.md", "fact-mismatch", "13 December 2022"),
+        ("lz-s2.md", "inconsistent", "13 December 2022"),
+        ("lz-s3.txt", "invalid-date", "31 September 2025"),
+        ("lz-s3.txt", "fact-mismatch", "seven weeks"),
+        ("lz-s3.txt", "inconsistent", "seven weeks"),
+        ("lz-s3.txt", "fact-mismatch", "1,690"),
+        ("lz-s3.txt", "inconsistent", "1,690"),
+        ("lz-s4.txt", "fact-mismatch", "October 2023"),
+        ("lz-s4.txt", "inconsistent", "October 2023"),
+        ("lz-s4.txt", "inconsistent", "2 February 2024"),
+        (
+            "lz-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("lz-s5.txt", "fact-mismatch", "12 May 1995"),
+        ("lz-s5.txt", "inconsistent", "12 May 1995"),
+        ("lz-s5.txt", "fact-mismatch", "24 April 2024"),
+        ("lz-s5.txt", "inconsistent", "24 April 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

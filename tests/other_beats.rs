@@ -10942,3 +10942,167 @@ fn ussr_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+#[test]
+fn madoff_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Madoff fraud (round 39: court reporting with many
+    // dated steps of one case, science-style measurements, earnings-style
+    // quarters, sports scores beside the facts), scored on the session's
+    // starting build: 13 of 14 planted errors, no false alarm. The miss,
+    // fixed since: "inmate No. 61727-054. He pleaded guilty to 13 felony
+    // counts": the full stop of "No." before a number ended a sentence, so
+    // "He" stood for nothing.
+    assert_pack_finds(
+        "madoff",
+        &[
+            (
+                "01-court-plea.txt",
+                "weekday-mismatch",
+                "Wednesday, Dec. 11, 2008",
+            ),
+            ("01-court-plea.txt", "fact-mismatch", "Dec. 12, 2008"),
+            ("01-court-plea.txt", "inconsistent", "Dec. 12, 2008"),
+            (
+                "01-court-plea.txt",
+                "wrong-name",
+                "Securities Investor Protection Commission",
+            ),
+            ("02-wire-sentencing.txt", "fact-mismatch", "170.8 million"),
+            ("02-wire-sentencing.txt", "inconsistent", "170.8 million"),
+            ("02-wire-sentencing.txt", "acronym-mismatch", "NASD"),
+            ("02-wire-sentencing.txt", "anachronism", "July 14, 2009"),
+            ("03-explainer.md", "fact-mismatch", "three years ago"),
+            ("03-explainer.md", "inconsistent", "three years ago"),
+            ("03-explainer.md", "invalid-date", "30 February 2020"),
+            ("03-explainer.md", "fact-mismatch", "68.4 billion"),
+            ("04-feature-ten-years.txt", "inconsistent", "about 8,400"),
+            ("04-feature-ten-years.txt", "fact-mismatch", "13"),
+            ("04-feature-ten-years.txt", "inconsistent", "13"),
+            ("04-feature-ten-years.txt", "fact-mismatch", "1970"),
+            ("04-feature-ten-years.txt", "inconsistent", "1970"),
+            ("05-obituary.md", "fact-mismatch", "Dec. 12, 2008"),
+            ("05-obituary.md", "inconsistent", "Dec. 12, 2008"),
+            ("05-obituary.md", "fact-mismatch", "13 years"),
+            ("05-obituary.md", "inconsistent", "13 years"),
+        ],
+    );
+}
+
+#[test]
+fn curiosity_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Curiosity rover (round 39), scored on the
+    // session's starting build: all 14 planted errors, one false alarm,
+    // fixed since: "In December it announced Mars 2020, a second rover" in
+    // a column of 2013 read "2020" as an anachronism (a year of a name
+    // dates nothing).
+    assert_pack_finds(
+        "curiosity",
+        &[
+            ("01-release-landing.txt", "fact-mismatch", "1,982"),
+            ("01-release-landing.txt", "inconsistent", "1,982"),
+            ("01-release-landing.txt", "acronym-mismatch", "MRO"),
+            ("01-release-landing.txt", "fact-mismatch", "576 million"),
+            ("01-release-landing.txt", "inconsistent", "576 million"),
+            (
+                "02-science-soil-water.md",
+                "invalid-date",
+                "31 September 2012",
+            ),
+            (
+                "02-science-soil-water.md",
+                "wrong-name",
+                "Sample Analysis on Mars",
+            ),
+            (
+                "02-science-soil-water.md",
+                "fact-mismatch",
+                "about 5 per cent",
+            ),
+            (
+                "02-science-soil-water.md",
+                "inconsistent",
+                "about 5 per cent",
+            ),
+            (
+                "03-anniversary-ten-years.txt",
+                "weekday-mismatch",
+                "Sunday, 6 August 2012",
+            ),
+            (
+                "03-anniversary-ten-years.txt",
+                "fact-mismatch",
+                "ten years ago",
+            ),
+            (
+                "03-anniversary-ten-years.txt",
+                "inconsistent",
+                "ten years ago",
+            ),
+            (
+                "03-anniversary-ten-years.txt",
+                "fact-mismatch",
+                "February 2014",
+            ),
+            (
+                "03-anniversary-ten-years.txt",
+                "inconsistent",
+                "February 2014",
+            ),
+            ("04-explainer-mount-sharp.md", "fact-mismatch", "145"),
+            ("04-explainer-mount-sharp.md", "inconsistent", "145"),
+            ("04-explainer-mount-sharp.md", "fact-mismatch", "98 days"),
+            (
+                "05-column-budget.txt",
+                "fact-mismatch",
+                "about $2.5 million",
+            ),
+            ("05-column-budget.txt", "inconsistent", "about $2.5 million"),
+            ("05-column-budget.txt", "inconsistent", "40 million"),
+            ("05-column-budget.txt", "anachronism", "12 March 2013"),
+        ],
+    );
+}
+
+#[test]
+fn nokia_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Microsoft's purchase of Nokia's phones (round 39),
+    // scored on the session's starting build: 13 of 14 planted errors, two
+    // false alarms (one claim), fixed since: "is made up of €3.79 billion
+    // for the business and €1.65 billion for a licence" took the first
+    // part for the whole price. The miss is pinned, by design: the pack
+    // excludes "brand" from the licence, and its sentence names "the
+    // brands" ("Microsoft paid €2.65 billion for the patent licence, …
+    // and the rest of the price for the factories, the brands and the
+    // staff").
+    assert_pack_finds(
+        "nokia",
+        &[
+            ("01-wire-deal.txt", "fact-mismatch", "February 2012"),
+            ("01-wire-deal.txt", "inconsistent", "February 2012"),
+            (
+                "01-wire-deal.txt",
+                "wrong-name",
+                "European Competition Commission",
+            ),
+            ("02-earnings-q4.md", "invalid-date", "31 June 2015"),
+            ("02-earnings-q4.md", "fact-mismatch", "three years ago"),
+            ("02-earnings-q4.md", "inconsistent", "three years ago"),
+            ("02-earnings-q4.md", "inconsistent", "28.8 million"),
+            ("03-analysis.txt", "acronym-mismatch", "MIIT"),
+            ("03-analysis.txt", "fact-mismatch", "89 per cent"),
+            ("03-analysis.txt", "inconsistent", "89 per cent"),
+            ("03-analysis.txt", "anachronism", "25 April 2014"),
+            ("04-timeline.md", "fact-mismatch", "25 March 2014"),
+            ("04-timeline.md", "inconsistent", "25 March 2014"),
+            ("04-timeline.md", "fact-mismatch", "8,700"),
+            (
+                "05-retrospective.txt",
+                "weekday-mismatch",
+                "Monday, 3 September 2013",
+            ),
+            ("05-retrospective.txt", "fact-mismatch", "more than 30,000"),
+            ("05-retrospective.txt", "inconsistent", "more than 30,000"),
+            ("05-retrospective.txt", "fact-mismatch", "more than a year"),
+        ],
+    );
+}

@@ -16,6 +16,8 @@
 //! nor for one in a clause joined on before the date's: "as he tried to
 //! leave, and his trial opened in Baku on …"), and so
 //! are deadlines ("until 2025", "by 2025", "beyond 2025", "through 2027"),
+//! years that name a thing ("said the 2026 budget assumes …", "announced
+//! Mars 2020, a second rover"),
 //! targets ("called for 10 November"), what was decided ("voted to close
 //! the plant on 1 June 2025"), a participle in the present ("is projected
 //! to peak in 2025"), dates whose past-tense verb is in
@@ -106,6 +108,29 @@ const CLAUSE_WORDS: [&str; 8] = [
     "and", "but", "while", "whereas", "although", "though", "yet", "which",
 ];
 
+/// Whether the mention at `span` stands between a determiner or a
+/// possessive and a word in lower case, with a space either side: "the
+/// 2026 budget", "Azerbaijan's 2027 plan".
+fn names_a_thing(text: &str, span: &std::ops::Range<usize>) -> bool {
+    const DETERMINERS: [&str; 10] = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "whose",
+    ];
+    let noun_after = text[span.end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
+    let before = &text[..span.start];
+    let determiner = before.strip_suffix(' ').is_some_and(|b| {
+        b.ends_with("'s")
+            || b.ends_with("\u{2019}s")
+            || crate::text::words_before(b, b.len())
+                .next()
+                .is_some_and(|(at, w)| {
+                    at + w.len() == b.len() && DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                })
+    });
+    noun_after && determiner
+}
+
 /// The asides of `sentence` between commas that close before byte
 /// `before` and hold a relative clause (", the law professor who first
 /// proposed the occupation in 2013,"): they describe a noun, and their
@@ -163,6 +188,18 @@ impl Check for Anachronism {
                     r.mention.relation,
                     Relation::Until | Relation::By | Relation::Before
                 )
+            {
+                continue;
+            }
+            // a year that names a thing, after a determiner or a possessive
+            // and before a common noun, dates no event: "the finance
+            // ministry said the 2026 budget assumes …", "approved its 2030
+            // target" (a named event is checked: "won the 2026 World Cup")
+            // and so does a year of a name ("In December it announced Mars
+            // 2020, a second rover")
+            if names_a_thing(cx.doc.scan(), &r.mention.span)
+                && crate::extract::is_bare_year(&r.mention.expr)
+                || crate::claims::year_of_a_name(cx.doc, s, &r.mention.expr, &r.mention.span)
             {
                 continue;
             }
