@@ -238,11 +238,13 @@ fn word_before_by_char(before: &str) -> &str {
 /// is inmate No. 61727-054", "Vol. 3", "pp. 12–14".
 fn numbers_next(text: &str, dot: usize, after: &str) -> bool {
     const BEFORE_NUMBERS: [&str; 8] = ["no", "nos", "nr", "vol", "vols", "pp", "fig", "art"];
-    let w = word_before(text, dot);
-    BEFORE_NUMBERS.iter().any(|a| w.eq_ignore_ascii_case(a))
-        && after
-            .trim_start_matches([' ', '\u{a0}', '\t'])
-            .starts_with(|c: char| c.is_ascii_digit())
+    // (the number first: most sentences begin with a word)
+    after
+        .trim_start_matches([' ', '\u{a0}', '\t'])
+        .starts_with(|c: char| c.is_ascii_digit())
+        && BEFORE_NUMBERS
+            .iter()
+            .any(|a| word_before(text, dot).eq_ignore_ascii_case(a))
 }
 
 /// Whether the word before the full stop at `dot` is an abbreviation
