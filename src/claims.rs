@@ -780,7 +780,7 @@ fn refers_back(sentence: &str) -> bool {
 
 /// Words that begin a noun phrase of their own: between a count and a noun
 /// after it, one says the noun is not what the count counts.
-const DETERMINERS: [&str; 12] = [
+pub(crate) const DETERMINERS: [&str; 12] = [
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
 ];
 

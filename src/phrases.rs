@@ -124,6 +124,14 @@ fn chunk(b: &[u8], k: usize) -> (u64, u64, u64) {
     )
 }
 
+/// Whether `key`'s bit is set in `bits` ([`PhraseSet::seen`] or
+/// [`PhraseSet::fifth`]).
+#[inline(always)]
+fn has_bit(bits: &[u64; SEEN_BITS / 64], key: u64) -> bool {
+    let bit = seen_bit(key);
+    bits[bit / 64] & (1 << (bit % 64)) != 0
+}
+
 /// Where in [`PhraseSet::seen`] a lead's bit is.
 #[inline(always)]
 fn seen_bit(lead: u64) -> usize {
@@ -269,15 +277,7 @@ impl PhraseSet {
     /// may have that lead.
     #[inline(always)]
     fn is_seen(&self, key: u64) -> bool {
-        self.has_bit(&self.seen, key)
-    }
-
-    /// Whether `key`'s bit is set in `bits` ([`PhraseSet::seen`] or
-    /// [`PhraseSet::fifth`]).
-    #[inline(always)]
-    fn has_bit(&self, bits: &[u64; SEEN_BITS / 64], key: u64) -> bool {
-        let bit = seen_bit(key);
-        bits[bit / 64] & (1 << (bit % 64)) != 0
+        has_bit(&self.seen, key)
     }
 
     /// Whether a phrase shorter than four bytes may begin with the text
@@ -413,7 +413,7 @@ impl PhraseSet {
     ) {
         let key = lead(x, 4);
         if self.is_seen(key) {
-            let goes_on = self.has_bit(&self.fifth, lead(x, 5)) || self.has_bit(&self.fifth, key);
+            let goes_on = has_bit(&self.fifth, lead(x, 5)) || has_bit(&self.fifth, key);
             if goes_on {
                 self.look_up(b, i, end, key, found);
             } else {

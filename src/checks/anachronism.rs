@@ -112,9 +112,7 @@ const CLAUSE_WORDS: [&str; 8] = [
 /// possessive and a word in lower case, with a space either side: "the
 /// 2026 budget", "Azerbaijan's 2027 plan".
 fn names_a_thing(text: &str, span: &std::ops::Range<usize>) -> bool {
-    const DETERMINERS: [&str; 10] = [
-        "the", "a", "an", "its", "their", "his", "her", "our", "this", "whose",
-    ];
+    use crate::claims::DETERMINERS;
     let noun_after = text[span.end..]
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
