@@ -3582,7 +3582,9 @@ pub fn bind(
                         && match (h.role, proper_before(h, sk)) {
                             (Role::Generic(_), None) => !a_place_moved_through(text, h.span.start),
                             (_, Some(start)) => modifies(text, span, &(start..h.span.end)),
-                            _ => modifies(text, span, &h.span),
+                            // (a count beside a proper name is no count
+                            // of it: "ATLAS reported 5.0 sigma and CMS 4.9")
+                            _ => kind != Kind::Count && modifies(text, span, &h.span),
                         } =>
                 {
                     match rules.facts_of[sk][..] {

@@ -224,6 +224,10 @@
 //! assumes …" in a story of October 2025 read "2026" as an anachronism (a
 //! year between a determiner and a noun names a thing).
 //!
+//! The `ma-` files, round 40 (statistics-heavy copy: tables, running
+//! tallies of refugees, points beside percentages, ranks and rates),
+//! scored on the session's starting build: all 14 caught, no false alarm.
+//!
 //! The `lm-` files, round 25 (business, diplomacy and politics: a
 //! profile with ages, fiscal years and quarters, percentage changes beside
 //! levels, ranks, abbreviated years, chained relative time, possessive
@@ -1543,6 +1547,36 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("lz-s5.txt", "inconsistent", "12 May 1995"),
         ("lz-s5.txt", "fact-mismatch", "24 April 2024"),
         ("lz-s5.txt", "inconsistent", "24 April 2024"),
+        // ma-*: round 40
+        ("ma-s1.txt", "fact-mismatch", "1 January 2025"),
+        ("ma-s1.txt", "inconsistent", "1 January 2025"),
+        ("ma-s1.txt", "acronym-mismatch", "CICR"),
+        ("ma-s2.md", "fact-mismatch", "17 March"),
+        ("ma-s2.md", "inconsistent", "17 March"),
+        ("ma-s2.md", "anachronism", "7 February 2025"),
+        ("ma-s2.md", "fact-mismatch", "21 December 2022"),
+        ("ma-s2.md", "inconsistent", "21 December 2022"),
+        ("ma-s3.txt", "fact-mismatch", "1,906"),
+        ("ma-s3.txt", "inconsistent", "1,906"),
+        ("ma-s3.txt", "fact-mismatch", "54 days"),
+        ("ma-s3.txt", "inconsistent", "54 days"),
+        ("ma-s3.txt", "inconsistent", "12 February 2024"),
+        ("ma-s4.txt", "invalid-date", "31 September 2020"),
+        (
+            "ma-s4.txt",
+            "weekday-mismatch",
+            "Saturday, 27 September 2020",
+        ),
+        ("ma-s4.txt", "fact-mismatch", "120,000"),
+        ("ma-s4.txt", "inconsistent", "120,000"),
+        ("ma-s5.txt", "weekday-mismatch", "Thursday, 19 April 2024"),
+        (
+            "ma-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("ma-s5.txt", "fact-mismatch", "January 2023"),
+        ("ma-s5.txt", "inconsistent", "January 2023"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
