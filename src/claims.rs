@@ -347,16 +347,17 @@ fn parts_follow(text: &str, start: usize) -> bool {
     if !gap.trim().trim_end_matches(MONEY_SIGNS).is_empty() {
         return false;
     }
-    let words: Vec<&str> = std::iter::once(last.1)
-        .chain(before.take(2).map(|(_, w)| w))
-        .collect();
+    // the last three words, the nearest first
+    let mut words = [last.1, "", ""];
+    for (slot, (_, w)) in words[1..].iter_mut().zip(before) {
+        *slot = w;
+    }
     PARTS.iter().any(|phrase| {
-        phrase.len() <= words.len()
-            && phrase
-                .iter()
-                .rev()
-                .zip(&words)
-                .all(|(p, w)| w.eq_ignore_ascii_case(p))
+        phrase
+            .iter()
+            .rev()
+            .zip(&words)
+            .all(|(p, w)| w.eq_ignore_ascii_case(p))
     })
 }
 

@@ -819,7 +819,7 @@ mod tests {
         );
         // only a paragraph's last line ends it: a date a wrap leaves at a
         // line's end inside a paragraph is not read with the lines before
-        let body = "Intro\n\nSome words here and there about it in September 27,\n2030 and more\n";
+        let body = "Intro\n\nBy A. Writer in Goris September 27,\n2030\nand more words here\n";
         assert_eq!(dateline_in(body, true), None);
     }
 

@@ -132,6 +132,12 @@ fn has_bit(bits: &[u64; SEEN_BITS / 64], key: u64) -> bool {
     bits[bit / 64] & (1 << (bit % 64)) != 0
 }
 
+/// Sets `key`'s bit in `bits` (see [`has_bit`]).
+fn set_bit(bits: &mut [u64; SEEN_BITS / 64], key: u64) {
+    let bit = seen_bit(key);
+    bits[bit / 64] |= 1 << (bit % 64);
+}
+
 /// Where in [`PhraseSet::seen`] a lead's bit is.
 #[inline(always)]
 fn seen_bit(lead: u64) -> usize {
@@ -157,13 +163,11 @@ impl PhraseSet {
                 continue;
             }
             let n = p.len().min(4) as u32;
-            let key = lead(crate::extract::lanes_at(p, 0), n);
-            let bit = seen_bit(key);
-            seen[bit / 64] |= 1 << (bit % 64);
+            let x = crate::extract::lanes_at(p, 0);
+            let key = lead(x, n);
+            set_bit(&mut seen, key);
             if n == 4 {
-                let five = lead(crate::extract::lanes_at(p, 0), p.len().min(5) as u32);
-                let bit = seen_bit(five);
-                fifth[bit / 64] |= 1 << (bit % 64);
+                set_bit(&mut fifth, lead(x, p.len().min(5) as u32));
             }
             let first = usize::from(p[0]);
             if n < 4 {
