@@ -1151,6 +1151,7 @@ fn done_by_another(
     text: &str,
     cue: &Range<usize>,
     clause: &Range<usize>,
+    sentence: &Range<usize>,
     subject: usize,
     hits: &[Hit],
 ) -> bool {
@@ -1190,7 +1191,14 @@ fn done_by_another(
         .filter(|h| matches!(h.role, Role::Alias(_) | Role::Generic(_)))
         .peekable();
     if names.peek().is_none() {
-        return false;
+        // a sentence that names no subject continues the one before, and
+        // the name before the cue may stand for the subject ("Moscow began
+        // pulling them out last week"), unless it is a name the text
+        // writes as one elsewhere and nothing in the sentence refers back:
+        // "Many physicists expect the result to bring a Nobel Prize for
+        // Higgs and Englert. Brout died last year" (Robert Brout, named in
+        // an earlier paragraph) dates another man's death
+        return !refers_back(&text[sentence.clone()]) && named_elsewhere(text, at, w);
     }
     // a relative clause whose antecedent is a name of the subject is about
     // it: "Into Thin Air, which Jon Krakauer published 25 years ago"
@@ -1220,6 +1228,30 @@ fn done_by_another(
         .next()
         .is_some_and(|(_, c)| REPORTING.iter().any(|r| c.eq_ignore_ascii_case(r)));
     !(before && reports)
+}
+
+/// Whether the capitalised word `w` at `at` is one the text writes, at
+/// another place, capitalised after a word in lower case or a comma (in
+/// the middle of a sentence, where only a name is capitalised: "by
+/// François Englert and Robert Brout in Brussels"), and so a name, not a
+/// common noun that begins its sentence ("Fighting resumed on 27
+/// September").
+fn named_elsewhere(text: &str, at: usize, w: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, w.as_bytes()).any(|k| {
+        let end = k + w.len();
+        k != at
+            && text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+            && text[..k].ends_with(' ')
+            && text[..k]
+                .trim_end_matches(' ')
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_lowercase() || c == ',')
+    })
 }
 
 /// Whether the text `between` two places is exactly one of `links` (word
@@ -2715,8 +2747,11 @@ fn is_offset(text: &str, end: usize) -> bool {
         None => return false,
     };
     // (a comma ends the duration: "lasted 54 days, until Russia brokered
-    // the ceasefire" is how long the war lasted)
-    if gap >= 3 || text[end..end + gap].contains(',') {
+    // the ceasefire" is how long the war lasted; so does the end of a
+    // sentence: "had lasted more than 50 years.⏎Earlier machines …". A
+    // line break alone does not: a hard-wrapped text breaks its lines
+    // anywhere)
+    if gap >= 3 || text[end..end + gap].contains([',', '.', '!', '?', ';', ':']) {
         return false;
     }
     // "Five Years On:", "a decade on, the town": "on" that ends its
@@ -3628,7 +3663,14 @@ pub fn bind(
             }
             if before
                 && penalty == 0
-                && done_by_another(text, &h.span, &clause, f.subject, sentence_hits)
+                && done_by_another(
+                    text,
+                    &h.span,
+                    &clause,
+                    &sentence.span,
+                    f.subject,
+                    sentence_hits,
+                )
             {
                 continue;
             }

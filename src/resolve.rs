@@ -860,6 +860,30 @@ mod tests {
     }
 
     #[test]
+    fn a_decimal_duration_is_as_precise_as_its_last_digit() {
+        let dct = d(2024, 4, 18);
+        for (s, want) in [
+            // a sprinter's time is no round figure: 9.69 is not 9.72
+            ("9.72 seconds", "9.7 seconds"),
+            ("19.19 seconds", "19.2 seconds"),
+            ("2.25 hours", "2.2–2.3 hours"),
+            // a half is read as loosely as "a year and a half" is said
+            ("1.5 years", "1.3–1.8 years"),
+            ("44.5 days", "44.3–44.8 days"),
+        ] {
+            assert_eq!(res(s, dct, Tense::Unknown), want, "{s}");
+        }
+        let precise = |s: &str| {
+            let (_, e) = temporal(s).unwrap();
+            let r = resolve(&e, Some(dct), Tense::Unknown).unwrap();
+            (r.interval.lo, r.interval.hi)
+        };
+        let (lo, hi) = precise("9.72 seconds");
+        let second = 1.0 / 86_400.0;
+        assert!((lo - 9.715 * second).abs() < 1e-12 && (hi - 9.725 * second).abs() < 1e-12);
+    }
+
+    #[test]
     fn relative_dates_take_their_units_granularity() {
         let dct = d(2024, 4, 18);
         let table = [

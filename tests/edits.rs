@@ -81,6 +81,15 @@ type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
 
 fn edit_rows() -> Vec<EditRow> {
     vec![
+        // a sentence that names no subject continues the one before: a
+        // common noun that begins it ("Troops") is no other's name
+        (
+            "Russian peacekeepers were deployed to Nagorno-Karabakh under a deal brokered by Vladimir Putin. Troops arrived there on 12 November 2020, the Kremlin said.",
+            "12 November 2020",
+            "12 November 2021",
+            "peacekeepers.deployed",
+            false,
+        ),
         // "one of" a group: what is said of the group is said of its
         // whole ("three of its six reactors" is the part's)
         (
@@ -459,6 +468,15 @@ fn edit_rows() -> Vec<EditRow> {
             "second-war.duration",
             false,
         ),
+        // a word of the next paragraph makes no offset of a duration
+        // that ends its sentence ("Earlier" is not "44 days earlier")
+        (
+            "The Second Karabakh War lasted 44 days.\nEarlier wars in the region had lasted years.",
+            "44 days",
+            "34 days",
+            "second-war.duration",
+            false,
+        ),
         // ------------------------------------------------ lachin-blockade.start
         (
             "Doubts about Russia's ability or willingness to actively intervene in the region grew following eco-activist protests on the Lachin road in December 2022.",
@@ -645,6 +663,13 @@ type QuietRow = (&'static str, bool);
 
 fn quiet_rows() -> Vec<QuietRow> {
     vec![
+        // in a sentence that names no subject and does not refer back, a
+        // cue right after a name the text writes as one elsewhere is that
+        // name's doing (round 40's "Brout died last year")
+        (
+            "Sergei Lavrov met Azerbaijani officials to discuss the Russian peacekeepers in Nagorno-Karabakh. Lavrov arrived on 12 November 2021.",
+            false,
+        ),
         // a date after a verb in the past tense in its clause is that
         // verb's, not a cue's after it
         (

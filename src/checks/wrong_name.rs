@@ -38,15 +38,19 @@ impl Check for WrongName {
             // a wrong variant that begins the right name is the right name
             // ("Union of European Football Association" of "...Associations"),
             // where the right one ends a word there ("Pacific Gas and
-            // Electricity" does not begin with "Pacific Gas and Electric")
+            // Electricity" does not begin with "Pacific Gas and Electric");
+            // not where the right one, plural, is the wrong one ("Court of
+            // Arbitration for Sports" of "...for Sport")
             let from = &cx.doc.text[h.span.start..];
+            let text = &cx.doc.text[h.span.clone()];
+            let longer = |right: &&String| right.chars().count() > text.chars().count();
             if std::iter::once(&n.name)
                 .chain(&n.variants)
+                .filter(longer)
                 .any(|right| crate::rules::begins_with_phrase(from, right))
             {
                 continue;
             }
-            let text = &cx.doc.text[h.span.clone()];
             let mut f = Finding::new(
                 self.code(),
                 self.severity(),

@@ -2388,11 +2388,27 @@ remembered! {
 fn read_amount(i: &str) -> Res<'_, (f64, f64)> {
     alt((
         mixed_fraction,
-        |j| decimal(j).map(|(r, (v, _))| (r, (v, if v.fract() == 0.0 { 1.0 } else { 0.5 }))),
+        |j| decimal(j).map(|(r, (v, unit))| (r, (v, decimal_precision(v, unit)))),
         |j| number_words(j).map(|(r, (v, _))| (r, (v, 1.0))),
         |j| kw_of(&["a", "an", "one", "another"])(j).map(|(r, _)| (r, (1.0, 1.0))),
     ))
     .parse(i)
+}
+
+/// The precision of an amount of time written in digits: a whole number
+/// is said to the unit ("44 days" is 43.5–44.5 days), a half to a half
+/// ("1.5 years" is read as loosely as "a year and a half" is said), and
+/// any other decimal to its last digit, as a count is ("9.72 seconds" is
+/// 9.715–9.725 seconds: a sprinter's time is no round figure). `unit` is
+/// the place of the last significant digit ([`decimal`]).
+fn decimal_precision(v: f64, unit: f64) -> f64 {
+    if v.fract() == 0.0 {
+        1.0
+    } else if (v * 2.0).fract() == 0.0 {
+        0.5
+    } else {
+        unit
+    }
 }
 
 /// A whole number and a fraction: "2 1/2", "5 ½", "1 3/4".
@@ -2881,7 +2897,7 @@ fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
         // "the a year" is not English
         Lead::None | Lead::Past => amount(r)?,
         _ => alt((
-            |j| decimal(j).map(|(r, (v, _))| (r, (v, if v.fract() == 0.0 { 1.0 } else { 0.5 }))),
+            |j| decimal(j).map(|(r, (v, unit))| (r, (v, decimal_precision(v, unit)))),
             |j| number_words(j).map(|(r, (v, _))| (r, (v, 1.0))),
         ))
         .parse(r)?,
@@ -6141,7 +6157,7 @@ mod tests {
             (
                 "123.45 sec",
                 "123.45 sec",
-                Duration(DurationExpr::new(123.45, Unit::Second, 0.25, Hedge::Exact)),
+                Duration(DurationExpr::new(123.45, Unit::Second, 0.005, Hedge::Exact)),
             ),
             // a hedge before the number leaves "seconds" a unit
             (
