@@ -19,7 +19,9 @@
 //! years that name a thing ("said the 2026 budget assumes …", "announced
 //! Mars 2020, a second rover"),
 //! targets ("called for 10 November"), what was decided ("voted to close
-//! the plant on 1 June 2025"), a participle in the present ("is projected
+//! the plant on 1 June 2025"), notes of the article's own editing ("This
+//! article was amended on …", "Updated 19 April 2024"), a participle in
+//! the present ("is projected
 //! to peak in 2025"), dates whose past-tense verb is in
 //! another clause ("was passed in 2023 and takes effect in 2025"), and
 //! dates resolved relative to the article.
@@ -329,7 +331,7 @@ impl Check for Anachronism {
                         .iter()
                         .any(|b| w.eq_ignore_ascii_case(b))
                 });
-            if present || decided_to(verb, &clause[..k]) {
+            if present || decided_to(verb, &clause[..k]) || edits_the_text(sentence, verb) {
                 continue;
             }
             let text = super::one_line(&cx.doc.text[r.mention.span.clone()]);
@@ -378,6 +380,35 @@ fn names_between_commas(sentence: &str, before: usize) -> Vec<std::ops::Range<us
                     .any(|p| p.starts_with(|c: char| c.is_uppercase()))
             })
     })
+}
+
+/// Verbs of an article's own editing: a note that it "was amended on …"
+/// is written after the article's date, about the article.
+const EDITS: [&str; 6] = [
+    "amended",
+    "updated",
+    "corrected",
+    "edited",
+    "revised",
+    "clarified",
+];
+
+/// Words for the text itself: "this article", "an earlier version".
+const OWN_TEXT: [&str; 9] = [
+    "article", "story", "report", "version", "piece", "post", "blog", "column", "page",
+];
+
+/// Whether the past verb `verb` of `sentence` is one of editing
+/// ([`EDITS`]) in a note about the text itself: the sentence names the
+/// text ("This article was amended on 19 April 2024") or begins with the
+/// verb ("Updated 19 April 2024"). An edit of anything else is checked
+/// ("The rules were amended on 1 May 2025").
+fn edits_the_text(sentence: &str, verb: &str) -> bool {
+    EDITS.iter().any(|e| verb.eq_ignore_ascii_case(e))
+        && words(sentence).enumerate().any(|(k, (_, w))| {
+            k == 0 && w.eq_ignore_ascii_case(verb)
+                || OWN_TEXT.iter().any(|o| w.eq_ignore_ascii_case(o))
+        })
 }
 
 /// Verbs of deciding or bidding: what follows them after "to" is what was
@@ -496,6 +527,8 @@ mod tests {
                 "The government promised a new bridge; it opened on 1 May 2025.",
                 "1 May 2025",
             ),
+            // an edit of anything but the text itself is an event
+            ("The rules were amended on 1 May 2025.", "1 May 2025"),
         ] {
             assert_eq!(flagged(sentence), [date], "{sentence}");
         }
@@ -506,6 +539,10 @@ mod tests {
         for sentence in [
             "Elections were called for 10 November 2024.",
             "Talks were set for 3 May 2024.",
+            // a note of the article's own editing is written after it
+            "This article was amended on 20 April 2024 to correct the name of the square.",
+            "Updated 19 April 2024: adds the minister's comments.",
+            "An earlier version of this story, corrected on 22 April 2024, misstated the year.",
             "The contract, which was signed last year, runs through 2027.",
             "The law was passed in 2023 and takes effect in January 2025.",
             "The summit was postponed until March 2025.",
