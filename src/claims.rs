@@ -741,6 +741,47 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
     (relative || state_since || participle) && (span.end <= start || end <= span.start)
 }
 
+/// Whether the cue at `cue` stands in a relative clause that a comma and
+/// a wh-word open after the sentence's subject, and that a comma closes
+/// right before the sentence's own verb, in the past, before the date at
+/// `span`: "Hrant Melikyan, who ran the surgical department through two
+/// wars, a blockade and the exodus that ended Armenian life in Karabakh,
+/// died on 9 March 2025" dates his death, not the end of a war. (Commas
+/// inside the clause, a list's, are no end of it, as [`in_aside`] reads
+/// them.)
+fn in_relative_aside(
+    text: &str,
+    cue: &Range<usize>,
+    span: &Range<usize>,
+    sentence: &Range<usize>,
+) -> bool {
+    let (Some(head), Some(between)) = (
+        text.get(sentence.start..cue.start),
+        text.get(cue.end..span.start),
+    ) else {
+        return false;
+    };
+    let opens = head.match_indices(',').any(|(k, _)| {
+        crate::text::words(&head[k + 1..])
+            .next()
+            .is_some_and(|(at, w)| {
+                head[k + 1..k + 1 + at].trim().is_empty() && crate::text::is_wh_relative(w)
+            })
+    });
+    let Some(comma) = between.rfind(',') else {
+        return false;
+    };
+    // the sentence's verb right after the comma, and the date in its clause
+    let mut after = crate::text::words(&between[comma + 1..]);
+    opens
+        && after.next().is_some_and(|(at, w)| {
+            between[comma + 1..comma + 1 + at].trim().is_empty()
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && crate::text::is_past_form(w)
+        })
+        && after.count() <= 4
+}
+
 /// Words by which a sentence refers back to what the one before named.
 const BACK_REFERENCES: [&str; 13] = [
     "it", "its", "they", "their", "them", "this", "these", "that", "those", "he", "his", "she",
@@ -3800,6 +3841,9 @@ pub fn bind(
                 } else {
                     in_aside(text, span, &h.span, &sentence.span)
                 }
+                || before
+                    && kind == Kind::Date
+                    && in_relative_aside(text, &h.span, span, &sentence.span)
             {
                 continue;
             }
