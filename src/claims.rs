@@ -492,6 +492,42 @@ fn compared_with(text: &str, at: usize) -> bool {
     }
 }
 
+/// Where `sentence` begins to tell what an earlier version of the text
+/// said, as a correction note does: the end of "an earlier version", "a
+/// previous version" or "an earlier edition" (of "this article", "this
+/// column", …), if it speaks of one. What follows is the error corrected.
+fn earlier_version_told(sentence: &str) -> Option<usize> {
+    let mut last = "";
+    crate::text::words(sentence).find_map(|(at, w)| {
+        let found = ["earlier", "previous", "original", "prior"]
+            .iter()
+            .any(|e| last.eq_ignore_ascii_case(e))
+            && ["version", "edition"]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v));
+        last = w;
+        found.then_some(at + w.len())
+    })
+}
+
+/// Whether the name at `at` is what something is compared with: "than"
+/// stands right before it, or before its "the", or the second "as" of "as
+/// … as" ("about a sixth as much as Sputnik", "heavier than the LHC"; not
+/// "reopened as First Citizens branches").
+fn standard_of_comparison(text: &str, at: usize) -> bool {
+    let at = match word_right_before(text, at) {
+        Some((k, w)) if w.eq_ignore_ascii_case("the") => k,
+        _ => at,
+    };
+    match word_right_before(text, at) {
+        Some((_, w)) if w.eq_ignore_ascii_case("than") => true,
+        Some((k, w)) if w.eq_ignore_ascii_case("as") => {
+            word_right_before(text, k).is_some_and(|(j, _)| word_before_is(text, j, &["as"]))
+        }
+        _ => false,
+    }
+}
+
 /// Whether the word right before `at` ([`word_right_before`]) is one of
 /// `words`, ASCII case folded.
 fn word_before_is(text: &str, at: usize, words: &[&str]) -> bool {
@@ -3030,6 +3066,18 @@ pub fn bind(
         if is_dateline(doc, span) || year_of_a_name(doc, s, &r.mention.expr, span) {
             continue;
         }
+        // a correction note says what an earlier version got wrong: "An
+        // earlier version of this column said that the farm covered 60
+        // acres" claims nothing (what it says now, in the next sentence,
+        // is checked)
+        // ("published in 1997, not 1998, as an earlier version of this
+        // article said" still claims 1997)
+        let sentence_at = doc.sentences[s].span.start;
+        if earlier_version_told(&text[doc.sentences[s].span.clone()])
+            .is_some_and(|from| span.start >= sentence_at + from)
+        {
+            continue;
+        }
         // "this day" is a day the text gave before ("10 November 2025 —
         // The mandate would have expired on this day") or the day of the
         // year in another year ("On this day in 1945"), seldom the
@@ -3215,6 +3263,29 @@ pub fn bind(
         }
         let time_taken = kind == Kind::Duration && is_time_taken(text, span.start);
         let sentence = &doc.sentences[s];
+        // a subject named in the sentence only after the amount, as what
+        // it is compared with, is not what it measures: "Explorer 1
+        // weighed just under 14 kilograms, about a sixth as much as
+        // Sputnik" is no weight of Sputnik's
+        if kind.is_amount() {
+            let first = hits.partition_point(|h| h.span.start < sentence.span.start);
+            let named_in = &hits[first..];
+            let named_in =
+                &named_in[..named_in.partition_point(|h| h.span.start < sentence.span.end)];
+            candidates.retain(|&k| {
+                let mut names = named_in
+                    .iter()
+                    .filter(|h| matches!(h.role, Role::Alias(sk) | Role::Generic(sk) if sk == k))
+                    .peekable();
+                names.peek().is_none()
+                    || !names.all(|h| {
+                        h.span.start >= span.end && standard_of_comparison(text, h.span.start)
+                    })
+            });
+            if candidates.is_empty() {
+                continue;
+            }
+        }
         // a negation does not reach across the end of a clause: "Trump,
         // who has not conceded, won 47% of the vote" claims the 47%
         let clause_start = after_last_mark(text, span, &sentence.span);

@@ -468,6 +468,15 @@ fn edit_rows() -> Vec<EditRow> {
             "second-war.duration",
             false,
         ),
+        // what a correction note puts right, before "as an earlier
+        // version said", is still checked
+        (
+            "The Second Karabakh War lasted 44 days, not 54 days, as an earlier version of this article said.",
+            "44 days",
+            "34 days",
+            "second-war.duration",
+            false,
+        ),
         // a word of the next paragraph makes no offset of a duration
         // that ends its sentence ("Earlier" is not "44 days earlier")
         (
@@ -663,6 +672,12 @@ type QuietRow = (&'static str, bool);
 
 fn quiet_rows() -> Vec<QuietRow> {
     vec![
+        // a correction note tells what an earlier version got wrong
+        // (round 41)
+        (
+            "Correction: An earlier version of this article said that the Second Karabakh War lasted 54 days.",
+            false,
+        ),
         // a cue in a relative clause that a comma closes before the
         // sentence's own verb dates nothing after it (round 41)
         (
