@@ -3273,14 +3273,22 @@ pub fn bind(
             let named_in =
                 &named_in[..named_in.partition_point(|h| h.span.start < sentence.span.end)];
             candidates.retain(|&k| {
-                let mut names = named_in
-                    .iter()
-                    .filter(|h| matches!(h.role, Role::Alias(sk) | Role::Generic(sk) if sk == k))
-                    .peekable();
-                names.peek().is_none()
-                    || !names.all(|h| {
-                        h.span.start >= span.end && standard_of_comparison(text, h.span.start)
+                // (its proper names: a generic one may be the noun counted,
+                // "about 60 troops, a thirtieth as many as the Russian
+                // peacekeepers")
+                let of_k = |h: &&Hit| h.role == Role::Alias(k);
+                let mut names = named_in.iter().filter(of_k).peekable();
+                // (a name inside a longer one of the same subject is
+                // compared where the longer one begins: "as the Russian
+                // peacekeepers")
+                let compared = |h: &Hit| {
+                    named_in.iter().filter(of_k).any(|g| {
+                        g.span.start <= h.span.start
+                            && h.span.end <= g.span.end
+                            && standard_of_comparison(text, g.span.start)
                     })
+                };
+                names.peek().is_none() || !names.all(|h| h.span.start >= span.end && compared(h))
             });
             if candidates.is_empty() {
                 continue;
