@@ -4393,11 +4393,21 @@ pub fn bind(
             }
         }
         let mut value = value.clone();
-        // a year-less date may be in the year its paragraph last wrote
+        // a year-less date may be in the year its paragraph last wrote.
+        // (One other reading is kept: the two of the article's years,
+        // joined, where the paragraph's is one of them or next to them; the
+        // paragraph's alone where it is further off. Joined across decades,
+        // "By the time Hendrix took the stage on 17 August", after "In
+        // 1969", in an article of 2024, would be any day between.)
         if year_implied(&r.mention.expr)
             && let Some(iv) = narrative_reading(doc, mentions, mi, &value)
         {
-            value.alt = Some(value.alt.map_or(iv, |a| a.hull(&iv)));
+            value.alt = Some(match value.alt {
+                Some(a) if a.hull(&value.interval).gap(&iv) <= crate::value::YEAR_DAYS => {
+                    a.hull(&iv)
+                }
+                _ => iv,
+            });
         }
         // and in the year of the fact it claims, where that fits better
         let f = &rules.facts[fact];

@@ -5561,6 +5561,11 @@ fn hindenburg_the_planted_errors_are_found_and_nothing_else() {
             ),
             (
                 "03-timeline-rise-and-fall.txt",
+                "inconsistent",
+                "14 March 1936",
+            ),
+            (
+                "03-timeline-rise-and-fall.txt",
                 "fact-mismatch",
                 "5 May 1937",
             ),
@@ -6304,6 +6309,7 @@ fn kursk_the_planted_errors_are_found_and_nothing_else() {
                 "Friday, 22 August 2000",
             ),
             ("03-timeline.txt", "fact-mismatch", "25 August 2000"),
+            ("03-timeline.txt", "inconsistent", "25 August 2000"),
             ("03-timeline.txt", "invalid-date", "31 September 2000"),
             ("04-feature-widows-town.txt", "fact-mismatch", "32"),
             ("04-feature-widows-town.txt", "inconsistent", "32"),
@@ -11280,5 +11286,42 @@ fn facebookipo_the_planted_errors_are_found_and_nothing_else() {
             ("05-column-uber.txt", "fact-mismatch", "38.32"),
             ("05-column-uber.txt", "inconsistent", "38.32"),
         ],
+    );
+}
+
+/// Regression (round 41, woodstock): a year-less date after a sentence
+/// that writes a year decades before the article's ("In 1969 …. By the
+/// time Hendrix took the stage on 17 August", in an article of 18 August
+/// 2024) was read as any day from 1969 to 2025, the hull of its readings,
+/// and contradicted nothing. The paragraph's year is kept as a reading of
+/// its own where it is more than a year from the article's.
+#[test]
+fn a_year_less_date_read_in_a_far_paragraph_year_is_checked() {
+    let yaml = r#"
+subjects:
+  - id: hendrix
+    name: Jimi Hendrix's set at Woodstock
+    aliases: [Hendrix]
+facts:
+  - id: hendrix.set
+    subject: hendrix
+    kind: date
+    value: 1969-08-18
+    cues: [took the stage]
+    source: liner notes
+"#;
+    let rules = rules::load(&[("h.yaml".to_string(), yaml.to_string())]).unwrap();
+    let text = |day: &str| {
+        check_text(
+            &rules,
+            &format!(
+                "Festival\n\n18 August 2024\n\nIn 1969 the festival ran long. By the time Hendrix took the stage on {day}, most of the crowd had gone home.\n"
+            ),
+        )
+    };
+    assert_eq!(text("18 August"), []);
+    assert_eq!(
+        text("17 August"),
+        owned(&[("t.txt", "fact-mismatch", "17 August")])
     );
 }
