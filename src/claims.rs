@@ -1881,6 +1881,10 @@ pub struct Claim {
     /// someone's words, which the text may report accurately however wrong
     /// they are.
     pub quoted: bool,
+    /// Whether it is read from a weekday alone ("on Friday"): the day the
+    /// article was written may not be its date, nor the week the one the
+    /// text means, so what it contradicts is worth a look, not an error.
+    pub loose: bool,
     /// Whether it is an amount of money, by its sign ("$8 billion"):
     /// amounts in money and counts of things measure different things,
     /// whatever fact they are bound to.
@@ -2599,6 +2603,44 @@ fn day_nearest(e: &Expr, near: &crate::value::Interval) -> Option<crate::value::
             Some(Interval::days(day, day))
         })
         .min_by(|a, b| a.gap(near).total_cmp(&b.gap(near)))
+}
+
+/// The day of the weekday alone `e` ("on Friday", "last Friday"), read
+/// as `value` (a window of days), nearest `near`: of the days of the
+/// window, and of its other reading, those that are that weekday.
+fn weekday_nearest(
+    e: &Expr,
+    value: &Value,
+    near: &crate::value::Interval,
+) -> Option<crate::value::Interval> {
+    use crate::value::{Interval, date_from_day_number};
+    let Expr::Date(crate::extract::DateExpr {
+        base: DateBase::Weekday { weekday, .. },
+        ..
+    }) = *e
+    else {
+        return None;
+    };
+    let centre = (value.interval.lo + value.interval.hi) / 2.0;
+    std::iter::once(value.interval)
+        .chain(value.alt)
+        .flat_map(|iv| {
+            let (lo, hi) = (iv.lo.ceil() as i64, iv.hi.floor() as i64);
+            // (a window of a few weeks at most: a weekday's is two)
+            (lo..=hi.min(lo + 62)).filter_map(|n| {
+                let d = date_from_day_number(n)?;
+                (crate::resolve::weekday_index(d) == weekday).then(|| Interval::days(d, d))
+            })
+        })
+        // (of those as near, the one nearest the day the text was read as:
+        // "on Monday" in an article of a Monday, of a fact of that month,
+        // is that Monday, not one a week before)
+        .min_by(|a, b| {
+            let off = |iv: &Interval| (iv.lo - centre).abs();
+            a.gap(near)
+                .total_cmp(&b.gap(near))
+                .then(off(a).total_cmp(&off(b)))
+        })
 }
 
 /// The reading of the year-less date `r` in the year the text last wrote
@@ -4426,6 +4468,20 @@ pub fn bind(
             value.interval = iv;
             value.alt = None;
         }
+        // a weekday alone ("on Friday morning") is read loosely, a week
+        // either side of the article's day, which may not be the day it
+        // was written; but it is that weekday: it is read as the one of
+        // its window nearest the fact's days, and so can contradict a
+        // fact's day ("the earthquake struck on Friday morning" of a
+        // Saturday's quake)
+        let mut loose = false;
+        if let Some(fv) = &f.value
+            && let Some(iv) = weekday_nearest(&r.mention.expr, &value, &fv.interval)
+        {
+            value.interval = iv;
+            value.alt = None;
+            loose = true;
+        }
         // "thousands of people" is said of 33,500 as readily as of 3,000:
         // a vague plural bounds its amount from below only
         if kind == Kind::Count && vague_plural(&text[span.clone()]) {
@@ -4466,6 +4522,7 @@ pub fn bind(
             fact,
             value,
             quoted,
+            loose,
             money: kind.is_amount() && signed_as_money(text, span),
         });
     }

@@ -462,6 +462,11 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("kp-p2.txt", "fact-mismatch", "28 October 2023"),
         ("kp-p2.txt", "inconsistent", "28 October 2023"),
         ("kp-p2.txt", "weekday-mismatch", "Tuesday, 22 April 2024"),
+        // (advice since round 41: "The Kremlin confirmed on Tuesday", 16
+        // April in an article of Friday 19 April, against the 17th; a
+        // weekday alone is read as that weekday)
+        ("kp-p3.md", "fact-mismatch", "Tuesday"),
+        ("kp-p3.md", "inconsistent", "Tuesday"),
         ("kp-p3.md", "anachronism", "22 April 2024"),
         // caught since round 32 (a relative clause after a name is said of it)
         ("kp-p4.txt", "fact-mismatch", "December 2020"),

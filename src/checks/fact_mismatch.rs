@@ -20,7 +20,9 @@
 //!                                          ^^^^ peacekeepers.deployed is 2020-11-10
 //! ```
 
-use super::{Check, DocContext, Finding, Severity, fact_help, quoted_help, rule_related};
+use super::{
+    Check, DocContext, Finding, Severity, fact_help, loose_help, quoted_help, rule_related,
+};
 
 pub struct FactMismatch;
 
@@ -47,7 +49,8 @@ impl Check for FactMismatch {
             let m = &cx.mentions[c.mention].mention;
             let text = &cx.doc.text[m.span.clone()];
             // someone's words, which the text may quote accurately: advice
-            let severity = if c.quoted {
+            // (or a weekday alone, which may not be read as meant)
+            let severity = if c.quoted || c.loose {
                 Severity::Advice
             } else {
                 self.severity()
@@ -68,6 +71,8 @@ impl Check for FactMismatch {
             finding.found = Some(c.value.to_string());
             finding.help = Some(if c.quoted {
                 quoted_help(cx.rules, c.fact)
+            } else if c.loose {
+                loose_help(cx.rules, c.fact)
             } else {
                 fact_help(cx.rules, c.fact)
             });

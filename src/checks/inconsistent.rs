@@ -27,7 +27,8 @@
 //! ```
 
 use super::{
-    Check, CorpusContext, CorpusFindings, Finding, Place, Related, Severity, fact_help, quoted_help,
+    Check, CorpusContext, CorpusFindings, Finding, Place, Related, Severity, fact_help, loose_help,
+    quoted_help,
 };
 use crate::value::{Granularity, Value};
 use std::collections::BTreeMap;
@@ -226,7 +227,7 @@ impl Check for Inconsistent {
                     let text = super::one_line(&claim.text);
                     let mut f = Finding::new(
                         self.code(),
-                        if claim.quoted {
+                        if claim.quoted || claim.loose {
                             Severity::Advice
                         } else {
                             self.severity()
@@ -244,6 +245,8 @@ impl Check for Inconsistent {
                     f.expected = Some(expected.clone());
                     f.help = Some(if claim.quoted {
                         quoted_help(cx.rules, fact)
+                    } else if claim.loose {
+                        loose_help(cx.rules, fact)
                     } else {
                         help.clone()
                     });

@@ -165,6 +165,8 @@ pub struct ClaimAt {
     pub text: Box<str>,
     /// Whether it stands inside a quotation ([`Claim::quoted`]).
     pub quoted: bool,
+    /// Whether it is read from a weekday alone ([`Claim::loose`]).
+    pub loose: bool,
     /// Whether it is an amount of money ([`Claim::money`]).
     pub money: bool,
 }
@@ -185,6 +187,7 @@ impl ClaimAt {
                     line,
                     column,
                     quoted: c.quoted,
+                    loose: c.loose,
                     money: c.money,
                 }
             })
@@ -400,6 +403,14 @@ pub fn fact_help(rules: &RuleSet, fact: usize) -> String {
         (None, None) => s.push_str("; no source given"),
     }
     s
+}
+
+/// [`fact_help`] for a claim read from a weekday alone ([`Claim::loose`]).
+pub fn loose_help(rules: &RuleSet, fact: usize) -> String {
+    format!(
+        "read from a weekday alone: check which day it was, and the article's date; {}",
+        fact_help(rules, fact)
+    )
 }
 
 /// [`fact_help`] for a claim inside a quotation: the speaker's words, which
