@@ -228,6 +228,16 @@
 //! tallies of refugees, points beside percentages, ranks and rates),
 //! scored on the session's starting build: all 14 caught, no false alarm.
 //!
+//! The `mb-` files, round 41 (a live blog over two days with timestamped
+//! updates, a Q&A explainer, an obituary, a feature of quotations and a
+//! column with a correction note), scored on the session's starting
+//! build: all 14 caught (the quoted "120,000" as advice), and one wrong
+//! claim on a planted span, fixed since: a surgeon who worked "through
+//! … the exodus that ended Armenian life in Nagorno-Karabakh, died on
+//! Saturday, 9 March 2025" was read as the war's end (a cue in a relative
+//! clause that a comma closes before the sentence's own verb dates
+//! nothing after it).
+//!
 //! The `lm-` files, round 25 (business, diplomacy and politics: a
 //! profile with ages, fiscal years and quarters, percentage changes beside
 //! levels, ranks, abbreviated years, chained relative time, possessive
@@ -1582,6 +1592,32 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ),
         ("ma-s5.txt", "fact-mismatch", "January 2023"),
         ("ma-s5.txt", "inconsistent", "January 2023"),
+        // mb-*: round 41
+        ("mb-s1.txt", "fact-mismatch", "two years ago"),
+        ("mb-s1.txt", "inconsistent", "two years ago"),
+        ("mb-s1.txt", "fact-mismatch", "four years"),
+        ("mb-s1.txt", "inconsistent", "four years"),
+        ("mb-s1.txt", "weekday-mismatch", "Sunday, 12 December 2022"),
+        ("mb-s2.md", "fact-mismatch", "four weeks"),
+        ("mb-s2.md", "inconsistent", "four weeks"),
+        ("mb-s2.md", "fact-mismatch", "29 April"),
+        ("mb-s2.md", "inconsistent", "29 April"),
+        ("mb-s2.md", "acronym-mismatch", "OSCE"),
+        ("mb-s3.txt", "weekday-mismatch", "Saturday, 9 March 2025"),
+        ("mb-s3.txt", "invalid-date", "29 February 1942"),
+        ("mb-s3.txt", "anachronism", "15 March 2025"),
+        ("mb-s4.txt", "fact-mismatch", "29 September 2023"),
+        ("mb-s4.txt", "inconsistent", "29 September 2023"),
+        ("mb-s4.txt", "fact-mismatch", "120,000"),
+        ("mb-s4.txt", "inconsistent", "120,000"),
+        ("mb-s5.txt", "fact-mismatch", "last April"),
+        ("mb-s5.txt", "inconsistent", "last April"),
+        ("mb-s5.txt", "inconsistent", "26 February 2024"),
+        (
+            "mb-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
