@@ -234,6 +234,21 @@ fn is_irrealis(w: &str) -> bool {
     is_conjecture(w) || IRREALIS.iter().any(|c| w.eq_ignore_ascii_case(c))
 }
 
+/// Whether `w`, at `at`, is "needed" right before "only", "just",
+/// "merely" or "barely": what it took, not what was wanted ("Bolt needed
+/// only 41 strides"; "needs only 3 points" is still a need).
+fn took_only(text: &str, at: usize, w: &str) -> bool {
+    w.eq_ignore_ascii_case("needed")
+        && crate::text::words(&text[at + w.len()..])
+            .next()
+            .is_some_and(|(k, next)| {
+                k <= 1
+                    && ["only", "just", "merely", "barely"]
+                        .iter()
+                        .any(|o| next.eq_ignore_ascii_case(o))
+            })
+}
+
 /// Words after which a word of [`IRREALIS`] is a noun, not a verb: "the
 /// forecasts saved $25 million in aircraft" is a claim. (Not "that": "a
 /// model that forecasts 40%".)
@@ -3352,7 +3367,8 @@ pub fn bind(
                         && !in_cue(hits, &sentence.span, at))
                     || (kind.is_amount()
                         && is_irrealis(w)
-                        && !word_before_is(text, at, &NOUN_AFTER))
+                        && !word_before_is(text, at, &NOUN_AFTER)
+                        && !took_only(text, at, w))
             });
         // a clause whose subject is denied ("No Russian troops were
         // stationed in Karabakh in 2019") denies all of it, however far

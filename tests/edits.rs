@@ -81,6 +81,15 @@ type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
 
 fn edit_rows() -> Vec<EditRow> {
     vec![
+        // "needed only" says what it took, not what was wanted (round 40,
+        // bolt's strides)
+        (
+            "Russia needed only 1,960 peacekeepers to police the line of contact in Nagorno-Karabakh.",
+            "1,960",
+            "2,960",
+            "peacekeepers.strength",
+            false,
+        ),
         // a sentence that names no subject continues the one before: a
         // common noun that begins it ("Troops") is no other's name
         (
@@ -672,6 +681,11 @@ type QuietRow = (&'static str, bool);
 
 fn quiet_rows() -> Vec<QuietRow> {
     vec![
+        // what is needed is no claim ("needs", or "needed" without "only")
+        (
+            "Russia needs 2,960 peacekeepers to police the line of contact in Nagorno-Karabakh.",
+            false,
+        ),
         // a subject named only as the standard of a comparison after the
         // count is not what it counts (round 41)
         (

@@ -165,6 +165,7 @@ fn worldcup_the_planted_errors_are_found_and_nothing_else() {
             ("a2-errors.txt", "fact-mismatch", "21 November 2022"),
             ("a2-errors.txt", "inconsistent", "21 November 2022"),
             ("a2-errors.txt", "fact-mismatch", "9"),
+            ("a2-errors.txt", "inconsistent", "9"),
             // the right name begins with this wrong one: a1 writes it right
             (
                 "a2-errors.txt",
@@ -11207,8 +11208,8 @@ fn bolt_the_planted_errors_are_found_and_nothing_else() {
     // Found since: two wrong times in seconds (a decimal duration is as
     // precise as its last digit, not read to half a second) and "Court of
     // Arbitration for Sports" (a right name, plural, is no excuse for the
-    // wrong one). Missed by design: a count of strides after "needed"
-    // (what is needed is no claim), and "$5 million" a year against "$10
+    // wrong one), and "needed only 44 strides" (what it took, not what was
+    // wanted). Missed by design: "$5 million" a year against "$10
     // million" twice (a round "10 million" is written to the nearest ten
     // million, 5 to 15 million).
     assert_pack_finds(
@@ -11228,6 +11229,7 @@ fn bolt_the_planted_errors_are_found_and_nothing_else() {
             ("03-anniversary.txt", "inconsistent", "eight years ago"),
             ("03-anniversary.txt", "fact-mismatch", "9.68 seconds"),
             ("03-anniversary.txt", "inconsistent", "9.68 seconds"),
+            ("03-anniversary.txt", "fact-mismatch", "44"),
             ("04-profile.md", "fact-mismatch", "nine"),
             ("04-profile.md", "inconsistent", "nine"),
             (
