@@ -190,7 +190,10 @@ fn duration_value(d: &DurationExpr) -> Value {
 }
 
 fn count_value(c: &CountExpr) -> Value {
-    let one = |v| hedged(v, c.precision / 2.0, c.hedge);
+    // a round number is said to its last significant digit, but not
+    // further than a quarter either side: "10 million" is 7.5–12.5
+    // million, not 5–15 ("2,000" is 1,500–2,500 as written)
+    let one = |v: f64| hedged(v, (c.precision / 2.0).min(v.abs() * 0.25), c.hedge);
     Value {
         kind: if c.percent {
             Kind::Percent
@@ -840,6 +843,30 @@ mod tests {
         ];
         for (dct, tense, s, want) in table {
             assert_eq!(res(s, dct, tense), want, "{s} from {dct}");
+        }
+    }
+
+    #[test]
+    fn counts_are_as_precise_as_written_and_round_ones_a_quarter_at_most() {
+        let count = |s: &str| {
+            let m = crate::extract::extract(s);
+            let v = resolve(&m[0].expr, None, Tense::Unknown).unwrap().interval;
+            (v.lo, v.hi)
+        };
+        for (s, want) in [
+            ("1,250 troops", (1245.0, 1255.0)),
+            ("2,000 troops", (1500.0, 2500.0)),
+            ("5 million", (4.5e6, 5.5e6)),
+            // a round number whose digit is a one: no further than a
+            // quarter either side ("10 million" is not 5 to 15 million)
+            ("10 million", (7.5e6, 12.5e6)),
+            ("1,000 tanks", (750.0, 1250.0)),
+            ("100 people", (75.0, 125.0)),
+            // a hedge still reads as it did
+            ("nearly 100 people", (85.0, 100.0)),
+            ("more than 100 people", (100.0, f64::INFINITY)),
+        ] {
+            assert_eq!(count(s), want, "{s}");
         }
     }
 
