@@ -3123,18 +3123,6 @@ pub fn bind(
         if is_dateline(doc, span) || year_of_a_name(doc, s, &r.mention.expr, span) {
             continue;
         }
-        // a correction note says what an earlier version got wrong: "An
-        // earlier version of this column said that the farm covered 60
-        // acres" claims nothing (what it says now, in the next sentence,
-        // is checked)
-        // ("published in 1997, not 1998, as an earlier version of this
-        // article said" still claims 1997)
-        let sentence_at = doc.sentences[s].span.start;
-        if earlier_version_told(&text[doc.sentences[s].span.clone()])
-            .is_some_and(|from| span.start >= sentence_at + from)
-        {
-            continue;
-        }
         // "this day" is a day the text gave before ("10 November 2025 —
         // The mandate would have expired on this day") or the day of the
         // year in another year ("On this day in 1945"), seldom the
@@ -3173,6 +3161,18 @@ pub fn bind(
             candidates.retain(|k| !by_pronoun.contains(k));
         }
         if candidates.is_empty() || names.cover(span) {
+            continue;
+        }
+        // a correction note says what an earlier version got wrong: "An
+        // earlier version of this column said that the farm covered 60
+        // acres" claims nothing (what it says now, in the next sentence,
+        // is checked)
+        // ("published in 1997, not 1998, as an earlier version of this
+        // article said" still claims 1997)
+        let sentence_at = doc.sentences[s].span.start;
+        if earlier_version_told(&text[doc.sentences[s].span.clone()])
+            .is_some_and(|from| span.start >= sentence_at + from)
+        {
             continue;
         }
         // "lived far longer than the three months doctors had predicted":
