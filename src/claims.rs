@@ -844,10 +844,14 @@ fn is_back_reference(w: &str) -> bool {
 }
 
 /// Words after which "that" begins a clause ("estimates that more than
-/// 80%"), not a phrase that refers back ("that war").
-const AFTER_THAT_CLAUSE: [&str; 22] = [
+/// 80%"), not a phrase that refers back ("that war"): a determiner, a
+/// hedge, a pronoun, or a preposition ("so many died that by 1970 only 18
+/// operations were attempted").
+const AFTER_THAT_CLAUSE: [&str; 38] = [
     "the", "a", "an", "more", "less", "fewer", "about", "nearly", "almost", "some", "around",
-    "roughly", "over", "under", "only", "it", "he", "she", "they", "we", "there", "its",
+    "roughly", "over", "under", "only", "it", "he", "she", "they", "we", "there", "its", "by",
+    "in", "on", "at", "for", "from", "with", "after", "before", "since", "during", "until",
+    "within", "between", "among", "despite",
 ];
 
 /// Whether `sentence` refers back to what the one before named
