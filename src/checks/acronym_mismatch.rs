@@ -14,7 +14,9 @@
 //! where several listed names end before the bracket, any of them may
 //! ("National Transportation Safety Board (NTSB)" is that board, though
 //! "Transportation Safety Board" is Canada's, TSB), and the longest is
-//! the one reported. An
+//! the one reported; a listed name with a word in lower case
+//! ("Medicines and Healthcare products Regulatory Agency (MHRA)") is read
+//! whole, not from its last capitals. An
 //! acronym the rules give an organisation, after words they do not know as a
 //! name, names that organisation ("in South Africa (AFP)"), and a bracket
 //! followed by a dash is a dateline's credit ("UNITED NATIONS (AP) _"): both
@@ -269,6 +271,16 @@ fn same_words(name: &str, read: &str) -> bool {
         && read.next().is_none()
 }
 
+/// Whether `before` (the text up to a bracket) ends with the words of the
+/// listed name `name`, whatever their case, with spaces (or a line break)
+/// between them.
+fn ends_with_name(before: &str, name: &str) -> bool {
+    let mut read = before.split_whitespace().rev();
+    name.split_whitespace()
+        .rev()
+        .all(|w| read.next().is_some_and(|r| r.eq_ignore_ascii_case(w)))
+}
+
 impl Check for AcronymMismatch {
     fn code(&self) -> &'static str {
         "acronym-mismatch"
@@ -402,7 +414,7 @@ impl Check for AcronymMismatch {
             // the names the rules know that end there, the longest first:
             // "National Transportation Safety Board (NTSB)" is that board,
             // though "Transportation Safety Board" is Canada's
-            let listed: Vec<&crate::rules::Name> = tails
+            let mut listed: Vec<&crate::rules::Name> = tails
                 .iter()
                 .flat_map(|tail| {
                     cx.rules.names.iter().filter(move |n| {
@@ -412,6 +424,16 @@ impl Check for AcronymMismatch {
                     })
                 })
                 .collect();
+            // and a listed name with a word in lower case, which ends the
+            // run of capitals: "Medicines and Healthcare products
+            // Regulatory Agency (MHRA)"
+            if listed.is_empty() {
+                listed.extend(cx.rules.names.iter().filter(|n| {
+                    std::iter::once(&n.name)
+                        .chain(&n.variants)
+                        .any(|v| ends_with_name(before, v))
+                }));
+            }
             if listed.iter().any(|n| {
                 n.acronym
                     .as_deref()
@@ -498,6 +520,37 @@ mod tests {
             .filter(|f| f.code == "acronym-mismatch")
             .map(|f| (f.found.clone().unwrap_or_default(), f.severity))
             .collect()
+    }
+
+    #[test]
+    fn a_listed_name_with_a_word_in_lower_case_carries_its_acronym() {
+        let rules = crate::rules::load(&[(
+            "m.yaml".to_string(),
+            "names:\n  - id: org.mhra\n    name: Medicines and Healthcare products Regulatory Agency\n    acronym: MHRA\n"
+                .to_string(),
+        )])
+        .unwrap();
+        let found = |text: &str| {
+            let doc = crate::document::Document::new(
+                "x.txt",
+                text.into(),
+                crate::document::Format::Text,
+                None,
+            );
+            crate::check(vec![doc], &rules)
+                .findings
+                .iter()
+                .map(|f| f.found.clone().unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("The Medicines and Healthcare products Regulatory Agency (MHRA) approved it."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("The Medicines and Healthcare products Regulatory Agency (MRHA) approved it."),
+            ["MRHA"]
+        );
     }
 
     #[test]
