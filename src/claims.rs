@@ -1181,15 +1181,24 @@ fn in_proper_name(text: &str, cue: &Range<usize>, cues: &[String]) -> bool {
 }
 
 /// Whether a hit that `covers` accepts is a cue of another fact than
-/// `fact`, one `other` accepts.
+/// `fact`, one `other` accepts, and none is a cue of `fact` itself: a verb
+/// that cues both ("announced the final results", where "announc*" cues
+/// the final results and the interim ones) says nothing of another fact.
 fn cues_another(
     hits: &[Hit],
     covers: impl Fn(&Range<usize>) -> bool,
     fact: usize,
     other: impl Fn(usize) -> bool,
 ) -> bool {
-    hits.iter()
-        .any(|h| covers(&h.span) && matches!(h.role, Role::Cue(g) if g != fact && other(g)))
+    let mut another = false;
+    for h in hits.iter().filter(|h| covers(&h.span)) {
+        match h.role {
+            Role::Cue(g) if g == fact => return false,
+            Role::Cue(g) if other(g) => another = true,
+            _ => {}
+        }
+    }
+    another
 }
 
 /// Whether the cue at `cue` is the subject of a form of "be" a few words
@@ -4293,11 +4302,48 @@ pub fn bind(
                         _ => None,
                     })
                     .collect();
+                // (but first, for a date, a verb after it that cues the fact
+                // and whose object names one of the subjects: "… on
+                // Tuesday, as Britain began a vaccination programme" dates
+                // the programme, though "a clinical trial" stands before
+                // the date)
+                let object_of_cue = |f: usize| {
+                    if kind != Kind::Date {
+                        return false;
+                    }
+                    let Some(cue) = best
+                        .iter()
+                        .position(|&(_, k)| k == f)
+                        .map(|e| cue_of[e].clone())
+                        .filter(|c| c.start >= span.end)
+                    else {
+                        return false;
+                    };
+                    // (the verb, then its object: a determiner and a word
+                    // at most before the name, "began a vaccination
+                    // programme", no preposition)
+                    crate::text::is_past_form(&text[cue.clone()])
+                        && window().any(|h| {
+                            matches!(h.role, Role::Alias(sk) | Role::Generic(sk)
+                            if sk == rules.facts[f].subject)
+                                && h.span.start >= cue.end
+                                && text.get(cue.end..h.span.start).is_some_and(|between| {
+                                    let mut words = crate::text::words(between).map(|(_, w)| w);
+                                    !between.contains(CLAUSE_MARKS)
+                                        && words.next().is_none_or(|w| {
+                                            DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                                        })
+                                        && words.count() <= 1
+                                })
+                        })
+                };
+                let mut objects = tied.iter().filter(|&&f| object_of_cue(f));
                 let mut chosen = tied
                     .iter()
                     .filter(|&&f| named.contains(&rules.facts[f].subject));
-                match (chosen.next(), chosen.next()) {
-                    (Some(&f), None) => f,
+                match (objects.next(), objects.next(), chosen.next(), chosen.next()) {
+                    (Some(&f), None, _, _) => f,
+                    (_, _, Some(&f), None) => f,
                     _ => continue,
                 }
             }
