@@ -160,8 +160,12 @@ pub fn hedged(amount: f64, precision: f64, hedge: Hedge) -> Interval {
     match hedge {
         Hedge::Exact => Interval::new(lo, hi),
         Hedge::About => Interval::new(lo.min(amount * 0.85), hi.max(amount * 1.15)),
+        // (below zero, "nearly" is as far again towards zero, and "at
+        // most" has no lower bound: "below minus 78C")
+        Hedge::Nearly if amount < 0.0 => Interval::new(amount, amount * 0.85),
         Hedge::Nearly => Interval::new(amount * 0.85, amount),
         Hedge::AtLeast => Interval::new(amount, f64::INFINITY),
+        Hedge::AtMost if amount < 0.0 => Interval::new(f64::NEG_INFINITY, amount),
         Hedge::AtMost => Interval::new(0.0, amount),
     }
 }
@@ -865,6 +869,9 @@ mod tests {
             // a hedge still reads as it did
             ("nearly 100 people", (85.0, 100.0)),
             ("more than 100 people", (100.0, f64::INFINITY)),
+            // below zero, "below" has no lower bound (round 42: "below
+            // minus 78C" was the interval 0 to -78)
+            ("below minus 78C", (f64::NEG_INFINITY, -78.0)),
         ] {
             assert_eq!(count(s), want, "{s}");
         }

@@ -228,6 +228,12 @@
 //! tallies of refugees, points beside percentages, ranks and rates),
 //! scored on the session's starting build: all 14 caught, no false alarm.
 //!
+//! The `mc-` files, round 42 (an aid agencies' survey with confidence
+//! intervals and conversions, an explainer with a sidebar of numbers, a
+//! feature quoting doctors, a wire story on a journal study and a
+//! retrospective in numbers), scored on the session's starting build: all
+//! 14 caught, no false alarm.
+//!
 //! The `mb-` files, round 41 (a live blog over two days with timestamped
 //! updates, a Q&A explainer, an obituary, a feature of quotations and a
 //! column with a correction note), scored on the session's starting
@@ -1618,6 +1624,40 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "wrong-name",
             "Joint Security Treaty Organisation",
         ),
+        // mc-*: round 42
+        ("mc-s1.txt", "acronym-mismatch", "DRC"),
+        (
+            "mc-s1.txt",
+            "invalid-date",
+            "between 2 October and 31 November 2023",
+        ),
+        ("mc-s2.md", "weekday-mismatch", "12 June 2024, a Thursday"),
+        ("mc-s2.md", "fact-mismatch", "three-year"),
+        ("mc-s2.md", "inconsistent", "three-year"),
+        ("mc-s2.md", "fact-mismatch", "19 September 2022"),
+        ("mc-s2.md", "inconsistent", "19 September 2022"),
+        ("mc-s3.txt", "fact-mismatch", "Forty days"),
+        ("mc-s3.txt", "inconsistent", "Forty days"),
+        (
+            "mc-s3.txt",
+            "weekday-mismatch",
+            "from Tuesday 19 September to Thursday 20 September 2023",
+        ),
+        ("mc-s3.txt", "fact-mismatch", "more than 110,000"),
+        ("mc-s3.txt", "inconsistent", "more than 110,000"),
+        ("mc-s4.txt", "anachronism", "20 March 2025"),
+        (
+            "mc-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("mc-s4.txt", "fact-mismatch", "18 April 2024"),
+        ("mc-s4.txt", "inconsistent", "18 April 2024"),
+        ("mc-s5.txt", "fact-mismatch", "1,906"),
+        ("mc-s5.txt", "inconsistent", "1,906"),
+        ("mc-s5.txt", "fact-mismatch", "7 October 2022"),
+        ("mc-s5.txt", "inconsistent", "7 October 2022"),
+        ("mc-s5.txt", "inconsistent", "29 February 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

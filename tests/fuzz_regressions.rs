@@ -213,6 +213,15 @@ fn a_count_past_the_end_of_its_sentence_is_read_without_a_panic() {
     run_extract(&read("extract", "count-past-its-sentence.txt"));
 }
 
+/// Found by a blind test pack (round 42, ozone), in a debug build: "below
+/// minus 78C" was read as at most -78 from a lower bound of 0, an interval
+/// that ends before it begins, which debug builds refuse to build. Below
+/// zero, "below" has no lower bound, and "nearly" reaches towards zero.
+#[test]
+fn a_hedge_before_a_negative_amount_is_read_without_a_panic() {
+    run_extract(&read("extract", "below-a-negative-amount.txt"));
+}
+
 /// Found by `cargo fuzz run rules`: a count written `.NAN` (YAML's
 /// not-a-number) loaded as an interval from NaN to NaN, which debug builds
 /// refuse to build and release builds would have compared with claims.

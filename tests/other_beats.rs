@@ -11581,3 +11581,232 @@ fn kashmir_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+#[test]
+fn dolly_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 42: science and health copy, study results with
+    // confidence intervals, units and conversions in brackets, numbers in
+    // words, journal dates and embargoes, other studies' figures beside),
+    // scored on the session's starting build: all 14 planted errors, no
+    // false alarm.
+    assert_pack_finds(
+        "dolly",
+        &[
+            (
+                "01-study-news.txt",
+                "fact-mismatch",
+                "five and a half years",
+            ),
+            ("01-study-news.txt", "inconsistent", "five and a half years"),
+            ("01-study-news.txt", "fact-mismatch", "15–20 years"),
+            ("01-study-news.txt", "inconsistent", "15–20 years"),
+            ("02-explainer.md", "fact-mismatch", "3.6 per cent"),
+            ("02-explainer.md", "inconsistent", "3.6 per cent"),
+            ("02-explainer.md", "fact-mismatch", "July 2017"),
+            ("02-explainer.md", "inconsistent", "July 2017"),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "Human Fertility and Embryology Authority",
+            ),
+            ("03-feature.txt", "fact-mismatch", "25 years ago"),
+            ("03-feature.txt", "inconsistent", "25 years ago"),
+            ("03-feature.txt", "acronym-mismatch", "MRC"),
+            ("03-feature.txt", "inconsistent", "3.2 million"),
+            ("04-wire.txt", "weekday-mismatch", "Thursday, 5 July 1996"),
+            ("04-wire.txt", "fact-mismatch", "Twenty-nine"),
+            ("04-wire.txt", "inconsistent", "Twenty-nine"),
+            ("04-wire.txt", "anachronism", "Thursday, 27 February 1997"),
+            ("05-retrospective.md", "fact-mismatch", "22 February 1998"),
+            ("05-retrospective.md", "inconsistent", "22 February 1998"),
+            ("05-retrospective.md", "fact-mismatch", "seven"),
+            ("05-retrospective.md", "inconsistent", "seven"),
+            ("05-retrospective.md", "invalid-date", "31 April 1998"),
+        ],
+    );
+}
+
+#[test]
+fn vaccine_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 42: science and health copy, study results with
+    // confidence intervals, units and conversions in brackets, numbers in
+    // words, journal dates and embargoes, other studies' figures beside),
+    // scored on the session's starting build: 12 of 14 planted errors, four
+    // false alarms (three claims), fixed since: "the Medicines and
+    // Healthcare products Regulatory Agency (MHRA)" twice (a listed name
+    // with a word in lower case is matched whole), and "outside a clinical
+    // trial on Tuesday, as Britain began a vaccination programme" read as
+    // the trial's start (the verb's object decides a tie). Found since:
+    // "announced the final results … on 16 November 2020" (a verb that
+    // cues the fact itself makes no object of another cue's). Missed by
+    // design: "90 per cent effective" against 95 (a round 90 is 85-95).
+    assert_pack_finds(
+        "vaccine",
+        &[
+            (
+                "01-science-final-results.txt",
+                "fact-mismatch",
+                "11 November",
+            ),
+            (
+                "01-science-final-results.txt",
+                "inconsistent",
+                "11 November",
+            ),
+            ("01-science-final-results.txt", "fact-mismatch", "41,135"),
+            ("01-science-final-results.txt", "inconsistent", "41,135"),
+            ("02-explainer-uk-approval.md", "acronym-mismatch", "MRHA"),
+            ("02-explainer-uk-approval.md", "fact-mismatch", "94"),
+            ("02-explainer-uk-approval.md", "inconsistent", "94"),
+            ("02-explainer-uk-approval.md", "fact-mismatch", "28 days"),
+            ("02-explainer-uk-approval.md", "inconsistent", "28 days"),
+            ("03-feature-trial-site.txt", "fact-mismatch", "27 June 2020"),
+            ("03-feature-trial-site.txt", "inconsistent", "27 June 2020"),
+            ("03-feature-trial-site.txt", "inconsistent", "15"),
+            (
+                "03-feature-trial-site.txt",
+                "wrong-name",
+                "Joint Committee on Vaccines and Immunisation",
+            ),
+            (
+                "03-feature-trial-site.txt",
+                "invalid-date",
+                "31 November 2020",
+            ),
+            ("04-wire-first-jab.txt", "anachronism", "10 December 2020"),
+            (
+                "05-anniversary-v-day.md",
+                "fact-mismatch",
+                "16 November 2020",
+            ),
+            (
+                "05-anniversary-v-day.md",
+                "inconsistent",
+                "16 November 2020",
+            ),
+            (
+                "05-anniversary-v-day.md",
+                "weekday-mismatch",
+                "Tuesday, 2 December 2020",
+            ),
+            ("05-anniversary-v-day.md", "fact-mismatch", "1.59 billion"),
+            ("05-anniversary-v-day.md", "inconsistent", "1.59 billion"),
+        ],
+    );
+}
+
+#[test]
+fn ozone_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 42: science and health copy, study results with
+    // confidence intervals, units and conversions in brackets, numbers in
+    // words, journal dates and embargoes, other studies' figures beside),
+    // scored on the session's starting build: all 14 planted errors, no
+    // false alarm.
+    assert_pack_finds(
+        "ozone",
+        &[
+            (
+                "01-science-news.txt",
+                "weekday-mismatch",
+                "Wednesday, 30 June 2016",
+            ),
+            ("01-science-news.txt", "fact-mismatch", "1989"),
+            ("01-science-news.txt", "inconsistent", "1989"),
+            ("02-health-explainer.md", "acronym-mismatch", "TEAP"),
+            (
+                "02-health-explainer.md",
+                "fact-mismatch",
+                "nearly 90 per cent",
+            ),
+            (
+                "02-health-explainer.md",
+                "inconsistent",
+                "nearly 90 per cent",
+            ),
+            (
+                "02-health-explainer.md",
+                "fact-mismatch",
+                "Thirty-five years ago this week",
+            ),
+            (
+                "02-health-explainer.md",
+                "inconsistent",
+                "Thirty-five years ago this week",
+            ),
+            ("03-feature-halley.txt", "fact-mismatch", "14 May 1985"),
+            ("03-feature-halley.txt", "inconsistent", "14 May 1985"),
+            (
+                "03-feature-halley.txt",
+                "wrong-name",
+                "National Oceanographic and Atmospheric Administration",
+            ),
+            ("03-feature-halley.txt", "invalid-date", "31 September 1984"),
+            ("04-wire.txt", "fact-mismatch", "2045–2050"),
+            ("04-wire.txt", "inconsistent", "2045–2050"),
+            ("04-wire.txt", "inconsistent", "24.9 million"),
+            ("04-wire.txt", "fact-mismatch", "1 January 1990"),
+            ("04-wire.txt", "inconsistent", "1 January 1990"),
+            ("05-anniversary.md", "fact-mismatch", "June 1975"),
+            ("05-anniversary.md", "fact-mismatch", "25 years"),
+            ("05-anniversary.md", "anachronism", "20 May 2025"),
+        ],
+    );
+}
+
+#[test]
+fn barnard_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 42: science and health copy, study results with
+    // confidence intervals, units and conversions in brackets, numbers in
+    // words, journal dates and embargoes, other studies' figures beside),
+    // scored on the session's starting build: all 14 planted errors, two
+    // false alarms (one claim), fixed since: "So many recipients died …
+    // that by 1970 only 18 operations were attempted" was read as 1968's
+    // hundred transplants ("that" before a preposition opens a clause, and
+    // refers back to nothing).
+    assert_pack_finds(
+        "barnard",
+        &[
+            ("01-study-survival.md", "invalid-date", "31 June 2023"),
+            ("01-study-survival.md", "anachronism", "14 June 2024"),
+            ("01-study-survival.md", "acronym-mismatch", "OPTN"),
+            ("02-explainer.md", "fact-mismatch", "70 per cent"),
+            ("02-explainer.md", "inconsistent", "70 per cent"),
+            ("02-explainer.md", "fact-mismatch", "21 days"),
+            ("02-explainer.md", "inconsistent", "21 days"),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "International Society of Heart and Lung Transplantation",
+            ),
+            (
+                "03-feature-centenary.txt",
+                "fact-mismatch",
+                "23 December 1967",
+            ),
+            ("03-feature-centenary.txt", "inconsistent", "Fifty"),
+            (
+                "03-feature-centenary.txt",
+                "fact-mismatch",
+                "1 December 1967",
+            ),
+            (
+                "03-feature-centenary.txt",
+                "inconsistent",
+                "1 December 1967",
+            ),
+            (
+                "04-wire-obituary.txt",
+                "weekday-mismatch",
+                "Saturday, 3 December 1967",
+            ),
+            ("04-wire-obituary.txt", "fact-mismatch", "1948"),
+            ("04-wire-obituary.txt", "inconsistent", "1948"),
+            ("04-wire-obituary.txt", "fact-mismatch", "29 months"),
+            ("04-wire-obituary.txt", "inconsistent", "29 months"),
+            ("05-anniversary.txt", "fact-mismatch", "17 years ago"),
+            ("05-anniversary.txt", "inconsistent", "17 years ago"),
+            ("05-anniversary.txt", "fact-mismatch", "12 January 1968"),
+            ("05-anniversary.txt", "inconsistent", "12 January 1968"),
+        ],
+    );
+}
