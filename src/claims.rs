@@ -512,6 +512,9 @@ fn compared_with(text: &str, at: usize) -> bool {
 /// previous version" or "an earlier edition" (of "this article", "this
 /// column", …), if it speaks of one. What follows is the error corrected.
 fn earlier_version_told(sentence: &str) -> Option<usize> {
+    // (most sentences have neither word: a look for their endings first)
+    let b = sentence.as_bytes();
+    memchr::memmem::find(b, b"ersion").or_else(|| memchr::memmem::find(b, b"dition"))?;
     let mut last = "";
     crate::text::words(sentence).find_map(|(at, w)| {
         let found = ["earlier", "previous", "original", "prior"]
