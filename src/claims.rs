@@ -757,9 +757,18 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
         return false;
     };
     let start = sentence.start + comma + 1;
+    // (a comma between digits groups a number's thousands: "drove some
+    // 724,000 Azerbaijanis" ends no clause)
     let end = text
         .get(date.end..sentence.end)
-        .and_then(|rest| rest.find([',', ';']))
+        .and_then(|rest| {
+            rest.match_indices([',', ';']).map(|(k, _)| k).find(|&k| {
+                let b = rest.as_bytes();
+                !(k > 0
+                    && b[k - 1].is_ascii_digit()
+                    && b.get(k + 1).is_some_and(u8::is_ascii_digit))
+            })
+        })
         .map_or(sentence.end, |k| date.end + k);
     // (the first five words of the clause, and how many there are)
     let mut first = [""; 5];
