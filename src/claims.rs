@@ -4482,9 +4482,16 @@ pub fn bind(
             let from = clause.start.min(cue.start);
             let to = span.end.max(cue.end);
             let subject = rules.facts[fact].subject;
+            // (not where the sentence holds a context word of the fact's
+            // subject and none of the other's: "the wave that took 22 hours
+            // to cross the Pacific" beside "Hilo" is the Hilo tsunami's,
+            // though the Japanese one took 22 hours)
+            let context_of = |k: usize| window().any(|h| h.role == Role::Context(k));
+            let own_context = context_of(subject);
             let other = |g: &Hit| {
                 g.role.named().filter(|&k| {
                     k != subject
+                        && (!own_context || context_of(k))
                         && from <= g.span.start
                         && g.span.end <= to
                         && window().any(|o| o.span == g.span && o.role.named() == Some(subject))
