@@ -533,17 +533,17 @@ fn earlier_version_told(sentence: &str) -> Option<usize> {
 /// … as" ("about a sixth as much as Sputnik", "heavier than the LHC"; not
 /// "reopened as First Citizens branches").
 fn standard_of_comparison(text: &str, at: usize) -> bool {
+    if compared_with(text, at) {
+        return true;
+    }
     let at = match word_right_before(text, at) {
         Some((k, w)) if w.eq_ignore_ascii_case("the") => k,
         _ => at,
     };
-    match word_right_before(text, at) {
-        Some((_, w)) if w.eq_ignore_ascii_case("than") => true,
-        Some((k, w)) if w.eq_ignore_ascii_case("as") => {
-            word_right_before(text, k).is_some_and(|(j, _)| word_before_is(text, j, &["as"]))
-        }
-        _ => false,
-    }
+    word_right_before(text, at).is_some_and(|(k, w)| {
+        w.eq_ignore_ascii_case("as")
+            && word_right_before(text, k).is_some_and(|(j, _)| word_before_is(text, j, &["as"]))
+    })
 }
 
 /// Whether the word right before `at` ([`word_right_before`]) is one of
@@ -1348,26 +1348,19 @@ fn done_by_another(
 }
 
 /// Whether the capitalised word `w` at `at` is one the text writes, at
-/// another place, capitalised after a word in lower case or a comma (in
-/// the middle of a sentence, where only a name is capitalised: "by
-/// François Englert and Robert Brout in Brussels"), and so a name, not a
-/// common noun that begins its sentence ("Fighting resumed on 27
-/// September").
+/// another place, capitalised inside a sentence, where only a name is
+/// ([`crate::rules::capitalised_inside_sentence`]: "by François Englert
+/// and Robert Brout in Brussels"), and so a name, not a common noun that
+/// begins its sentence ("Fighting resumed on 27 September").
 fn named_elsewhere(text: &str, at: usize, w: &str) -> bool {
-    let bytes = text.as_bytes();
-    memchr::memmem::find_iter(bytes, w.as_bytes()).any(|k| {
-        let end = k + w.len();
+    memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).any(|k| {
         k != at
-            && text[end..]
+            && text[k + w.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
             && text[..k].ends_with(' ')
-            && text[..k]
-                .trim_end_matches(' ')
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_lowercase() || c == ',')
+            && crate::rules::capitalised_inside_sentence(text, k)
     })
 }
 

@@ -554,7 +554,7 @@ pub(crate) fn begins_with_phrase(text: &str, phrase: &str) -> bool {
 /// Whether the word at `at` begins with a capital inside a sentence: the
 /// last character before it, spaces aside, is a lower-case letter, a digit
 /// or a comma.
-fn capitalised_inside_sentence(text: &str, at: usize) -> bool {
+pub(crate) fn capitalised_inside_sentence(text: &str, at: usize) -> bool {
     text[at..].starts_with(|c: char| c.is_uppercase())
         && text[..at]
             .trim_end_matches([' ', '\u{a0}'])
