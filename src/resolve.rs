@@ -197,7 +197,16 @@ fn count_value(c: &CountExpr) -> Value {
     // a round number is said to its last significant digit, but not
     // further than a quarter either side: "10 million" is 7.5–12.5
     // million, not 5–15 ("2,000" is 1,500–2,500 as written)
-    let one = |v: f64| hedged(v, (c.precision / 2.0).min(v.abs() * 0.25), c.hedge);
+    // (a percentage, likewise, no further than two and a half points:
+    // "90 per cent" is 87.5–92.5, as a rounding to the nearest five)
+    let most = |v: f64| {
+        if c.percent {
+            (v.abs() * 0.25).min(2.5)
+        } else {
+            v.abs() * 0.25
+        }
+    };
+    let one = |v: f64| hedged(v, (c.precision / 2.0).min(most(v)), c.hedge);
     Value {
         kind: if c.percent {
             Kind::Percent
@@ -866,6 +875,9 @@ mod tests {
             ("10 million", (7.5e6, 12.5e6)),
             ("1,000 tanks", (750.0, 1250.0)),
             ("100 people", (75.0, 125.0)),
+            // a percentage no further than two and a half points
+            ("90 per cent", (87.5, 92.5)),
+            ("4%", (3.5, 4.5)),
             // a hedge still reads as it did
             ("nearly 100 people", (85.0, 100.0)),
             ("more than 100 people", (100.0, f64::INFINITY)),

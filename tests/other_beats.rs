@@ -9160,6 +9160,7 @@ fn armstrong_the_planted_errors_are_found_and_nothing_else() {
             ("05-qa.txt", "fact-mismatch", "16"),
             ("05-qa.txt", "inconsistent", "16"),
             ("05-qa.txt", "fact-mismatch", "45 per cent"),
+            ("05-qa.txt", "inconsistent", "45 per cent"),
             ("05-qa.txt", "anachronism", "17 October 2013"),
         ],
     );
@@ -11638,8 +11639,9 @@ fn vaccine_the_planted_errors_are_found_and_nothing_else() {
     // trial on Tuesday, as Britain began a vaccination programme" read as
     // the trial's start (the verb's object decides a tie). Found since:
     // "announced the final results … on 16 November 2020" (a verb that
-    // cues the fact itself makes no object of another cue's). Missed by
-    // design: "90 per cent effective" against 95 (a round 90 is 85-95).
+    // cues the fact itself makes no object of another cue's), and "90 per
+    // cent effective" against 95 (a round percentage is read no further
+    // than two and a half points either side: 87.5-92.5, not 85-95).
     assert_pack_finds(
         "vaccine",
         &[
@@ -11673,6 +11675,8 @@ fn vaccine_the_planted_errors_are_found_and_nothing_else() {
                 "invalid-date",
                 "31 November 2020",
             ),
+            ("04-wire-first-jab.txt", "fact-mismatch", "90 per cent"),
+            ("04-wire-first-jab.txt", "inconsistent", "90 per cent"),
             ("04-wire-first-jab.txt", "anachronism", "10 December 2020"),
             (
                 "05-anniversary-v-day.md",
