@@ -150,11 +150,15 @@ fn clause_mark(t: &str) -> bool {
     let b = t.as_bytes();
     b.iter().enumerate().any(|(k, &c)| match c {
         b';' | b':' => true,
-        b',' => {
-            !(k > 0 && b[k - 1].is_ascii_digit() && b.get(k + 1).is_some_and(u8::is_ascii_digit))
-        }
+        b',' => !groups_digits(b, k),
         _ => false,
     })
+}
+
+/// Whether the comma at byte `k` of `b` stands between two digits, where it
+/// groups a number's thousands ("724,000") and ends no clause.
+fn groups_digits(b: &[u8], k: usize) -> bool {
+    k > 0 && b[k - 1].is_ascii_digit() && b.get(k + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether a word begins a relative clause ("which", "who", "that"): a cue
@@ -762,12 +766,9 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
     let end = text
         .get(date.end..sentence.end)
         .and_then(|rest| {
-            rest.match_indices([',', ';']).map(|(k, _)| k).find(|&k| {
-                let b = rest.as_bytes();
-                !(k > 0
-                    && b[k - 1].is_ascii_digit()
-                    && b.get(k + 1).is_some_and(u8::is_ascii_digit))
-            })
+            rest.match_indices([',', ';'])
+                .map(|(k, _)| k)
+                .find(|&k| !groups_digits(rest.as_bytes(), k))
         })
         .map_or(sentence.end, |k| date.end + k);
     // (the first five words of the clause, and how many there are)
@@ -2659,11 +2660,14 @@ fn weekday_nearest(
         .chain(value.alt)
         .flat_map(|iv| {
             let (lo, hi) = (iv.lo.ceil() as i64, iv.hi.floor() as i64);
-            // (a window of a few weeks at most: a weekday's is two)
-            (lo..=hi.min(lo + 62)).filter_map(|n| {
-                let d = date_from_day_number(n)?;
-                (crate::resolve::weekday_index(d) == weekday).then(|| Interval::days(d, d))
-            })
+            // (the first such day, then a week on at a time, over a few
+            // weeks at most: a weekday's window is two)
+            let first = date_from_day_number(lo).map_or(0, |d| {
+                (i64::from(weekday) - i64::from(crate::resolve::weekday_index(d))).rem_euclid(7)
+            });
+            (lo + first..=hi.min(lo + 62))
+                .step_by(7)
+                .filter_map(|n| date_from_day_number(n).map(|d| Interval::days(d, d)))
         })
         // (of those as near, the one nearest the day the text was read as:
         // "on Monday" in an article of a Monday, of a fact of that month,
@@ -3342,22 +3346,22 @@ pub fn bind(
         // it is compared with, is not what it measures: "Explorer 1
         // weighed just under 14 kilograms, about a sixth as much as
         // Sputnik" is no weight of Sputnik's
+        // hits are sorted by start: those that begin in this sentence
+        let first = hits.partition_point(|h| h.span.start < sentence.span.start);
+        let sentence_hits =
+            &hits[first..][..hits[first..].partition_point(|h| h.span.start < sentence.span.end)];
         if kind.is_amount() {
-            let first = hits.partition_point(|h| h.span.start < sentence.span.start);
-            let named_in = &hits[first..];
-            let named_in =
-                &named_in[..named_in.partition_point(|h| h.span.start < sentence.span.end)];
             candidates.retain(|&k| {
                 // (its proper names: a generic one may be the noun counted,
                 // "about 60 troops, a thirtieth as many as the Russian
                 // peacekeepers")
                 let of_k = |h: &&Hit| h.role == Role::Alias(k);
-                let mut names = named_in.iter().filter(of_k).peekable();
+                let mut names = sentence_hits.iter().filter(of_k).peekable();
                 // (a name inside a longer one of the same subject is
                 // compared where the longer one begins: "as the Russian
                 // peacekeepers")
                 let compared = |h: &Hit| {
-                    named_in.iter().filter(of_k).any(|g| {
+                    sentence_hits.iter().filter(of_k).any(|g| {
                         g.span.start <= h.span.start
                             && h.span.end <= g.span.end
                             && standard_of_comparison(text, g.span.start)
@@ -3426,10 +3430,8 @@ pub fn bind(
         // deployed to Nagorno-Karabakh six years ago" is checked.)
         let continuing = subj.named[s].is_empty();
         let by_alias = |sk: usize| {
-            let first = hits.partition_point(|h| h.span.start < sentence.span.start);
-            hits[first..]
+            sentence_hits
                 .iter()
-                .take_while(|h| h.span.start < sentence.span.end)
                 .any(|h| h.role == Role::Alias(sk) && !names.names_nothing(h))
         };
         // (a past day whose year the text leaves out can be read in the
@@ -3528,11 +3530,6 @@ pub fn bind(
         {
             continue;
         }
-        // the sentence names no subject: it continues the one before
-        // hits are sorted by start: only those in this sentence
-        let first = hits.partition_point(|h| h.span.start < sentence.span.start);
-        let sentence_hits =
-            &hits[first..][..hits[first..].partition_point(|h| h.span.start < sentence.span.end)];
         let window = || {
             sentence_hits
                 .iter()
