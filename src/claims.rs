@@ -3022,6 +3022,21 @@ fn offset_between(text: &str, mentions: &[Resolved], mi: usize, end: usize) -> b
             .is_some_and(offset_phrase)
 }
 
+/// Whether an offset duration ([`is_offset`]: "two years after") stands
+/// between the mentions at `k` and `mi` of one sentence, and the offset's
+/// phrase runs on to `mi` without a clause mark: what `mi` measures is the
+/// offset's anchor, set apart from the time at `k`.
+fn offset_reaches(text: &str, mentions: &[Resolved], k: usize, mi: usize) -> bool {
+    let at = mentions[mi].mention.span.start;
+    mentions[k + 1..mi].iter().any(|m| {
+        matches!(m.mention.expr, Expr::Duration(_))
+            && is_offset(text, m.mention.span.end)
+            && text
+                .get(m.mention.span.end..at)
+                .is_some_and(|between| !between.contains(CLAUSE_MARKS))
+    })
+}
+
 /// Whether `between` holds an offset said without a number: "the day
 /// after", "a week before", "the morning after", "days later" ("signed on
 /// Tuesday, 29 January 2013, the day after the Senate passed it": the
@@ -3479,6 +3494,11 @@ pub fn bind(
                 // and a coordinator join ("left an insured loss of about
                 // $400 million, and Occidental sold its business in 1991")
                 .filter(|&k| !in_aside(text, &mentions[k].mention.span, span, &sentence.span))
+                // nor a year an offset sets apart from the mention, in the
+                // offset's own phrase: "moved to Karabakh in September
+                // 2022, nearly two years after the 42-day war" dates the
+                // move, and puts the war two years before it
+                .filter(|&k| !(k < mi && offset_reaches(text, mentions, k, mi)))
                 // nor a date that names another subject's event at its
                 // time ("Bannister's spikes from the 1954 race went under
                 // the hammer in 2015, and sold for £166,500")

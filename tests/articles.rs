@@ -228,6 +228,15 @@
 //! tallies of refugees, points beside percentages, ranks and rates),
 //! scored on the session's starting build: all 14 caught, no false alarm.
 //!
+//! The `me-` files, round 44 (a wire story on the Baku verdicts, an
+//! anniversary feature, a court report, a fact box with a timeline and a
+//! long read, with terms in years, ages, weekdays of verdicts and tolls
+//! revised over time), scored on the session's starting build: 13 of 14
+//! caught, no false alarm. Fixed since: "moved to Karabakh in September
+//! 2022, nearly two years after the 42-day war" was no claim, since the
+//! sentence's year set it in another time than the war's (an offset's
+//! phrase now sets its anchor apart from the year before it).
+//!
 //! The `md-` files, round 43 (a column of what-ifs and forecasts, an
 //! analysis with bullet lists, a news story with figures in its headline
 //! and subheads, a Q&A of rhetorical questions and a wire story), scored
@@ -1701,6 +1710,35 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("md-s5.txt", "fact-mismatch", "12 November 2022"),
         ("md-s5.txt", "inconsistent", "12 November 2022"),
         ("md-s5.txt", "weekday-mismatch", "Friday, 28 September 2023"),
+        // me-*: round 44
+        ("me-s1.txt", "weekday-mismatch", "Monday, 26 December 2025"),
+        ("me-s1.txt", "fact-mismatch", "1,860"),
+        ("me-s1.txt", "inconsistent", "1,860"),
+        (
+            "me-s1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("me-s2.md", "invalid-date", "29 February 2025"),
+        ("me-s2.md", "fact-mismatch", "6 October 2023"),
+        ("me-s2.md", "inconsistent", "6 October 2023"),
+        ("me-s3.txt", "fact-mismatch", "42-day"),
+        ("me-s3.txt", "inconsistent", "42-day"),
+        ("me-s3.txt", "anachronism", "3 March 2026"),
+        ("me-s3.txt", "acronym-mismatch", "ICJ"),
+        ("me-s4.txt", "inconsistent", "24 February 2024"),
+        ("me-s4.txt", "weekday-mismatch", "Thursday, 17 April 2024"),
+        ("me-s4.txt", "fact-mismatch", "10 June 2024"),
+        ("me-s4.txt", "inconsistent", "10 June 2024"),
+        (
+            "me-s5.txt",
+            "weekday-mismatch",
+            "25 September 2023, a Tuesday",
+        ),
+        ("me-s5.txt", "fact-mismatch", "120,000"),
+        ("me-s5.txt", "inconsistent", "120,000"),
+        ("me-s5.txt", "fact-mismatch", "four years ago"),
+        ("me-s5.txt", "inconsistent", "four years ago"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
@@ -2242,6 +2280,37 @@ fn a_comma_after_a_duration_makes_it_no_offset() {
         [("t.txt".to_string(), "fact-mismatch", "54 days".to_string())]
     );
     assert_eq!(check("44"), []);
+}
+
+/// Regression (round 44, `me-s3`): "moved to Karabakh in September 2022,
+/// nearly two years after the 42-day war" bound nothing: the sentence's
+/// year, two years from the war, set the sentence in another time. A year
+/// that an offset ("two years after") sets apart from the mention, in the
+/// offset's own phrase, does not date it. A year that the offset's phrase
+/// does not reach ("In 2016, two years after the deal, the four-day war")
+/// still does.
+#[test]
+fn a_year_an_offset_sets_apart_does_not_date_the_offsets_anchor() {
+    let check = |days: &str| {
+        analysis_of(
+            "17 February 2026",
+            &format!(
+                "He moved to Karabakh in September 2022, nearly two years after the {days}-day war between Armenia and Azerbaijan."
+            ),
+        )
+    };
+    assert_eq!(
+        check("42"),
+        [("t.txt".to_string(), "fact-mismatch", "42-day".to_string())]
+    );
+    assert_eq!(check("44"), []);
+    assert_eq!(
+        analysis_of(
+            "17 February 2026",
+            "In 2016, two years after the deal, the four-day war broke out."
+        ),
+        []
+    );
 }
 
 /// Regression (round 28): the headline "Karabakh, Five Years On: A

@@ -12036,3 +12036,206 @@ fn opera_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+#[test]
+fn cassini_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 44: court, inquiry and anniversary reporting: terms
+    // in years, trial and verdict weekdays, ages, totals revised over time,
+    // en-dash ranges and non-breaking spaces, other events' figures beside the
+    // pack's names), scored on the session's starting build: all 14 planted
+    // errors, no false alarm.
+    assert_pack_finds(
+        "cassini",
+        &[
+            ("01-wire-finale.txt", "fact-mismatch", "249"),
+            ("01-wire-finale.txt", "inconsistent", "249"),
+            ("01-wire-finale.txt", "acronym-mismatch", "ESA"),
+            ("01-wire-finale.txt", "fact-mismatch", "11 years"),
+            ("01-wire-finale.txt", "inconsistent", "11 years"),
+            (
+                "02-court-parachute-fraud.txt",
+                "weekday-mismatch",
+                "Wednesday, 5 February 2019",
+            ),
+            (
+                "02-court-parachute-fraud.txt",
+                "fact-mismatch",
+                "12 years ago",
+            ),
+            (
+                "02-court-parachute-fraud.txt",
+                "inconsistent",
+                "12 years ago",
+            ),
+            ("02-court-parachute-fraud.txt", "anachronism", "14 May 2019"),
+            (
+                "03-anniversary-huygens.md",
+                "fact-mismatch",
+                "three and a half hours",
+            ),
+            (
+                "03-anniversary-huygens.md",
+                "inconsistent",
+                "three and a half hours",
+            ),
+            ("03-anniversary-huygens.md", "fact-mismatch", "1665"),
+            ("03-anniversary-huygens.md", "inconsistent", "1665"),
+            (
+                "03-anniversary-huygens.md",
+                "wrong-name",
+                "European Space Administration",
+            ),
+            ("04-timeline.txt", "invalid-date", "31 April 1998"),
+            ("04-timeline.txt", "fact-mismatch", "26 April 2016"),
+            ("04-timeline.txt", "inconsistent", "26 April 2016"),
+            ("05-longread-legacy.md", "fact-mismatch", "more than 140"),
+            ("05-longread-legacy.md", "inconsistent", "more than 140"),
+            ("05-longread-legacy.md", "fact-mismatch", "4.9 billion"),
+            ("05-longread-legacy.md", "inconsistent", "4.9 billion"),
+            ("05-longread-legacy.md", "inconsistent", "Thirty-seven"),
+        ],
+    );
+}
+
+#[test]
+fn lusitania_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 44: court, inquiry and anniversary reporting: terms
+    // in years, trial and verdict weekdays, ages, totals revised over time,
+    // en-dash ranges and non-breaking spaces, other events' figures beside the
+    // pack's names), scored on the session's starting build: all 14 planted
+    // errors, no false alarm.
+    assert_pack_finds(
+        "lusitania",
+        &[
+            (
+                "01-wire-centenary.txt",
+                "wrong-name",
+                "Royal National Lifeboat Institute",
+            ),
+            ("01-wire-centenary.txt", "fact-mismatch", "1,298"),
+            ("01-wire-centenary.txt", "inconsistent", "1,298"),
+            ("02-court-mayer.txt", "fact-mismatch", "6,883,479"),
+            ("02-court-mayer.txt", "anachronism", "April 6, 1919"),
+            ("03-timeline.txt", "fact-mismatch", "100 years ago today"),
+            ("03-timeline.txt", "inconsistent", "100 years ago today"),
+            ("03-timeline.txt", "fact-mismatch", "7 June 1907"),
+            ("03-timeline.txt", "inconsistent", "7 June 1907"),
+            ("03-timeline.txt", "fact-mismatch", "10 June 1915"),
+            ("03-timeline.txt", "inconsistent", "10 June 1915"),
+            (
+                "04-anniversary-feature.md",
+                "fact-mismatch",
+                "more than 800",
+            ),
+            ("04-anniversary-feature.md", "fact-mismatch", "28 minutes"),
+            ("04-anniversary-feature.md", "inconsistent", "28 minutes"),
+            ("04-anniversary-feature.md", "acronym-mismatch", "NML"),
+            ("05-longread.md", "weekday-mismatch", "Monday, 15 June 1915"),
+            ("05-longread.md", "inconsistent", "46"),
+            ("05-longread.md", "invalid-date", "31 June 1915"),
+            ("05-longread.md", "fact-mismatch", "17 August 1915"),
+            ("05-longread.md", "inconsistent", "17 August 1915"),
+        ],
+    );
+}
+
+#[test]
+fn madrid_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 44: court, inquiry and anniversary reporting),
+    // scored on the session's starting build: all 14 planted errors, and one
+    // false alarm left as it is: "the state has since paid out some €350
+    // million in compensation" is read as the compensation the rule knows,
+    // which is €900,000 for each family. The rule says nothing of what its
+    // figure is per, so a total paid out reads as the same fact.
+    assert_pack_finds(
+        "madrid",
+        &[
+            (
+                "01-wire-trial-opens.txt",
+                "weekday-mismatch",
+                "Friday, 11 March 2004",
+            ),
+            ("01-wire-trial-opens.txt", "acronym-mismatch", "PSOE"),
+            (
+                "01-wire-trial-opens.txt",
+                "wrong-name",
+                "National Supreme Court",
+            ),
+            ("02-court-verdict.md", "fact-mismatch", "34,175 years"),
+            ("02-court-verdict.md", "inconsistent", "34,175 years"),
+            ("02-court-verdict.md", "invalid-date", "29 February 2007"),
+            ("02-court-verdict.md", "anachronism", "April 2008"),
+            ("03-timeline.txt", "fact-mismatch", "68.7 per cent"),
+            ("03-timeline.txt", "inconsistent", "68.7 per cent"),
+            ("03-timeline.txt", "fact-mismatch", "15 February 2006"),
+            ("03-timeline.txt", "inconsistent", "15 February 2006"),
+            (
+                "03-timeline.txt",
+                "weekday-mismatch",
+                "Sunday, 3 April 2004",
+            ),
+            ("04-anniversary-feature.txt", "inconsistent", "2,800"),
+            ("04-anniversary-feature.txt", "fact-mismatch", "2008"),
+            ("04-anniversary-feature.txt", "inconsistent", "2008"),
+            ("05-longread.md", "fact-mismatch", "201"),
+            ("05-longread.md", "inconsistent", "201"),
+            ("05-longread.md", "fact-mismatch", "sixteen years ago"),
+            ("05-longread.md", "inconsistent", "sixteen years ago"),
+            ("05-longread.md", "fact-mismatch", "600,000"),
+            ("05-longread.md", "inconsistent", "600,000"),
+            ("05-longread.md", "fact-mismatch", "some €350 million"),
+            ("05-longread.md", "inconsistent", "some €350 million"),
+        ],
+    );
+}
+
+#[test]
+fn beijing2008_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 44: court, inquiry and anniversary reporting),
+    // scored on the session's starting build: all 14 planted errors, and one
+    // false alarm left as it is, as the documented rule reads it: the relay's
+    // only fact is the date its gold was taken back, so its generic names
+    // ("relay team") cue that fact (rules/README.md: the name of a subject
+    // with a single fact acts as a cue), and the race of 22 August 2008 is read
+    // as that date. A pack that gives the relay its race date as a second
+    // fact needs a real cue for each.
+    assert_pack_finds(
+        "beijing2008",
+        &[
+            ("01-wire-closing.txt", "fact-mismatch", "11,942"),
+            ("01-wire-closing.txt", "inconsistent", "11,942"),
+            ("01-wire-closing.txt", "anachronism", "6 September 2008"),
+            (
+                "02-court-hujia.txt",
+                "weekday-mismatch",
+                "Wednesday, 18 March 2008",
+            ),
+            ("02-court-hujia.txt", "acronym-mismatch", "HRIC"),
+            ("02-court-hujia.txt", "fact-mismatch", "eight years ago"),
+            ("02-court-hujia.txt", "inconsistent", "eight years ago"),
+            ("03-anniversary.md", "fact-mismatch", "240"),
+            ("03-anniversary.md", "inconsistent", "240"),
+            ("03-anniversary.md", "fact-mismatch", "9.63 seconds"),
+            ("03-anniversary.md", "inconsistent", "9.63 seconds"),
+            (
+                "03-anniversary.md",
+                "wrong-name",
+                "International Olympics Committee",
+            ),
+            ("04-timeline.txt", "fact-mismatch", "65"),
+            ("04-timeline.txt", "inconsistent", "65"),
+            ("04-timeline.txt", "invalid-date", "31 June 2008"),
+            ("04-timeline.txt", "fact-mismatch", "22 August 2008"),
+            ("04-timeline.txt", "inconsistent", "22 August 2008"),
+            ("04-timeline.txt", "fact-mismatch", "25 January 2016"),
+            ("04-timeline.txt", "inconsistent", "25 January 2016"),
+            ("05-longread.md", "fact-mismatch", "22 August 2008"),
+            ("05-longread.md", "inconsistent", "22 August 2008"),
+            ("05-longread.md", "fact-mismatch", "May 2017"),
+            ("05-longread.md", "inconsistent", "May 2017"),
+            ("05-longread.md", "fact-mismatch", "five years"),
+            ("05-longread.md", "inconsistent", "five years"),
+            ("05-longread.md", "inconsistent", "4 billion"),
+        ],
+    );
+}
