@@ -3022,13 +3022,12 @@ fn offset_between(text: &str, mentions: &[Resolved], mi: usize, end: usize) -> b
             .is_some_and(offset_phrase)
 }
 
-/// Whether an offset duration ([`is_offset`]: "two years after") stands
-/// between the mentions at `k` and `mi` of one sentence, and the offset's
-/// phrase runs on to `mi` without a clause mark: what `mi` measures is the
-/// offset's anchor, set apart from the time at `k`.
-fn offset_reaches(text: &str, mentions: &[Resolved], k: usize, mi: usize) -> bool {
-    let at = mentions[mi].mention.span.start;
-    mentions[k + 1..mi].iter().any(|m| {
+/// Whether one of `offsets` (mentions of one sentence before byte `at`)
+/// is an offset duration ([`is_offset`]: "two years after") whose phrase
+/// runs on to `at` without a clause mark: what stands at `at` is the
+/// offset's anchor, set apart by it from the time of the sentence.
+fn offset_reaches(text: &str, offsets: &[Resolved], at: usize) -> bool {
+    offsets.iter().any(|m| {
         matches!(m.mention.expr, Expr::Duration(_))
             && is_offset(text, m.mention.span.end)
             && text
@@ -3498,7 +3497,7 @@ pub fn bind(
                 // offset's own phrase: "moved to Karabakh in September
                 // 2022, nearly two years after the 42-day war" dates the
                 // move, and puts the war two years before it
-                .filter(|&k| !(k < mi && offset_reaches(text, mentions, k, mi)))
+                .filter(|&k| !(k < mi && offset_reaches(text, &mentions[k + 1..mi], span.start)))
                 // nor a date that names another subject's event at its
                 // time ("Bannister's spikes from the 1954 race went under
                 // the hammer in 2015, and sold for £166,500")
@@ -3742,6 +3741,22 @@ pub fn bind(
             } else {
                 h.span.end
             };
+            // a cue that ends the phrase of an offset before the mention,
+            // with a comma after it, is the offset's anchor: "Two days
+            // after the inauguration, on 16 December, the first cars
+            // crossed" dates no inauguration (but "44 days after the war
+            // began on 27 September" dates the war, and so does "two days
+            // after Sandy came ashore near Brigantine, N.J., on Monday")
+            if before
+                && text.get(cue_end..span.start).is_some_and(|between| {
+                    between.trim_start().strip_prefix(',').is_some_and(|rest| {
+                        crate::text::words(rest).count() <= 1 && !rest.contains(CLAUSE_MARKS)
+                    })
+                })
+                && offset_reaches(text, &mentions[first_in_sentence..mi], h.span.start)
+            {
+                continue;
+            }
             // a count's cue is the noun it counts, right after it, or the
             // noun it measures, linked to it before it ("a crowd of 88,966")
             if kind.is_amount()
@@ -4384,9 +4399,20 @@ pub fn bind(
         let told_before_offset = |h: &Hit| {
             !after_offset(h) && named_between(sentence_hits, subject, span.end..h.span.start)
         };
+        // (nor where the mention modifies a proper name of the subject
+        // before it: "hosted them for talks in Sochi on October 30, 2022,
+        // weeks after the two leaders had met in Prague" dates the talks)
+        let dates_its_name = || {
+            window().any(|h| {
+                h.role == Role::Alias(subject)
+                    && h.span.end <= span.start
+                    && modifies(text, span, &h.span)
+            })
+        };
         if kind == Kind::Date
             && window().filter(cue_after).any(after_offset)
             && !window().filter(cue_after).any(told_before_offset)
+            && !dates_its_name()
         {
             continue;
         }

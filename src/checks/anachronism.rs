@@ -7,7 +7,9 @@
 //! past forms such as "became" and "won" count, compound adjectives such as
 //! "self-proclaimed" do not; a number's groups, "8,848.86", are one word and
 //! end no clause, nor does a name between commas: "charged a third
-//! Libyan, Abu Agila Mas'ud, with making the bomb on …"). Sentences that
+//! Libyan, Abu Agila Mas'ud, with making the bomb on …", nor a label in
+//! brackets: "were evacuated by the International Committee of the Red
+//! Cross (ICRC) on …"). Sentences that
 //! speak of
 //! the future or of what might be ("will", "scheduled", "expected",
 //! "would", "hoped", "wanted", "agreed") before the date or in its clause
@@ -279,18 +281,23 @@ impl Check for Anachronism {
             // part no clauses: "charged a third Libyan, Abu Agila Mas'ud,
             // with making the bomb on 21 December 2020"; "over Lockerbie,
             // Scotland, on …")
+            // (nor does a label in brackets: "were evacuated by the
+            // International Committee of the Red Cross (ICRC) on …")
             let names = names_between_commas(sentence, date_at);
+            let labels = labels_in_brackets(sentence, date_at);
             let before: Vec<(usize, &str)> = before
                 .into_iter()
-                .filter(|(at, _)| !names.iter().any(|n| n.contains(at)))
+                .filter(|(at, _)| !names.iter().chain(&labels).any(|n| n.contains(at)))
                 .collect();
             let parts = |gap_at: usize, gap: &str| {
+                // (the commas around a name, the brackets around a label)
+                let around = |spans: &[std::ops::Range<usize>], at: usize| {
+                    spans.iter().any(|n| n.start == at + 1 || n.end == at)
+                };
                 gap.char_indices().any(|(k, c)| {
                     matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}')
-                        && !(c == ','
-                            && names
-                                .iter()
-                                .any(|n| n.start == gap_at + k + 1 || n.end == gap_at + k))
+                        && !(c == ',' && around(&names, gap_at + k))
+                        && !(matches!(c, '(' | ')') && around(&labels, gap_at + k))
                 })
             };
             let mut end = r.mention.span.start - offset;
@@ -380,6 +387,21 @@ fn names_between_commas(sentence: &str, before: usize) -> Vec<std::ops::Range<us
                     .any(|p| p.starts_with(|c: char| c.is_uppercase()))
             })
     })
+}
+
+/// The labels in brackets before byte `before` of `sentence`: one word
+/// alone between "(" and ")", an acronym or a short name ("(ICRC)",
+/// "(left)"), as the spans between the brackets.
+fn labels_in_brackets(sentence: &str, before: usize) -> Vec<std::ops::Range<usize>> {
+    let head = &sentence[..before.min(sentence.len())];
+    head.match_indices('(')
+        .filter_map(|(k, _)| {
+            let len = head[k + 1..].find(')')?;
+            let label = &head[k + 1..k + 1 + len];
+            (!label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'))
+                .then_some(k + 1..k + 1 + len)
+        })
+        .collect()
 }
 
 /// Verbs of an article's own editing: a note that it "was amended on …"
