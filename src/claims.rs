@@ -1558,12 +1558,15 @@ fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
     let mut words = crate::text::words(next).map(|(_, w)| w);
     let word = words.next().unwrap_or("");
     // the time of the measure narrows nothing: "a peak of 8.6% in June",
-    // "a crowd of 88,966 in 2022"
-    let at_a_time = ["in", "on"].iter().any(|p| word.eq_ignore_ascii_case(p))
+    // "a crowd of 88,966 in 2022", "a loss of £176.6m for 2007", "a loss
+    // of £176.6m on Monday"
+    let at_a_time = ["in", "on", "for"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
         && words.next().is_some_and(|w| {
-            crate::extract::lex::MONTHS
-                .iter()
-                .any(|m| w.eq_ignore_ascii_case(m))
+            let named = |names: &[&str]| names.iter().any(|m| w.eq_ignore_ascii_case(m));
+            named(&crate::extract::lex::MONTHS)
+                || named(&crate::extract::lex::WEEKDAYS)
                 || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
         });
     at_a_time
@@ -3036,6 +3039,42 @@ fn offset_reaches(text: &str, offsets: &[Resolved], at: usize) -> bool {
     })
 }
 
+/// Whether the cue at `cue`, after the mention at `span`, stands in a
+/// relative clause that a comma and a wh-word open between them, and that
+/// holds a mention of the same kind of its own (one of `later`, the
+/// mentions after the mention) before the clause ends: "2001 — Adam
+/// Applegarth, who joined Northern Rock as a graduate trainee in 1983,
+/// becomes chief executive" dates the joining 1983, not 2001.
+fn cue_of_own_clause(
+    text: &str,
+    cue: &Range<usize>,
+    span: &Range<usize>,
+    later: &[Resolved],
+    kind: Kind,
+) -> bool {
+    let Some(between) = text.get(span.end..cue.start) else {
+        return false;
+    };
+    let opened = between.rfind(',').is_some_and(|k| {
+        crate::text::words(&between[k + 1..])
+            .next()
+            .is_some_and(|(at, w)| {
+                between[k + 1..k + 1 + at].trim().is_empty() && crate::text::is_wh_relative(w)
+            })
+    });
+    let rest = &text[cue.end..];
+    let end = cue.end
+        + rest
+            .find([',', ';', ':', '.', '!', '?'])
+            .unwrap_or(rest.len());
+    opened
+        && later.iter().any(|m| {
+            kind_of(&m.mention.expr) == kind
+                && cue.end <= m.mention.span.start
+                && m.mention.span.end <= end
+        })
+}
+
 /// Whether `between` holds an offset said without a number: "the day
 /// after", "a week before", "the morning after", "days later" ("signed on
 /// Tuesday, 29 January 2013, the day after the Senate passed it": the
@@ -3757,6 +3796,12 @@ pub fn bind(
             {
                 continue;
             }
+            // a cue after the mention in a relative clause with a date of
+            // its own is that date's ("2001 — Adam Applegarth, who joined
+            // the bank in 1983, becomes chief executive")
+            if !before && cue_of_own_clause(text, &h.span, span, &mentions[mi + 1..], kind) {
+                continue;
+            }
             // a count's cue is the noun it counts, right after it, or the
             // noun it measures, linked to it before it ("a crowd of 88,966")
             if kind.is_amount()
@@ -4409,8 +4454,16 @@ pub fn bind(
                     && modifies(text, span, &h.span)
             })
         };
+        // (an offset in a clause of its own, which a comma and a
+        // coordinator begin, sets that clause's verb apart, not the
+        // mention's: "Hui was detained in September 2023, and Evergrande
+        // disclosed weeks later that he was subject to mandatory
+        // measures")
+        let in_its_clause = |h: &Hit| {
+            after_offset(h) && !text.get(span.end..h.span.start).is_some_and(clause_break)
+        };
         if kind == Kind::Date
-            && window().filter(cue_after).any(after_offset)
+            && window().filter(cue_after).any(in_its_clause)
             && !window().filter(cue_after).any(told_before_offset)
             && !dates_its_name()
         {

@@ -619,7 +619,13 @@ pub fn dateline_in(text: &str, wrapped: bool) -> Option<(Date, Range<usize>)> {
         {
             return None;
         }
-        let mentions = extract::extract(trimmed);
+        // (a paragraph's line breaks read as the spaces they stand for,
+        // byte for byte: "18 April 2024 -\n16:52" is a date and its time)
+        let mentions = if trimmed.contains('\n') {
+            extract::extract(&trimmed.replace(['\n', '\r'], " "))
+        } else {
+            extract::extract(trimmed)
+        };
         let last = mentions.last()?;
         let date = full_date(&last.expr)?;
         trimmed[last.span.end..]
@@ -804,6 +810,9 @@ mod tests {
     /// September 27,\n2030") gave no dateline, and the search went on to a
     /// line of the body that a wrap happened to end with a date, which
     /// became the article's date (a blind draft, wrapped at 72 columns).
+    /// So did one whose time the wrap put on a line of its own ("18 April
+    /// 2024 -\n16:52", round 46's `mg-s1`, wrapped by the test of
+    /// hard-wrapped texts).
     #[test]
     fn a_wrapped_paragraph_is_read_whole_for_its_dateline() {
         let text = "Ten years on\nBy A. Writer in Goris and B. Writer in Shusha September 27,\n2030\n\n\
@@ -817,6 +826,12 @@ mod tests {
             dateline_in(text, false).map(|d| d.0),
             Some(date(2024, 2, 24))
         );
+        // a time after the date that the wrap put on the last line
+        let timed = "Markets\n\nBy A. Writer in Baku and B. Writer in Yerevan, 18 April 2024 -\n16:52\n\n\
+                     The war ended on 10 November 2020 after 44 days of fighting and\nmore.\n";
+        let (got, span) = dateline_in(timed, true).expect("a dateline");
+        assert_eq!(got, date(2024, 4, 18));
+        assert_eq!(&timed[span], "18 April 2024 -\n16:52");
         // only a paragraph's last line ends it: a date a wrap leaves at a
         // line's end inside a paragraph is not read with the lines before
         let body = "Intro\n\nBy A. Writer in Goris September 27,\n2030\nand more words here\n";

@@ -228,6 +228,12 @@
 //! tallies of refugees, points beside percentages, ranks and rates),
 //! scored on the session's starting build: all 14 caught, no false alarm.
 //!
+//! The `mg-` files, round 46 (a markets report, a bank's results, an
+//! explainer on the exodus's cost, a profile of a chief executive and a
+//! timeline of markets, with changes beside levels, basis points and
+//! fiscal quarters), scored on the session's starting build: all 14
+//! caught, no false alarm.
+//!
 //! The `mf-` files, round 45 (translated wire copy, the English edition
 //! of a Yerevan paper across the new year, an anniversary feature with
 //! ordinal dates, a fact box with ISO dates and spaced thousands, an
@@ -1780,6 +1786,36 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("mf-s5.txt", "inconsistent", "October 30, 2022"),
         ("mf-s5.txt", "fact-mismatch", "January 2021"),
         ("mf-s5.txt", "inconsistent", "January 2021"),
+        // mg-*: round 46
+        ("mg-s1.txt", "fact-mismatch", "27 September 2021"),
+        ("mg-s1.txt", "inconsistent", "27 September 2021"),
+        ("mg-s1.txt", "fact-mismatch", "2,960"),
+        ("mg-s1.txt", "inconsistent", "2,960"),
+        (
+            "mg-s1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("mg-s2.md", "fact-mismatch", "110,600"),
+        ("mg-s2.md", "inconsistent", "110,600"),
+        ("mg-s2.md", "anachronism", "19 September 2024"),
+        ("mg-s2.md", "weekday-mismatch", "Thursday, 30 October 2024"),
+        ("mg-s3.txt", "invalid-date", "31 June 2023"),
+        ("mg-s3.txt", "fact-mismatch", "26 September"),
+        ("mg-s3.txt", "inconsistent", "26 September"),
+        ("mg-s3.txt", "acronym-mismatch", "ODKB"),
+        (
+            "mg-s4.txt",
+            "weekday-mismatch",
+            "Wednesday, 19 September 2023",
+        ),
+        ("mg-s4.txt", "inconsistent", "28 February 2024"),
+        ("mg-s4.txt", "fact-mismatch", "12 July 2024"),
+        ("mg-s4.txt", "inconsistent", "12 July 2024"),
+        ("mg-s5.txt", "fact-mismatch", "1 February 2023"),
+        ("mg-s5.txt", "inconsistent", "1 February 2023"),
+        ("mg-s5.txt", "fact-mismatch", "20 April 2024"),
+        ("mg-s5.txt", "inconsistent", "20 April 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
