@@ -228,6 +228,11 @@
 //! tallies of refugees, points beside percentages, ranks and rates),
 //! scored on the session's starting build: all 14 caught, no false alarm.
 //!
+//! The `mh-` files, round 47 (sports copy around the conflict: a match
+//! report, a season review, a retirement tribute, a statistics explainer
+//! with a table and a race preview, with scores, race times and ages),
+//! scored on the session's starting build: all 14 caught, no false alarm.
+//!
 //! The `mg-` files, round 46 (a markets report, a bank's results, an
 //! explainer on the exodus's cost, a profile of a chief executive and a
 //! timeline of markets, with changes beside levels, basis points and
@@ -1816,6 +1821,32 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("mg-s5.txt", "inconsistent", "1 February 2023"),
         ("mg-s5.txt", "fact-mismatch", "20 April 2024"),
         ("mg-s5.txt", "inconsistent", "20 April 2024"),
+        // mh-*: round 47
+        ("mh-s1.txt", "fact-mismatch", "120,000"),
+        ("mh-s1.txt", "inconsistent", "120,000"),
+        (
+            "mh-s1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("mh-s1.txt", "weekday-mismatch", "Sunday, 28 September 2024"),
+        ("mh-s2.md", "fact-mismatch", "12 November 2020"),
+        ("mh-s2.md", "inconsistent", "12 November 2020"),
+        ("mh-s2.md", "fact-mismatch", "November 2021"),
+        ("mh-s2.md", "inconsistent", "November 2021"),
+        ("mh-s2.md", "anachronism", "3 June 2025"),
+        ("mh-s3.txt", "acronym-mismatch", "TAS"),
+        ("mh-s3.txt", "fact-mismatch", "54 days"),
+        ("mh-s3.txt", "inconsistent", "54 days"),
+        ("mh-s3.txt", "inconsistent", "26 February 2024"),
+        ("mh-s4.txt", "invalid-date", "31 September 2022"),
+        ("mh-s4.txt", "fact-mismatch", "6 October 2023"),
+        ("mh-s4.txt", "inconsistent", "6 October 2023"),
+        ("mh-s4.txt", "fact-mismatch", "28 October 2023"),
+        ("mh-s4.txt", "inconsistent", "28 October 2023"),
+        ("mh-s5.txt", "weekday-mismatch", "Saturday, 6 October 2024"),
+        ("mh-s5.txt", "fact-mismatch", "19 September 2022"),
+        ("mh-s5.txt", "inconsistent", "19 September 2022"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

@@ -2300,6 +2300,25 @@ mod tests {
         }
     }
 
+    /// Regression (round 47, the `federer` pack): "237 consecutive weeks"
+    /// was no duration, since the word after the number was taken for a
+    /// plain one, and no temporal form was tried there. The words a
+    /// duration reads between its amount and its unit follow a number.
+    #[test]
+    fn a_word_between_an_amount_and_its_unit_follows_a_number() {
+        for (text, want) in [
+            (
+                "He held it for 237 consecutive weeks.",
+                "237 consecutive weeks",
+            ),
+            ("They won 3 straight years.", "3 straight years"),
+            ("It rained 4 successive days.", "4 successive days"),
+            ("It took 2 more weeks.", "2 more weeks"),
+        ] {
+            assert_eq!(texts(text), [want], "{text}");
+        }
+    }
+
     /// The scan reports every word start once, in order, inside mentions
     /// as well as between them: what reading the text character by
     /// character finds.

@@ -547,7 +547,7 @@ pub fn forms_at_number(i: &str) -> u64 {
 
 /// The words after a number that can go on into a temporal form, besides
 /// months, weekdays, units, their abbreviations and number words.
-const FOLLOWERS: [&str; 34] = [
+const FOLLOWERS: [&str; 37] = [
     "a",
     "an",
     "and",
@@ -558,9 +558,14 @@ const FOLLOWERS: [&str; 34] = [
     "until",
     "till",
     "of",
+    // the words [`duration_after`] reads between an amount and its unit
+    // ("237 consecutive weeks")
     "more",
     "additional",
     "further",
+    "straight",
+    "consecutive",
+    "successive",
     "times",
     "time",
     "am",
