@@ -2078,10 +2078,16 @@ impl<'a> Names<'a> {
             .take_while(move |h| h.span.start <= span.start)
     }
 
-    /// Whether `span` lies inside a name (a mention inside one is part of
-    /// it: "the 44-day war").
-    fn cover(&self, span: &Range<usize>) -> bool {
-        self.around(span).any(|h| span.end <= h.span.end)
+    /// Whether `span` of `text` lies inside a name (a mention inside one is
+    /// part of it: "the 44-day war"), past the article it may begin with
+    /// ("The Year 2000 Information and Readiness Disclosure Act").
+    fn cover(&self, text: &str, span: &Range<usize>) -> bool {
+        let article = text[span.clone()]
+            .split_once(' ')
+            .filter(|(w, _)| w.eq_ignore_ascii_case("the"))
+            .map_or(0, |(w, _)| w.len() + 1);
+        let inner = span.start + article..span.end;
+        self.around(&inner).any(|h| inner.end <= h.span.end)
     }
 
     /// The subject of the name the date at `span` modifies: the date stands
@@ -3235,7 +3241,7 @@ pub fn bind(
         if !by_pronoun.is_empty() && !clause_mark(&text[doc.sentences[s].span.start..span.start]) {
             candidates.retain(|k| !by_pronoun.contains(k));
         }
-        if candidates.is_empty() || names.cover(span) {
+        if candidates.is_empty() || names.cover(text, span) {
             continue;
         }
         // a correction note says what an earlier version got wrong: "An
@@ -3793,6 +3799,40 @@ pub fn bind(
                     })
                 })
                 && offset_reaches(text, &mentions[first_in_sentence..mi], h.span.start)
+            {
+                continue;
+            }
+            // a cue between an earlier mention of the same kind and this
+            // one, nearer the earlier, is the earlier one's: in "ended six
+            // weeks of war, with a mandate of five years", "war" is the six
+            // weeks' noun (as a cue after a mention is a later one's that
+            // stands no farther from it)
+            if before
+                && kind == Kind::Duration
+                && mentions[first_in_sentence..mi].iter().any(|m| {
+                    kind_of(&m.mention.expr) == kind
+                        && m.mention.span.end <= h.span.start
+                        && text
+                            .get(m.mention.span.end..h.span.start)
+                            .is_some_and(|to_it| {
+                                crate::text::words(to_it).count()
+                                    < crate::text::words(&text[cue_end..span.start]).count()
+                            })
+                })
+            {
+                continue;
+            }
+            // a cue right after a duration joined by a hyphen to its unit
+            // is that duration's, which modifies it: "cut short the
+            // peacekeepers' five-year mandate after barely three and a
+            // half years" says the mandate's term once, in "five-year"
+            if before
+                && kind == Kind::Duration
+                && mentions[first_in_sentence..mi].iter().any(|m| {
+                    matches!(m.mention.expr, Expr::Duration(_))
+                        && text[m.mention.span.clone()].contains('-')
+                        && text.get(m.mention.span.end..h.span.start) == Some(" ")
+                })
             {
                 continue;
             }

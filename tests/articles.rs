@@ -228,6 +228,14 @@
 //! tallies of refugees, points beside percentages, ranks and rates),
 //! scored on the session's starting build: all 14 caught, no false alarm.
 //!
+//! The `mi-` files, round 48 (an opinion column, an editorial, a letter
+//! correcting a newspaper's figures, a fact check of a deputy's claims
+//! and a retrospective, with hedges, fractions and reported speech),
+//! scored on the session's starting build: all 14 caught, and one false
+//! alarm, fixed since: "ended six weeks of war, with a mandate of five
+//! years" read the five years as the war's length (a cue between two
+//! durations, nearer the earlier, is the earlier one's).
+//!
 //! The `mh-` files, round 47 (sports copy around the conflict: a match
 //! report, a season review, a retirement tribute, a statistics explainer
 //! with a table and a race preview, with scores, race times and ages),
@@ -1847,6 +1855,36 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("mh-s5.txt", "weekday-mismatch", "Saturday, 6 October 2024"),
         ("mh-s5.txt", "fact-mismatch", "19 September 2022"),
         ("mh-s5.txt", "inconsistent", "19 September 2022"),
+        // mi-*: round 48
+        ("mi-s1.txt", "fact-mismatch", "nearly two months"),
+        ("mi-s1.txt", "inconsistent", "nearly two months"),
+        ("mi-s1.txt", "fact-mismatch", "well over 130,000"),
+        ("mi-s1.txt", "inconsistent", "well over 130,000"),
+        (
+            "mi-s1.txt",
+            "weekday-mismatch",
+            "Wednesday, 19 September 2023",
+        ),
+        ("mi-s2.md", "fact-mismatch", "three months ago"),
+        ("mi-s2.md", "inconsistent", "three months ago"),
+        ("mi-s2.md", "anachronism", "10 May 2025"),
+        (
+            "mi-s2.md",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("mi-s3.txt", "invalid-date", "31 September 2023"),
+        ("mi-s3.txt", "fact-mismatch", "12 December 2021"),
+        ("mi-s3.txt", "inconsistent", "12 December 2021"),
+        ("mi-s3.txt", "acronym-mismatch", "ICC"),
+        ("mi-s4.txt", "fact-mismatch", "1,690"),
+        ("mi-s4.txt", "inconsistent", "1,690"),
+        ("mi-s4.txt", "inconsistent", "27 February 2024"),
+        ("mi-s4.txt", "weekday-mismatch", "Thursday, 19 April 2024"),
+        ("mi-s5.txt", "fact-mismatch", "May 1993"),
+        ("mi-s5.txt", "inconsistent", "May 1993"),
+        ("mi-s5.txt", "fact-mismatch", "the end of May 2024"),
+        ("mi-s5.txt", "inconsistent", "the end of May 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
@@ -2388,6 +2426,54 @@ fn a_comma_after_a_duration_makes_it_no_offset() {
         [("t.txt".to_string(), "fact-mismatch", "54 days".to_string())]
     );
     assert_eq!(check("44"), []);
+}
+
+/// Regression (round 48, `mi-s2`): "They came under the trilateral
+/// statement that ended six weeks of war, with a mandate of five years"
+/// read the five years as the war's length: "war", the noun of the six
+/// weeks, was taken as a cue for the later duration. A cue between two
+/// durations, nearer the earlier, is the earlier one's.
+#[test]
+fn a_cue_between_two_durations_is_the_nearer_ones() {
+    let paragraphs = |weeks: &str| {
+        findings_of(&[(
+            "t.txt",
+            format!(
+                "ANALYSIS  13 June 2024 - 08:15\n\nSo ends a deployment that began on 10 November 2020, when 1,960 Russian peacekeepers arrived in Stepanakert.\n\nThey came under the trilateral statement that ended {weeks} weeks of war, with a mandate of five years that would renew itself unless Armenia or Azerbaijan gave six months' notice.\n"
+            ),
+        )])
+    };
+    assert_eq!(paragraphs("six"), []);
+    assert_eq!(
+        paragraphs("nine"),
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "nine weeks".to_string()
+        )]
+    );
+}
+
+/// Regression (round 48): once "barely" was read as a hedge of a
+/// duration, "the peacekeepers' five-year mandate after barely three and a
+/// half years" read the three and a half years as the mandate's term. A
+/// cue right after a duration joined by a hyphen to its unit ("five-year
+/// mandate") is that duration's.
+#[test]
+fn a_cue_after_a_hyphenated_duration_is_that_durations() {
+    let sentence = |term: &str| {
+        analysis_of(
+            "13 June 2024",
+            &format!(
+                "The Kremlin has cut short the peacekeepers' {term} mandate after barely three and a half years."
+            ),
+        )
+    };
+    assert_eq!(sentence("five-year"), []);
+    assert_eq!(
+        sentence("six-year"),
+        [("t.txt".to_string(), "fact-mismatch", "six-year".to_string())]
+    );
 }
 
 /// Regression (round 45, `mf-s2`): "were evacuated by the International

@@ -12934,3 +12934,311 @@ fn rwc2019_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+#[test]
+fn handofgod_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 48: opinion columns, editorials, letters and fact
+    // checks: hedged and approximate figures, fractions and multiples,
+    // comparisons across years, reported speech of others' claims and
+    // corrections of their figures, rhetorical questions, the writer's own
+    // past), scored on the session's starting build: all 14 planted
+    // errors, no false alarm.
+    assert_pack_finds(
+        "handofgod",
+        &[
+            (
+                "01-column-forty-years.txt",
+                "fact-mismatch",
+                "Well over 130,000",
+            ),
+            (
+                "01-column-forty-years.txt",
+                "inconsistent",
+                "Well over 130,000",
+            ),
+            (
+                "01-column-forty-years.txt",
+                "fact-mismatch",
+                "25 October 2020",
+            ),
+            (
+                "01-column-forty-years.txt",
+                "inconsistent",
+                "25 October 2020",
+            ),
+            ("02-editorial-maradona.md", "inconsistent", "44"),
+            ("02-editorial-maradona.md", "fact-mismatch", "14 July 1982"),
+            ("02-editorial-maradona.md", "inconsistent", "14 July 1982"),
+            (
+                "02-editorial-maradona.md",
+                "wrong-name",
+                "Argentine Football Federation",
+            ),
+            ("02-editorial-maradona.md", "fact-mismatch", "March 2016"),
+            ("02-editorial-maradona.md", "inconsistent", "March 2016"),
+            ("03-letter-shirt.txt", "fact-mismatch", "9.3m"),
+            ("03-letter-shirt.txt", "inconsistent", "9.3m"),
+            ("03-letter-shirt.txt", "acronym-mismatch", "UEFA"),
+            ("04-factcheck-senator.md", "fact-mismatch", "2 May 1982"),
+            ("04-factcheck-senator.md", "inconsistent", "2 May 1982"),
+            ("04-factcheck-senator.md", "fact-mismatch", "3m"),
+            ("04-factcheck-senator.md", "anachronism", "18 December 2023"),
+            (
+                "05-essay-thirty-five-years.txt",
+                "weekday-mismatch",
+                "Saturday, 22 June 1986",
+            ),
+            (
+                "05-essay-thirty-five-years.txt",
+                "invalid-date",
+                "29 February 1983",
+            ),
+            ("05-essay-thirty-five-years.txt", "fact-mismatch", "47 days"),
+            ("05-essay-thirty-five-years.txt", "inconsistent", "47 days"),
+        ],
+    );
+}
+
+#[test]
+fn oilcrisis_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 48: opinion columns, editorials, letters and fact
+    // checks: hedged and approximate figures, fractions and multiples,
+    // comparisons across years, reported speech of others' claims and
+    // corrections of their figures, rhetorical questions, the writer's own
+    // past), scored on the session's starting build: all 14 planted
+    // errors, no false alarm.
+    assert_pack_finds(
+        "oilcrisis",
+        &[
+            (
+                "01-column-fifty-years.txt",
+                "weekday-mismatch",
+                "Sunday, October 6, 1973",
+            ),
+            (
+                "01-column-fifty-years.txt",
+                "fact-mismatch",
+                "well over $15",
+            ),
+            ("01-column-fifty-years.txt", "inconsistent", "well over $15"),
+            ("01-column-fifty-years.txt", "fact-mismatch", "March 1975"),
+            ("01-column-fifty-years.txt", "inconsistent", "March 1975"),
+            ("02-editorial-lights-on.md", "fact-mismatch", "January 1973"),
+            ("02-editorial-lights-on.md", "fact-mismatch", "10 per cent"),
+            (
+                "02-editorial-lights-on.md",
+                "invalid-date",
+                "31 November 1973",
+            ),
+            ("03-letter-remember-the-lines.txt", "fact-mismatch", "65"),
+            ("03-letter-remember-the-lines.txt", "inconsistent", "65"),
+            (
+                "03-letter-remember-the-lines.txt",
+                "wrong-name",
+                "Organization of Petroleum Exporting Nations",
+            ),
+            (
+                "03-letter-remember-the-lines.txt",
+                "anachronism",
+                "February 24, 2023",
+            ),
+            ("04-factcheck-harlan.md", "fact-mismatch", "September 1961"),
+            ("04-factcheck-harlan.md", "inconsistent", "September 1961"),
+            ("04-factcheck-harlan.md", "acronym-mismatch", "OECD"),
+            (
+                "05-essay-long-shadow.txt",
+                "fact-mismatch",
+                "forty years ago this week",
+            ),
+            (
+                "05-essay-long-shadow.txt",
+                "inconsistent",
+                "forty years ago this week",
+            ),
+            ("05-essay-long-shadow.txt", "fact-mismatch", "six months"),
+            (
+                "05-essay-long-shadow.txt",
+                "inconsistent",
+                "nearly 7 million",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn marshallplan_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 48: opinion columns, editorials, letters and fact
+    // checks: hedged and approximate figures, fractions and multiples,
+    // comparisons across years, reported speech of others' claims and
+    // corrections of their figures, rhetorical questions, the writer's own
+    // past), scored on the session's starting build: 12 of 14 planted
+    // errors and one false alarm, all from one gap, fixed since: "lasted
+    // barely twelve minutes" and "flowed for barely two years" were counts
+    // ("barely" hedged a count but not a duration), so the right "about 12
+    // minutes" was reported against the wrong "nearly 40 minutes".
+    assert_pack_finds(
+        "marshallplan",
+        &[
+            ("01-column.md", "fact-mismatch", "barely two years"),
+            ("01-column.md", "inconsistent", "barely two years"),
+            ("01-column.md", "fact-mismatch", "roughly 40 per cent"),
+            ("01-column.md", "inconsistent", "roughly 40 per cent"),
+            (
+                "02-editorial.txt",
+                "fact-mismatch",
+                "seventy years ago today",
+            ),
+            (
+                "02-editorial.txt",
+                "inconsistent",
+                "seventy years ago today",
+            ),
+            (
+                "02-editorial.txt",
+                "wrong-name",
+                "Economic Cooperation Agency",
+            ),
+            ("02-editorial.txt", "fact-mismatch", "well over $20 billion"),
+            ("02-editorial.txt", "inconsistent", "well over $20 billion"),
+            ("03-letter.txt", "inconsistent", "nearly 40 minutes"),
+            ("03-letter.txt", "fact-mismatch", "1948"),
+            ("03-letter.txt", "inconsistent", "1948"),
+            ("03-letter.txt", "invalid-date", "31 September 1948"),
+            ("04-factcheck.md", "acronym-mismatch", "ERP"),
+            ("04-factcheck.md", "fact-mismatch", "2 June 1947"),
+            ("04-factcheck.md", "inconsistent", "2 June 1947"),
+            (
+                "04-factcheck.md",
+                "weekday-mismatch",
+                "16 April 1948, a Thursday",
+            ),
+            ("04-factcheck.md", "anachronism", "20 March 2025"),
+            ("05-retrospective.txt", "fact-mismatch", "June 1948"),
+            ("05-retrospective.txt", "inconsistent", "June 1948"),
+            ("05-retrospective.txt", "fact-mismatch", "some $14 billion"),
+            ("05-retrospective.txt", "inconsistent", "some $14 billion"),
+        ],
+    );
+}
+
+#[test]
+fn y2k_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack (round 48: opinion columns, editorials, letters and fact
+    // checks: hedged and approximate figures, fractions and multiples,
+    // comparisons across years, reported speech of others' claims and
+    // corrections of their figures, rhetorical questions, the writer's own
+    // past), scored on the session's starting build: all 14 planted errors,
+    // and one false alarm, fixed since: "The Year 2000 Information and
+    // Readiness Disclosure Act" read "The Year 2000" as a date of the act (a
+    // mention inside a name, past the article it begins with, is part of the
+    // name).
+    assert_pack_finds(
+        "y2k",
+        &[
+            (
+                "01-column-twenty-years.txt",
+                "fact-mismatch",
+                "September 1995",
+            ),
+            (
+                "01-column-twenty-years.txt",
+                "inconsistent",
+                "September 1995",
+            ),
+            (
+                "01-column-twenty-years.txt",
+                "fact-mismatch",
+                "more than $900 billion",
+            ),
+            (
+                "01-column-twenty-years.txt",
+                "inconsistent",
+                "more than $900 billion",
+            ),
+            (
+                "01-column-twenty-years.txt",
+                "weekday-mismatch",
+                "Friday, 1 January 2000",
+            ),
+            (
+                "01-column-twenty-years.txt",
+                "invalid-date",
+                "31 November 1999",
+            ),
+            (
+                "02-editorial-ready.md",
+                "fact-mismatch",
+                "about $200 billion",
+            ),
+            (
+                "02-editorial-ready.md",
+                "inconsistent",
+                "about $200 billion",
+            ),
+            ("02-editorial-ready.md", "acronym-mismatch", "GAO"),
+            ("02-editorial-ready.md", "anachronism", "22 August 2000"),
+            ("03-letter-the-bill.txt", "fact-mismatch", "three years ago"),
+            ("03-letter-the-bill.txt", "inconsistent", "three years ago"),
+            (
+                "03-letter-the-bill.txt",
+                "wrong-name",
+                "President's Commission on Year 2000 Conversion",
+            ),
+            ("04-factcheck-halloran.md", "fact-mismatch", "99 percent"),
+            ("04-factcheck-halloran.md", "inconsistent", "99 percent"),
+            (
+                "04-factcheck-halloran.md",
+                "fact-mismatch",
+                "4 February 1999",
+            ),
+            (
+                "04-factcheck-halloran.md",
+                "inconsistent",
+                "4 February 1999",
+            ),
+            (
+                "05-retrospective-25-years.txt",
+                "inconsistent",
+                "3.5 billion",
+            ),
+            (
+                "05-retrospective-25-years.txt",
+                "fact-mismatch",
+                "14 months",
+            ),
+            (
+                "05-retrospective-25-years.txt",
+                "fact-mismatch",
+                "July 1998",
+            ),
+        ],
+    );
+}
+
+/// Regression (round 48, the `y2k` pack): "The Year 2000 Information and
+/// Readiness Disclosure Act, signed in October 1998" read "The Year 2000"
+/// as the act's date: the mention began with "The", before the name the
+/// rules know, so the name did not cover it. A mention inside a name, past
+/// the article it begins with, is part of the name.
+#[test]
+fn a_year_inside_a_name_after_its_article_is_part_of_the_name() {
+    let rules = pack("y2k");
+    let editorial =
+        |text: &str| check_markdown(&rules, &format!("---\ndate: 1999-12-30\n---\n{text}\n"));
+    assert_eq!(
+        editorial(
+            "The Year 2000 Information and Readiness Disclosure Act, signed in October 1998, let companies share what they had learned."
+        ),
+        []
+    );
+    assert_eq!(
+        editorial(
+            "The Year 2000 Information and Readiness Disclosure Act was signed in October 1997."
+        ),
+        [(
+            "t.md".to_string(),
+            "fact-mismatch",
+            "October 1997".to_string()
+        )]
+    );
+}

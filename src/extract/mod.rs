@@ -2319,6 +2319,23 @@ mod tests {
         }
     }
 
+    /// Regression (round 48, the `marshallplan` pack): "lasted barely
+    /// twelve minutes" was the count "barely twelve", and no duration; a
+    /// count reads "barely" as a hedge, and so does a duration now.
+    #[test]
+    fn barely_hedges_a_duration_as_it_does_a_count() {
+        for (text, want) in [
+            (
+                "The speech lasted barely twelve minutes.",
+                "barely twelve minutes",
+            ),
+            ("Aid flowed for barely two years.", "barely two years"),
+            ("They waited barely 24 hours.", "barely 24 hours"),
+        ] {
+            assert_eq!(texts(text), [want], "{text}");
+        }
+    }
+
     /// The scan reports every word start once, in order, inside mentions
     /// as well as between them: what reading the text character by
     /// character finds.

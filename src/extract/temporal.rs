@@ -2696,7 +2696,7 @@ pub(super) fn hedge_words() -> impl Iterator<Item = &'static str> {
 }
 
 /// The hedges, first words first where one phrase begins another.
-const HEDGES: [(&[&str], Hedge); 20] = [
+const HEDGES: [(&[&str], Hedge); 21] = [
     (&["more", "than"], Hedge::AtLeast),
     (&["at", "least"], Hedge::AtLeast),
     (&["upwards", "of"], Hedge::AtLeast),
@@ -2717,6 +2717,8 @@ const HEDGES: [(&[&str], Hedge); 20] = [
     (&["roughly"], Hedge::About),
     (&["some"], Hedge::About),
     (&["an", "estimated"], Hedge::About),
+    // as a count reads it ("lasted barely twelve minutes")
+    (&["barely"], Hedge::About),
 ];
 
 /// Durations: "44-day", "five-year", "six weeks", "two years", "a year and a
