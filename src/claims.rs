@@ -825,13 +825,7 @@ fn in_relative_aside(
     ) else {
         return false;
     };
-    let opens = head.match_indices(',').any(|(k, _)| {
-        crate::text::words(&head[k + 1..])
-            .next()
-            .is_some_and(|(at, w)| {
-                head[k + 1..k + 1 + at].trim().is_empty() && crate::text::is_wh_relative(w)
-            })
-    });
+    let opens = head.match_indices(',').any(|(k, _)| wh_word_after(head, k));
     let Some(comma) = between.rfind(',') else {
         return false;
     };
@@ -844,6 +838,16 @@ fn in_relative_aside(
                 && crate::text::is_past_form(w)
         })
         && after.count() <= 4
+}
+
+/// Whether a wh-word ("which", "who") stands right after the comma at
+/// byte `k` of `s`, opening a relative clause.
+fn wh_word_after(s: &str, k: usize) -> bool {
+    crate::text::words(&s[k + 1..])
+        .next()
+        .is_some_and(|(at, w)| {
+            s[k + 1..k + 1 + at].trim().is_empty() && crate::text::is_wh_relative(w)
+        })
 }
 
 /// Words by which a sentence refers back to what the one before named.
@@ -3061,13 +3065,9 @@ fn cue_of_own_clause(
     let Some(between) = text.get(span.end..cue.start) else {
         return false;
     };
-    let opened = between.rfind(',').is_some_and(|k| {
-        crate::text::words(&between[k + 1..])
-            .next()
-            .is_some_and(|(at, w)| {
-                between[k + 1..k + 1 + at].trim().is_empty() && crate::text::is_wh_relative(w)
-            })
-    });
+    let opened = between
+        .rfind(',')
+        .is_some_and(|k| wh_word_after(between, k));
     let rest = &text[cue.end..];
     let end = cue.end
         + rest
@@ -3807,19 +3807,16 @@ pub fn bind(
             // weeks of war, with a mandate of five years", "war" is the six
             // weeks' noun (as a cue after a mention is a later one's that
             // stands no farther from it)
-            if before
-                && kind == Kind::Duration
-                && mentions[first_in_sentence..mi].iter().any(|m| {
+            if before && kind == Kind::Duration && {
+                let to_ours = crate::text::words(&text[cue_end..span.start]).count();
+                mentions[first_in_sentence..mi].iter().any(|m| {
                     kind_of(&m.mention.expr) == kind
                         && m.mention.span.end <= h.span.start
                         && text
                             .get(m.mention.span.end..h.span.start)
-                            .is_some_and(|to_it| {
-                                crate::text::words(to_it).count()
-                                    < crate::text::words(&text[cue_end..span.start]).count()
-                            })
+                            .is_some_and(|to_it| crate::text::words(to_it).count() < to_ours)
                 })
-            {
+            } {
                 continue;
             }
             // a cue right after a duration joined by a hyphen to its unit

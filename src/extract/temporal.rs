@@ -545,9 +545,21 @@ pub fn forms_at_number(i: &str) -> u64 {
     }
 }
 
+/// The words a duration reads between its amount and its unit ("two more
+/// weeks", "237 consecutive weeks"): they follow a number too.
+const BEFORE_UNIT: [&str; 6] = [
+    "more",
+    "additional",
+    "further",
+    "straight",
+    "consecutive",
+    "successive",
+];
+
 /// The words after a number that can go on into a temporal form, besides
-/// months, weekdays, units, their abbreviations and number words.
-const FOLLOWERS: [&str; 37] = [
+/// months, weekdays, units, their abbreviations, number words and
+/// [`BEFORE_UNIT`].
+const FOLLOWERS: [&str; 31] = [
     "a",
     "an",
     "and",
@@ -558,14 +570,6 @@ const FOLLOWERS: [&str; 37] = [
     "until",
     "till",
     "of",
-    // the words [`duration_after`] reads between an amount and its unit
-    // ("237 consecutive weeks")
-    "more",
-    "additional",
-    "further",
-    "straight",
-    "consecutive",
-    "successive",
     "times",
     "time",
     "am",
@@ -591,7 +595,7 @@ const FOLLOWERS: [&str; 37] = [
 
 /// Whether `w` (ASCII letters) is a plain word after a number in
 /// [`forms_at_number`]: none of a month, a weekday, a unit of time, an
-/// amount word or one of [`FOLLOWERS`]. The lists asked in turn, as first
+/// amount word or one of [`FOLLOWERS`] and [`BEFORE_UNIT`]. The lists asked in turn, as first
 /// written; the scanner's word table holds their words
 /// ([`number_followers`]), to ask once.
 fn plain_by_lists(w: &str) -> bool {
@@ -602,6 +606,7 @@ fn plain_by_lists(w: &str) -> bool {
         || Unit::from_word(w).is_some()
         || is_amount_word(w)
         || FOLLOWERS.contains(&w)
+        || BEFORE_UNIT.contains(&w)
         || TIME_ABBREVIATIONS.contains(&w))
 }
 
@@ -624,6 +629,7 @@ pub fn number_followers() -> Vec<String> {
     words.extend(
         FOLLOWERS
             .iter()
+            .chain(&BEFORE_UNIT)
             .chain(&TIME_ABBREVIATIONS)
             .map(|w| w.to_string()),
     );
@@ -2916,19 +2922,7 @@ fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
         None => (r, None),
     };
     // "two more weeks", "an additional year", "three straight years"
-    let r = match (
-        sp,
-        kw_of(&[
-            "more",
-            "additional",
-            "further",
-            "straight",
-            "consecutive",
-            "successive",
-        ]),
-    )
-        .parse(r)
-    {
+    let r = match (sp, kw_of(&BEFORE_UNIT)).parse(r) {
         Ok((j, _))
             if sp(j)
                 .is_ok_and(|(j, _)| word(j).is_ok_and(|(_, w)| Unit::from_word(w).is_some())) =>
