@@ -3065,16 +3065,22 @@ fn cue_of_own_clause(
     let Some(between) = text.get(span.end..cue.start) else {
         return false;
     };
-    let opened = between
+    if !between
         .rfind(',')
-        .is_some_and(|k| wh_word_after(between, k));
+        .is_some_and(|k| wh_word_after(between, k))
+    {
+        return false;
+    }
     let rest = &text[cue.end..];
     let end = cue.end
         + rest
             .find([',', ';', ':', '.', '!', '?'])
             .unwrap_or(rest.len());
-    opened
-        && later.iter().any(|m| {
+    // (the mentions are in order: those that begin before the clause ends)
+    later
+        .iter()
+        .take_while(|m| m.mention.span.start < end)
+        .any(|m| {
             kind_of(&m.mention.expr) == kind
                 && cue.end <= m.mention.span.start
                 && m.mention.span.end <= end
@@ -3802,43 +3808,6 @@ pub fn bind(
             {
                 continue;
             }
-            // a cue between an earlier mention of the same kind and this
-            // one, nearer the earlier, is the earlier one's: in "ended six
-            // weeks of war, with a mandate of five years", "war" is the six
-            // weeks' noun (as a cue after a mention is a later one's that
-            // stands no farther from it)
-            if before && kind == Kind::Duration && {
-                let to_ours = crate::text::words(&text[cue_end..span.start]).count();
-                mentions[first_in_sentence..mi].iter().any(|m| {
-                    kind_of(&m.mention.expr) == kind
-                        && m.mention.span.end <= h.span.start
-                        && text
-                            .get(m.mention.span.end..h.span.start)
-                            .is_some_and(|to_it| crate::text::words(to_it).count() < to_ours)
-                })
-            } {
-                continue;
-            }
-            // a cue right after a duration joined by a hyphen to its unit
-            // is that duration's, which modifies it: "cut short the
-            // peacekeepers' five-year mandate after barely three and a
-            // half years" says the mandate's term once, in "five-year"
-            if before
-                && kind == Kind::Duration
-                && mentions[first_in_sentence..mi].iter().any(|m| {
-                    matches!(m.mention.expr, Expr::Duration(_))
-                        && text[m.mention.span.clone()].contains('-')
-                        && text.get(m.mention.span.end..h.span.start) == Some(" ")
-                })
-            {
-                continue;
-            }
-            // a cue after the mention in a relative clause with a date of
-            // its own is that date's ("2001 — Adam Applegarth, who joined
-            // the bank in 1983, becomes chief executive")
-            if !before && cue_of_own_clause(text, &h.span, span, &mentions[mi + 1..], kind) {
-                continue;
-            }
             // a count's cue is the noun it counts, right after it, or the
             // noun it measures, linked to it before it ("a crowd of 88,966")
             if kind.is_amount()
@@ -3945,6 +3914,46 @@ pub fn bind(
             };
             let f = &rules.facts[fact];
             if !(f.kind == kind && candidates.contains(&f.subject)) {
+                continue;
+            }
+            // a cue between an earlier mention of the same kind and this
+            // one, nearer the earlier, is the earlier one's: in "ended six
+            // weeks of war, with a mandate of five years", "war" is the six
+            // weeks' noun (as a cue after a mention is a later one's that
+            // stands no farther from it)
+            // (the nearest such mention before the cue is the one to ask)
+            if before
+                && kind == Kind::Duration
+                && let Some(m) = mentions[first_in_sentence..mi].iter().rev().find(|m| {
+                    kind_of(&m.mention.expr) == kind && m.mention.span.end <= h.span.start
+                })
+                && text
+                    .get(m.mention.span.end..h.span.start)
+                    .is_some_and(|to_it| {
+                        crate::text::words(to_it).count()
+                            < crate::text::words(&text[cue_end..span.start]).count()
+                    })
+            {
+                continue;
+            }
+            // a cue right after a duration joined by a hyphen to its unit
+            // is that duration's, which modifies it: "cut short the
+            // peacekeepers' five-year mandate after barely three and a
+            // half years" says the mandate's term once, in "five-year"
+            if before
+                && kind == Kind::Duration
+                && mentions[first_in_sentence..mi].iter().any(|m| {
+                    matches!(m.mention.expr, Expr::Duration(_))
+                        && text[m.mention.span.clone()].contains('-')
+                        && text.get(m.mention.span.end..h.span.start) == Some(" ")
+                })
+            {
+                continue;
+            }
+            // a cue after the mention in a relative clause with a date of
+            // its own is that date's ("2001 — Adam Applegarth, who joined
+            // the bank in 1983, becomes chief executive")
+            if !before && cue_of_own_clause(text, &h.span, span, &mentions[mi + 1..], kind) {
                 continue;
             }
             // a cue right after a noun that "a" or "an" brings in describes
