@@ -3916,11 +3916,12 @@ pub fn bind(
             if !(f.kind == kind && candidates.contains(&f.subject)) {
                 continue;
             }
-            // a cue between an earlier mention of the same kind and this
-            // one, nearer the earlier, is the earlier one's: in "ended six
+            // a cue between an earlier duration and this one, nearer the
+            // earlier, is the earlier one's (as a cue after a mention is a
+            // later one's that stands no farther from it): in "ended six
             // weeks of war, with a mandate of five years", "war" is the six
-            // weeks' noun (as a cue after a mention is a later one's that
-            // stands no farther from it)
+            // weeks' noun, and in "the five-year mandate after barely three
+            // and a half years" the mandate's term is said once
             // (the nearest such mention before the cue is the one to ask)
             if before
                 && kind == Kind::Duration
@@ -3933,20 +3934,6 @@ pub fn bind(
                         crate::text::words(to_it).count()
                             < crate::text::words(&text[cue_end..span.start]).count()
                     })
-            {
-                continue;
-            }
-            // a cue right after a duration joined by a hyphen to its unit
-            // is that duration's, which modifies it: "cut short the
-            // peacekeepers' five-year mandate after barely three and a
-            // half years" says the mandate's term once, in "five-year"
-            if before
-                && kind == Kind::Duration
-                && mentions[first_in_sentence..mi].iter().any(|m| {
-                    matches!(m.mention.expr, Expr::Duration(_))
-                        && text[m.mention.span.clone()].contains('-')
-                        && text.get(m.mention.span.end..h.span.start) == Some(" ")
-                })
             {
                 continue;
             }

@@ -2457,8 +2457,8 @@ fn a_cue_between_two_durations_is_the_nearer_ones() {
 /// Regression (round 48): once "barely" was read as a hedge of a
 /// duration, "the peacekeepers' five-year mandate after barely three and a
 /// half years" read the three and a half years as the mandate's term. A
-/// cue right after a duration joined by a hyphen to its unit ("five-year
-/// mandate") is that duration's.
+/// cue right after a duration ("five-year mandate") is that duration's, by
+/// the rule of a cue between two durations (the test above).
 #[test]
 fn a_cue_after_a_hyphenated_duration_is_that_durations() {
     let sentence = |term: &str| {
