@@ -1537,11 +1537,52 @@ const AFTER_MEASURE: [&str; 16] = [
     "worldwide",
 ];
 
+/// Names of currencies, which may follow a sum that measures the noun
+/// before it: the sum is said in them ("direct losses of 6.866 billion
+/// yuan", "a prize of 10 million kronor").
+const CURRENCY_NAMES: [&str; 34] = [
+    "dollars",
+    "euros",
+    "euro",
+    "pounds",
+    "sterling",
+    "yen",
+    "yuan",
+    "renminbi",
+    "rupees",
+    "riyals",
+    "rials",
+    "dirhams",
+    "kronor",
+    "kroner",
+    "krona",
+    "krone",
+    "roubles",
+    "rubles",
+    "francs",
+    "pesos",
+    "lira",
+    "liras",
+    "rand",
+    "naira",
+    "shillings",
+    "zloty",
+    "forints",
+    "reais",
+    "ringgit",
+    "baht",
+    "rupiah",
+    "dinars",
+    "drams",
+    "manats",
+];
+
 /// Whether the count at `span` measures a cue that ends at `cue_end` before
 /// it ([`MEASURE_LINKS`]): only a link stands between them, and after the
 /// count nothing that it could count or that narrows it: the end of its
-/// clause, a word of [`AFTER_MEASURE`], a verb in the past tense, or its
-/// time ("in June", "in 2022").
+/// clause, a word of [`AFTER_MEASURE`], the name of a currency
+/// ([`CURRENCY_NAMES`]), a verb in the past tense, or its time ("in June",
+/// "in 2022").
 fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
     // the sign of an amount of money stands between the link and its digits
     // ("assets of $369 billion", "the cost was €2bn")
@@ -1575,6 +1616,7 @@ fn measures(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
         });
     at_a_time
         || AFTER_MEASURE.iter().any(|a| word.eq_ignore_ascii_case(a))
+        || CURRENCY_NAMES.iter().any(|c| word.eq_ignore_ascii_case(c))
         || crate::text::is_past_word(word)
 }
 
@@ -3517,6 +3559,9 @@ pub fn bind(
                         .is_none_or(|span| value.interval.gap(&span) <= ANOTHER_ERA)
             });
         }
+        // the subjects kept only for facts of the sentence's time, and
+        // those facts
+        let mut of_its_time: Vec<(usize, usize)> = Vec::new();
         if kind != Kind::Date || continuing {
             // a subject with no dated fact is as of the article's date
             // ("In 1997, Labour won 418 seats" in an article of 2024)
@@ -3585,14 +3630,36 @@ pub fn bind(
             // (or, where its facts' sources are dated, from then to the
             // article's date: "the EPA said on 18 September 2015 that
             // 482,000 cars" in an article of 2025)
+            let near =
+                |span: crate::value::Interval| years.iter().all(|y| y.gap(&span) <= ANOTHER_TIME);
             candidates.retain(|&sk| {
                 let sourced = rules.subjects[sk].source_span;
-                subject_span(rules, sk)
+                if subject_span(rules, sk)
                     .or(match (article, sourced) {
                         (Some(a), Some(s)) => Some(a.hull(&s)),
                         (a, s) => a.or(s),
                     })
-                    .is_none_or(|span| years.iter().all(|y| y.gap(&span) <= ANOTHER_TIME))
+                    .is_none_or(near)
+                {
+                    return true;
+                }
+                // (or, for a fact of the mention's kind whose source is
+                // dated then, a figure of that time: "Airbus's 2018
+                // catalogue gave the A380 a list price of USD 454.6
+                // million" against the list price of January 2018, of an
+                // aircraft first flown in 2005; only such facts are its)
+                let before = of_its_time.len();
+                of_its_time.extend(
+                    rules.facts_of[sk]
+                        .iter()
+                        .filter(|&&f| {
+                            rules.facts[f].kind == kind
+                                && kind != Kind::Date
+                                && rules.facts[f].source_time().is_some_and(near)
+                        })
+                        .map(|&f| (sk, f)),
+                );
+                of_its_time.len() > before
             });
         }
         if candidates.is_empty()
@@ -3913,7 +3980,10 @@ pub fn bind(
                 continue;
             };
             let f = &rules.facts[fact];
-            if !(f.kind == kind && candidates.contains(&f.subject)) {
+            if !(f.kind == kind && candidates.contains(&f.subject))
+                || of_its_time.iter().any(|&(sk, _)| sk == f.subject)
+                    && !of_its_time.contains(&(f.subject, fact))
+            {
                 continue;
             }
             // a cue between an earlier duration and this one, nearer the
@@ -4495,8 +4565,24 @@ pub fn bind(
         let in_its_clause = |h: &Hit| {
             after_offset(h) && !text.get(span.end..h.span.start).is_some_and(clause_break)
         };
+        // (and only a cue inside the offset's phrase, which no clause mark
+        // ends before it, is the offset's anchor: "The withdrawal of the
+        // contingent ended on 12 July 2024, three days before his 58th
+        // birthday, when the last column crossed into Armenia" dates the
+        // end, "last" and all)
+        let in_offset_phrase = |h: &Hit| {
+            let later = &mentions[mi + 1..];
+            let upto = later.partition_point(|m| m.mention.span.end <= h.span.start);
+            offset_reaches(text, &later[..upto], h.span.start)
+                || text
+                    .get(span.end..h.span.start)
+                    .map(|between| between.rsplit([',', ';']).next().unwrap_or(between))
+                    .is_some_and(offset_phrase)
+        };
         if kind == Kind::Date
-            && window().filter(cue_after).any(in_its_clause)
+            && window()
+                .filter(cue_after)
+                .any(|h| in_its_clause(h) && in_offset_phrase(h))
             && !window().filter(cue_after).any(told_before_offset)
             && !dates_its_name()
         {

@@ -201,6 +201,42 @@ pub struct Fact {
     pub offset: usize,
 }
 
+impl Fact {
+    /// The days the dates written out in the fact's source span ("Airbus
+    /// 2018 list prices, January 2018"): the time its figure is of, where
+    /// that is not its subject's. Read from the source when asked (rarely:
+    /// [`crate::claims::bind`] asks only of a figure in a sentence dated
+    /// far from its subject's time), not for every fact at load.
+    pub fn source_time(&self) -> Option<crate::value::Interval> {
+        let source = self.source.as_deref()?;
+        let year = source
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit));
+        if !year {
+            return None;
+        }
+        // (only the years of a calendar: a case or a page number is no
+        // date, "MDL 2179", "p. 1204")
+        let calendar = crate::value::Interval::days(
+            jiff::civil::date(1000, 1, 1),
+            jiff::civil::date(2100, 12, 31),
+        );
+        crate::extract::extract(source)
+            .iter()
+            .filter(|m| {
+                matches!(
+                    m.expr,
+                    crate::extract::Expr::Date(_) | crate::extract::Expr::Range(..)
+                )
+            })
+            .filter_map(|m| crate::resolve::resolve(&m.expr, None, crate::text::Tense::Past))
+            .map(|v| v.interval)
+            .filter(|iv| calendar.lo <= iv.lo && iv.hi <= calendar.hi)
+            .reduce(|a, b| a.hull(&b))
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Name {
     pub id: String,

@@ -236,6 +236,28 @@
 //! years" read the five years as the war's length (a cue between two
 //! durations, nearer the earlier, is the earlier one's).
 //!
+//! The `mj-` files, round 49 (an obituary of a veteran, a profile of a
+//! peacekeeping commander, an anniversary feature, a book review and an
+//! item on a memorial: ages, year spans, career tallies, reminiscences
+//! with their own relative dates), scored on the session's starting
+//! build: 13 of 14 caught, no false alarm. Found since: "The withdrawal of
+//! the contingent ended on 12 July 2024, three days before his 58th
+//! birthday, when the last column crossed into Armenia" (a cue after an
+//! offset is the offset's anchor only inside the offset's phrase, before
+//! any comma).
+//!
+//! The `mk-` files, round 50 (a government press release, a foreign
+//! ministry statement, a wire report quoting statements, a Markdown
+//! explainer with a bulleted timeline and a table, an NGO's anniversary
+//! statement), scored on the session's starting build: all 14 caught, and
+//! one false alarm, fixed since: the table cell "December 2022 to
+//! September 2023" was read as two dates of the blockade's start (a bare
+//! "to" also joins two months with their years). The planted anachronism
+//! "signed the regulations on the joint activities of the State
+//! Commissions on 30 August 2025" is also read as the commissions' one
+//! fact, their eighth meeting: a subject with a single fact is dated by a
+//! date that modifies its name, as documented.
+//!
 //! The `mh-` files, round 47 (sports copy around the conflict: a match
 //! report, a season review, a retirement tribute, a statistics explainer
 //! with a table and a race preview, with scores, race times and ages),
@@ -1885,6 +1907,64 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("mi-s5.txt", "inconsistent", "May 1993"),
         ("mi-s5.txt", "fact-mismatch", "the end of May 2024"),
         ("mi-s5.txt", "inconsistent", "the end of May 2024"),
+        // mj-*: round 49
+        ("mj-s1.txt", "invalid-date", "31 June 1940"),
+        ("mj-s1.txt", "fact-mismatch", "May 1995"),
+        ("mj-s1.txt", "inconsistent", "May 1995"),
+        ("mj-s1.txt", "weekday-mismatch", "Monday, 27 September 2020"),
+        ("mj-s2.md", "acronym-mismatch", "CSI"),
+        ("mj-s2.md", "fact-mismatch", "early December 2020"),
+        ("mj-s2.md", "inconsistent", "early December 2020"),
+        ("mj-s2.md", "fact-mismatch", "12 July 2024"),
+        ("mj-s2.md", "inconsistent", "12 July 2024"),
+        ("mj-s3.txt", "fact-mismatch", "two years ago"),
+        ("mj-s3.txt", "inconsistent", "two years ago"),
+        ("mj-s3.txt", "inconsistent", "24 February 2024"),
+        ("mj-s3.txt", "anachronism", "4 May 2025"),
+        ("mj-s4.txt", "fact-mismatch", "2,960"),
+        ("mj-s4.txt", "inconsistent", "2,960"),
+        ("mj-s4.txt", "fact-mismatch", "October 2023"),
+        ("mj-s4.txt", "inconsistent", "October 2023"),
+        (
+            "mj-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        ("mj-s5.txt", "fact-mismatch", "more than 110,000"),
+        ("mj-s5.txt", "inconsistent", "more than 110,000"),
+        (
+            "mj-s5.txt",
+            "weekday-mismatch",
+            "Tuesday, 25 September 2023",
+        ),
+        // mk-*: round 50
+        ("mk-s1.txt", "fact-mismatch", "108,617"),
+        ("mk-s1.txt", "inconsistent", "108,617"),
+        ("mk-s1.txt", "weekday-mismatch", "Monday, 24 September 2023"),
+        ("mk-s1.txt", "acronym-mismatch", "UNCHR"),
+        ("mk-s2.md", "fact-mismatch", "17 April 2023"),
+        ("mk-s2.md", "inconsistent", "17 April 2023"),
+        ("mk-s2.md", "fact-mismatch", "2022-10-16"),
+        ("mk-s2.md", "inconsistent", "2022-10-16"),
+        ("mk-s2.md", "inconsistent", "2024-02-26"),
+        ("mk-s3.txt", "fact-mismatch", "12 May 2024"),
+        ("mk-s3.txt", "inconsistent", "12 May 2024"),
+        ("mk-s3.txt", "fact-mismatch", "9 April 2024"),
+        ("mk-s3.txt", "inconsistent", "9 April 2024"),
+        ("mk-s3.txt", "anachronism", "30 August 2025"),
+        ("mk-s3.txt", "fact-mismatch", "30 August 2025"),
+        ("mk-s3.txt", "inconsistent", "30 August 2025"),
+        ("mk-s4.txt", "weekday-mismatch", "Saturday, 19 April 2024"),
+        (
+            "mk-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("mk-s4.txt", "fact-mismatch", "31 October 2023"),
+        ("mk-s4.txt", "inconsistent", "31 October 2023"),
+        ("mk-s5.txt", "fact-mismatch", "23 September 2023"),
+        ("mk-s5.txt", "inconsistent", "23 September 2023"),
+        ("mk-s5.txt", "invalid-date", "31 November 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
@@ -2640,6 +2720,61 @@ fn a_relative_clause_after_a_name_is_said_of_it() {
             "t.txt".to_string(),
             "fact-mismatch",
             "December 2020".to_string()
+        )]
+    );
+}
+
+/// Regression (round 49, `mj-s2`): "The withdrawal of the contingent ended
+/// on 12 July 2024, three days before his 58th birthday, when the last
+/// column crossed into Armenia" was no claim: "last", a cue of the
+/// completion after the offset "three days before", was taken for the
+/// offset's anchor, which sets the date apart. The anchor is "his 58th
+/// birthday"; a cue after a comma that ends the offset's phrase is not it.
+#[test]
+fn a_cue_past_the_end_of_an_offsets_phrase_is_not_its_anchor() {
+    let check = |body: &str| analysis_of("9 November 2024", body);
+    assert_eq!(
+        check(
+            "The withdrawal of the contingent ended on 12 July 2024, three days before his birthday, when the last column crossed into Armenia."
+        ),
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "12 July 2024".to_string()
+        )]
+    );
+    // a cue inside the offset's phrase is its anchor: the date is another
+    // event's, three days before the last column left
+    assert_eq!(
+        check(
+            "The withdrawal of the contingent ended on 12 July 2024, three days before the last column crossed into Armenia."
+        ),
+        []
+    );
+}
+
+/// Regression (round 50, `mk-s2`): the table cell "December 2022 to
+/// September 2023" (the Lachin blockade) was read as two dates, and the
+/// second as a wrong start of the blockade. A bare "to" between two months
+/// with their years makes them one span.
+#[test]
+fn two_months_with_their_years_joined_by_to_are_one_span() {
+    let table = |cell: &str| {
+        findings_of(&[(
+            "t.md",
+            format!(
+                "---\ndate: 2025-09-18\n---\n\n| What | Figure | When |\n|---|---|---|\n| Length of the Lachin blockade | about nine months | {cell} |\n"
+            ),
+        )])
+    };
+    assert_eq!(table("December 2022 to September 2023"), []);
+    // the month alone is still read as a wrong start
+    assert_eq!(
+        table("September 2023"),
+        [(
+            "t.md".to_string(),
+            "fact-mismatch",
+            "September 2023".to_string()
         )]
     );
 }

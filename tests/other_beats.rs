@@ -6971,6 +6971,10 @@ fn aberfan_the_planted_errors_are_found_and_nothing_else() {
     // and the Duke of Edinburgh visit …" (the visit is named only by the
     // Queen), "which raised £2.75 million" in a relative clause, and "The
     // tribunal heard 163 witnesses" (a generic name, no context word).
+    // Found since: "1968 — The Aberfan Disaster Fund, which raised £2.75
+    // million …" (the fund's one dated fact is the repayment of 1997, but
+    // the source of the sum it raised is dated 1967, and a figure in a
+    // sentence of 1968 is one of that time).
     assert_pack_finds(
         "aberfan",
         &[
@@ -6987,6 +6991,8 @@ fn aberfan_the_planted_errors_are_found_and_nothing_else() {
             ("02_explainer.md", "acronym-mismatch", "CEGB"),
             ("02_explainer.md", "fact-mismatch", "67 days"),
             ("03_timeline.txt", "invalid-date", "31 June 1967"),
+            ("03_timeline.txt", "fact-mismatch", "2.75 million"),
+            ("03_timeline.txt", "inconsistent", "2.75 million"),
             ("04_feature.txt", "fact-mismatch", "67 years ago this month"),
             ("04_feature.txt", "inconsistent", "67 years ago this month"),
             ("04_feature.txt", "inconsistent", "About 500"),
@@ -11172,6 +11178,7 @@ fn higgs_the_planted_errors_are_found_and_nothing_else() {
             ),
             ("03-anniversary-ten-years.txt", "anachronism", "5 July 2022"),
             ("03-anniversary-ten-years.txt", "fact-mismatch", "135"),
+            ("03-anniversary-ten-years.txt", "inconsistent", "135"),
             ("04-profile-peter-higgs.md", "fact-mismatch", "11 years ago"),
             ("04-profile-peter-higgs.md", "inconsistent", "11 years ago"),
             (
@@ -13240,5 +13247,566 @@ fn a_year_inside_a_name_after_its_article_is_part_of_the_name() {
             "fact-mismatch",
             "October 1997".to_string()
         )]
+    );
+}
+
+#[test]
+fn gagarin_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Yuri Gagarin and Vostok 1 (round 49: obituaries, profiles
+    // and long reads spanning decades: ages, dates in brackets, year spans,
+    // career tallies, quoted reminiscences), scored on the session's starting
+    // build: all 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "gagarin",
+        &[
+            (
+                "01-obituary-valentina-gagarina.txt",
+                "fact-mismatch",
+                "27 October 1956",
+            ),
+            (
+                "01-obituary-valentina-gagarina.txt",
+                "inconsistent",
+                "27 October 1956",
+            ),
+            (
+                "01-obituary-valentina-gagarina.txt",
+                "anachronism",
+                "12 April 2020",
+            ),
+            ("02-profile-gagarin-at-90.md", "fact-mismatch", "12"),
+            ("02-profile-gagarin-at-90.md", "inconsistent", "12"),
+            (
+                "02-profile-gagarin-at-90.md",
+                "weekday-mismatch",
+                "Tuesday, 12 April 1961",
+            ),
+            (
+                "02-profile-gagarin-at-90.md",
+                "fact-mismatch",
+                "January 1967",
+            ),
+            (
+                "02-profile-gagarin-at-90.md",
+                "inconsistent",
+                "January 1967",
+            ),
+            (
+                "03-anniversary-sixty-years.txt",
+                "wrong-name",
+                "National Aeronautics and Space Agency",
+            ),
+            ("03-anniversary-sixty-years.txt", "fact-mismatch", "2001"),
+            ("03-anniversary-sixty-years.txt", "inconsistent", "2001"),
+            (
+                "03-anniversary-sixty-years.txt",
+                "inconsistent",
+                "more than 50",
+            ),
+            (
+                "03-anniversary-sixty-years.txt",
+                "fact-mismatch",
+                "1.9 million",
+            ),
+            (
+                "03-anniversary-sixty-years.txt",
+                "inconsistent",
+                "1.9 million",
+            ),
+            ("04-review-first-orbit.md", "fact-mismatch", "118 minutes"),
+            ("04-review-first-orbit.md", "inconsistent", "118 minutes"),
+            ("04-review-first-orbit.md", "acronym-mismatch", "IAF"),
+            ("04-review-first-orbit.md", "fact-mismatch", "March 1969"),
+            ("04-review-first-orbit.md", "inconsistent", "March 1969"),
+            (
+                "05-news-greenwich-statue.txt",
+                "fact-mismatch",
+                "12 years ago",
+            ),
+            (
+                "05-news-greenwich-statue.txt",
+                "inconsistent",
+                "12 years ago",
+            ),
+            (
+                "05-news-greenwich-statue.txt",
+                "invalid-date",
+                "29 February 2013",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn senna_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Ayrton Senna (round 49: obituaries and profiles),
+    // scored on the session's starting build: all 14 planted errors caught,
+    // no false alarm.
+    assert_pack_finds(
+        "senna",
+        &[
+            ("01-obituary.txt", "fact-mismatch", "April 1986"),
+            ("01-obituary.txt", "inconsistent", "April 1986"),
+            ("01-obituary.txt", "fact-mismatch", "five"),
+            ("01-obituary.txt", "anachronism", "5 May 1994"),
+            ("02-profile.md", "invalid-date", "31 September 1987"),
+            ("02-profile.md", "fact-mismatch", "1.5 million"),
+            ("02-profile.md", "inconsistent", "1.5 million"),
+            ("02-profile.md", "fact-mismatch", "33"),
+            ("02-profile.md", "inconsistent", "33"),
+            (
+                "03-anniversary.txt",
+                "weekday-mismatch",
+                "Friday, 30 April 1994",
+            ),
+            ("03-anniversary.txt", "fact-mismatch", "34 years ago"),
+            ("03-anniversary.txt", "inconsistent", "34 years ago"),
+            ("03-anniversary.txt", "acronym-mismatch", "FOCA"),
+            ("04-review.md", "fact-mismatch", "1983"),
+            ("04-review.md", "inconsistent", "1983"),
+            ("04-review.md", "fact-mismatch", "51"),
+            ("04-review.md", "inconsistent", "51"),
+            ("04-review.md", "wrong-name", "Autodromo Enzo Ferrari"),
+            ("05-memorial.txt", "fact-mismatch", "seven days"),
+            ("05-memorial.txt", "inconsistent", "seven days"),
+            ("05-memorial.txt", "inconsistent", "some 300,000"),
+        ],
+    );
+}
+
+#[test]
+fn kontiki_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Kon-Tiki expedition (round 49: obituaries and
+    // profiles), scored on the session's starting build: all 14 planted errors
+    // caught. One finding more than planted, and right: the profile of 2014
+    // cites "a study published in Nature in 2020" (the study is of 2020), a
+    // past event dated after the article (anachronism).
+    assert_pack_finds(
+        "kontiki",
+        &[
+            ("01-obituary.txt", "fact-mismatch", "7 September 1947"),
+            ("01-obituary.txt", "inconsistent", "7 September 1947"),
+            ("01-obituary.txt", "fact-mismatch", "76"),
+            ("01-obituary.txt", "inconsistent", "76"),
+            ("02-profile.md", "invalid-date", "29 February 1947"),
+            ("02-profile.md", "fact-mismatch", "more than 9,000"),
+            (
+                "02-profile.md",
+                "wrong-name",
+                "Academy of Motion Pictures Arts and Sciences",
+            ),
+            ("02-profile.md", "anachronism", "2020"),
+            ("02-profile.md", "fact-mismatch", "14 years ago"),
+            ("02-profile.md", "inconsistent", "14 years ago"),
+            (
+                "03-anniversary.txt",
+                "weekday-mismatch",
+                "Tuesday, 28 April 1947",
+            ),
+            ("03-anniversary.txt", "acronym-mismatch", "OSS"),
+            ("03-anniversary.txt", "fact-mismatch", "110 days"),
+            ("03-anniversary.txt", "inconsistent", "110 days"),
+            ("04-review.md", "fact-mismatch", "seven"),
+            ("04-review.md", "inconsistent", "seven"),
+            ("04-review.md", "fact-mismatch", "December 2008"),
+            ("04-review.md", "inconsistent", "3,400"),
+            ("05-memorial.txt", "weekday-mismatch", "Sunday, 15 May 1950"),
+            ("05-memorial.txt", "anachronism", "7 August 2017"),
+        ],
+    );
+}
+
+#[test]
+fn airlift_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Berlin Blockade and Airlift (round 49: obituaries
+    // and profiles), scored on the session's starting build: all 14 planted
+    // errors caught, no false alarm.
+    assert_pack_finds(
+        "airlift",
+        &[
+            (
+                "01-obituary-halvorsen.txt",
+                "weekday-mismatch",
+                "Thursday, Feb. 16, 2022",
+            ),
+            (
+                "01-obituary-halvorsen.txt",
+                "fact-mismatch",
+                "Oct. 10, 1921",
+            ),
+            ("01-obituary-halvorsen.txt", "inconsistent", "101"),
+            ("02-profile-dressler.md", "fact-mismatch", "1.3 million"),
+            ("02-profile-dressler.md", "inconsistent", "1.3 million"),
+            ("02-profile-dressler.md", "invalid-date", "29 February 1938"),
+            ("02-profile-dressler.md", "fact-mismatch", "two years ago"),
+            ("02-profile-dressler.md", "inconsistent", "two years ago"),
+            (
+                "03-anniversary-feature.txt",
+                "fact-mismatch",
+                "fifteen months",
+            ),
+            (
+                "03-anniversary-feature.txt",
+                "inconsistent",
+                "fifteen months",
+            ),
+            (
+                "03-anniversary-feature.txt",
+                "wrong-name",
+                "North American Treaty Organization",
+            ),
+            ("03-anniversary-feature.txt", "fact-mismatch", "1953"),
+            ("03-anniversary-feature.txt", "inconsistent", "1953"),
+            ("04-review-clay-biography.md", "acronym-mismatch", "OMGUS"),
+            (
+                "04-review-clay-biography.md",
+                "fact-mismatch",
+                "about $350 million",
+            ),
+            (
+                "04-review-clay-biography.md",
+                "inconsistent",
+                "about $350 million",
+            ),
+            ("04-review-clay-biography.md", "fact-mismatch", "April 1987"),
+            ("04-review-clay-biography.md", "inconsistent", "April 1987"),
+            ("05-news-memorial.txt", "fact-mismatch", "more than 300,000"),
+            ("05-news-memorial.txt", "anachronism", "23 July 2021"),
+        ],
+    );
+}
+
+#[test]
+fn pathfinder_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Mars Pathfinder (round 50: press releases, official
+    // statements and communiqués: formal and numeric dates, 'as of' figures,
+    // bulleted timelines, Markdown tables, currency codes), scored on the
+    // session's starting build: all 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "pathfinder",
+        &[
+            (
+                "01-nasa-release-landing.txt",
+                "fact-mismatch",
+                "at least 30 days",
+            ),
+            (
+                "01-nasa-release-landing.txt",
+                "inconsistent",
+                "at least 30 days",
+            ),
+            (
+                "01-nasa-release-landing.txt",
+                "weekday-mismatch",
+                "Tuesday, December 4, 1996",
+            ),
+            ("02-jpl-statement-end.txt", "fact-mismatch", "6,500"),
+            ("02-jpl-statement-end.txt", "inconsistent", "6,500"),
+            ("02-jpl-statement-end.txt", "acronym-mismatch", "KSC"),
+            ("02-jpl-statement-end.txt", "anachronism", "5 December 1997"),
+            (
+                "03-wire-rover-first-rocks.txt",
+                "wrong-name",
+                "Jet Propulsion Laboratories",
+            ),
+            ("03-wire-rover-first-rocks.txt", "fact-mismatch", "4 July"),
+            ("03-wire-rover-first-rocks.txt", "inconsistent", "4 July"),
+            ("03-wire-rover-first-rocks.txt", "fact-mismatch", "23"),
+            ("03-wire-rover-first-rocks.txt", "inconsistent", "23"),
+            (
+                "04-explainer-before-spirit.md",
+                "fact-mismatch",
+                "about 330",
+            ),
+            ("04-explainer-before-spirit.md", "inconsistent", "about 330"),
+            (
+                "04-explainer-before-spirit.md",
+                "fact-mismatch",
+                "150 million",
+            ),
+            (
+                "04-explainer-before-spirit.md",
+                "inconsistent",
+                "150 million",
+            ),
+            (
+                "04-explainer-before-spirit.md",
+                "invalid-date",
+                "31 September 1997",
+            ),
+            (
+                "05-anniversary-statement.txt",
+                "fact-mismatch",
+                "25 years ago",
+            ),
+            (
+                "05-anniversary-statement.txt",
+                "inconsistent",
+                "25 years ago",
+            ),
+            (
+                "05-anniversary-statement.txt",
+                "fact-mismatch",
+                "November 1997",
+            ),
+            (
+                "05-anniversary-statement.txt",
+                "inconsistent",
+                "656 million",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn tianjin_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2015 Tianjin explosions (round 50: press releases
+    // and statements), scored on the session's starting build: 13 of 14
+    // planted errors caught, no false alarm. Found since: "Direct economic
+    // losses … totalled RMB 6.686 billion" (a currency code before a number is
+    // part of the sum, so the link "totalled" stands right before it).
+    assert_pack_finds(
+        "tianjin",
+        &[
+            ("01-state-council-release.txt", "fact-mismatch", "789"),
+            ("01-state-council-release.txt", "inconsistent", "789"),
+            (
+                "01-state-council-release.txt",
+                "fact-mismatch",
+                "RMB 6.686 billion",
+            ),
+            (
+                "01-state-council-release.txt",
+                "inconsistent",
+                "RMB 6.686 billion",
+            ),
+            ("01-state-council-release.txt", "acronym-mismatch", "CCDI"),
+            (
+                "02-mep-monitoring-statement.txt",
+                "anachronism",
+                "23 August 2015",
+            ),
+            (
+                "02-mep-monitoring-statement.txt",
+                "fact-mismatch",
+                "about 3,000",
+            ),
+            (
+                "02-mep-monitoring-statement.txt",
+                "inconsistent",
+                "about 3,000",
+            ),
+            ("03-wire-sentencing.txt", "fact-mismatch", "110"),
+            ("03-wire-sentencing.txt", "inconsistent", "110"),
+            (
+                "03-wire-sentencing.txt",
+                "fact-mismatch",
+                "February last year",
+            ),
+            (
+                "03-wire-sentencing.txt",
+                "inconsistent",
+                "February last year",
+            ),
+            (
+                "03-wire-sentencing.txt",
+                "wrong-name",
+                "Central Committee for Discipline Inspection",
+            ),
+            (
+                "04-explainer.md",
+                "weekday-mismatch",
+                "Thursday, 12 August 2015",
+            ),
+            ("04-explainer.md", "fact-mismatch", "more than 180"),
+            ("04-explainer.md", "inconsistent", "more than 180"),
+            ("04-explainer.md", "invalid-date", "31 September 2015"),
+            ("05-anniversary-statement.md", "inconsistent", "7,000"),
+            (
+                "05-anniversary-statement.md",
+                "fact-mismatch",
+                "nine months",
+            ),
+            ("05-anniversary-statement.md", "inconsistent", "nine months"),
+            (
+                "05-anniversary-statement.md",
+                "fact-mismatch",
+                "45 per cent",
+            ),
+            ("05-anniversary-statement.md", "inconsistent", "45 per cent"),
+        ],
+    );
+}
+
+#[test]
+fn a380_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Airbus A380 (round 50: press releases and
+    // statements), scored on the session's starting build: 13 of 14 planted
+    // errors caught, one false alarm (two findings). Found since: "Airbus's
+    // 2018 catalogue gave the A380 a list price of USD 454.6 million" (a
+    // figure in a sentence dated far from its subject's dated facts binds to a
+    // fact of its kind whose source is dated then). False alarm left as it is:
+    // "Qantas … cancelled its outstanding order for eight A380s, and Airbus had
+    // struggled …, leaving Emirates as the only customer" is read as a count
+    // of Emirates' A380s; the rules do not know Qantas, and a subject named
+    // only in a later clause is often the count's all the same ("the storm's
+    // death toll was 1,833, …, making Katrina the costliest").
+    assert_pack_finds(
+        "a380",
+        &[
+            ("01-government-release.txt", "fact-mismatch", "some 5,000"),
+            ("01-government-release.txt", "inconsistent", "some 5,000"),
+            ("01-government-release.txt", "fact-mismatch", "2006"),
+            ("01-government-release.txt", "inconsistent", "2006"),
+            ("01-government-release.txt", "invalid-date", "31 April 2004"),
+            ("02-airbus-statement.txt", "fact-mismatch", "59 per cent"),
+            ("02-airbus-statement.txt", "inconsistent", "59 per cent"),
+            ("02-airbus-statement.txt", "fact-mismatch", "2008-10-25"),
+            ("02-airbus-statement.txt", "inconsistent", "2008-10-25"),
+            ("02-airbus-statement.txt", "inconsistent", "545"),
+            (
+                "03-wire-report.txt",
+                "weekday-mismatch",
+                "Tuesday, 27 April 2005",
+            ),
+            ("03-wire-report.txt", "anachronism", "3 November 2019"),
+            ("03-wire-report.txt", "fact-mismatch", "eight"),
+            ("03-wire-report.txt", "inconsistent", "eight"),
+            (
+                "03-wire-report.txt",
+                "wrong-name",
+                "Federal Aviation Authority",
+            ),
+            ("04-explainer.md", "fact-mismatch", "USD 454.6 million"),
+            ("04-explainer.md", "fact-mismatch", "15 October 2008"),
+            ("04-explainer.md", "inconsistent", "15 October 2008"),
+            ("04-explainer.md", "acronym-mismatch", "CASA"),
+            (
+                "05-anniversary-statement.txt",
+                "fact-mismatch",
+                "four hours and 54 minutes",
+            ),
+            (
+                "05-anniversary-statement.txt",
+                "fact-mismatch",
+                "fifteen years ago",
+            ),
+            (
+                "05-anniversary-statement.txt",
+                "inconsistent",
+                "fifteen years ago",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn lhc_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Large Hadron Collider (round 50: press releases and
+    // statements), scored on the session's starting build: all 14 planted
+    // errors caught, no false alarm.
+    assert_pack_finds(
+        "lhc",
+        &[
+            (
+                "01-doe-nsf-release.txt",
+                "weekday-mismatch",
+                "Tuesday, September 10, 2008",
+            ),
+            ("01-doe-nsf-release.txt", "fact-mismatch", "513 million"),
+            ("01-doe-nsf-release.txt", "fact-mismatch", "17"),
+            ("01-doe-nsf-release.txt", "inconsistent", "17"),
+            ("02-cern-statement.md", "fact-mismatch", "60 per cent"),
+            ("02-cern-statement.md", "inconsistent", "60 per cent"),
+            ("02-cern-statement.md", "invalid-date", "31 June 2009"),
+            (
+                "03-wire-interim-report.txt",
+                "wrong-name",
+                "European Centre for Nuclear Research",
+            ),
+            ("03-wire-interim-report.txt", "fact-mismatch", "2008-09-18"),
+            ("03-wire-interim-report.txt", "inconsistent", "2008-09-18"),
+            (
+                "03-wire-interim-report.txt",
+                "anachronism",
+                "21 October 2008",
+            ),
+            ("04-explainer.md", "fact-mismatch", "19 October 2008"),
+            ("04-explainer.md", "inconsistent", "19 October 2008"),
+            ("04-explainer.md", "fact-mismatch", "16"),
+            ("04-explainer.md", "inconsistent", "16"),
+            (
+                "05-iop-anniversary.txt",
+                "fact-mismatch",
+                "Nine years ago today",
+            ),
+            (
+                "05-iop-anniversary.txt",
+                "inconsistent",
+                "Nine years ago today",
+            ),
+            ("05-iop-anniversary.txt", "fact-mismatch", "18 months"),
+            ("05-iop-anniversary.txt", "inconsistent", "18 months"),
+            ("05-iop-anniversary.txt", "acronym-mismatch", "PPARC"),
+            ("05-iop-anniversary.txt", "inconsistent", "CHF 6.4 billion"),
+        ],
+    );
+}
+
+/// Regression (round 50, `a380`): "Airbus's 2018 catalogue gave the A380 a
+/// list price of USD 454.6 million" was no claim: the A380's dated facts
+/// run from 2000 to 2007, and a sentence that writes out 2018 was taken as
+/// about another time. A fact of the figure's kind whose source is dated
+/// then (the list price, "Airbus 2018 list prices, January 2018") is one
+/// of that time, and only such facts are.
+#[test]
+fn a_figure_of_the_time_a_facts_source_is_dated_is_checked() {
+    let rules = pack("a380");
+    let dated = |body: &str| format!("TOULOUSE, 17 December 2021 (AFP) — {body}");
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated("Airbus's 2018 catalogue gave the A380 a list price of USD 454.6 million.")
+        ),
+        owned(&[("t.txt", "fact-mismatch", "USD 454.6 million")])
+    );
+    // a year far from both is still another time
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated("Airbus's 1995 catalogue gave the A380 a list price of USD 454.6 million.")
+        ),
+        []
+    );
+}
+
+/// Regression (round 50, `tianjin`): "Direct economic losses from the
+/// Tianjin Port explosions totalled RMB 6.686 billion" was no claim: "RMB"
+/// was no currency code the extractor knew, so it stood between the link
+/// "totalled" and the number. A sum followed by the name of its currency
+/// ("6.686 billion yuan") measures the noun before it too.
+#[test]
+fn a_sum_in_a_currency_code_or_name_measures_its_noun() {
+    let rules = pack("tianjin");
+    let dated = |body: &str| format!("Press release | Beijing | 5 February 2016\n\n{body}\n");
+    let check = |body: &str| check_text(&rules, &dated(body));
+    assert_eq!(
+        check(
+            "Direct economic losses from the Tianjin Port explosions totalled RMB 6.686 billion."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "RMB 6.686 billion")])
+    );
+    assert_eq!(
+        check(
+            "Direct economic losses from the Tianjin Port explosions totalled 6.686 billion yuan."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "6.686 billion")])
+    );
+    // the right sum is quiet
+    assert_eq!(
+        check(
+            "Direct economic losses from the Tianjin Port explosions totalled 6.866 billion yuan."
+        ),
+        []
     );
 }

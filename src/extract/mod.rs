@@ -1304,6 +1304,16 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
         e.forms = forms;
         e.counts = NO_COUNT.binary_search(w).is_err();
     }
+    // a currency code begins a count ("RMB 6.866 billion"): the codes are
+    // one list, the count parser's
+    for w in quantity::CODES {
+        let e = t.entry(w.as_bytes());
+        if !e.trigger {
+            e.trigger = true;
+            e.carries = true;
+            e.counts = true;
+        }
+    }
     // a weak word does not carry the one before it: in "at the company",
     // "that a report", "from the city" neither weak word begins a claim
     // unless something after them does, and then that is what carries

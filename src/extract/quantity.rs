@@ -1,7 +1,7 @@
 //! Counts: numbers in digits or words, with their hedges.
 //!
 //! "nearly 2,000", "two thousand", "more than 100,000", "some 3,000", "1.1
-//! million", "25.4 percent", "$5.4bn", "USD1,700", "50mph", "minus 5",
+//! million", "25.4 percent", "$5.4bn", "USD1,700", "RMB 6.866 billion", "50mph", "minus 5",
 //! "tens of thousands". Ranges ("5 to 7 per cent", "between $62 and $68",
 //! "15-22 mph", "$3 billion to $5 billion", "two or three") are one count whose interval is
 //! the range: its first end in `value`, its other end in `to`. Ages ("53-year-old",
@@ -1341,10 +1341,14 @@ fn after_name(before: &str) -> bool {
     }
 }
 
-/// Currency codes said before a number in digits ("USD1,700", "RM 23.50").
-const CODES: [&str; 16] = [
-    "usd", "eur", "gbp", "aud", "cad", "inr", "jpy", "cny", "hkd", "nzd", "chf", "rm", "rs", "ps",
-    "us", "hk",
+/// Currency codes said before a number in digits ("USD1,700", "RM 23.50",
+/// "RMB 6.866 billion"). Not those that are also common words or names
+/// before a number ("TRY", "PHP 7", "AMD 64").
+pub(crate) const CODES: &[&str] = &[
+    "usd", "eur", "gbp", "aud", "cad", "inr", "jpy", "cny", "rmb", "hkd", "nzd", "chf", "sgd",
+    "sek", "nok", "dkk", "pln", "czk", "huf", "rub", "uah", "krw", "twd", "thb", "idr", "myr",
+    "brl", "mxn", "zar", "ngn", "kes", "egp", "sar", "aed", "qar", "kwd", "ils", "pkr", "rm", "rs",
+    "ps", "us", "hk",
 ];
 
 /// Currency words and symbols said before the number: "$", "US $", "US$",
@@ -2098,6 +2102,24 @@ mod tests {
             ("cost HK $", "5.4m.", "5.4m", 5.4e6, 1e5, Exact, false),
             ("at ", "USD1,700.", "USD1,700", 1700.0, 100.0, Exact, false),
             ("to ", "RM23.50,", "RM23.50", 23.5, 0.01, Exact, false),
+            (
+                "totalled ",
+                "RMB 6.866 billion.",
+                "RMB 6.866 billion",
+                6.866e9,
+                1e6,
+                Exact,
+                false,
+            ),
+            (
+                "cost ",
+                "SEK 450,000 in",
+                "SEK 450,000",
+                450_000.0,
+                1e4,
+                Exact,
+                false,
+            ),
             (
                 "worth $",
                 "US55,931,000",

@@ -1757,8 +1757,9 @@ fn week_range(i: &str) -> Res<'_, Expr> {
 
 /// Dates to another without "from": "Friday through Sunday", "today till
 /// tomorrow", "this Friday until next Sunday", "Oct. 2 to October 22". A
-/// bare "to" joins only two days of the month ("moved the vote to May"
-/// is not a range).
+/// bare "to" joins only two days of the month, or two months with their
+/// years ("December 2022 to September 2023"): "moved the vote to May" is
+/// not a range.
 fn bare_range(i: &str) -> Res<'_, Expr> {
     let (r, a) = range_end_date(i)?;
     let (r, _) = sp(r)?;
@@ -1775,7 +1776,20 @@ fn bare_range(i: &str) -> Res<'_, Expr> {
                 }
         )
     };
-    if k == 4 && !(has_day(&a) && has_day(&b)) {
+    // (or two months with their years: "December 2022 to September 2023",
+    // as a table cell gives a span)
+    let month_of_year = |d: &DateExpr| {
+        matches!(
+            d.base,
+            DateBase::Calendar {
+                year: YearRef::Explicit(_),
+                month: Some(_),
+                day: None,
+                ..
+            }
+        ) && d.part.is_none()
+    };
+    if k == 4 && !(has_day(&a) && has_day(&b)) && !(month_of_year(&a) && month_of_year(&b)) {
         return fail(i);
     }
     // "2014 through 2018": years, in order
@@ -4630,6 +4644,21 @@ mod tests {
                     DateExpr::new(DateBase::Ref(RefTime::Present)),
                     c(Implied, Some(2), Some(10)),
                 ),
+            ),
+            // or two months with their years
+            (
+                "December 2022 to September 2023 |",
+                "December 2022 to September 2023",
+                Range(
+                    c(Explicit(2022), Some(12), None),
+                    c(Explicit(2023), Some(9), None),
+                ),
+            ),
+            // but not a month without its year
+            (
+                "March to May 2020",
+                "March",
+                Date(c(Implied, Some(3), None)),
             ),
             // "to" joins two days only; the vote moved to May
             ("May 5 to vote", "May 5", Date(c(Implied, Some(5), Some(5)))),
