@@ -130,6 +130,22 @@ fn joins_clauses(between: &str) -> bool {
     false
 }
 
+/// Whether the coordinator `w` at byte `at` of `between` joins two names
+/// (capitalised words either side), not two clauses: "The ultimatum gave
+/// Egypt and Israel twenty-four hours".
+fn joins_names(between: &str, at: usize, w: &str) -> bool {
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let before = between[..at].trim_end_matches(' ');
+    let after = between[at + w.len()..].trim_start_matches(' ');
+    matches!(w, "and" | "or" | "&")
+        && crate::text::words(before)
+            .last()
+            .is_some_and(|(k, p)| k + p.len() == before.len() && capital(p))
+        && crate::text::words(after)
+            .next()
+            .is_some_and(|(k, n)| k == 0 && capital(n))
+}
+
 /// Whether `between` two places ends one clause and begins another: a
 /// semicolon, or a comma and a coordinator ([`is_coordinator`]) right
 /// after it (", and Occidental sold", ", but in 1991").
@@ -209,6 +225,30 @@ fn antecedent_end(text: &str, at: usize) -> usize {
         .trim_end_matches([' ', ',', '\u{a0}', '\n'])
         .len()
 }
+
+/// Verbs of remembering: what they take as object is an event of another
+/// time than theirs ("this morning both countries are remembering the
+/// night it happened").
+const REMEMBERING: [&str; 18] = [
+    "remember",
+    "remembers",
+    "remembered",
+    "remembering",
+    "commemorate",
+    "commemorates",
+    "commemorated",
+    "commemorating",
+    "mourn",
+    "mourns",
+    "mourned",
+    "mourning",
+    "recall",
+    "recalls",
+    "recalled",
+    "recalling",
+    "honour",
+    "honouring",
+];
 
 /// Whether a word is one of [`CONJECTURE`], or "may" in lower case (not the
 /// month).
@@ -2439,11 +2479,16 @@ fn year_implied(e: &Expr) -> bool {
     use crate::extract::{DateBase, DateExpr, YearRef};
     // (an ordinal day alone takes its month and year from the narrative
     // together: `anchored_day`)
+    // (and a week of a month: "in the first week of November")
     let implied = |d: &DateExpr| {
         matches!(
             d.base,
             DateBase::Calendar {
                 year: YearRef::Implied,
+                ..
+            } | DateBase::Week {
+                year: YearRef::Implied,
+                month: Some(_),
                 ..
             }
         ) && !d.is_day_alone()
@@ -2462,6 +2507,10 @@ fn with_year(e: &Expr, year: i32) -> Option<Expr> {
     use crate::extract::{DateBase, DateExpr, YearRef};
     let set = |mut d: DateExpr| {
         if let DateBase::Calendar {
+            year: y @ YearRef::Implied,
+            ..
+        }
+        | DateBase::Week {
             year: y @ YearRef::Implied,
             ..
         } = &mut d.base
@@ -4037,8 +4086,12 @@ pub fn bind(
             if time_taken && !f.cues.iter().any(|c| c.eq_ignore_ascii_case("within")) {
                 continue;
             }
+            // (an amount's cue before it is the noun it measures, and a
+            // name before that noun says whose it is, not who did it: "a
+            // World Bank loan of $400 million")
             if before
                 && penalty == 0
+                && !kind.is_amount()
                 && done_by_another(
                     text,
                     &h.span,
@@ -4196,8 +4249,9 @@ pub fn bind(
                 && !kind.is_amount()
                 && (crate::text::words(&text[a..b])
                     .enumerate()
-                    .any(|(k, (_, w))| {
+                    .any(|(k, (at, w))| {
                         is_coordinator(w)
+                            && !(joins_names(&text[a..b], at, w) && !text[a..b].contains(','))
                             || is_relative_pronoun(w)
                                 && !(k == 0 && demonstrative_after(&text[h.span.start..a], w))
                     })
@@ -4212,9 +4266,13 @@ pub fn bind(
             // of its own; nor does a cue after a mention count across a
             // semicolon, an offset ("a week after"), a past-tense verb
             // before a date, or an "of" before it (`verb_before`, `of_before`)
+            // (nor across a verb of remembering, whose object is another
+            // time's event: "and this morning both countries are
+            // remembering the night it happened")
             if !before
-                && (crate::text::words(&text[a..b]).any(|(_, w)| is_conjecture(w))
-                    || joins_clauses(&text[a..b])
+                && (crate::text::words(&text[a..b]).any(|(_, w)| {
+                    is_conjecture(w) || REMEMBERING.iter().any(|r| w.eq_ignore_ascii_case(r))
+                }) || joins_clauses(&text[a..b])
                     || text[a..b].contains(';')
                     || offset_between(text, mentions, mi, h.span.start)
                     || (kind == Kind::Date && reported_between(&text[a..b]))

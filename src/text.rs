@@ -184,7 +184,8 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                         .is_some_and(|c| {
                             c.is_uppercase()
                                 || c.is_ascii_digit()
-                                || matches!(c, '"' | '“' | '‘' | '(' | '\'')
+                                // (a transcript's "[00:01:31] ARAM:")
+                                || matches!(c, '"' | '“' | '‘' | '(' | '[' | '\'')
                         })
                 };
                 // a full stop after an abbreviation or an initial ends
@@ -1251,6 +1252,14 @@ mod tests {
                 &["A headline in lower case", "By Staff"],
             ),
             ("It cost 1.5 million. Yes", &["It cost 1.5 million.", "Yes"]),
+            // a transcript's next turn begins with its timestamp
+            (
+                "[00:01:22] TARA: It lasted forty-seven days. [00:01:31] ARAM: It began.",
+                &[
+                    "[00:01:22] TARA: It lasted forty-seven days.",
+                    "[00:01:31] ARAM: It began.",
+                ],
+            ),
             (
                 "Sept. 5 was set. Gen. Lee and John F. Kennedy met Sept. 6.",
                 &[

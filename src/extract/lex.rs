@@ -550,14 +550,15 @@ fn below_hundred(i: &str) -> Res<'_, f64> {
 
 /// Below a thousand: "two hundred and five", "a hundred", "ninety".
 fn below_thousand(i: &str) -> Res<'_, f64> {
+    // "a hundred" is "one hundred", its tail and all ("a hundred and
+    // thirty-three")
     let (rest, v) = match below_hundred(i) {
         Ok(ok) => ok,
         Err(_) => {
-            // "a hundred"
             let (r, _) = kw("a")(i)?;
-            let (r, _) = sp(r)?;
-            let (r, _) = kw("hundred")(r)?;
-            return Ok((r, 100.0));
+            let (h, _) = sp(r)?;
+            kw("hundred")(h)?;
+            (r, 1.0)
         }
     };
     if let Ok((r, _)) = sp(rest)
@@ -1003,6 +1004,8 @@ mod tests {
             ("forty four", 44.0, 1.0),
             ("twenty", 20.0, 1.0),
             ("a hundred", 100.0, 100.0),
+            ("a hundred and thirty-three", 133.0, 1.0),
+            ("a hundred thirty million", 130e6, 1e6),
             ("two hundred and five", 205.0, 1.0),
             ("three million", 3e6, 1e6),
             ("two thousand five hundred", 2500.0, 1.0),

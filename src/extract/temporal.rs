@@ -114,7 +114,14 @@ static FORMS: [Form; 45] = [
     form(bare_range, true, starts_range_end)
         .needing(&[&["through", "thru", "till", "until", "to"]])
         .within(8),
-    form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
+    form(full_date, true, |w| {
+        is_month_word(w)
+            || is_weekday_word(w)
+            // "twenty-second of October", said
+            || ORDINALS.contains(&w)
+            || w == "twenty"
+            || w == "thirty"
+    }),
     form(between_years, false, |w| is(w, &["between", "from"])),
     form(date_range, false, |w| is(w, &["between", "from"])),
     form(week_range, false, |w| is(w, &["this", "next", "last"])),
@@ -1018,7 +1025,7 @@ fn skip_time(i: &str) -> &str {
 fn year_after(i: &str) -> Res<'_, i32> {
     let j = i.strip_prefix(',').unwrap_or(i);
     let (j, _) = sp(j)?;
-    year4(j)
+    year4(j).or_else(|_| spoken_year_number(j))
 }
 
 /// An optional weekday before a date: "Wednesday, ", "Tue ".
@@ -1041,6 +1048,13 @@ remembered! {
 fn read_full_date(i: &str) -> Res<'_, Expr> {
     let (r, wd) = weekday_prefix(i)?;
     fn dmy(j: &str) -> Res<'_, (u8, u8)> {
+        // an ordinal in words only before "of": "the twenty-second of
+        // October", as it is said
+        if let Ok((k, d)) = ordinal_words(j) {
+            let (k, _) = (sp, kw("of"), sp).parse(k)?;
+            let (k, m) = month(k)?;
+            return Ok((k, (d, m)));
+        }
         let (j, d) = day(j)?;
         let (j, _) = sp(j)?;
         let j = match (kw("of"), sp).parse(j) {
@@ -1052,6 +1066,12 @@ fn read_full_date(i: &str) -> Res<'_, Expr> {
     }
     fn mdy(j: &str) -> Res<'_, (u8, u8)> {
         let (j, m) = month(j)?;
+        // "October the twenty-second", "October the 22nd"
+        if let Ok((k, _)) = (sp, kw("the"), sp).parse(j)
+            && let Ok((k, d)) = ordinal_day(k).or_else(|_| ordinal_words(k))
+        {
+            return Ok((k, (d, m)));
+        }
         // "Oct-2", "Jan/1": the day joined on
         let j = match j.strip_prefix(['-', '/']) {
             Some(k) if k.starts_with(|c: char| c.is_ascii_digit()) => k,
@@ -1061,15 +1081,26 @@ fn read_full_date(i: &str) -> Res<'_, Expr> {
         // "April 2024" is month-year, not day 20
         Ok((j, (d, m)))
     }
-    // "Friday the 13th": a weekday and an ordinal day, the month not said
     if let Some(wd) = wd
         && let Ok((j, _)) = (kw("the"), sp).parse(r)
-        && let Ok((k, d)) = ordinal_day(j).or_else(|_| word_day(j))
     {
-        return Ok((
-            k,
-            Expr::Date(cal(YearRef::Implied, None, Some(d), Some(wd))),
-        ));
+        // "Saturday the first of February, two thousand and three"
+        if let Ok((k, d)) = ordinal_day(j).or_else(|_| ordinal_words(j))
+            && let Ok((k, (_, _, _, m))) = (sp, kw("of"), sp, month).parse(k)
+        {
+            let (k, y) = opt(year_after).parse(k)?;
+            let year = y.map_or(YearRef::Implied, YearRef::Explicit);
+            let k = if y.is_some() { skip_time(k) } else { k };
+            return Ok((k, Expr::Date(cal(year, Some(m), Some(d), Some(wd)))));
+        }
+        // "Friday the 13th": a weekday and an ordinal day, the month not
+        // said
+        if let Ok((k, d)) = ordinal_day(j).or_else(|_| word_day(j)) {
+            return Ok((
+                k,
+                Expr::Date(cal(YearRef::Implied, None, Some(d), Some(wd))),
+            ));
+        }
     }
     let (r, (d, m)) = alt((dmy, mdy)).parse(r)?;
     let (r, y) = opt(year_after).parse(r)?;
@@ -1935,7 +1966,7 @@ fn month_year_expr(i: &str) -> Res<'_, DateExpr> {
         Ok((r, _)) => r,
         Err(_) => r,
     };
-    if let Ok((r, y)) = year4(r).or_else(|_| spelled_year_number(r)) {
+    if let Ok((r, y)) = year4(r).or_else(|_| spoken_year_number(r)) {
         return Ok((r, cal(YearRef::Explicit(y), Some(m), None, None)));
     }
     if let Ok((r, (Unit::Year, offset))) = unit_before_last(r) {
@@ -2143,7 +2174,7 @@ fn season_expr(i: &str) -> Res<'_, DateExpr> {
             Ok((j, _)) => j,
             Err(_) => j,
         };
-        year4(j).or_else(|_| spelled_year_number(j))
+        year4(j).or_else(|_| spoken_year_number(j))
     };
     let (r, y) = match with_year(r) {
         Ok(ok) => ok,
@@ -3212,6 +3243,35 @@ fn spelled_year_number(i: &str) -> Res<'_, i32> {
     Ok((r, 1900 + v as i32))
 }
 
+/// A year said in words after a month or a day, as it is spoken: "nineteen
+/// ninety-six", "two thousand and three", "two thousand three", "twenty
+/// twenty-two", "twenty ten". (Alone, only the first reads as a year:
+/// "two thousand and three" is more often a count.)
+fn spoken_year_number(i: &str) -> Res<'_, i32> {
+    if let Ok(ok) = spelled_year_number(i) {
+        return Ok(ok);
+    }
+    // the years of this century: "two thousand [and] N", "twenty N"
+    let (r, k) = kw_of(&["two", "twenty"])(i)?;
+    let (r, _) = sp(r)?;
+    let (r, low) = if k == 0 {
+        let (r, _) = kw("thousand")(r)?;
+        let r = match (sp, kw("and")).parse(r) {
+            Ok((r, _)) => r,
+            Err(_) => r,
+        };
+        let (r, _) = sp(r)?;
+        (r, 1.0)
+    } else {
+        (r, 10.0)
+    };
+    let (r, (v, _)) = number_words(r)?;
+    if !(low..100.0).contains(&v) || v.fract() != 0.0 {
+        return fail(i);
+    }
+    Ok((r, 2000 + v as i32))
+}
+
 /// "year-end", "year end": the 31 December nearest in the tense's
 /// direction.
 fn year_end(i: &str) -> Res<'_, Expr> {
@@ -4191,6 +4251,33 @@ mod tests {
                 "17\u{a0}April\u{a0}2024",
                 c(Explicit(2024), Some(4), Some(17)),
             ),
+            // as dates are said: an ordinal in words before "of", a year
+            // in words after the month
+            (
+                "twenty-second of October, nineteen ninety-eight, as",
+                "twenty-second of October, nineteen ninety-eight",
+                c(Explicit(1998), Some(10), Some(22)),
+            ),
+            (
+                "eighth of May.",
+                "eighth of May",
+                c(Implied, Some(5), Some(8)),
+            ),
+            (
+                "October the twenty-second",
+                "October the twenty-second",
+                c(Implied, Some(10), Some(22)),
+            ),
+            (
+                "first of February, two thousand and three.",
+                "first of February, two thousand and three",
+                c(Explicit(2003), Some(2), Some(1)),
+            ),
+            (
+                "10 March twenty twenty-two.",
+                "10 March twenty twenty-two",
+                c(Explicit(2022), Some(3), Some(10)),
+            ),
         ];
         for (input, text, want) in table {
             if text.is_empty() {
@@ -4208,6 +4295,14 @@ mod tests {
         let (t, e) = parse("Tuesday, April 17, 2024");
         assert_eq!(t, "Tuesday, April 17, 2024");
         assert_eq!(e, Date(cal(Explicit(2024), Some(4), Some(17), Some(1))));
+        // as it is said: "Saturday the first of February, two thousand and
+        // three" (with the month, "the first" is a day)
+        let (t, e) = parse("Saturday the first of February, two thousand and three.");
+        assert_eq!(t, "Saturday the first of February, two thousand and three");
+        assert_eq!(e, Date(cal(Explicit(2003), Some(2), Some(1), Some(5))));
+        // an ordinal in words without "of" is no day ("the eighth May
+        // Day parade")
+        assert!(temporal("eighth May Day parade").is_err());
     }
 
     fn date_of(base: DateBase) -> Expr {
