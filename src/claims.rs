@@ -131,9 +131,14 @@ fn joins_clauses(between: &str) -> bool {
 }
 
 /// Whether the coordinator `w` at byte `at` of `between` joins two names
-/// (capitalised words either side), not two clauses: "The ultimatum gave
-/// Egypt and Israel twenty-four hours".
+/// (capitalised words either side, and no comma between the cue and the
+/// mention), not two clauses: "The ultimatum gave Egypt and Israel
+/// twenty-four hours"; not "Since the agreement was signed, the
+/// parliaments have ratified it, Belarus and Ukraine on 10 December".
 fn joins_names(between: &str, at: usize, w: &str) -> bool {
+    if between.contains(',') {
+        return false;
+    }
     let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
     let before = between[..at].trim_end_matches(' ');
     let after = between[at + w.len()..].trim_start_matches(' ');
@@ -4250,8 +4255,7 @@ pub fn bind(
                 && (crate::text::words(&text[a..b])
                     .enumerate()
                     .any(|(k, (at, w))| {
-                        is_coordinator(w)
-                            && !(joins_names(&text[a..b], at, w) && !text[a..b].contains(','))
+                        is_coordinator(w) && !joins_names(&text[a..b], at, w)
                             || is_relative_pronoun(w)
                                 && !(k == 0 && demonstrative_after(&text[h.span.start..a], w))
                     })
