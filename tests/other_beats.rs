@@ -14171,3 +14171,145 @@ fn spoken_hundreds_and_remembered_events() {
         []
     );
 }
+
+#[test]
+fn moore_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2013 Moore tornado (round 52: local and community
+    // reporting: council meetings, calendars with event times, addresses,
+    // phone numbers, vote tallies, fiscal years), scored on the session's
+    // starting build: all 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "moore",
+        &[
+            ("01-anniversary.txt", "fact-mismatch", "36"),
+            ("01-anniversary.txt", "inconsistent", "36"),
+            ("01-anniversary.txt", "fact-mismatch", "4 billion"),
+            (
+                "02-council.md",
+                "wrong-name",
+                "Federal Emergency Management Administration",
+            ),
+            ("02-council.md", "fact-mismatch", "March 2015"),
+            ("02-council.md", "inconsistent", "March 2015"),
+            ("02-council.md", "inconsistent", "2,150"),
+            ("02-council.md", "invalid-date", "April 31, 2024"),
+            ("03-calendar.txt", "fact-mismatch", "the 29 minutes"),
+            ("03-calendar.txt", "inconsistent", "the 29 minutes"),
+            ("03-calendar.txt", "anachronism", "May 17, 2025"),
+            ("04-letter.md", "weekday-mismatch", "Tuesday, May 20, 2013"),
+            ("04-letter.md", "acronym-mismatch", "NSSL"),
+            ("04-letter.md", "fact-mismatch", "26 minutes"),
+            ("04-letter.md", "fact-mismatch", "May 29"),
+            ("04-letter.md", "inconsistent", "May 29"),
+            ("05-survivor.txt", "fact-mismatch", "12 years ago"),
+            ("05-survivor.txt", "inconsistent", "12 years ago"),
+            ("05-survivor.txt", "fact-mismatch", "At least nine"),
+            ("05-survivor.txt", "inconsistent", "At least nine"),
+        ],
+    );
+}
+
+#[test]
+fn molasses_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Boston Molasses Flood (round 52: local and community
+    // reporting), scored on the session's starting build: all 14 planted
+    // errors caught, no false alarm.
+    assert_pack_finds(
+        "molasses",
+        &[
+            (
+                "01-anniversary-reading.txt",
+                "weekday-mismatch",
+                "Thursday, January 15, 1919",
+            ),
+            ("01-anniversary-reading.txt", "fact-mismatch", "23"),
+            ("01-anniversary-reading.txt", "inconsistent", "23"),
+            ("01-anniversary-reading.txt", "fact-mismatch", "1917"),
+            ("01-anniversary-reading.txt", "inconsistent", "1917"),
+            ("02-council-memorial-vote.md", "fact-mismatch", "682,000"),
+            ("02-council-memorial-vote.md", "inconsistent", "682,000"),
+            ("02-council-memorial-vote.md", "acronym-mismatch", "DRC"),
+            (
+                "02-council-memorial-vote.md",
+                "invalid-date",
+                "June 31, 2025",
+            ),
+            ("03-community-calendar.txt", "fact-mismatch", "3.2 million"),
+            ("03-community-calendar.txt", "inconsistent", "3.2 million"),
+            ("03-community-calendar.txt", "anachronism", "Jan. 15, 2026"),
+            (
+                "04-letter-historian.md",
+                "wrong-name",
+                "United States Industrial Alcohol Corporation",
+            ),
+            ("04-letter-historian.md", "fact-mismatch", "three years"),
+            ("04-letter-historian.md", "fact-mismatch", "96 years ago"),
+            ("04-letter-historian.md", "inconsistent", "96 years ago"),
+            (
+                "05-feature-witness-tape.txt",
+                "fact-mismatch",
+                "January 15, 1918",
+            ),
+            (
+                "05-feature-witness-tape.txt",
+                "inconsistent",
+                "January 15, 1918",
+            ),
+            ("05-feature-witness-tape.txt", "inconsistent", "40"),
+            (
+                "05-feature-witness-tape.txt",
+                "fact-mismatch",
+                "more than 250",
+            ),
+            (
+                "05-feature-witness-tape.txt",
+                "inconsistent",
+                "more than 250",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn galveston_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 1900 Galveston hurricane (round 52: local and
+    // community reporting), scored on the session's starting build: all 14
+    // planted errors caught, no false alarm.
+    assert_pack_finds(
+        "galveston",
+        &[
+            (
+                "01-anniversary.txt",
+                "weekday-mismatch",
+                "Sunday, September 8, 1900",
+            ),
+            ("01-anniversary.txt", "fact-mismatch", "more than 6,300"),
+            ("01-anniversary.txt", "inconsistent", "more than 6,300"),
+            ("01-anniversary.txt", "fact-mismatch", "1935"),
+            ("01-anniversary.txt", "inconsistent", "1935"),
+            ("02-council.md", "anachronism", "August 21, 2025"),
+            ("02-council.md", "acronym-mismatch", "NOAA"),
+            ("02-council.md", "fact-mismatch", "1906"),
+            ("02-council.md", "inconsistent", "1906"),
+            ("03-calendar.txt", "fact-mismatch", "115 years ago"),
+            ("03-calendar.txt", "inconsistent", "115 years ago"),
+            (
+                "03-calendar.txt",
+                "weekday-mismatch",
+                "Saturday, September 7, 2025",
+            ),
+            ("03-calendar.txt", "invalid-date", "September 31, 2025"),
+            (
+                "04-letter.md",
+                "wrong-name",
+                "National Oceanographic and Atmospheric Administration",
+            ),
+            ("04-letter.md", "inconsistent", "about 1,700"),
+            ("04-letter.md", "fact-mismatch", "1,200"),
+            ("04-letter.md", "inconsistent", "1,200"),
+            ("05-survivor.txt", "fact-mismatch", "some 16,000"),
+            ("05-survivor.txt", "inconsistent", "some 16,000"),
+            ("05-survivor.txt", "fact-mismatch", "12"),
+        ],
+    );
+}
