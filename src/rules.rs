@@ -166,8 +166,21 @@ pub struct Subject {
 /// The days the dates written out in a text span (those that need no
 /// article date to mean anything): a subject's name, a fact's source.
 fn written_span(text: &str) -> Option<crate::value::Interval> {
+    written_dates(text).reduce(|a, b| a.hull(&b))
+}
+
+/// Whether a text has four digits in a row, as a year is written: only
+/// then is it worth reading for dates ([`written_span`]).
+fn writes_a_year(s: &str) -> bool {
+    s.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
+/// The days of each date written out in a text ([`written_span`]).
+fn written_dates(text: &str) -> impl Iterator<Item = crate::value::Interval> {
     crate::extract::extract(text)
-        .iter()
+        .into_iter()
         .filter(|m| {
             matches!(
                 m.expr,
@@ -176,7 +189,6 @@ fn written_span(text: &str) -> Option<crate::value::Interval> {
         })
         .filter_map(|m| crate::resolve::resolve(&m.expr, None, crate::text::Tense::Past))
         .map(|v| v.interval)
-        .reduce(|a, b| a.hull(&b))
 }
 
 #[derive(Clone, Debug)]
@@ -199,41 +211,30 @@ pub struct Fact {
     pub file: usize,
     /// Byte offset of the fact's `id:` in its file.
     pub offset: usize,
+    /// [`Fact::source_time`], once asked.
+    source_time: std::sync::OnceLock<Option<crate::value::Interval>>,
 }
 
 impl Fact {
     /// The days the dates written out in the fact's source span ("Airbus
     /// 2018 list prices, January 2018"): the time its figure is of, where
-    /// that is not its subject's. Read from the source when asked (rarely:
-    /// [`crate::claims::bind`] asks only of a figure in a sentence dated
-    /// far from its subject's time), not for every fact at load.
+    /// that is not its subject's. Read from the source when first asked
+    /// (rarely: [`crate::claims::bind`] asks only of a figure in a
+    /// sentence dated far from its subject's time), not for every fact at
+    /// load.
     pub fn source_time(&self) -> Option<crate::value::Interval> {
-        let source = self.source.as_deref()?;
-        let year = source
-            .as_bytes()
-            .windows(4)
-            .any(|w| w.iter().all(u8::is_ascii_digit));
-        if !year {
-            return None;
-        }
-        // (only the years of a calendar: a case or a page number is no
-        // date, "MDL 2179", "p. 1204")
-        let calendar = crate::value::Interval::days(
-            jiff::civil::date(1000, 1, 1),
-            jiff::civil::date(2100, 12, 31),
-        );
-        crate::extract::extract(source)
-            .iter()
-            .filter(|m| {
-                matches!(
-                    m.expr,
-                    crate::extract::Expr::Date(_) | crate::extract::Expr::Range(..)
-                )
-            })
-            .filter_map(|m| crate::resolve::resolve(&m.expr, None, crate::text::Tense::Past))
-            .map(|v| v.interval)
-            .filter(|iv| calendar.lo <= iv.lo && iv.hi <= calendar.hi)
-            .reduce(|a, b| a.hull(&b))
+        *self.source_time.get_or_init(|| {
+            let source = self.source.as_deref().filter(|s| writes_a_year(s))?;
+            // (only the years of a calendar: a case or a page number is no
+            // date, "MDL 2179", "p. 1204")
+            let calendar = crate::value::Interval::days(
+                jiff::civil::date(1000, 1, 1),
+                jiff::civil::date(2100, 12, 31),
+            );
+            written_dates(source)
+                .filter(|iv| calendar.lo <= iv.lo && iv.hi <= calendar.hi)
+                .reduce(|a, b| a.hull(&b))
+        })
     }
 }
 
@@ -988,6 +989,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             note: f.note.clone(),
             file: *fi,
             offset,
+            source_time: std::sync::OnceLock::new(),
         });
     }
     // derived values, repeatedly until nothing changes (handles chains)
@@ -1102,13 +1104,8 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     // name by name); where neither it nor a dated fact gives one, the time
     // its facts' sources are dated ("US EPA Notice of Violation, 18
     // September 2015")
-    let year = |s: &str| {
-        s.as_bytes()
-            .windows(4)
-            .any(|w| w.iter().all(u8::is_ascii_digit))
-    };
     for (sk, subject) in subjects.iter_mut().enumerate() {
-        if year(&subject.name) {
+        if writes_a_year(&subject.name) {
             subject.name_span = written_span(&subject.name);
         }
         if facts_of[sk].iter().any(|&f| facts[f].kind == Kind::Date) {
@@ -1118,7 +1115,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             subject.source_span = facts_of[sk]
                 .iter()
                 .filter_map(|&f| facts[f].source.as_deref())
-                .filter(|s| year(s))
+                .filter(|s| writes_a_year(s))
                 .filter_map(written_span)
                 .reduce(|a, b| a.hull(&b));
         }
