@@ -130,27 +130,6 @@ fn joins_clauses(between: &str) -> bool {
     false
 }
 
-/// Whether the coordinator `w` at byte `at` of `between` joins two names
-/// (capitalised words either side, and no comma between the cue and the
-/// mention), not two clauses: "The ultimatum gave Egypt and Israel
-/// twenty-four hours"; not "Since the agreement was signed, the
-/// parliaments have ratified it, Belarus and Ukraine on 10 December".
-fn joins_names(between: &str, at: usize, w: &str) -> bool {
-    if between.contains(',') {
-        return false;
-    }
-    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
-    let before = between[..at].trim_end_matches(' ');
-    let after = between[at + w.len()..].trim_start_matches(' ');
-    matches!(w, "and" | "or" | "&")
-        && crate::text::words(before)
-            .last()
-            .is_some_and(|(k, p)| k + p.len() == before.len() && capital(p))
-        && crate::text::words(after)
-            .next()
-            .is_some_and(|(k, n)| k == 0 && capital(n))
-}
-
 /// Whether `between` two places ends one clause and begins another: a
 /// semicolon, or a comma and a coordinator ([`is_coordinator`]) right
 /// after it (", and Occidental sold", ", but in 1991").
@@ -4252,12 +4231,20 @@ pub fn bind(
             // month"; "the mandate, which began in November 2020")
             if before
                 && !kind.is_amount()
-                && (crate::text::words(&text[a..b])
+                // ("and" between two names joins none, where no comma
+                // stands between the cue and the mention: "The ultimatum
+                // gave Egypt and Israel twenty-four hours"; not "Since the
+                // agreement was signed, the parliaments have ratified it,
+                // Belarus and Ukraine on 10 December")
+                && (if text[a..b].contains(',') {
+                    crate::text::words(&text[a..b]).any(|(_, w)| is_coordinator(w))
+                } else {
+                    joins_clauses(&text[a..b])
+                } || crate::text::words(&text[a..b])
                     .enumerate()
-                    .any(|(k, (at, w))| {
-                        is_coordinator(w) && !joins_names(&text[a..b], at, w)
-                            || is_relative_pronoun(w)
-                                && !(k == 0 && demonstrative_after(&text[h.span.start..a], w))
+                    .any(|(k, (_, w))| {
+                        is_relative_pronoun(w)
+                            && !(k == 0 && demonstrative_after(&text[h.span.start..a], w))
                     })
                     || (kind == Kind::Date
                         && addition_between(text, mentions, mi, a, &sentence.span)))
