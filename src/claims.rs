@@ -213,7 +213,7 @@ fn antecedent_end(text: &str, at: usize) -> usize {
 /// Verbs of remembering: what they take as object is an event of another
 /// time than theirs ("this morning both countries are remembering the
 /// night it happened").
-const REMEMBERING: [&str; 18] = [
+const REMEMBERING: [&str; 24] = [
     "remember",
     "remembers",
     "remembered",
@@ -231,7 +231,13 @@ const REMEMBERING: [&str; 18] = [
     "recalled",
     "recalling",
     "honour",
+    "honours",
+    "honoured",
     "honouring",
+    "honor",
+    "honors",
+    "honored",
+    "honoring",
 ];
 
 /// Whether a word is one of [`CONJECTURE`], or "may" in lower case (not the
