@@ -265,6 +265,12 @@
 //! alarm. Found since: "the twenty-sixth of September" (an ordinal in
 //! words before "of" and a month is a day).
 //!
+//! The `mm-` files, round 52 (a diaspora weekly's anniversary story, a
+//! council report on a memorial, a community calendar with times,
+//! addresses and phone numbers, a local historian's letter, a feature on
+//! a resettled family), scored on the session's starting build: all 14
+//! caught, no false alarm.
+//!
 //! The `mh-` files, round 47 (sports copy around the conflict: a match
 //! report, a season review, a retirement tribute, a statistics explainer
 //! with a table and a race preview, with scores, race times and ages),
@@ -2006,6 +2012,36 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("ml-s5.txt", "fact-mismatch", "12 November 2022"),
         ("ml-s5.txt", "inconsistent", "12 November 2022"),
         ("ml-s5.txt", "weekday-mismatch", "Friday, 6 October 2022"),
+        // mm-*: round 52
+        ("mm-s1.txt", "weekday-mismatch", "Wednesday, Sept. 19, 2023"),
+        ("mm-s1.txt", "fact-mismatch", "Sept. 17, 2020"),
+        ("mm-s1.txt", "inconsistent", "Sept. 17, 2020"),
+        ("mm-s1.txt", "fact-mismatch", "1,690"),
+        ("mm-s1.txt", "inconsistent", "1,690"),
+        ("mm-s2.md", "fact-mismatch", "Dec. 21, 2022"),
+        ("mm-s2.md", "inconsistent", "Dec. 21, 2022"),
+        ("mm-s2.md", "acronym-mismatch", "OCSE"),
+        ("mm-s2.md", "anachronism", "Nov. 14, 2024"),
+        (
+            "mm-s3.txt",
+            "weekday-mismatch",
+            "7 p.m. Friday, Sept. 26, 2024",
+        ),
+        ("mm-s3.txt", "fact-mismatch", "Jan. 1, 2023"),
+        ("mm-s3.txt", "inconsistent", "Jan. 1, 2023"),
+        ("mm-s4.txt", "fact-mismatch", "May 12, 1995"),
+        ("mm-s4.txt", "inconsistent", "May 12, 1995"),
+        ("mm-s4.txt", "inconsistent", "Feb. 1, 2024"),
+        (
+            "mm-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("mm-s5.txt", "fact-mismatch", "Sept. 21, 2023"),
+        ("mm-s5.txt", "inconsistent", "Sept. 21, 2023"),
+        ("mm-s5.txt", "fact-mismatch", "10-year"),
+        ("mm-s5.txt", "inconsistent", "10-year"),
+        ("mm-s5.txt", "invalid-date", "Feb. 29, 2025"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

@@ -14313,3 +14313,39 @@ fn galveston_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+#[test]
+fn grandforks_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 1997 Red River flood in Grand Forks (round 52: local
+    // and community reporting), scored on the session's starting build: all 14
+    // planted errors caught, no false alarm.
+    assert_pack_finds(
+        "grandforks",
+        &[
+            ("01-anniversary.txt", "fact-mismatch", "52.35"),
+            ("01-anniversary.txt", "inconsistent", "52.35"),
+            ("01-anniversary.txt", "acronym-mismatch", "USGS"),
+            (
+                "01-anniversary.txt",
+                "weekday-mismatch",
+                "Friday, April 19, 1997",
+            ),
+            ("02-council.md", "fact-mismatch", "490 million"),
+            ("02-council.md", "inconsistent", "490 million"),
+            ("02-council.md", "fact-mismatch", "about 1,200"),
+            ("02-council.md", "inconsistent", "about 1,200"),
+            ("02-council.md", "anachronism", "October 12, 2024"),
+            ("03-calendar.txt", "fact-mismatch", "1997"),
+            ("03-calendar.txt", "inconsistent", "1997"),
+            ("03-calendar.txt", "invalid-date", "April 31, 2017"),
+            ("04-letter.md", "wrong-name", "U.S. Geological Service"),
+            ("04-letter.md", "fact-mismatch", "10 million"),
+            ("04-letter.md", "inconsistent", "10 million"),
+            ("04-letter.md", "fact-mismatch", "12 years"),
+            ("05-survivor.txt", "fact-mismatch", "26 years ago"),
+            ("05-survivor.txt", "fact-mismatch", "16"),
+            ("05-survivor.txt", "inconsistent", "16"),
+            ("05-survivor.txt", "inconsistent", "2.5 million"),
+        ],
+    );
+}

@@ -94,7 +94,7 @@ pub const NEED_WINDOW: usize = 12;
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 45] = [
+static FORMS: [Form; 46] = [
     form(clock_date, true, |w| {
         is(w, &["noon", "midnight", "midday"]) || is(w, &APPROXIMATELY)
     }),
@@ -114,14 +114,12 @@ static FORMS: [Form; 45] = [
     form(bare_range, true, starts_range_end)
         .needing(&[&["through", "thru", "till", "until", "to"]])
         .within(8),
-    form(full_date, true, |w| {
-        is_month_word(w)
-            || is_weekday_word(w)
-            // "twenty-second of October", said
-            || ORDINALS.contains(&w)
-            || w == "twenty"
-            || w == "thirty"
-    }),
+    form(spoken_date, false, |w| {
+        ORDINALS.contains(&w) || w == "twenty" || w == "thirty"
+    })
+    .needing(&[&["of"]])
+    .within(4),
+    form(full_date, true, |w| is_month_word(w) || is_weekday_word(w)),
     form(between_years, false, |w| is(w, &["between", "from"])),
     form(date_range, false, |w| is(w, &["between", "from"])),
     form(week_range, false, |w| is(w, &["this", "next", "last"])),
@@ -1039,6 +1037,20 @@ fn weekday_prefix(i: &str) -> Res<'_, Option<u8>> {
     opt(p).parse(i)
 }
 
+/// A date as it is said: an ordinal in words, "of" and a month, and maybe
+/// its year ("twenty-second of October, nineteen ninety-eight", "eighth of
+/// May"). Only before "of" is an ordinal a day ("the eighth May Day
+/// parade" is none).
+fn spoken_date(i: &str) -> Res<'_, Expr> {
+    let (r, d) = ordinal_words(i)?;
+    let (r, _) = (sp, kw("of"), sp).parse(r)?;
+    let (r, m) = month(r)?;
+    let (r, y) = opt(year_after).parse(r)?;
+    let year = y.map_or(YearRef::Implied, YearRef::Explicit);
+    let r = if y.is_some() { skip_time(r) } else { r };
+    Ok((r, Expr::Date(cal(year, Some(m), Some(d), None))))
+}
+
 remembered! {
     /// "17 April 2024", "Wednesday, 17 April 2024", "28 September", "17th of
     /// April", "April 18, 2024", "April 22nd", "Tuesday, April 17, 2024".
@@ -1048,13 +1060,6 @@ remembered! {
 fn read_full_date(i: &str) -> Res<'_, Expr> {
     let (r, wd) = weekday_prefix(i)?;
     fn dmy(j: &str) -> Res<'_, (u8, u8)> {
-        // an ordinal in words only before "of": "the twenty-second of
-        // October", as it is said
-        if let Ok((k, d)) = ordinal_words(j) {
-            let (k, _) = (sp, kw("of"), sp).parse(k)?;
-            let (k, m) = month(k)?;
-            return Ok((k, (d, m)));
-        }
         let (j, d) = day(j)?;
         let (j, _) = sp(j)?;
         let j = match (kw("of"), sp).parse(j) {
