@@ -13891,9 +13891,8 @@ fn mitch_the_planted_errors_are_found_and_nothing_else() {
     // one false alarm (two findings). Fixed since: "a hundred and eighty
     // miles an hour" was read as "a hundred" and "eighty" ("a hundred" takes
     // its tail as "one hundred" does). Found since: "the twenty-fifth of
-    // October". Missed: "retired the name Mitch in two thousand and one" (a
-    // year said in words is read alone only as "nineteen …"; "two thousand
-    // and one" alone is a count).
+    // October", and "retired the name Mitch in two thousand and one, and"
+    // (a year said in words is a year after a word that dates it).
     assert_pack_finds(
         "mitch",
         &[
@@ -13939,6 +13938,8 @@ fn mitch_the_planted_errors_are_found_and_nothing_else() {
             ),
             ("03-podcast.md", "inconsistent", "about eighteen thousand"),
             ("03-podcast.md", "fact-mismatch", "six billion"),
+            ("03-podcast.md", "fact-mismatch", "two thousand and one"),
+            ("03-podcast.md", "inconsistent", "two thousand and one"),
             ("04-qa-interview.txt", "fact-mismatch", "About 40 per cent"),
             ("04-qa-interview.txt", "inconsistent", "About 40 per cent"),
             ("04-qa-interview.txt", "acronym-mismatch", "NOAA"),

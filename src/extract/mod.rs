@@ -2078,12 +2078,15 @@ fn parse_found(
         count_after(before, rest).or_else(|_| temporal::temporal_among(rest, forms))
     } else {
         match temporal::temporal_among(rest, forms) {
-            // nor is "1549" in "Flight 1549"
+            // nor is "1549" in "Flight 1549"; and "two thousand and one"
+            // is a year only after a word that dates it ("in two thousand
+            // and one,")
             Ok((a, e))
                 if !(is_bare_year(&e)
                     && (quantity::unit_follows(a)
                         && relation_before(text, at) == Relation::None
-                        || quantity::after_label(before))) =>
+                        || quantity::after_label(before)
+                        || spoken_year_alone(rest) && !dates_a_spoken_year(before))) =>
             {
                 Ok((a, e))
             }
@@ -2187,6 +2190,29 @@ fn follows_an_amount(before: &str) -> bool {
 }
 
 /// A year alone ("2020"), as a number may be read.
+/// Whether a bare year at the start of `rest` is said in words, as "two
+/// thousand and one" ([`temporal`]'s year alone), which is a year only
+/// where [`dates_a_spoken_year`] says so.
+fn spoken_year_alone(rest: &str) -> bool {
+    rest.get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("two "))
+}
+
+/// Whether the word that ends `before` dates a year said in words after
+/// it ("in", "since", "until", "by", "before", "after", "from"): not "to",
+/// after which "two thousand and one" is a figure ("rose to …").
+fn dates_a_spoken_year(before: &str) -> bool {
+    let before = before.trim_end();
+    let word = &before[before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1)..];
+    [
+        "in", "since", "until", "till", "by", "before", "after", "from",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 pub(crate) fn is_bare_year(e: &Expr) -> bool {
     matches!(
         e,
@@ -2347,6 +2373,42 @@ mod tests {
         ] {
             assert_eq!(texts(text), [want], "{text}");
         }
+    }
+
+    /// Regression (round 51, the `mitch` pack): "retired the name Mitch in
+    /// two thousand and one, and" was the count 2001. A year said in words
+    /// alone, where its clause ends, is a year after a word that dates it,
+    /// and a figure elsewhere ("rose to two thousand and one").
+    #[test]
+    fn a_year_said_in_words_is_a_year_after_a_word_that_dates_it() {
+        use crate::extract::{DateBase, YearRef};
+        let year = |text: &str| {
+            extract(text).iter().find_map(|m| match m.expr {
+                Expr::Date(d) => match d.base {
+                    DateBase::Calendar {
+                        year: YearRef::Explicit(y),
+                        ..
+                    } => Some((text[m.span.clone()].to_string(), y)),
+                    _ => None,
+                },
+                _ => None,
+            })
+        };
+        assert_eq!(
+            year("It retired the name in two thousand and one, and moved on."),
+            Some(("two thousand and one".to_string(), 2001))
+        );
+        assert_eq!(
+            year("Aliyev, in power since two thousand and three, called a vote."),
+            Some(("two thousand and three".to_string(), 2003))
+        );
+        assert_eq!(year("The toll rose to two thousand and one."), None);
+        assert_eq!(year("Two thousand and one people came."), None);
+        // "the year two thousand" is a year wherever it stands
+        assert_eq!(
+            year("The approach of the year two thousand has them worried."),
+            Some(("the year two thousand".to_string(), 2000))
+        );
     }
 
     /// Regression (round 48, the `marshallplan` pack): "lasted barely

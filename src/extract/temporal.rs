@@ -94,7 +94,7 @@ pub const NEED_WINDOW: usize = 12;
 /// begin with it, not against all of them. Each `word` predicate is the
 /// union of the first words the form's first parsers accept; the tests check
 /// that dispatching gives what trying every form gives.
-static FORMS: [Form; 46] = [
+static FORMS: [Form; 47] = [
     form(clock_date, true, |w| {
         is(w, &["noon", "midnight", "midday"]) || is(w, &APPROXIMATELY)
     }),
@@ -281,6 +281,9 @@ static FORMS: [Form; 46] = [
         .needing(&[CONTEXT_PERIODS])
         .within(3),
     form(spelled_year, false, |w| w == "nineteen"),
+    form(spoken_year_alone, false, |w| w == "two")
+        .needing(&[&["thousand"]])
+        .within(2),
     form(year_end, false, |w| w == "year"),
     form(bare_plural, false, |w| {
         w.ends_with('s') && Unit::from_word(w).is_some()
@@ -3246,6 +3249,19 @@ fn spelled_year_number(i: &str) -> Res<'_, i32> {
         return fail(i);
     }
     Ok((r, 1900 + v as i32))
+}
+
+/// A year of this century said in words, alone, where a clause ends right
+/// after it: "retired the name in two thousand and one, and". The scanner
+/// keeps it only after a word that dates ("in", "since", "by" …): alone,
+/// "two thousand and one" is more often a count.
+fn spoken_year_alone(i: &str) -> Res<'_, Expr> {
+    kw("two")(i)?;
+    let (r, y) = spoken_year_number(i)?;
+    if !(r.is_empty() || r.starts_with([',', '.', ';', ':', ')', '!', '?', '\n'])) {
+        return fail(i);
+    }
+    Ok((r, Expr::Date(cal(YearRef::Explicit(y), None, None, None))))
 }
 
 /// A year said in words after a month or a day, as it is spoken: "nineteen
