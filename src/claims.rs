@@ -3097,6 +3097,63 @@ fn claimed_after(
         .any(|m| words_between(text, from, m.mention.span.start, d).is_some())
 }
 
+/// The clock times (mentions with no value of their own) within `range`,
+/// before the mention at `mi`: between a verb and its date they say when in
+/// the day.
+fn clock_spans(mentions: &[Resolved], mi: usize, range: Range<usize>) -> Vec<Range<usize>> {
+    mentions[..mi]
+        .iter()
+        .rev()
+        .take_while(|m| m.mention.span.start >= range.start)
+        .filter(|m| m.value.is_none() && m.mention.span.end <= range.end)
+        .map(|m| m.mention.span.clone())
+        .collect()
+}
+
+/// The words of `clocks` ([`clock_spans`]) and of a "local time" after
+/// one, before `end`: they count for nothing between a verb and its date
+/// ("struck at 5:46 a.m. local time on Jan. 17, 1995").
+fn clock_words(text: &str, clocks: &[Range<usize>], end: usize) -> usize {
+    clocks
+        .iter()
+        .map(|c| {
+            let local = text[c.end..end]
+                .trim_start()
+                .get(..10)
+                .is_some_and(|w| w.eq_ignore_ascii_case("local time"));
+            crate::text::words(&text[c.clone()]).count() + if local { 2 } else { 0 }
+        })
+        .sum()
+}
+
+/// Whether a mention of `kind` after the one at `mi` in its sentence
+/// stands in the clause of the cue that ends at `from`: no clause mark
+/// between them, and at most [`CLAUSE_REACH`] words.
+fn claimed_in_clause(
+    text: &str,
+    mentions: &[Resolved],
+    mi: usize,
+    from: usize,
+    kind: Kind,
+) -> bool {
+    let s = mentions[mi].sentence;
+    mentions[mi + 1..]
+        .iter()
+        .take_while(|m| m.sentence == s)
+        .filter(|m| {
+            m.mention.span.start >= from && kind_of(&m.mention.expr) == kind && m.value.is_some()
+        })
+        .any(|m| {
+            text.get(from..m.mention.span.start)
+                .is_some_and(|between| !clause_mark(between) && !between.contains(['—', '–']))
+                && words_between(text, from, m.mention.span.start, CLAUSE_REACH).is_some()
+        })
+}
+
+/// How many words a cue may stand before a date of its own clause
+/// ([`claimed_in_clause`]).
+const CLAUSE_REACH: usize = 6;
+
 /// Whether a duration that is an offset ([`is_offset`]: "a week after")
 /// stands between the mention at `mi` and `end` in its sentence: a cue
 /// after it is the offset's anchor's, not the mention's ("on Tuesday, a
@@ -4323,11 +4380,16 @@ pub fn bind(
             // subject between them counts one word: "signed the Sandy
             // relief bill on Jan. 6, 2013" is the verb, its object and the
             // date
+            // (a clock time's colon marks nothing: "struck at 5:46 a.m.
+            // local time on Jan. 17, 1995")
+            let clocks = clock_spans(mentions, mi, a..b);
             let phrases = if before
                 && kind == Kind::Date
-                && !text[a..b].contains([',', ';', ':', '(', '—', '–'])
-            {
-                name_words(text, a..b, f.subject, sentence_hits)
+                && !text[a..b].char_indices().any(|(k, c)| {
+                    matches!(c, ',' | ';' | ':' | '(' | '—' | '–')
+                        && !clocks.iter().any(|r| r.contains(&(a + k)))
+                }) {
+                name_words(text, a..b, f.subject, sentence_hits) + clock_words(text, &clocks, b)
             } else if before && kind == Kind::Date {
                 appositive_words(&text[a..b])
             } else {
@@ -4342,9 +4404,20 @@ pub fn bind(
             // ("arrived on 24 January, a month after its launch on Christmas
             // Day": the launch is Christmas Day); a count's cue is the noun
             // after it, whatever follows ("3,000 peacekeepers, 90 vehicles")
+            // (and past a colon or a dash, a cue with a date of its own
+            // later in its clause is that date's, however far, where the
+            // mention ends a clause of its own: "The British one comes next
+            // month: Scott's party reached the Pole on 17 January 1912";
+            // not a timeline's "23 November 1984 — Band Aid records 'Do
+            // They Know It's Christmas?'")
             if !before
                 && !kind.is_amount()
-                && claimed_after(text, mentions, mi, h.span.end, kind, d)
+                && (claimed_after(text, mentions, mi, h.span.end, kind, d)
+                    || text[a..b].contains([':', '—', '–'])
+                        && crate::text::words(&text[sentence.span.start..span.start])
+                            .next()
+                            .is_some()
+                        && claimed_in_clause(text, mentions, mi, h.span.end, kind))
             {
                 continue;
             }

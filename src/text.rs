@@ -115,7 +115,8 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                 };
                 let next_is_block = || {
                     let next = text[i + 1..].trim_start_matches([' ', '\t']);
-                    next.starts_with(['#', '-', '*', '>', '|']) || heads_entry(next)
+                    // (a plain text's bullets too: "• 17 Apr 2024: …")
+                    next.starts_with(['#', '-', '*', '>', '|', '•', '·']) || heads_entry(next)
                 };
                 // a line that breaks off mid-sentence (after a comma or a
                 // lower-case word, before a lower-case word) goes on, even
@@ -1301,6 +1302,15 @@ mod tests {
             ("one.\r\nTwo.", &["one.", "Two."]),
             ("the U.S.\nArmy", &["the U.S.\nArmy"]),
             ("it was said.\nand so on", &["it was said.\nand so on"]),
+            // a line that begins with a bullet begins a sentence
+            (
+                "Key dates\n• 9–10 Nov 2020: ceasefire signed\n• 17 Apr 2024: withdrawal",
+                &[
+                    "Key dates",
+                    "• 9–10 Nov 2020: ceasefire signed",
+                    "• 17 Apr 2024: withdrawal",
+                ],
+            ),
         ] {
             assert_eq!(split(t, true), want, "{t:?}");
         }

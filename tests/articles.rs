@@ -271,6 +271,12 @@
 //! a resettled family), scored on the session's starting build: all 14
 //! caught, no false alarm.
 //!
+//! The `mn-` files, round 53 (an email newsletter, a numbered thread,
+//! push alerts, a morning briefing and a "what we know" explainer, with
+//! abbreviated dates and weekdays), scored on the session's starting
+//! build: 13 of 14 caught, no false alarm. Missed: "some 110,600 people
+//! have fled Karabakh in a week, by Armenia's latest count" (`mn-s2`).
+//!
 //! The `mh-` files, round 47 (sports copy around the conflict: a match
 //! report, a season review, a retirement tribute, a statistics explainer
 //! with a table and a race preview, with scores, race times and ages),
@@ -2042,6 +2048,31 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("mm-s5.txt", "fact-mismatch", "10-year"),
         ("mm-s5.txt", "inconsistent", "10-year"),
         ("mm-s5.txt", "invalid-date", "Feb. 29, 2025"),
+        // mn-*: round 53
+        ("mn-s1.txt", "weekday-mismatch", "Fri., 28 Sept 2023"),
+        ("mn-s1.txt", "fact-mismatch", "2,960"),
+        ("mn-s1.txt", "inconsistent", "2,960"),
+        ("mn-s1.txt", "acronym-mismatch", "OSEC"),
+        ("mn-s2.md", "fact-mismatch", "Sept 26"),
+        ("mn-s2.md", "inconsistent", "Sept 26"),
+        ("mn-s2.md", "anachronism", "Oct 4, 2023"),
+        ("mn-s3.txt", "invalid-date", "Sept 31, 2023"),
+        ("mn-s3.txt", "fact-mismatch", "18 Sept 2023"),
+        ("mn-s3.txt", "inconsistent", "18 Sept 2023"),
+        ("mn-s4.txt", "fact-mismatch", "Apr 15"),
+        ("mn-s4.txt", "inconsistent", "Apr 15"),
+        ("mn-s4.txt", "weekday-mismatch", "Tues., Apr 22, 2024"),
+        (
+            "mn-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        ("mn-s5.txt", "fact-mismatch", "54 days"),
+        ("mn-s5.txt", "inconsistent", "54 days"),
+        ("mn-s5.txt", "fact-mismatch", "Nov 10th, 2021"),
+        ("mn-s5.txt", "inconsistent", "Nov 10th, 2021"),
+        ("mn-s5.txt", "fact-mismatch", "June 21, 2024"),
+        ("mn-s5.txt", "inconsistent", "June 21, 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
