@@ -2087,9 +2087,6 @@ fn previous_in_paragraph(doc: &Document, s: usize) -> Option<usize> {
         .filter(|&p| doc.sentences[p].paragraph == doc.sentences[s].paragraph)
 }
 
-/// Whether sentence `s` of `doc` begins with a personal pronoun as its
-/// subject ("It", "They", "He", "She"), which stands for a subject named
-/// before.
 /// Whether sentence `s` opens by moving to another place: "Elsewhere",
 /// or "In" or "At" and a capitalised name set off by a comma ("In London,
 /// where the great storm had already closed the City for a day, …"). It
@@ -2119,6 +2116,9 @@ fn moves_elsewhere(doc: &Document, s: usize) -> bool {
     false
 }
 
+/// Whether sentence `s` of `doc` begins with a personal pronoun as its
+/// subject ("It", "They", "He", "She"), which stands for a subject named
+/// before.
 fn begins_with_pronoun(doc: &Document, s: usize) -> bool {
     let text = doc.scan();
     let span = &doc.sentences[s].span;
@@ -3085,16 +3085,27 @@ fn claimed_after(
     kind: Kind,
     d: usize,
 ) -> bool {
+    later_of_kind(mentions, mi, from, kind)
+        .any(|m| words_between(text, from, m.mention.span.start, d).is_some())
+}
+
+/// The mentions of `kind` with a value, after the one at `mi` in its
+/// sentence, that begin at or after `from` ([`claimed_after`],
+/// [`claimed_in_clause`]). (One with no value, a clock time alone, "begins
+/// shortly after 1 a.m.", says when in the day, not another date.)
+fn later_of_kind(
+    mentions: &[Resolved],
+    mi: usize,
+    from: usize,
+    kind: Kind,
+) -> impl Iterator<Item = &Resolved> {
     let s = mentions[mi].sentence;
     mentions[mi + 1..]
         .iter()
-        .take_while(|m| m.sentence == s)
-        // (one with no value, a clock time alone, "begins shortly after 1
-        // a.m.", says when in the day, not another date)
-        .filter(|m| {
+        .take_while(move |m| m.sentence == s)
+        .filter(move |m| {
             m.mention.span.start >= from && kind_of(&m.mention.expr) == kind && m.value.is_some()
         })
-        .any(|m| words_between(text, from, m.mention.span.start, d).is_some())
 }
 
 /// The clock times (mentions with no value of their own) within `range`,
@@ -3136,18 +3147,11 @@ fn claimed_in_clause(
     from: usize,
     kind: Kind,
 ) -> bool {
-    let s = mentions[mi].sentence;
-    mentions[mi + 1..]
-        .iter()
-        .take_while(|m| m.sentence == s)
-        .filter(|m| {
-            m.mention.span.start >= from && kind_of(&m.mention.expr) == kind && m.value.is_some()
-        })
-        .any(|m| {
-            text.get(from..m.mention.span.start)
-                .is_some_and(|between| !clause_mark(between) && !between.contains(['—', '–']))
-                && words_between(text, from, m.mention.span.start, CLAUSE_REACH).is_some()
-        })
+    later_of_kind(mentions, mi, from, kind).any(|m| {
+        text.get(from..m.mention.span.start)
+            .is_some_and(|between| !clause_mark(between) && !between.contains(['—', '–']))
+            && words_between(text, from, m.mention.span.start, CLAUSE_REACH).is_some()
+    })
 }
 
 /// How many words a cue may stand before a date of its own clause
@@ -4382,16 +4386,17 @@ pub fn bind(
             // date
             // (a clock time's colon marks nothing: "struck at 5:46 a.m.
             // local time on Jan. 17, 1995")
-            let clocks = clock_spans(mentions, mi, a..b);
-            let phrases = if before
-                && kind == Kind::Date
-                && !text[a..b].char_indices().any(|(k, c)| {
+            let phrases = if before && kind == Kind::Date {
+                let clocks = clock_spans(mentions, mi, a..b);
+                let marked = text[a..b].char_indices().any(|(k, c)| {
                     matches!(c, ',' | ';' | ':' | '(' | '—' | '–')
                         && !clocks.iter().any(|r| r.contains(&(a + k)))
-                }) {
-                name_words(text, a..b, f.subject, sentence_hits) + clock_words(text, &clocks, b)
-            } else if before && kind == Kind::Date {
-                appositive_words(&text[a..b])
+                });
+                if marked {
+                    appositive_words(&text[a..b])
+                } else {
+                    name_words(text, a..b, f.subject, sentence_hits) + clock_words(text, &clocks, b)
+                }
             } else {
                 0
             };

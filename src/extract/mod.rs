@@ -2086,7 +2086,7 @@ fn parse_found(
                     && (quantity::unit_follows(a)
                         && relation_before(text, at) == Relation::None
                         || quantity::after_label(before)
-                        || spoken_year_alone(rest) && !dates_a_spoken_year(before))) =>
+                        || year_in_words_at(rest) && !dates_a_spoken_year(before))) =>
             {
                 Ok((a, e))
             }
@@ -2189,11 +2189,10 @@ fn follows_an_amount(before: &str) -> bool {
         && words.next().is_some_and(number)
 }
 
-/// A year alone ("2020"), as a number may be read.
 /// Whether a bare year at the start of `rest` is said in words, as "two
 /// thousand and one" ([`temporal`]'s year alone), which is a year only
 /// where [`dates_a_spoken_year`] says so.
-fn spoken_year_alone(rest: &str) -> bool {
+fn year_in_words_at(rest: &str) -> bool {
     rest.get(..4)
         .is_some_and(|w| w.eq_ignore_ascii_case("two "))
 }
@@ -2213,6 +2212,7 @@ fn dates_a_spoken_year(before: &str) -> bool {
     .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// A year alone ("2020"), as a number may be read.
 pub(crate) fn is_bare_year(e: &Expr) -> bool {
     matches!(
         e,
