@@ -155,11 +155,20 @@ fn resolve_reading(expr: &Expr, dct: Option<Date>, tense: Tense) -> Option<Value
 /// The interval of a hedged amount known to `precision` either side.
 /// "Nearly" is a band of 15 % below the amount, however round it is: a
 /// writer who says "nearly 100" means short of 100, not 63.
+///
+/// "About" is a band either side as wide as the figure is round: 15 % for
+/// one or two significant digits ("about 2,000", "some 45"), 10 % for
+/// three ("about 125"), 5 % for four or more ("some 110,600 people",
+/// "about 52.35%"). A writer who gives four digits and hedges them does
+/// not mean a figure a tenth away.
 pub fn hedged(amount: f64, precision: f64, hedge: Hedge) -> Interval {
     let (lo, hi) = (amount - precision, amount + precision);
     match hedge {
         Hedge::Exact => Interval::new(lo, hi),
-        Hedge::About => Interval::new(lo.min(amount * 0.85), hi.max(amount * 1.15)),
+        Hedge::About => {
+            let band = about_band(amount, precision);
+            Interval::new(lo.min(amount * (1.0 - band)), hi.max(amount * (1.0 + band)))
+        }
         // (below zero, "nearly" is as far again towards zero, and "at
         // most" has no lower bound: "below minus 78C")
         Hedge::Nearly if amount < 0.0 => Interval::new(amount, amount * 0.85),
@@ -167,6 +176,26 @@ pub fn hedged(amount: f64, precision: f64, hedge: Hedge) -> Interval {
         Hedge::AtLeast => Interval::new(amount, f64::INFINITY),
         Hedge::AtMost if amount < 0.0 => Interval::new(f64::NEG_INFINITY, amount),
         Hedge::AtMost => Interval::new(0.0, amount),
+    }
+}
+
+/// How far either side of a figure "about" reaches, as a share of it: by
+/// the figure's significant digits, which `precision` (half its last
+/// significant digit) gives ([`hedged`]).
+fn about_band(amount: f64, precision: f64) -> f64 {
+    // the figure in units of its last significant digit: 45 for "45", 25
+    // for "2,500", 1,106 for "110,600"
+    let units = if precision > 0.0 {
+        (amount / (2.0 * precision)).abs().round()
+    } else {
+        0.0
+    };
+    if units >= 1000.0 {
+        0.05
+    } else if units >= 100.0 {
+        0.10
+    } else {
+        0.15
     }
 }
 
@@ -1216,6 +1245,30 @@ mod tests {
         ];
         for (a, p, h, (lo, hi)) in table {
             assert_eq!(hedged(a, p, h), Interval::new(lo, hi), "{a} {h:?}");
+        }
+    }
+
+    #[test]
+    fn about_is_as_wide_as_the_figure_is_round() {
+        // (amount, half its last significant digit, the band either side)
+        let table = [
+            // "about 2,000": its precision reaches further than 15 %
+            (2000.0, 500.0, (1500.0, 2500.0)),
+            // "some 45", "about 2,500": two digits, 15 %
+            (45.0, 0.5, (38.25, 51.75)),
+            (2500.0, 50.0, (2125.0, 2875.0)),
+            // "about 125": three digits, 10 %
+            (125.0, 0.5, (112.5, 137.5)),
+            // "some 110,600", "about 52.35": four digits or more, 5 %
+            (110_600.0, 50.0, (105_070.0, 116_130.0)),
+            (52.35, 0.005, (49.7325, 54.9675)),
+        ];
+        for (a, p, (lo, hi)) in table {
+            let got = hedged(a, p, Hedge::About);
+            assert!(
+                (got.lo - lo).abs() < 1e-6 && (got.hi - hi).abs() < 1e-6,
+                "about {a}: {got:?}, not {lo}–{hi}"
+            );
         }
     }
 }

@@ -275,7 +275,9 @@
 //! push alerts, a morning briefing and a "what we know" explainer, with
 //! abbreviated dates and weekdays), scored on the session's starting
 //! build: 13 of 14 caught, no false alarm. Missed: "some 110,600 people
-//! have fled Karabakh in a week, by Armenia's latest count" (`mn-s2`).
+//! have fled Karabakh in a week, by Armenia's latest count" (`mn-s2`): "some"
+//! reached 15 % either side of any figure; found once "about" is as wide
+//! as the figure is round (5 % for four significant digits).
 //!
 //! The `mh-` files, round 47 (sports copy around the conflict: a match
 //! report, a season review, a retirement tribute, a statistics explainer
@@ -2055,6 +2057,8 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("mn-s1.txt", "acronym-mismatch", "OSEC"),
         ("mn-s2.md", "fact-mismatch", "Sept 26"),
         ("mn-s2.md", "inconsistent", "Sept 26"),
+        ("mn-s2.md", "fact-mismatch", "some 110,600"),
+        ("mn-s2.md", "inconsistent", "some 110,600"),
         ("mn-s2.md", "anachronism", "Oct 4, 2023"),
         ("mn-s3.txt", "invalid-date", "Sept 31, 2023"),
         ("mn-s3.txt", "fact-mismatch", "18 Sept 2023"),
