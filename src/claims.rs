@@ -1370,7 +1370,13 @@ fn done_by_another(
         if h.span.start >= clause.end {
             continue;
         }
-        if h.span.start >= clause.start {
+        // (a name in the clause before a subordinating conjunction that
+        // opens the doer's own clause is as one named before it: "The fate
+        // of Scott's party was not known until the Terra Nova reached New
+        // Zealand in February 1913")
+        if h.span.start >= clause.start
+            && !(h.span.end <= at && subordinates(text.get(h.span.end..at).unwrap_or_default()))
+        {
             return false;
         }
         before = true;
@@ -1380,6 +1386,16 @@ fn done_by_another(
         .next()
         .is_some_and(|(_, c)| REPORTING.iter().any(|r| c.eq_ignore_ascii_case(r)));
     !(before && reports)
+}
+
+/// Conjunctions that open a clause of its own inside a sentence, whose
+/// doer is the name after them ([`done_by_another`]).
+const SUBORDINATORS: [&str; 6] = ["until", "till", "when", "because", "unless", "whereas"];
+
+/// Whether `between` holds a word of [`SUBORDINATORS`].
+fn subordinates(between: &str) -> bool {
+    crate::text::words(between)
+        .any(|(_, w)| SUBORDINATORS.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
 /// Whether the capitalised word `w` at `at` is one the text writes, at
