@@ -778,7 +778,9 @@ fn semicolon_part(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> R
 /// Whether the date (or cue) at `date` stands in an aside that does not
 /// hold the mention at `span`: a relative clause set off by a comma (",
 /// which published its final estimate in August 2010", "The group, which
-/// was founded in 1990, said"), a short phrase set off by commas that ends
+/// was founded in 1990, said"), a noun in apposition with a relative
+/// clause after the mention (", a career record that stood until 2005"),
+/// a short phrase set off by commas that ends
 /// in "since" and the date (", quiet since 1857,"), or a participle phrase
 /// before the sentence's own verb (", set up by President Carter on 11
 /// April 1979, found"). What stands there is the aside's, said of the noun
@@ -812,6 +814,13 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
         n += 1;
     }
     let relative = n > 0 && crate::text::is_wh_relative(first[0]);
+    // or a noun in apposition that a relative clause holding the date
+    // follows (", a career record that stood until 2005")
+    let appositive = n >= 3
+        && ["a", "an", "the"]
+            .iter()
+            .any(|d| first[0].eq_ignore_ascii_case(d))
+        && first[2..n].iter().any(|w| is_relative_pronoun(w));
     // or a short phrase set off by commas that ends in "since" and the
     // date: the start of a state said of the noun before it ("The volcano,
     // quiet since 1857, rumbled back to life")
@@ -832,7 +841,11 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
                     && crate::text::is_past_form(w)
             })
         });
+    // (the apposition only after what it is set beside: ", the moment that
+    // mattered came on 1 December 1990" after an opening phrase is the
+    // sentence's own clause)
     (relative || state_since || participle) && (span.end <= start || end <= span.start)
+        || appositive && span.end <= start
 }
 
 /// Whether the cue at `cue` stands in a relative clause that a comma and
