@@ -3595,7 +3595,7 @@ fn half_year(i: &str) -> Res<'_, Expr> {
 }
 
 /// Quarters in business notation: "Q3", "Q1 2016", "2016 Q3", "Q3 this
-/// year", "Q4 of 2016".
+/// year", "Q4 of 2016"; not a question's number ("Q1: When did …?").
 fn q_quarter(i: &str) -> Res<'_, Expr> {
     fn q(j: &str) -> Res<'_, u8> {
         let b = j.as_bytes();
@@ -3610,6 +3610,14 @@ fn q_quarter(i: &str) -> Res<'_, Expr> {
         return Ok((r, e(YearRef::Explicit(y), k)));
     }
     let (r, k) = q(i)?;
+    // "Q1: When did the last Russian troops leave?" numbers a reader's
+    // question: a label, then a line that asks
+    if let Some(label) = r.strip_prefix([':', '.', ')']) {
+        let line = &label[..label.find('\n').unwrap_or(label.len())];
+        if line.trim_end().ends_with('?') {
+            return fail(i);
+        }
+    }
     if let Ok((j, (_, _, y))) = (sp, opt((kw("of"), sp)), year4).parse(r) {
         return Ok((j, e(YearRef::Explicit(y), k)));
     }
@@ -5486,6 +5494,9 @@ mod tests {
             "the spring of discontent",
             "Q5",
             "QE2",
+            // a reader's question, numbered (round 54)
+            "Q1: When did the last Russian troops leave?",
+            "Q3. How long were they there?\nA: Three years.",
             "the 50th century",
             "mondays",
             "the rest of the world",
@@ -5633,6 +5644,8 @@ mod tests {
         };
         check(&[
             ("Q3 results", "Q3", q(Implied, 3)),
+            // a label that asks nothing is a quarter's
+            ("Q1: revenue rose 5%.", "Q1", q(Implied, 1)),
             (
                 "the week of March 6,",
                 "the week of March 6",
