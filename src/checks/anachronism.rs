@@ -15,6 +15,7 @@
 //! "would", "hoped", "wanted", "agreed") before the date or in its clause
 //! are left alone (not for such a word in an aside between commas that
 //! describes a noun: ", the professor who first proposed the occupation,",
+//! ", the president until September,",
 //! nor for one in a clause joined on before the date's: "as he tried to
 //! leave, and his trial opened in Baku on …"), and so
 //! are deadlines ("until 2025", "by 2025", "beyond 2025", "through 2027"),
@@ -135,12 +136,26 @@ fn names_a_thing(text: &str, span: &std::ops::Range<usize>) -> bool {
 
 /// The asides of `sentence` between commas that close before byte
 /// `before` and hold a relative clause (", the law professor who first
-/// proposed the occupation in 2013,"): they describe a noun, and their
-/// verbs are not the sentence's.
+/// proposed the occupation in 2013,"), or that set a noun with its article
+/// beside a name (", the president until September,"): they describe a
+/// noun, and their words are not the sentence's verbs.
 fn asides_before(sentence: &str, before: usize) -> Vec<std::ops::Range<usize>> {
-    between_commas(sentence, before, |aside| {
+    let mut asides = between_commas(sentence, before, |aside| {
         words(aside).any(|(_, w)| crate::text::is_wh_relative(w))
-    })
+            || words(aside)
+                .next()
+                .is_some_and(|(_, w)| ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d)))
+    });
+    // (an apposition only after a name: "Arayik Harutyunyan, the
+    // president until September, was detained")
+    asides.retain(|r| {
+        let aside = &sentence[r.clone()];
+        words(aside).any(|(_, w)| crate::text::is_wh_relative(w))
+            || words(&sentence[..r.start - 1])
+                .last()
+                .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_uppercase()))
+    });
+    asides
 }
 
 /// The spans of `sentence` between two commas next to each other, before
@@ -527,6 +542,12 @@ mod tests {
             (
                 "Benny Tai, the law professor who first proposed occupying Central in 2013, was sentenced on 19 November 2025.",
                 "19 November 2025",
+            ),
+            // nor in a noun set beside a name between commas (round 54:
+            // missed before)
+            (
+                "Arayik Harutyunyan, the president until September, was detained on 3 October 2025 and taken to Baku.",
+                "3 October 2025",
             ),
             // the past verb may stand a dozen words before the date
             (
