@@ -1401,6 +1401,29 @@ fn done_by_another(
     !(before && reports)
 }
 
+/// Whether the date at `date` stands in the phrase of the figure at
+/// `span` right after it, as a possessive or a modifier of the noun the
+/// figure measures, which "of" joins to it: "Wednesday's closing low of
+/// 1,141.11", "the 2002 low of 1,114.11". Only a noun of one to three
+/// words stands between them ("said on Saturday that more than 40" and
+/// "the 22 July attacks killed more than 80" are no such phrases).
+fn dates_the_phrase_of(text: &str, date: &Range<usize>, span: &Range<usize>) -> bool {
+    let Some(between) = text.get(date.end..span.start) else {
+        return false;
+    };
+    let Some(noun) = between
+        .strip_prefix("'s ")
+        .or_else(|| between.strip_prefix("\u{2019}s "))
+        .or_else(|| between.strip_prefix(' '))
+        .and_then(|b| b.strip_suffix(" of "))
+    else {
+        return false;
+    };
+    noun.chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && (1..=3).contains(&crate::text::words(noun).count())
+}
+
 /// Conjunctions that open a clause of its own inside a sentence, whose
 /// doer is the name after them ([`done_by_another`]).
 const SUBORDINATORS: [&str; 6] = ["until", "till", "when", "because", "unless", "whereas"];
@@ -3697,7 +3720,7 @@ pub fn bind(
             let article = doc.date.map(|d| crate::value::Interval::days(d, d));
             let in_sentence = |k: &usize| mentions[*k].sentence == Some(s);
             let first = (0..mi).rev().take_while(in_sentence).last().unwrap_or(mi);
-            let years: Vec<crate::value::Interval> = (first..mentions.len())
+            let mut years: Vec<crate::value::Interval> = (first..mentions.len())
                 .take_while(in_sentence)
                 .filter(|&k| {
                     (k != mi || kind == Kind::Date)
@@ -3756,6 +3779,20 @@ pub fn bind(
                     })
                 })
                 .collect();
+            // a date of the figure's own phrase, in the possessive or before
+            // its noun, dates it: "At Wednesday's closing low of 1,141.11,
+            // the Nasdaq had given back every point it gained after the
+            // summer of 1996" is of that Wednesday, whatever else the
+            // sentence dates
+            if let Some(own) = mi
+                .checked_sub(1)
+                .filter(|&k| k >= first && in_sentence(&k))
+                .filter(|&k| dates_the_phrase_of(text, &mentions[k].mention.span, span))
+                .and_then(|k| mentions[k].value.as_ref())
+                .filter(|v| v.kind == Kind::Date)
+            {
+                years = vec![own.interval];
+            }
             // (or, where its facts' sources are dated, from then to the
             // article's date: "the EPA said on 18 September 2015 that
             // 482,000 cars" in an article of 2025)
