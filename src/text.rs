@@ -32,6 +32,31 @@ const ABBREVIATIONS: [&str; 23] = [
     "vs", "etc", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
 ];
 
+/// Whether a line begins with a label: one to five words, the first
+/// capitalised, then a colon and a space ("Dissolved: 1 January 2024",
+/// "Population before the exodus: about 120,000"). A fact box's lines
+/// are entries of their own, not the wrapped lines of one paragraph. (Not
+/// a Q&A's "A:", whose answer goes on from the question before it: "Q:
+/// When do the electors vote? A: On Monday, 14 December.")
+fn heads_label(line: &str) -> bool {
+    if !line.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let mut end = line.len().min(48);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let Some(colon) = line[..end].find(": ") else {
+        return false;
+    };
+    let label = &line[..colon];
+    label.len() >= 2
+        && label
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’'))
+        && (1..=5).contains(&label.split(' ').filter(|w| !w.is_empty()).count())
+}
+
 /// Whether a line begins an entry of a timeline: a date (a month's name
 /// with a day or a year, perhaps a weekday), then a dash ("12 June 2024 — The
 /// last Russian peacekeepers leave"). Such a line starts a paragraph of its
@@ -116,7 +141,9 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                 let next_is_block = || {
                     let next = text[i + 1..].trim_start_matches([' ', '\t']);
                     // (a plain text's bullets too: "• 17 Apr 2024: …")
-                    next.starts_with(['#', '-', '*', '>', '|', '•', '·']) || heads_entry(next)
+                    next.starts_with(['#', '-', '*', '>', '|', '•', '·'])
+                        || heads_entry(next)
+                        || heads_label(next)
                 };
                 // a line that breaks off mid-sentence (after a comma or a
                 // lower-case word, before a lower-case word) goes on, even
@@ -1192,6 +1219,44 @@ mod tests {
                     declares the withdrawal complete.\n\
                     13 March 2025 — Armenia and Azerbaijan announce that\n\
                     they have agreed the text of a treaty.";
+        let got = sentences(text, true);
+        assert_eq!(got.len(), 2);
+        assert_ne!(got[0].paragraph, got[1].paragraph);
+    }
+
+    /// A fact box's lines in a wrapped text are entries of their own: read
+    /// as wrapped lines of one paragraph, "Dissolved: 1 January 2024
+    /// (decree signed 28 September 2023)" took a subject named lines
+    /// before it (round 54's `mo-s3`, hard-wrapped).
+    #[test]
+    fn a_line_that_heads_with_a_label_starts_a_paragraph() {
+        let table = [
+            (
+                "Dissolved: 1 January 2024 (decree signed 28 September 2023)",
+                true,
+            ),
+            ("Population before the exodus: about 120,000", true),
+            ("First Karabakh war: 1988-1994", true),
+            ("ARAM: We left on the 26th.", true),
+            // a Q&A's answer goes on from its question
+            ("A: On Monday, 14 December.", false),
+            // a sentence's colon far into it, or after a clause
+            (
+                "The ministry said it had one aim: to close the corridor.",
+                false,
+            ),
+            (
+                "the statement read as follows: the troops will leave",
+                false,
+            ),
+            ("On 12 June, he said: we are leaving.", false),
+        ];
+        for (line, want) in table {
+            assert_eq!(heads_label(line), want, "{line:?}");
+        }
+        let text = "Lost: the seven surrounding districts and a third of\n\
+                    Karabakh itself, in the 44-day war of 2020\n\
+                    Dissolved: 1 January 2024 (decree signed 28 September 2023)";
         let got = sentences(text, true);
         assert_eq!(got.len(), 2);
         assert_ne!(got[0].paragraph, got[1].paragraph);
