@@ -1943,6 +1943,16 @@ fn qualified(i: &str) -> Res<'_, Expr> {
             Ok((j, Expr::Date(d))) => Ok((j, d)),
             _ => fail(j),
         },
+        // "by late summer", "in early spring": a season a part word
+        // qualifies is a time without "the" too (not "Summer Olympics")
+        |j| {
+            let (j, season) = season_word(j)?;
+            if sp(j).is_ok_and(|(k, _)| k.starts_with(|c: char| c.is_uppercase())) {
+                return fail(j);
+            }
+            let year = YearRef::Implied;
+            Ok((j, DateExpr::new(DateBase::Season { year, season })))
+        },
     ))
     .parse(r)
     .or_else(|_| {
@@ -5507,6 +5517,7 @@ mod tests {
             "a second term",
             "second",
             "Christmas tree",
+            "early Summer Olympics",
             "Thanksgiving dinner",
             "thanksgiving",
             "Independence Day",
@@ -5788,6 +5799,30 @@ mod tests {
                     ..DateExpr::new(DateBase::Season {
                         year: Implied,
                         season: Season::Summer,
+                    })
+                }),
+            ),
+            // without "the" too ("by late summer"), but not before a
+            // capitalised word ("early Summer Olympics" is no season)
+            (
+                "late summer.",
+                "late summer",
+                Date(DateExpr {
+                    part: Some(Part::Late),
+                    ..DateExpr::new(DateBase::Season {
+                        year: Implied,
+                        season: Season::Summer,
+                    })
+                }),
+            ),
+            (
+                "mid-winter,",
+                "mid-winter",
+                Date(DateExpr {
+                    part: Some(Part::Mid),
+                    ..DateExpr::new(DateBase::Season {
+                        year: Implied,
+                        season: Season::Winter,
                     })
                 }),
             ),
