@@ -538,6 +538,16 @@ fn below_hundred(i: &str) -> Res<'_, f64> {
         {
             return Ok((r, tens + u));
         }
+        // "forty-\nfour": a compound broken at its hyphen at a line's end,
+        // as a wrapped or pasted text breaks it
+        if let Ok((after, ())) = hyphen(rest)
+            && let Some(next) = after
+                .strip_prefix('\n')
+                .or_else(|| after.strip_prefix("\r\n"))
+            && let Some((r, u)) = unit(next.trim_start_matches([' ', '\t']))
+        {
+            return Ok((r, tens + u));
+        }
         if let Ok((after, ())) = sp(rest)
             && let Some((r, u)) = unit(after)
         {
@@ -1002,6 +1012,9 @@ mod tests {
             ("two thousand", 2000.0, 1000.0),
             ("forty-four", 44.0, 1.0),
             ("forty four", 44.0, 1.0),
+            // broken at its hyphen at a line's end (round 57, a pasted PDF)
+            ("forty-\nfour", 44.0, 1.0),
+            ("forty-\r\n  four", 44.0, 1.0),
             ("twenty", 20.0, 1.0),
             ("a hundred", 100.0, 100.0),
             ("a hundred and thirty-three", 133.0, 1.0),
