@@ -1368,14 +1368,19 @@ fn done_by_another(
     // a relative clause whose antecedent is a name of the subject is about
     // it: "Into Thin Air, which Jon Krakauer published 25 years ago"
     // (the cue may stand before the clause's start)
-    let in_clause = text.get(clause.start..cue.start).unwrap_or_default();
-    if crate::text::words(in_clause)
-        .next()
-        .is_some_and(|(_, w)| is_relative_pronoun(w))
-    {
-        let head = antecedent_end(text, clause.start);
-        if names.clone().any(|h| h.span.end == head) {
-            return false;
+    // (the clause as its marks bound it, too, where a list of names
+    // began it at their "and": "the October War, which Egypt and Syria
+    // launched on 7 October 1973")
+    for start in [clause.start, after_last_mark(text, cue, sentence)] {
+        let in_clause = text.get(start..cue.start).unwrap_or_default();
+        if crate::text::words(in_clause)
+            .next()
+            .is_some_and(|(_, w)| is_relative_pronoun(w))
+        {
+            let head = antecedent_end(text, start);
+            if names.clone().any(|h| h.span.end == head) {
+                return false;
+            }
         }
     }
     let mut before = false;
