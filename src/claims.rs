@@ -848,6 +848,56 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
         || appositive && span.end <= start
 }
 
+/// Whether the cue at `cue`, after the date at `span`, stands in a noun
+/// set between commas beside a name, with its article, that closes right
+/// before the sentence's own verb, where the name is all that stands
+/// between the date and the aside (a timeline's entry): it describes that
+/// name, and dates nothing ("17 July 2003 — David Kelly, the government weapons expert
+/// named as the source of a BBC story about the dossier, dies near his
+/// home" dates no dossier).
+fn in_apposition_before_verb(
+    text: &str,
+    cue: &Range<usize>,
+    span: &Range<usize>,
+    sentence: &Range<usize>,
+) -> bool {
+    let (Some(head), Some(rest)) = (
+        text.get(span.end..cue.start),
+        text.get(cue.end..sentence.end),
+    ) else {
+        return false;
+    };
+    let Some(open) = head.rfind(',') else {
+        return false;
+    };
+    let opens_with_article = crate::text::words(&head[open + 1..])
+        .next()
+        .is_some_and(|(_, w)| ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d)));
+    // (the name before the comma, all that stands between the date and
+    // the aside: capitalised words, no preposition)
+    let mut name = crate::text::words(&head[..open]).peekable();
+    let after_a_name = name.peek().is_some()
+        && name.take(5).count() <= 4
+        && crate::text::words(&head[..open]).all(|(_, w)| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
+        })
+        && !head[..open].contains([',', ';', '(']);
+    let Some(close) = rest.find(',') else {
+        return false;
+    };
+    let closes_before_verb =
+        crate::text::words(&rest[close + 1..])
+            .next()
+            .is_some_and(|(at, w)| {
+                at <= 1
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !is_coordinator(w)
+                    && !is_relative_pronoun(w)
+            });
+    opens_with_article && after_a_name && closes_before_verb && !rest[..close].contains([';', ':'])
+}
+
 /// Whether the cue at `cue` stands in a relative clause that a comma and
 /// a wh-word open after the sentence's subject, and that a comma closes
 /// right before the sentence's own verb, in the past, before the date at
@@ -4354,6 +4404,9 @@ pub fn bind(
                 || before
                     && kind == Kind::Date
                     && in_relative_aside(text, &h.span, span, &sentence.span)
+                || !before
+                    && kind == Kind::Date
+                    && in_apposition_before_verb(text, &h.span, span, &sentence.span)
             {
                 continue;
             }
