@@ -817,9 +817,7 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
     // or a noun in apposition that a relative clause holding the date
     // follows (", a career record that stood until 2005")
     let appositive = n >= 3
-        && ["a", "an", "the"]
-            .iter()
-            .any(|d| first[0].eq_ignore_ascii_case(d))
+        && crate::text::is_article(first[0])
         && first[2..n].iter().any(|w| is_relative_pronoun(w));
     // or a short phrase set off by commas that ends in "since" and the
     // date: the start of a state said of the noun before it ("The volcano,
@@ -852,9 +850,9 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
 /// set between commas beside a name, with its article, that closes right
 /// before the sentence's own verb, where the name is all that stands
 /// between the date and the aside (a timeline's entry): it describes that
-/// name, and dates nothing ("17 July 2003 — David Kelly, the government weapons expert
-/// named as the source of a BBC story about the dossier, dies near his
-/// home" dates no dossier).
+/// name, and dates nothing ("17 July 2003 — David Kelly, the government
+/// weapons expert named as the source of a BBC story about the dossier,
+/// dies near his home" dates no dossier).
 fn in_apposition_before_verb(
     text: &str,
     cue: &Range<usize>,
@@ -867,25 +865,21 @@ fn in_apposition_before_verb(
     ) else {
         return false;
     };
-    let Some(open) = head.rfind(',') else {
+    let (Some(open), Some(close)) = (head.rfind(','), rest.find(',')) else {
         return false;
     };
     let opens_with_article = crate::text::words(&head[open + 1..])
         .next()
-        .is_some_and(|(_, w)| ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d)));
+        .is_some_and(|(_, w)| crate::text::is_article(w));
     // (the name before the comma, all that stands between the date and
-    // the aside: capitalised words, no preposition)
-    let mut name = crate::text::words(&head[..open]).peekable();
-    let after_a_name = name.peek().is_some()
-        && name.take(5).count() <= 4
-        && crate::text::words(&head[..open]).all(|(_, w)| {
+    // the aside: one to four capitalised words, no preposition)
+    let name = || crate::text::words(&head[..open]).map(|(_, w)| w);
+    let after_a_name = (1..=4).contains(&name().take(5).count())
+        && name().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
                 && !PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
         })
         && !head[..open].contains([',', ';', '(']);
-    let Some(close) = rest.find(',') else {
-        return false;
-    };
     let closes_before_verb =
         crate::text::words(&rest[close + 1..])
             .next()
@@ -3174,9 +3168,7 @@ fn appositive_words(between: &str) -> usize {
         return 0;
     }
     let mut words = crate::text::words(aside).map(|(_, w)| w);
-    let opens = words
-        .next()
-        .is_some_and(|w| ["a", "an", "the"].iter().any(|a| w.eq_ignore_ascii_case(a)));
+    let opens = words.next().is_some_and(crate::text::is_article);
     let n = 1 + words.count();
     if opens && n <= ASIDE_WORDS { n } else { 0 }
 }

@@ -664,6 +664,12 @@ fn letters_key(w: &str) -> Option<u64> {
     Some(key)
 }
 
+/// Whether a word is an article ("the", "a", "an"): one that opens a noun
+/// set beside a name (", the president until September,").
+pub fn is_article(w: &str) -> bool {
+    ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a))
+}
+
 /// Whether a word is a pronoun that begins a relative clause set off by
 /// commas ("which", "who", "whom", "whose"; "that" begins none).
 pub fn is_wh_relative(w: &str) -> bool {

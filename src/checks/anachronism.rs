@@ -140,22 +140,22 @@ fn names_a_thing(text: &str, span: &std::ops::Range<usize>) -> bool {
 /// beside a name (", the president until September,"): they describe a
 /// noun, and their words are not the sentence's verbs.
 fn asides_before(sentence: &str, before: usize) -> Vec<std::ops::Range<usize>> {
-    let mut asides = between_commas(sentence, before, |aside| {
-        words(aside).any(|(_, w)| crate::text::is_wh_relative(w))
-            || words(aside)
+    between_commas(sentence, before, |_| true)
+        .into_iter()
+        .filter(|r| {
+            let aside = &sentence[r.clone()];
+            let relative = words(aside).any(|(_, w)| crate::text::is_wh_relative(w));
+            // (an apposition only after a name: "Arayik Harutyunyan, the
+            // president until September, was detained")
+            let beside_a_name = words(aside)
                 .next()
-                .is_some_and(|(_, w)| ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d)))
-    });
-    // (an apposition only after a name: "Arayik Harutyunyan, the
-    // president until September, was detained")
-    asides.retain(|r| {
-        let aside = &sentence[r.clone()];
-        words(aside).any(|(_, w)| crate::text::is_wh_relative(w))
-            || words(&sentence[..r.start - 1])
-                .last()
-                .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_uppercase()))
-    });
-    asides
+                .is_some_and(|(_, w)| crate::text::is_article(w))
+                && words(&sentence[..r.start - 1])
+                    .last()
+                    .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+            relative || beside_a_name
+        })
+        .collect()
 }
 
 /// The spans of `sentence` between two commas next to each other, before
