@@ -3979,6 +3979,37 @@ pub fn bind(
                 .find(CLAUSE_MARKS)
                 .map_or(sentence.span.end, |k| from + k);
         }
+        // a count in a clause that names a subject is none of a subject
+        // named only after it, in a clause of its own that a comma and a
+        // coordinator join: "In all, Camille killed 256 people in the
+        // United States, and the remnants of the storm caused deadly flash
+        // floods in Virginia" counts no one of the Virginia floods
+        if kind.is_amount() {
+            let named = |h: &Hit| match h.role {
+                Role::Alias(k) | Role::Generic(k) if !names.names_nothing(h) => Some(k),
+                _ => None,
+            };
+            let mut in_clause = sentence_hits
+                .iter()
+                .filter(|h| clause.start <= h.span.start && h.span.end <= clause.end)
+                .filter_map(named)
+                .peekable();
+            if in_clause.peek().is_some() {
+                let in_clause: Vec<usize> = in_clause.collect();
+                candidates.retain(|&sk| {
+                    in_clause.contains(&sk)
+                        || !sentence_hits.iter().any(|h| {
+                            matches!(h.role, Role::Alias(k) if k == sk)
+                                && !names.names_nothing(h)
+                                && h.span.start >= clause.end
+                                && text.get(span.end..h.span.start).is_some_and(clause_break)
+                        })
+                        || sentence_hits
+                            .iter()
+                            .any(|h| named(h) == Some(sk) && h.span.end <= clause.end)
+                });
+            }
+        }
         // (an irregular past form, "fled", "ran", counts where it is no
         // word of a cue, "ran aground", and the date names no event after
         // it, "grew out of the 1962 treaty")
