@@ -279,6 +279,16 @@
 //! reached 15 % either side of any figure; found once "about" is as wide
 //! as the figure is round (5 % for four significant digits).
 //!
+//! The `ms-` files, round 58 (web pages as copied: headlines, standfirsts,
+//! captions and credits of archive photos, related links, social cards,
+//! published and updated lines, tags and read times), scored on the
+//! session's starting build: all 14 caught, no false alarm.
+//!
+//! The `mt-` files, round 59 (weather and climate copy around the
+//! conflict: forecasts, temperatures, winds and rainfall, reference
+//! periods and ranks), scored on the session's starting build: all 14
+//! caught, no false alarm.
+//!
 //! The `mq-` files, round 56 (official records and rulings: an order of
 //! the World Court, an explainer on the trilateral statement article by
 //! article, a parliament's resolution, an ombudsman's report and a Security
@@ -2220,6 +2230,60 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("mr-s5.txt", "fact-mismatch", "May 12th, 1984"),
         ("mr-s5.txt", "inconsistent", "May 12th, 1984"),
         ("mr-s5.txt", "anachronism", "December 1st, 2025"),
+        // ms-*: round 58
+        ("ms-s1.txt", "fact-mismatch", "November 2021"),
+        ("ms-s1.txt", "inconsistent", "November 2021"),
+        ("ms-s1.txt", "fact-mismatch", "2,960"),
+        ("ms-s1.txt", "inconsistent", "2,960"),
+        ("ms-s1.txt", "anachronism", "19 August 2024"),
+        ("ms-s2.md", "fact-mismatch", "More than 120,000"),
+        ("ms-s2.md", "inconsistent", "More than 120,000"),
+        ("ms-s2.md", "weekday-mismatch", "Sunday, 25 September 2023"),
+        ("ms-s2.md", "anachronism", "3 October 2023"),
+        ("ms-s3.txt", "fact-mismatch", "47 days"),
+        ("ms-s3.txt", "inconsistent", "47 days"),
+        ("ms-s3.txt", "weekday-mismatch", "Monday, 10 November 2020"),
+        ("ms-s3.txt", "invalid-date", "31 June 2025"),
+        ("ms-s4.txt", "acronym-mismatch", "OCSE"),
+        ("ms-s4.txt", "fact-mismatch", "26 September 2023"),
+        ("ms-s4.txt", "inconsistent", "26 September 2023"),
+        (
+            "ms-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("ms-s5.txt", "fact-mismatch", "23 April"),
+        ("ms-s5.txt", "inconsistent", "23 April"),
+        ("ms-s5.txt", "inconsistent", "23 February 2024"),
+        // mt-*: round 59
+        ("mt-s1.txt", "fact-mismatch", "Some 2,500"),
+        ("mt-s1.txt", "inconsistent", "Some 2,500"),
+        ("mt-s1.txt", "weekday-mismatch", "Saturday, 15 January 2023"),
+        ("mt-s1.txt", "invalid-date", "31 November 2022"),
+        ("mt-s2.md", "fact-mismatch", "120,000"),
+        ("mt-s2.md", "inconsistent", "120,000"),
+        ("mt-s2.md", "anachronism", "27 September 2024"),
+        ("mt-s2.md", "acronym-mismatch", "OMM"),
+        ("mt-s3.txt", "fact-mismatch", "10 October"),
+        ("mt-s3.txt", "inconsistent", "10 October"),
+        (
+            "mt-s3.txt",
+            "weekday-mismatch",
+            "Saturday, 27 September 2020",
+        ),
+        ("mt-s3.txt", "fact-mismatch", "54 days"),
+        ("mt-s3.txt", "inconsistent", "54 days"),
+        ("mt-s4.txt", "fact-mismatch", "17 May"),
+        ("mt-s4.txt", "inconsistent", "17 May"),
+        (
+            "mt-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("mt-s4.txt", "anachronism", "14 July 2024"),
+        ("mt-s5.txt", "fact-mismatch", "last year"),
+        ("mt-s5.txt", "inconsistent", "last year"),
+        ("mt-s5.txt", "inconsistent", "24 February 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
