@@ -328,16 +328,44 @@ impl Check for Anachronism {
             // (the word after the one looked at: "and" before a number joins
             // two nouns, not two clauses, "with his wife and three children")
             let mut after_word = "";
-            let clause = before.iter().rev().take(REACH).take_while(|&&(at, w)| {
-                // (a word may run into the date: "mid-2025")
-                let gap = sentence.get(at + w.len()..end).unwrap_or_default();
-                let gap_at = at + w.len();
-                end = at;
-                let joins_nouns = w.eq_ignore_ascii_case("and") && is_number_word(after_word);
-                after_word = w;
-                !parts(gap_at, gap)
-                    && (joins_nouns || !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
-            });
+            // (and "and" between two plural nouns, the second right before
+            // the date's preposition, lists nouns: "published the 26
+            // volumes of hearings and exhibits on 23 November 1964")
+            let lists_plurals = |k: usize| {
+                let plural = |w: &str| {
+                    w.len() >= 4
+                        && w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !["does", "goes", "this", "thus"].contains(&w)
+                };
+                k >= 1
+                    && before.len() == k + 3
+                    && plural(before[k - 1].1)
+                    && plural(before[k + 1].1)
+                    && ["on", "in", "at"]
+                        .iter()
+                        .any(|p| before[k + 2].1.eq_ignore_ascii_case(p))
+            };
+            let clause =
+                before
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take(REACH)
+                    .take_while(|&(k, &(at, w))| {
+                        // (a word may run into the date: "mid-2025")
+                        let gap = sentence.get(at + w.len()..end).unwrap_or_default();
+                        let gap_at = at + w.len();
+                        end = at;
+                        let joins_nouns = w.eq_ignore_ascii_case("and")
+                            && (is_number_word(after_word) || lists_plurals(k));
+                        after_word = w;
+                        !parts(gap_at, gap)
+                            && (joins_nouns
+                                || !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+                    });
+            let clause = clause.map(|(_, word)| word);
             // (a compound adjective is no verb: "the self-proclaimed
             // republic is to cease to exist on 1 January 2024")
             let clause: Vec<&(usize, &str)> = clause.collect();
@@ -564,6 +592,12 @@ mod tests {
                 "Relatives placed a wreath at the fountain at 5:12 a.m. on 18 April 2025.",
                 "18 April 2025",
             ),
+            // "and" between two plural nouns before the date's preposition
+            // lists nouns, and opens no clause (round 56: missed before)
+            (
+                "The printers published the volumes of hearings and exhibits on 23 November 2025.",
+                "23 November 2025",
+            ),
             // the past verb may stand a dozen words before the date
             (
                 "The Health and Safety Executive took over responsibility for offshore safety from the Department of Energy on 1 April 2025, ministers said.",
@@ -603,6 +637,8 @@ mod tests {
             "An earlier version of this story, corrected on 22 April 2024, misstated the year.",
             "The contract, which was signed last year, runs through 2027.",
             "The law was passed in 2023 and takes effect in January 2025.",
+            // (a clause after "and": its verb is the date's)
+            "The shops closed for the winter and reopens on 1 June 2025.",
             "The summit was postponed until March 2025.",
             "The company said it expected profits to rise in 2025.",
             "The government announced that the bridge would open in 2026.",
