@@ -1908,6 +1908,13 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>, count: bool
             if !w.eq_ignore_ascii_case("among") {
                 return false;
             }
+            // (right before the count, with at most an article, it is the
+            // whole the part is among: "Most of the sitters were among the
+            // 150,000 Armenians who fled")
+            let mut between = before[at + w.len()..].split_whitespace();
+            if between.next().is_none_or(crate::text::is_article) && between.next().is_none() {
+                return false;
+            }
             // (a comma between digits ends no clause: "nearly 4,000")
             let head = before[..at].trim_end();
             head.is_empty() || head.ends_with([',', ';', ':']) || !clause_mark(&before[at..])

@@ -81,6 +81,16 @@ type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
 
 fn edit_rows() -> Vec<EditRow> {
     vec![
+        // "among" right before "the" and a count: the count is the whole
+        // the part is among (round 60, "Most of the sitters were among the
+        // 150,000 Armenians who fled")
+        (
+            "Most of the families were among the 100,600 Armenians who fled in September 2023.",
+            "100,600",
+            "150,000",
+            "exodus.count",
+            false,
+        ),
         // a relative clause on a name of the subject is about it, also where
         // a list of names after its pronoun does the verb (round 56,
         // res242's "the October War, which Egypt and Syria launched on 7

@@ -15344,3 +15344,70 @@ fn greatstorm1987_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+#[test]
+fn pompeii_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the eruption of Vesuvius in AD 79 and Pompeii (round 61:
+    // simplified and children's news, school explainers, rounded and hedged
+    // figures, years BC and AD), scored on the session's starting build: all 14
+    // planted errors caught, two false alarms (three findings), left as they
+    // are: "Digging at Pompeii began more than 275 years ago" (an article of
+    // October 2024) is read as 1749, the hedge dropped, where it means 1749 or
+    // before, which 1748 bears out; and "Today, Pompeii is a World Heritage
+    // site" dates the listing (1997) by the article's day, where "today" says
+    // only that the state holds now.
+    assert_pack_finds(
+        "pompeii",
+        &[
+            ("01-kids-news.txt", "fact-mismatch", "about 50,000"),
+            ("01-kids-news.txt", "inconsistent", "about 50,000"),
+            ("01-kids-news.txt", "fact-mismatch", "about 200 years ago"),
+            ("01-kids-news.txt", "inconsistent", "about 200 years ago"),
+            (
+                "01-kids-news.txt",
+                "weekday-mismatch",
+                "Sunday, 6 November 2010",
+            ),
+            ("02-explainer.md", "fact-mismatch", "more than 50"),
+            ("02-explainer.md", "fact-mismatch", "about five days"),
+            ("02-explainer.md", "inconsistent", "about five days"),
+            ("02-explainer.md", "inconsistent", "about 1,000"),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "United Nations Educational",
+            ),
+            (
+                "02-explainer.md",
+                "wrong-name",
+                "Science and Cultural Organization",
+            ),
+            ("03-qa.txt", "invalid-date", "31 April 2012"),
+            ("03-qa.txt", "fact-mismatch", "1783"),
+            ("03-qa.txt", "inconsistent", "1783"),
+            ("03-qa.txt", "fact-mismatch", "about 30"),
+            (
+                "04-school-guide.md",
+                "fact-mismatch",
+                "more than 275 years ago",
+            ),
+            (
+                "04-school-guide.md",
+                "inconsistent",
+                "more than 275 years ago",
+            ),
+            ("04-school-guide.md", "fact-mismatch", "Today"),
+            (
+                "04-school-guide.md",
+                "wrong-name",
+                "Scientific and Cultural Organization",
+            ),
+            ("04-school-guide.md", "acronym-mismatch", "UNICEF"),
+            ("04-school-guide.md", "fact-mismatch", "1963"),
+            ("04-school-guide.md", "inconsistent", "1963"),
+            ("04-school-guide.md", "anachronism", "15 November 2024"),
+            ("05-timeline.txt", "fact-mismatch", "three"),
+            ("05-timeline.txt", "inconsistent", "three"),
+        ],
+    );
+}
