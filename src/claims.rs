@@ -5080,6 +5080,13 @@ pub fn bind(
             let relation = r.mention.relation;
             value.interval = bounded(value.interval, relation);
             value.alt = value.alt.map(|iv| bounded(iv, relation));
+            // "more than 275 years ago": then or any time before
+            if let Expr::Date(d) = &r.mention.expr
+                && let DateBase::Ago { at_least: true, .. } = d.base
+            {
+                value.interval.lo = f64::NEG_INFINITY;
+                value.alt = None;
+            }
         }
         // quotations may run across sentences, not across paragraphs: read
         // from the paragraph's first sentence. (A paragraph that starts

@@ -423,7 +423,7 @@ fn resolve_date(e: &DateExpr, dct: Option<Date>, tense: Tense) -> Option<Value> 
         ),
         // anaphoric or vague: no claim on their own
         DateBase::Shifted { .. } | DateBase::Ref(_) => return None,
-        DateBase::Ago { n, unit } => unit_span(dct?, -n, unit)?,
+        DateBase::Ago { n, unit, .. } => unit_span(dct?, -n, unit)?,
         DateBase::Weekend { offset, this } => {
             let tense = match tense {
                 Tense::Unknown if this => Tense::Future,

@@ -467,6 +467,7 @@ fn anaphoric(
         DateBase::Ago {
             n,
             unit: Unit::Year,
+            ..
         } if anchor.is_some_and(|a| {
             a.contains("-Q") && dct.is_some_and(|d| a.starts_with(&format!("{:04}", d.year())))
         }) =>

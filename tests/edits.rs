@@ -81,6 +81,15 @@ type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
 
 fn edit_rows() -> Vec<EditRow> {
     vec![
+        // "more than N years ago" is then or any time before (round 61,
+        // pompeii's "Digging at Pompeii began more than 275 years ago")
+        (
+            "Russian peacekeepers deployed to Nagorno-Karabakh more than two years ago.",
+            "more than two years ago",
+            "more than five years ago",
+            "peacekeepers.deployed",
+            false,
+        ),
         // "among" right before "the" and a count: the count is the whole
         // the part is among (round 60, "Most of the sitters were among the
         // 150,000 Armenians who fled")

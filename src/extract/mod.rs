@@ -153,10 +153,12 @@ pub enum DateBase {
     Decade(i32),
     /// "the 20th century", by the year it starts in (1900).
     Century(i32),
-    /// "four years ago": the unit `n` units before the article.
+    /// "four years ago": the unit `n` units before the article; with
+    /// `at_least`, "more than four years ago": that unit or any before it.
     Ago {
         n: i32,
         unit: Unit,
+        at_least: bool,
     },
     /// "1 month 21 days ago", "2 years 21 days from now": the day so many
     /// months and days before the article (negative: after).

@@ -2692,6 +2692,8 @@ fn ago(i: &str) -> Res<'_, Expr> {
         Expr::Date(DateExpr::new(DateBase::Ago {
             n: sign * n - from,
             unit,
+            // ("more than 275 years ago": then or before)
+            at_least: sign == 1 && h == Some(Hedge::AtLeast),
         })),
     ))
 }
@@ -4999,6 +5001,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: 4,
                     unit: Unit::Year,
+                    at_least: false,
                 })),
             ),
             // the anniversary, a day (not "today's": a word of its own)
@@ -5051,6 +5054,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: 2,
                     unit: Unit::Week,
+                    at_least: false,
                 })),
             ),
             (
@@ -5088,6 +5092,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: 4,
                     unit: Unit::Year,
+                    at_least: false,
                 })),
             ),
             (
@@ -5096,6 +5101,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: 1,
                     unit: Unit::Year,
+                    at_least: false,
                 })),
             ),
             (
@@ -5104,6 +5110,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: -2,
                     unit: Unit::Week,
+                    at_least: false,
                 })),
             ),
             (
@@ -5112,6 +5119,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: -3,
                     unit: Unit::Day,
+                    at_least: false,
                 })),
             ),
             (
@@ -5120,6 +5128,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: 3,
                     unit: Unit::Day,
+                    at_least: false,
                 })),
             ),
             (
@@ -5128,6 +5137,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: -22,
                     unit: Unit::Day,
+                    at_least: false,
                 })),
             ),
             (
@@ -5136,6 +5146,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: -3,
                     unit: Unit::Day,
+                    at_least: false,
                 })),
             ),
             (
@@ -5144,6 +5155,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: -2,
                     unit: Unit::Day,
+                    at_least: false,
                 })),
             ),
             (
@@ -5152,6 +5164,7 @@ mod tests {
                 Date(DateExpr::new(DateBase::Ago {
                     n: 5,
                     unit: Unit::Year,
+                    at_least: false,
                 })),
             ),
             // a month from tomorrow is no whole number of days
@@ -6233,6 +6246,7 @@ mod tests {
                 date(DateBase::Ago {
                     n: 4,
                     unit: Unit::Year,
+                    at_least: false,
                 }),
             ),
             (
@@ -6241,6 +6255,7 @@ mod tests {
                 date(DateBase::Ago {
                     n: 1,
                     unit: Unit::Week,
+                    at_least: false,
                 }),
             ),
             (

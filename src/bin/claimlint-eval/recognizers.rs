@@ -641,7 +641,7 @@ fn day_in(text: &str, m: &claimlint::extract::Mention, reference: Date) -> Optio
 fn day_ago(e: &Expr, reference: Date) -> Option<String> {
     use claimlint::extract::DateBase;
     let Expr::Date(d) = e else { return None };
-    let DateBase::Ago { n, unit } = d.base else {
+    let DateBase::Ago { n, unit, .. } = d.base else {
         return None;
     };
     if d.part.is_some() || d.time.is_some() {
