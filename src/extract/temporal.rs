@@ -6240,6 +6240,16 @@ mod tests {
                     unit: Unit::Year,
                 }),
             ),
+            // "more than": that year or any before it (round 61)
+            (
+                "more than 275 years ago",
+                "more than 275 years ago",
+                date(DateBase::Ago {
+                    n: 275,
+                    unit: Unit::Year,
+                    at_least: true,
+                }),
+            ),
             (
                 "almost four years ago",
                 "almost four years ago",
