@@ -3996,24 +3996,22 @@ pub fn bind(
                 Role::Alias(k) | Role::Generic(k) if !names.names_nothing(h) => Some(k),
                 _ => None,
             };
-            let mut in_clause = sentence_hits
-                .iter()
-                .filter(|h| clause.start <= h.span.start && h.span.end <= clause.end)
-                .filter_map(named)
-                .peekable();
-            if in_clause.peek().is_some() {
-                let in_clause: Vec<usize> = in_clause.collect();
+            let clause_names_one = sentence_hits.iter().any(|h| {
+                clause.start <= h.span.start && h.span.end <= clause.end && named(h).is_some()
+            });
+            if clause_names_one {
+                // (a subject named before the clause's end, in it or before
+                // it, stays)
                 candidates.retain(|&sk| {
-                    in_clause.contains(&sk)
+                    sentence_hits
+                        .iter()
+                        .any(|h| named(h) == Some(sk) && h.span.end <= clause.end)
                         || !sentence_hits.iter().any(|h| {
                             matches!(h.role, Role::Alias(k) if k == sk)
                                 && !names.names_nothing(h)
                                 && h.span.start >= clause.end
                                 && text.get(span.end..h.span.start).is_some_and(clause_break)
                         })
-                        || sentence_hits
-                            .iter()
-                            .any(|h| named(h) == Some(sk) && h.span.end <= clause.end)
                 });
             }
         }
