@@ -661,6 +661,67 @@ fn clause_around(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Ra
     start..end
 }
 
+/// Whether a date of the present ("today", "now") tells only that a state
+/// holds: its clause's verb is a present "is", "are" or "remains" that no
+/// participle follows, before or after the date ("Today, Pompeii is a
+/// World Heritage site"; "the town is a ruin now"). Such a clause dates no
+/// event: the listing it mentions happened years before. ("Today the town
+/// is added to the list" and "Today the council voted" are events.)
+fn states_now(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
+    const NOW: [&str; 3] = ["today", "now", "nowadays"];
+    const STATE: [&str; 4] = ["is", "are", "remains", "remain"];
+    // irregular participles a passive or perfect may take
+    const PARTICIPLES: [&str; 16] = [
+        "been", "being", "set", "put", "made", "held", "given", "known", "seen", "shown", "taken",
+        "begun", "done", "won", "built", "sent",
+    ];
+    if !NOW
+        .iter()
+        .any(|d| text[span.clone()].eq_ignore_ascii_case(d))
+    {
+        return false;
+    }
+    let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let participle = |w: &str| w.len() > 3 && w.ends_with("ed") || is(w, &PARTICIPLES);
+    // the verb after the date: within five words, with only the date's own
+    // comma between ("Today, Pompeii is …")
+    let rest = text.get(span.end..sentence.end).unwrap_or_default();
+    let lead = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
+    let after = &rest[lead..];
+    let clause_end = after.find(CLAUSE_MARKS).unwrap_or(after.len());
+    let mut words = crate::text::words(&after[..clause_end])
+        .take(7)
+        .map(|(_, w)| w);
+    let mut before_verb = 0;
+    while let Some(w) = words.next() {
+        if is(w, &STATE) {
+            return before_verb > 0 && words.next().is_none_or(|n| !participle(n));
+        }
+        if participle(w) || is_coordinator(w) || before_verb == 5 {
+            break;
+        }
+        before_verb += 1;
+    }
+    // or the verb before it, in its clause ("the town is a ruin now"),
+    // with nothing after the date but the sentence's end
+    if !text[span.end..sentence.end]
+        .trim_end()
+        .chars()
+        .all(|c| matches!(c, '.' | '!' | '?' | '"' | '\u{201d}'))
+    {
+        return false;
+    }
+    let clause = clause_around(text, span, sentence);
+    let words: Vec<&str> = crate::text::words(&text[clause.start..span.start])
+        .map(|(_, w)| w)
+        .collect();
+    words.iter().position(|w| is(w, &STATE)).is_some_and(|k| {
+        k > 0
+            && words.get(k + 1).is_none_or(|n| !participle(n))
+            && !words.iter().any(|w| participle(w))
+    })
+}
+
 /// Whether the words after a date restate it as the time of what follows
 /// ("on 10 November 2020, the day the statement ended the war"; "in 2020,
 /// when the war ended").
@@ -3541,6 +3602,11 @@ pub fn bind(
         }
         let previous = mi.checked_sub(1).map(|p| mentions[p].mention.span.end);
         if kind == Kind::Date && bracketed_after_another(text, span, hits, previous) {
+            continue;
+        }
+        // "Today, Pompeii is a World Heritage site": the present of a
+        // state dates no event
+        if kind == Kind::Date && states_now(text, span, &doc.sentences[s].span) {
             continue;
         }
         // "It is a decade today since Nelson Mandela died": the day right

@@ -733,6 +733,14 @@ type QuietRow = (&'static str, bool);
 
 fn quiet_rows() -> Vec<QuietRow> {
     vec![
+        // "today" or "now" with a present "is" tells that a state holds and
+        // dates no event (round 61, pompeii's "Today, Pompeii is a World
+        // Heritage site", listed in 1997)
+        (
+            "Today, Armenia is a member of the International Criminal Court.",
+            false,
+        ),
+        ("Armenia is a member of the ICC today.", false),
         // a count in a clause that names a subject is none of a subject
         // named only in a clause of its own after it (round 59, camille's
         // "In all, Camille killed 256 people in the United States, and the
