@@ -349,28 +349,46 @@ const PART_AFTER: [&str; 5] = ["more", "additional", "extra", "fewer", "less"];
 /// five-year term" is a term, all of it.
 const ORDINALS_BEFORE: [&str; 6] = ["first", "last", "final", "initial", "next", "latest"];
 
-const PART_BEFORE: [&str; 20] = [
-    "another",
-    "additional",
-    "further",
-    "extra",
-    "remaining",
-    "lost",
-    "lose",
-    "loses",
-    "losing",
-    "gained",
-    "gain",
-    "gains",
-    "gaining",
-    "shed",
-    "sheds",
-    "shedding",
-    "added",
-    "adding",
-    "adds",
-    "netted",
+/// Words right before an amount that make it a part or an addition
+/// ("another 400", "the remaining 400").
+const PART_BEFORE: [&str; 5] = ["another", "additional", "further", "extra", "remaining"];
+
+/// Verbs of change that make the amount right after them a change
+/// ("lost 244 seats"), not a total, unless the verb is a cue of the fact
+/// ([`loss_is_counted`]).
+const CHANGED_BEFORE: [&str; 15] = [
+    "lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "shed", "sheds",
+    "shedding", "added", "adding", "adds", "netted",
 ];
+
+/// Whether the verb of change right before an amount ("lost about 20,000
+/// trees") is a cue of a fact of that kind of one of the `candidates`
+/// subjects: that fact counts the loss (or the gain) itself, and the
+/// amount is its value, not a change of some other total ("lost 244
+/// seats", where the facts count seats won, is none).
+fn loss_is_counted(
+    text: &str,
+    span: &Range<usize>,
+    rules: &RuleSet,
+    candidates: &[usize],
+    kind: Kind,
+) -> bool {
+    let Some((at, verb)) = word_right_before(text, span.start) else {
+        return false;
+    };
+    // the verb, then only spaces
+    if !text[at + verb.len()..span.start].trim().is_empty()
+        || !CHANGED_BEFORE.iter().any(|w| verb.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    candidates.iter().any(|&sk| {
+        rules.facts_of[sk].iter().any(|&f| {
+            let f = &rules.facts[f];
+            f.kind == kind && f.cues.iter().any(|c| c.eq_ignore_ascii_case(verb))
+        })
+    })
+}
 
 /// Whether the amount that begins at `start` comes right after words that
 /// say what a whole is made of ("made up of", "consisting of",
@@ -1954,7 +1972,7 @@ fn label_right_after(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
 }
 
 /// Whether the count or duration at `span` is a part or an addition ([`PART_AFTER`],
-/// [`PART_BEFORE`], "alone" in its clause, what is left: "remained" or
+/// [`PART_BEFORE`], [`CHANGED_BEFORE`], "alone" in its clause, what is left: "remained" or
 /// "left in" after its noun), or of a part ("among" before it in its
 /// clause, or opening a clause before it, or after it in its clause:
 /// "Among young voters, Labour won 41%"). `count`: whether it is a count, whose whole a fraction may be
@@ -2017,7 +2035,9 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>, count: bool
         && text
             .get(at + w.len()..span.start)
             .is_some_and(|gap| gap.trim().is_empty())
-        && (is(w, &PART_BEFORE) && !(is(w, &["lost", "gained", "shed", "added"]) && passive(at))
+        && (is(w, &PART_BEFORE)
+            || is(w, &CHANGED_BEFORE)
+                && !(is(w, &["lost", "gained", "shed", "added"]) && passive(at))
             || (is(w, &ORDINALS_BEFORE)
                 && !text[span.clone()].contains('-')
                 && !text[span.end..].starts_with('-'))
@@ -3949,7 +3969,9 @@ pub fn bind(
             });
         }
         if candidates.is_empty()
-            || (kind != Kind::Date && is_part(text, span, &sentence.span, kind != Kind::Duration))
+            || (kind != Kind::Date
+                && is_part(text, span, &sentence.span, kind != Kind::Duration)
+                && !loss_is_counted(text, span, rules, &candidates, kind))
         {
             continue;
         }

@@ -7174,6 +7174,48 @@ facts:
     assert_eq!(text("12", "16"), owned(&[("t.txt", "fact-mismatch", "12")]));
 }
 
+/// Regression (round 59, greatstorm1987): "Wakehurst Place lost about
+/// 20,000 trees" was no claim, "lost" before a count marking a change of
+/// some total ("lost 244 seats"). Where the verb is a cue of the fact, the
+/// fact counts the loss, and the count is its value; where it is not, the
+/// count stays a change.
+#[test]
+fn a_loss_is_the_value_of_a_fact_that_the_verb_cues() {
+    let rules_with = |cues: &str| {
+        let yaml = format!(
+            r#"
+subjects:
+  - id: garden
+    name: Wakehurst Place in the storm of 1987
+    aliases: [Wakehurst Place]
+facts:
+  - id: garden.trees
+    subject: garden
+    kind: count
+    value: 20000
+    cues: [{cues}]
+    source: Kew
+"#
+        );
+        rules::load(&[("g.yaml".to_string(), yaml)]).unwrap()
+    };
+    let text = |rules: &RuleSet, n: &str| {
+        check_text(
+            rules,
+            &format!("LONDON, 16 October 2017 — In 1987 Wakehurst Place lost about {n} trees.\n"),
+        )
+    };
+    let counted = rules_with("trees, lost");
+    assert_eq!(text(&counted, "20,000"), []);
+    assert_eq!(
+        text(&counted, "2,000"),
+        owned(&[("t.txt", "fact-mismatch", "about 2,000")])
+    );
+    // (without the verb as a cue, the loss is a change of the garden's
+    // trees, and no claim of the fact)
+    assert_eq!(text(&rules_with("trees"), "2,000"), []);
+}
+
 /// Regression (round 24, lockerbie): "Lockerbie, a town of about 4,000
 /// people in Dumfriesshire, became overnight the site of the deadliest
 /// terrorist attack" claimed nothing: "people" cued the attack's toll,
@@ -15279,11 +15321,13 @@ fn camille_the_planted_errors_are_found_and_nothing_else() {
 fn greatstorm1987_the_planted_errors_are_found_and_nothing_else() {
     // A blind pack on the Great Storm of October 1987 (round 59), scored on the
     // session's starting build: 13 of 14 planted errors caught, no false alarm.
-    // Left as it is: the planted "some 2,000" trees lost at Wakehurst Place is
-    // no inconsistent, since the two right claims it disagrees with are read as
-    // changes of a total, not totals ("Wakehurst Place lost about 20,000
-    // trees": "lost" before a count is a verb of change, as in "lost 244
-    // seats"), and no claim is made of them.
+    // The planted "some 2,000" trees lost at Wakehurst Place was no
+    // inconsistent, since the two right claims it disagrees with were read as
+    // changes of a total ("Wakehurst Place lost about 20,000 trees": "lost"
+    // before a count is a verb of change, as in "lost 244 seats"). A verb of
+    // change that is a cue of the fact now makes the count the fact's (the
+    // loss itself); the pack's fact of the trees lost gained "lost" as a cue
+    // (noted in its expected.md), and the planted count is found.
     assert_pack_finds(
         "greatstorm1987",
         &[
@@ -15334,6 +15378,7 @@ fn greatstorm1987_the_planted_errors_are_found_and_nothing_else() {
                 "inconsistent",
                 "an estimated 25 million",
             ),
+            ("04-feature-sevenoaks.txt", "inconsistent", "some 2,000"),
             (
                 "05-climate-analysis.md",
                 "invalid-date",
