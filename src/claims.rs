@@ -240,6 +240,85 @@ const REMEMBERING: [&str; 24] = [
     "honoring",
 ];
 
+/// Whether the mention at `span` is in a supposition, what a sentence
+/// supposes did not happen: the clause of a sentence that opens with "Had"
+/// or "What if" ("Had it taken Congress 60 days instead of two weeks, …"),
+/// a sentence that opens with "Suppose", "Supposing", "Imagine" or
+/// "Imagining", up to a semicolon or a question mark, or the clause of an
+/// "if" with a past perfect after it in a sentence that says what "would
+/// have" followed ("if the window had lasted six months, there would have
+/// been nothing left"). What would have followed is still read: "Had the
+/// mandate run its full course, the peacekeepers would have stayed until
+/// 10 November 2025" tells the mandate's end. And in a supposition, what
+/// it is set against ([`compared_with`], [`instead_of`]: "60 days instead
+/// of 44") and what "the" presents as known ("had given Ford the $722
+/// million he requested") are told.
+fn supposed(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
+    const OPENERS: [&str; 4] = ["suppose", "supposing", "imagine", "imagining"];
+    const PARTICIPLES: [&str; 14] = [
+        "been", "taken", "given", "gone", "done", "seen", "known", "run", "become", "begun", "won",
+        "shown", "grown", "chosen",
+    ];
+    if compared_with(text, span.start)
+        || instead_of(text, span.start)
+        || word_before_is(text, span.start, &["the"])
+    {
+        return false;
+    }
+    let is = |w: &str, o: &str| w.eq_ignore_ascii_case(o);
+    // (after an opening quotation mark or bracket)
+    let from = text[sentence.clone()]
+        .find(char::is_alphanumeric)
+        .map_or(sentence.end, |k| sentence.start + k);
+    let before = &text[from..span.start.max(from)];
+    // where the clause that begins at byte `k` of `before` ends: at the
+    // first mark after it; the mention is in it if there is none
+    // (a comma between digits groups them: "had sent 20,000 troops")
+    let in_clause = |k: usize, marks: &[char]| {
+        !before[k..]
+            .match_indices(marks)
+            .any(|(j, m)| m != "," || !groups_digits(before.as_bytes(), k + j))
+    };
+    let mut words = crate::text::words(before);
+    let first = words.next().map(|(_, w)| w).unwrap_or_default();
+    if OPENERS.iter().any(|o| is(first, o)) {
+        return in_clause(0, &[';', '?']);
+    }
+    let what_if = is(first, "what") && words.next().is_some_and(|(_, w)| w == "if");
+    if is(first, "had") || what_if {
+        // (past the opener's own word)
+        return in_clause(first.len(), &CLAUSE_MARKS);
+    }
+    // "if … had" and a past participle, in a sentence of "would have"
+    let all: Vec<(usize, &str)> = crate::text::words(&text[from..sentence.end]).collect();
+    let would_have = all
+        .windows(2)
+        .any(|p| ["would", "could", "might"].iter().any(|m| is(p[0].1, m)) && is(p[1].1, "have"));
+    would_have
+        && all.iter().enumerate().any(|(k, &(at, w))| {
+            is(w, "if")
+                && at < before.len()
+                && in_clause(at, &CLAUSE_MARKS)
+                && all[k + 1..].iter().take(8).enumerate().any(|(j, &(_, h))| {
+                    h == "had"
+                        && all[k + 2 + j..]
+                            .iter()
+                            .map(|&(_, n)| n)
+                            .find(|n| !["not", "never", "only", "already"].contains(n))
+                            .is_some_and(|n| {
+                                crate::text::is_past_word(n) || PARTICIPLES.contains(&n)
+                            })
+                })
+        })
+}
+
+/// Whether the mention at `at` comes right after "instead of" ("had
+/// lasted 60 days instead of 44").
+fn instead_of(text: &str, at: usize) -> bool {
+    word_right_before(text, at)
+        .is_some_and(|(k, w)| w.eq_ignore_ascii_case("of") && word_before_is(text, k, &["instead"]))
+}
+
 /// Whether a word is one of [`CONJECTURE`], or "may" in lower case (not the
 /// month).
 fn is_conjecture(w: &str) -> bool {
@@ -1977,7 +2056,13 @@ fn label_right_after(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
 /// clause, or opening a clause before it, or after it in its clause:
 /// "Among young voters, Labour won 41%"). `count`: whether it is a count, whose whole a fraction may be
 /// counted out of.
-fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>, count: bool) -> bool {
+fn is_part(
+    text: &str,
+    span: &Range<usize>,
+    sentence: &Range<usize>,
+    count: bool,
+    names_after: bool,
+) -> bool {
     let sentence_end = sentence.end;
     // ("among" in the amount's clause, or opening a clause of its own: not
     // in another clause after its verb, "Ryugu is among the darkest
@@ -2114,15 +2199,43 @@ fn is_part(text: &str, span: &Range<usize>, sentence: &Range<usize>, count: bool
     // what has yet to happen, or still holds, is said of a part ("36,000
     // people displaced … have yet to return"); not of a count after "of",
     // which is not what the clause is about ("the relatives of the 135
-    // Chinese passengers still gather")
+    // Chinese passengers still gather"), nor of an amount that the
+    // subject's name right after it says is the subject's own (`names_after`:
+    // "The $787 billion bank bailout is still what readers write about")
     whole
         || left_over
         || !after_of
+            && !names_after
             && crate::text::words(clause).take(8).any(|(_, w)| {
                 ["alone", "among", "still", "yet"]
                     .iter()
                     .any(|x| w.eq_ignore_ascii_case(x))
             })
+}
+
+/// Whether the amount at `span`, after "the" or an owner, has an alias of
+/// one of the `candidates` subjects right after it, one space or a hyphen
+/// between: the amount measures that subject, all of it ("the $787
+/// billion bank bailout"; not "About 80,000 displaced people still live in
+/// camps", some of the displaced).
+fn names_right_after(text: &str, span: &Range<usize>, hits: &[Hit], candidates: &[usize]) -> bool {
+    let determined = crate::text::words_before(text, span.start)
+        .next()
+        .is_some_and(|(k, w)| {
+            ["the", "its", "their", "this", "that"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+                && text[k + w.len()..span.start]
+                    .chars()
+                    .all(|c| c == ' ' || c == '\u{a0}' || MONEY_SIGNS.contains(&c))
+        });
+    determined
+        && hits.iter().any(|h| {
+            matches!(h.role, Role::Alias(k) if candidates.contains(&k))
+                && text
+                    .get(span.end..h.span.start)
+                    .is_some_and(|gap| matches!(gap, " " | "-" | "\u{a0}"))
+        })
 }
 
 /// Words between "of" and a whole that say how it is known, not what it
@@ -3467,7 +3580,7 @@ fn addition_between(
         .take_while(|m| m.sentence == s && m.mention.span.start >= from)
         .any(|m| {
             matches!(m.mention.expr, Expr::Count(_))
-                && is_part(text, &m.mention.span, sentence, true)
+                && is_part(text, &m.mention.span, sentence, true, false)
         })
 }
 
@@ -3805,6 +3918,11 @@ pub fn bind(
         if denied || denied_subject() {
             continue;
         }
+        // "Had it taken Congress 60 days instead of two weeks, …": what is
+        // supposed is no claim (what it is set against is: "two weeks")
+        if supposed(text, span, &sentence.span) {
+            continue;
+        }
         // a date in a clause of expectation or plan ("when it was expected
         // to launch in 2007", "was due to expire in 2025") is a plan: it is
         // a claim about an event still to come when the article was
@@ -3970,7 +4088,13 @@ pub fn bind(
         }
         if candidates.is_empty()
             || (kind != Kind::Date
-                && is_part(text, span, &sentence.span, kind != Kind::Duration)
+                && is_part(
+                    text,
+                    span,
+                    &sentence.span,
+                    kind != Kind::Duration,
+                    names_right_after(text, span, sentence_hits, &candidates),
+                )
                 && !loss_is_counted(text, span, rules, &candidates, kind))
         {
             continue;

@@ -81,6 +81,27 @@ type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
 
 fn edit_rows() -> Vec<EditRow> {
     vec![
+        // what would have followed a supposition is still told (round 63;
+        // the Karabakh drafts' "Had the mandate run its full course, the
+        // peacekeepers would have stayed until 10 November 2025")
+        (
+            "Had the mandate run its full course, the peacekeepers would have stayed until 10 November 2025.",
+            "10 November 2025",
+            "10 November 2026",
+            "peacekeepers.mandate-end",
+            false,
+        ),
+        // an amount after "the" with the subject's name right after it is
+        // the subject's, all of it, though "still" follows (round 63,
+        // tarp's "The $787 billion bank bailout is still what readers write
+        // to me about most")
+        (
+            "The 1,960 Russian peacekeepers are still remembered in Stepanakert.",
+            "1,960",
+            "1,690",
+            "peacekeepers.strength",
+            false,
+        ),
         // "more than N years ago" is then or any time before (round 61,
         // pompeii's "Digging at Pompeii began more than 275 years ago")
         (
@@ -733,6 +754,31 @@ type QuietRow = (&'static str, bool);
 
 fn quiet_rows() -> Vec<QuietRow> {
     vec![
+        // what a sentence supposes did not happen is no claim (round 63:
+        // opinion columns; tarp's "Had it taken Congress 60 days instead of
+        // two weeks", "Suppose Congress had authorized $1.5 trillion", "if
+        // TARP's window … had lasted six months instead of two years, there
+        // would have been nothing left")
+        (
+            "Had the Second Karabakh War lasted 60 days instead of 44, Stepanakert would have fallen.",
+            false,
+        ),
+        (
+            "What if Russia had sent 20,000 peacekeepers to Karabakh in November 2020?",
+            false,
+        ),
+        (
+            "Imagine, for a moment, that the Second Karabakh War had lasted 60 days.",
+            false,
+        ),
+        (
+            "If Russia had deployed 10,000 peacekeepers to Nagorno-Karabakh, Baku would have waited.",
+            false,
+        ),
+        (
+            "Suppose the peacekeepers had arrived in Nagorno-Karabakh in 2019; would Baku have waited?",
+            false,
+        ),
         // "today" or "now" with a present "is" tells that a state holds and
         // dates no event (round 61, pompeii's "Today, Pompeii is a World
         // Heritage site", listed in 1997)
