@@ -81,6 +81,16 @@ type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
 
 fn edit_rows() -> Vec<EditRow> {
     vec![
+        // thousands grouped by a plain space are one number (round 65,
+        // wire copy: "Russia's contingent of 1 960 peacekeepers" had been
+        // read as 960)
+        (
+            "Russia's contingent of 1 960 peacekeepers stayed in its bases.",
+            "1 960",
+            "1 690",
+            "peacekeepers.strength",
+            false,
+        ),
         // what would have followed a supposition is still told (round 63;
         // the Karabakh drafts' "Had the mandate run its full course, the
         // peacekeepers would have stayed until 10 November 2025")

@@ -349,8 +349,9 @@ pub fn decimal_raw(i: &str) -> Res<'_, (f64, f64)> {
     } else if n <= 3 {
         // thousands groups: ",000", or a thin, narrow or no-break space as
         // typesetters write it ("1\u{202f}234\u{202f}567", "100\u{a0}000");
-        // " 000" is not accepted (ambiguous with lists). One separator
-        // throughout.
+        // " 000" is not accepted here (ambiguous with lists: "June 3 500");
+        // a count, which knows the text before it, reads it (see
+        // `quantity::spaced_group`). One separator throughout.
         let mut sep: Option<char> = None;
         while let Some(c) = rest.chars().next().filter(|&c| {
             matches!(c, ',' | '\u{202f}' | '\u{2009}' | '\u{a0}') && sep.is_none_or(|s| s == c)

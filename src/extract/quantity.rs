@@ -56,6 +56,10 @@ struct Before {
     name: bool,
     /// After "+" ("+0.8%"): a rise.
     plus: bool,
+    /// Where a plain space may group thousands ("1 960 peacekeepers", as
+    /// wire copy from Europe writes it): not after a month's name ("June 3
+    /// 500") nor after another number.
+    spaced: bool,
 }
 
 /// A count at the start of `i`, knowing nothing of the text before it.
@@ -1195,16 +1199,50 @@ fn count_hedge(i: &str) -> Res<'_, Hedge> {
 }
 
 /// What the text right before a number says about it.
+/// Whether a number after `before` may have its thousands grouped by plain
+/// spaces: `before` does not end with a month's name ("June 3 500
+/// troops"), a digit, or a mark that joins digits.
+fn may_group_by_space(before: &str) -> bool {
+    // (a mark right before the number joins it to what is before: "3,1",
+    // "4:1", "3-1"; after a space it is the clause's: "September, 100 617")
+    let t = before.trim_end_matches(is_hspace);
+    if t.ends_with(|c: char| c.is_ascii_digit())
+        || before.ends_with(|c: char| matches!(c, ',' | ':' | '-'))
+    {
+        return false;
+    }
+    // ("Sept. 3 500")
+    let (_, w) = last_word(t.strip_suffix('.').unwrap_or(t));
+    !(w.len() >= 3
+        && crate::extract::lex::MONTHS
+            .iter()
+            .any(|m| m.len() >= w.len() && m[..w.len()].eq_ignore_ascii_case(w)))
+}
+
 fn read_before(before: &str, i: &str) -> Before {
     let mut ctx = Before {
         dollar: before.ends_with('$'),
         ..Before::default()
     };
+    ctx.spaced = may_group_by_space(before);
     if !i.starts_with(|c: char| c.is_ascii_digit()) {
         return ctx;
     }
     let b = before.as_bytes();
     let n = b.len();
+    // the second group of "1 960" the scanner stepped into
+    if n >= 2 && b[n - 1] == b' ' && b[n - 2].is_ascii_digit() {
+        let head = &before[..n - 1];
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits <= 3
+            && may_group_by_space(&head[..head.len() - digits])
+            && group_of_three(i).is_some()
+        {
+            ctx.fraction = true;
+            ctx.name = true;
+            return ctx;
+        }
+    }
     // the second number of a score the scanner stepped into ("3-1")
     let pair = before
         .strip_suffix(['-', '\u{2013}'])
@@ -1399,7 +1437,7 @@ fn amount(i: &str, ctx: Before) -> Res<'_, Amount> {
         Err(_) => (i, ctx.currency),
     };
     let (r, mut a) = if r.starts_with(|c: char| c.is_ascii_digit()) {
-        digits_amount(r, cur, ctx.fraction)?
+        digits_amount(r, cur, ctx.fraction, ctx.spaced)?
     } else if cur {
         return fail(i);
     } else {
@@ -1497,8 +1535,61 @@ fn exponent(i: &str) -> Option<(&str, i32)> {
     Some((&r[n..], if neg { -e } else { e }))
 }
 
-fn digits_amount(i: &str, cur: bool, fraction: bool) -> Res<'_, Amount> {
-    let (r, (v, p)) = decimal_raw(i)?;
+/// A group of three digits after one plain space, which no digit, letter
+/// or decimal follows (" 960" of "1 960 peacekeepers"): its value and
+/// the rest.
+fn spaced_group(r: &str) -> Option<(u64, &str)> {
+    r.strip_prefix(' ').and_then(group_of_three)
+}
+
+/// Three digits at the start of `r`, which no digit, letter or decimal
+/// follows: their value and the rest.
+fn group_of_three(r: &str) -> Option<(u64, &str)> {
+    let b = r.as_bytes();
+    if b.len() < 3 || !b[..3].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let ends = match b.get(3) {
+        None => true,
+        Some(&c) if c.is_ascii_alphanumeric() => false,
+        Some(b'.' | b',') => !b.get(4).is_some_and(u8::is_ascii_digit),
+        Some(_) => true,
+    };
+    ends.then(|| {
+        let g = b[..3]
+            .iter()
+            .fold(0u64, |n, &d| n * 10 + u64::from(d - b'0'));
+        (g, &r[3..])
+    })
+}
+
+/// How many zeros end `g` (at most two: it is below 1,000 and not zero).
+fn count_zeros(g: u64) -> u32 {
+    if g % 100 == 0 {
+        2
+    } else if g % 10 == 0 {
+        1
+    } else {
+        0
+    }
+}
+
+fn digits_amount(i: &str, cur: bool, fraction: bool, spaced: bool) -> Res<'_, Amount> {
+    let (mut r, (mut v, mut p)) = decimal_raw(i)?;
+    // "1 960 peacekeepers", "110 600 people": groups of three after a
+    // plain space, where the first group has one to three digits
+    let first = i.len() - r.len();
+    if spaced && !fraction && first <= 3 && i[..first].bytes().all(|b| b.is_ascii_digit()) {
+        while let Some((g, after)) = spaced_group(r) {
+            v = v * 1000.0 + g as f64;
+            p = if g == 0 {
+                p * 1000.0
+            } else {
+                10f64.powi(count_zeros(g) as i32)
+            };
+            r = after;
+        }
+    }
     // "4:39", "3:1": a time or a ratio
     if r.starts_with(':') && r[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
@@ -2460,6 +2551,56 @@ mod tests {
         assert!(count_after("MacBook Pro ", "16 inch").is_ok());
         assert!(count_after("aged about ", "25, said").is_ok());
         assert!(count_after("", "49 people, Road").is_ok());
+    }
+
+    /// Thousands grouped by a plain space, as wire copy from Europe writes
+    /// them (round 65): one number where nothing before the first group
+    /// joins it to something else; the second group alone is no count.
+    #[test]
+    fn thousands_grouped_by_plain_spaces() {
+        // (text before, input, what is read, its value)
+        let table: &[(&str, &str, &str, f64)] = &[
+            ("a contingent of ", "1 960 peacekeepers", "1 960", 1960.0),
+            ("", "100 600 people fled", "100 600", 100_600.0),
+            ("a total of ", "1 234 567 votes", "1 234 567", 1_234_567.0),
+            ("it paid $", "1 960 for", "1 960", 1960.0),
+            (
+                "the 19th of September, ",
+                "100 617 people",
+                "100 617",
+                100_617.0,
+            ),
+        ];
+        for &(before, input, text, value) in table {
+            let got = read(before, input);
+            assert_eq!(
+                got.as_ref().map(|(t, c)| (t.as_str(), c.value)),
+                Some((text, value)),
+                "{before:?} {input:?}"
+            );
+        }
+        // not after a month's name, a number or a mark that joins, nor
+        // where a letter, a digit or a decimal follows the group
+        for (before, input) in [
+            ("On June ", "3 500 troops"),
+            ("On Sept. ", "3 500 troops"),
+            ("In 2020 ", "1 960 came"),
+            ("United won 3-", "1 500 fans"),
+            ("", "12 345.6 kg"),
+            ("", "4 100m relay"),
+            ("", "12 3456 x"),
+        ] {
+            let got = read(before, input);
+            assert!(
+                got.as_ref().is_none_or(|(t, _)| !t.contains(' ')),
+                "{before:?} {input:?}: {got:?}"
+            );
+        }
+        // the second group the scanner steps into is no count of its own
+        assert!(count_after("a contingent of 1 ", "960 peacekeepers").is_err());
+        assert!(count_after("", "960 peacekeepers").is_ok());
+        // (after a month's name the two are two numbers)
+        assert!(count_after("On June 3 ", "500 troops").is_ok());
     }
 
     /// What `count_after` reads: the text, value, aside, change and range end.
