@@ -2213,6 +2213,27 @@ fn is_part(
             })
 }
 
+/// Whether a past verb that no rule knows, with an object of its own,
+/// stands between a generic name and the date after it: the name is that
+/// verb's subject, and the date dates what the verb did to its object,
+/// not the event the name is of ("the findings vindicated its complaints
+/// about Microsoft since 1997"; "the blockade began in December 2022" is
+/// dated where "began" is a cue, and "the membership took effect on 1
+/// February 2024" has no object).
+fn verb_of_its_own(text: &str, name: &Range<usize>, date: &Range<usize>, hits: &[Hit]) -> bool {
+    const DETERMINERS: [&str; 9] = [
+        "the", "its", "their", "his", "her", "a", "an", "our", "this",
+    ];
+    if name.end > date.start {
+        return false;
+    }
+    let mut words = crate::text::words(&text[name.end..date.start]);
+    words.any(|(k, w)| {
+        let at = name.end + k;
+        crate::text::is_past_word(w) && !hits.iter().any(|h| h.span.start <= at && at < h.span.end)
+    }) && words.any(|(_, w)| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+}
+
 /// Whether the amount at `span`, after "the" or an owner, has an alias of
 /// one of the `candidates` subjects right after it, one space or a hyphen
 /// between: the amount measures that subject, all of it ("the $787
@@ -4423,7 +4444,10 @@ pub fn bind(
                     if candidates.contains(&sk)
                         && !names.names_nothing(h)
                         && match (h.role, proper_before(h, sk)) {
-                            (Role::Generic(_), None) => !a_place_moved_through(text, h.span.start),
+                            (Role::Generic(_), None) => {
+                                !a_place_moved_through(text, h.span.start)
+                                    && !verb_of_its_own(text, &h.span, span, sentence_hits)
+                            }
                             (_, Some(start)) => modifies(text, span, &(start..h.span.end)),
                             // (a count beside a proper name is no count
                             // of it: "ATLAS reported 5.0 sigma and CMS 4.9")

@@ -764,6 +764,14 @@ type QuietRow = (&'static str, bool);
 
 fn quiet_rows() -> Vec<QuietRow> {
     vec![
+        // a generic name of a single-fact subject, then a past verb no rule
+        // knows with its own object: the date is the verb's (round 62,
+        // msantitrust's "the findings vindicated its complaints about
+        // Microsoft since 1997")
+        (
+            "Armenia's ICC membership angered the Kremlin in March 2023.",
+            false,
+        ),
         // what a sentence supposes did not happen is no claim (round 63:
         // opinion columns; tarp's "Had it taken Congress 60 days instead of
         // two weeks", "Suppose Congress had authorized $1.5 trillion", "if
