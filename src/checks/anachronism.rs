@@ -475,14 +475,18 @@ const OWN_TEXT: [&str; 9] = [
 /// Whether the past verb `verb` of `sentence` is one of editing
 /// ([`EDITS`]) in a note about the text itself: the sentence names the
 /// text ("This article was amended on 19 April 2024") or begins with the
-/// verb ("Updated 19 April 2024"). An edit of anything else is checked
-/// ("The rules were amended on 1 May 2025").
+/// verb, "Last" before it or not ("Updated 19 April 2024", "Last updated
+/// 18 April 2024 - 07:55"). An edit of anything else is checked ("The
+/// rules were amended on 1 May 2025").
 fn edits_the_text(sentence: &str, verb: &str) -> bool {
+    let mut lead = words(sentence).map(|(_, w)| w);
+    let first = lead.next().unwrap_or_default();
+    let opens = first.eq_ignore_ascii_case(verb)
+        || first.eq_ignore_ascii_case("last")
+            && lead.next().is_some_and(|w| w.eq_ignore_ascii_case(verb));
     EDITS.iter().any(|e| verb.eq_ignore_ascii_case(e))
-        && words(sentence).enumerate().any(|(k, (_, w))| {
-            k == 0 && w.eq_ignore_ascii_case(verb)
-                || OWN_TEXT.iter().any(|o| w.eq_ignore_ascii_case(o))
-        })
+        && (opens
+            || words(sentence).any(|(_, w)| OWN_TEXT.iter().any(|o| w.eq_ignore_ascii_case(o))))
 }
 
 /// Verbs of deciding or bidding: what follows them after "to" is what was
@@ -634,6 +638,7 @@ mod tests {
             // a note of the article's own editing is written after it
             "This article was amended on 20 April 2024 to correct the name of the square.",
             "Updated 19 April 2024: adds the minister's comments.",
+            "Last updated 19 April 2024 - 07:55",
             "An earlier version of this story, corrected on 22 April 2024, misstated the year.",
             "The contract, which was signed last year, runs through 2027.",
             "The law was passed in 2023 and takes effect in January 2025.",
