@@ -3673,6 +3673,11 @@ pub fn bind(
         if is_dateline(doc, span) || year_of_a_name(doc, s, &r.mention.expr, span) {
             continue;
         }
+        // a fiscal year is no calendar year ("ten days into fiscal 2007",
+        // which began on 1 July 2006)
+        if crate::text::is_fiscal(&text[span.clone()]) {
+            continue;
+        }
         // "this day" is a day the text gave before ("10 November 2025 —
         // The mandate would have expired on this day") or the day of the
         // year in another year ("On this day in 1945"), seldom the

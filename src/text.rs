@@ -664,6 +664,14 @@ fn letters_key(w: &str) -> Option<u64> {
     Some(key)
 }
 
+/// Whether a date's text names a fiscal year ("fiscal 2007", "the fiscal
+/// year"): which months it spans depends on who keeps the books (from
+/// February of the year before to March of the year after, over the
+/// conventions in use), so it says nothing certain of a calendar date.
+pub fn is_fiscal(date: &str) -> bool {
+    words(date).any(|(_, w)| w.eq_ignore_ascii_case("fiscal"))
+}
+
 /// Whether a word is an article ("the", "a", "an"): one that opens a noun
 /// set beside a name (", the president until September,").
 pub fn is_article(w: &str) -> bool {

@@ -764,6 +764,13 @@ type QuietRow = (&'static str, bool);
 
 fn quiet_rows() -> Vec<QuietRow> {
     vec![
+        // a fiscal year is no calendar year (round 69, bigdig's "The
+        // collapse killed Del Valle ten days into fiscal 2007, which began
+        // July 1")
+        (
+            "The peacekeepers were deployed ten days into fiscal 2021.",
+            false,
+        ),
         // a generic name of a single-fact subject, then a past verb no rule
         // knows with its own object: the date is the verb's (round 62,
         // msantitrust's "the findings vindicated its complaints about

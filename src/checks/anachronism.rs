@@ -23,7 +23,9 @@
 //! Mars 2020, a second rover"),
 //! targets ("called for 10 November"), what was decided ("voted to close
 //! the plant on 1 June 2025"), notes of the article's own editing ("This
-//! article was amended on …", "Updated 19 April 2024"), a participle in
+//! article was amended on …", "Updated 19 April 2024", "Last updated …"),
+//! fiscal years ("ten days into fiscal 2007", which began in 2006), a
+//! participle in
 //! the present ("is projected
 //! to peak in 2025"), dates whose past-tense verb is in
 //! another clause ("was passed in 2023 and takes effect in 2025"), and
@@ -201,6 +203,8 @@ impl Check for Anachronism {
             };
             if !is_explicit
                 || v.interval.lo <= dct_day
+                // ("ten days into fiscal 2007", which began in 2006)
+                || crate::text::is_fiscal(&cx.doc.scan()[r.mention.span.clone()])
                 || matches!(
                     r.mention.relation,
                     Relation::Until | Relation::By | Relation::Before
@@ -639,6 +643,9 @@ mod tests {
             "This article was amended on 20 April 2024 to correct the name of the square.",
             "Updated 19 April 2024: adds the minister's comments.",
             "Last updated 19 April 2024 - 07:55",
+            // a fiscal year may begin in the calendar year before its own
+            // (round 69, "ten days into fiscal 2007", in July 2006)
+            "The storm struck ten days into fiscal 2025.",
             "An earlier version of this story, corrected on 22 April 2024, misstated the year.",
             "The contract, which was signed last year, runs through 2027.",
             "The law was passed in 2023 and takes effect in January 2025.",
