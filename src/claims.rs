@@ -3674,10 +3674,35 @@ pub fn bind(
             continue;
         }
         // a fiscal year is no calendar year ("ten days into fiscal 2007",
-        // which began on 1 July 2006)
-        if crate::text::is_fiscal(&text[span.clone()]) {
-            continue;
-        }
+        // which began on 1 July 2006): it is read as any twelve months
+        // that end in it or begin in it, from February of the year before
+        // to March of the year after ([`crate::text::is_fiscal`])
+        let fiscal;
+        let value = if crate::text::is_fiscal(&text[span.clone()]) {
+            // (the calendar year the fiscal one is named by, from its
+            // first day)
+            let day = |y: i16, m: i8, d: i8| {
+                jiff::civil::Date::new(y, m, d)
+                    .ok()
+                    .map(|d| crate::value::day_number(d) as f64)
+            };
+            let y = crate::value::date_from_day_number(value.interval.lo as i64).map(|d| d.year());
+            let (Some(lo), Some(hi)) = (
+                y.and_then(|y| day(y.checked_sub(1)?, 2, 1)),
+                y.and_then(|y| day(y.checked_add(1)?, 3, 31)),
+            ) else {
+                continue;
+            };
+            fiscal = crate::value::Value {
+                interval: crate::value::Interval::new(lo, hi),
+                granularity: None,
+                alt: None,
+                ..value.clone()
+            };
+            &fiscal
+        } else {
+            value
+        };
         // "this day" is a day the text gave before ("10 November 2025 —
         // The mandate would have expired on this day") or the day of the
         // year in another year ("On this day in 1945"), seldom the

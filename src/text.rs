@@ -39,6 +39,9 @@ const ABBREVIATIONS: [&str; 23] = [
 /// a Q&A's "A:", whose answer goes on from the question before it: "Q:
 /// When do the electors vote? A: On Monday, 14 December.")
 fn heads_label(line: &str) -> bool {
+    if heads_timestamp(line) {
+        return true;
+    }
     if !line.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
@@ -55,6 +58,30 @@ fn heads_label(line: &str) -> bool {
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’'))
         && (1..=5).contains(&label.split(' ').filter(|w| !w.is_empty()).count())
+}
+
+/// Whether a line begins with a transcript's timestamp in brackets
+/// ("[00:03:07] KAREN: …", "(12:31) …"): each turn of a transcript is a
+/// block of its own.
+fn heads_timestamp(line: &str) -> bool {
+    let b = line.as_bytes();
+    let Some(close) = (match b.first() {
+        Some(b'[') => Some(b']'),
+        Some(b'(') => Some(b')'),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let Some(end) = b.iter().take(12).position(|&c| c == close) else {
+        return false;
+    };
+    let inner = &b[1..end];
+    // digits in groups of one or two, joined by colons: "00:03:07", "3:07"
+    inner.len() >= 4
+        && inner.split(|&c| c == b':').count() >= 2
+        && inner
+            .split(|&c| c == b':')
+            .all(|g| (1..=2).contains(&g.len()) && g.iter().all(u8::is_ascii_digit))
 }
 
 /// Whether a line begins an entry of a timeline: a date (a month's name
@@ -667,7 +694,8 @@ fn letters_key(w: &str) -> Option<u64> {
 /// Whether a date's text names a fiscal year ("fiscal 2007", "the fiscal
 /// year"): which months it spans depends on who keeps the books (from
 /// February of the year before to March of the year after, over the
-/// conventions in use), so it says nothing certain of a calendar date.
+/// conventions in use): binding reads it so, and the anachronism check
+/// leaves it alone.
 pub fn is_fiscal(date: &str) -> bool {
     words(date).any(|(_, w)| w.eq_ignore_ascii_case("fiscal"))
 }
@@ -1264,6 +1292,12 @@ mod tests {
                 false,
             ),
             ("On 12 June, he said: we are leaving.", false),
+            // a transcript's turn, timestamped (round 66)
+            ("[00:03:07] KAREN: Not for now.", true),
+            ("(12:31) The host asks about the ceasefire.", true),
+            // brackets that hold no time
+            ("[2020] The war began in September.", false),
+            ("(1:2) a ratio", false),
         ];
         for (line, want) in table {
             assert_eq!(heads_label(line), want, "{line:?}");

@@ -294,6 +294,53 @@
 //! sentences, rounded and hedged figures, years BC and AD), scored on the
 //! session's starting build: all 14 caught, no false alarm.
 //!
+//! The `mw-` files, round 62 (court and legal reporting: rulings, filings
+//! and appeals, docket, application and section numbers, vote counts of
+//! judges), scored on the session's starting build: all 14 caught, no
+//! false alarm.
+//!
+//! The `mx-` files, round 63 (opinion columns and editorials:
+//! counterfactuals, hypotheticals, rhetorical questions), scored on the
+//! session's starting build: all 14 caught, three false alarms (four
+//! findings). Mended since: what a sentence supposes did not happen
+//! claims nothing ("Imagine … that the Second Karabakh War had lasted 60
+//! days instead of 44", "What if Russia had sent 20,000 troops"). Left:
+//! "If none of the three parties had given notice, … the peacekeepers
+//! would have stayed until 10 November 2030" (`mx-s3`): what would have
+//! followed is read, as it must be where it tells the mandate's end ("Had
+//! the mandate run its full course, the peacekeepers would have stayed
+//! until 10 November 2025"), and nothing tells the two apart.
+//!
+//! The `my-` files, round 64 (newsletter digests: bulleted fragments,
+//! by-the-numbers boxes, dated section headers), scored on the session's
+//! starting build: all 14 caught, no false alarm.
+//!
+//! The `mz-` files, round 65 (international wire copy: ordinal day-first
+//! dates, 24-hour times, thousands grouped by plain spaces), scored on
+//! the session's starting build: all 14 caught, seven false alarms, all
+//! of "1 960" or "100 617" read from its second group. Mended since:
+//! thousands grouped by plain spaces are one number.
+//!
+//! The `na-` files, round 66 (broadcast and podcast transcripts, numbers
+//! and years said in words, timestamps, speakers correcting themselves),
+//! scored on the session's starting build: all 14 caught, no false alarm.
+//!
+//! The `nb-` files, round 67 (updated and corrected stories: update
+//! stamps, correction notes, rising tolls), scored on the session's
+//! starting build: all 14 caught, one false alarm, mended since: "Last
+//! updated 18 April 2024 - 07:55" is a note of the article's own editing,
+//! and no anachronism.
+//!
+//! The `nc-` files, round 68 (obituaries and profiles: life dates in
+//! brackets, ages, relatives' dates), scored on the session's starting
+//! build: all 14 caught, no false alarm.
+//!
+//! The `nd-` files, round 69 (budget reporting: fiscal years, nominal and
+//! adjusted figures, vote tallies, bill numbers), scored on the session's
+//! starting build: all 14 caught, no false alarm. "fiscal 2022" (`nd-s2`),
+//! planted for the end of the 2020 war, is read since as any twelve months
+//! that end or begin in 2022, and still contradicts it.
+//!
 //! The `ms-` files, round 58 (web pages as copied: headlines, standfirsts,
 //! captions and credits of archive photos, related links, social cards,
 //! published and updated lines, tags and read times), scored on the
@@ -2356,6 +2403,279 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("mv-s5.txt", "fact-mismatch", "ten-year"),
         ("mv-s5.txt", "inconsistent", "ten-year"),
         ("mv-s5.txt", "inconsistent", "23 February 2024"),
+        ("mw-s1.txt", "acronym-mismatch", "ICC"),
+        (
+            "mw-s1.txt",
+            "weekday-mismatch",
+            "Thursday, 22 February 2023",
+        ),
+        ("mw-s1.txt", "fact-mismatch", "106,000"),
+        ("mw-s1.txt", "inconsistent", "106,000"),
+        ("mw-s2.md", "fact-mismatch", "29 September 2023"),
+        ("mw-s2.md", "inconsistent", "29 September 2023"),
+        ("mw-s2.md", "invalid-date", "31 November 2024"),
+        ("mw-s2.md", "anachronism", "21 January 2025"),
+        ("mw-s3.txt", "fact-mismatch", "29 September 2020"),
+        ("mw-s3.txt", "inconsistent", "29 September 2020"),
+        ("mw-s3.txt", "fact-mismatch", "1,906"),
+        ("mw-s3.txt", "inconsistent", "1,906"),
+        ("mw-s3.txt", "weekday-mismatch", "Wednesday, 12 June 2025"),
+        ("mw-s4.txt", "fact-mismatch", "21 September 2023"),
+        ("mw-s4.txt", "inconsistent", "21 September 2023"),
+        ("mw-s4.txt", "fact-mismatch", "four years ago"),
+        ("mw-s4.txt", "inconsistent", "four years ago"),
+        (
+            "mw-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("mw-s5.txt", "fact-mismatch", "6 October 2023"),
+        ("mw-s5.txt", "inconsistent", "6 October 2023"),
+        ("mw-s5.txt", "inconsistent", "26 February 2024"),
+        ("mx-s1.txt", "fact-mismatch", "more than 120,000"),
+        ("mx-s1.txt", "inconsistent", "more than 120,000"),
+        (
+            "mx-s1.txt",
+            "weekday-mismatch",
+            "Wednesday, 28 September 2023",
+        ),
+        ("mx-s1.txt", "acronym-mismatch", "CSCE"),
+        ("mx-s2.md", "fact-mismatch", "1,690"),
+        ("mx-s2.md", "inconsistent", "1,690"),
+        ("mx-s2.md", "inconsistent", "24 February 2024"),
+        ("mx-s2.md", "anachronism", "7 February 2025"),
+        ("mx-s3.txt", "fact-mismatch", "54 days"),
+        ("mx-s3.txt", "inconsistent", "54 days"),
+        ("mx-s3.txt", "fact-mismatch", "10 November 2030"),
+        ("mx-s3.txt", "inconsistent", "10 November 2030"),
+        ("mx-s3.txt", "fact-mismatch", "August 2024"),
+        ("mx-s3.txt", "inconsistent", "August 2024"),
+        ("mx-s3.txt", "anachronism", "8 August 2026"),
+        ("mx-s4.txt", "fact-mismatch", "May 1996"),
+        ("mx-s4.txt", "inconsistent", "May 1996"),
+        ("mx-s4.txt", "invalid-date", "31 November 2020"),
+        ("mx-s4.txt", "fact-mismatch", "November 2026"),
+        ("mx-s4.txt", "inconsistent", "November 2026"),
+        ("mx-s5.txt", "weekday-mismatch", "Tuesday, 22 April 2024"),
+        (
+            "mx-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("my-s1.txt", "fact-mismatch", "1 January 2025"),
+        ("my-s1.txt", "inconsistent", "1 January 2025"),
+        ("my-s1.txt", "fact-mismatch", "6 October 2021"),
+        ("my-s1.txt", "inconsistent", "6 October 2021"),
+        (
+            "my-s1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("my-s2.md", "fact-mismatch", "Wednesday, 10 April"),
+        ("my-s2.md", "inconsistent", "Wednesday, 10 April"),
+        ("my-s2.md", "acronym-mismatch", "CSTO"),
+        ("my-s3.txt", "invalid-date", "31 June 2023"),
+        ("my-s3.txt", "fact-mismatch", "1,860"),
+        ("my-s3.txt", "inconsistent", "1,860"),
+        ("my-s3.txt", "fact-mismatch", "10 November 2024"),
+        ("my-s3.txt", "inconsistent", "10 November 2024"),
+        ("my-s4.txt", "weekday-mismatch", "Tuesday, 9 November 2020"),
+        ("my-s4.txt", "fact-mismatch", "45 days"),
+        ("my-s4.txt", "inconsistent", "45 days"),
+        ("my-s4.txt", "inconsistent", "23 February 2024"),
+        ("my-s5.txt", "weekday-mismatch", "Friday, 7 December 2023"),
+        ("my-s5.txt", "fact-mismatch", "10,060"),
+        ("my-s5.txt", "inconsistent", "10,060"),
+        ("my-s5.txt", "anachronism", "11 January 2024"),
+        ("mz-s1.txt", "fact-mismatch", "110 600"),
+        ("mz-s1.txt", "inconsistent", "110 600"),
+        ("mz-s1.txt", "weekday-mismatch", "Friday, 28 September 2023"),
+        ("mz-s1.txt", "fact-mismatch", "1 January 2025"),
+        ("mz-s1.txt", "inconsistent", "1 January 2025"),
+        ("mz-s2.md", "fact-mismatch", "1 690"),
+        ("mz-s2.md", "inconsistent", "1 690"),
+        ("mz-s2.md", "fact-mismatch", "January 2021"),
+        ("mz-s2.md", "inconsistent", "January 2021"),
+        (
+            "mz-s2.md",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        ("mz-s3.txt", "fact-mismatch", "last June"),
+        ("mz-s3.txt", "inconsistent", "last June"),
+        ("mz-s3.txt", "acronym-mismatch", "APCE"),
+        ("mz-s4.txt", "fact-mismatch", "29th of September 2020"),
+        ("mz-s4.txt", "inconsistent", "29th of September 2020"),
+        ("mz-s4.txt", "invalid-date", "29 February 2023"),
+        ("mz-s4.txt", "inconsistent", "23 February 2024"),
+        (
+            "mz-s5.txt",
+            "weekday-mismatch",
+            "10 November 2020, a Monday",
+        ),
+        ("mz-s5.txt", "fact-mismatch", "17 April 2023"),
+        ("mz-s5.txt", "inconsistent", "17 April 2023"),
+        ("mz-s5.txt", "anachronism", "10th of November 2025"),
+        ("na-s1.txt", "fact-mismatch", "fifty-four days"),
+        ("na-s1.txt", "inconsistent", "fifty-four days"),
+        (
+            "na-s1.txt",
+            "fact-mismatch",
+            "tenth of December twenty twenty",
+        ),
+        (
+            "na-s1.txt",
+            "inconsistent",
+            "tenth of December twenty twenty",
+        ),
+        (
+            "na-s1.txt",
+            "invalid-date",
+            "thirty-first of November twenty twenty",
+        ),
+        ("na-s2.md", "acronym-mismatch", "CICR"),
+        (
+            "na-s2.md",
+            "fact-mismatch",
+            "more than a hundred and twenty thousand",
+        ),
+        (
+            "na-s2.md",
+            "inconsistent",
+            "more than a hundred and twenty thousand",
+        ),
+        (
+            "na-s2.md",
+            "fact-mismatch",
+            "first of January twenty twenty-five",
+        ),
+        (
+            "na-s2.md",
+            "inconsistent",
+            "first of January twenty twenty-five",
+        ),
+        ("na-s3.txt", "fact-mismatch", "November twenty twenty-six"),
+        ("na-s3.txt", "inconsistent", "November twenty twenty-six"),
+        (
+            "na-s3.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("na-s4.txt", "fact-mismatch", "March"),
+        ("na-s4.txt", "inconsistent", "March"),
+        (
+            "na-s4.txt",
+            "weekday-mismatch",
+            "twelfth of June twenty twenty-four, a Thursday",
+        ),
+        (
+            "na-s4.txt",
+            "anachronism",
+            "twenty-seventh of September twenty twenty-four",
+        ),
+        (
+            "na-s5.txt",
+            "weekday-mismatch",
+            "Wednesday, the first of February twenty twenty-four",
+        ),
+        (
+            "na-s5.txt",
+            "fact-mismatch",
+            "sixth of October twenty twenty-three",
+        ),
+        (
+            "na-s5.txt",
+            "inconsistent",
+            "sixth of October twenty twenty-three",
+        ),
+        (
+            "na-s5.txt",
+            "inconsistent",
+            "Friday the twenty-third of February",
+        ),
+        ("nb-s1.txt", "fact-mismatch", "25 September"),
+        ("nb-s1.txt", "inconsistent", "25 September"),
+        ("nb-s1.txt", "acronym-mismatch", "OCSE"),
+        ("nb-s1.txt", "weekday-mismatch", "Monday, 10 November 2020"),
+        (
+            "nb-s2.md",
+            "weekday-mismatch",
+            "Wednesday, 19 September 2023",
+        ),
+        ("nb-s2.md", "fact-mismatch", "December 2021"),
+        ("nb-s2.md", "inconsistent", "December 2021"),
+        ("nb-s2.md", "fact-mismatch", "54 days"),
+        ("nb-s2.md", "inconsistent", "54 days"),
+        ("nb-s3.txt", "fact-mismatch", "24 April"),
+        ("nb-s3.txt", "inconsistent", "24 April"),
+        ("nb-s3.txt", "inconsistent", "23 February 2024"),
+        ("nb-s4.txt", "fact-mismatch", "three years ago"),
+        ("nb-s4.txt", "inconsistent", "three years ago"),
+        ("nb-s4.txt", "fact-mismatch", "18 April"),
+        ("nb-s4.txt", "inconsistent", "18 April"),
+        (
+            "nb-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("nb-s5.txt", "invalid-date", "31 September 2023"),
+        ("nb-s5.txt", "anachronism", "1 February 2024"),
+        ("nb-s5.txt", "fact-mismatch", "May 1995"),
+        ("nb-s5.txt", "inconsistent", "May 1995"),
+        ("nc-s1.txt", "weekday-mismatch", "Wednesday, 9 January 2025"),
+        ("nc-s1.txt", "fact-mismatch", "48 days"),
+        ("nc-s1.txt", "inconsistent", "48 days"),
+        ("nc-s1.txt", "fact-mismatch", "120,000"),
+        ("nc-s1.txt", "inconsistent", "120,000"),
+        ("nc-s2.md", "fact-mismatch", "November 2021"),
+        ("nc-s2.md", "inconsistent", "November 2021"),
+        ("nc-s2.md", "acronym-mismatch", "ODKB"),
+        ("nc-s3.txt", "invalid-date", "29 February 1943"),
+        ("nc-s3.txt", "fact-mismatch", "30 September 2023"),
+        ("nc-s3.txt", "inconsistent", "30 September 2023"),
+        ("nc-s3.txt", "anachronism", "5 January 2024"),
+        ("nc-s4.txt", "weekday-mismatch", "3 June 1999, a Friday"),
+        (
+            "nc-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("nc-s4.txt", "fact-mismatch", "August 2024"),
+        ("nc-s4.txt", "inconsistent", "August 2024"),
+        ("nc-s5.txt", "fact-mismatch", "ten-year"),
+        ("nc-s5.txt", "inconsistent", "ten-year"),
+        ("nc-s5.txt", "fact-mismatch", "21 September 2023"),
+        ("nc-s5.txt", "inconsistent", "21 September 2023"),
+        ("nc-s5.txt", "inconsistent", "28 February 2024"),
+        ("nd-s1.txt", "fact-mismatch", "110,600"),
+        ("nd-s1.txt", "inconsistent", "110,600"),
+        (
+            "nd-s1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("nd-s1.txt", "weekday-mismatch", "Friday, 31 October 2024"),
+        ("nd-s2.md", "fact-mismatch", "17 May"),
+        ("nd-s2.md", "inconsistent", "17 May"),
+        ("nd-s2.md", "fact-mismatch", "fiscal 2022"),
+        ("nd-s2.md", "inconsistent", "fiscal 2022"),
+        ("nd-s2.md", "anachronism", "21 May 2025"),
+        ("nd-s3.txt", "invalid-date", "31 June 2024"),
+        ("nd-s3.txt", "fact-mismatch", "2,960"),
+        ("nd-s3.txt", "inconsistent", "2,960"),
+        ("nd-s3.txt", "fact-mismatch", "1 January 2023"),
+        ("nd-s3.txt", "inconsistent", "1 January 2023"),
+        (
+            "nd-s4.txt",
+            "weekday-mismatch",
+            "Wednesday, 19 September 2023",
+        ),
+        ("nd-s4.txt", "fact-mismatch", "54 days"),
+        ("nd-s4.txt", "inconsistent", "54 days"),
+        ("nd-s4.txt", "inconsistent", "23 February 2024"),
+        ("nd-s5.txt", "fact-mismatch", "November 2026"),
+        ("nd-s5.txt", "inconsistent", "November 2026"),
+        ("nd-s5.txt", "acronym-mismatch", "ODKB"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

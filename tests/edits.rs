@@ -81,6 +81,17 @@ type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
 
 fn edit_rows() -> Vec<EditRow> {
     vec![
+        // a fiscal year is no calendar year: any twelve months that end or
+        // begin in it (round 69, bigdig's "The collapse killed Del Valle
+        // ten days into fiscal 2007, which began July 1"); one that cannot
+        // hold the fact's date still contradicts it
+        (
+            "The peacekeepers were deployed ten days into fiscal 2021.",
+            "fiscal 2021",
+            "fiscal 2023",
+            "peacekeepers.deployed",
+            false,
+        ),
         // thousands grouped by a plain space are one number (round 65,
         // wire copy: "Russia's contingent of 1 960 peacekeepers" had been
         // read as 960)
@@ -764,13 +775,6 @@ type QuietRow = (&'static str, bool);
 
 fn quiet_rows() -> Vec<QuietRow> {
     vec![
-        // a fiscal year is no calendar year (round 69, bigdig's "The
-        // collapse killed Del Valle ten days into fiscal 2007, which began
-        // July 1")
-        (
-            "The peacekeepers were deployed ten days into fiscal 2021.",
-            false,
-        ),
         // a generic name of a single-fact subject, then a past verb no rule
         // knows with its own object: the date is the verb's (round 62,
         // msantitrust's "the findings vindicated its complaints about

@@ -15507,3 +15507,535 @@ fn monalisa_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+#[test]
+fn msantitrust_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on United States v. Microsoft (round 62: court and legal
+    // reporting, docket, section and exhibit numbers beside figures), scored
+    // on the session's starting build: all 14 planted errors caught, one
+    // false alarm (two findings), mended since: "the findings vindicated its
+    // complaints about Microsoft since 1997" dated the findings, a generic
+    // name of a single-fact subject, across a past verb no rule knows with an
+    // object of its own.
+    assert_pack_finds(
+        "msantitrust",
+        &[
+            (
+                "01-wire-trial-opens.txt",
+                "weekday-mismatch",
+                "Tuesday, May 18, 1998",
+            ),
+            (
+                "01-wire-trial-opens.txt",
+                "fact-mismatch",
+                "about 70 percent",
+            ),
+            (
+                "01-wire-trial-opens.txt",
+                "inconsistent",
+                "about 70 percent",
+            ),
+            ("01-wire-trial-opens.txt", "acronym-mismatch", "FCC"),
+            ("02-court-findings.txt", "fact-mismatch", "Oct. 29, 1998"),
+            ("02-court-findings.txt", "inconsistent", "Oct. 29, 1998"),
+            ("02-court-findings.txt", "fact-mismatch", "three years ago"),
+            ("02-court-findings.txt", "inconsistent", "three years ago"),
+            ("03-appeal-ruling.md", "fact-mismatch", "nine"),
+            ("03-appeal-ruling.md", "inconsistent", "nine"),
+            ("03-appeal-ruling.md", "invalid-date", "June 31, 2000"),
+            ("03-appeal-ruling.md", "anachronism", "August 24, 2001"),
+            (
+                "04-settlement-approved.txt",
+                "fact-mismatch",
+                "November 2000",
+            ),
+            (
+                "04-settlement-approved.txt",
+                "inconsistent",
+                "November 2000",
+            ),
+            ("04-settlement-approved.txt", "fact-mismatch", "three years"),
+            (
+                "04-settlement-approved.txt",
+                "wrong-name",
+                "Computer and Communications Industries Association",
+            ),
+            ("05-anniversary-analysis.md", "inconsistent", "67 days"),
+            (
+                "05-anniversary-analysis.md",
+                "fact-mismatch",
+                "September 2001",
+            ),
+            (
+                "05-anniversary-analysis.md",
+                "inconsistent",
+                "September 2001",
+            ),
+            ("05-anniversary-analysis.md", "fact-mismatch", "570 million"),
+        ],
+    );
+}
+
+#[test]
+fn tarp_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on TARP and the Emergency Economic Stabilization Act
+    // (round 63: opinion columns, counterfactuals and hypotheticals), scored
+    // on the session's starting build: 13 of 14 planted errors caught, four
+    // false alarms (seven findings). Mended since: what a sentence supposes
+    // did not happen claims nothing ("Had it taken Congress 60 days instead
+    // of two weeks", "Suppose Congress had authorized $1.5 trillion", "if
+    // TARP's window … had lasted six months", "Had the House passed the
+    // bill on Monday"); and "The $787 billion bank bailout is still what
+    // readers write to me about most" is the bailout's size though "still"
+    // follows (it was missed).
+    assert_pack_finds(
+        "tarp",
+        &[
+            (
+                "01-column-ten-years.md",
+                "fact-mismatch",
+                "September 28, 2008",
+            ),
+            (
+                "01-column-ten-years.md",
+                "inconsistent",
+                "September 28, 2008",
+            ),
+            ("01-column-ten-years.md", "fact-mismatch", "787 billion"),
+            ("01-column-ten-years.md", "inconsistent", "787 billion"),
+            (
+                "01-column-ten-years.md",
+                "wrong-name",
+                "Troubled Asset Recovery Program",
+            ),
+            (
+                "02-editorial-second-vote.txt",
+                "weekday-mismatch",
+                "Thursday, October 3, 2008",
+            ),
+            (
+                "02-editorial-second-vote.txt",
+                "fact-mismatch",
+                "Four weeks ago",
+            ),
+            (
+                "02-editorial-second-vote.txt",
+                "inconsistent",
+                "Four weeks ago",
+            ),
+            ("03-column-authority-ends.txt", "fact-mismatch", "8 percent"),
+            ("03-column-authority-ends.txt", "inconsistent", "8 percent"),
+            (
+                "03-column-authority-ends.txt",
+                "fact-mismatch",
+                "1 October 2008",
+            ),
+            (
+                "03-column-authority-ends.txt",
+                "anachronism",
+                "3 October 2010",
+            ),
+            ("04-oped-detroit.md", "inconsistent", "some $50 billion"),
+            ("04-oped-detroit.md", "acronym-mismatch", "TARP"),
+            ("04-oped-detroit.md", "fact-mismatch", "three years"),
+            ("04-oped-detroit.md", "inconsistent", "three years"),
+            (
+                "05-column-cares-act.txt",
+                "invalid-date",
+                "31 September 2008",
+            ),
+            (
+                "05-column-cares-act.txt",
+                "weekday-mismatch",
+                "Monday, 14 October 2008",
+            ),
+            ("05-column-cares-act.txt", "fact-mismatch", "more than 800"),
+            ("05-column-cares-act.txt", "inconsistent", "more than 800"),
+        ],
+    );
+}
+
+#[test]
+fn eurovision2023_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Eurovision Song Contest 2023 (round 64: newsletter
+    // digests, bulleted fragments, by-the-numbers boxes), scored on the
+    // session's starting build: 13 of 14 planted errors caught, no false
+    // alarm. Left as it is: "A year ago today" (an article of 11 May 2024)
+    // is read as loosely as "today", a week either side, so the final of 13
+    // May 2023 agrees with it.
+    assert_pack_finds(
+        "eurovision2023",
+        &[
+            (
+                "01-week-ahead.md",
+                "weekday-mismatch",
+                "Wednesday, 11 May 2023",
+            ),
+            ("01-week-ahead.md", "fact-mismatch", "five months"),
+            ("01-week-ahead.md", "inconsistent", "five months"),
+            ("01-week-ahead.md", "invalid-date", "31 April 2023"),
+            ("02-friday-briefing.txt", "fact-mismatch", "38"),
+            ("02-friday-briefing.txt", "inconsistent", "38"),
+            ("02-friday-briefing.txt", "fact-mismatch", "14 May"),
+            (
+                "02-friday-briefing.txt",
+                "wrong-name",
+                "European Broadcast Union",
+            ),
+            ("03-monday-digest.txt", "fact-mismatch", "562"),
+            ("03-monday-digest.txt", "fact-mismatch", "68%"),
+            ("03-monday-digest.txt", "inconsistent", "68%"),
+            ("03-monday-digest.txt", "acronym-mismatch", "EBU"),
+            ("04-business-briefing.md", "anachronism", "26 October 2024"),
+            (
+                "04-business-briefing.md",
+                "fact-mismatch",
+                "more than 180 million",
+            ),
+            ("05-anniversary-letter.txt", "fact-mismatch", "1997"),
+            ("05-anniversary-letter.txt", "inconsistent", "1997"),
+            ("05-anniversary-letter.txt", "inconsistent", "45.8 million"),
+        ],
+    );
+}
+
+#[test]
+fn loetschberg_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Lötschberg Base Tunnel (round 65: international wire
+    // copy, day-first and ordinal dates, 24-hour times, thousands grouped by
+    // thin and no-break spaces), scored on the session's starting build: all
+    // 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "loetschberg",
+        &[
+            ("01-afp-opening.txt", "fact-mismatch", "3.2 billion"),
+            ("01-afp-opening.txt", "inconsistent", "3.2 billion"),
+            ("01-afp-opening.txt", "acronym-mismatch", "ERTMS"),
+            ("01-afp-opening.txt", "fact-mismatch", "64.6 per cent"),
+            ("01-afp-opening.txt", "inconsistent", "64.6 per cent"),
+            ("02-sda-breakthrough.md", "inconsistent", "5 200"),
+            (
+                "02-sda-breakthrough.md",
+                "wrong-name",
+                "Federal Transport Office",
+            ),
+            ("02-sda-breakthrough.md", "anachronism", "9 December 2007"),
+            (
+                "03-anniversary-raron.txt",
+                "weekday-mismatch",
+                "Saturday, 15 June 2007",
+            ),
+            (
+                "03-anniversary-raron.txt",
+                "fact-mismatch",
+                "twenty years ago",
+            ),
+            (
+                "03-anniversary-raron.txt",
+                "inconsistent",
+                "twenty years ago",
+            ),
+            (
+                "03-anniversary-raron.txt",
+                "fact-mismatch",
+                "25th of April 2005",
+            ),
+            (
+                "03-anniversary-raron.txt",
+                "inconsistent",
+                "25th of April 2005",
+            ),
+            ("04-timeline.txt", "invalid-date", "31 April 1996"),
+            ("04-timeline.txt", "fact-mismatch", "36.4"),
+            ("04-timeline.txt", "inconsistent", "36.4"),
+            ("04-timeline.txt", "fact-mismatch", "46"),
+            ("04-timeline.txt", "inconsistent", "46"),
+            ("05-analysis-bottleneck.md", "fact-mismatch", "16.4"),
+            ("05-analysis-bottleneck.md", "inconsistent", "16.4"),
+            (
+                "05-analysis-bottleneck.md",
+                "fact-mismatch",
+                "December 2008",
+            ),
+            ("05-analysis-bottleneck.md", "inconsistent", "December 2008"),
+        ],
+    );
+}
+
+#[test]
+fn cubanmissile_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Cuban Missile Crisis (round 66: broadcast and
+    // podcast transcripts, numbers and years said in words, timestamps),
+    // scored on the session's starting build: 12 of 14 planted errors caught,
+    // no false alarm. Left as they are: "Forty years ago today" is read as
+    // loosely as "today", a week either side, so the flight two days
+    // before agrees; and "sixty-two million dollars" in a caller's words is
+    // not bound to the ransom.
+    assert_pack_finds(
+        "cubanmissile",
+        &[
+            ("01-radio-bulletin.txt", "fact-mismatch", "Friday"),
+            ("01-radio-bulletin.txt", "inconsistent", "Friday"),
+            (
+                "01-radio-bulletin.txt",
+                "wrong-name",
+                "Organization of American Nations",
+            ),
+            (
+                "02-tv-interview.txt",
+                "weekday-mismatch",
+                "Sunday the twenty-second of October, nineteen sixty-two",
+            ),
+            ("02-tv-interview.txt", "inconsistent", "ninety-eight"),
+            (
+                "03-podcast.md",
+                "anachronism",
+                "first of November, twenty twenty-two",
+            ),
+            ("03-podcast.md", "fact-mismatch", "thirty"),
+            ("03-podcast.md", "inconsistent", "thirty"),
+            (
+                "03-podcast.md",
+                "invalid-date",
+                "thirty-first of September, nineteen sixty-two",
+            ),
+            ("04-phone-in.txt", "acronym-mismatch", "DIA"),
+            (
+                "04-phone-in.txt",
+                "fact-mismatch",
+                "twenty-fifth of October",
+            ),
+            ("04-phone-in.txt", "inconsistent", "twenty-fifth of October"),
+            (
+                "05-documentary.md",
+                "fact-mismatch",
+                "some twenty-two thousand",
+            ),
+            (
+                "05-documentary.md",
+                "inconsistent",
+                "some twenty-two thousand",
+            ),
+            ("05-documentary.md", "fact-mismatch", "sixteen days"),
+            ("05-documentary.md", "inconsistent", "sixteen days"),
+            (
+                "05-documentary.md",
+                "fact-mismatch",
+                "August nineteen sixty-four",
+            ),
+            (
+                "05-documentary.md",
+                "inconsistent",
+                "August nineteen sixty-four",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn lahaina_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 2023 Maui wildfires (round 67: updated and corrected
+    // stories, correction notes quoting the wrong figure, update stamps,
+    // rising tolls), scored on the session's starting build: all 14 planted
+    // errors caught, no false alarm.
+    assert_pack_finds(
+        "lahaina",
+        &[
+            (
+                "01-wire-update2.txt",
+                "weekday-mismatch",
+                "Wednesday, Aug. 10, 2023",
+            ),
+            ("01-wire-update2.txt", "fact-mismatch", "1883"),
+            ("01-wire-update2.txt", "inconsistent", "1883"),
+            (
+                "02-andaya-resigns.md",
+                "weekday-mismatch",
+                "Friday, Aug. 19, 2023",
+            ),
+            ("02-andaya-resigns.md", "acronym-mismatch", "MEMA"),
+            ("02-andaya-resigns.md", "fact-mismatch", "Aug. 9"),
+            ("02-andaya-resigns.md", "inconsistent", "Aug. 9"),
+            ("03-toll-revised.txt", "fact-mismatch", "79"),
+            ("03-toll-revised.txt", "inconsistent", "79"),
+            ("03-toll-revised.txt", "fact-mismatch", "2,719"),
+            ("03-toll-revised.txt", "inconsistent", "2,719"),
+            ("03-toll-revised.txt", "anachronism", "Oct. 8, 2023"),
+            (
+                "04-settlement-explainer.md",
+                "wrong-name",
+                "Hawaii Electric Company",
+            ),
+            (
+                "04-settlement-explainer.md",
+                "fact-mismatch",
+                "4.37 billion",
+            ),
+            ("04-settlement-explainer.md", "inconsistent", "4.37 billion"),
+            (
+                "04-settlement-explainer.md",
+                "invalid-date",
+                "April 31, 2024",
+            ),
+            ("05-two-years-on.txt", "fact-mismatch", "about 9,000"),
+            ("05-two-years-on.txt", "inconsistent", "about 9,000"),
+            ("05-two-years-on.txt", "fact-mismatch", "three years ago"),
+            ("05-two-years-on.txt", "inconsistent", "three years ago"),
+            ("05-two-years-on.txt", "inconsistent", "56"),
+        ],
+    );
+}
+
+#[test]
+fn hawking_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Stephen Hawking (round 68: obituaries and profiles, life
+    // dates in brackets, ages, relatives' dates), scored on the session's
+    // starting build: all 14 planted errors caught, no false alarm.
+    assert_pack_finds(
+        "hawking",
+        &[
+            ("01-wire-obituary.txt", "fact-mismatch", "1962"),
+            ("01-wire-obituary.txt", "inconsistent", "1962"),
+            (
+                "01-wire-obituary.txt",
+                "wrong-name",
+                "Department of Pure Mathematics and Theoretical Physics",
+            ),
+            ("01-wire-obituary.txt", "fact-mismatch", "137 weeks"),
+            ("01-wire-obituary.txt", "inconsistent", "137 weeks"),
+            (
+                "02-profile-at-80.md",
+                "weekday-mismatch",
+                "Wednesday, 8 January 1942",
+            ),
+            ("02-profile-at-80.md", "fact-mismatch", "July 1966"),
+            ("02-profile-at-80.md", "inconsistent", "July 1966"),
+            ("02-profile-at-80.md", "fact-mismatch", "1989"),
+            ("02-profile-at-80.md", "inconsistent", "1989"),
+            ("03-obituary.txt", "fact-mismatch", "53 years"),
+            ("03-obituary.txt", "inconsistent", "53 years"),
+            ("03-obituary.txt", "inconsistent", "20"),
+            ("03-obituary.txt", "anachronism", "31 March 2018"),
+            ("04-feature-five-years.txt", "fact-mismatch", "77"),
+            ("04-feature-five-years.txt", "inconsistent", "77"),
+            ("04-feature-five-years.txt", "acronym-mismatch", "DAMTP"),
+            (
+                "04-feature-five-years.txt",
+                "fact-mismatch",
+                "four years ago",
+            ),
+            (
+                "04-feature-five-years.txt",
+                "inconsistent",
+                "four years ago",
+            ),
+            ("05-auction.md", "fact-mismatch", "548,750"),
+            ("05-auction.md", "inconsistent", "548,750"),
+            ("05-auction.md", "invalid-date", "31 June 2009"),
+        ],
+    );
+}
+
+#[test]
+fn bigdig_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on Boston's Big Dig (round 69: budget reporting, fiscal
+    // years, nominal and adjusted figures, vote tallies), scored on the
+    // session's starting build: all 14 planted errors caught, two false
+    // alarms (five findings), mended since: a fiscal year ("ten days into
+    // fiscal 2007, which began July 1") had been read as the calendar year,
+    // and claimed the collapse's date and an anachronism.
+    assert_pack_finds(
+        "bigdig",
+        &[
+            (
+                "01-pike-budget-after-collapse.txt",
+                "weekday-mismatch",
+                "Sunday, July 10, 2006",
+            ),
+            (
+                "01-pike-budget-after-collapse.txt",
+                "anachronism",
+                "Aug. 15, 2006",
+            ),
+            (
+                "01-pike-budget-after-collapse.txt",
+                "fact-mismatch",
+                "16.4 billion",
+            ),
+            (
+                "01-pike-budget-after-collapse.txt",
+                "inconsistent",
+                "16.4 billion",
+            ),
+            (
+                "02-settlement-where-money-goes.md",
+                "fact-mismatch",
+                "470 million",
+            ),
+            (
+                "02-settlement-where-money-goes.md",
+                "inconsistent",
+                "470 million",
+            ),
+            (
+                "02-settlement-where-money-goes.md",
+                "acronym-mismatch",
+                "MHD",
+            ),
+            (
+                "02-settlement-where-money-goes.md",
+                "fact-mismatch",
+                "about 16",
+            ),
+            (
+                "02-settlement-where-money-goes.md",
+                "inconsistent",
+                "about 16",
+            ),
+            (
+                "03-overhaul-signed-sales-tax.txt",
+                "invalid-date",
+                "June 31, 2009",
+            ),
+            (
+                "03-overhaul-signed-sales-tax.txt",
+                "wrong-name",
+                "Federal Highway Authority",
+            ),
+            (
+                "03-overhaul-signed-sales-tax.txt",
+                "fact-mismatch",
+                "April 1988",
+            ),
+            (
+                "03-overhaul-signed-sales-tax.txt",
+                "inconsistent",
+                "April 1988",
+            ),
+            ("04-debt-explainer.md", "fact-mismatch", "November 2010"),
+            ("04-debt-explainer.md", "inconsistent", "November 2010"),
+            ("04-debt-explainer.md", "fact-mismatch", "6.5 percent"),
+            ("04-debt-explainer.md", "inconsistent", "6.5 percent"),
+            (
+                "05-council-greenway-budget.txt",
+                "weekday-mismatch",
+                "Sunday, Dec. 31, 2007",
+            ),
+            (
+                "05-council-greenway-budget.txt",
+                "fact-mismatch",
+                "twelve years ago",
+            ),
+            (
+                "05-council-greenway-budget.txt",
+                "inconsistent",
+                "twelve years ago",
+            ),
+            (
+                "05-council-greenway-budget.txt",
+                "inconsistent",
+                "375 million",
+            ),
+        ],
+    );
+}

@@ -483,11 +483,14 @@ const OWN_TEXT: [&str; 9] = [
 /// 18 April 2024 - 07:55"). An edit of anything else is checked ("The
 /// rules were amended on 1 May 2025").
 fn edits_the_text(sentence: &str, verb: &str) -> bool {
-    let mut lead = words(sentence).map(|(_, w)| w);
-    let first = lead.next().unwrap_or_default();
+    // ("Last updated" anywhere: in a wrapped text the stamp's line may go
+    // on from the dateline's)
+    let first = words(sentence).next().map_or("", |(_, w)| w);
+    let mut pairs = words(sentence)
+        .map(|(_, w)| w)
+        .zip(words(sentence).skip(1).map(|(_, w)| w));
     let opens = first.eq_ignore_ascii_case(verb)
-        || first.eq_ignore_ascii_case("last")
-            && lead.next().is_some_and(|w| w.eq_ignore_ascii_case(verb));
+        || pairs.any(|(a, b)| a.eq_ignore_ascii_case("last") && b.eq_ignore_ascii_case(verb));
     EDITS.iter().any(|e| verb.eq_ignore_ascii_case(e))
         && (opens
             || words(sentence).any(|(_, w)| OWN_TEXT.iter().any(|o| w.eq_ignore_ascii_case(o))))
