@@ -240,6 +240,13 @@ const REMEMBERING: [&str; 24] = [
     "honoring",
 ];
 
+/// Irregular past participles that a perfect or a passive takes, and that
+/// [`crate::text::is_past_word`] (past forms) does not know.
+const PARTICIPLES: [&str; 20] = [
+    "been", "taken", "given", "gone", "done", "seen", "known", "run", "become", "begun", "won",
+    "shown", "grown", "chosen", "set", "put", "made", "held", "built", "sent",
+];
+
 /// Whether the mention at `span` is in a supposition, what a sentence
 /// supposes did not happen: the clause of a sentence that opens with "Had"
 /// or "What if" ("Had it taken Congress 60 days instead of two weeks, …"),
@@ -255,10 +262,6 @@ const REMEMBERING: [&str; 24] = [
 /// million he requested") are told.
 fn supposed(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
     const OPENERS: [&str; 4] = ["suppose", "supposing", "imagine", "imagining"];
-    const PARTICIPLES: [&str; 14] = [
-        "been", "taken", "given", "gone", "done", "seen", "known", "run", "become", "begun", "won",
-        "shown", "grown", "chosen",
-    ];
     if compared_with(text, span.start)
         || instead_of(text, span.start)
         || word_before_is(text, span.start, &["the"])
@@ -290,7 +293,12 @@ fn supposed(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
         return in_clause(first.len(), &CLAUSE_MARKS);
     }
     // "if … had" and a past participle, in a sentence of "would have"
-    let all: Vec<(usize, &str)> = crate::text::words(&text[from..sentence.end]).collect();
+    // (most sentences have neither word, and are not read word by word)
+    let whole = &text[from..sentence.end];
+    if !(whole.contains("had") && whole.contains("have")) {
+        return false;
+    }
+    let all: Vec<(usize, &str)> = crate::text::words(whole).collect();
     let would_have = all
         .windows(2)
         .any(|p| ["would", "could", "might"].iter().any(|m| is(p[0].1, m)) && is(p[1].1, "have"));
@@ -452,13 +460,10 @@ fn loss_is_counted(
     candidates: &[usize],
     kind: Kind,
 ) -> bool {
-    let Some((at, verb)) = word_right_before(text, span.start) else {
+    let Some((_, verb)) = word_right_before(text, span.start) else {
         return false;
     };
-    // the verb, then only spaces
-    if !text[at + verb.len()..span.start].trim().is_empty()
-        || !CHANGED_BEFORE.iter().any(|w| verb.eq_ignore_ascii_case(w))
-    {
+    if !CHANGED_BEFORE.iter().any(|w| verb.eq_ignore_ascii_case(w)) {
         return false;
     }
     candidates.iter().any(|&sk| {
@@ -767,11 +772,6 @@ fn clause_around(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Ra
 fn states_now(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool {
     const NOW: [&str; 3] = ["today", "now", "nowadays"];
     const STATE: [&str; 4] = ["is", "are", "remains", "remain"];
-    // irregular participles a passive or perfect may take
-    const PARTICIPLES: [&str; 16] = [
-        "been", "being", "set", "put", "made", "held", "given", "known", "seen", "shown", "taken",
-        "begun", "done", "won", "built", "sent",
-    ];
     if !NOW
         .iter()
         .any(|d| text[span.clone()].eq_ignore_ascii_case(d))
@@ -779,7 +779,8 @@ fn states_now(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool 
         return false;
     }
     let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
-    let participle = |w: &str| w.len() > 3 && w.ends_with("ed") || is(w, &PARTICIPLES);
+    let participle =
+        |w: &str| w.len() > 3 && w.ends_with("ed") || w == "being" || is(w, &PARTICIPLES);
     // the verb after the date: within five words, with only the date's own
     // comma between ("Today, Pompeii is …")
     let rest = text.get(span.end..sentence.end).unwrap_or_default();
@@ -2221,9 +2222,6 @@ fn is_part(
 /// dated where "began" is a cue, and "the membership took effect on 1
 /// February 2024" has no object).
 fn verb_of_its_own(text: &str, name: &Range<usize>, date: &Range<usize>, hits: &[Hit]) -> bool {
-    const DETERMINERS: [&str; 9] = [
-        "the", "its", "their", "his", "her", "a", "an", "our", "this",
-    ];
     if name.end > date.start {
         return false;
     }

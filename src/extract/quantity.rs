@@ -1206,9 +1206,7 @@ fn may_group_by_space(before: &str) -> bool {
     // (a mark right before the number joins it to what is before: "3,1",
     // "4:1", "3-1"; after a space it is the clause's: "September, 100 617")
     let t = before.trim_end_matches(is_hspace);
-    if t.ends_with(|c: char| c.is_ascii_digit())
-        || before.ends_with(|c: char| matches!(c, ',' | ':' | '-'))
-    {
+    if t.ends_with(|c: char| c.is_ascii_digit()) || before.ends_with([',', ':', '-']) {
         return false;
     }
     // ("Sept. 3 500")
@@ -1565,9 +1563,9 @@ fn group_of_three(r: &str) -> Option<(u64, &str)> {
 
 /// How many zeros end `g` (at most two: it is below 1,000 and not zero).
 fn count_zeros(g: u64) -> u32 {
-    if g % 100 == 0 {
+    if g.is_multiple_of(100) {
         2
-    } else if g % 10 == 0 {
+    } else if g.is_multiple_of(10) {
         1
     } else {
         0
