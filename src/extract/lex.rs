@@ -420,7 +420,7 @@ fn indian_groups(i: &str) -> Option<(&str, u64, usize)> {
     Some((&i[end..], digits.parse().ok()?, digits.len()))
 }
 
-fn count_trailing_zeros(mut v: u64, digits: usize) -> usize {
+pub(crate) fn count_trailing_zeros(mut v: u64, digits: usize) -> usize {
     if v == 0 {
         return digits.saturating_sub(1);
     }

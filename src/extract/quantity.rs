@@ -1561,17 +1561,6 @@ fn group_of_three(r: &str) -> Option<(u64, &str)> {
     })
 }
 
-/// How many zeros end `g` (at most two: it is below 1,000 and not zero).
-fn count_zeros(g: u64) -> u32 {
-    if g.is_multiple_of(100) {
-        2
-    } else if g.is_multiple_of(10) {
-        1
-    } else {
-        0
-    }
-}
-
 fn digits_amount(i: &str, cur: bool, fraction: bool, spaced: bool) -> Res<'_, Amount> {
     let (mut r, (mut v, mut p)) = decimal_raw(i)?;
     // "1 960 peacekeepers", "110 600 people": groups of three after a
@@ -1583,7 +1572,7 @@ fn digits_amount(i: &str, cur: bool, fraction: bool, spaced: bool) -> Res<'_, Am
             p = if g == 0 {
                 p * 1000.0
             } else {
-                10f64.powi(count_zeros(g) as i32)
+                10f64.powi(crate::extract::lex::count_trailing_zeros(g, 3) as i32)
             };
             r = after;
         }
