@@ -2037,9 +2037,54 @@ fn money_right_after(text: &str, cue_end: usize, span: &Range<usize>) -> bool {
 
 /// Whether the amount at `span` is money: its sign is in the mention
 /// ("about $10 billion") or right before it ("cost $15.4 billion": a bare
-/// amount's text begins at its digits).
+/// amount's text begins at its digits), or the name of a currency follows
+/// it ("for sixty-two million dollars", "53 million dollars' worth").
 fn signed_as_money(text: &str, span: &Range<usize>) -> bool {
-    text[span.clone()].contains(MONEY_SIGNS) || text[..span.start].ends_with(MONEY_SIGNS)
+    text[span.clone()].contains(MONEY_SIGNS)
+        || text[..span.start].ends_with(MONEY_SIGNS)
+        || currency_after(text, span.end)
+        || text[span.clone()]
+            .split([' ', '\u{a0}'])
+            .next()
+            .is_some_and(|first| first.len() < span.len() && CURRENCY_CODES.contains(&first))
+        || text[..span.start]
+            .strip_suffix([' ', '\u{a0}'])
+            .is_some_and(|before| {
+                CURRENCY_CODES.iter().any(|code| {
+                    before.strip_suffix(code).is_some_and(|rest| {
+                        !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                    })
+                })
+            })
+}
+
+/// Codes of currencies written before a sum: "RMB 6.866 billion", "USD 4
+/// million".
+const CURRENCY_CODES: [&str; 18] = [
+    "RMB", "USD", "EUR", "GBP", "CNY", "JPY", "CHF", "INR", "AUD", "CAD", "HKD", "SEK", "NOK",
+    "DKK", "RUB", "AMD", "AZN", "Rs",
+];
+
+/// Whether the word after `end`, past spaces and up to two capitalised
+/// words of the currency's country ("Swiss francs", "Hong Kong dollars"),
+/// names a currency ([`CURRENCY_NAMES`]), possessive or not ("dollars'").
+fn currency_after(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    for _ in 0..3 {
+        let next = rest.trim_start_matches([' ', '\u{a0}']);
+        let len = next
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(next.len());
+        let word = &next[..len];
+        if CURRENCY_NAMES.iter().any(|c| word.eq_ignore_ascii_case(c)) {
+            return true;
+        }
+        if !word.starts_with(|c: char| c.is_ascii_uppercase()) || next.len() == rest.len() {
+            return false;
+        }
+        rest = &next[len..];
+    }
+    false
 }
 
 /// Whether the amount at `span` is written in digits right after the cue
@@ -5434,4 +5479,43 @@ fn two_things(claims: &mut Vec<Claim>, mentions: &[Resolved], rules: &RuleSet) {
     }
     let mut dropped = drop.into_iter();
     claims.retain(|_| !dropped.next().unwrap_or(false));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Which amounts are money: a sign in or before the amount, a
+    /// currency's code before it, or its name after it.
+    #[test]
+    fn signed_as_money_table() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("cost $15.4 billion", "15.4 billion", true),
+            ("about €2bn in all", "€2bn", true),
+            (
+                "for sixty-two million dollars in food",
+                "sixty-two million",
+                true,
+            ),
+            (
+                "fifty-three million dollars' worth",
+                "fifty-three million",
+                true,
+            ),
+            ("cost 12.2 billion Swiss francs", "12.2 billion", true),
+            ("raised 40 million Hong Kong dollars", "40 million", true),
+            ("totalled RMB 6.866 billion", "RMB 6.866 billion", true),
+            ("spent CHF 40 million on repairs", "40 million", true),
+            ("62 million people", "62 million", false),
+            ("62 million Swiss voters", "62 million", false),
+            ("62 million. Dollars were scarce", "62 million", false),
+            ("the ECHF 40 million", "40 million", false),
+            ("in GBP-5 000", "5", false),
+        ];
+        for &(text, amount, money) in rows {
+            let start = text.find(amount).unwrap();
+            let span = start..start + amount.len();
+            assert_eq!(signed_as_money(text, &span), money, "{text:?}");
+        }
+    }
 }

@@ -13764,6 +13764,7 @@ fn lhc_the_planted_errors_are_found_and_nothing_else() {
                 "Tuesday, September 10, 2008",
             ),
             ("01-doe-nsf-release.txt", "fact-mismatch", "513 million"),
+            ("01-doe-nsf-release.txt", "inconsistent", "513 million"),
             ("01-doe-nsf-release.txt", "fact-mismatch", "17"),
             ("01-doe-nsf-release.txt", "inconsistent", "17"),
             ("02-cern-statement.md", "fact-mismatch", "60 per cent"),
@@ -13988,6 +13989,7 @@ fn mitch_the_planted_errors_are_found_and_nothing_else() {
             ),
             ("03-podcast.md", "inconsistent", "about eighteen thousand"),
             ("03-podcast.md", "fact-mismatch", "six billion"),
+            ("03-podcast.md", "inconsistent", "six billion"),
             ("03-podcast.md", "fact-mismatch", "two thousand and one"),
             ("03-podcast.md", "inconsistent", "two thousand and one"),
             ("04-qa-interview.txt", "fact-mismatch", "About 40 per cent"),
@@ -14087,6 +14089,7 @@ fn northsea1953_the_planted_errors_are_found_and_nothing_else() {
             ("05-barrier-at-forty.md", "fact-mismatch", "31 January 1935"),
             ("05-barrier-at-forty.md", "inconsistent", "31 January 1935"),
             ("05-barrier-at-forty.md", "fact-mismatch", "435 million"),
+            ("05-barrier-at-forty.md", "inconsistent", "435 million"),
         ],
     );
 }
@@ -15769,8 +15772,9 @@ fn cubanmissile_the_planted_errors_are_found_and_nothing_else() {
     // scored on the session's starting build: 12 of 14 planted errors caught,
     // no false alarm. Left as they are: "Forty years ago today" is read as
     // loosely as "today", a week either side, so the flight two days
-    // before agrees; and "sixty-two million dollars" in a caller's words is
-    // not bound to the ransom.
+    // before agrees. "sixty-two million dollars" in a caller's words was
+    // not bound to the ransom until a currency's name after an amount made
+    // it money, as a sign before it does (`signed_as_money`).
     assert_pack_finds(
         "cubanmissile",
         &[
@@ -15800,6 +15804,8 @@ fn cubanmissile_the_planted_errors_are_found_and_nothing_else() {
                 "thirty-first of September, nineteen sixty-two",
             ),
             ("04-phone-in.txt", "acronym-mismatch", "DIA"),
+            ("04-phone-in.txt", "fact-mismatch", "sixty-two million"),
+            ("04-phone-in.txt", "inconsistent", "sixty-two million"),
             (
                 "04-phone-in.txt",
                 "fact-mismatch",
