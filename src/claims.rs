@@ -2252,11 +2252,18 @@ fn is_part(
         || left_over
         || !after_of
             && !names_after
-            && crate::text::words(clause).take(8).any(|(_, w)| {
-                ["alone", "among", "still", "yet"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x))
-            })
+            && crate::text::words(clause)
+                .take(12)
+                .enumerate()
+                .any(|(k, (_, w))| {
+                    // ("alone" narrows the whole clause it ends: "registered
+                    // 6,000 people who fled Karabakh at this one tent alone")
+                    w.eq_ignore_ascii_case("alone")
+                        || k < 8
+                            && ["among", "still", "yet"]
+                                .iter()
+                                .any(|x| w.eq_ignore_ascii_case(x))
+                })
 }
 
 /// Whether a past verb that no rule knows, with an object of its own,

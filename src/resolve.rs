@@ -827,10 +827,44 @@ pub fn weekday_index(d: Date) -> u8 {
     (d.weekday().to_monday_one_offset() - 1) as u8
 }
 
+/// The first year after Britain and its colonies left the Julian calendar
+/// (in September 1752). English-language sources give earlier dates as
+/// their writers had them, often Old Style ("Sunday 2 September 1666" in
+/// London), and nothing in the text says which calendar a date is in.
+/// (Russia changed in 1918 and Greece in 1923, but news in English of
+/// their later dates gives them New Style: a wrong weekday of 1906 or 1912
+/// that a Julian reading would excuse is still a wrong weekday.)
+pub const GREGORIAN_IN_ENGLISH: i32 = 1753;
+
+/// The weekday (Monday 0) of a day, month and year in the Julian calendar,
+/// by its Julian day number.
+pub fn julian_weekday_index(year: i32, month: u8, day: u8) -> u8 {
+    let a = (14 - i64::from(month)) / 12;
+    let y = i64::from(year) + 4800 - a;
+    let m = i64::from(month) + 12 * a - 3;
+    let jdn = i64::from(day) + (153 * m + 2) / 5 + 365 * y + y / 4 - 32083;
+    // day number 0 was a Monday
+    jdn.rem_euclid(7) as u8
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::temporal::temporal;
+
+    #[test]
+    fn julian_weekdays() {
+        // (year, month, day, Monday-0 weekday in the Julian calendar)
+        for (y, m, d, w) in [
+            (1666, 9, 2, 6),   // the Great Fire began on a Sunday, Old Style
+            (1752, 9, 2, 2),   // Britain's last Julian day, a Wednesday
+            (1917, 10, 25, 2), // the October Revolution, a Wednesday
+            (1582, 10, 4, 3),  // the last Julian day in Rome, a Thursday
+            (2000, 1, 1, 4),   // Gregorian 14 January 2000, a Friday
+        ] {
+            assert_eq!(julian_weekday_index(y, m, d), w, "{y}-{m}-{d}");
+        }
+    }
     use crate::value::date_from_day_number;
     use jiff::civil::date as d;
 

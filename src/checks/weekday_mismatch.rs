@@ -6,7 +6,10 @@
 //! Monday", "15 April 2019 (a Monday)"), checks the calendar; in a range,
 //! each end with a weekday, the first in the year the range writes once
 //! ("from Tuesday 3 April to Friday 5 April 2024"). Dates without a written year are skipped: the year they
-//! imply is an inference, and an inference is no ground for a warning.
+//! imply is an inference, and an inference is no ground for a warning. So
+//! is a date before 1753 whose weekday is right in the Julian calendar,
+//! which Britain kept until 1752: nothing says whether "Sunday 2 September
+//! 1666" is Old Style (it is, and right, in London) or New Style.
 //!
 //! ## Why
 //! A wrong weekday means either the weekday or the date is wrong, and readers
@@ -110,6 +113,13 @@ impl Check for WeekdayMismatch {
                 if actual == w {
                     continue;
                 }
+                // an Old Style date may be right in the calendar of its
+                // place and time: "Sunday 2 September 1666" in London
+                if y < crate::resolve::GREGORIAN_IN_ENGLISH
+                    && crate::resolve::julian_weekday_index(y, m, day) == w
+                {
+                    continue;
+                }
                 let text = &cx.doc.text[span.clone()];
                 let (said, was) = (
                     cap(WEEKDAYS[usize::from(w)]),
@@ -199,6 +209,18 @@ mod tests {
             (
                 "The fire began on 15 April 2019, a Tuesdayish evening.",
                 None,
+            ),
+            // before 1753 a weekday right in the Julian calendar may be
+            // an Old Style date's: 2 September 1666 was a Sunday in London
+            // (Thursday in the Gregorian calendar)
+            ("The fire began on Sunday 2 September 1666.", None),
+            ("The fire began on Monday 2 September 1666.", Some("Monday")),
+            ("Parliament met on Sunday, 26 January 1752.", None),
+            // later, a weekday right only in the Julian calendar is wrong
+            // (17 December 1903 was a Thursday; 4 December Julian)
+            (
+                "The Wright brothers flew on Wednesday, 17 December 1903.",
+                Some("Wednesday"),
             ),
         ] {
             let want: Vec<String> = said.into_iter().map(String::from).collect();

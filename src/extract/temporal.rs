@@ -2258,7 +2258,8 @@ fn century(i: &str) -> Res<'_, Expr> {
     ))
 }
 
-/// "the 1990s", "the 2010s", "1990s", "the '80s", "the nineties".
+/// "the 1990s", "the 2010s", "1990s", "the '80s", "the nineties"; and "the
+/// 1800s", a century.
 fn decade(i: &str) -> Res<'_, Expr> {
     let (r, the) = match (kw("the"), sp).parse(i) {
         Ok((r, _)) => (r, true),
@@ -2324,6 +2325,13 @@ fn decade(i: &str) -> Res<'_, Expr> {
         )))?;
     if !at_boundary(r) {
         return fail(i);
+    }
+    // "the 1600s", "the 1900s": the hundreds of a past century are the
+    // century, as writers use them ("fires that broke out in London in the
+    // 1600s"); read as the decade, the 1666 fire would be out of it. "The
+    // 2000s" is the decade the Recognizers-Text specs read.
+    if v % 100 == 0 && v < 2000 {
+        return Ok((r, Expr::Date(DateExpr::new(DateBase::Century(v as i32)))));
     }
     Ok((r, Expr::Date(DateExpr::new(DateBase::Decade(v as i32)))))
 }
@@ -4666,6 +4674,16 @@ mod tests {
                 Date(DateExpr::new(DateBase::Decade(1970))),
             ),
             (
+                "the 1600s,",
+                "the 1600s",
+                Date(DateExpr::new(DateBase::Century(1600))),
+            ),
+            (
+                "the 2000s",
+                "the 2000s",
+                Date(DateExpr::new(DateBase::Decade(2000))),
+            ),
+            (
                 "the nineties,",
                 "the nineties",
                 Date(DateExpr::new(DateBase::Decade(1990))),
@@ -4866,6 +4884,11 @@ mod tests {
                 "the early 19th century.",
                 "the early 19th century",
                 q(Part::Early, DateExpr::new(DateBase::Century(1800))),
+            ),
+            (
+                "the early 1900s",
+                "the early 1900s",
+                q(Part::Early, DateExpr::new(DateBase::Century(1900))),
             ),
             (
                 "the beginning of March 2022",
