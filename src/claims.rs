@@ -745,8 +745,21 @@ fn after_last_mark(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> 
 /// clause ([`is_coordinator`]) on either side of it.
 fn clause_around(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Range<usize> {
     let mut start = after_last_mark(text, span, sentence);
+    // ("then" right after a short subject with no verb before it is an
+    // adverb of the clause's own verb, and begins none: "Dorian then
+    // stalled for nearly five days")
+    let mut before_then = 0;
+    let mut verb_before = false;
     if let Some((at, _)) = crate::text::words(&text[start..span.start])
-        .filter(|&(_, w)| is_coordinator(w))
+        .filter(|&(_, w)| {
+            let adverb = w.eq_ignore_ascii_case("then") && before_then <= 3 && !verb_before;
+            before_then += 1;
+            verb_before |= crate::text::is_past_word(w)
+                || ["is", "are", "was", "were", "has", "have", "had", "will"]
+                    .iter()
+                    .any(|v| w.eq_ignore_ascii_case(v));
+            is_coordinator(w) && !adverb
+        })
         .last()
     {
         start += at;
@@ -1224,6 +1237,41 @@ fn hit_ends_at(hits: &[Hit], end: usize) -> bool {
     let from = hits.partition_point(|h| h.span.start + LONGEST_PHRASE < end);
     let to = hits.partition_point(|h| h.span.start < end);
     hits[from..to].iter().any(|h| h.span.end == end)
+}
+
+/// Whether the count of mention `mi` stands after a preposition of place
+/// and "the" right after another amount and its noun: it
+/// says where the other one's are ("about 70,000 people on the two islands
+/// are in need"), and the clause's claim is the other amount's.
+fn in_phrase_of_another(text: &str, mentions: &[Resolved], mi: usize) -> bool {
+    let Some(previous) = mi.checked_sub(1).map(|k| &mentions[k]) else {
+        return false;
+    };
+    if !matches!(previous.mention.expr, Expr::Count(_)) {
+        return false;
+    }
+    let span = &mentions[mi].mention.span;
+    let mut before = crate::text::words_before(text, span.start);
+    let (Some((_, the)), Some((at, preposition))) = (before.next(), before.next()) else {
+        return false;
+    };
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    // (a preposition of place: "short of the 1,960 troops allowed them" and
+    // "eight stadiums for its 64 matches" claim both, and so does "2.4
+    // million words across its 12 volumes"; nor a compound, "took 353 seats
+    // in the 543-member Lok Sabha")
+    if !the.eq_ignore_ascii_case("the")
+        || !is(preposition, &["on", "in", "at"])
+        || matches!(&mentions[mi].mention.expr, Expr::Count(c) if c.aside == Some(Aside::Compound))
+    {
+        return false;
+    }
+    // the other amount's noun, one or two words, and nothing else between
+    text.get(previous.mention.span.end..at)
+        .is_some_and(|between| {
+            !between.contains(CLAUSE_MARKS)
+                && (1..=2).contains(&crate::text::words(between).count())
+        })
 }
 
 /// Whether the amount at `span` is a place's distance in apposition to a
@@ -3909,6 +3957,9 @@ pub fn bind(
         if kind.is_amount() && located_after_another(text, span, hits) {
             continue;
         }
+        if kind == Kind::Count && in_phrase_of_another(text, mentions, mi) {
+            continue;
+        }
         if kind == Kind::Duration && is_offset(text, span.end) {
             continue;
         }
@@ -5491,6 +5542,39 @@ fn two_things(claims: &mut Vec<Claim>, mentions: &[Resolved], rules: &RuleSet) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where a mention's clause begins: after a mark, or at a word that
+    /// joins clauses; "then" after a short subject is an adverb.
+    #[test]
+    fn clause_around_table() {
+        for (text, mention, clause) in [
+            (
+                "Dorian then stalled for nearly five days over Grand Bahama.",
+                "nearly five days",
+                "Dorian then stalled for nearly five days over Grand Bahama.",
+            ),
+            (
+                "The storm then stalled for two days.",
+                "two days",
+                "The storm then stalled for two days.",
+            ),
+            (
+                "He arrived in 2020 then left in 2023.",
+                "2023",
+                "then left in 2023.",
+            ),
+            (
+                "The talks failed, and the war began in 2020.",
+                "2020",
+                "and the war began in 2020.",
+            ),
+        ] {
+            let start = text.find(mention).unwrap();
+            let span = start..start + mention.len();
+            let got = clause_around(text, &span, &(0..text.len()));
+            assert_eq!(&text[got], clause, "{text:?}");
+        }
+    }
 
     /// Which amounts are money: a sign in or before the amount, a
     /// currency's code before it, or its name after it.
