@@ -260,9 +260,18 @@ impl Check for Anachronism {
                     at >= date_at || !crate::claims::clause_break(&sentence[at..date_at])
                 })
                 .filter(|(at, _)| !asides.iter().any(|a| a.contains(at)))
-                .any(|(_, w)| {
+                .any(|(at, w)| {
+                    // ("set" looks ahead only before "to" or "for": "was
+                    // set to open", not "was set alight on 4 September")
+                    let aims = || {
+                        words(&sentence[at + w.len()..])
+                            .next()
+                            .is_some_and(|(_, n)| {
+                                n.eq_ignore_ascii_case("to") || n.eq_ignore_ascii_case("for")
+                            })
+                    };
                     // "May" with a capital is the month ("in May 2025")
-                    is_future_word(w)
+                    is_future_word(w) && (!w.eq_ignore_ascii_case("set") || aims())
                         || w != "May" && NOT_FACTUAL.iter().any(|n| w.eq_ignore_ascii_case(n))
                 })
             {
@@ -566,6 +575,13 @@ mod tests {
                 "1 February 2025",
             ),
             ("The team won the cup on 3 June 2025.", "3 June 2025"),
+            // "set" looks ahead only before "to" or "for" (round 73: a
+            // book review's "was set alight on the Thames on 4 September
+            // 2016", missed before)
+            (
+                "A replica was set alight on the Thames on 4 September 2025.",
+                "4 September 2025",
+            ),
             // more irregular pasts (round 24: "laid", missed before)
             (
                 "Relatives laid wreaths at the memorial on 28 September 2024.",
@@ -642,6 +658,7 @@ mod tests {
         for sentence in [
             "Elections were called for 10 November 2024.",
             "Talks were set for 3 May 2024.",
+            "The summit was set to open on 3 May 2024.",
             // a note of the article's own editing is written after it
             "This article was amended on 20 April 2024 to correct the name of the square.",
             "Updated 19 April 2024: adds the minister's comments.",
