@@ -1056,7 +1056,7 @@ fn in_apposition_before_verb(
         crate::text::words(&rest[close + 1..])
             .next()
             .is_some_and(|(at, w)| {
-                at <= 1
+                rest[close + 1..close + 1 + at].chars().count() <= 1
                     && w.starts_with(|c: char| c.is_ascii_lowercase())
                     && !is_coordinator(w)
                     && !is_relative_pronoun(w)
@@ -1668,15 +1668,19 @@ fn dates_the_phrase_of(text: &str, date: &Range<usize>, span: &Range<usize>) -> 
         return false;
     };
     let Some(noun) = between
-        .strip_prefix("'s ")
-        .or_else(|| between.strip_prefix("\u{2019}s "))
-        .or_else(|| between.strip_prefix(' '))
-        .and_then(|b| b.strip_suffix(" of "))
+        .strip_prefix("'s")
+        .or_else(|| between.strip_prefix("\u{2019}s"))
+        .unwrap_or(between)
+        .strip_prefix([' ', '\u{a0}'])
+        .and_then(|b| {
+            b.strip_suffix(" of ")
+                .or_else(|| b.strip_suffix("\u{a0}of "))
+        })
     else {
         return false;
     };
     noun.chars()
-        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '\u{a0}' || c == '-')
         && (1..=3).contains(&crate::text::words(noun).count())
 }
 
@@ -2187,7 +2191,7 @@ fn is_part(
     let mut after = crate::text::words(clause);
     if after
         .next()
-        .is_some_and(|(at, w)| at < 2 && is(w, &PART_AFTER))
+        .is_some_and(|(at, w)| clause[..at].chars().count() < 2 && is(w, &PART_AFTER))
     {
         return true;
     }
@@ -2979,13 +2983,14 @@ fn is_superlative(w: &str) -> bool {
 /// hyphen ("nine-month" in "a nine-month blockade"): the word after one
 /// space, if the duration's unit is hyphenated to its number.
 fn joined_noun(text: &str, span: &Range<usize>) -> Option<usize> {
-    let last = text[span.clone()].rsplit(' ').next()?;
+    let last = text[span.clone()].rsplit([' ', '\u{a0}']).next()?;
     let unit = last.rsplit('-').next()?;
-    (last.contains('-') && crate::extract::Unit::from_word(unit).is_some())
-        .then_some(span.end + 1)
-        .filter(|&at| {
-            text[span.end..].starts_with(' ') && text[at..].starts_with(|c: char| c.is_alphabetic())
-        })
+    if !(last.contains('-') && crate::extract::Unit::from_word(unit).is_some()) {
+        return None;
+    }
+    let noun = one_space(&text[span.end..])?;
+    noun.starts_with(|c: char| c.is_alphabetic())
+        .then_some(text.len() - noun.len())
 }
 
 /// Where the noun starts that the duration at `span` is in the possessive
@@ -3064,22 +3069,34 @@ pub(crate) fn year_of_a_name(doc: &Document, s: usize, e: &Expr, span: &Range<us
 /// begins ("2009 to 2015 model years", "2014\u{2013}16 model-year cars").
 fn model_year(text: &str, end: usize) -> bool {
     let mut rest = &text[end..];
-    for sep in [" to ", " through ", " and ", "\u{2013}", "-"] {
-        let Some(r) = rest.strip_prefix(sep) else {
-            continue;
-        };
+    let joined = ["to", "through", "and"]
+        .iter()
+        .find_map(|w| {
+            one_space(rest)
+                .and_then(|r| r.strip_prefix(w))
+                .and_then(one_space)
+        })
+        .or_else(|| rest.strip_prefix(['\u{2013}', '-']));
+    if let Some(r) = joined {
         let digits = r.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 2 || digits == 4 {
             rest = &r[digits..];
         }
-        break;
     }
-    let Some(rest) = rest.strip_prefix(' ') else {
+    let Some(rest) = one_space(rest) else {
         return false;
     };
-    rest.get(..10).is_some_and(|w| {
-        w.eq_ignore_ascii_case("model year") || w.eq_ignore_ascii_case("model-year")
-    })
+    rest.get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("model"))
+        && one_space(&rest[5..])
+            .or_else(|| rest[5..].strip_prefix('-'))
+            .and_then(|r| r.get(..4))
+            .is_some_and(|w| w.eq_ignore_ascii_case("year"))
+}
+
+/// `s` after the one space, or no-break space, it begins with.
+fn one_space(s: &str) -> Option<&str> {
+    s.strip_prefix([' ', '\u{a0}'])
 }
 
 /// Capitalised words a year after which is no number of a name: in a

@@ -116,15 +116,16 @@ const CLAUSE_WORDS: [&str; 8] = [
 ];
 
 /// Whether the mention at `span` stands between a determiner or a
-/// possessive and a word in lower case, with a space either side: "the
-/// 2026 budget", "Azerbaijan's 2027 plan".
+/// possessive and a word in lower case, with a space (or a no-break space)
+/// either side: "the 2026 budget", "Azerbaijan's 2027 plan".
 fn names_a_thing(text: &str, span: &std::ops::Range<usize>) -> bool {
     use crate::claims::DETERMINERS;
+    // (a no-break space is a space: "a 2025\u{a0}state budget")
     let noun_after = text[span.end..]
-        .strip_prefix(' ')
+        .strip_prefix([' ', '\u{a0}'])
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
     let before = &text[..span.start];
-    let determiner = before.strip_suffix(' ').is_some_and(|b| {
+    let determiner = before.strip_suffix([' ', '\u{a0}']).is_some_and(|b| {
         b.ends_with("'s")
             || b.ends_with("\u{2019}s")
             || crate::text::words_before(b, b.len())
@@ -659,6 +660,9 @@ mod tests {
             "Elections were called for 10 November 2024.",
             "Talks were set for 3 May 2024.",
             "The summit was set to open on 3 May 2024.",
+            // a year that names a thing, with no-break spaces around it
+            "Parliament approved a 2025\u{a0}state budget on Thursday.",
+            "The ministry said the\u{a0}2026\u{a0}budget assumed an oil price of $70.",
             // a note of the article's own editing is written after it
             "This article was amended on 20 April 2024 to correct the name of the square.",
             "Updated 19 April 2024: adds the minister's comments.",
