@@ -703,6 +703,31 @@ fn after_change(text: &str, at: usize) -> bool {
 /// The marks that end a clause: comma, semicolon, colon, dashes, brackets.
 const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '\u{2014}', '\u{2013}', '(', ')'];
 
+/// Whether the mark `m` at byte `k` of `s` is an en dash between two
+/// digits: a range or a score ("2020\u{2013}23", "won 3\u{2013}1"), as a
+/// hyphen is, and no clause mark.
+fn joins_digits(s: &str, k: usize, m: &str) -> bool {
+    m == "\u{2013}"
+        && s[..k].ends_with(|c: char| c.is_ascii_digit())
+        && s[k + m.len()..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Where the last clause mark ([`CLAUSE_MARKS`]) of `s` begins, with its
+/// length; an en dash between digits is none ([`joins_digits`]).
+fn last_clause_mark(s: &str) -> Option<(usize, usize)> {
+    s.rmatch_indices(CLAUSE_MARKS)
+        .find(|&(k, m)| !joins_digits(s, k, m))
+        .map(|(k, m)| (k, m.len()))
+}
+
+/// Where the first clause mark ([`CLAUSE_MARKS`]) of `s` begins; an en dash
+/// between digits is none ([`joins_digits`]).
+fn first_clause_mark(s: &str) -> Option<usize> {
+    s.match_indices(CLAUSE_MARKS)
+        .find(|&(k, m)| !joins_digits(s, k, m))
+        .map(|(k, _)| k)
+}
+
 /// Words in "-ing" that begin a clause without being a participle.
 const NOT_PARTICIPLES: [&str; 5] = ["during", "morning", "evening", "spring", "nothing"];
 
@@ -714,9 +739,7 @@ fn modifies_before(text: &str, from: usize, at: usize) -> bool {
     let Some(before) = text.get(from..at) else {
         return false;
     };
-    let start = before.rfind(CLAUSE_MARKS).map_or(from, |k| {
-        from + k + before[k..].chars().next().map_or(1, char::len_utf8)
-    });
+    let start = last_clause_mark(before).map_or(from, |(k, len)| from + k + len);
     crate::text::words(&text[start..at])
         .next()
         .is_some_and(|(_, w)| {
@@ -735,9 +758,7 @@ fn modifies_before(text: &str, from: usize, at: usize) -> bool {
 fn after_last_mark(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> usize {
     let before = &text[sentence.start..span.start];
     // just after the mark, which may take more than one byte
-    before.rfind(CLAUSE_MARKS).map_or(sentence.start, |k| {
-        sentence.start + k + before[k..].chars().next().map_or(1, char::len_utf8)
-    })
+    last_clause_mark(before).map_or(sentence.start, |(k, len)| sentence.start + k + len)
 }
 
 /// The clause of the mention at `span` within `sentence`: the text between
@@ -765,9 +786,7 @@ fn clause_around(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Ra
         start += at;
     }
     let after = text.get(span.end..sentence.end).unwrap_or_default();
-    let mut end = after
-        .find(CLAUSE_MARKS)
-        .map_or(sentence.end.max(span.end), |k| span.end + k);
+    let mut end = first_clause_mark(after).map_or(sentence.end.max(span.end), |k| span.end + k);
     if let Some((at, _)) =
         crate::text::words(&text[span.end..end]).find(|&(_, w)| is_coordinator(w))
     {
@@ -799,7 +818,7 @@ fn states_now(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> bool 
     let rest = text.get(span.end..sentence.end).unwrap_or_default();
     let lead = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
     let after = &rest[lead..];
-    let clause_end = after.find(CLAUSE_MARKS).unwrap_or(after.len());
+    let clause_end = first_clause_mark(after).unwrap_or(after.len());
     let mut words = crate::text::words(&after[..clause_end])
         .take(7)
         .map(|(_, w)| w);
@@ -4363,8 +4382,7 @@ pub fn bind(
             // withdrawal is complete: …"). (A mention may run past the end
             // of its sentence: then there is no clause after it.)
             let from = from.min(sentence.span.end);
-            clause.end = text[from..sentence.span.end]
-                .find(CLAUSE_MARKS)
+            clause.end = first_clause_mark(&text[from..sentence.span.end])
                 .map_or(sentence.span.end, |k| from + k);
         }
         // a count in a clause that names a subject is none of a subject

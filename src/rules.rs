@@ -554,12 +554,13 @@ impl<'a> Folded<'a> {
 
 /// The ASCII mark the phrases are matched with for a character a text may
 /// write instead (a no-break or thin space, a curly apostrophe, a Unicode
-/// hyphen); every such character starts with byte 0xC2 or 0xE2.
+/// hyphen, an en dash: "the incident in sector 3\u{2013}4" names "incident
+/// in sector 3-4"); every such character starts with byte 0xC2 or 0xE2.
 pub(crate) fn fold_mark(c: char) -> Option<char> {
     match c {
         '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' => Some(' '),
         '\u{2019}' | '\u{2018}' => Some('\''),
-        '\u{2010}' | '\u{2011}' => Some('-'),
+        '\u{2010}' | '\u{2011}' | '\u{2013}' => Some('-'),
         _ => None,
     }
 }

@@ -1052,16 +1052,34 @@ fn plain_texts_give_the_same_findings_hard_wrapped() {
 
 /// `text` set as a typesetter would: a no-break space between a number
 /// and the word after it ("428,000\u{a0}diesel cars", "5\u{a0}December"),
-/// curly apostrophes inside words and curly double quotes. Byte offsets
-/// move; words do not.
+/// an en dash for a hyphen between two numbers ("3\u{2013}1", "sector
+/// 3\u{2013}4"; not in "2024-04-18"), curly apostrophes inside words and
+/// curly double quotes. Byte offsets move; words do not.
 fn typeset(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let chars: Vec<char> = text.chars().collect();
+    // the hyphen at `k` joins two numbers and no third
+    let joins_two_numbers = |k: usize| {
+        let digit = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
+        if k == 0 || !digit(k - 1) || !digit(k + 1) {
+            return false;
+        }
+        let mut a = k - 1;
+        while a > 0 && digit(a - 1) {
+            a -= 1;
+        }
+        let mut b = k + 1;
+        while digit(b) {
+            b += 1;
+        }
+        (a == 0 || chars[a - 1] != '-') && chars.get(b) != Some(&'-')
+    };
     let mut open = true;
     for (k, &c) in chars.iter().enumerate() {
         let before = k.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(k + 1).copied();
         match c {
+            '-' if joins_two_numbers(k) => out.push('\u{2013}'),
             ' ' if before.is_some_and(|b| b.is_ascii_digit())
                 && after.is_some_and(|a| a.is_ascii_alphabetic()) =>
             {
@@ -1089,12 +1107,15 @@ fn typeset(text: &str) -> String {
 #[test]
 fn typeset_texts_give_the_same_findings() {
     // every article of every pack here and of the bundled pack, with
-    // no-break spaces after its numbers and curly quotes, gives the
-    // findings it gives as typed: the words that decide a binding ("14
-    // more", "the 2009 to 2015 model years", "a 2025 state budget") are
-    // read across either space
+    // no-break spaces after its numbers, en dashes between them and curly
+    // quotes, gives the findings it gives as typed: the words that decide a
+    // binding ("14 more", "the 2009 to 2015 model years", "a 2025 state
+    // budget") are read across either space, a score or a range ("3-1 on 27
+    // February 2017") ends no clause, and "sector 3-4" is the rules' name
+    // however its dash is set
     let plain = |s: &str| {
         s.replace('\u{a0}', " ")
+            .replace('\u{2013}', "-")
             .replace('\u{2019}', "'")
             .replace(['\u{201c}', '\u{201d}'], "\"")
     };

@@ -329,13 +329,15 @@ impl Check for Anachronism {
                     at.and_then(|at| sentence.as_bytes().get(at))
                         .is_some_and(u8::is_ascii_digit)
                 };
+                // (and an en dash between digits is a range or a score:
+                // "thrashed Liverpool 3\u{2013}1 on 27 February 2017")
                 gap.char_indices().any(|(k, c)| {
                     matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}')
                         && !(c == ',' && around(&names, gap_at + k))
                         && !(matches!(c, '(' | ')') && around(&labels, gap_at + k))
-                        && !(c == ':'
+                        && !(matches!(c, ':' | '\u{2013}')
                             && digit((gap_at + k).checked_sub(1))
-                            && digit(Some(gap_at + k + 1)))
+                            && digit(Some(gap_at + k + c.len_utf8())))
                 })
             };
             let mut end = r.mention.span.start - offset;
