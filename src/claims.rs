@@ -1258,6 +1258,83 @@ fn hit_ends_at(hits: &[Hit], end: usize) -> bool {
     hits[from..to].iter().any(|h| h.span.end == end)
 }
 
+/// Nouns and verbs that, with "that" after them, put what follows as
+/// another's claim: "repeated the claim that they spent an hour on the
+/// summit", "the myth that the war lasted two months".
+const CLAIM_THAT: [&str; 12] = [
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "myth",
+    "rumour",
+    "rumor",
+    "allegation",
+    "allegations",
+    "notion",
+    "falsely",
+    "wrongly",
+];
+
+/// Whether the amount or date at `span` is what the article reports
+/// another as claiming and does not assert itself, as a quotation is: it
+/// follows "the claim that" (or "the myth that", "claimed that", "falsely
+/// said that") in its sentence, or a reporting verb before it ("one
+/// widely shared post says …") that a clause of the same sentence answers
+/// with "in fact", "in reality" or "actually" ("…; in fact, the last of
+/// them left on 12 June"). Its findings are advice.
+fn disputed(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> bool {
+    let Some(before) = text.get(sentence.start..span.start) else {
+        return false;
+    };
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let mut previous = "";
+    let mut reported = false;
+    for (_, w) in crate::text::words(before) {
+        if w.eq_ignore_ascii_case("that") && is(previous, &CLAIM_THAT) {
+            return true;
+        }
+        reported |= is(w, &REPORTING) || is(w, &["claims", "posted", "wrote", "writes"]);
+        previous = w;
+    }
+    // (only at the start of a clause after the mention's: past a mark, or
+    // "but")
+    reported
+        && text.get(span.end..sentence.end).is_some_and(|after| {
+            let mut words = crate::text::words(after).peekable();
+            let (mut end, mut but) = (0, false);
+            while let Some((k, w)) = words.next() {
+                let opens = but || after[end..k].contains([';', ',', ':', '\u{2014}']);
+                let answer = w.eq_ignore_ascii_case("actually")
+                    || w.eq_ignore_ascii_case("in")
+                        && words.peek().is_some_and(|&(_, n)| {
+                            n.eq_ignore_ascii_case("fact") || n.eq_ignore_ascii_case("reality")
+                        });
+                if opens && answer {
+                    return true;
+                }
+                but = w.eq_ignore_ascii_case("but");
+                end = k + w.len();
+            }
+            false
+        })
+}
+
+/// Whether the date at `span` begins a period ("from" or "since" right
+/// before it) that "until" or "till" after it ends before byte `cue`: "from
+/// 27 September until the trilateral statement signed by …" dates the
+/// start of the fighting, not the signing. (Not "to", which may begin a
+/// verb: "dissolving its institutions from 1 January 2024, the day it
+/// ceased to exist".)
+fn period_ends_before(text: &str, span: &Range<usize>, cue: usize) -> bool {
+    word_right_before(text, span.start)
+        .is_some_and(|(_, w)| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("since"))
+        && text.get(span.end..cue).is_some_and(|between| {
+            crate::text::words(between)
+                .any(|(_, w)| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
+        })
+}
+
 /// Whether the count of mention `mi` stands after a preposition of place
 /// and "the" right after another amount and its noun: it
 /// says where the other one's are ("about 70,000 people on the two islands
@@ -4496,6 +4573,12 @@ pub fn bind(
                 continue;
             }
             let before = h.span.end <= span.start;
+            // a date that begins a period ("from 27 September until the
+            // statement signed … took effect") is not dated by a cue past
+            // the word that ends the period: that cue is the end's
+            if !before && kind == Kind::Date && period_ends_before(text, span, h.span.start) {
+                continue;
+            }
             // where the cue's word ends: a cue that ends in `*` ("pledg*",
             // "complet*") matches only the start of "pledged", "completed"
             let cue_end = if before {
@@ -5503,7 +5586,7 @@ pub fn bind(
         }
         let quoted = from.is_some_and(|from| {
             crate::text::in_quotation(&text[from..sentence.span.end], span.start - from)
-        });
+        }) || disputed(text, &sentence.span, span);
         claims.push(Claim {
             mention: mi,
             fact,
@@ -5608,6 +5691,56 @@ mod tests {
             let span = start..start + mention.len();
             let got = clause_around(text, &span, &(0..text.len()));
             assert_eq!(&text[got], clause, "{text:?}");
+        }
+    }
+
+    /// What the article reports as another's claim, and does not assert.
+    #[test]
+    fn disputed_table() {
+        for (text, mention, disputed_) in [
+            (
+                "One widely shared post says the withdrawal was completed on 29 May; in fact, the last of them left on 12 June.",
+                "29 May",
+                true,
+            ),
+            (
+                "One widely shared post says the withdrawal was completed on 29 May; in fact, the last of them left on 12 June.",
+                "12 June",
+                false,
+            ),
+            (
+                "The post says it ended on 29 May, but in fact it was 12 June.",
+                "29 May",
+                true,
+            ),
+            (
+                "A letter repeated the claim that they spent an hour on the summit.",
+                "an hour",
+                true,
+            ),
+            (
+                "The myth that the war lasted two months persists.",
+                "two months",
+                true,
+            ),
+            (
+                "The ministry said the withdrawal was completed on 12 June.",
+                "12 June",
+                false,
+            ),
+            (
+                "The withdrawal was completed on 12 June; in fact, it began in April.",
+                "12 June",
+                false,
+            ),
+        ] {
+            let start = text.find(mention).unwrap();
+            let span = start..start + mention.len();
+            assert_eq!(
+                disputed(text, &(0..text.len()), &span),
+                disputed_,
+                "{text:?} at {mention:?}"
+            );
         }
     }
 
