@@ -444,10 +444,11 @@ impl Lexicon {
             let span = || folded.to_original(found.start)..folded.to_original(found.end);
             // a phrase written in capitals ("WHO", "US") is that acronym
             // only where the text capitalises it too: not the pronoun
-            // "who", though "Nato" still is NATO
-            let capital = text[found.start..]
+            // "who", though "Nato" still is NATO (its first letter: "2012
+            // DA14" begins with digits)
+            let capital = text[found.start..found.end]
                 .chars()
-                .next()
+                .find(|c| c.is_alphabetic())
                 .is_some_and(char::is_uppercase);
             let fits = |&&(_, capitals): &&(Role, bool)| capital || !capitals;
             for &(role, _) in self.wrong[pid].iter().filter(fits) {
@@ -797,8 +798,9 @@ fn yaml_error(path: &str, text: &str, e: serde_yaml::Error) -> RuleError {
 }
 
 /// Whether a rule phrase is written in capitals: two letters or more, none
-/// of them lower case ("WHO", "US", "U.S."). Such a phrase is an acronym,
-/// and matches only where the text's word begins with a capital.
+/// of them lower case ("WHO", "US", "U.S.", "2012 DA14"). Such a phrase is
+/// an acronym, and matches only where the text's first letter in it is a
+/// capital.
 fn in_capitals(p: &str) -> bool {
     p.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !p.chars().any(char::is_lowercase)
 }

@@ -16379,3 +16379,36 @@ fn greatfire_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+/// Regression (round 75, chelyabinsk): a name written in capitals and
+/// digits ("2012 DA14") was matched only where the text's first character
+/// was a capital, so the asteroid's name was not found where it begins
+/// with its year, and "2012" was read as a date of its flyby.
+#[test]
+fn a_name_in_capitals_may_begin_with_digits() {
+    let yaml = r#"
+subjects:
+  - id: da14
+    name: Asteroid 2012 DA14
+    aliases: [2012 DA14, DA14]
+facts:
+  - id: da14.closest
+    subject: da14
+    kind: date
+    value: 2013-02-15
+    cues: [passed]
+    source: NASA JPL
+"#;
+    let rules = rules::load(&[("a.yaml".to_string(), yaml.to_string())]).unwrap();
+    let check = |sentence: &str| {
+        check_text(
+            &rules,
+            &format!("CHELYABINSK, 15 February 2013 (AP) — {sentence}\n"),
+        )
+    };
+    assert_eq!(check("The asteroid 2012 DA14 passed Earth on Friday."), []);
+    assert_eq!(
+        check("The asteroid DA14 passed Earth in 2012."),
+        owned(&[("t.txt", "fact-mismatch", "2012")])
+    );
+}
