@@ -446,14 +446,24 @@ impl Check for Anachronism {
 
 /// The names between two commas before byte `before` of `sentence` (at
 /// most five words, each with a capital: "Abu Agila Mas'ud",
-/// "al-Megrahi", "Scotland"), as the spans between the commas.
+/// "al-Megrahi", "Scotland"), and the places a preposition of place puts
+/// there ("in Brownsville", "near Chelyabinsk"), as the spans between the
+/// commas.
 fn names_between_commas(sentence: &str, before: usize) -> Vec<std::ops::Range<usize>> {
+    let capitalised = |w: &str| {
+        w.split('-')
+            .any(|p| p.starts_with(|c: char| c.is_uppercase()))
+    };
     between_commas(sentence, before, |aside| {
-        (1..=5).contains(&words(aside).count())
-            && words(aside).all(|(_, w)| {
-                w.split('-')
-                    .any(|p| p.starts_with(|c: char| c.is_uppercase()))
-            })
+        let n = words(aside).count();
+        let mut all = words(aside).map(|(_, w)| w);
+        let place = all
+            .next()
+            .is_some_and(|w| ["in", "at", "near", "outside"].contains(&w))
+            && (2..=5).contains(&n);
+        (1..=5).contains(&n)
+            && (place || words(aside).all(|(_, w)| capitalised(w)))
+            && all.all(capitalised)
     })
 }
 
@@ -578,6 +588,12 @@ mod tests {
                 "1 February 2025",
             ),
             ("The team won the cup on 3 June 2025.", "3 June 2025"),
+            // a place between commas parts no clauses (round 76: "in
+            // Brownsville", missed before)
+            (
+                "Texas reported its first local case, in Brownsville, on 28 December 2025.",
+                "28 December 2025",
+            ),
             // "set" looks ahead only before "to" or "for" (round 73: a
             // book review's "was set alight on the Thames on 4 September
             // 2016", missed before)
