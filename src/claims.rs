@@ -1835,9 +1835,16 @@ fn modifies(text: &str, span: &Range<usize>, name: &Range<usize>) -> bool {
         // a name after a preposition of place is where something happened,
         // and the date after it when ("a plane crashed in Kazakhstan last
         // December"): the date does not modify it
-        let placed = crate::text::words_before(text, name.start)
-            .next()
-            .is_some_and(|(_, w)| PLACE_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        // (and so is a name that a noun of place owns with "of": "a house
+        // in the al-Jadida district of west Mosul on 17 March")
+        let mut before = crate::text::words_before(text, name.start);
+        let placed = before.next().is_some_and(|(_, w)| {
+            PLACE_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
+                || w.eq_ignore_ascii_case("of")
+                    && before
+                        .next()
+                        .is_some_and(|(_, n)| PLACE_NOUNS.iter().any(|p| n.eq_ignore_ascii_case(p)))
+        });
         !placed
             && is_link(
                 &text[name.end..span.start],
@@ -1882,6 +1889,27 @@ fn a_place_moved_through(text: &str, at: usize) -> bool {
     }
     MOTION.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
+
+/// Nouns of a part of a place, which "of" joins to the place's name ("the
+/// al-Jadida district of west Mosul", "the outskirts of Stepanakert").
+const PLACE_NOUNS: [&str; 16] = [
+    "district",
+    "districts",
+    "outskirts",
+    "suburb",
+    "suburbs",
+    "streets",
+    "centre",
+    "center",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "province",
+    "region",
+    "village",
+    "town",
+    "city",
+];
 
 /// Prepositions of place: a name after one is a place ([`modifies`]).
 const PLACE_PREPOSITIONS: [&str; 12] = [

@@ -16412,3 +16412,39 @@ facts:
         owned(&[("t.txt", "fact-mismatch", "2012")])
     );
 }
+
+/// Regression (round 77, mosul): a name of a place that a noun of place
+/// owns with "of" ("the al-Jadida district of west Mosul on 17 March") is
+/// where something happened, and the date after it dates that, not the
+/// place's one fact.
+#[test]
+fn a_place_owned_by_a_noun_of_place_is_where_not_what() {
+    let yaml = r#"
+subjects:
+  - id: west
+    name: Western Mosul
+    aliases: [west Mosul]
+facts:
+  - id: west.launched
+    subject: west
+    kind: date
+    value: 2017-02-19
+    cues: [launched]
+    source: statement
+"#;
+    let rules = rules::load(&[("m.yaml".to_string(), yaml.to_string())]).unwrap();
+    let check = |sentence: &str| {
+        check_text(
+            &rules,
+            &format!("BAGHDAD, 10 July 2017 (AP) — {sentence}\n"),
+        )
+    };
+    assert_eq!(
+        check("A bomb hit a house in the al-Jadida district of west Mosul on 17 March."),
+        []
+    );
+    assert_eq!(
+        check("The push into west Mosul was launched on 17 March."),
+        owned(&[("t.txt", "fact-mismatch", "17 March")])
+    );
+}
