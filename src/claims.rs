@@ -3014,7 +3014,7 @@ fn written_year(e: &Expr) -> Option<i32> {
 }
 
 /// Whether a date whose year the text leaves out ("on 10 November").
-fn year_implied(e: &Expr) -> bool {
+pub(crate) fn year_implied(e: &Expr) -> bool {
     use crate::extract::{DateBase, DateExpr, YearRef};
     // (an ordinal day alone takes its month and year from the narrative
     // together: `anchored_day`)
@@ -3042,7 +3042,7 @@ fn year_implied(e: &Expr) -> bool {
 
 /// `e`, a date whose year the text leaves out ([`year_implied`]), read in
 /// `year` (both ends of a range).
-fn with_year(e: &Expr, year: i32) -> Option<Expr> {
+pub(crate) fn with_year(e: &Expr, year: i32) -> Option<Expr> {
     use crate::extract::{DateBase, DateExpr, YearRef};
     let set = |mut d: DateExpr| {
         if let DateBase::Calendar {

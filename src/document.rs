@@ -237,6 +237,47 @@ impl Document {
         }
     }
 
+    /// The headings of the text that may give a year to the dates under
+    /// them: where each begins, and its year if it is a heading of a year.
+    /// A heading is a line that is nothing but a year ("2022", "**2023:**"),
+    /// a Markdown heading, a line in capitals, or a question on a line of
+    /// its own; it is a year's (a question never is) where it holds a year
+    /// and at most five words more, none a month's name ("## 2022", "KEY
+    /// DATES OF 2024"; not "Updated 9 November 2025"). A heading that is no
+    /// year's ends the one before it ("WHERE THINGS STAND" after "THE 2020
+    /// WAR IN FIGURES"). A
+    /// timeline under year headings writes its dates without one ("12
+    /// November — a sit-in begins on the Lachin road", under "2022").
+    pub fn year_headings(&self) -> Vec<(usize, Option<i32>)> {
+        let text = self.scan();
+        let mut out = Vec::new();
+        for (k, &start) in self.line_starts.iter().enumerate() {
+            let end = self.line_starts.get(k + 1).map_or(text.len(), |&e| e);
+            let line = &text.as_bytes()[start..end];
+            let marked = line.first() == Some(&b'#');
+            // (a heading is short: most lines are not read further)
+            if !marked && line.len() > 80 {
+                continue;
+            }
+            let Ok(line) = std::str::from_utf8(line) else {
+                continue;
+            };
+            let capitals = line.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !line.chars().any(char::is_lowercase);
+            let question = line.trim_end().ends_with('?');
+            let year = heading_year(line);
+            let bare = year.is_some()
+                && line
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'))
+                    .len()
+                    == 4;
+            if marked || capitals || question || bare {
+                out.push((start, year.filter(|_| !question)));
+            }
+        }
+        out
+    }
+
     /// The text as the extractor reads it: the same length, with what is
     /// not prose (front matter, code, URLs) blanked to spaces. Empty once
     /// the per-document checks have run ([`Document::drop_scan`]).
@@ -740,8 +781,64 @@ fn wire_dateline(line: &str) -> Option<(Date, Range<usize>)> {
     Some((full_date(&m.expr)?, m.span.clone()))
 }
 
+/// The year a line heads ([`Document::year_headings`]), if it is a heading
+/// of one: the year alone, or with at most five words around it, none a
+/// month's name, no other number, and no full stop or bar at its end or
+/// inside ("Health desk | 2024").
+fn heading_year(line: &str) -> Option<i32> {
+    let bare = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | ':'));
+    if bare.ends_with('.') || bare.contains('|') {
+        return None;
+    }
+    let mut year = None;
+    let mut words = 0;
+    for w in bare.split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '(' | ')')) {
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            let y = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse::<i32>().ok())
+                .flatten()
+                .filter(|y| (1000..=2100).contains(y))?;
+            if year.replace(y).is_some() {
+                return None;
+            }
+        } else if crate::extract::lex::MONTHS
+            .iter()
+            .any(|m| w.eq_ignore_ascii_case(m))
+        {
+            return None;
+        }
+    }
+    year.filter(|_| words <= 6)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn heading_years() {
+        for (line, year) in [
+            ("2022\n", Some(2022)),
+            ("## 2023\n", Some(2023)),
+            ("**2024:**\n", Some(2024)),
+            ("KEY DATES OF 2024\n", Some(2024)),
+            ("2024 in review\n", Some(2024)),
+            ("Updated 9 November 2025\n", None),
+            ("Health desk | 2024\n", None),
+            ("Karabakh, 2020\u{2013}2025\n", None),
+            ("The war began in 2020.\n", None),
+            ("In 2020 and 2021\n", None),
+            (
+                "The year the Russians left: Karabakh's 2024, month by month\n",
+                None,
+            ),
+        ] {
+            assert_eq!(super::heading_year(line), year, "{line:?}");
+        }
+    }
+
     use super::*;
     use jiff::civil::date;
 

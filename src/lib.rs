@@ -90,9 +90,10 @@ impl Analysis {
 /// first half of [`analyse`], all that `claimlint extract` shows.
 pub fn mentions(document: &Document) -> Vec<Resolved> {
     let (raw, sentences) = located(document);
+    let headings = document.year_headings();
     raw.into_iter()
         .zip(sentences)
-        .map(|(m, s)| resolved(document, m, s, true))
+        .map(|(m, s)| resolved(document, m, s, true, &headings))
         .collect()
 }
 
@@ -114,6 +115,7 @@ fn resolved(
     m: extract::Mention,
     sentence: Option<usize>,
     tense: bool,
+    headings: &[(usize, Option<i32>)],
 ) -> Resolved {
     // only expressions anchored to the article need the tense
     let relative = match &m.expr {
@@ -127,7 +129,29 @@ fn resolved(
         }
         _ => text::Tense::Unknown,
     };
-    let value = resolve::resolve(&m.expr, document.date, tense);
+    // a date without its year, under a heading that is a year, is in that
+    // year ([`Document::year_headings`])
+    let heading = headings
+        .get(
+            headings
+                .partition_point(|&(at, _)| at <= m.span.start)
+                .wrapping_sub(1),
+        )
+        .and_then(|&(_, year)| year);
+    // (not where that would put what the sentence tells as past after the
+    // article: "called by Aliyev on 7 December", under "WHAT WE'RE WATCHING
+    // IN 2024" in a briefing of December 2023)
+    let under_heading = heading
+        .filter(|_| claims::year_implied(&m.expr))
+        .and_then(|y| claims::with_year(&m.expr, y))
+        .and_then(|e| resolve::resolve(&e, document.date, tense))
+        .filter(|v| {
+            tense != text::Tense::Past
+                || document
+                    .date
+                    .is_none_or(|d| v.interval.lo <= value::day_number(d) as f64)
+        });
+    let value = under_heading.or_else(|| resolve::resolve(&m.expr, document.date, tense));
     Resolved {
         mention: m,
         value,
@@ -263,12 +287,13 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     }
     let mut cursor = text::SentenceCursor::new(&document.sentences);
     let sentences: Vec<Option<usize>> = raw.iter().map(|m| cursor.at(m.span.start)).collect();
+    let headings = document.year_headings();
     let mentions: Vec<Resolved> = raw
         .into_iter()
         .zip(sentences)
         .map(|(m, s)| {
             let tense = all_tenses || s.is_some_and(|s| subjects.may_bind(&document, s));
-            resolved(&document, m, s, tense)
+            resolved(&document, m, s, tense, &headings)
         })
         .collect();
     let claims = claims::bind(&document, &mentions, rules, &hits, &subjects);

@@ -16448,3 +16448,32 @@ facts:
         owned(&[("t.txt", "fact-mismatch", "17 March")])
     );
 }
+
+/// Regression (round 76: year-in-review roundups): a date without its year
+/// under a heading of a year ("2022", "KEY DATES OF 2024") is in that year,
+/// not the one the article's date gives it; a heading of no year ends the
+/// one before it. Missed before: a timeline's "12 November — … start a
+/// sit-in on the Lachin road", read in the article's year, fell after it
+/// and was taken for another occurrence.
+#[test]
+fn a_year_heading_gives_its_year_to_the_dates_under_it() {
+    let rules = rules::bundled();
+    let timeline = |heading: &str, day: &str| {
+        check_text(
+            &rules,
+            &format!(
+                "TIMELINE | Updated 9 November 2025\n\n{heading}\n{day} — Azerbaijanis presenting themselves as eco-activists start a sit-in on the Lachin road, cutting Karabakh's only link to Armenia.\n"
+            ),
+        )
+    };
+    for heading in ["2022", "KEY DATES OF 2022", "## 2022"] {
+        assert_eq!(
+            timeline(heading, "12 November"),
+            owned(&[("t.txt", "fact-mismatch", "12 November")]),
+            "{heading}"
+        );
+        assert_eq!(timeline(heading, "12 December"), [], "{heading}");
+    }
+    // no heading of a year: read in the article's year, after its date
+    assert_eq!(timeline("WHAT CAME NEXT", "12 November"), []);
+}
