@@ -769,18 +769,19 @@ fn clause_around(text: &str, span: &Range<usize>, sentence: &Range<usize>) -> Ra
     // ("then" right after a short subject with no verb before it is an
     // adverb of the clause's own verb, and begins none: "Dorian then
     // stalled for nearly five days")
-    let mut before_then = 0;
-    let mut verb_before = false;
-    if let Some((at, _)) = crate::text::words(&text[start..span.start])
-        .filter(|&(_, w)| {
-            let adverb = w.eq_ignore_ascii_case("then") && before_then <= 3 && !verb_before;
-            before_then += 1;
-            verb_before |= crate::text::is_past_word(w)
-                || ["is", "are", "was", "were", "has", "have", "had", "will"]
+    // (the words before such a "then" are read only there: at most three,
+    // none a verb)
+    let adverb = |at: usize| {
+        let mut before = crate::text::words(&text[start..start + at]);
+        before.by_ref().take(3).all(|(_, w)| {
+            !crate::text::is_past_word(w)
+                && !["is", "are", "was", "were", "has", "have", "had", "will"]
                     .iter()
-                    .any(|v| w.eq_ignore_ascii_case(v));
-            is_coordinator(w) && !adverb
-        })
+                    .any(|v| w.eq_ignore_ascii_case(v))
+        }) && before.next().is_none()
+    };
+    if let Some((at, _)) = crate::text::words(&text[start..span.start])
+        .filter(|&(at, w)| is_coordinator(w) && !(w.eq_ignore_ascii_case("then") && adverb(at)))
         .last()
     {
         start += at;
@@ -1318,6 +1319,26 @@ fn disputed(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> bool {
             }
             false
         })
+}
+
+/// Where the verb in "-ing" begins that the cue at `cue` stands right
+/// before, if the cue is a verb of beginning ("began deploying", "started
+/// withdrawing").
+fn begins_another_verb(text: &str, cue: &Range<usize>) -> Option<usize> {
+    const BEGIN: [&str; 8] = [
+        "began", "begin", "begins", "begun", "started", "start", "starts", "starting",
+    ];
+    let w = &text[cue.clone()];
+    if !BEGIN.iter().any(|b| w.eq_ignore_ascii_case(b)) {
+        return None;
+    }
+    let (at, next) = crate::text::words(&text[cue.end..]).next()?;
+    (text[cue.end..cue.end + at]
+        .chars()
+        .all(|c| c == ' ' || c == '\u{a0}' || c == '\n')
+        && next.len() > 4
+        && next.ends_with("ing"))
+    .then_some(cue.end + at)
 }
 
 /// Whether the date at `span` begins a period ("from" or "since" right
@@ -2219,12 +2240,15 @@ fn signed_as_money(text: &str, span: &Range<usize>) -> bool {
     text[span.clone()].contains(MONEY_SIGNS)
         || text[..span.start].ends_with(MONEY_SIGNS)
         || currency_after(text, span.end)
-        || text[span.clone()]
-            .split([' ', '\u{a0}'])
-            .next()
-            .is_some_and(|first| first.len() < span.len() && CURRENCY_CODES.contains(&first))
+        // (a code is in capitals: most amounts are not read further)
+        || text[span.clone()].starts_with(|c: char| c.is_ascii_uppercase())
+            && text[span.clone()]
+                .split([' ', '\u{a0}'])
+                .next()
+                .is_some_and(|first| first.len() < span.len() && CURRENCY_CODES.contains(&first))
         || text[..span.start]
             .strip_suffix([' ', '\u{a0}'])
+            .filter(|before| before.ends_with(|c: char| c.is_ascii_alphabetic()))
             .is_some_and(|before| {
                 CURRENCY_CODES.iter().any(|code| {
                     before.strip_suffix(code).is_some_and(|rest| {
@@ -2246,6 +2270,12 @@ const CURRENCY_CODES: [&str; 18] = [
 /// names a currency ([`CURRENCY_NAMES`]), possessive or not ("dollars'").
 fn currency_after(text: &str, end: usize) -> bool {
     let mut rest = &text[end..];
+    if !rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return false;
+    }
     for _ in 0..3 {
         let next = rest.trim_start_matches([' ', '\u{a0}']);
         let len = next
@@ -4601,6 +4631,20 @@ pub fn bind(
                 continue;
             }
             let before = h.span.end <= span.start;
+            // "began" before a verb in "-ing" that cues a fact of another
+            // subject is that verb's: "Russian peacekeepers began deploying"
+            // dates the deployment, not the start of the war that "began"
+            // cues ("began blocking the road" still dates the blockade)
+            if let Role::Cue(f) = h.role
+                && let Some(next) = begins_another_verb(text, &h.span)
+                && window().any(|g| {
+                    g.span.start == next
+                        && matches!(g.role, Role::Cue(o)
+                            if rules.facts[o].subject != rules.facts[f].subject)
+                })
+            {
+                continue;
+            }
             // a date that begins a period ("from 27 September until the
             // statement signed … took effect") is not dated by a cue past
             // the word that ends the period: that cue is the end's

@@ -255,8 +255,13 @@ impl Document {
             let end = self.line_starts.get(k + 1).map_or(text.len(), |&e| e);
             let line = &text.as_bytes()[start..end];
             let marked = line.first() == Some(&b'#');
-            // (a heading is short: most lines are not read further)
-            if !marked && line.len() > 80 {
+            // (a heading is short, and a line of prose has small letters
+            // and ends in no question mark: most lines are not read further)
+            if !marked
+                && (line.len() > 80
+                    || line.iter().any(u8::is_ascii_lowercase)
+                        && line.trim_ascii_end().last() != Some(&b'?'))
+            {
                 continue;
             }
             let Ok(line) = std::str::from_utf8(line) else {

@@ -90,11 +90,21 @@ impl Analysis {
 /// first half of [`analyse`], all that `claimlint extract` shows.
 pub fn mentions(document: &Document) -> Vec<Resolved> {
     let (raw, sentences) = located(document);
-    let headings = document.year_headings();
+    let headings = headings_for(document, &raw);
     raw.into_iter()
         .zip(sentences)
         .map(|(m, s)| resolved(document, m, s, true, &headings))
         .collect()
+}
+
+/// The year headings of `document` ([`Document::year_headings`]), read
+/// only where a mention leaves its year to them.
+fn headings_for(document: &Document, raw: &[extract::Mention]) -> Vec<(usize, Option<i32>)> {
+    if raw.iter().any(|m| claims::year_implied(&m.expr)) {
+        document.year_headings()
+    } else {
+        Vec::new()
+    }
 }
 
 /// The mentions of one document as found, and the sentence each is in.
@@ -287,7 +297,7 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
     }
     let mut cursor = text::SentenceCursor::new(&document.sentences);
     let sentences: Vec<Option<usize>> = raw.iter().map(|m| cursor.at(m.span.start)).collect();
-    let headings = document.year_headings();
+    let headings = headings_for(&document, &raw);
     let mentions: Vec<Resolved> = raw
         .into_iter()
         .zip(sentences)

@@ -94,14 +94,25 @@ fn heads_entry(line: &str) -> bool {
         end -= 1;
     }
     let line = &line[..end];
+    // (an en dash between digits joins a range of days: "11–22 November
+    // — COP29 in Baku")
     let Some(dash) = line
-        .find(['\u{2014}', '\u{2013}'])
+        .match_indices(['\u{2014}', '\u{2013}'])
+        .find(|&(k, m)| {
+            m == "\u{2014}"
+                || !(line[..k].ends_with(|c: char| c.is_ascii_digit())
+                    && line[k + m.len()..].starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .map(|(k, _)| k)
         .or_else(|| line.find(" - "))
     else {
         return false;
     };
     let (mut day, mut month) = (false, false);
-    for w in line[..dash].split([' ', ',']).filter(|w| !w.is_empty()) {
+    for w in line[..dash]
+        .split([' ', ',', '\u{2013}', '-'])
+        .filter(|w| !w.is_empty())
+    {
         let w = w.trim_end_matches('.');
         let named = |names: &[&str]| {
             names
@@ -1246,6 +1257,10 @@ mod tests {
     fn a_line_that_heads_a_timeline_entry_starts_a_paragraph() {
         let table = [
             ("12 June 2024 — The last peacekeepers leave.", true),
+            // a range of days (round 76: "11–22 November — COP29 in Baku",
+            // whose first en dash was taken for the entry's)
+            ("11\u{2013}22 November \u{2014} COP29 in Baku", true),
+            ("11\u{2013}22 November \u{2013} COP29 in Baku", true),
             ("12 June 2024 – The last peacekeepers leave.", true),
             ("Sept. 19, 2023 — Azerbaijan attacks.", true),
             ("Tuesday, 19 September 2023 - Azerbaijan attacks.", true),

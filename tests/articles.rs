@@ -360,6 +360,27 @@
 //! Old Style dates and regnal years, chains of relative dates), scored on
 //! the session's starting build: all 14 caught, no false alarm.
 //!
+//! The `ni-` files, round 74 (fact checks: viral claims quoted to be
+//! denied, ratings, "not X but Y"), scored on the session's starting
+//! build: all 14 caught, two false alarms, mended since: "one widely shared
+//! post says … on 29 May; in fact, …" is advice, what the draft reports as
+//! another's claim, and "from 27 September until the trilateral statement
+//! signed …" is not dated by the cue past "until". The quoted viral claim
+//! ("Claim: \"More than 150,000 Armenians fled …\"") is advice.
+//!
+//! The `nj-` files, round 75 (incident reports with clock times in Baku,
+//! Yerevan, Moscow and GMT), scored on the session's starting build: all
+//! 14 caught, no false alarm.
+//!
+//! The `nk-` files, round 76 (year-in-review roundups and timelines under
+//! year headings), scored on the session's starting build: 11 of 14
+//! caught, no false alarm. The three misses were year-less dates under
+//! "2022", "2024" and "KEY DATES OF 2024", read in the article's year; a
+//! year heading gives its year since.
+//!
+//! The `nl-` files, round 77 (disputed and attributed figures), scored on
+//! the session's starting build: all 14 caught, no false alarm.
+//!
 //! The `ms-` files, round 58 (web pages as copied: headlines, standfirsts,
 //! captions and credits of archive photos, related links, social cards,
 //! published and updated lines, tags and read times), scored on the
@@ -2807,6 +2828,125 @@ fn the_planted_errors_are_found_and_nothing_else() {
         ("nh-s5.txt", "weekday-mismatch", "Friday, 12 May 1994"),
         ("nh-s5.txt", "fact-mismatch", "19 April"),
         ("nh-s5.txt", "inconsistent", "19 April"),
+        ("ni-s1.txt", "fact-mismatch", "More than 150,000"),
+        ("ni-s1.txt", "inconsistent", "More than 150,000"),
+        ("ni-s1.txt", "fact-mismatch", "110,617"),
+        ("ni-s1.txt", "inconsistent", "110,617"),
+        (
+            "ni-s1.txt",
+            "weekday-mismatch",
+            "Wednesday, 28 September 2023",
+        ),
+        ("ni-s2.md", "fact-mismatch", "54 days"),
+        ("ni-s2.md", "inconsistent", "54 days"),
+        ("ni-s2.md", "fact-mismatch", "November 2026"),
+        ("ni-s2.md", "inconsistent", "November 2026"),
+        ("ni-s2.md", "invalid-date", "31 November 2020"),
+        ("ni-s3.txt", "fact-mismatch", "Thursday, 12 June 2024"),
+        ("ni-s3.txt", "inconsistent", "Thursday, 12 June 2024"),
+        ("ni-s3.txt", "weekday-mismatch", "Thursday, 12 June 2024"),
+        ("ni-s3.txt", "fact-mismatch", "18 April"),
+        ("ni-s3.txt", "inconsistent", "18 April"),
+        ("ni-s3.txt", "fact-mismatch", "29 May"),
+        ("ni-s3.txt", "inconsistent", "29 May"),
+        ("ni-s3.txt", "anachronism", "2 July 2024"),
+        (
+            "ni-s4.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("ni-s4.txt", "acronym-mismatch", "ICC"),
+        ("ni-s4.txt", "fact-mismatch", "12 November 2022"),
+        ("ni-s4.txt", "inconsistent", "12 November 2022"),
+        ("ni-s5.txt", "fact-mismatch", "1,860"),
+        ("ni-s5.txt", "inconsistent", "1,860"),
+        ("ni-s5.txt", "inconsistent", "29 February 2024"),
+        ("ni-s5.txt", "fact-mismatch", "October 2023"),
+        ("ni-s5.txt", "inconsistent", "October 2023"),
+        ("nj-s1.txt", "fact-mismatch", "2,960"),
+        ("nj-s1.txt", "inconsistent", "2,960"),
+        ("nj-s1.txt", "weekday-mismatch", "Tuesday, 12 December 2022"),
+        (
+            "nj-s1.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("nj-s2.md", "anachronism", "13 June 2024"),
+        ("nj-s2.md", "fact-mismatch", "7 April"),
+        ("nj-s2.md", "inconsistent", "7 April"),
+        ("nj-s2.md", "inconsistent", "12 February 2024"),
+        ("nj-s3.txt", "weekday-mismatch", "Monday, 10 November 2020"),
+        ("nj-s3.txt", "invalid-date", "31 November 2020"),
+        ("nj-s3.txt", "fact-mismatch", "26 September 2023"),
+        ("nj-s3.txt", "inconsistent", "26 September 2023"),
+        ("nj-s4.txt", "fact-mismatch", "110,617"),
+        ("nj-s4.txt", "inconsistent", "110,617"),
+        ("nj-s4.txt", "fact-mismatch", "four years ago"),
+        ("nj-s4.txt", "inconsistent", "four years ago"),
+        ("nj-s4.txt", "fact-mismatch", "2024"),
+        ("nj-s4.txt", "inconsistent", "2024"),
+        ("nj-s5.txt", "fact-mismatch", "May"),
+        ("nj-s5.txt", "inconsistent", "May"),
+        ("nj-s5.txt", "acronym-mismatch", "CSCE"),
+        ("nk-s1.txt", "invalid-date", "31 November"),
+        ("nk-s1.txt", "fact-mismatch", "46 days"),
+        ("nk-s1.txt", "inconsistent", "46 days"),
+        ("nk-s1.txt", "weekday-mismatch", "Monday, 10 November 2020"),
+        ("nk-s2.md", "fact-mismatch", "21 September"),
+        ("nk-s2.md", "inconsistent", "21 September"),
+        ("nk-s2.md", "fact-mismatch", "more than 110,000"),
+        ("nk-s2.md", "inconsistent", "more than 110,000"),
+        ("nk-s2.md", "fact-mismatch", "3,000"),
+        ("nk-s2.md", "inconsistent", "3,000"),
+        ("nk-s3.txt", "fact-mismatch", "12 November"),
+        ("nk-s3.txt", "inconsistent", "12 November"),
+        ("nk-s3.txt", "fact-mismatch", "9 April"),
+        ("nk-s3.txt", "inconsistent", "9 April"),
+        ("nk-s3.txt", "acronym-mismatch", "OECD"),
+        ("nk-s4.txt", "fact-mismatch", "18 April"),
+        ("nk-s4.txt", "inconsistent", "18 April"),
+        ("nk-s4.txt", "anachronism", "11 November 2025"),
+        ("nk-s4.txt", "inconsistent", "26 February"),
+        ("nk-s5.txt", "fact-mismatch", "2 January"),
+        ("nk-s5.txt", "inconsistent", "2 January"),
+        (
+            "nk-s5.txt",
+            "wrong-name",
+            "Joint Security Treaty Organization",
+        ),
+        ("nl-s1.txt", "fact-mismatch", "21 September"),
+        ("nl-s1.txt", "inconsistent", "21 September"),
+        (
+            "nl-s1.txt",
+            "weekday-mismatch",
+            "Wednesday, 28 September 2023",
+        ),
+        ("nl-s2.md", "fact-mismatch", "47 days"),
+        ("nl-s2.md", "inconsistent", "47 days"),
+        ("nl-s2.md", "fact-mismatch", "120,000"),
+        ("nl-s2.md", "inconsistent", "120,000"),
+        ("nl-s2.md", "anachronism", "7 February 2025"),
+        ("nl-s3.txt", "fact-mismatch", "some 3,000"),
+        ("nl-s3.txt", "inconsistent", "some 3,000"),
+        (
+            "nl-s3.txt",
+            "wrong-name",
+            "Joint Security Treaty Organisation",
+        ),
+        ("nl-s3.txt", "fact-mismatch", "October 2023"),
+        ("nl-s3.txt", "inconsistent", "October 2023"),
+        ("nl-s4.txt", "invalid-date", "31 June 2023"),
+        ("nl-s4.txt", "fact-mismatch", "29 September 2020"),
+        ("nl-s4.txt", "inconsistent", "29 September 2020"),
+        ("nl-s4.txt", "acronym-mismatch", "CPI"),
+        (
+            "nl-s5.txt",
+            "weekday-mismatch",
+            "Tuesday, 20 September 2023",
+        ),
+        ("nl-s5.txt", "fact-mismatch", "12 July 2024"),
+        ("nl-s5.txt", "inconsistent", "12 July 2024"),
+        ("nl-s5.txt", "inconsistent", "27 February 2024"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))

@@ -81,6 +81,16 @@ type EditRow = (&'static str, &'static str, &'static str, &'static str, bool);
 
 fn edit_rows() -> Vec<EditRow> {
     vec![
+        // "began" before a verb in "-ing" that cues another subject's fact
+        // is that verb's (round 75: "Russian peacekeepers began deploying"
+        // was dated as the war's start, "began" being its cue)
+        (
+            "On 10 November 2020, Russian peacekeepers began deploying to Nagorno-Karabakh after the war.",
+            "10 November 2020",
+            "10 November 2021",
+            "peacekeepers.deployed",
+            false,
+        ),
         // a fiscal year is no calendar year: any twelve months that end or
         // begin in it (round 69, bigdig's "The collapse killed Del Valle
         // ten days into fiscal 2007, which began July 1"); one that cannot

@@ -16477,3 +16477,204 @@ fn a_year_heading_gives_its_year_to_the_dates_under_it() {
     // no heading of a year: read in the article's year, after its date
     assert_eq!(timeline("WHAT CAME NEXT", "12 November"), []);
 }
+
+#[test]
+fn everest1953_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the first ascent of Everest (round 74: fact-check
+    // articles that quote a wrong figure to deny it, ratings, "not X but Y"),
+    // scored on the session's starting build: all 14 planted errors caught;
+    // the two denied figures ("Everest is 9,200 metres tall." Rating: False;
+    // a letter's "claim that they spent an hour on the summit") are advice,
+    // the first as a quotation, the second since "the claim that" puts it as
+    // another's.
+    assert_pack_finds(
+        "everest1953",
+        &[
+            (
+                "01-factcheck-coronation-post.md",
+                "fact-mismatch",
+                "28 May 1953",
+            ),
+            (
+                "01-factcheck-coronation-post.md",
+                "inconsistent",
+                "28 May 1953",
+            ),
+            (
+                "01-factcheck-coronation-post.md",
+                "weekday-mismatch",
+                "Monday, 2 June 1953",
+            ),
+            ("01-factcheck-coronation-post.md", "acronym-mismatch", "NMA"),
+            ("02-claim-vs-fact.txt", "fact-mismatch", "more than 450"),
+            ("02-claim-vs-fact.txt", "inconsistent", "more than 450"),
+            ("02-claim-vs-fact.txt", "fact-mismatch", "8,488"),
+            ("02-claim-vs-fact.txt", "inconsistent", "8,488"),
+            ("02-claim-vs-fact.txt", "fact-mismatch", "11 January 2009"),
+            ("02-claim-vs-fact.txt", "inconsistent", "11 January 2009"),
+            ("03-explainer-myths.md", "fact-mismatch", "about 30 minutes"),
+            ("03-explainer-myths.md", "inconsistent", "about 30 minutes"),
+            ("03-explainer-myths.md", "fact-mismatch", "May 1987"),
+            ("03-explainer-myths.md", "inconsistent", "May 1987"),
+            (
+                "03-explainer-myths.md",
+                "wrong-name",
+                "Royal Geographic Society",
+            ),
+            ("04-roundup.txt", "anachronism", "22 May 2025"),
+            ("04-roundup.txt", "inconsistent", "27,300"),
+            ("04-roundup.txt", "fact-mismatch", "71 years ago"),
+            ("04-roundup.txt", "inconsistent", "71 years ago"),
+            ("04-roundup.txt", "fact-mismatch", "9,200"),
+            ("04-roundup.txt", "inconsistent", "9,200"),
+            ("05-corrections.txt", "fact-mismatch", "24 May 1953"),
+            ("05-corrections.txt", "inconsistent", "24 May 1953"),
+            ("05-corrections.txt", "fact-mismatch", "an hour"),
+            ("05-corrections.txt", "inconsistent", "an hour"),
+            ("05-corrections.txt", "invalid-date", "31 April 1953"),
+        ],
+    );
+}
+
+#[test]
+fn chelyabinsk_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Chelyabinsk meteor (round 75: incident reports with
+    // clock times in several time zones, dates across midnight), scored on the
+    // session's starting build: 13 of 14 caught, two false alarms, mended
+    // since: "2012 DA14", a name in capitals that begins with digits, is the
+    // asteroid's name and no date of its flyby. Left: "under 31 metres of
+    // water" is read as a hedge, less than 31 metres, which agrees with 13.
+    assert_pack_finds(
+        "chelyabinsk",
+        &[
+            ("01-wire-airburst.txt", "fact-mismatch", "some 1,000"),
+            ("01-wire-airburst.txt", "inconsistent", "some 1,000"),
+            (
+                "01-wire-airburst.txt",
+                "wrong-name",
+                "National Aeronautics and Space Agency",
+            ),
+            ("02-timeline.txt", "invalid-date", "31 September 2013"),
+            ("02-timeline.txt", "fact-mismatch", "6 October 2013"),
+            ("02-timeline.txt", "inconsistent", "6 October 2013"),
+            ("03-explainer.md", "fact-mismatch", "Seven months ago"),
+            ("03-explainer.md", "inconsistent", "Seven months ago"),
+            ("03-explainer.md", "fact-mismatch", "about 50"),
+            ("03-explainer.md", "inconsistent", "about 50"),
+            ("03-explainer.md", "acronym-mismatch", "SMPAG"),
+            ("04-insurance-damage.txt", "fact-mismatch", "some 2,700"),
+            ("04-insurance-damage.txt", "inconsistent", "some 2,700"),
+            ("04-insurance-damage.txt", "fact-mismatch", "10 billion"),
+            ("04-insurance-damage.txt", "inconsistent", "10 billion"),
+            ("04-insurance-damage.txt", "anachronism", "3 March 2014"),
+            (
+                "05-anniversary.md",
+                "weekday-mismatch",
+                "Wednesday, 15 February 2013",
+            ),
+            ("05-anniversary.md", "fact-mismatch", "1,419"),
+            ("05-anniversary.md", "inconsistent", "1,419"),
+            ("05-anniversary.md", "fact-mismatch", "six months"),
+            ("05-anniversary.md", "inconsistent", "six months"),
+        ],
+    );
+}
+
+#[test]
+fn zika_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Zika epidemic (round 76: year-in-review roundups
+    // and month-by-month timelines), scored on the session's starting build:
+    // 13 of 14 caught, no false alarm. Mended: "reported its first case, in
+    // Brownsville, on 28 December 2016" (the commas around a place part no
+    // clauses) is an anachronism in an article of 23 December 2016.
+    assert_pack_finds(
+        "zika",
+        &[
+            ("01-year-in-review.md", "fact-mismatch", "1.6 billion"),
+            ("01-year-in-review.md", "fact-mismatch", "22 September"),
+            ("01-year-in-review.md", "inconsistent", "22 September"),
+            (
+                "02-health-digest.txt",
+                "weekday-mismatch",
+                "Monday, 18 November 2016",
+            ),
+            ("02-health-digest.txt", "fact-mismatch", "nearly six months"),
+            ("02-health-digest.txt", "inconsistent", "nearly six months"),
+            ("02-health-digest.txt", "anachronism", "28 December 2016"),
+            ("03-timeline.txt", "inconsistent", "Some 22,000"),
+            ("03-timeline.txt", "invalid-date", "31 April 2016"),
+            ("03-timeline.txt", "fact-mismatch", "29 June"),
+            ("03-timeline.txt", "inconsistent", "29 June"),
+            ("04-what-happened-2016.md", "fact-mismatch", "38"),
+            ("04-what-happened-2016.md", "inconsistent", "38"),
+            ("04-what-happened-2016.md", "acronym-mismatch", "WHO"),
+            ("04-what-happened-2016.md", "fact-mismatch", "11 percent"),
+            ("04-what-happened-2016.md", "inconsistent", "11 percent"),
+            ("05-five-years-on.txt", "fact-mismatch", "1952"),
+            ("05-five-years-on.txt", "inconsistent", "1952"),
+            ("05-five-years-on.txt", "fact-mismatch", "three years ago"),
+            ("05-five-years-on.txt", "inconsistent", "three years ago"),
+            (
+                "05-five-years-on.txt",
+                "wrong-name",
+                "National Institute of Allergies and Infectious Diseases",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn mosul_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Battle of Mosul (round 77: disputed and attributed
+    // figures, each source's toll its own subject), scored on the session's
+    // starting build: all 14 caught, two false alarms, mended since: "a house
+    // in the al-Jadida district of west Mosul on 17 March" dates the strike,
+    // not the push into west Mosul (a name a noun of place owns with "of" is
+    // where).
+    assert_pack_finds(
+        "mosul",
+        &[
+            (
+                "01-wire-victory.txt",
+                "weekday-mismatch",
+                "Sunday, 17 October 2016",
+            ),
+            ("01-wire-victory.txt", "fact-mismatch", "19 January"),
+            ("01-wire-victory.txt", "anachronism", "11 July 2017"),
+            ("02-counting-the-dead.md", "fact-mismatch", "2,251"),
+            ("02-counting-the-dead.md", "inconsistent", "2,251"),
+            ("02-counting-the-dead.md", "inconsistent", "1,462"),
+            ("02-counting-the-dead.md", "fact-mismatch", "more than 200"),
+            ("02-counting-the-dead.md", "inconsistent", "more than 200"),
+            ("03-rights-report-summary.txt", "acronym-mismatch", "UNHCR"),
+            (
+                "03-rights-report-summary.txt",
+                "fact-mismatch",
+                "ten months",
+            ),
+            ("03-rights-report-summary.txt", "inconsistent", "ten months"),
+            (
+                "03-rights-report-summary.txt",
+                "invalid-date",
+                "31 June 2017",
+            ),
+            ("04-rebuilding-old-city.txt", "fact-mismatch", "1272"),
+            ("04-rebuilding-old-city.txt", "inconsistent", "1272"),
+            (
+                "04-rebuilding-old-city.txt",
+                "fact-mismatch",
+                "40.5 million",
+            ),
+            ("04-rebuilding-old-city.txt", "inconsistent", "40.5 million"),
+            ("05-five-years-on.md", "fact-mismatch", "October 2017"),
+            ("05-five-years-on.md", "inconsistent", "October 2017"),
+            ("05-five-years-on.md", "fact-mismatch", "more than 40,000"),
+            ("05-five-years-on.md", "inconsistent", "more than 40,000"),
+            (
+                "05-five-years-on.md",
+                "wrong-name",
+                "United Nations Assistance Mission in Iraq",
+            ),
+        ],
+    );
+}

@@ -965,14 +965,14 @@ impl<'a> Ahead<'a> {
 
     /// [`claim_follows`] at the word start in `slot`, from the words the
     /// ring has read after it (looked up once, as the scan reads them):
-    /// `None` where the ring does not hold three of them, or where letters
+    /// `None` where the ring does not hold [`FOLLOWING`] of them, or where letters
     /// that begin no word stand between them ("Türkiye"), which
     /// [`claim_follows`] reads otherwise.
     #[inline(always)]
     fn claim_follows(&self, slot: usize) -> Option<bool> {
         let bytes = self.text.as_bytes();
         let mut k = self.at[slot] + self.letters[slot];
-        for n in 1..=3 {
+        for n in 1..=FOLLOWING {
             let next = self.after(slot, n)?;
             let j = self.at[next];
             match gap(&bytes[k..j]) {
@@ -1399,6 +1399,7 @@ static WEAK: &[&[u8]] = &[
     b"nearly",
     b"negative",
     b"no",
+    b"not",
     b"over",
     b"roughly",
     b"second",
@@ -1515,16 +1516,21 @@ fn gap(bytes: &[u8]) -> Gap {
     Gap::Plain
 }
 
-/// Whether one of the three words after the weak word at the start of
-/// `rest` could carry a claim: a number, a currency sign, a trigger word or
-/// a head word.
+/// How many words after a weak word [`claim_follows`] reads: a hedge of
+/// two words and an article may stand before the number ("no more than a
+/// dozen men").
+const FOLLOWING: usize = 4;
+
+/// Whether one of the [`FOLLOWING`] words after the weak word at the start
+/// of `rest` could carry a claim: a number, a currency sign, a trigger word
+/// or a head word.
 fn claim_follows(rest: &str) -> bool {
     let bytes = rest.as_bytes();
     let mut k = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     // no bound in bytes: the parsers read any run of spaces as one (a code
     // span blanked out of the scan copy can be a long one), and a run of
-    // spaces or marks is crossed by at most the three words before it
-    for _ in 0..3 {
+    // spaces or marks is crossed by at most the words before it
+    for _ in 0..FOLLOWING {
         match gap(&bytes[k..]) {
             Gap::Claim => return true,
             Gap::End | Gap::Plain => return false,
@@ -1870,6 +1876,7 @@ static TRIGGERS: &[&[u8]] = &[
     b"ninth",
     b"no",
     b"noon",
+    b"not",
     b"nought",
     b"nov",
     b"november",
@@ -2518,6 +2525,33 @@ mod tests {
             if !tried {
                 assert!(parse_at(t, 0, u64::MAX, true).is_none(), "{t:?}");
             }
+        }
+    }
+
+    /// A weak word's claim may begin four words before its number: "no
+    /// more than a dozen" is read whole, at most twelve (round 74: the
+    /// guard read three words ahead and passed over it, and "more than a
+    /// dozen", at least twelve, was read instead); and so are the other
+    /// negated hedges, "no fewer than", "not less than".
+    #[test]
+    fn a_weak_word_four_words_before_its_number_is_tried() {
+        for (text, want) in [
+            (
+                "The climbing party was no more than a dozen men.",
+                "no more than a dozen",
+            ),
+            (
+                "It lasted no fewer than a hundred days.",
+                "no fewer than a hundred days",
+            ),
+            (
+                "The war lasted not less than six weeks.",
+                "not less than six weeks",
+            ),
+        ] {
+            let found = extract(text);
+            let first = found.first().map(|m| &text[m.span.clone()]);
+            assert_eq!(first, Some(want), "{text:?}");
         }
     }
 

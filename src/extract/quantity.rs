@@ -1173,13 +1173,12 @@ fn bare_or_words(a: &Amount) -> bool {
 /// Hedges before a count: the temporal ones, plus a few said only of
 /// amounts. "just under" is at most (as NewsQuant reads it), not "nearly".
 fn count_hedge(i: &str) -> Res<'_, Hedge> {
-    const TABLE: [(&[&str], Hedge); 9] = [
+    const TABLE: [(&[&str], Hedge); 8] = [
         (&["just", "under"], Hedge::AtMost),
         (&["over", "than"], Hedge::AtLeast),
         (&["well", "over"], Hedge::AtLeast),
         (&["as", "many", "as"], Hedge::AtMost),
         (&["as", "much", "as"], Hedge::AtMost),
-        (&["no", "more", "than"], Hedge::AtMost),
         (&["at", "most"], Hedge::AtMost),
         (&["below"], Hedge::AtMost),
         (&["barely"], Hedge::About),
@@ -2331,6 +2330,35 @@ mod tests {
                 "as many as 300",
                 300.0,
                 100.0,
+                AtMost,
+                false,
+            ),
+            // a negated hedge bounds the other side (round 74: "no fewer
+            // than" was read as "fewer than", at most)
+            (
+                "",
+                "no fewer than 1,000 people",
+                "no fewer than 1,000",
+                1000.0,
+                1000.0,
+                AtLeast,
+                false,
+            ),
+            (
+                "",
+                "not more than a thousand",
+                "not more than a thousand",
+                1000.0,
+                1000.0,
+                AtMost,
+                false,
+            ),
+            (
+                "",
+                "no more than a dozen men",
+                "no more than a dozen",
+                12.0,
+                1.0,
                 AtMost,
                 false,
             ),

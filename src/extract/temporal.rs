@@ -2774,8 +2774,16 @@ pub(super) fn hedge_words() -> impl Iterator<Item = &'static str> {
     HEDGES.iter().flat_map(|(words, _)| words.iter().copied())
 }
 
-/// The hedges, first words first where one phrase begins another.
-const HEDGES: [(&[&str], Hedge); 21] = [
+/// The hedges, first words first where one phrase begins another. A
+/// negated hedge bounds the other side: "no more than" is at most, "no
+/// fewer than" and "not less than" at least.
+const HEDGES: [(&[&str], Hedge); 27] = [
+    (&["no", "more", "than"], Hedge::AtMost),
+    (&["no", "less", "than"], Hedge::AtLeast),
+    (&["no", "fewer", "than"], Hedge::AtLeast),
+    (&["not", "more", "than"], Hedge::AtMost),
+    (&["not", "less", "than"], Hedge::AtLeast),
+    (&["not", "fewer", "than"], Hedge::AtLeast),
     (&["more", "than"], Hedge::AtLeast),
     (&["at", "least"], Hedge::AtLeast),
     (&["upwards", "of"], Hedge::AtLeast),
