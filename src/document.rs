@@ -245,9 +245,9 @@ impl Document {
     /// and at most five words more, none a month's name ("## 2022", "KEY
     /// DATES OF 2024"; not "Updated 9 November 2025"). A heading that is no
     /// year's ends the one before it ("WHERE THINGS STAND" after "THE 2020
-    /// WAR IN FIGURES"). A
-    /// timeline under year headings writes its dates without one ("12
-    /// November — a sit-in begins on the Lachin road", under "2022").
+    /// WAR IN FIGURES"). A timeline under year headings writes its dates
+    /// without one ("12 November — a sit-in begins on the Lachin road",
+    /// under "2022").
     pub fn year_headings(&self) -> Vec<(usize, Option<i32>)> {
         let text = self.scan();
         let mut out = Vec::new();
@@ -822,6 +822,9 @@ fn heading_year(line: &str) -> Option<i32> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use jiff::civil::date;
+
     #[test]
     fn heading_years() {
         for (line, year) in [
@@ -843,9 +846,6 @@ mod tests {
             assert_eq!(super::heading_year(line), year, "{line:?}");
         }
     }
-
-    use super::*;
-    use jiff::civil::date;
 
     #[test]
     fn datelines_in_the_forms_news_sites_use() {

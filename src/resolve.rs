@@ -851,6 +851,8 @@ pub fn julian_weekday_index(year: i32, month: u8, day: u8) -> u8 {
 mod tests {
     use super::*;
     use crate::extract::temporal::temporal;
+    use crate::value::date_from_day_number;
+    use jiff::civil::date as d;
 
     #[test]
     fn julian_weekdays() {
@@ -865,8 +867,6 @@ mod tests {
             assert_eq!(julian_weekday_index(y, m, d), w, "{y}-{m}-{d}");
         }
     }
-    use crate::value::date_from_day_number;
-    use jiff::civil::date as d;
 
     fn res(s: &str, dct: Date, tense: Tense) -> String {
         let (_, e) = temporal(s).unwrap_or_else(|e| panic!("{s}: {e}"));

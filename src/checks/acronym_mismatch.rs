@@ -44,12 +44,16 @@ use crate::extract::lex;
 pub struct AcronymMismatch;
 
 /// Small words a name's acronym skips, in English and in the languages
-/// whose names news copy keeps ("Corporación Nacional del Cobre", "Banca
+/// whose names news copy keeps ("Corporación Nacional del Cobre",
+/// "Organisation für Sicherheit und Zusammenarbeit in Europa"; "Banca
 /// d'Italia" aside: an elided article is part of its word).
-const SMALL: [&str; 37] = [
+const SMALL: [&str; 44] = [
     "of", "for", "and", "the", "in", "on", "to", "at", "de", "la", "du", "des", "der", "und", "&",
     "a", "del", "della", "di", "da", "do", "dos", "das", "y", "et", "von", "van", "e", "el", "le",
-    "les", "il", "per", "dei", "delle", "degli", "al",
+    "les", "il", "per", "dei", "delle", "degli", "al", "für", "zur", "zum", "den", "dem", "pour",
+    // (Russian written in Latin letters: "Organizatsiya Dogovora o
+    // Kollektivnoy Bezopasnosti (ODKB)")
+    "o",
 ];
 
 /// Head words of the names of organisations: a name that holds one
@@ -643,6 +647,20 @@ mod tests {
         assert_eq!(
             reported("The Ministero delle Infrastrutture e dei Trasporti (MIT) said."),
             []
+        );
+        // German "für", Russian in Latin letters "o" (round 79: both
+        // ended the name, and "OSZE" and "ODKB" were reported)
+        assert_eq!(
+            reported("The Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) said."),
+            []
+        );
+        assert_eq!(
+            reported("The Organizatsiya Dogovora o Kollektivnoy Bezopasnosti (ODKB) said."),
+            []
+        );
+        assert_eq!(
+            reported("The Organisation für Sicherheit und Zusammenarbeit in Europa (OSCE) said."),
+            [("OSCE".to_string(), Severity::Advice)]
         );
     }
 

@@ -588,6 +588,11 @@ mod tests {
                 "1 February 2025",
             ),
             ("The team won the cup on 3 June 2025.", "3 June 2025"),
+            // (round 78: "beat", missed before)
+            (
+                "The under-21 side beat Latvia 2-0 at the stadium on 14 June 2025.",
+                "14 June 2025",
+            ),
             // a place between commas parts no clauses (round 76: "in
             // Brownsville", missed before)
             (
