@@ -16678,3 +16678,78 @@ fn mosul_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+#[test]
+fn wc1966_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the 1966 World Cup (round 78: sports copy; ordinals
+    // that count nothing, ages at the time, scores, seasons), scored on the
+    // session's starting build: all 14 planted errors caught. The anachronism
+    // "in Qatar in 2022", in a profile of December 2021, is the set writer's
+    // slip, and right.
+    assert_pack_finds(
+        "wc1966",
+        &[
+            (
+                "01-trophy-theft.txt",
+                "wrong-name",
+                "Federation of International Football Associations",
+            ),
+            (
+                "01-trophy-theft.txt",
+                "weekday-mismatch",
+                "Wednesday, 27 March 1966",
+            ),
+            ("01-trophy-theft.txt", "fact-mismatch", "nine days"),
+            ("02-final-reprint.md", "anachronism", "10 July 2020"),
+            ("02-final-reprint.md", "fact-mismatch", "more than 100,000"),
+            ("02-final-reprint.md", "fact-mismatch", "2,000"),
+            ("03-hurst-profile.txt", "invalid-date", "31 June 1966"),
+            ("03-hurst-profile.txt", "fact-mismatch", "23 million"),
+            ("03-hurst-profile.txt", "inconsistent", "23 million"),
+            ("03-hurst-profile.txt", "anachronism", "2022"),
+            ("04-sixty-years-on.md", "fact-mismatch", "95"),
+            ("04-sixty-years-on.md", "inconsistent", "3,000"),
+            ("04-sixty-years-on.md", "acronym-mismatch", "EUFA"),
+            ("05-wembley-century.txt", "fact-mismatch", "April 1924"),
+            ("05-wembley-century.txt", "fact-mismatch", "12 July 1966"),
+            ("05-wembley-century.txt", "fact-mismatch", "11"),
+        ],
+    );
+}
+
+#[test]
+fn romtreaty_the_planted_errors_are_found_and_nothing_else() {
+    // A blind pack on the Treaties of Rome (round 79: organisations named in
+    // other languages, acronyms from French and German, years inside names),
+    // scored on the session's starting build: 13 of 14 caught, no false alarm.
+    // Left: "seven countries" for the six founders is not bound.
+    assert_pack_finds(
+        "romtreaty",
+        &[
+            (
+                "01-anniversary.md",
+                "weekday-mismatch",
+                "Sunday, 25 March 1957",
+            ),
+            ("01-anniversary.md", "fact-mismatch", "10 years"),
+            ("02-explainer.txt", "fact-mismatch", "18 April 1950"),
+            ("02-explainer.txt", "fact-mismatch", "1 January 1959"),
+            ("03-wire-berlin.txt", "acronym-mismatch", "CEE"),
+            ("03-wire-berlin.txt", "fact-mismatch", "June 1956"),
+            ("03-wire-berlin.txt", "inconsistent", "June 1956"),
+            ("03-wire-berlin.txt", "invalid-date", "31 June 1957"),
+            ("04-museum-review.md", "acronym-mismatch", "CECA"),
+            ("04-museum-review.md", "fact-mismatch", "25 March 1958"),
+            ("04-museum-review.md", "inconsistent", "25 March 1958"),
+            (
+                "04-museum-review.md",
+                "wrong-name",
+                "European Atomic Energy Commission",
+            ),
+            ("05-oped.txt", "inconsistent", "270 million"),
+            ("05-oped.txt", "fact-mismatch", "1.5 billion"),
+            ("05-oped.txt", "inconsistent", "1.5 billion"),
+            ("05-oped.txt", "anachronism", "29 March 2017"),
+        ],
+    );
+}
