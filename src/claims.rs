@@ -703,28 +703,19 @@ fn after_change(text: &str, at: usize) -> bool {
 /// The marks that end a clause: comma, semicolon, colon, dashes, brackets.
 const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '\u{2014}', '\u{2013}', '(', ')'];
 
-/// Whether the mark `m` at byte `k` of `s` is an en dash between two
-/// digits: a range or a score ("2020\u{2013}23", "won 3\u{2013}1"), as a
-/// hyphen is, and no clause mark.
-fn joins_digits(s: &str, k: usize, m: &str) -> bool {
-    m == "\u{2013}"
-        && s[..k].ends_with(|c: char| c.is_ascii_digit())
-        && s[k + m.len()..].starts_with(|c: char| c.is_ascii_digit())
-}
-
 /// Where the last clause mark ([`CLAUSE_MARKS`]) of `s` begins, with its
-/// length; an en dash between digits is none ([`joins_digits`]).
+/// length; an en dash between digits is none ([`crate::text::joins_digits`]).
 fn last_clause_mark(s: &str) -> Option<(usize, usize)> {
     s.rmatch_indices(CLAUSE_MARKS)
-        .find(|&(k, m)| !joins_digits(s, k, m))
+        .find(|&(k, m)| !crate::text::joins_digits(s, k, m))
         .map(|(k, m)| (k, m.len()))
 }
 
 /// Where the first clause mark ([`CLAUSE_MARKS`]) of `s` begins; an en dash
-/// between digits is none ([`joins_digits`]).
+/// between digits is none ([`crate::text::joins_digits`]).
 fn first_clause_mark(s: &str) -> Option<usize> {
     s.match_indices(CLAUSE_MARKS)
-        .find(|&(k, m)| !joins_digits(s, k, m))
+        .find(|&(k, m)| !crate::text::joins_digits(s, k, m))
         .map(|(k, _)| k)
 }
 
@@ -2245,25 +2236,30 @@ fn signed_as_money(text: &str, span: &Range<usize>) -> bool {
             && text[span.clone()]
                 .split([' ', '\u{a0}'])
                 .next()
-                .is_some_and(|first| first.len() < span.len() && CURRENCY_CODES.contains(&first))
+                .is_some_and(|first| first.len() < span.len() && is_currency_code(first))
         || text[..span.start]
             .strip_suffix([' ', '\u{a0}'])
-            .filter(|before| before.ends_with(|c: char| c.is_ascii_alphabetic()))
             .is_some_and(|before| {
-                CURRENCY_CODES.iter().any(|code| {
-                    before.strip_suffix(code).is_some_and(|rest| {
-                        !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-')
-                    })
-                })
+                let rest = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                is_currency_code(&before[rest.len()..])
+                    && !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-')
             })
 }
 
-/// Codes of currencies written before a sum: "RMB 6.866 billion", "USD 4
-/// million".
-const CURRENCY_CODES: [&str; 18] = [
-    "RMB", "USD", "EUR", "GBP", "CNY", "JPY", "CHF", "INR", "AUD", "CAD", "HKD", "SEK", "NOK",
-    "DKK", "RUB", "AMD", "AZN", "Rs",
-];
+/// Whether `w` is the code of a currency written before a sum ("RMB 6.866
+/// billion", "USD 4 million", "Rs 500"): one the extractor reads before a
+/// number ([`crate::extract::quantity::CODES`]), in capitals, or the dram's
+/// or the manat's, which it does not read.
+fn is_currency_code(w: &str) -> bool {
+    w == "Rs"
+        || w.len() == 3
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && (w == "AMD"
+                || w == "AZN"
+                || crate::extract::quantity::CODES
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(w)))
+}
 
 /// Whether the word after `end`, past spaces and up to two capitalised
 /// words of the currency's country ("Swiss francs", "Hong Kong dollars"),

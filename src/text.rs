@@ -84,6 +84,15 @@ fn heads_timestamp(line: &str) -> bool {
             .all(|g| (1..=2).contains(&g.len()) && g.iter().all(u8::is_ascii_digit))
 }
 
+/// Whether the mark `m` at byte `k` of `s` is an en dash between two
+/// digits: a range or a score ("2020\u{2013}23", "won 3\u{2013}1"), as a
+/// hyphen is, and no mark that sets off a clause or an entry.
+pub(crate) fn joins_digits(s: &str, k: usize, m: &str) -> bool {
+    m == "\u{2013}"
+        && s[..k].ends_with(|c: char| c.is_ascii_digit())
+        && s[k + m.len()..].starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether a line begins an entry of a timeline: a date (a month's name
 /// with a day or a year, perhaps a weekday), then a dash ("12 June 2024 — The
 /// last Russian peacekeepers leave"). Such a line starts a paragraph of its
@@ -98,11 +107,7 @@ fn heads_entry(line: &str) -> bool {
     // — COP29 in Baku")
     let Some(dash) = line
         .match_indices(['\u{2014}', '\u{2013}'])
-        .find(|&(k, m)| {
-            m == "\u{2014}"
-                || !(line[..k].ends_with(|c: char| c.is_ascii_digit())
-                    && line[k + m.len()..].starts_with(|c: char| c.is_ascii_digit()))
-        })
+        .find(|&(k, m)| !joins_digits(line, k, m))
         .map(|(k, _)| k)
         .or_else(|| line.find(" - "))
     else {
