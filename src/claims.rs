@@ -2,6 +2,9 @@
 //!
 //! A mention becomes a claim about a fact when
 //! - its value resolved and its kind is the fact's kind;
+//! - the document names the story of the fact's rule file somewhere, by a
+//!   name written with a capital or a digit ([`RuleSet::in_scope`], applied
+//!   to the hits before they reach this module);
 //! - its sentence names the fact's subject, or, when it names none, the
 //!   previous sentence of the same paragraph does ("their deployment"
 //!   continues it);
@@ -2841,6 +2844,27 @@ fn quantified(text: &str, at: usize) -> bool {
     )
 }
 
+/// Whether the generic name at `span` is a numbered name of its own: it
+/// begins with a capital inside a sentence (after a word or a comma on
+/// its line: a sentence's first word is capitalised anyway), and a number
+/// follows it after one space ("Air France Flight 4590 crashed", "its
+/// Reactor 2"; not a score, "beat Scotland 28-21").
+fn numbered(text: &str, span: &Range<usize>) -> bool {
+    let after = &text[span.end..];
+    let after = after
+        .strip_prefix(' ')
+        .or_else(|| after.strip_prefix('\u{a0}'))
+        .unwrap_or("");
+    // (a number, not a score or a range: "beat Scotland 28-21")
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && !after[digits..].starts_with(['-', '\u{2013}', ':'])
+        && text[span.clone()].starts_with(|c: char| c.is_uppercase())
+        && text[..span.start]
+            .trim_end_matches([' ', '\u{a0}'])
+            .ends_with(|c: char| c.is_alphanumeric() || c == ',')
+}
+
 /// Whether the word right before `span` is a determiner or a possessive
 /// ("the 1994 ceasefire", "Azerbaijan's 1994 war"): a date there modifies
 /// the noun after it.
@@ -2939,6 +2963,10 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
             // name after a word that picks out none, or another, names no
             // one thing
             Role::Generic(_) if quantified(doc.scan(), h.span.start) => {}
+            // "Air France Flight 4590", "Reactor 2": a generic name written
+            // with a capital and a number is the name of one of its kind,
+            // and not the subject's, which would be named by an alias
+            Role::Generic(_) if numbered(doc.scan(), &h.span) => {}
             Role::Generic(k) => generic[s].push((k, h)),
             Role::Context(k) => context[s].push((k, h)),
             Role::Exclude(_) if in_dateline(doc, &h.span) => {}

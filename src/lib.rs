@@ -269,7 +269,9 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
                 _ => ranges.push(span),
             }
         }
-        let hits = rules.lexicon.scan_at(document.scan(), &ranges, &starts);
+        let (hits, told) = rules.lexicon.scan_at(document.scan(), &ranges, &starts);
+        // a rule file's names count only in a document that names its story
+        let hits = rules.in_scope(hits, &told);
         let subjects = claims::SentenceSubjects::of(&document, &hits, rules.subjects.len());
         (at, hits, subjects)
     };

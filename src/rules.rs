@@ -259,6 +259,10 @@ pub struct RuleSet {
     pub lexicon: Lexicon,
     /// The facts of each subject, by index.
     pub facts_of: Vec<Vec<usize>>,
+    /// Per file: whether any of its subjects has a name or context word
+    /// that tells its story apart ([`tells_apart`]). Only such a file's
+    /// facts wait for the document to name its story ([`RuleSet::in_scope`]).
+    pub scoped: Vec<bool>,
 }
 
 /// What a phrase found in a document means to the rules.
@@ -299,11 +303,27 @@ impl Role {
 pub struct Lexicon {
     set: PhraseSet,
     /// Per phrase: its roles for binding, and as a wrong name, each with
-    /// whether it was written in capitals ([`in_capitals`]).
-    binding: Vec<Vec<(Role, bool)>>,
-    wrong: Vec<Vec<(Role, bool)>>,
+    /// how the rule wrote it ([`Written`]).
+    binding: Vec<Vec<(Role, Written)>>,
+    wrong: Vec<Vec<(Role, Written)>>,
     /// Per phrase: matches as a word prefix (written with a final `*`).
     prefix: Vec<bool>,
+    /// Per phrase: the files whose story it names, as a subject's name or
+    /// context word written with a capital or a digit ([`Written`]).
+    story: Vec<Vec<usize>>,
+}
+
+/// How a rule wrote a phrase, as far as finding it in a text goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Written {
+    /// In capitals ([`in_capitals`]): an acronym, found only where the
+    /// text capitalises it too.
+    capitals: bool,
+    /// A subject's name or context word written with a capital or a digit
+    /// ("Karabakh", "44-day war", "Dow"): a name that tells its rule file's
+    /// story apart from others, where a text writes it so too
+    /// ([`RuleSet::in_scope`]).
+    distinctive: bool,
 }
 
 /// A phrase found in a document.
@@ -337,11 +357,26 @@ fn after_negating_prefix(before: &str) -> bool {
 }
 
 impl Lexicon {
-    fn build(phrases: BTreeMap<(String, bool), Vec<(Role, bool)>>) -> Lexicon {
+    /// The index of `phrases`; `file_of` gives each subject's file.
+    fn build(
+        phrases: BTreeMap<(String, bool), Vec<(Role, Written)>>,
+        file_of: impl Fn(usize) -> usize,
+    ) -> Lexicon {
         let mut patterns = Vec::with_capacity(phrases.len());
         let mut prefix = Vec::with_capacity(phrases.len());
         let (mut binding, mut wrong) = (Vec::new(), Vec::new());
+        let mut story = Vec::with_capacity(phrases.len());
         for ((p, is_prefix), roles) in phrases {
+            let mut files: Vec<usize> = roles
+                .iter()
+                .filter_map(|&(r, w)| match r {
+                    Role::Alias(k) | Role::Context(k) if w.distinctive => Some(file_of(k)),
+                    _ => None,
+                })
+                .collect();
+            files.sort_unstable();
+            files.dedup();
+            story.push(files);
             let (w, b): (Vec<_>, Vec<_>) = roles
                 .into_iter()
                 .partition(|(r, _)| matches!(r, Role::WrongName(_)));
@@ -355,6 +390,7 @@ impl Lexicon {
             binding,
             wrong,
             prefix,
+            story,
         }
     }
 
@@ -368,7 +404,7 @@ impl Lexicon {
     /// `ranges` (sorted, disjoint byte ranges of whole sentences); wrong names
     /// everywhere.
     pub fn scan_in(&self, text: &str, ranges: &[Range<usize>]) -> Vec<Hit> {
-        self.scan_where(text, ranges, None)
+        self.scan_where(text, ranges, None).0
     }
 
     /// Whether a phrase may begin at word start `i` of `text` (see
@@ -396,27 +432,34 @@ impl Lexicon {
     /// As [`Lexicon::scan_in`], given the word starts of `text` where a
     /// phrase may begin ([`Lexicon::may_begin`], increasing), which a scan
     /// of the text found on its way ([`crate::extract::extract_observing`]):
-    /// the text is not read again for them.
-    pub fn scan_at(&self, text: &str, ranges: &[Range<usize>], starts: &[usize]) -> Vec<Hit> {
+    /// the text is not read again for them. With the hits, the files whose
+    /// story the whole text names ([`RuleSet::in_scope`]), in order.
+    pub fn scan_at(
+        &self,
+        text: &str,
+        ranges: &[Range<usize>],
+        starts: &[usize],
+    ) -> (Vec<Hit>, Vec<usize>) {
         if !self.set.at_word_starts() {
-            return self.scan_in(text, ranges);
+            return self.scan_where(text, ranges, None);
         }
-        let hits = self.scan_where(text, ranges, Some(starts));
+        let found = self.scan_where(text, ranges, Some(starts));
         debug_assert_eq!(
-            hits,
-            self.scan_in(text, ranges),
+            found,
+            self.scan_where(text, ranges, None),
             "phrases at the word starts given"
         );
-        hits
+        found
     }
 
-    /// [`Lexicon::scan_in`], over the whole text or at `starts` only.
+    /// [`Lexicon::scan_in`], over the whole text or at `starts` only, and
+    /// the files whose story the text names ([`RuleSet::in_scope`]).
     fn scan_where(
         &self,
         text: &str,
         ranges: &[Range<usize>],
         starts: Option<&[usize]>,
-    ) -> Vec<Hit> {
+    ) -> (Vec<Hit>, Vec<usize>) {
         let folded = Folded::new(text);
         let ranges: Vec<Range<usize>> = ranges
             .iter()
@@ -424,6 +467,7 @@ impl Lexicon {
             .collect();
         let text = &*folded.text;
         let mut hits = Vec::with_capacity(16);
+        let mut told: Vec<usize> = Vec::new();
         // the range the last phrase was in or before: phrases come in order
         // of their start
         let mut r = 0;
@@ -450,12 +494,26 @@ impl Lexicon {
                 .chars()
                 .find(|c| c.is_alphabetic())
                 .is_some_and(char::is_uppercase);
-            let fits = |&&(_, capitals): &&(Role, bool)| capital || !capitals;
+            let fits = |&&(_, w): &&(Role, Written)| capital || !w.capitals;
             for &(role, _) in self.wrong[pid].iter().filter(fits) {
                 hits.push(Hit { span: span(), role });
             }
             if self.binding[pid].is_empty() || negated {
                 return;
+            }
+            // a name that tells a file's story apart counts anywhere in the
+            // text, written with a capital or a digit there too: "Dow" in
+            // "the Dow fell", not "fed" in "fed up" for "Fed"
+            if !self.story[pid].is_empty()
+                && text[found.start..found.end]
+                    .chars()
+                    .any(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
+                for &f in &self.story[pid] {
+                    if !told.contains(&f) {
+                        told.push(f);
+                    }
+                }
             }
             while ranges.get(r).is_some_and(|g| g.end <= found.start) {
                 r += 1;
@@ -478,7 +536,8 @@ impl Lexicon {
             }
         }
         sort_hits(&mut hits);
-        hits
+        told.sort_unstable();
+        (hits, told)
     }
 }
 
@@ -805,6 +864,13 @@ fn in_capitals(p: &str) -> bool {
     p.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !p.chars().any(char::is_lowercase)
 }
 
+/// Whether a subject's name or context word tells its story apart: it has
+/// a capital or a digit ("Stepanakert", "44-day war", "Chapter 11"), where
+/// "the war", "peacekeepers" or "verdict" could be any story's.
+fn tells_apart(p: &str) -> bool {
+    p.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// Loads and checks rule files given as `(path, text)` pairs.
 pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     let mut files = Vec::new();
@@ -1047,7 +1113,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
         )));
     }
 
-    let mut phrases: BTreeMap<(String, bool), Vec<(Role, bool)>> = BTreeMap::new();
+    let mut phrases: BTreeMap<(String, bool), Vec<(Role, Written)>> = BTreeMap::new();
     let mut add = |p: &str, r: Role| {
         let p = p.trim();
         let (p, prefix) = match p.strip_suffix('*') {
@@ -1058,7 +1124,14 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             phrases
                 .entry((p.to_ascii_lowercase(), prefix))
                 .or_default()
-                .push((r, in_capitals(p)));
+                .push((
+                    r,
+                    Written {
+                        capitals: in_capitals(p),
+                        distinctive: matches!(r, Role::Alias(_) | Role::Context(_))
+                            && tells_apart(p),
+                    },
+                ));
         }
     };
     for (k, s) in subjects.iter().enumerate() {
@@ -1140,13 +1213,21 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             subject.source_span = pack_spans[subject.file];
         }
     }
+    let mut scoped = vec![false; files.len()];
+    for s in &subjects {
+        if s.aliases.iter().chain(&s.context).any(|a| tells_apart(a)) {
+            scoped[s.file] = true;
+        }
+    }
+    let lexicon = Lexicon::build(phrases, |k| subjects[k].file);
     Ok(RuleSet {
         files,
         subjects,
         facts,
         names,
-        lexicon: Lexicon::build(phrases),
+        lexicon,
         facts_of,
+        scoped,
     })
 }
 
@@ -1485,6 +1566,41 @@ impl RuleSet {
     pub fn fact_by_id(&self, id: &str) -> Option<&Fact> {
         self.facts.iter().find(|f| f.id == id)
     }
+
+    /// The file a phrase's role belongs to, for the roles binding reads.
+    fn file_of(&self, role: Role) -> Option<usize> {
+        match role {
+            Role::Alias(k) | Role::Generic(k) | Role::Context(k) | Role::Exclude(k) => {
+                Some(self.subjects[k].file)
+            }
+            Role::Cue(k) | Role::FactExclude(k) => Some(self.facts[k].file),
+            Role::WrongName(_) => None,
+        }
+    }
+
+    /// `hits` (a document's phrases around its mentions) without the
+    /// names, cues and context words of each rule file whose story the
+    /// document does not name: a file's facts are about the story its
+    /// capitalised names tell apart ([`RuleSet::scoped`]), and a document
+    /// that names none of them anywhere, not "Bhopal", "Union Carbide" nor
+    /// "UCIL", is about another story, whatever "verdict", "the leak" or
+    /// "convicted" its sentences have. A newsroom's rules hold a file a
+    /// story or a beat; without this, every story's generic names would
+    /// bind in every other's articles. `told`: the files whose story the
+    /// document names, anywhere in it ([`Lexicon::scan_at`]).
+    pub fn in_scope(&self, hits: Vec<Hit>, told: &[usize]) -> Vec<Hit> {
+        let untold = |f: usize| self.scoped[f] && told.binary_search(&f).is_err();
+        let names = |h: &Hit| match h.role {
+            Role::Alias(k) | Role::Generic(k) | Role::Context(k) => Some(self.subjects[k].file),
+            _ => None,
+        };
+        if !hits.iter().filter_map(names).any(untold) {
+            return hits;
+        }
+        hits.into_iter()
+            .filter(|h| self.file_of(h.role).is_none_or(|f| !untold(f)))
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -1700,13 +1816,17 @@ mod tests {
             let ranges = std::slice::from_ref(&whole_text);
             let whole = lexicon.scan_in(text, ranges);
             assert!(text.is_empty() || whole.len() > 3, "{whole:?}");
-            assert_eq!(lexicon.scan_at(text, ranges, &starts), whole, "{text:?}");
-            // and a binding range keeps its meaning
+            let (hits, told) = lexicon.scan_at(text, ranges, &starts);
+            assert_eq!(hits, whole, "{text:?}");
+            // the bundled file's story is named wherever "Karabakh" is
+            assert_eq!(told.is_empty(), !text.contains("Karabakh"), "{text:?}");
+            // and a binding range keeps its meaning, and the story is
+            // named anywhere in the text, not only in range
             let half = 0..text.len() / 2;
             let half = std::slice::from_ref(&half);
             assert_eq!(
                 lexicon.scan_at(text, half, &starts),
-                lexicon.scan_in(text, half)
+                (lexicon.scan_in(text, half), told)
             );
         }
     }

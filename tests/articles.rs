@@ -3409,8 +3409,9 @@ fn a_participle_right_after_a_comma_is_the_cues_own() {
     let check = |body: &str| analysis_of("10 November 2025", body);
     assert_eq!(
         check(
-            "The eighth meeting of the border commissions, held on 19 March, agreed to \
-             return four villages."
+            // (a title names the story: see `a_rule_file_binds_only_where_its_story_is_named`)
+            "Armenia and Azerbaijan\n\nThe eighth meeting of the border commissions, held \
+             on 19 March, agreed to return four villages."
         ),
         [("t.txt".to_string(), "fact-mismatch", "19 March".to_string())]
     );
@@ -3599,7 +3600,7 @@ fn a_cue_after_a_hyphenated_duration_is_that_durations() {
         analysis_of(
             "13 June 2024",
             &format!(
-                "The Kremlin has cut short the peacekeepers' {term} mandate after barely three and a half years."
+                "Russia in Karabakh\n\nThe Kremlin has cut short the peacekeepers' {term} mandate after barely three and a half years."
             ),
         )
     };

@@ -718,7 +718,9 @@ fn a_subject_with_no_dated_fact_is_of_the_time_its_sources_are_dated_to_the_arti
     // counts' sources are dated 2015: a sentence of 2015 is of its time in
     // an article of 2025, one of 2009 is not
     let rules = pack("dieselgate");
-    let dated = |body: &str| format!("BERLIN, 15 January 2025 — {body}");
+    let dated = |body: &str| {
+        format!("BERLIN, 15 January 2025 — {body}\n\nVolkswagen declined to comment.\n")
+    };
     assert_eq!(
         check_text(
             &rules,
@@ -746,7 +748,9 @@ fn a_model_year_dates_nothing() {
     // "2009 to 2015 model years" name the cars' range, not the time of the
     // sentence, which stays the scandal's
     let rules = pack("dieselgate");
-    let dated = |body: &str| format!("WASHINGTON, 20 September 2015 — {body}");
+    let dated = |body: &str| {
+        format!("WASHINGTON, 20 September 2015 — {body}\n\nVolkswagen declined to comment.\n")
+    };
     for body in [
         "The defeat device was fitted to 428,000 diesel cars in the United \
          States, all from the 2009 to 2015 model years.",
@@ -4118,7 +4122,7 @@ fn a_date_in_a_relative_clause_does_not_date_its_sentence() {
     // July 2010) stand in, and a sentence that writes out a year six years
     // off is about another time
     let rules = pack("deepwater");
-    let dated = |body: &str| format!("---\ndate: 2020-04-20\n---\n\n{body}\n");
+    let dated = |body: &str| format!("---\ndate: 2020-04-20\n---\n\n# BP\n\n{body}\n");
     let doc = |body: &str| check_markdown(&rules, &dated(body));
     assert_eq!(
         doc("In August 2016, the spill had released nearly 2 million barrels of crude."),
@@ -4433,8 +4437,12 @@ fn a_generic_name_after_no_or_another_names_no_one_thing() {
 #[test]
 fn a_clock_time_after_a_cue_leaves_it_to_the_date() {
     let rules = pack("eyja");
-    let timeline =
-        |entry: &str| check_text(&rules, &format!("Published 14 April 2011\n\n{entry}\n"));
+    let timeline = |entry: &str| {
+        check_text(
+            &rules,
+            &format!("Published 14 April 2011\n\nEyjafjallajökull\n\n{entry}\n"),
+        )
+    };
     for time in ["at 1 a.m.", "shortly after 1 a.m.", "at 01:00"] {
         assert_eq!(
             timeline(&format!(
@@ -6492,7 +6500,7 @@ fn sthelens_the_planted_errors_are_found_and_nothing_else() {
 #[test]
 fn a_date_after_since_in_a_phrase_set_off_by_commas_takes_no_cue_after_it() {
     let rules = pack("sthelens");
-    let dated = |body: &str| format!("By Ann Lee | May 16, 2010\n\n{body}\n");
+    let dated = |body: &str| format!("By Ann Lee | May 16, 2010\n\nMount St. Helens\n\n{body}\n");
     assert_eq!(
         check_text(
             &rules,
@@ -10165,7 +10173,7 @@ subjects:
     aliases: [London Charter]
   - id: program
     name: WHO Intensified Smallpox Eradication Programme
-    aliases: [eradication campaign]
+    aliases: [eradication campaign, Smallpox Eradication Programme]
   - id: maalin
     name: Ali Maow Maalin, the last naturally occurring case
     aliases: [last natural case]
@@ -10268,7 +10276,7 @@ fn a_subjects_time_spans_the_dates_its_derived_durations_run_between() {
         round28_text(
             "8 May 2020",
             &format!(
-                "The eradication campaign lasted {years} years, ending with the last natural case, in Somalia, in October 1977."
+                "The Smallpox Eradication Programme lasted {years} years, ending with the last natural case, in Somalia, in October 1977."
             ),
         )
     };
@@ -11515,7 +11523,7 @@ fn a_weekday_alone_is_that_weekday_and_contradicts_as_advice() {
 subjects:
   - id: quake
     name: The Kashmir earthquake
-    aliases: [earthquake]
+    aliases: [earthquake, Kashmir earthquake]
   - id: report
     name: The Cullen report
     aliases: [Cullen report]
@@ -11537,7 +11545,9 @@ facts:
     let quake = |day: &str| {
         let doc = text_doc(
             "t.txt",
-            &format!("ISLAMABAD, 8 October 2005 — The earthquake struck on {day} morning.\n"),
+            &format!(
+                "ISLAMABAD, 8 October 2005 — The Kashmir earthquake struck on {day} morning.\n"
+            ),
         );
         let report = claimlint::check(vec![doc], &rules);
         report
@@ -16752,4 +16762,112 @@ fn romtreaty_the_planted_errors_are_found_and_nothing_else() {
             ("05-oped.txt", "anachronism", "29 March 2017"),
         ],
     );
+}
+
+/// Regression (the packs checked against each other's articles): a rule
+/// file's generic names bound in articles about other stories. Bhopal's
+/// "convicted" found the conviction of a banker, its "leak" any leak. A
+/// file's facts are checked only in a document that names its story by a
+/// name written with a capital or a digit (`RuleSet::in_scope`), anywhere
+/// in the document.
+#[test]
+fn a_rule_file_binds_only_where_its_story_is_named() {
+    let rules = pack("bhopal");
+    let dated = |body: &str| format!("NEW DELHI, 20 June 2011 — {body}\n");
+    // a banker's trial: "convicted" alone names no verdict of Bhopal's
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated(
+                "The former savings and loan chief was convicted in June 2011 of \
+                 defrauding investors; his lawyers will appeal."
+            )
+        ),
+        []
+    );
+    // the same sentence in an article that names the plant's company
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated(
+                "The former savings and loan chief was convicted in June 2011 of \
+                 defrauding investors; his lawyers will appeal.\n\nUCIL's former \
+                 employees were convicted in June 2011 of causing death by negligence."
+            )
+        ),
+        owned(&[
+            ("t.txt", "fact-mismatch", "June 2011"),
+            ("t.txt", "fact-mismatch", "June 2011"),
+        ])
+    );
+    // a capital in the rule's name is not enough: the text must write it
+    // so ("Fed" is not "fed up")
+    let rules = pack("blackmonday");
+    let dated = |body: &str| format!("NEW YORK, 20 October 1988 — {body}\n");
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated("Traders fed up with the index fell 72 points on the day.")
+        ),
+        []
+    );
+}
+
+/// Regression (the packs checked against each other's articles): "Air
+/// France Flight 4590 crashed" named AF447 by its generic name "flight"
+/// and the context word "Air France". A generic name written with a
+/// capital inside a sentence and followed by a number is the name of
+/// another of its kind.
+#[test]
+fn a_numbered_generic_name_is_another_of_its_kind() {
+    let rules = pack("af447");
+    let dated = |body: &str| format!("PARIS, 1 June 2019 — {body}\n");
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated(
+                "On 25 July 2000, Air France Flight 4590 crashed shortly after \
+                 take-off, killing 113 people."
+            )
+        ),
+        []
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            &dated("On 25 July 2000, Air France Flight 447 crashed into the Atlantic.")
+        ),
+        owned(&[("t.txt", "fact-mismatch", "25 July 2000")])
+    );
+}
+
+/// The packs' rules against other stories' articles: pairs that drew
+/// dozens of `fact-mismatch` and `inconsistent` findings before a rule
+/// file's facts waited for its story to be named, none of them right.
+#[test]
+fn other_stories_articles_draw_nothing_from_a_pack() {
+    for (rules, articles) in [
+        ("bhopal", "enron"),
+        ("bhopal", "ftx"),
+        ("mandela", "abbeyroad"),
+        ("turkeyquake", "blacksummer"),
+        ("af447", "hillsborough"),
+        ("santiago", "vajont"),
+        ("germanwings", "grenfell"),
+    ] {
+        let report = claimlint::check(
+            documents(&format!("tests/fixtures/packs/{articles}/articles")),
+            &pack(rules),
+        );
+        let bound: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| matches!(f.code, "fact-mismatch" | "inconsistent"))
+            .collect();
+        assert!(
+            bound.is_empty(),
+            "{rules} on {articles}:\n{}",
+            describe(&report, bound)
+        );
+    }
 }
