@@ -2471,6 +2471,79 @@ fn is_part(
                 })
 }
 
+/// Words that say where, or in what, an amount of a split total is
+/// ("259 people on the plane and 11 on the ground").
+const WHERE_WORDS: [&str; 7] = ["on", "in", "at", "aboard", "onboard", "inside", "outside"];
+
+/// Where `clause`, the text after a count in its clause, says where the
+/// count's part is (from the word of place to the "and"), if it splits a
+/// total by where its parts are: right after the count or its noun, a word
+/// of place ([`WHERE_WORDS`]); then, with no other number between, "and"
+/// and another count ("another" or "a further" may come first) with a
+/// word of place of its own within two words ("killed 259 people on the
+/// plane and 11 on the ground", "11 aboard and another 259 in the town").
+/// Each count is a part. Not "250 people and 20 others", "five spacewalks
+/// on Hubble and 35 hours of spacewalking", "deaths in France between 1
+/// and 20 August", nor sums of money ("$18 in advance and $24 at the
+/// gate" are two prices).
+fn split_where(clause: &str) -> Option<Range<usize>> {
+    let is = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
+    let mut words = [""; 10];
+    let mut n = 0;
+    for (slot, (_, w)) in words.iter_mut().zip(crate::text::words(clause)) {
+        *slot = w;
+        n += 1;
+    }
+    let words = &words[..n];
+    let amount = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || is(w, &SMALL_NUMBERS);
+    let placed = |rest: &[&str]| rest.iter().take(2).any(|w| is(w, &WHERE_WORDS));
+    let place = words.iter().take(2).position(|w| is(w, &WHERE_WORDS))?;
+    let k = (2..n).find(|&k| {
+        words[k].eq_ignore_ascii_case("and")
+            && !words[..k].iter().any(|w| amount(w))
+            && match &words[k + 1..] {
+                [w, rest @ ..] if amount(w) => placed(rest),
+                [a, w, rest @ ..] if is(a, &["another"]) && amount(w) => placed(rest),
+                [a, f, w, rest @ ..] if is(a, &["a"]) && is(f, &["further"]) && amount(w) => {
+                    placed(rest)
+                }
+                _ => false,
+            }
+    })?;
+    let mut at = crate::text::words(clause).map(|(at, _)| at);
+    let from = at.nth(place)?;
+    Some(from..at.nth(k - place - 1)?)
+}
+
+/// Whether the count at `span` is one part of a total split by where its
+/// parts are ([`split_where`]), and no cue of the `candidates` subjects'
+/// facts stands in the words that say where its own part is (a fact may
+/// count that part: "all 109 people on board and four on the ground" is
+/// the count on board).
+fn split_part(
+    text: &str,
+    span: &Range<usize>,
+    sentence: &Range<usize>,
+    hits: &[Hit],
+    rules: &RuleSet,
+    candidates: &[usize],
+) -> bool {
+    if signed_as_money(text, span) {
+        return false;
+    }
+    let rest = text.get(span.end..sentence.end).unwrap_or_default();
+    let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+    let Some(place) = split_where(clause) else {
+        return false;
+    };
+    let own = span.end + place.start..span.end + place.end;
+    !hits.iter().any(|h| {
+        matches!(h.role, Role::Cue(f) if candidates.contains(&rules.facts[f].subject))
+            && own.start <= h.span.start
+            && h.span.end <= own.end
+    })
+}
+
 /// Whether a past verb that no rule knows, with an object of its own,
 /// stands between a generic name and the date after it: the name is that
 /// verb's subject, and the date dates what the verb did to its object,
@@ -4434,6 +4507,15 @@ pub fn bind(
             });
         }
         if candidates.is_empty()
+            || (kind == Kind::Count
+                && split_part(
+                    text,
+                    span,
+                    &sentence.span,
+                    sentence_hits,
+                    rules,
+                    &candidates,
+                ))
             || (kind != Kind::Date
                 && is_part(
                     text,
@@ -5309,10 +5391,12 @@ pub fn bind(
                     .any(|c| c.eq_ignore_ascii_case("population"))
             });
         }
+        // (the narrowed noun's fact takes the count before one the noun or
+        // a verb before the count cues: "killed 11 people on the ground")
         if let Some(noun) = &narrowed
             && best.iter().any(|&(d, _)| d == 1)
         {
-            retain_cued(&mut best, &mut cue_of, |_, cue| cue != noun);
+            retain_cued(&mut best, &mut cue_of, |_, cue| cue.start >= noun.end);
         }
         // a cue right before a name of another subject is that subject's:
         // "and 335 die aboard the Pan Am 747" counts no one on the KLM jet

@@ -16871,3 +16871,43 @@ fn other_stories_articles_draw_nothing_from_a_pack() {
         );
     }
 }
+
+/// Regression (the packs checked against TempEval-3 news): "killed 259
+/// people on the plane and 11 on the ground" read the 259 as the whole
+/// toll of 270. A count split from another by where each part is, "and"
+/// and a count with a place of its own, is a part; and where a fact's cue
+/// says where ("11 people on the ground", "259 people aboard"), that
+/// fact takes the count before the one the verb before it cues.
+#[test]
+fn a_toll_split_by_where_its_parts_are_is_parts() {
+    let rules = pack("lockerbie");
+    let dated = |body: &str| check_text(&rules, &format!("LONDON, 21 December 2018 — {body}\n"));
+    assert_eq!(
+        dated(
+            "The bombing of Pan Am Flight 103 killed 259 people on the plane and \
+             11 on the ground in Lockerbie."
+        ),
+        []
+    );
+    assert_eq!(
+        dated("The Lockerbie bombing killed 11 people on the ground and 259 on the plane."),
+        []
+    );
+    assert_eq!(
+        dated("The Lockerbie bombing killed 259 people aboard and 11 people on the ground."),
+        []
+    );
+    // each part is still checked against its own fact, and the whole
+    assert_eq!(
+        dated("The Lockerbie bombing killed 258 people aboard and 11 people on the ground."),
+        owned(&[("t.txt", "fact-mismatch", "258")])
+    );
+    assert_eq!(
+        dated("The Lockerbie bombing killed 12 people on the ground."),
+        owned(&[("t.txt", "fact-mismatch", "12")])
+    );
+    assert_eq!(
+        dated("The Lockerbie bombing killed 259 people."),
+        owned(&[("t.txt", "fact-mismatch", "259")])
+    );
+}
