@@ -1,7 +1,9 @@
 //! `claimlint-eval`: measures claimlint's extractor on external evaluation
 //! data. Subcommands: `tempeval` (TempEval-3 Task A, temporal expressions),
 //! `newsquant` (NewsQuant, quantities in news sentences) and `recognizers`
-//! (Microsoft Recognizers-Text specs, on a declared in-scope subset).
+//! (Microsoft Recognizers-Text specs, on a declared in-scope subset); and
+//! `stories` (each rule pack against the other packs' articles: the false
+//! alarms one story's rules raise on another's articles).
 //!
 //! # TempEval-3 Task A (temporal expressions)
 //!
@@ -118,6 +120,20 @@
 //! spurious predictions and change mismatches. `--min-value` (percent)
 //! fails the run when value F1 (one to one) is below it.
 //!
+//! # Stories (each pack's rules on the other packs' articles)
+//!
+//! ```text
+//! target/release/claimlint-eval stories tests/fixtures/packs
+//! target/release/claimlint-eval stories DIR --show 30 --max-errors 1100
+//! ```
+//!
+//! Not an extractor measure: the binding's false alarms across stories. A
+//! newsroom checks every draft against the rule files of all its stories;
+//! each pack's rules are run on every other pack's articles, and the
+//! `fact-mismatch` and `inconsistent` findings counted, per pair and in
+//! all. Pairs of overlapping stories (two sets on one event) may hold
+//! true findings; the others are false alarms.
+//!
 //! # Recognizers-Text specs (dates, durations, sets, numbers, percentages)
 //!
 //! ```text
@@ -209,6 +225,8 @@ pub struct Outcome {
 mod newsquant;
 #[path = "claimlint-eval/recognizers.rs"]
 mod recognizers;
+#[path = "claimlint-eval/stories.rs"]
+mod stories;
 
 #[derive(Parser)]
 #[command(
@@ -269,6 +287,20 @@ enum Command {
         #[arg(long, value_name = "PERCENT")]
         min_pass: Option<f64>,
     },
+    /// Each pack's rules against the other packs' articles: the
+    /// fact-mismatch and inconsistent findings a story's rules make on
+    /// another story's articles (DIR holds NAME/NAME.yaml and
+    /// NAME/articles/, as tests/fixtures/packs does).
+    Stories {
+        /// The directory of packs.
+        dir: PathBuf,
+        /// Print the N pairs with the most findings (default 10).
+        #[arg(long, value_name = "N")]
+        show: Option<usize>,
+        /// Fail (exit 1) when the errors are more than this.
+        #[arg(long, value_name = "N")]
+        max_errors: Option<usize>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -308,6 +340,11 @@ fn main() -> ExitCode {
             errors,
             min_pass,
         } => recognizers::run(&dir, errors, min_pass).map(|o| o.code),
+        Command::Stories {
+            dir,
+            show,
+            max_errors,
+        } => stories::run(&dir, show, max_errors),
     };
     match result {
         Ok(code) => ExitCode::from(code),
