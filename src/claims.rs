@@ -2917,6 +2917,38 @@ fn quantified(text: &str, at: usize) -> bool {
     )
 }
 
+/// Whether the name at byte `at` is what a comparison is made with: right
+/// after "than" ("more oil than the Erika"), or after the second "as" of
+/// "as much … as", "as many … as" ("ten times as much oil as the Erika";
+/// not "as well as"), with "the" between or not; and no relative clause
+/// after it tells of it ("slower than Voyager 1, which is leaving the
+/// Solar System at about 17 kilometres per second"). (Names only: an
+/// amount after "as many as" is hedged, "as many as 2,000 troops".)
+fn named_in_comparison(text: &str, span: &Range<usize>) -> bool {
+    let is = |w: &str, of: &str| w.eq_ignore_ascii_case(of);
+    let relative = text[span.end..].strip_prefix(", ").is_some_and(|rest| {
+        crate::text::words(rest)
+            .next()
+            .is_some_and(|(at, w)| at == 0 && crate::text::is_wh_relative(w))
+    });
+    if relative {
+        return false;
+    }
+    let mut before = crate::text::words_before(text, span.start).map(|(_, w)| w);
+    let mut w = before.next();
+    if w.is_some_and(|w| is(w, "the")) {
+        w = before.next();
+    }
+    match w {
+        Some(w) if is(w, "than") => true,
+        Some(w) if is(w, "as") => {
+            let mut previous = before.take(6);
+            previous.next().is_some_and(|p| !is(p, "well")) && previous.any(|p| is(p, "as"))
+        }
+        _ => false,
+    }
+}
+
 /// Whether the generic name at `span` is a numbered name of its own: it
 /// begins with a capital inside a sentence (after a word or a comma on
 /// its line: a sentence's first word is capitalised anyway), and a number
@@ -3031,6 +3063,9 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
         };
         match h.role {
             Role::Alias(_) | Role::Generic(_) if names.names_nothing(h) => {}
+            // "ten times as much oil as the Erika", "more than the Erika":
+            // what a comparison is made with is not what the sentence tells
+            Role::Alias(_) if named_in_comparison(doc.scan(), &h.span) => {}
             Role::Alias(k) => named[s].push(k),
             // "no hurricane has struck Texas", "another storm": a generic
             // name after a word that picks out none, or another, names no

@@ -1160,7 +1160,7 @@ fn word_tense(w: &str, flags: u16, p1: u16, p2: u16, next: u16) -> Option<Tense>
 /// one shorter than the five letters an "-ed" form is read from. (Those
 /// that also mark a past tense, "took", "held", "made", are in
 /// [`PAST_AUX`], and not here.)
-const IRREGULAR_PAST: [&str; 57] = [
+const IRREGULAR_PAST: [&str; 67] = [
     "died",
     // ("beat Latvia 2-0 on 14 June": also a present, which news dates
     // rarely)
@@ -1220,6 +1220,18 @@ const IRREGULAR_PAST: [&str; 57] = [
     "froze",
     "stole",
     "blew",
+    // (a court's verbs, and other compounds of the irregular forms:
+    // "upheld Total's conviction on 30 March 2010")
+    "upheld",
+    "withheld",
+    "overrode",
+    "forgave",
+    "underwent",
+    "foresaw",
+    "swept",
+    "sprang",
+    "swam",
+    "forbade",
 ];
 
 #[cfg(test)]

@@ -16911,3 +16911,68 @@ fn a_toll_split_by_where_its_parts_are_is_parts() {
         owned(&[("t.txt", "fact-mismatch", "259")])
     );
 }
+
+/// Regression (blind round 80, two Olympic Games): "Athens was awarded the
+/// 2004 Olympics in Lausanne on 5 September 1997", in an article of 2000,
+/// was read as a past event dated 2004. A year that names an event is
+/// checked only where no other date written out in its sentence (not the
+/// dateline's) dates the verb; a court's "upheld" is a past form.
+#[test]
+fn a_year_naming_an_event_is_dated_by_the_other_date_of_its_sentence() {
+    let rules = rules::bundled();
+    let dated = |body: &str| check_text(&rules, &format!("ATHENS, 1 October 2000 — {body}\n"));
+    assert_eq!(
+        dated("Athens was awarded the 2004 Olympics in Lausanne on 5 September 1997."),
+        []
+    );
+    // with nothing else to date it, the event's year dates the verb
+    assert_eq!(
+        dated("Greece won the 2004 European Championship."),
+        owned(&[("t.txt", "anachronism", "2004")])
+    );
+    assert_eq!(
+        dated("The Paris Court of Appeal upheld the conviction on 30 March 2010."),
+        owned(&[("t.txt", "anachronism", "30 March 2010")])
+    );
+}
+
+/// Regression (blind round 80, two oil spills off Brittany): "That
+/// supertanker spilled about 223,000 tonnes of crude, ten times as much
+/// oil as the Erika" was read as the Erika's spill. What a comparison is
+/// made with ("as much … as the Erika", "more than the Erika") is not
+/// what the sentence tells, unless a relative clause after it tells of it.
+#[test]
+fn a_name_a_comparison_is_made_with_names_no_subject() {
+    let yaml = r#"
+subjects:
+  - id: erika
+    name: The Erika oil spill, December 1999
+    aliases: [Erika]
+facts:
+  - id: erika.spilled
+    subject: erika
+    kind: count
+    value: 20000
+    tolerance: 10%
+    cues: [tonnes]
+    source: Cedre
+"#;
+    let rules = rules::load(&[("erika.yaml".to_string(), yaml.to_string())]).unwrap();
+    let dated = |body: &str| check_text(&rules, &format!("BREST, 11 December 2009 — {body}\n"));
+    assert_eq!(
+        dated(
+            "That supertanker spilled about 223,000 tonnes of crude, ten times as much \
+             oil as the Erika."
+        ),
+        []
+    );
+    assert_eq!(
+        dated("The Amoco Cadiz spilled about 223,000 tonnes, far more than the Erika."),
+        []
+    );
+    // the Erika's own figure
+    assert_eq!(
+        dated("The Erika spilled about 31,000 tonnes of heavy fuel oil."),
+        owned(&[("t.txt", "fact-mismatch", "about 31,000")])
+    );
+}

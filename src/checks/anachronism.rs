@@ -20,7 +20,10 @@
 //! leave, and his trial opened in Baku on …"), and so
 //! are deadlines ("until 2025", "by 2025", "beyond 2025", "through 2027"),
 //! years that name a thing ("said the 2026 budget assumes …", "announced
-//! Mars 2020, a second rover"),
+//! Mars 2020, a second rover"), years that name an event where another
+//! date written out in the sentence dates the verb ("was awarded the 2004
+//! Olympics in Lausanne on 5 September 1997"; "won the 2004 European
+//! Championship" alone is checked),
 //! targets ("called for 10 November"), what was decided ("voted to close
 //! the plant on 1 June 2025"), notes of the article's own editing ("This
 //! article was amended on …", "Updated 19 April 2024", "Last updated …"),
@@ -137,6 +140,28 @@ fn names_a_thing(text: &str, span: &std::ops::Range<usize>) -> bool {
     noun_after && determiner
 }
 
+/// Whether the year at `span`, after a determiner or a possessive, names
+/// an event: a capitalised word follows it ("the 2004 Olympics", "the 2026
+/// World Cup").
+fn names_an_event(text: &str, span: &std::ops::Range<usize>) -> bool {
+    use crate::claims::DETERMINERS;
+    let name_after = text[span.end..]
+        .strip_prefix([' ', '\u{a0}'])
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+    let before = &text[..span.start];
+    name_after
+        && before.strip_suffix([' ', '\u{a0}']).is_some_and(|b| {
+            b.ends_with("'s")
+                || b.ends_with("\u{2019}s")
+                || crate::text::words_before(b, b.len())
+                    .next()
+                    .is_some_and(|(at, w)| {
+                        at + w.len() == b.len()
+                            && DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                    })
+        })
+}
+
 /// The asides of `sentence` between commas that close before byte
 /// `before` and hold a relative clause (", the law professor who first
 /// proposed the occupation in 2013,"), or that set a noun with its article
@@ -222,6 +247,26 @@ impl Check for Anachronism {
             if names_a_thing(cx.doc.scan(), &r.mention.span)
                 && crate::extract::is_bare_year(&r.mention.expr)
                 || crate::claims::year_of_a_name(cx.doc, s, &r.mention.expr, &r.mention.span)
+            {
+                continue;
+            }
+            // a year that names an event is checked only where nothing else
+            // dates its sentence: another date there (not the dateline's),
+            // written out and not after the article, dates the verb ("Athens
+            // was awarded the 2004 Olympics in Lausanne on 5 September 1997")
+            let dateline = |o: &std::ops::Range<usize>| {
+                matches!(&cx.doc.date_source, crate::document::DateSource::Dateline(d)
+                    if d.start <= o.start && o.end <= d.end)
+            };
+            if crate::extract::is_bare_year(&r.mention.expr)
+                && names_an_event(cx.doc.scan(), &r.mention.span)
+                && cx.mentions.iter().any(|o| {
+                    o.sentence == Some(s)
+                        && o.mention.span != r.mention.span
+                        && !dateline(&o.mention.span)
+                        && matches!(&o.mention.expr, Expr::Date(d) if !d.is_relative())
+                        && o.value.as_ref().is_some_and(|ov| ov.interval.hi <= dct_day)
+                })
             {
                 continue;
             }

@@ -723,9 +723,13 @@ fn change_before(before: &str) -> Option<Change> {
         "contracted",
     ];
     // "gave up 517 yards", "broke down 5 ways": phrasal verbs
-    const PHRASAL: [&str; 20] = [
+    // (verbs whose "up" lifts or gathers: "brought up 98 per cent of the
+    // aircraft", "dug up", "pulled up")
+    const PHRASAL: [&str; 32] = [
         "gave", "give", "gives", "giving", "given", "picked", "pick", "put", "puts", "set", "sets",
-        "took", "take", "takes", "made", "make", "makes", "broke", "break", "back",
+        "took", "take", "takes", "made", "make", "makes", "broke", "break", "back", "brought",
+        "bring", "brings", "bringing", "dug", "dig", "digs", "pulled", "pull", "pulls", "hauled",
+        "dredged",
     ];
     // the lists, looked up in one probe (a number comes after most words)
     const IS_UP: u16 = 1;
@@ -2779,6 +2783,9 @@ mod tests {
             ("In Europe: Stoxx 50 -", "1.3% FTSE", "1.3%", Some(Down)),
             ("The temperature was -", "5 degrees", "5", None),
             ("a defense that gave up ", "517 yards", "517", None),
+            // a verb's "up" that lifts or gathers is no rise (blind round 80)
+            ("divers brought up ", "89 per cent of", "89 per cent", None),
+            ("the dredges pulled up ", "40% of it", "40%", None),
             (
                 "Horsepower jumped ",
                 "from 240 to 273,",
