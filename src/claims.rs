@@ -2338,9 +2338,7 @@ fn is_part(
         return true;
     }
     let is = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
-    // a mention may run past the end of its sentence ("1.5" across "1.")
-    let rest = text.get(span.end..sentence_end).unwrap_or_default();
-    let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+    let clause = clause_after(text, span, sentence_end);
     let mut after = crate::text::words(clause);
     if after
         .next()
@@ -2471,6 +2469,14 @@ fn is_part(
                 })
 }
 
+/// The text after the amount at `span` to the next comma or semicolon of
+/// its sentence, which ends at `sentence_end` (empty where the mention runs
+/// past the sentence's end: "1.5" across "1.").
+fn clause_after<'t>(text: &'t str, span: &Range<usize>, sentence_end: usize) -> &'t str {
+    let rest = text.get(span.end..sentence_end).unwrap_or_default();
+    &rest[..rest.find([',', ';']).unwrap_or(rest.len())]
+}
+
 /// Words that say where, or in what, an amount of a split total is
 /// ("259 people on the plane and 11 on the ground").
 const WHERE_WORDS: [&str; 7] = ["on", "in", "at", "aboard", "onboard", "inside", "outside"];
@@ -2531,9 +2537,7 @@ fn split_part(
     if signed_as_money(text, span) {
         return false;
     }
-    let rest = text.get(span.end..sentence.end).unwrap_or_default();
-    let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
-    let Some(place) = split_where(clause) else {
+    let Some(place) = split_where(clause_after(text, span, sentence.end)) else {
         return false;
     };
     let own = span.end + place.start..span.end + place.end;

@@ -260,8 +260,9 @@ pub struct RuleSet {
     /// The facts of each subject, by index.
     pub facts_of: Vec<Vec<usize>>,
     /// Per file: whether any of its subjects has a name or context word
-    /// that tells its story apart ([`tells_apart`]). Only such a file's
-    /// facts wait for the document to name its story ([`RuleSet::in_scope`]).
+    /// that tells its story apart ([`tells_apart`]; a phrase's files in
+    /// [`Lexicon::story`]). Only such a file's facts wait for the document
+    /// to name its story ([`RuleSet::in_scope`]).
     pub scoped: Vec<bool>,
 }
 
@@ -504,7 +505,8 @@ impl Lexicon {
             // a name that tells a file's story apart counts anywhere in the
             // text, written with a capital or a digit there too: "Dow" in
             // "the Dow fell", not "fed" in "fed up" for "Fed"
-            if !self.story[pid].is_empty()
+            // (a name of a story already told is not looked at again)
+            if self.story[pid].iter().any(|f| !told.contains(f))
                 && text[found.start..found.end]
                     .chars()
                     .any(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -1213,13 +1215,11 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             subject.source_span = pack_spans[subject.file];
         }
     }
-    let mut scoped = vec![false; files.len()];
-    for s in &subjects {
-        if s.aliases.iter().chain(&s.context).any(|a| tells_apart(a)) {
-            scoped[s.file] = true;
-        }
-    }
     let lexicon = Lexicon::build(phrases, |k| subjects[k].file);
+    let mut scoped = vec![false; files.len()];
+    for &f in lexicon.story.iter().flatten() {
+        scoped[f] = true;
+    }
     Ok(RuleSet {
         files,
         subjects,
