@@ -394,6 +394,17 @@
 //! alarms, mended since: "für" and Russian "o" are small words, and
 //! "OSZE" and "ODKB" fit their names.
 //!
+//! The `oa-` to `od-` files, round 81: a foreign desk's drafts about other
+//! conflicts (UNIFIL and the Israel–Hezbollah ceasefire, Transnistria,
+//! Abkhazia and South Ossetia, Sudan and Tigray, Kosovo and Bosnia), which
+//! share the Karabakh rules' words ("peacekeepers", "ceasefire",
+//! "offensive", "exodus", "blockade"); three of each five never name
+//! Karabakh, two mention it in passing. Eight errors planted in each set.
+//! Scored on the session's starting build: all 32 caught, and 34 false
+//! alarms on 22 spans, every one a figure of another conflict bound to a
+//! Karabakh fact in a draft that never names Karabakh; none since a rule
+//! file's facts wait for the document to name its story.
+//!
 //! The `ms-` files, round 58 (web pages as copied: headlines, standfirsts,
 //! captions and credits of archive photos, related links, social cards,
 //! published and updated lines, tags and read times), scored on the
@@ -3019,6 +3030,51 @@ fn the_planted_errors_are_found_and_nothing_else() {
             "wrong-name",
             "Joint Security Treaty Organization",
         ),
+        // round 81: other conflicts' drafts, checked with the Karabakh rules
+        ("oa-s1.txt", "weekday-mismatch", "Monday, 26 November 2024"),
+        ("oa-s2.md", "invalid-date", "31 September 2024"),
+        ("oa-s2.md", "acronym-mismatch", "UNHRC"),
+        ("oa-s3.txt", "weekday-mismatch", "Friday, 9 January 2025"),
+        ("oa-s3.txt", "fact-mismatch", "1,690"),
+        ("oa-s3.txt", "inconsistent", "1,690"),
+        ("oa-s4.txt", "anachronism", "15 October 2025"),
+        ("oa-s4.txt", "acronym-mismatch", "ECJ"),
+        ("oa-s5.txt", "fact-mismatch", "December 2021"),
+        ("oa-s5.txt", "inconsistent", "December 2021"),
+        ("ob-s1.txt", "weekday-mismatch", "Monday, 21 July 1992"),
+        ("ob-s1.txt", "anachronism", "23 June 2023"),
+        ("ob-s2.md", "acronym-mismatch", "JPKF"),
+        ("ob-s2.md", "invalid-date", "31 April 2008"),
+        ("ob-s3.txt", "weekday-mismatch", "Thursday, 1 January 2025"),
+        ("ob-s4.txt", "fact-mismatch", "1,690"),
+        ("ob-s4.txt", "inconsistent", "1,690"),
+        ("ob-s5.txt", "acronym-mismatch", "ICC"),
+        ("ob-s5.txt", "fact-mismatch", "December 2021"),
+        ("ob-s5.txt", "inconsistent", "December 2021"),
+        ("oc-s1.txt", "acronym-mismatch", "UNHCR"),
+        ("oc-s1.txt", "weekday-mismatch", "Tuesday, 15 April 2024"),
+        ("oc-s2.md", "fact-mismatch", "1,690"),
+        ("oc-s2.md", "inconsistent", "1,690"),
+        ("oc-s3.txt", "invalid-date", "31 June 2024"),
+        ("oc-s3.txt", "anachronism", "April 2026"),
+        ("oc-s4.txt", "weekday-mismatch", "Thursday, 2 November 2022"),
+        ("oc-s5.txt", "acronym-mismatch", "ICJ"),
+        ("oc-s5.txt", "fact-mismatch", "12 December 2021"),
+        ("oc-s5.txt", "inconsistent", "12 December 2021"),
+        ("od-s1.txt", "weekday-mismatch", "Thursday, 9 June 1999"),
+        ("od-s1.txt", "acronym-mismatch", "KFOR"),
+        ("od-s2.md", "fact-mismatch", "1,690"),
+        ("od-s2.md", "inconsistent", "1,690"),
+        ("od-s2.md", "acronym-mismatch", "ICC"),
+        ("od-s3.txt", "anachronism", "November 2023"),
+        (
+            "od-s4.txt",
+            "weekday-mismatch",
+            "Saturday, 24 September 2023",
+        ),
+        ("od-s4.txt", "fact-mismatch", "more than 120,000"),
+        ("od-s4.txt", "inconsistent", "more than 120,000"),
+        ("od-s5.txt", "invalid-date", "29 February 2023"),
     ]
     .iter()
     .map(|(f, c, t)| (f.to_string(), *c, t.to_string()))
