@@ -122,34 +122,31 @@ const CLAUSE_WORDS: [&str; 8] = [
 /// possessive and a word in lower case, with a space (or a no-break space)
 /// either side: "the 2026 budget", "Azerbaijan's 2027 plan".
 fn names_a_thing(text: &str, span: &std::ops::Range<usize>) -> bool {
-    use crate::claims::DETERMINERS;
     // (a no-break space is a space: "a 2025\u{a0}state budget")
-    let noun_after = text[span.end..]
-        .strip_prefix([' ', '\u{a0}'])
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
-    let before = &text[..span.start];
-    let determiner = before.strip_suffix([' ', '\u{a0}']).is_some_and(|b| {
-        b.ends_with("'s")
-            || b.ends_with("\u{2019}s")
-            || crate::text::words_before(b, b.len())
-                .next()
-                .is_some_and(|(at, w)| {
-                    at + w.len() == b.len() && DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
-                })
-    });
-    noun_after && determiner
+    modifies_a_noun(text, span, |c| c.is_ascii_lowercase())
 }
 
 /// Whether the year at `span`, after a determiner or a possessive, names
 /// an event: a capitalised word follows it ("the 2004 Olympics", "the 2026
 /// World Cup").
 fn names_an_event(text: &str, span: &std::ops::Range<usize>) -> bool {
+    modifies_a_noun(text, span, char::is_uppercase)
+}
+
+/// Whether the year at `span` stands after a determiner or a possessive
+/// and before a word (one space between, or a no-break space) whose first
+/// letter `begins` accepts.
+fn modifies_a_noun(
+    text: &str,
+    span: &std::ops::Range<usize>,
+    begins: impl Fn(char) -> bool,
+) -> bool {
     use crate::claims::DETERMINERS;
-    let name_after = text[span.end..]
+    let word_after = text[span.end..]
         .strip_prefix([' ', '\u{a0}'])
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+        .is_some_and(|rest| rest.starts_with(&begins));
     let before = &text[..span.start];
-    name_after
+    word_after
         && before.strip_suffix([' ', '\u{a0}']).is_some_and(|b| {
             b.ends_with("'s")
                 || b.ends_with("\u{2019}s")
