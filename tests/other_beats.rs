@@ -16976,3 +16976,40 @@ facts:
         owned(&[("t.txt", "fact-mismatch", "about 31,000")])
     );
 }
+
+/// Regression (blind round 83, two mine disasters): "The bell rang 29
+/// times this afternoon, once for every man killed in the Upper Big Branch
+/// explosion five years ago today" read "this afternoon" as the
+/// explosion's date. "rang" is a past form: the date after it in its
+/// clause is the ringing's.
+#[test]
+fn a_date_after_rang_is_the_ringings() {
+    let yaml = r#"
+subjects:
+  - id: ubb
+    name: Upper Big Branch mine explosion, 5 April 2010
+    aliases: [Upper Big Branch]
+facts:
+  - id: ubb.date
+    subject: ubb
+    kind: date
+    value: 2010-04-05
+    cues: [explosion, killed]
+    source: MSHA report, 2011
+"#;
+    let rules = rules::load(&[("ubb.yaml".to_string(), yaml.to_string())]).unwrap();
+    let dated = |years: &str| {
+        check_markdown(
+            &rules,
+            &format!(
+                "---\ndate: 2015-04-05\n---\n\nThe bell rang 29 times this afternoon, once for \
+                 every man killed in the Upper Big Branch explosion {years} years ago today.\n"
+            ),
+        )
+    };
+    assert_eq!(dated("five"), []);
+    assert_eq!(
+        dated("six"),
+        owned(&[("t.md", "fact-mismatch", "six years ago today")])
+    );
+}
