@@ -2396,12 +2396,7 @@ fn is_part(
     // troops remained", "were left in"): one of the three words after the
     // number says so ("left" only before "in", "behind" or "there", or at
     // the clause's end: "1,960 peacekeepers left Russia" is all of them)
-    let mut next = [""; 5];
-    let mut read = 0;
-    for (slot, (_, w)) in next.iter_mut().zip(crate::text::words(clause)) {
-        *slot = w;
-        read += 1;
-    }
+    let (next, read) = first_words::<5>(clause);
     let next = &next[..read];
     let left_over = (1..read.min(4)).any(|k| {
         let w = next[k];
@@ -2469,6 +2464,18 @@ fn is_part(
                 })
 }
 
+/// The first `N` words of `s` (fewer where it has fewer), and how many
+/// there are: read without allocating.
+fn first_words<const N: usize>(s: &str) -> ([&str; N], usize) {
+    let mut words = [""; N];
+    let mut n = 0;
+    for (slot, (_, w)) in words.iter_mut().zip(crate::text::words(s)) {
+        *slot = w;
+        n += 1;
+    }
+    (words, n)
+}
+
 /// The text after the amount at `span` to the next comma or semicolon of
 /// its sentence, which ends at `sentence_end` (empty where the mention runs
 /// past the sentence's end: "1.5" across "1.").
@@ -2494,12 +2501,7 @@ const WHERE_WORDS: [&str; 7] = ["on", "in", "at", "aboard", "onboard", "inside",
 /// gate" are two prices).
 fn split_where(clause: &str) -> Option<Range<usize>> {
     let is = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
-    let mut words = [""; 10];
-    let mut n = 0;
-    for (slot, (_, w)) in words.iter_mut().zip(crate::text::words(clause)) {
-        *slot = w;
-        n += 1;
-    }
+    let (words, n) = first_words::<10>(clause);
     let words = &words[..n];
     let amount = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || is(w, &SMALL_NUMBERS);
     let placed = |rest: &[&str]| rest.iter().take(2).any(|w| is(w, &WHERE_WORDS));
@@ -2926,8 +2928,9 @@ fn quantified(text: &str, at: usize) -> bool {
 /// "as much … as", "as many … as" ("ten times as much oil as the Erika";
 /// not "as well as"), with "the" between or not; and no relative clause
 /// after it tells of it ("slower than Voyager 1, which is leaving the
-/// Solar System at about 17 kilometres per second"). (Names only: an
-/// amount after "as many as" is hedged, "as many as 2,000 troops".)
+/// Solar System at about 17 kilometres per second"). "Than" is read as a
+/// mention's is ([`compared_with`]); "as … as" for names only: an amount
+/// after "as many as" is hedged, "as many as 2,000 troops".
 fn named_in_comparison(text: &str, span: &Range<usize>) -> bool {
     let is = |w: &str, of: &str| w.eq_ignore_ascii_case(of);
     let relative = text[span.end..].strip_prefix(", ").is_some_and(|rest| {
@@ -2938,18 +2941,17 @@ fn named_in_comparison(text: &str, span: &Range<usize>) -> bool {
     if relative {
         return false;
     }
+    if compared_with(text, span.start) {
+        return true;
+    }
     let mut before = crate::text::words_before(text, span.start).map(|(_, w)| w);
     let mut w = before.next();
     if w.is_some_and(|w| is(w, "the")) {
         w = before.next();
     }
-    match w {
-        Some(w) if is(w, "than") => true,
-        Some(w) if is(w, "as") => {
-            let mut previous = before.take(6);
-            previous.next().is_some_and(|p| !is(p, "well")) && previous.any(|p| is(p, "as"))
-        }
-        _ => false,
+    w.is_some_and(|w| is(w, "as")) && {
+        let mut previous = before.take(6);
+        previous.next().is_some_and(|p| !is(p, "well")) && previous.any(|p| is(p, "as"))
     }
 }
 

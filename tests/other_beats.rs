@@ -16801,15 +16801,23 @@ fn a_rule_file_binds_only_where_its_story_is_named() {
         ])
     );
     // a capital in the rule's name is not enough: the text must write it
-    // so ("Fed" is not "fed up")
+    // so ("fed up" does not name the "Fed"; the crash is named by its
+    // generic name and a context word in lower case, "stock market")
     let rules = pack("blackmonday");
-    let dated = |body: &str| format!("NEW YORK, 20 October 1988 — {body}\n");
+    let dated = |body: &str| check_text(&rules, &format!("NEW YORK, 20 October 1989 — {body}\n"));
     assert_eq!(
-        check_text(
-            &rules,
-            &dated("Traders fed up with the index fell 72 points on the day.")
+        dated(
+            "Traders fed up with losses sold as the stock market crash of 13 \
+             October 1989 deepened."
         ),
         []
+    );
+    assert_eq!(
+        dated(
+            "Traders on Wall Street sold as the stock market crash of 13 October \
+             1989 deepened."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "13 October 1989")])
     );
 }
 

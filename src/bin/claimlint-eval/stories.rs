@@ -49,8 +49,10 @@ fn packs(dir: &Path) -> Result<Vec<Pack>, String> {
 /// the totals by severity. Exit code 1 when the errors exceed `max_errors`.
 pub fn run(dir: &Path, show: Option<usize>, max_errors: Option<usize>) -> Result<u8, String> {
     let packs = packs(dir)?;
-    let mut documents = Vec::new();
-    for (k, p) in packs.iter().enumerate() {
+    // each pack's articles, read once
+    let mut documents: Vec<Vec<claimlint::document::Document>> = Vec::new();
+    for p in &packs {
+        let mut docs = Vec::new();
         let (files, errors) = claimlint::input::expand(std::slice::from_ref(&p.articles));
         if let Some(e) = errors.first() {
             return Err(format!("{}: {}", e.path, e.error));
@@ -59,8 +61,9 @@ pub fn run(dir: &Path, show: Option<usize>, max_errors: Option<usize>) -> Result
             let shown = claimlint::input::display(&f);
             let doc = claimlint::input::read(&f, &shown, None)
                 .map_err(|e| format!("{}: {}", e.path, e.error))?;
-            documents.push((k, doc));
+            docs.push(doc);
         }
+        documents.push(docs);
     }
     // (pair, errors, warnings, advice), for the pairs with findings
     let mut pairs: Vec<(String, [usize; 3])> = Vec::new();
@@ -71,12 +74,7 @@ pub fn run(dir: &Path, show: Option<usize>, max_errors: Option<usize>) -> Result
         let rules = claimlint::rules::load(&[(p.rules.display().to_string(), text)])
             .map_err(|e| format!("{}: {e}", p.rules.display()))?;
         for (j, q) in packs.iter().enumerate().filter(|&(j, _)| j != k) {
-            let docs = documents
-                .iter()
-                .filter(|(o, _)| *o == j)
-                .map(|(_, d)| d.clone())
-                .collect();
-            let report = claimlint::check(docs, &rules);
+            let report = claimlint::check(documents[j].clone(), &rules);
             let mut counts = [0usize; 3];
             for f in report
                 .findings
@@ -97,7 +95,7 @@ pub fn run(dir: &Path, show: Option<usize>, max_errors: Option<usize>) -> Result
         }
     }
     pairs.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let n = documents.len();
+    let n: usize = documents.iter().map(Vec::len).sum();
     println!(
         "{} packs, {n} articles: each pack's rules on the other packs' articles",
         packs.len()
