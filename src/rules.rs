@@ -312,6 +312,11 @@ pub struct Lexicon {
     /// Per phrase: the files whose story it names, as a subject's name or
     /// context word written with a capital or a digit ([`Written`]).
     story: Vec<Vec<usize>>,
+    /// Per phrase that is a given name ([`Written::given`]): the rest of
+    /// the longer phrases of the rules that begin with it ("prize in
+    /// chemistry" of "Nobel Prize in Chemistry"), which a capitalised word
+    /// after it may begin.
+    runs_on: Vec<Vec<String>>,
 }
 
 /// How a rule wrote a phrase, as far as finding it in a text goes.
@@ -325,6 +330,11 @@ struct Written {
     /// story apart from others, where a text writes it so too
     /// ([`RuleSet::in_scope`]).
     distinctive: bool,
+    /// A subject's one-word alias that another of its aliases ends with,
+    /// after a word of kind ("Sandy" of "Hurricane Sandy", "Kenneth" of
+    /// "Cyclone Kenneth"): a given name, which a surname after it makes a
+    /// person's or a place's ([`another_name_follows`]).
+    given: bool,
 }
 
 /// A phrase found in a document.
@@ -367,6 +377,19 @@ impl Lexicon {
         let mut prefix = Vec::with_capacity(phrases.len());
         let (mut binding, mut wrong) = (Vec::new(), Vec::new());
         let mut story = Vec::with_capacity(phrases.len());
+        let mut runs_on = Vec::with_capacity(phrases.len());
+        for ((p, _), roles) in &phrases {
+            let rest = |(q, _): &(String, bool)| {
+                q.strip_prefix(p.as_str())
+                    .and_then(|r| r.strip_prefix(' '))
+                    .map(str::to_string)
+            };
+            runs_on.push(if roles.iter().any(|(_, w)| w.given) {
+                phrases.keys().filter_map(rest).collect()
+            } else {
+                Vec::new()
+            });
+        }
         for ((p, is_prefix), roles) in phrases {
             let mut files: Vec<usize> = roles
                 .iter()
@@ -392,6 +415,7 @@ impl Lexicon {
             wrong,
             prefix,
             story,
+            runs_on,
         }
     }
 
@@ -495,7 +519,16 @@ impl Lexicon {
                 .chars()
                 .find(|c| c.is_alphabetic())
                 .is_some_and(char::is_uppercase);
-            let fits = |&&(_, w): &&(Role, Written)| capital || !w.capitals;
+            // a given name with a surname after it is someone else's name:
+            // "Sandy Hook", "Andrew Cuomo" ([`Written::given`])
+            let other = self.binding[pid].iter().any(|(_, w)| w.given)
+                && another_name_follows(&text[found.end..])
+                && !self.runs_on[pid].iter().any(|r| {
+                    text.get(found.end + 1..found.end + 1 + r.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(r))
+                });
+            let fits =
+                |&&(_, w): &&(Role, Written)| (capital || !w.capitals) && !(other && w.given);
             for &(role, _) in self.wrong[pid].iter().filter(fits) {
                 hits.push(Hit { span: span(), role });
             }
@@ -507,6 +540,11 @@ impl Lexicon {
             // "the Dow fell", not "fed" in "fed up" for "Fed"
             // (a name of a story already told is not looked at again)
             if self.story[pid].iter().any(|f| !told.contains(f))
+                && !(other
+                    && self.binding[pid]
+                        .iter()
+                        .filter(|(_, w)| w.distinctive)
+                        .all(|(_, w)| w.given))
                 && text[found.start..found.end]
                     .chars()
                     .any(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -661,6 +699,31 @@ pub(crate) fn capitalised_inside_sentence(text: &str, at: usize) -> bool {
             .chars()
             .next_back()
             .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ',')
+}
+
+/// Whether a capitalised word that is no weekday or month follows `rest`'s
+/// one space: a surname after a given name ("Sandy Hook", "Andrew Cuomo",
+/// "Kenneth Piernick"), which makes the two another name. (A word in
+/// capitals is none: "Sullenberger III".)
+fn another_name_follows(rest: &str) -> bool {
+    let Some(next) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase) || !chars.any(char::is_lowercase) {
+        return false;
+    }
+    // (a month or weekday, whole or cut short: "after Sandy Monday")
+    let dated = |names: &[&str]| {
+        names.iter().any(|n| {
+            word.len() >= 3 && n.len() >= word.len() && n[..word.len()].eq_ignore_ascii_case(word)
+        })
+    };
+    !dated(&crate::extract::lex::MONTHS) && !dated(&crate::extract::lex::WEEKDAYS)
 }
 
 /// Whether a phrase ending before `rest` ends a word: the next character is
@@ -1132,6 +1195,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
                         capitals: in_capitals(p),
                         distinctive: matches!(r, Role::Alias(_) | Role::Context(_))
                             && tells_apart(p),
+                        given: false,
                     },
                 ));
         }
@@ -1148,6 +1212,29 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
     }
     for (k, n) in names.iter().enumerate() {
         n.wrong.iter().for_each(|w| add(w, Role::WrongName(k)));
+    }
+    // a one-word alias that ends another after a word of kind is a given
+    // name ("Sandy" of "Hurricane Sandy")
+    for (k, s) in subjects.iter().enumerate() {
+        for a in &s.aliases {
+            let a = a.trim();
+            let given = !a.contains([' ', '-', '*'])
+                && a.starts_with(|c: char| c.is_uppercase())
+                && a.chars().skip(1).any(char::is_lowercase)
+                && s.aliases.iter().any(|b| {
+                    let b = b.trim();
+                    b.len() > a.len() + 1
+                        && b.is_char_boundary(b.len() - a.len() - 1)
+                        && b[b.len() - a.len() - 1..].eq_ignore_ascii_case(&format!(" {a}"))
+                });
+            if given && let Some(roles) = phrases.get_mut(&(a.to_ascii_lowercase(), false)) {
+                for (r, w) in roles.iter_mut() {
+                    if *r == Role::Alias(k) {
+                        w.given = true;
+                    }
+                }
+            }
+        }
     }
     for roles in phrases.values_mut() {
         roles.sort();

@@ -16764,6 +16764,238 @@ fn romtreaty_the_planted_errors_are_found_and_nothing_else() {
     );
 }
 
+/// Round 84 (written blind): the capsizing of the Herald of Free Enterprise off Zeebrugge, 6 March 1987.
+#[test]
+fn herald_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "herald",
+        &[
+            ("01_wire.txt", "fact-mismatch", "more than 200"),
+            ("01_wire.txt", "inconsistent", "more than 200"),
+            ("02_explainer.md", "fact-mismatch", "495"),
+            ("02_explainer.md", "inconsistent", "495"),
+            ("02_explainer.md", "fact-mismatch", "roughly 45 per cent"),
+            ("02_explainer.md", "acronym-mismatch", "DPP"),
+            ("03_timeline.txt", "fact-mismatch", "29 May 1981"),
+            ("03_timeline.txt", "inconsistent", "29 May 1981"),
+            ("03_timeline.txt", "fact-mismatch", "27 May 1987"),
+            ("03_timeline.txt", "fact-mismatch", "24 June 1987"),
+            ("03_timeline.txt", "inconsistent", "24 June 1987"),
+            ("03_timeline.txt", "invalid-date", "31 September 1987"),
+            (
+                "04_feature.md",
+                "weekday-mismatch",
+                "Thursday, 19 October 1990",
+            ),
+            ("04_feature.md", "fact-mismatch", "eight"),
+            ("04_feature.md", "inconsistent", "eight"),
+            ("04_feature.md", "inconsistent", "408"),
+            ("04_feature.md", "fact-mismatch", "nearly three months"),
+            ("05_opinion.txt", "fact-mismatch", "36 years ago"),
+            ("05_opinion.txt", "inconsistent", "36 years ago"),
+            (
+                "05_opinion.txt",
+                "wrong-name",
+                "Maritime Accident Investigation Branch",
+            ),
+            ("05_opinion.txt", "anachronism", "6 March 2023"),
+        ],
+    );
+}
+
+/// Round 84 (written blind): Japan Air Lines Flight 123, 12 August 1985.
+#[test]
+fn jal123_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "jal123",
+        &[
+            ("01_wire.txt", "fact-mismatch", "41 years ago today"),
+            ("01_wire.txt", "inconsistent", "41 years ago today"),
+            ("01_wire.txt", "fact-mismatch", "519"),
+            ("01_wire.txt", "inconsistent", "519"),
+            ("02_explainer.md", "fact-mismatch", "18 minutes"),
+            ("02_explainer.md", "inconsistent", "18 minutes"),
+            ("02_explainer.md", "fact-mismatch", "97.2 per cent"),
+            ("02_explainer.md", "acronym-mismatch", "JTSB"),
+            ("03_timeline.txt", "fact-mismatch", "2 July 1978"),
+            ("03_timeline.txt", "inconsistent", "2 July 1978"),
+            ("03_timeline.txt", "invalid-date", "31 September 1985"),
+            ("03_timeline.txt", "fact-mismatch", "June 1988"),
+            ("03_timeline.txt", "inconsistent", "June 1988"),
+            ("04_feature.md", "fact-mismatch", "June 1961"),
+            ("04_feature.md", "fact-mismatch", "April 2005"),
+            ("04_feature.md", "inconsistent", "April 2005"),
+            ("04_feature.md", "wrong-name", "Japanese Airlines"),
+            (
+                "05_opinion.txt",
+                "weekday-mismatch",
+                "Tuesday, 12 August 1985",
+            ),
+            ("05_opinion.txt", "fact-mismatch", "More than 530"),
+            ("05_opinion.txt", "inconsistent", "More than 530"),
+            ("05_opinion.txt", "inconsistent", "some 20 hours"),
+            ("05_opinion.txt", "anachronism", "12 August 2026"),
+        ],
+    );
+}
+
+/// Round 84 (written blind): NASA's New Horizons: Pluto (2015) and Arrokoth (2019).
+#[test]
+fn newhorizons_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "newhorizons",
+        &[
+            ("01_wire.txt", "acronym-mismatch", "JPL"),
+            (
+                "01_wire.txt",
+                "weekday-mismatch",
+                "Wednesday, 19 January 2006",
+            ),
+            ("01_wire.txt", "fact-mismatch", "nine"),
+            ("01_wire.txt", "inconsistent", "nine"),
+            ("02_explainer.md", "fact-mismatch", "June 2015"),
+            ("02_explainer.md", "fact-mismatch", "about 600"),
+            ("02_explainer.md", "inconsistent", "about 600"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "Southwestern Research Institute",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "January 17, 2006"),
+            ("03_timeline.txt", "inconsistent", "January 17, 2006"),
+            ("03_timeline.txt", "invalid-date", "February 29, 2007"),
+            ("04_feature.md", "fact-mismatch", "eighteen years ago"),
+            ("04_feature.md", "inconsistent", "eighteen years ago"),
+            ("04_feature.md", "fact-mismatch", "eight-year"),
+            ("04_feature.md", "inconsistent", "eight-year"),
+            ("04_feature.md", "fact-mismatch", "31 December 2018"),
+            ("04_feature.md", "inconsistent", "31 December 2018"),
+            ("05_opinion.txt", "fact-mismatch", "1932"),
+            ("05_opinion.txt", "inconsistent", "1932"),
+            ("05_opinion.txt", "fact-mismatch", "about 20 per cent"),
+            ("05_opinion.txt", "inconsistent", "some 80"),
+            ("05_opinion.txt", "anachronism", "16 October 2016"),
+        ],
+    );
+}
+
+/// Round 84 (written blind): the Pakistan floods of 2010.
+#[test]
+fn pakflood_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "pakflood",
+        &[
+            ("01_wire.txt", "fact-mismatch", "14 August"),
+            ("01_wire.txt", "inconsistent", "14 August"),
+            ("01_wire.txt", "anachronism", "14 August 2011"),
+            ("02_explainer.md", "fact-mismatch", "nearly 3,000"),
+            ("02_explainer.md", "inconsistent", "nearly 3,000"),
+            (
+                "02_explainer.md",
+                "weekday-mismatch",
+                "Thursday, 11 August 2010",
+            ),
+            (
+                "03_timeline.txt",
+                "wrong-name",
+                "National Disaster Management Agency",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "six months"),
+            ("03_timeline.txt", "inconsistent", "six months"),
+            ("03_timeline.txt", "fact-mismatch", "14 August 2010"),
+            ("03_timeline.txt", "inconsistent", "14 August 2010"),
+            ("03_timeline.txt", "fact-mismatch", "24 September 2010"),
+            ("03_timeline.txt", "inconsistent", "24 September 2010"),
+            ("03_timeline.txt", "invalid-date", "31 September 2010"),
+            ("04_feature.md", "fact-mismatch", "30 million"),
+            ("04_feature.md", "fact-mismatch", "about 40 per cent"),
+            ("04_feature.md", "inconsistent", "about 40 per cent"),
+            ("04_feature.md", "inconsistent", "1.2 million"),
+            ("04_feature.md", "acronym-mismatch", "PDMA"),
+            ("05_opinion.txt", "fact-mismatch", "eleven years ago"),
+            ("05_opinion.txt", "inconsistent", "eleven years ago"),
+            ("05_opinion.txt", "fact-mismatch", "about $5 billion"),
+        ],
+    );
+}
+
+/// Round 84 (written blind): the Seveso dioxin release of 10 July 1976 and the Seveso directives.
+#[test]
+fn seveso_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "seveso",
+        &[
+            ("01_wire.txt", "fact-mismatch", "some 8,000"),
+            ("01_wire.txt", "inconsistent", "some 8,000"),
+            ("01_wire.txt", "fact-mismatch", "nine days"),
+            ("01_wire.txt", "inconsistent", "nine days"),
+            ("01_wire.txt", "acronym-mismatch", "ERC"),
+            ("02_explainer.md", "fact-mismatch", "about 45 per cent"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "International Agency for Cancer Research",
+            ),
+            ("02_explainer.md", "fact-mismatch", "9 December 1997"),
+            ("02_explainer.md", "inconsistent", "9 December 1997"),
+            ("03_timeline.txt", "fact-mismatch", "28 July 1976"),
+            ("03_timeline.txt", "inconsistent", "28 July 1976"),
+            ("03_timeline.txt", "fact-mismatch", "1 June 2016"),
+            ("03_timeline.txt", "inconsistent", "1 June 2016"),
+            ("04_feature.md", "weekday-mismatch", "Friday, 19 May 1983"),
+            ("04_feature.md", "fact-mismatch", "39 years ago"),
+            ("04_feature.md", "inconsistent", "39 years ago"),
+            ("04_feature.md", "inconsistent", "some 400"),
+            ("04_feature.md", "fact-mismatch", "14"),
+            ("04_feature.md", "inconsistent", "14"),
+            ("04_feature.md", "invalid-date", "31 September 1982"),
+            ("05_opinion.txt", "fact-mismatch", "10 June 1976"),
+            ("05_opinion.txt", "inconsistent", "10 June 1976"),
+            ("05_opinion.txt", "anachronism", "4 July 2012"),
+        ],
+    );
+}
+
+/// Round 84 (written blind): the collapse of Wirecard, June 2020.
+#[test]
+fn wirecard_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "wirecard",
+        &[
+            ("01_wire.txt", "fact-mismatch", "September 2017"),
+            ("01_wire.txt", "inconsistent", "September 2017"),
+            ("01_wire.txt", "fact-mismatch", "three-month"),
+            ("02_explainer.md", "fact-mismatch", "almost €2.5 billion"),
+            ("02_explainer.md", "inconsistent", "almost €2.5 billion"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "Federal Financial Supervisory Agency",
+            ),
+            ("02_explainer.md", "anachronism", "20 September 2021"),
+            ("03_timeline.txt", "fact-mismatch", "four"),
+            ("03_timeline.txt", "invalid-date", "31 April 2020"),
+            ("03_timeline.txt", "fact-mismatch", "20 June 2020"),
+            ("03_timeline.txt", "inconsistent", "20 June 2020"),
+            (
+                "04_feature.md",
+                "weekday-mismatch",
+                "Wednesday, 25 June 2020",
+            ),
+            ("04_feature.md", "fact-mismatch", "15 years"),
+            ("04_feature.md", "inconsistent", "15 years"),
+            ("04_feature.md", "fact-mismatch", "17 per cent"),
+            ("04_feature.md", "inconsistent", "17 per cent"),
+            ("04_feature.md", "fact-mismatch", "December 2023"),
+            ("04_feature.md", "inconsistent", "December 2023"),
+            ("05_opinion.txt", "fact-mismatch", "last month"),
+            ("05_opinion.txt", "inconsistent", "last month"),
+            ("05_opinion.txt", "inconsistent", "3,800"),
+            ("05_opinion.txt", "acronym-mismatch", "BaFin"),
+        ],
+    );
+}
+
 /// Regression (the packs checked against each other's articles): a rule
 /// file's generic names bound in articles about other stories. Bhopal's
 /// "convicted" found the conviction of a banker, its "leak" any leak. A
@@ -17019,5 +17251,195 @@ facts:
     assert_eq!(
         dated("six"),
         owned(&[("t.md", "fact-mismatch", "six years ago today")])
+    );
+}
+
+/// Regression (round 85, drafts of other news checked with every story's
+/// rule file): "Sandy" and "Andrew" are storms' given names ("Hurricane
+/// Sandy", "Hurricane Andrew"), and "The gunman at Sandy Hook Elementary
+/// School killed 26 people" and "Andrew Cuomo, the governor, said 300
+/// homes had been destroyed" were errors against the storms' tolls. A
+/// surname after a given name makes the two someone else's name, which
+/// neither names the storm nor tells its story.
+#[test]
+fn a_given_name_before_a_surname_is_someone_elses() {
+    let sandy = pack("sandy");
+    assert_eq!(
+        check_text(
+            &sandy,
+            "The gunman at Sandy Hook Elementary School killed 26 people, police said."
+        ),
+        []
+    );
+    assert_eq!(
+        check_text(&sandy, "Sandy killed 26 people in New Jersey."),
+        owned(&[("t.txt", "fact-mismatch", "26")])
+    );
+    let andrew = pack("andrew");
+    assert_eq!(
+        check_text(
+            &andrew,
+            "Andrew Cuomo, the governor, said 300 homes had been destroyed."
+        ),
+        []
+    );
+    // (a weekday after the name is no surname)
+    assert_eq!(
+        check_text(
+            &andrew,
+            "Hurricane Andrew struck Florida. Andrew Monday destroyed 300 homes."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "300")])
+    );
+}
+
+/// Regression (round 85): "The National Transportation Safety Board
+/// (NTSB)" was "not the acronym of the Transportation Safety Board of
+/// Canada", a listed name whose variant ends the longer one. Where the
+/// bracket gives the initials of the longer name, it names that other
+/// body.
+#[test]
+fn a_listed_name_inside_a_longer_one_with_its_own_initials_is_another_body() {
+    let yaml = "names:\n  - id: org.tsb\n    name: Transportation Safety Board of Canada\n    variants: [Transportation Safety Board]\n    acronym: TSB\n";
+    let rules = rules::load(&[("tsb.yaml".to_string(), yaml.to_string())]).unwrap();
+    assert_eq!(
+        check_text(
+            &rules,
+            "The National Transportation Safety Board (NTSB) sent a team."
+        ),
+        []
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            "The Transportation Safety Board (NTSB) sent a team."
+        ),
+        owned(&[("t.txt", "acronym-mismatch", "NTSB")])
+    );
+}
+
+/// Regression (round 85): in "the pace of large corporate filings had
+/// slowed since the spring but remained well above the levels seen before
+/// Lehman Brothers filed on Sept. 15, 2008", "the spring" was a date of
+/// Lehman's filing. A date after a verb of change and "since" dates the
+/// change, not a cue before the verb.
+#[test]
+fn a_date_after_a_change_and_since_dates_the_change() {
+    let rules = pack("lehman");
+    let dated = |body: &str| {
+        check_doc(
+            &rules,
+            Document::new(
+                "t.txt",
+                body.to_string(),
+                Format::Text,
+                Some(jiff::civil::date(2009, 10, 21)),
+            ),
+        )
+    };
+    assert_eq!(
+        dated(
+            "Bankruptcy lawyers said the pace of large corporate filings had slowed since the spring but remained well above the levels seen before Lehman Brothers filed on Sept. 15, 2008."
+        ),
+        []
+    );
+    assert_eq!(
+        dated(
+            "Bankruptcy lawyers said the pace of large corporate filings had slowed since the spring but remained well above the levels seen before Lehman Brothers filed on Sept. 25, 2008."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "Sept. 25, 2008")])
+    );
+}
+
+/// Regression (round 85): "a national review of thousands of bridges and
+/// viaducts built in the 1950s and 1960s" dated the opening of the Morandi
+/// bridge, named earlier in the sentence. Things in their thousands (or
+/// hundreds, dozens) are others of the kind, whatever they are called, and
+/// a participle after them is theirs.
+#[test]
+fn a_participle_after_things_in_their_thousands_is_theirs() {
+    let rules = pack("genoa");
+    let check = |tail: &str| {
+        check_text(
+            &rules,
+            &format!(
+                "TURIN, 6 November 2025 (Reuters) — The Morandi bridge in Genoa fell on 14 August 2018, and the disaster prompted a review of {tail}."
+            ),
+        )
+    };
+    assert_eq!(
+        check("thousands of bridges and viaducts built in the 1950s"),
+        []
+    );
+    assert_eq!(
+        check("the bridge, which was built in the 1950s"),
+        owned(&[("t.txt", "fact-mismatch", "the 1950s")])
+    );
+}
+
+/// Regression (round 84, `wirecard`): "Spare a thought for Wirecard's
+/// 3,800 employees" was no claim: "thought", a word of conjecture before
+/// the count, made it one supposed. After "a" it is a noun.
+#[test]
+fn a_word_of_conjecture_after_a_is_a_noun() {
+    let yaml = r#"
+subjects:
+  - id: wirecard
+    name: Wirecard AG
+    aliases: [Wirecard]
+facts:
+  - id: wirecard.employees
+    subject: wirecard
+    kind: count
+    value: 5800
+    tolerance: 5%
+    cues: [employees, staff]
+    source: Wirecard annual report 2019
+"#;
+    let rules = rules::load(&[("w.yaml".to_string(), yaml.to_string())]).unwrap();
+    assert_eq!(
+        check_text(&rules, "Spare a thought for Wirecard's 3,800 employees."),
+        owned(&[("t.txt", "fact-mismatch", "3,800")])
+    );
+    assert_eq!(
+        check_text(&rules, "Few thought Wirecard's 3,800 employees would stay."),
+        []
+    );
+}
+
+/// Regression (round 85): in "worse than the Burns Day gale, which struck
+/// in January 1990, killing 97 people", the date in the relative clause
+/// did not date the 97, after the clause's comma, which counted for the
+/// Great Storm of 1987. A relative clause runs on through a participle in
+/// "-ing" after its comma: the 97 are of 1990.
+#[test]
+fn a_relative_clause_runs_on_through_a_participle() {
+    let yaml = r#"
+subjects:
+  - id: storm
+    name: Great Storm of 1987
+    aliases: [Great Storm]
+facts:
+  - id: storm.deaths
+    subject: storm
+    kind: count
+    value: 18
+    cues: [people, deaths, dead]
+    source: Met Office, October 1987
+"#;
+    let rules = rules::load(&[("gs.yaml".to_string(), yaml.to_string())]).unwrap();
+    assert_eq!(
+        check_text(
+            &rules,
+            "LONDON, 16 October 2017 (Reuters) — The Great Storm was the worst since the Burns Day gale, which struck in January 1990, killing 97 people."
+        ),
+        []
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            "LONDON, 16 October 2017 (Reuters) — The Great Storm, which struck in October 1987, killing 19 people, felled 15 million trees."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "19")])
     );
 }

@@ -445,6 +445,35 @@ impl Check for AcronymMismatch {
             }) {
                 continue;
             }
+            // a listed name that ends a longer name whose initials the
+            // bracket gives is part of that other body's name: "National
+            // Transportation Safety Board (NTSB)" is no "Transportation
+            // Safety Board" of Canada's
+            let matched = |t: &[&str]| {
+                let t = t.join(" ").replace('’', "'");
+                listed.iter().any(|n| {
+                    std::iter::once(&n.name)
+                        .chain(&n.variants)
+                        .any(|v| same_words(v, &t))
+                })
+            };
+            // (the initials of its words, small words left out, exactly)
+            let initials_are = |t: &[&str]| {
+                t.iter()
+                    .filter(|w| !is_small(w))
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .eq(letters.iter().copied())
+            };
+            if names.first().is_some_and(|name| {
+                (0..name.len())
+                    .find(|&k| matched(&name[k..]))
+                    .is_some_and(|m| {
+                        (0..m).any(|k| capitalised(name[k]) && initials_are(&name[k..]))
+                    })
+            }) {
+                continue;
+            }
             let known = listed.first().copied();
             let mut severity = self.severity();
             let expected = match known.and_then(|n| n.acronym.clone()) {
