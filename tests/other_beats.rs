@@ -719,7 +719,9 @@ fn a_subject_with_no_dated_fact_is_of_the_time_its_sources_are_dated_to_the_arti
     // an article of 2025, one of 2009 is not
     let rules = pack("dieselgate");
     let dated = |body: &str| {
-        format!("BERLIN, 15 January 2025 — {body}\n\nVolkswagen declined to comment.\n")
+        format!(
+            "BERLIN, 15 January 2025 — {body}\n\nVolkswagen declined to comment on the scandal.\n"
+        )
     };
     assert_eq!(
         check_text(
@@ -749,7 +751,9 @@ fn a_model_year_dates_nothing() {
     // sentence, which stays the scandal's
     let rules = pack("dieselgate");
     let dated = |body: &str| {
-        format!("WASHINGTON, 20 September 2015 — {body}\n\nVolkswagen declined to comment.\n")
+        format!(
+            "WASHINGTON, 20 September 2015 — {body}\n\nVolkswagen declined to comment on the scandal.\n"
+        )
     };
     for body in [
         "The defeat device was fitted to 428,000 diesel cars in the United \
@@ -17441,5 +17445,59 @@ facts:
             "LONDON, 16 October 2017 (Reuters) — The Great Storm, which struck in October 1987, killing 19 people, felled 15 million trees."
         ),
         owned(&[("t.txt", "fact-mismatch", "19")])
+    );
+}
+
+/// Regression (round 85, drafts of other news checked with every story's
+/// rule file): "London", a context word that lets "barrier" mean the
+/// Thames Barrier, told the North Sea flood's story in "LONDON, 14
+/// November 1991 (Reuters) — A commuter train ran into …", and the file's
+/// other subjects bound there. A context word tells its file's story only
+/// where it is in use: where the text names its subject, beside a name
+/// of another subject of the file in its sentence, or in a heading.
+#[test]
+fn a_context_word_tells_a_story_only_where_it_is_in_use() {
+    let yaml = r#"
+subjects:
+  - id: barrier
+    name: Thames Barrier
+    aliases: [Thames Barrier]
+    generic: [barrier]
+    context: [London]
+  - id: flood
+    name: The North Sea flood of 1953
+    aliases: [great tide]
+facts:
+  - id: flood.deaths
+    subject: flood
+    kind: count
+    value: 307
+    cues: [people]
+    source: Met Office
+"#;
+    let rules = rules::load(&[("flood.yaml".to_string(), yaml.to_string())]).unwrap();
+    let dated = |body: &str| {
+        check_text(
+            &rules,
+            &format!("LONDON, 14 November 1991 (Reuters) — A commuter train crashed.\n\n{body}\n"),
+        )
+    };
+    let told = owned(&[("t.txt", "fact-mismatch", "35")]);
+    assert_eq!(dated("The great tide killed 35 people."), []);
+    // its subject named anywhere, a name of the file beside it, a heading
+    assert_eq!(
+        dated("The great tide killed 35 people. The barrier was shut."),
+        told
+    );
+    assert_eq!(
+        dated("The great tide, which flooded London, killed 35 people."),
+        told
+    );
+    assert_eq!(
+        check_text(
+            &rules,
+            "Floods in London\n\nThe great tide killed 35 people.\n"
+        ),
+        told
     );
 }

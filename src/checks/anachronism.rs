@@ -55,7 +55,7 @@ pub struct Anachronism;
 /// Words that make a sentence hypothetical or prospective: conditions and
 /// modals, and verbs of intention, whose past form looks ahead ("had hoped
 /// to extend it in 2025", "never wanted them to stay beyond 2025").
-const NOT_FACTUAL: [&str; 46] = [
+const NOT_FACTUAL: [&str; 53] = [
     "would",
     "could",
     "might",
@@ -107,6 +107,15 @@ const NOT_FACTUAL: [&str; 46] = [
     "vowing",
     "threatening",
     "proposing",
+    // a wish, or what was to be kept from happening ("had been keen to
+    // avoid losing him cheaply in 2024")
+    "keen",
+    "eager",
+    "anxious",
+    "determined",
+    "avoid",
+    "avoided",
+    "avoiding",
 ];
 
 /// How many words before the date a past-tense verb may stand.
@@ -762,6 +771,9 @@ mod tests {
             "He tried and failed to leave on 1 June 2025.",
             // an intention in the present, in the date's own clause
             "Analysts forecast 3 million by 2024, and Apple has said it is aiming for 10 million in 2025.",
+            // a wish, or what was to be kept from happening (round 86)
+            "The club had been keen to avoid losing him cheaply in 2025.",
+            "The minister was determined to finish the road in 2025.",
         ] {
             assert_eq!(flagged(sentence), Vec::<String>::new(), "{sentence}");
         }
