@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: a hundred and seven packs in
+//! A newsroom with another beat writes its own YAML: two hundred and thirty-two packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK

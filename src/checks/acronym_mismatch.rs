@@ -14,7 +14,9 @@
 //! where several listed names end before the bracket, any of them may
 //! ("National Transportation Safety Board (NTSB)" is that board, though
 //! "Transportation Safety Board" is Canada's, TSB), and the longest is
-//! the one reported; a listed name with a word in lower case
+//! the one reported; where only a shorter one is listed and the bracket
+//! gives exactly the initials of the longer run of capitals, the bracket
+//! names that other body, and nothing is reported; a listed name with a word in lower case
 //! ("Medicines and Healthcare products Regulatory Agency (MHRA)") is read
 //! whole, not from its last capitals. An
 //! acronym the rules give an organisation, after words they do not know as a
