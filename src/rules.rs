@@ -315,10 +315,11 @@ pub struct Lexicon {
     /// Per phrase: the subjects it is a context word of, written with a
     /// capital or a digit, in a file whose story it does not tell as a
     /// name ([`Lexicon::story`]): such a word tells its file's story only
-    /// where it is in use, beside a name of its subject in its sentence
+    /// where it is in use: where the text names its subject, beside a name
+    /// of another subject of the file in its sentence, or in a heading
     /// ("London" tells the Thames Barrier's story in "the barrier that
     /// protects London", not in "LONDON, 14 November 1991 (Reuters) — A
-    /// commuter train ran …"), or in a heading.
+    /// commuter train ran …").
     by_context: Vec<Vec<usize>>,
     /// Per phrase: the subjects it is a name of (an alias or a generic
     /// name).
@@ -395,13 +396,16 @@ impl Lexicon {
         let mut names = Vec::with_capacity(phrases.len());
         let mut runs_on = Vec::with_capacity(phrases.len());
         for ((p, _), roles) in &phrases {
-            let rest = |(q, _): &(String, bool)| {
-                q.strip_prefix(p.as_str())
-                    .and_then(|r| r.strip_prefix(' '))
-                    .map(str::to_string)
-            };
+            // (the phrases that begin with it and a space are a run of the
+            // sorted keys)
+            let from = (format!("{p} "), false);
             runs_on.push(if roles.iter().any(|(_, w)| w.given) {
-                phrases.keys().filter_map(rest).collect()
+                phrases
+                    .range(from.clone()..)
+                    .map(|((q, _), _)| q)
+                    .take_while(|q| q.starts_with(&from.0))
+                    .map(|q| q[from.0.len()..].to_string())
+                    .collect()
             } else {
                 Vec::new()
             });
@@ -534,7 +538,7 @@ impl Lexicon {
         let mut hits = Vec::with_capacity(16);
         let mut told: Vec<usize> = Vec::new();
         // context words that may tell a story, and the names of subjects,
-        // where they stand: (start, end, file)
+        // where they stand: (start, end, subject)
         let mut context: Vec<(usize, usize, usize)> = Vec::new();
         let mut named: Vec<(usize, usize, usize)> = Vec::new();
         // the range the last phrase was in or before: phrases come in order
