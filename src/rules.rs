@@ -396,10 +396,10 @@ impl Lexicon {
         let mut names = Vec::with_capacity(phrases.len());
         let mut runs_on = Vec::with_capacity(phrases.len());
         for ((p, _), roles) in &phrases {
-            // (the phrases that begin with it and a space are a run of the
-            // sorted keys)
-            let from = (format!("{p} "), false);
             runs_on.push(if roles.iter().any(|(_, w)| w.given) {
+                // (the phrases that begin with it and a space are a run of
+                // the sorted keys)
+                let from = (format!("{p} "), false);
                 phrases
                     .range(from.clone()..)
                     .map(|((q, _), _)| q)
