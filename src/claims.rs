@@ -774,14 +774,18 @@ fn modifies_before(text: &str, from: usize, at: usize) -> bool {
     let start = last_clause_mark(before).map_or(from, |(k, len)| from + k + len);
     crate::text::words(&text[start..at])
         .next()
-        .is_some_and(|(_, w)| {
-            (w.len() > 5
-                && w.ends_with("ing")
-                && w.starts_with(|c: char| c.is_lowercase())
-                && !NOT_PARTICIPLES.contains(&w)
-                && !w.ends_with("thing"))
-                || is_relative_pronoun(w)
-        })
+        .is_some_and(|(_, w)| is_ing_participle(w) || is_relative_pronoun(w))
+}
+
+/// Whether `w` is a participle in "-ing" that may open a clause: in lower
+/// case, longer than five letters, not "during", "morning", "nothing" and
+/// the like ([`NOT_PARTICIPLES`]).
+fn is_ing_participle(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_lowercase())
+        && !NOT_PARTICIPLES.contains(&w)
+        && !w.ends_with("thing")
 }
 
 /// Where the clause of the mention at `span` begins by its punctuation:
@@ -1044,13 +1048,9 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
     let end = match text.get(end..sentence.end) {
         Some(rest) if relative && rest.starts_with(',') => {
             let after = &rest[1..];
-            let ing = crate::text::words(after).next().is_some_and(|(at, w)| {
-                after[..at].trim().is_empty()
-                    && w.len() > 5
-                    && w.ends_with("ing")
-                    && w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !NOT_PARTICIPLES.contains(&w)
-            });
+            let ing = crate::text::words(after)
+                .next()
+                .is_some_and(|(at, w)| after[..at].trim().is_empty() && is_ing_participle(w));
             if ing {
                 after
                     .match_indices([',', ';'])

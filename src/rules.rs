@@ -836,12 +836,8 @@ fn another_name_follows(rest: &str) -> bool {
         return false;
     }
     // (a month or weekday, whole or cut short: "after Sandy Monday")
-    let dated = |names: &[&str]| {
-        names.iter().any(|n| {
-            word.len() >= 3 && n.len() >= word.len() && n[..word.len()].eq_ignore_ascii_case(word)
-        })
-    };
-    !dated(&crate::extract::lex::MONTHS) && !dated(&crate::extract::lex::WEEKDAYS)
+    use crate::extract::lex::{MONTHS, WEEKDAYS, is_name_or_short};
+    !is_name_or_short(&MONTHS, word) && !is_name_or_short(&WEEKDAYS, word)
 }
 
 /// Whether a phrase ending before `rest` ends a word: the next character is

@@ -119,11 +119,7 @@ fn heads_entry(line: &str) -> bool {
         .filter(|w| !w.is_empty())
     {
         let w = w.trim_end_matches('.');
-        let named = |names: &[&str]| {
-            names
-                .iter()
-                .any(|n| w.len() >= 3 && n.len() >= w.len() && n[..w.len()].eq_ignore_ascii_case(w))
-        };
+        let named = |names: &[&str]| crate::extract::lex::is_name_or_short(names, w);
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         if !digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
             day = true;

@@ -712,6 +712,14 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// Whether `w` is one of `names` (months, weekdays), whole or cut short to
+/// three letters or more, ASCII case folded: "Sept", "Tue", "MONDAY".
+pub fn is_name_or_short(names: &[&str], w: &str) -> bool {
+    names
+        .iter()
+        .any(|n| w.len() >= 3 && n.len() >= w.len() && n[..w.len()].eq_ignore_ascii_case(w))
+}
+
 remembered! {
     /// A weekday name (capitalised, full or three-letter); returns 0 = Monday.
     pub fn weekday -> u8 = read_weekday;
