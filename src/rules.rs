@@ -1043,6 +1043,17 @@ fn in_capitals(p: &str) -> bool {
     p.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !p.chars().any(char::is_lowercase)
 }
 
+/// Whom a subject's name says it belongs to: the words before its
+/// first possessive "'s" ("Kodak" of "Kodak's Chapter 11 bankruptcy"),
+/// capitalised, at most three words.
+fn owner_of(name: &str) -> Option<&str> {
+    let name = name.trim();
+    let end = name.find("'s ").or_else(|| name.find("\u{2019}s "))?;
+    let owner = name[..end].trim();
+    (owner.starts_with(|c: char| c.is_uppercase()) && owner.split_whitespace().count() <= 3)
+        .then_some(owner)
+}
+
 /// Whether a subject's name or context word tells its story apart: it has
 /// a capital or a digit ("Stepanakert", "44-day war", "Chapter 11"), where
 /// "the war", "peacekeepers" or "verdict" could be any story's.
@@ -1345,6 +1356,47 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
                 for (r, w) in roles.iter_mut() {
                     if *r == Role::Alias(k) {
                         w.given = true;
+                    }
+                }
+            }
+        }
+    }
+    // a subject whose name says whose it is ("Kodak's Chapter 11
+    // bankruptcy"), its owner another subject's name or a context word of
+    // the same file ("Kodak"): its numbered aliases without the owner
+    // ("Chapter 11", "fiscal 2020", "summer of 2022") are numbers of a
+    // series every owner has, and tell no story by themselves (the owner
+    // tells it); a name with a number of its own ("Hayabusa2", "MH17")
+    // still does
+    for (k, s) in subjects.iter().enumerate() {
+        let Some(owner) = owner_of(&s.name) else {
+            continue;
+        };
+        let is_owner = |a: &String| a.trim().eq_ignore_ascii_case(owner);
+        let named_in_file = !s.aliases.iter().any(is_owner)
+            && subjects
+                .iter()
+                .any(|t| t.file == s.file && t.aliases.iter().chain(&t.context).any(is_owner));
+        if !named_in_file {
+            continue;
+        }
+        let owner = owner.to_lowercase();
+        for a in &s.aliases {
+            let a = a.trim();
+            let (a, prefix) = match a.strip_suffix('*') {
+                Some(stem) => (stem.trim_end(), true),
+                None => (a, false),
+            };
+            let numbered = a
+                .split_whitespace()
+                .any(|w| w.bytes().all(|b| b.is_ascii_digit()));
+            if !numbered || a.to_lowercase().contains(&owner) {
+                continue;
+            }
+            if let Some(roles) = phrases.get_mut(&(a.to_ascii_lowercase(), prefix)) {
+                for (r, w) in roles.iter_mut() {
+                    if *r == Role::Alias(k) {
+                        w.distinctive = false;
                     }
                 }
             }

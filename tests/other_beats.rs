@@ -17501,3 +17501,35 @@ facts:
         told
     );
 }
+
+/// Regression (rounds 85 and 88): "Chapter 11", an alias of Kodak's
+/// bankruptcy, told the Kodak file's story in a report of another
+/// company's filing, and bound its figures: "listed assets of $1.12
+/// billion" contradicted Kodak's 5.1 billion. A subject whose name says
+/// whose it is ("Kodak's Chapter 11 bankruptcy"), its owner a name of the
+/// file, has numbered aliases ("Chapter 11") that tell no story by
+/// themselves: every company has a Chapter 11. With its owner named, the
+/// alias still names it.
+#[test]
+fn a_numbered_alias_of_an_owned_subject_tells_no_story_without_its_owner() {
+    let rules = pack("kodak");
+    let other = "WILMINGTON, Del., Oct. 21, 2009 (Reuters) — Brennard Industries, \
+                 an axle maker, filed for Chapter 11 bankruptcy protection on \
+                 Wednesday. The company listed assets of $1.12 billion in its \
+                 Chapter 11 petition.";
+    assert_eq!(check_text(&rules, other), []);
+    let own = "ROCHESTER, N.Y., Oct. 21, 2013 (Reuters) — Eastman Kodak filed for \
+               Chapter 11 bankruptcy protection in January 2013. It listed assets \
+               of $5.1 billion in its Chapter 11 petition.";
+    assert_eq!(
+        check_text(&rules, own),
+        owned(&[("t.txt", "fact-mismatch", "January 2013")])
+    );
+    // a name with a number of its own ("Hayabusa2") tells its story alone
+    let rules = pack("hayabusa2");
+    let probe = "TOKYO, Dec. 7, 2020 (Reuters) — Hayabusa2 was launched in December 2015.";
+    assert_eq!(
+        check_text(&rules, probe),
+        owned(&[("t.txt", "fact-mismatch", "December 2015")])
+    );
+}

@@ -26,7 +26,12 @@
 //! acronym whose first letter and at least half of whose letters fit gets
 //! advice, not a warning: it may come from the name in another language; so
 //! does one whose letters all stand in the name in order, an abbreviation or
-//! a ticker ("Tesla Motors (TSLA)"). A name begins after the bracket that
+//! a ticker ("Tesla Motors (TSLA)"); and so does one after a name the rules
+//! do not list that is no slip of its initials (a letter changed, added or
+//! dropped, two side by side swapped) and no listed body's acronym: far
+//! from the name, it is more likely the name's in its own language ("the
+//! Disaster and Emergency Management Authority (AFAD)", Turkey's) than a
+//! mistake. A name begins after the bracket that
 //! closes an earlier one ("the World Health Organization (WHO) and the UN
 //! Children's Fund (UNICEF)").
 //!
@@ -215,6 +220,37 @@ pub fn abbreviates(letters: &[char], words: &[&str]) -> bool {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_uppercase);
     letters.iter().all(|l| all.any(|c| c == *l))
+}
+
+/// Whether `letters` (upper-case) are a slip of the initials of `words`
+/// (two words or more, small words left out): one letter changed, added,
+/// dropped, or two side by side swapped ("ICJ" or "CIC" for the
+/// International Criminal Court).
+pub fn slip_of(letters: &[char], words: &[&str]) -> bool {
+    let named: Vec<char> = words
+        .iter()
+        .filter(|w| !is_small(w))
+        .filter_map(|w| elided(w).chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    if named.len() < 2 || letters.len() < 2 {
+        return false;
+    }
+    let (a, b) = (letters, named.as_slice());
+    // the common start and end, then at most one edit between them
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let tail = a[head..]
+        .iter()
+        .rev()
+        .zip(b[head..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ra, rb) = (&a[head..a.len() - tail], &b[head..b.len() - tail]);
+    match (ra.len(), rb.len()) {
+        (0, 0) | (1, 1) | (1, 0) | (0, 1) => true,
+        (2, 2) => ra[0] == rb[1] && ra[1] == rb[0],
+        _ => false,
+    }
 }
 
 /// The acronym a name's initials give ("International Criminal Court" → ICC).
@@ -513,6 +549,22 @@ impl Check for AcronymMismatch {
                     if tails().any(|t| half_fits(&letters, t) || abbreviates(&letters, t)) {
                         severity = Severity::Advice;
                     }
+                    // an acronym far from every reading of a name no rule
+                    // lists is more likely the name's in its own language
+                    // ("Disaster and Emergency Management Authority
+                    // (AFAD)", "National Liberation Army (ELN)") than a
+                    // slip, which changes a letter or two ("ECC" for ICC),
+                    // or another body's that the rules list ("The
+                    // International Organization for Migration (UNHCR)"):
+                    // advice, not a warning
+                    let listed_elsewhere = cx.rules.names.iter().any(|n| {
+                        n.acronym
+                            .as_deref()
+                            .is_some_and(|a| a.eq_ignore_ascii_case(acronym))
+                    });
+                    if !listed_elsewhere && !tails().any(|t| slip_of(&letters, t)) {
+                        severity = Severity::Advice;
+                    }
                     initials(&name)
                 }
             };
@@ -664,8 +716,8 @@ mod tests {
             []
         );
         assert_eq!(
-            reported("The Corporación Nacional del Petróleo (ABC) said."),
-            [("ABC".to_string(), Severity::Warning)]
+            reported("The Corporación Nacional del Petróleo (DNP) said."),
+            [("DNP".to_string(), Severity::Warning)]
         );
         assert_eq!(reported("The Banco de la Nación y del Río (BNR) said."), []);
         // Italian "e", "per", "delle": "Cassa Depositi e Prestiti (CPD)"
@@ -709,8 +761,8 @@ mod tests {
             assert_eq!(reported(t), [], "{t}");
         }
         assert_eq!(
-            reported("The Direction Générale de l'Aviation Civile (XYZ) said."),
-            [("XYZ".to_string(), Severity::Warning)]
+            reported("The Direction Générale de l'Aviation Civile (EGAC) said."),
+            [("EGAC".to_string(), Severity::Warning)]
         );
         assert_eq!(
             initials(&["Direction", "Générale", "de", "l'Aviation", "Civile"]),
@@ -854,6 +906,47 @@ mod tests {
         }
     }
 
+    /// Regression (round 88): the acronym of a name in its own language
+    /// after its English name ("the Disaster and Emergency Management
+    /// Authority (AFAD)", Turkey's) was a warning in every draft. Far from
+    /// the initials of a name no rule lists, an acronym gets advice; a
+    /// slip of them (a letter changed, added, dropped or two swapped) and
+    /// the acronym of a body the rules list stay warnings.
+    #[test]
+    fn an_acronym_far_from_an_unlisted_names_initials_is_advice() {
+        for (t, a) in [
+            (
+                "the Disaster and Emergency Management Authority (AFAD) said.",
+                "AFAD",
+            ),
+            ("the National Liberation Army (ELN) said.", "ELN"),
+            (
+                "the German Federal Criminal Police Office (BKA) said.",
+                "BKA",
+            ),
+        ] {
+            assert_eq!(reported(t), [(a.to_string(), Severity::Advice)], "{t}");
+        }
+        for (t, a) in [
+            (
+                "the Disaster and Emergency Management Authority (FEMA) said.",
+                "FEMA",
+            ),
+            ("the National Liberation Army (MLA) said.", "MLA"),
+        ] {
+            assert_eq!(reported(t), [(a.to_string(), Severity::Warning)], "{t}");
+        }
+        let initials = |w: &str| w.chars().collect::<Vec<char>>();
+        let name = ["National", "Liberation", "Army"];
+        assert!(slip_of(&initials("NLA"), &name));
+        assert!(slip_of(&initials("LNA"), &name));
+        assert!(slip_of(&initials("NLAF"), &name));
+        assert!(!slip_of(&initials("ELN"), &name));
+        assert!(!slip_of(&initials("ANL"), &name));
+        // a name of one word has no initials to slip from
+        assert!(!slip_of(&initials("AB"), &["Army"]));
+    }
+
     #[test]
     fn tickers_and_abbreviations_get_advice_and_names_begin_after_a_bracket() {
         // letters of the name in order, not its initials: a ticker
@@ -861,10 +954,11 @@ mod tests {
             reported("Shares of Tesla Motors (TSLA) rose."),
             [("TSLA".to_string(), Severity::Advice)]
         );
-        // a wrong acronym is still a warning
+        // a slip of the initials is still a warning (one that keeps the
+        // first letter was advice already: half of it fits)
         assert_eq!(
-            reported("Shares of Tesla Motors (PPI) rose."),
-            [("PPI".to_string(), Severity::Warning)]
+            reported("Shares of General Motors Company (HMC) rose."),
+            [("HMC".to_string(), Severity::Warning)]
         );
         // the name of the second bracket begins after the first one
         let text = "The World Health Organization (WHO) and the World Food Programme (WFP) met.";
