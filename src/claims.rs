@@ -4610,6 +4610,38 @@ pub fn bind(
                 of_its_time.len() > before
             });
         }
+        // no article reports an outcome before it comes: a figure in an
+        // article written well before a subject's time, where no alias
+        // names the subject in the sentence, is another event's ("a
+        // magnitude 5.1 earthquake struck beneath the Sea of Marmara" in an
+        // article of 2016, against the earthquakes of 2023), and so is a
+        // date from before the article's ("on Wednesday"); a later date may
+        // still be a plan's, and a thing named by its alias has figures
+        // before its dated facts ("Mount Sharp rises about 5.5 km" before
+        // Curiosity reached it)
+        if let Some(d) = doc.date
+            && (kind != Kind::Date || value.interval.lo <= crate::value::Interval::days(d, d).hi)
+        {
+            let a = crate::value::Interval::days(d, d);
+            // (a subject's time is when it happened where its sources,
+            // the earliest of them too, are dated then or later: "runs
+            // until 2079", told by AFP in 2004, is a term's end, not an
+            // event after the article)
+            let recorded = |sk: usize, t: crate::value::Interval| {
+                rules.facts_of[sk]
+                    .iter()
+                    .filter_map(|&f| rules.facts[f].source_time())
+                    .map(|w| w.lo)
+                    .reduce(f64::min)
+                    .is_some_and(|first| first >= t.lo)
+            };
+            candidates.retain(|&sk| {
+                by_alias(sk)
+                    || subject_span(rules, sk).is_none_or(|t| {
+                        t.lo <= a.hi || t.gap(&a) <= ANOTHER_TIME || !recorded(sk, t)
+                    })
+            });
+        }
         if candidates.is_empty()
             || (kind == Kind::Count
                 && split_part(

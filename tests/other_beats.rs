@@ -17533,3 +17533,44 @@ fn a_numbered_alias_of_an_owned_subject_tells_no_story_without_its_owner() {
         owned(&[("t.txt", "fact-mismatch", "December 2015")])
     );
 }
+
+/// Regression (round 88): in an article of 2016, "A magnitude 5.1
+/// earthquake struck southern Turkey" contradicted the magnitude of the
+/// earthquakes of February 2023, and its "Wednesday" their date. No
+/// article reports an outcome before it comes: where the subject's
+/// sources date its time well after the article's, and no alias names it
+/// in the sentence, a figure (or a date before the article's) is another
+/// event's.
+#[test]
+fn a_figure_in_an_article_written_before_the_subjects_time_is_another_events() {
+    let rules = pack("quake");
+    let text = |date: &str| {
+        format!(
+            "ISTANBUL, {date} (Reuters) — A magnitude 5.1 earthquake struck southern \
+             Turkey before dawn on Wednesday, injuring 23 people, the disaster agency said.\n"
+        )
+    };
+    assert_eq!(check_text(&rules, &text("March 9, 2016")), []);
+    // days after the earthquakes, the same sentence is about them
+    assert_eq!(
+        check_text(&rules, &text("Feb. 9, 2023")),
+        owned(&[
+            ("t.txt", "fact-mismatch", "5.1"),
+            ("t.txt", "fact-mismatch", "Wednesday"),
+        ])
+    );
+}
+
+/// Regression: a subject whose one dated fact is a term's end ("runs
+/// until 2079", from a source of 2004) is no event after an article of
+/// 2004: its figures are still checked there.
+#[test]
+fn a_subject_dated_by_a_terms_end_still_binds_before_it() {
+    let rules = pack("millau");
+    let text = "MILLAU, France, 14 December 2004 (AFP) — The Millau viaduct opened. \
+                Eiffage's subsidiary holds a 57-year concession to run the bridge.\n";
+    assert_eq!(
+        check_text(&rules, text),
+        owned(&[("t.txt", "fact-mismatch", "57-year")])
+    );
+}
