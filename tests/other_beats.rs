@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: two hundred and thirty-two packs in
+//! A newsroom with another beat writes its own YAML: two hundred and thirty-eight packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -17572,5 +17572,245 @@ fn a_subject_dated_by_a_terms_end_still_binds_before_it() {
     assert_eq!(
         check_text(&rules, text),
         owned(&[("t.txt", "fact-mismatch", "57-year")])
+    );
+}
+
+/// Round 87 (written blind): the Apollo-Soyuz Test Project, July 1975.
+#[test]
+fn apollosoyuz_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "apollosoyuz",
+        &[
+            ("01_wire.txt", "fact-mismatch", "18 July 1975"),
+            ("01_wire.txt", "inconsistent", "18 July 1975"),
+            ("01_wire.txt", "fact-mismatch", "four years ago"),
+            ("01_wire.txt", "inconsistent", "four years ago"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "National Aeronautics and Space Agency",
+            ),
+            ("02_explainer.md", "fact-mismatch", "at least five"),
+            ("02_explainer.md", "inconsistent", "at least five"),
+            ("02_explainer.md", "fact-mismatch", "41 per cent"),
+            ("02_explainer.md", "inconsistent", "41 per cent"),
+            (
+                "02_explainer.md",
+                "weekday-mismatch",
+                "Friday, 24 July 1975",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "24 May 1973"),
+            ("03_timeline.txt", "fact-mismatch", "23 July 1975"),
+            ("03_timeline.txt", "inconsistent", "23 July 1975"),
+            ("04_feature.md", "fact-mismatch", "34 hours"),
+            ("04_feature.md", "inconsistent", "34 hours"),
+            ("04_feature.md", "inconsistent", "six"),
+            ("04_feature.md", "fact-mismatch", "52"),
+            ("04_feature.md", "inconsistent", "52"),
+            ("04_feature.md", "anachronism", "February 2041"),
+            ("05_opinion.txt", "acronym-mismatch", "JSC"),
+            ("05_opinion.txt", "invalid-date", "31 June 1973"),
+            ("05_opinion.txt", "fact-mismatch", "13 years"),
+            ("05_opinion.txt", "inconsistent", "13 years"),
+        ],
+    );
+}
+
+/// Round 87 (written blind): the collapse of the I-35W Mississippi River bridge in Minneapolis, 1 August 2007.
+#[test]
+fn i35w_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "i35w",
+        &[
+            ("01_wire.txt", "fact-mismatch", "more than 150"),
+            ("01_wire.txt", "inconsistent", "more than 150"),
+            ("01_wire.txt", "fact-mismatch", "February"),
+            ("01_wire.txt", "inconsistent", "February"),
+            (
+                "01_wire.txt",
+                "wrong-name",
+                "National Transport Safety Board",
+            ),
+            ("02_explainer.md", "fact-mismatch", "1964"),
+            ("02_explainer.md", "inconsistent", "1964"),
+            ("02_explainer.md", "fact-mismatch", "about 13 percent"),
+            ("02_explainer.md", "inconsistent", "about 13 percent"),
+            ("02_explainer.md", "acronym-mismatch", "NHTSA"),
+            (
+                "02_explainer.md",
+                "weekday-mismatch",
+                "Tuesday, Sept. 18, 2008",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "14"),
+            ("03_timeline.txt", "inconsistent", "14"),
+            ("03_timeline.txt", "fact-mismatch", "27 August 2007"),
+            ("03_timeline.txt", "invalid-date", "April 31, 2008"),
+            ("03_timeline.txt", "inconsistent", "15 million"),
+            ("04_feature.md", "fact-mismatch", "14 months"),
+            ("04_feature.md", "inconsistent", "14 months"),
+            ("04_feature.md", "anachronism", "Nov. 14, 2008"),
+            ("05_opinion.txt", "fact-mismatch", "16 years ago"),
+            ("05_opinion.txt", "inconsistent", "16 years ago"),
+            ("05_opinion.txt", "fact-mismatch", "some 200,000"),
+        ],
+    );
+}
+
+/// Round 87 (written blind): the Izmit (Kocaeli) earthquake, 17 August 1999.
+#[test]
+fn izmit_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "izmit",
+        &[
+            ("01_wire.txt", "fact-mismatch", "Thursday"),
+            ("01_wire.txt", "inconsistent", "Thursday"),
+            ("02_explainer.md", "fact-mismatch", "nearly 14,000"),
+            ("02_explainer.md", "inconsistent", "nearly 14,000"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "United States Geographical Survey",
+            ),
+            ("02_explainer.md", "fact-mismatch", "72 per cent"),
+            ("02_explainer.md", "inconsistent", "72 per cent"),
+            ("02_explainer.md", "anachronism", "1 January 2021"),
+            ("03_timeline.txt", "fact-mismatch", "47 seconds"),
+            ("03_timeline.txt", "inconsistent", "47 seconds"),
+            ("03_timeline.txt", "fact-mismatch", "12 October 1999"),
+            ("03_timeline.txt", "inconsistent", "12 October 1999"),
+            ("03_timeline.txt", "invalid-date", "29 February 2001"),
+            ("04_feature.md", "fact-mismatch", "twenty-four years ago"),
+            ("04_feature.md", "inconsistent", "twenty-four years ago"),
+            ("04_feature.md", "fact-mismatch", "some 250,000"),
+            ("04_feature.md", "fact-mismatch", "485"),
+            ("04_feature.md", "inconsistent", "485"),
+            ("04_feature.md", "inconsistent", "nine"),
+            (
+                "05_opinion.txt",
+                "weekday-mismatch",
+                "Monday, 17 August 1999",
+            ),
+            ("05_opinion.txt", "acronym-mismatch", "EERC"),
+            ("05_opinion.txt", "fact-mismatch", "2001"),
+            ("05_opinion.txt", "inconsistent", "2001"),
+        ],
+    );
+}
+
+/// Round 87 (written blind): the influenza pandemic of 1918-1920.
+#[test]
+fn spanishflu_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "spanishflu",
+        &[
+            ("01_wire.txt", "acronym-mismatch", "CDC"),
+            ("01_wire.txt", "anachronism", "September 30, 2018"),
+            ("02_explainer.md", "fact-mismatch", "nearly 15 million"),
+            ("02_explainer.md", "inconsistent", "nearly 15 million"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "Centers for Disease Prevention and Control",
+            ),
+            ("02_explainer.md", "fact-mismatch", "roughly 50 percent"),
+            ("02_explainer.md", "invalid-date", "September 31, 1918"),
+            ("03_timeline.txt", "fact-mismatch", "September 21, 1918"),
+            ("03_timeline.txt", "inconsistent", "September 21, 1918"),
+            (
+                "03_timeline.txt",
+                "weekday-mismatch",
+                "Tuesday, October 3, 1918",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "January 1920"),
+            ("03_timeline.txt", "inconsistent", "January 1920"),
+            ("03_timeline.txt", "fact-mismatch", "1918"),
+            ("04_feature.md", "fact-mismatch", "Nearly 100,000"),
+            ("04_feature.md", "inconsistent", "Nearly 100,000"),
+            ("04_feature.md", "fact-mismatch", "10 days"),
+            ("04_feature.md", "inconsistent", "10 days"),
+            ("04_feature.md", "fact-mismatch", "December 1918"),
+            ("04_feature.md", "inconsistent", "December 1918"),
+            ("04_feature.md", "inconsistent", "some 20,000"),
+            ("05_opinion.txt", "fact-mismatch", "103 years ago"),
+            ("05_opinion.txt", "inconsistent", "103 years ago"),
+            ("05_opinion.txt", "fact-mismatch", "2008"),
+            ("05_opinion.txt", "inconsistent", "2008"),
+        ],
+    );
+}
+
+/// Round 87 (written blind): the collapse of the Tacoma Narrows Bridge, 7 November 1940.
+/// Two of its fifteen planted errors are not found: "the Federal Works
+/// Agency (PWA)" in an explainer that gave PWA to the Public Works
+/// Administration a few paragraphs before, and a timeline's "July 15, 2008
+/// — The eastbound bridge opens, and the 1950 span is restriped", whose
+/// entry names a second bridge.
+#[test]
+fn tacoma_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "tacoma",
+        &[
+            ("01_wire.txt", "fact-mismatch", "76 years ago"),
+            ("01_wire.txt", "inconsistent", "76 years ago"),
+            ("01_wire.txt", "fact-mismatch", "more than 60"),
+            ("01_wire.txt", "inconsistent", "more than 60"),
+            (
+                "01_wire.txt",
+                "wrong-name",
+                "Washington State Department of Transport",
+            ),
+            ("02_explainer.md", "fact-mismatch", "three months"),
+            ("02_explainer.md", "fact-mismatch", "60 percent"),
+            ("03_timeline.txt", "invalid-date", "June 31, 1943"),
+            ("03_timeline.txt", "fact-mismatch", "October 14, 1951"),
+            ("03_timeline.txt", "inconsistent", "October 14, 1951"),
+            ("04_feature.md", "weekday-mismatch", "Tuesday, Nov. 7, 1940"),
+            ("04_feature.md", "inconsistent", "nearly three hours"),
+            ("04_feature.md", "fact-mismatch", "2,600"),
+            ("04_feature.md", "inconsistent", "2,600"),
+            ("05_opinion.txt", "fact-mismatch", "four"),
+            ("05_opinion.txt", "inconsistent", "four"),
+            ("05_opinion.txt", "fact-mismatch", "April 1946"),
+            ("05_opinion.txt", "inconsistent", "April 1946"),
+            ("05_opinion.txt", "anachronism", "August 2021"),
+        ],
+    );
+}
+
+/// Round 87 (written blind): the WorldCom fraud and bankruptcy, 2002.
+#[test]
+fn worldcom_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "worldcom",
+        &[
+            ("01_wire.txt", "fact-mismatch", "July 12, 2002"),
+            ("01_wire.txt", "inconsistent", "July 12, 2002"),
+            ("01_wire.txt", "anachronism", "March 2006"),
+            ("02_explainer.md", "fact-mismatch", "more than $170 billion"),
+            ("02_explainer.md", "inconsistent", "more than $170 billion"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "Securities and Exchanges Commission",
+            ),
+            ("02_explainer.md", "invalid-date", "31 June 2002"),
+            ("03_timeline.txt", "fact-mismatch", "15 September 1997"),
+            ("03_timeline.txt", "fact-mismatch", "30 May 2002"),
+            ("03_timeline.txt", "inconsistent", "30 May 2002"),
+            ("03_timeline.txt", "fact-mismatch", "eight"),
+            ("03_timeline.txt", "inconsistent", "eight"),
+            ("03_timeline.txt", "acronym-mismatch", "SEC"),
+            (
+                "04_feature.md",
+                "weekday-mismatch",
+                "Wednesday, 25 June 2002",
+            ),
+            ("04_feature.md", "fact-mismatch", "38 percent"),
+            ("04_feature.md", "fact-mismatch", "nearly three years"),
+            ("04_feature.md", "inconsistent", "nearly three years"),
+            ("05_opinion.txt", "fact-mismatch", "sixteen years ago"),
+            ("05_opinion.txt", "inconsistent", "sixteen years ago"),
+            ("05_opinion.txt", "inconsistent", "60,000"),
+        ],
     );
 }
