@@ -2921,6 +2921,21 @@ impl<'a> Names<'a> {
             .find_map(|h| h.role.named())
     }
 
+    /// [`Names::followed_by`], where the name is written with a capital
+    /// ("the Blizzard of 1978", "the Great Fire of 1666"): a proper name
+    /// that its date gives.
+    fn followed_by_proper(&self, text: &str, span: &Range<usize>) -> Option<usize> {
+        let head = text[..span.start].trim_end().strip_suffix("of")?;
+        let end = head.trim_end().len();
+        let word = text[..end]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .next()?;
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        self.followed_by(text, span)
+    }
+
     /// Whether the name `h` names nothing of its own: it lies inside a
     /// longer name of another subject, and so is part of that name
     /// ("offensive" in "lightning offensive", "war" in "first Karabakh
@@ -4235,8 +4250,15 @@ pub fn bind(
         // ceasefire deal", "the September 2023 fighting") claims nothing; one
         // near the subject's own dates is its date ("the 2019 trilateral
         // statement")
+        // (or follows it with "of", written as a proper name: "the
+        // Blizzard of 1978" is no blizzard of 1917, though "the liability
+        // ruling of April 1986" may be a wrong date of the ruling)
         let modified = (kind == Kind::Date)
-            .then(|| names.modified_by(text, span))
+            .then(|| {
+                names
+                    .modified_by(text, span)
+                    .or_else(|| names.followed_by_proper(text, span))
+            })
             .flatten();
         if let Some(sk) = modified
             && subject_span(rules, sk).is_none_or(|s| value.interval.gap(&s) > ANOTHER_TIME)

@@ -17814,3 +17814,26 @@ fn worldcom_the_planted_errors_are_found_and_nothing_else() {
         ],
     );
 }
+
+/// Regression (round 88): "nowhere near the scale of the Blizzard of 1978,
+/// which dropped 27.1 inches on Boston" dated the Halifax pack's blizzard
+/// of 1917 ("Boston", a word of the same file, told its story). A date
+/// after "of" that makes a proper name ("the Blizzard of 1978", "the
+/// Great Fire of 1666") names that event, and claims nothing about one of
+/// another time; after a name in lower case it may be a wrong date of the
+/// subject's ("the liability ruling of April 1986").
+#[test]
+fn a_date_that_makes_a_proper_name_after_of_names_another_event() {
+    let rules = pack("halifax");
+    let text = |name: &str| {
+        format!(
+            "BOSTON, Jan. 22, 1987 (AP) — The storm was nowhere near the {name} of \
+             1978, which dropped 27.1 inches of snow on Boston.\n"
+        )
+    };
+    assert_eq!(check_text(&rules, &text("Blizzard")), []);
+    assert_eq!(
+        check_text(&rules, &text("blizzard")),
+        owned(&[("t.txt", "fact-mismatch", "1978")])
+    );
+}
