@@ -684,6 +684,57 @@ fn compared_with(text: &str, at: usize) -> bool {
     }
 }
 
+/// Whether the figure at `at` follows "with" after a plural noun in lower
+/// case that is no alias, a hedge and a currency sign between them: a
+/// figure that sorts things of a kind ("banks with as little as $50
+/// billion in assets", "firms with more than 500 staff"), not one of the
+/// subject's. Things counted are a group of their own ("1,960 troops with
+/// 90 armoured personnel carriers").
+fn of_a_class(text: &str, at: usize, hits: &[Hit]) -> bool {
+    const HEDGES: [&str; 18] = [
+        "as", "little", "much", "many", "few", "more", "less", "fewer", "than", "at", "least",
+        "most", "over", "under", "about", "some", "up", "to",
+    ];
+    let at = text[..at]
+        .trim_end_matches(['$', '\u{20ac}', '\u{a3}', '\u{a5}'])
+        .len();
+    let mut words = crate::text::words_before(text, at);
+    let mut hedged = 0;
+    let Some((_, with)) = words.find(|&(_, w)| {
+        let hedge = HEDGES.iter().any(|h| w.eq_ignore_ascii_case(h));
+        hedged += usize::from(hedge);
+        !hedge || hedged > 4
+    }) else {
+        return false;
+    };
+    if with != "with" || hedged > 4 {
+        return false;
+    }
+    let Some((k, noun)) = words.next() else {
+        return false;
+    };
+    // (nothing but spaces between: "one of Italy's best-known companies,
+    // with some 63,000 employees" is the company's; and no name or
+    // pronoun before it, whose verb it would be: "Read finishes with 117
+    // Tests")
+    let before = words.next().map(|(_, w)| w);
+    noun.len() >= 4
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && noun.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|e| noun.ends_with(e))
+        && text[k + noun.len()..at]
+            .split_once("with")
+            .is_some_and(|(gap, _)| gap.trim().is_empty())
+        && !before.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || ["he", "she", "it", "who", "which", "what"].contains(&w)
+                || SMALL_NUMBERS.iter().any(|n| w.eq_ignore_ascii_case(n))
+        })
+        && !hits.iter().any(|h| {
+            matches!(h.role, Role::Alias(_)) && h.span.start < k + noun.len() && k < h.span.end
+        })
+}
+
 /// Where `sentence` begins to tell what an earlier version of the text
 /// said, as a correction note does: the end of "an earlier version", "a
 /// previous version" or "an earlier edition" (of "this article", "this
@@ -4244,6 +4295,11 @@ pub fn bind(
         // what a comparison is made with is another figure, not the
         // subject's (a hedge, "more than 270", is part of the mention)
         if compared_with(text, span.start) {
+            continue;
+        }
+        // "banks with as little as $50 billion in assets": a figure that
+        // sorts things of a kind is theirs, not the subject's
+        if kind != Kind::Date && of_a_class(text, span.start, hits) {
             continue;
         }
         // a date that names another event than the subject's ("the 1994

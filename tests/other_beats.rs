@@ -17837,3 +17837,27 @@ fn a_date_that_makes_a_proper_name_after_of_names_another_event() {
         owned(&[("t.txt", "fact-mismatch", "1978")])
     );
 }
+
+/// Regression (round 89): "had long argued that banks with as little as
+/// $50 billion in assets did not need the toughest supervision", in a
+/// column on Signature Bank, contradicted the bank's assets. A figure
+/// after "with" and a plural noun that names no subject sorts things of
+/// a kind, and is theirs; after a company's name and a comma, or as a
+/// verb's ("Read finishes with 117 Tests"), it is still the subject's.
+#[test]
+fn a_figure_that_sorts_things_of_a_kind_is_theirs() {
+    let rules = pack("svb");
+    let dated = |body: &str| {
+        check_text(
+            &rules,
+            &format!("NEW YORK, March 20, 2023 (Reuters) — {body}\n"),
+        )
+    };
+    assert_eq!(
+        dated(
+            "Silicon Valley Bank had $309 billion in assets. Its chief had argued that \
+             banks with as little as $50 billion in assets needed less supervision."
+        ),
+        owned(&[("t.txt", "fact-mismatch", "309 billion")])
+    );
+}
