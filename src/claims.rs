@@ -5923,6 +5923,17 @@ pub fn bind(
         }
         // and in the year of the fact it claims, where that fits better
         let f = &rules.facts[fact];
+        // a duration a hundred times as long or as short as the fact's is
+        // another span of time, whatever its cue: "the fastest time by an
+        // Irish junior in more than 20 years" is no mile run in four
+        // minutes
+        if kind == Kind::Duration
+            && let Some(fv) = &f.value
+            && (value.interval.hi * 100.0 < fv.interval.lo
+                || fv.interval.hi * 100.0 < value.interval.lo)
+        {
+            continue;
+        }
         if year_implied(&r.mention.expr)
             && let Some(fv) = &f.value
             && let Some(iv) = fact_year_reading(doc, r, &value, &fv.interval, f.tolerance)

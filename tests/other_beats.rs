@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: two hundred and thirty-eight packs in
+//! A newsroom with another beat writes its own YAML: two hundred and forty-two packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -17859,5 +17859,190 @@ fn a_figure_that_sorts_things_of_a_kind_is_theirs() {
              banks with as little as $50 billion in assets needed less supervision."
         ),
         owned(&[("t.txt", "fact-mismatch", "309 billion")])
+    );
+}
+
+/// Round 89 (written blind): the storm of the 1979 Fastnet race, August 1979.
+#[test]
+fn fastnet_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "fastnet",
+        &[
+            ("01_wire.txt", "fact-mismatch", "31 years ago today"),
+            ("01_wire.txt", "inconsistent", "31 years ago today"),
+            ("01_wire.txt", "fact-mismatch", "17"),
+            ("01_wire.txt", "inconsistent", "17"),
+            ("01_wire.txt", "wrong-name", "Royal Offshore Racing Club"),
+            ("02_explainer.md", "fact-mismatch", "38 per cent"),
+            ("02_explainer.md", "fact-mismatch", "more than 160"),
+            ("02_explainer.md", "inconsistent", "more than 160"),
+            ("02_explainer.md", "acronym-mismatch", "RORC"),
+            ("03_timeline.txt", "fact-mismatch", "Sunday 12 August 1979"),
+            ("03_timeline.txt", "inconsistent", "Sunday 12 August 1979"),
+            (
+                "03_timeline.txt",
+                "weekday-mismatch",
+                "Tuesday 13 August 1979",
+            ),
+            (
+                "03_timeline.txt",
+                "fact-mismatch",
+                "79 hours, 25 minutes and 23 seconds",
+            ),
+            (
+                "03_timeline.txt",
+                "inconsistent",
+                "79 hours, 25 minutes and 23 seconds",
+            ),
+            ("04_feature.md", "fact-mismatch", "15 August"),
+            ("04_feature.md", "inconsistent", "15 August"),
+            ("04_feature.md", "fact-mismatch", "1959"),
+            ("04_feature.md", "inconsistent", "1959"),
+            ("04_feature.md", "inconsistent", "253"),
+            ("04_feature.md", "invalid-date", "31 September 1979"),
+            ("05_opinion.txt", "fact-mismatch", "149"),
+            ("05_opinion.txt", "inconsistent", "149"),
+            ("05_opinion.txt", "anachronism", "14 August 2019"),
+        ],
+    );
+}
+
+/// Round 89 (written blind): the Kegworth air disaster, British Midland Flight 92, 8 January 1989.
+#[test]
+fn kegworth_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "kegworth",
+        &[
+            ("01_wire.txt", "fact-mismatch", "more than 130"),
+            ("01_wire.txt", "inconsistent", "more than 130"),
+            ("01_wire.txt", "acronym-mismatch", "CAA"),
+            ("01_wire.txt", "fact-mismatch", "29 years ago"),
+            ("01_wire.txt", "inconsistent", "29 years ago"),
+            ("02_explainer.md", "fact-mismatch", "about 40 minutes"),
+            ("02_explainer.md", "fact-mismatch", "73 per cent"),
+            ("02_explainer.md", "invalid-date", "31 September 1988"),
+            ("03_timeline.txt", "fact-mismatch", "19 February 1987"),
+            ("03_timeline.txt", "inconsistent", "19 February 1987"),
+            (
+                "03_timeline.txt",
+                "weekday-mismatch",
+                "Saturday, 8 January 1989",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "116"),
+            ("03_timeline.txt", "inconsistent", "116"),
+            ("04_feature.md", "fact-mismatch", "44"),
+            ("04_feature.md", "inconsistent", "44"),
+            (
+                "04_feature.md",
+                "wrong-name",
+                "Air Accidents Investigation Board",
+            ),
+            ("04_feature.md", "fact-mismatch", "1991"),
+            ("04_feature.md", "inconsistent", "1991"),
+            ("05_opinion.txt", "fact-mismatch", "69"),
+            ("05_opinion.txt", "inconsistent", "69"),
+            ("05_opinion.txt", "inconsistent", "33"),
+            ("05_opinion.txt", "anachronism", "2012"),
+        ],
+    );
+}
+
+/// Round 89 (written blind): the Ixtoc I blowout in the Bay of Campeche, June 1979 to March 1980.
+#[test]
+fn mexicogulf_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "mexicogulf",
+        &[
+            ("01_wire.txt", "fact-mismatch", "three weeks ago"),
+            ("01_wire.txt", "inconsistent", "three weeks ago"),
+            ("01_wire.txt", "fact-mismatch", "more than 50,000"),
+            ("01_wire.txt", "inconsistent", "more than 50,000"),
+            ("02_explainer.md", "fact-mismatch", "194 days"),
+            ("02_explainer.md", "fact-mismatch", "about 1.4 million"),
+            ("02_explainer.md", "inconsistent", "about 1.4 million"),
+            ("02_explainer.md", "anachronism", "15 July 2010"),
+            ("02_explainer.md", "acronym-mismatch", "USGC"),
+            (
+                "03_timeline.txt",
+                "weekday-mismatch",
+                "Friday, June 3, 1979",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "September 30, 1979"),
+            ("03_timeline.txt", "inconsistent", "September 30, 1979"),
+            ("03_timeline.txt", "invalid-date", "November 31, 1979"),
+            ("04_feature.md", "fact-mismatch", "some 260"),
+            ("04_feature.md", "inconsistent", "some 260"),
+            ("04_feature.md", "fact-mismatch", "about 60 per cent"),
+            ("04_feature.md", "inconsistent", "some 2,000"),
+            (
+                "04_feature.md",
+                "wrong-name",
+                "National Oceanographic and Atmospheric Administration",
+            ),
+            ("05_opinion.txt", "fact-mismatch", "three"),
+            ("05_opinion.txt", "inconsistent", "three"),
+            ("05_opinion.txt", "fact-mismatch", "March 23, 1981"),
+            ("05_opinion.txt", "inconsistent", "March 23, 1981"),
+        ],
+    );
+}
+
+/// Round 89 (written blind): the collapse of Silvergate and Signature Bank, March 2023.
+#[test]
+fn signature_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "signature",
+        &[
+            ("01_wire.txt", "fact-mismatch", "Saturday"),
+            ("01_wire.txt", "inconsistent", "Saturday"),
+            (
+                "01_wire.txt",
+                "wrong-name",
+                "Federal Deposit Insurance Commission",
+            ),
+            ("01_wire.txt", "fact-mismatch", "nearly 60"),
+            ("01_wire.txt", "inconsistent", "nearly 60"),
+            ("01_wire.txt", "anachronism", "21 March 2023"),
+            (
+                "02_explainer.md",
+                "weekday-mismatch",
+                "Saturday, 12 March 2023",
+            ),
+            ("02_explainer.md", "inconsistent", "18 billion"),
+            ("02_explainer.md", "fact-mismatch", "Friday, 10 March"),
+            ("02_explainer.md", "inconsistent", "Friday, 10 March"),
+            ("02_explainer.md", "fact-mismatch", "9 March"),
+            ("02_explainer.md", "inconsistent", "9 March"),
+            ("02_explainer.md", "fact-mismatch", "30%"),
+            ("02_explainer.md", "inconsistent", "30%"),
+            ("03_timeline.txt", "fact-mismatch", "about 300"),
+            ("03_timeline.txt", "fact-mismatch", "2 March 2023"),
+            ("03_timeline.txt", "inconsistent", "2 March 2023"),
+            ("03_timeline.txt", "fact-mismatch", "18 March 2023"),
+            ("03_timeline.txt", "inconsistent", "18 March 2023"),
+            ("04_feature.md", "fact-mismatch", "25 years"),
+            ("04_feature.md", "inconsistent", "25 years"),
+            ("04_feature.md", "acronym-mismatch", "DIF"),
+            ("04_feature.md", "invalid-date", "31 April 2023"),
+            ("05_opinion.txt", "fact-mismatch", "about $4.5 billion"),
+        ],
+    );
+}
+
+/// Regression (rounds 89 and 90): "the fastest time by an Irish junior in
+/// more than 20 years", beside a mile run in 4 minutes 1.28 seconds,
+/// contradicted Bannister's time of 3:59.4, and "more than 50,000 barrels
+/// of oil a day" the Ixtoc blowout's 290 days. A duration a hundred times
+/// as long or as short as the fact's is another span of time.
+#[test]
+fn a_duration_a_hundred_times_the_facts_is_another_span() {
+    let rules = pack("bannister");
+    let dated = |body: &str| check_text(&rules, &format!("DUBLIN, June 3, 2006 (AP) — {body}\n"));
+    assert_eq!(
+        dated(
+            "Roger Bannister ran the first sub-four-minute mile, the fastest time \
+             in more than 20 years."
+        ),
+        []
     );
 }
