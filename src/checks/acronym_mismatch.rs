@@ -172,6 +172,17 @@ pub fn half_fits(letters: &[char], words: &[&str]) -> bool {
     2 * matched >= letters.len()
 }
 
+/// The initials of the words of a name that are not small words, in
+/// capitals (after an elided article: "Aviation" of "l'Aviation").
+fn named_initials(words: &[&str]) -> Vec<char> {
+    words
+        .iter()
+        .filter(|w| !is_small(w))
+        .filter_map(|w| elided(w).chars().next())
+        .filter_map(|c| c.to_uppercase().next())
+        .collect()
+}
+
 /// Whether `letters` (upper-case) are the initials of `words` with the
 /// last word's put first, as the name is said in the other order, with
 /// the small words that order adds ("Justice Department (DOJ)": the
@@ -180,17 +191,7 @@ pub fn half_fits(letters: &[char], words: &[&str]) -> bool {
 /// the name is one of the letters, and any letters left over are those of
 /// "of", "for", "and" or "the".
 pub fn reordered(letters: &[char], words: &[&str]) -> bool {
-    let initial = |w: &&str| {
-        elided(w)
-            .chars()
-            .next()
-            .and_then(|c| c.to_uppercase().next())
-    };
-    let named: Vec<char> = words
-        .iter()
-        .filter(|w| !is_small(w))
-        .filter_map(initial)
-        .collect();
+    let named = named_initials(words);
     if named.len() < 2 || named.last() != letters.first() {
         return false;
     }
@@ -227,12 +228,7 @@ pub fn abbreviates(letters: &[char], words: &[&str]) -> bool {
 /// dropped, or two side by side swapped ("ICJ" or "CIC" for the
 /// International Criminal Court).
 pub fn slip_of(letters: &[char], words: &[&str]) -> bool {
-    let named: Vec<char> = words
-        .iter()
-        .filter(|w| !is_small(w))
-        .filter_map(|w| elided(w).chars().next())
-        .flat_map(char::to_uppercase)
-        .collect();
+    let named = named_initials(words);
     if named.len() < 2 || letters.len() < 2 {
         return false;
     }
