@@ -17740,11 +17740,12 @@ fn spanishflu_the_planted_errors_are_found_and_nothing_else() {
 }
 
 /// Round 87 (written blind): the collapse of the Tacoma Narrows Bridge, 7 November 1940.
-/// Two of its fifteen planted errors are not found: "the Federal Works
-/// Agency (PWA)" in an explainer that gave PWA to the Public Works
-/// Administration a few paragraphs before, and a timeline's "July 15, 2008
-/// — The eastbound bridge opens, and the 1950 span is restriped", whose
-/// entry names a second bridge.
+/// One of its fifteen planted errors is not found: a timeline's "July 15,
+/// 2008 — The eastbound bridge opens, and the 1950 span is restriped",
+/// whose entry names a second bridge. "A three-member board of engineers
+/// appointed by the Federal Works Agency (PWA) — Othmar Ammann, …" was
+/// missed at first: a bracket before a dash was taken for a dateline's
+/// credit wherever it stood.
 #[test]
 fn tacoma_the_planted_errors_are_found_and_nothing_else() {
     assert_pack_finds(
@@ -17761,6 +17762,7 @@ fn tacoma_the_planted_errors_are_found_and_nothing_else() {
             ),
             ("02_explainer.md", "fact-mismatch", "three months"),
             ("02_explainer.md", "fact-mismatch", "60 percent"),
+            ("02_explainer.md", "acronym-mismatch", "PWA"),
             ("03_timeline.txt", "invalid-date", "June 31, 1943"),
             ("03_timeline.txt", "fact-mismatch", "October 14, 1951"),
             ("03_timeline.txt", "inconsistent", "October 14, 1951"),

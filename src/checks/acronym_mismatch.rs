@@ -21,7 +21,8 @@
 //! whole, not from its last capitals. An
 //! acronym the rules give an organisation, after words they do not know as a
 //! name, names that organisation ("in South Africa (AFP)"), and a bracket
-//! followed by a dash is a dateline's credit ("UNITED NATIONS (AP) _"): both
+//! followed by a dash, on a line that a few words, a place in capitals or a
+//! date open, is a dateline's credit ("UNITED NATIONS (AP) _"): both
 //! are left alone. Generic: it works for any name, listed or not. An
 //! acronym whose first letter and at least half of whose letters fit gets
 //! advice, not a warning: it may come from the name in another language; so
@@ -430,9 +431,19 @@ impl Check for AcronymMismatch {
                 }
             }
             let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
-            // "UNITED NATIONS (AP) _ The council …": a dateline's credit
+            // "UNITED NATIONS (AP) _ The council …": a dateline's credit,
+            // which opens its line with a few words, a place in capitals
+            // or a date (not "a board of engineers appointed by the
+            // Federal Works Agency (PWA) — Othmar Ammann, …")
             let after = text[at + acronym.len() + 1..].trim_start_matches([' ', '\u{a0}']);
-            if after.starts_with(|c: char| c == '_' || lex::is_dash(c)) {
+            let line = &text[text[..open].rfind('\n').map_or(0, |k| k + 1)..open];
+            let dateline = line.split_whitespace().count() <= 4
+                || line.chars().any(|c| c.is_ascii_digit())
+                || line.split_whitespace().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphabetic());
+                    w.chars().count() >= 3 && !w.chars().any(char::is_lowercase)
+                });
+            if dateline && after.starts_with(|c: char| c == '_' || lex::is_dash(c)) {
                 continue;
             }
             // a name in the rules must carry its own acronym
@@ -941,6 +952,28 @@ mod tests {
         assert!(!slip_of(&initials("ANL"), &name));
         // a name of one word has no initials to slip from
         assert!(!slip_of(&initials("AB"), &["Army"]));
+    }
+
+    /// Regression (round 87): "a board of engineers appointed by the
+    /// Federal Works Agency (PWA) — Othmar Ammann, …" was taken for a
+    /// dateline's credit, as a bracket before a dash anywhere was. A
+    /// credit's line opens with a few words, a place in capitals or a date.
+    #[test]
+    fn a_bracket_before_a_dash_is_a_credit_only_in_a_dateline() {
+        assert_eq!(
+            reported(
+                "A three-member board of engineers appointed by the Federal Works \
+                 Agency (PWA) — three engineers — reported in March."
+            ),
+            [("PWA".to_string(), Severity::Warning)]
+        );
+        for t in [
+            "UNITED NATIONS (AP) — The council met.",
+            "New York Times Company (AP) — The council met.",
+            "KOUROU, French Guiana, 26 December 2021 (AFP) — It lifted off.",
+        ] {
+            assert_eq!(reported(t), [], "{t}");
+        }
     }
 
     #[test]
