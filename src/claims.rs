@@ -684,6 +684,15 @@ fn compared_with(text: &str, at: usize) -> bool {
     }
 }
 
+/// Where the words before "of" end, when "of" (a word of its own) is the
+/// last word before `at`: the end of "the Great Fire" in "the Great Fire
+/// of 1666".
+fn end_before_of(text: &str, at: usize) -> Option<usize> {
+    let head = text[..at].trim_end().strip_suffix("of")?;
+    head.ends_with(char::is_whitespace)
+        .then(|| head.trim_end().len())
+}
+
 /// Whether the figure at `at` follows "with" after a plural noun in lower
 /// case that is no alias, a hedge and a currency sign between them: a
 /// figure that sorts things of a kind ("banks with as little as $50
@@ -698,18 +707,19 @@ fn of_a_class(text: &str, at: usize, hits: &[Hit]) -> bool {
     let at = text[..at]
         .trim_end_matches(['$', '\u{20ac}', '\u{a3}', '\u{a5}'])
         .len();
-    let mut words = crate::text::words_before(text, at);
-    let mut hedged = 0;
-    let Some((_, with)) = words.find(|&(_, w)| {
-        let hedge = HEDGES.iter().any(|h| w.eq_ignore_ascii_case(h));
-        hedged += usize::from(hedge);
-        !hedge || hedged > 4
-    }) else {
+    // (at most four hedge words, then "with")
+    let mut words = crate::text::words_before(text, at).peekable();
+    for _ in 0..4 {
+        if words
+            .next_if(|&(_, w)| HEDGES.iter().any(|h| w.eq_ignore_ascii_case(h)))
+            .is_none()
+        {
+            break;
+        }
+    }
+    let Some((kw, "with")) = words.next() else {
         return false;
     };
-    if with != "with" || hedged > 4 {
-        return false;
-    }
     let Some((k, noun)) = words.next() else {
         return false;
     };
@@ -722,9 +732,7 @@ fn of_a_class(text: &str, at: usize, hits: &[Hit]) -> bool {
         && noun.bytes().all(|b| b.is_ascii_lowercase())
         && noun.ends_with('s')
         && !["ss", "us", "is"].iter().any(|e| noun.ends_with(e))
-        && text[k + noun.len()..at]
-            .split_once("with")
-            .is_some_and(|(gap, _)| gap.trim().is_empty())
+        && text[k + noun.len()..kw].trim().is_empty()
         && !before.is_some_and(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || ["he", "she", "it", "who", "which", "what"].contains(&w)
@@ -2961,12 +2969,7 @@ impl<'a> Names<'a> {
     /// Favre's summit tunnel of 1882", "the Great Fire of 1666"): such a
     /// date, too, says which event the name means.
     fn followed_by(&self, text: &str, span: &Range<usize>) -> Option<usize> {
-        let head = text[..span.start].trim_end();
-        let head = head.strip_suffix("of")?;
-        if !head.ends_with(char::is_whitespace) {
-            return None;
-        }
-        let end = head.trim_end().len();
+        let end = end_before_of(text, span.start)?;
         self.around(&(end..end))
             .filter(|h| h.span.end == end)
             .find_map(|h| h.role.named())
@@ -2976,8 +2979,7 @@ impl<'a> Names<'a> {
     /// ("the Blizzard of 1978", "the Great Fire of 1666"): a proper name
     /// that its date gives.
     fn followed_by_proper(&self, text: &str, span: &Range<usize>) -> Option<usize> {
-        let head = text[..span.start].trim_end().strip_suffix("of")?;
-        let end = head.trim_end().len();
+        let end = end_before_of(text, span.start)?;
         let word = text[..end]
             .rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
             .next()?;
@@ -4697,10 +4699,9 @@ pub fn bind(
         // still be a plan's, and a thing named by its alias has figures
         // before its dated facts ("Mount Sharp rises about 5.5 km" before
         // Curiosity reached it)
-        if let Some(d) = doc.date
-            && (kind != Kind::Date || value.interval.lo <= crate::value::Interval::days(d, d).hi)
+        if let Some(a) = doc.date.map(|d| crate::value::Interval::days(d, d))
+            && (kind != Kind::Date || value.interval.lo <= a.hi)
         {
-            let a = crate::value::Interval::days(d, d);
             // (a subject's time is when it happened where its sources,
             // the earliest of them too, are dated then or later: "runs
             // until 2079", told by AFP in 2004, is a term's end, not an

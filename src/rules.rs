@@ -1043,6 +1043,16 @@ fn in_capitals(p: &str) -> bool {
     p.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !p.chars().any(char::is_lowercase)
 }
 
+/// A phrase as a rule writes it, trimmed, and whether it matches as a
+/// word prefix (written with a final `*`, which is taken off).
+fn split_prefix(p: &str) -> (&str, bool) {
+    let p = p.trim();
+    match p.strip_suffix('*') {
+        Some(stem) => (stem.trim_end(), true),
+        None => (p, false),
+    }
+}
+
 /// Whom a subject's name says it belongs to: the words before its
 /// first possessive "'s" ("Kodak" of "Kodak's Chapter 11 bankruptcy"),
 /// capitalised, at most three words.
@@ -1305,11 +1315,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
 
     let mut phrases: BTreeMap<(String, bool), Vec<(Role, Written)>> = BTreeMap::new();
     let mut add = |p: &str, r: Role| {
-        let p = p.trim();
-        let (p, prefix) = match p.strip_suffix('*') {
-            Some(stem) => (stem.trim_end(), true),
-            None => (p, false),
-        };
+        let (p, prefix) = split_prefix(p);
         if !p.is_empty() {
             phrases
                 .entry((p.to_ascii_lowercase(), prefix))
@@ -1382,11 +1388,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
         }
         let owner = owner.to_lowercase();
         for a in &s.aliases {
-            let a = a.trim();
-            let (a, prefix) = match a.strip_suffix('*') {
-                Some(stem) => (stem.trim_end(), true),
-                None => (a, false),
-            };
+            let (a, prefix) = split_prefix(a);
             let numbered = a
                 .split_whitespace()
                 .any(|w| w.bytes().all(|b| b.is_ascii_digit()));
