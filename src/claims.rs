@@ -2773,10 +2773,9 @@ pub struct Claim {
     /// someone's words, which the text may report accurately however wrong
     /// they are.
     pub quoted: bool,
-    /// Whether it is read from a weekday alone ("on Friday"): the day the
-    /// article was written may not be its date, nor the week the one the
-    /// text means, so what it contradicts is worth a look, not an error.
-    pub loose: bool,
+    /// Why it is read loosely, if it is: what it contradicts is then worth
+    /// a look, not an error.
+    pub loose: Option<Loose>,
     /// Whether it is an amount of money, by its sign ("$8 billion"):
     /// amounts in money and counts of things measure different things,
     /// whatever fact they are bound to.
@@ -4714,11 +4713,22 @@ pub fn bind(
                     .reduce(f64::min)
                     .is_some_and(|first| first >= t.lo)
             };
-            candidates.retain(|&sk| {
-                by_alias(sk)
-                    || subject_span(rules, sk).is_none_or(|t| {
-                        t.lo <= a.hi || t.gap(&a) <= ANOTHER_TIME || !recorded(sk, t)
-                    })
+            candidates.retain(|&sk| match subject_span(rules, sk) {
+                Some(t) => {
+                    by_alias(sk) || t.lo <= a.hi || t.gap(&a) <= ANOTHER_TIME || !recorded(sk, t)
+                }
+                // a subject that nothing of its own dates is of its file's
+                // story (`Subject::of_pack_time`), named or not, and one
+                // whose sources date its figures is of their time, where
+                // that is a decade after the article's (a figure of a
+                // constant may be cited from a later source): "The Conservatives won the general election
+                // on 9 April with 336 seats" in an article of 1992 is not
+                // the party's result of 2024
+                None => {
+                    let subject = &rules.subjects[sk];
+                    let far = if subject.of_pack_time { ANOTHER_TIME } else { ANOTHER_ERA };
+                    !subject.source_span.is_some_and(|t| t.lo > a.hi && t.gap(&a) > far)
+                }
             });
         }
         if candidates.is_empty()
@@ -5956,13 +5966,23 @@ pub fn bind(
         // its window nearest the fact's days, and so can contradict a
         // fact's day ("the earthquake struck on Friday morning" of a
         // Saturday's quake)
-        let mut loose = false;
+        let mut loose = None;
         if let Some(fv) = &f.value
             && let Some(iv) = weekday_nearest(&r.mention.expr, &value, &fv.interval)
         {
             value.interval = iv;
             value.alt = None;
-            loose = true;
+            loose = Some(Loose::Weekday);
+        }
+        // a subject the sentence names only by a generic name whose one
+        // context word is inside the figure checked ("the national
+        // constitutional referendum of 4 December 2016", against the EU
+        // referendum of 2016) is named by the figure itself: the sentence
+        // may be about another of its kind, and is read loosely
+        if loose.is_none()
+            && named_by_its_figure(sentence_hits, &sentence.span, span, f.subject, &names)
+        {
+            loose = Some(Loose::NamedByFigure);
         }
         // "thousands of people" is said of 33,500 as readily as of 3,000:
         // a vague plural bounds its amount from below only
@@ -6017,6 +6037,49 @@ pub fn bind(
     }
     two_things(&mut claims, mentions, rules);
     claims
+}
+
+/// Why a claim is read loosely ([`Claim::loose`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loose {
+    /// Read from a weekday alone ("on Friday"): the day the article was
+    /// written may not be its date, nor the week the one the text means.
+    Weekday,
+    /// Its subject is named only by a generic name whose context word is
+    /// inside the claim ("the referendum of 4 December 2016"): the text may
+    /// be about another of the kind.
+    NamedByFigure,
+}
+
+/// Whether subject `sk` is named in a sentence (`hits` of it, ending
+/// before `sentence.end`) by a generic name and a context word inside the
+/// mention at `span` alone: no alias of it, and no context word outside
+/// the mention.
+fn named_by_its_figure(
+    hits: &[Hit],
+    sentence: &Range<usize>,
+    span: &Range<usize>,
+    sk: usize,
+    names: &Names<'_>,
+) -> bool {
+    let hits = || hits.iter().filter(|h| h.span.end <= sentence.end);
+    let inside = |h: &Hit| span.start <= h.span.start && h.span.end <= span.end;
+    let mut generic = false;
+    let mut within = false;
+    for h in hits() {
+        match h.role {
+            Role::Alias(k) if k == sk && !names.names_nothing(h) => return false,
+            Role::Generic(k) if k == sk && !names.names_nothing(h) => generic = true,
+            Role::Context(k) if k == sk => {
+                if !inside(h) {
+                    return false;
+                }
+                within = true;
+            }
+            _ => {}
+        }
+    }
+    generic && within
 }
 
 /// Whether a count's text is a vague plural ("thousands", "tens of

@@ -959,7 +959,8 @@ mod tests {
             ("44 days", "43.5–44.5 days"),
             ("one year and six months", "1.5 years"),
             ("2 years and 3 months", "2.2–2.3 years"),
-            ("9 minutes and 29 seconds", "9.5 minutes"),
+            ("9 minutes and 29 seconds", "9 minutes 29 seconds"),
+            ("3 minutes 59.4 seconds", "3 minutes 59.4 seconds"),
             ("three hours and 20 minutes", "3.3 hours"),
             // (hours are kept as minutes, and known to the hour)
             ("two days and two hours", "2.1 days"),

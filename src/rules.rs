@@ -157,6 +157,9 @@ pub struct Subject {
     /// Notice of Violation, 18 September 2015"): its figures are those of
     /// then, and hold from then to the article's date.
     pub source_span: Option<crate::value::Interval>,
+    /// Whether `source_span` is its pack's time, not its own sources':
+    /// nothing of its own dates it, and a pack is written about one story.
+    pub of_pack_time: bool,
     /// The days spanned by the dates its derived durations are counted
     /// between (`derived: maalin.rash - program.launched`): the subject
     /// lasted from the one to the other, whoever's facts they are.
@@ -1130,6 +1133,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
                 id: s.id,
                 name_span: None,
                 source_span: None,
+                of_pack_time: false,
                 derived_span: None,
                 name: s.name,
                 aliases: s.aliases,
@@ -1468,6 +1472,7 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             && !facts_of[sk].iter().any(|&f| facts[f].kind == Kind::Date)
         {
             subject.source_span = pack_spans[subject.file];
+            subject.of_pack_time = subject.source_span.is_some();
         }
     }
     let lexicon = Lexicon::build(phrases, subjects.len(), |k| subjects[k].file);
@@ -1904,9 +1909,10 @@ mod tests {
             (Kind::Duration, "P44D", "44 days"),
             (Kind::Duration, "1 year and 6 months", "1.5 years"),
             (Kind::Duration, "2 years, 6 months", "2.5 years"),
-            (Kind::Duration, "9 minutes 30 seconds", "9.5 minutes"),
+            (Kind::Duration, "9 minutes 30 seconds", "9 minutes 30 seconds"),
             (Kind::Duration, "P1Y6M", "1.5 years"),
-            (Kind::Duration, "PT9M30S", "9.5 minutes"),
+            (Kind::Duration, "PT9M30S", "9 minutes 30 seconds"),
+            (Kind::Duration, "PT3M59.4S", "3 minutes 59.4 seconds"),
             (Kind::Duration, "P1DT12H", "1.5 days"),
             (Kind::Count, "1,960", "1,960"),
             (Kind::Percent, "51.9", "51.9%"),

@@ -645,16 +645,24 @@ pub fn duration_value(d: &DurationExpr) -> String {
                 v += &format!("{n}{u}");
             }
         }
-        if p.minutes > 0 || p.seconds > 0 {
+        if p.minutes > 0 || p.seconds > 0 || p.millis > 0 {
             v += "T";
-            for (n, u) in [
-                (p.minutes / 60, "H"),
-                (p.minutes % 60, "M"),
-                (p.seconds, "S"),
-            ] {
+            for (n, u) in [(p.minutes / 60, "H"), (p.minutes % 60, "M")] {
                 if n > 0 {
                     v += &format!("{n}{u}");
                 }
+            }
+            if p.millis > 0 {
+                // "59.4S": the fraction to its last digit written
+                let digits = match p.milli_place {
+                    100.. => 1,
+                    10..=99 => 2,
+                    _ => 3,
+                };
+                let s = f64::from(p.seconds) + f64::from(p.millis) / 1000.0;
+                v += &format!("{s:.digits$}S");
+            } else if p.seconds > 0 {
+                v += &format!("{}S", p.seconds);
             }
         }
         return v;
@@ -929,6 +937,8 @@ mod tests {
             ("2 1/2 years", "P2Y6M", None),
             ("5 1/2 hours", "PT5H30M", None),
             ("a minute and a half", "PT1M30S", None),
+            ("3 minutes 59.4 seconds", "PT3M59.4S", None),
+            ("2 hours, 3 minutes and 5.25 seconds", "PT2H3M5.25S", None),
             ("half an hour", "PT30M", None),
             ("two and a half days", "P2DT12H", None),
             ("a fortnight", "P2W", None),

@@ -267,6 +267,32 @@ fn fmt_duration(f: &mut fmt::Formatter<'_>, iv: Interval) -> fmt::Result {
         }
     };
     match (iv.lo.is_finite(), iv.hi.is_finite()) {
+        (true, true) if unit == "minute" && (iv.hi - iv.lo) * 86400.0 <= 1.0 + 1e-6 => {
+            // a time to the second or finer, as a timekeeper says it:
+            // "3 minutes 59.4 seconds", not "4 minutes"
+            let secs = (iv.lo + iv.hi) / 2.0 * 86400.0;
+            let width = (iv.hi - iv.lo) * 86400.0;
+            let digits = if width > 0.5 {
+                0
+            } else if width > 0.05 {
+                1
+            } else if width > 0.005 {
+                2
+            } else {
+                3
+            };
+            let scale = 10f64.powi(digits);
+            let secs = (secs * scale).round() / scale;
+            let (m, s) = ((secs / 60.0).floor(), secs % 60.0);
+            let s = (s * scale).round() / scale;
+            let m_unit = if m == 1.0 { "minute" } else { "minutes" };
+            if s == 0.0 {
+                write!(f, "{m} {m_unit}")
+            } else {
+                let s_unit = if s == 1.0 { "second" } else { "seconds" };
+                write!(f, "{m} {m_unit} {s} {s_unit}")
+            }
+        }
         (true, true) if num(iv.lo) == num(iv.hi) => {
             write!(f, "{} {unit}{}", num(iv.lo), plural(iv.lo))
         }
@@ -441,9 +467,20 @@ mod tests {
             (Interval::new(8.5 * minute, 9.5 * minute), "8.5–9.5 minutes"),
             (
                 Interval::point(9.0 * minute + 29.0 / 86400.0),
-                "9.5 minutes",
+                "9 minutes 29 seconds",
             ),
             (Interval::point(2.0 / 24.0), "2 hours"),
+            // a timekeeper's time, to the digit it is known to
+            (
+                Interval::new(239.35 / 86400.0, 239.45 / 86400.0),
+                "3 minutes 59.4 seconds",
+            ),
+            (Interval::point(239.4 / 86400.0), "3 minutes 59.4 seconds"),
+            (
+                Interval::new(223.125 / 86400.0, 223.135 / 86400.0),
+                "3 minutes 43.13 seconds",
+            ),
+            (Interval::point(240.0 / 86400.0), "4 minutes"),
             (Interval::point(45.0 / 86400.0), "45 seconds"),
             (Interval::point(1.5), "1.5 days"),
         ] {

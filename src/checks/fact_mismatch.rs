@@ -50,7 +50,7 @@ impl Check for FactMismatch {
             let text = &cx.doc.text[m.span.clone()];
             // someone's words, which the text may quote accurately: advice
             // (or a weekday alone, which may not be read as meant)
-            let severity = if c.quoted || c.loose {
+            let severity = if c.quoted || c.loose.is_some() {
                 Severity::Advice
             } else {
                 self.severity()
@@ -71,8 +71,8 @@ impl Check for FactMismatch {
             finding.found = Some(c.value.to_string());
             finding.help = Some(if c.quoted {
                 quoted_help(cx.rules, c.fact)
-            } else if c.loose {
-                loose_help(cx.rules, c.fact)
+            } else if let Some(loose) = c.loose {
+                loose_help(cx.rules, c.fact, loose)
             } else {
                 fact_help(cx.rules, c.fact)
             });

@@ -227,7 +227,7 @@ impl Check for Inconsistent {
                     let text = super::one_line(&claim.text);
                     let mut f = Finding::new(
                         self.code(),
-                        if claim.quoted || claim.loose {
+                        if claim.quoted || claim.loose.is_some() {
                             Severity::Advice
                         } else {
                             self.severity()
@@ -245,8 +245,8 @@ impl Check for Inconsistent {
                     f.expected = Some(expected.clone());
                     f.help = Some(if claim.quoted {
                         quoted_help(cx.rules, fact)
-                    } else if claim.loose {
-                        loose_help(cx.rules, fact)
+                    } else if let Some(loose) = claim.loose {
+                        loose_help(cx.rules, fact, loose)
                     } else {
                         help.clone()
                     });

@@ -165,8 +165,8 @@ pub struct ClaimAt {
     pub text: Box<str>,
     /// Whether it stands inside a quotation ([`Claim::quoted`]).
     pub quoted: bool,
-    /// Whether it is read from a weekday alone ([`Claim::loose`]).
-    pub loose: bool,
+    /// Why it is read loosely, if it is ([`Claim::loose`]).
+    pub loose: Option<crate::claims::Loose>,
     /// Whether it is an amount of money ([`Claim::money`]).
     pub money: bool,
 }
@@ -405,12 +405,17 @@ pub fn fact_help(rules: &RuleSet, fact: usize) -> String {
     s
 }
 
-/// [`fact_help`] for a claim read from a weekday alone ([`Claim::loose`]).
-pub fn loose_help(rules: &RuleSet, fact: usize) -> String {
-    format!(
-        "read from a weekday alone: check which day it was, and the article's date; {}",
-        fact_help(rules, fact)
-    )
+/// [`fact_help`] for a claim read loosely ([`Claim::loose`]), saying why.
+pub fn loose_help(rules: &RuleSet, fact: usize, loose: crate::claims::Loose) -> String {
+    let why = match loose {
+        crate::claims::Loose::Weekday => {
+            "read from a weekday alone: check which day it was, and the article's date"
+        }
+        crate::claims::Loose::NamedByFigure => {
+            "the subject is named only by a generic name and the figure itself: check that the text means this one"
+        }
+    };
+    format!("{why}; {}", fact_help(rules, fact))
 }
 
 /// [`fact_help`] for a claim inside a quotation: the speaker's words, which

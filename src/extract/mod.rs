@@ -382,6 +382,11 @@ pub struct Plus {
     pub days: u32,
     pub minutes: u32,
     pub seconds: u32,
+    /// Thousandths of a second past `seconds`: "3 minutes 59.4 seconds".
+    pub millis: u32,
+    /// The place of the last digit written of those, in thousandths (100
+    /// for "59.4"); 0 when none is.
+    pub milli_place: u32,
 }
 
 impl Plus {
@@ -410,7 +415,9 @@ impl Plus {
     /// The smallest unit these terms were written in, in days ("and six
     /// months": a month; "and two hours": an hour), or 0 for no terms.
     pub fn smallest_unit_days(self) -> f64 {
-        if self.seconds > 0 {
+        if self.milli_place > 0 {
+            f64::from(self.milli_place) / 1000.0 * Unit::Second.days()
+        } else if self.seconds > 0 {
             Unit::Second.days()
         } else if !self.minutes.is_multiple_of(60) {
             Unit::Minute.days()
@@ -435,6 +442,22 @@ impl Plus {
             + f64::from(self.days)
             + f64::from(self.minutes) / 1440.0
             + f64::from(self.seconds) / 86400.0
+            + f64::from(self.millis) / 86_400_000.0
+    }
+
+    /// These terms with a decimal number of seconds added: the whole
+    /// seconds, and the fraction to its last digit written (`place`, in
+    /// seconds: 0.1 for "59.4").
+    pub fn add_seconds(self, n: f64, place: f64) -> Plus {
+        let whole = n.trunc();
+        let millis = ((n - whole) * 1000.0).round() as u32;
+        let milli_place = (place * 1000.0).round().clamp(1.0, 100.0) as u32;
+        Plus {
+            seconds: self.seconds + whole as u32,
+            millis,
+            milli_place,
+            ..self
+        }
     }
 }
 

@@ -2530,14 +2530,14 @@ fn more_terms<'a>(i: &'a str, first: Unit) -> (&'a str, Plus) {
     let mut used = 1u32 << first as u32;
     let (mut r, mut plus) = (i, Plus::default());
     for _ in 0..3 {
-        let term = |j: &'a str| -> Res<'_, (u32, Unit)> {
+        let term = |j: &'a str| -> Res<'_, (f64, f64, Unit)> {
             let j = j.strip_prefix(',').unwrap_or(j);
             let (j, _) = sp(j)?;
             let j = match (kw("and"), sp).parse(j) {
                 Ok((j, _)) => j,
                 Err(_) => j,
             };
-            let (j, (n, _)) = decimal(j).or_else(|_| number_words(j))?;
+            let (j, (n, place)) = decimal(j).or_else(|_| number_words(j))?;
             let (j, _) = sp(j)?;
             let (j, w) = word(j)?;
             // after a number, "seconds" is a unit ("9 minutes and 29
@@ -2545,14 +2545,22 @@ fn more_terms<'a>(i: &'a str, first: Unit) -> (&'a str, Plus) {
             let unit =
                 Unit::from_word(w).or_else(|| Unit::is_second_word(w).then_some(Unit::Second));
             match unit {
-                Some(u) if n.fract() == 0.0 && (1.0..1000.0).contains(&n) => Ok((j, (n as u32, u))),
+                Some(u) if n.fract() == 0.0 && (1.0..1000.0).contains(&n) => Ok((j, (n, place, u))),
+                // a runner's time: "3 minutes 59.4 seconds"
+                Some(Unit::Second) if n < 60.0 && place >= 0.001 => {
+                    Ok((j, (n, place, Unit::Second)))
+                }
                 _ => fail(j),
             }
         };
         match term(r) {
-            Ok((j, (n, u))) if used & (1 << u as u32) == 0 => {
+            Ok((j, (n, place, u))) if used & (1 << u as u32) == 0 => {
                 used |= 1 << u as u32;
-                plus = plus.add(n, u);
+                plus = if n.fract() == 0.0 {
+                    plus.add(n as u32, u)
+                } else {
+                    plus.add_seconds(n, place)
+                };
                 r = j;
             }
             _ => break,
@@ -2732,7 +2740,7 @@ fn compound_ago<'a>(i: &'a str, r: &'a str, n: f64, unit: Unit, plus: Plus) -> R
         Ok((r, _)) => (r, 1),
         Err(_) => (phrase(&["from", "now"])(r)?.0, -1),
     };
-    if p.minutes > 0 || p.seconds > 0 {
+    if p.minutes > 0 || p.seconds > 0 || p.millis > 0 {
         return fail(i);
     }
     Ok((
@@ -6380,8 +6388,7 @@ mod tests {
                     plus: Plus {
                         months: 1,
                         days: 21,
-                        minutes: 0,
-                        seconds: 0,
+                        ..Plus::default()
                     },
                     ..DurationExpr::new(1.0, Unit::Year, 0.5, Hedge::Exact)
                 }),
@@ -6394,9 +6401,23 @@ mod tests {
                         months: 0,
                         days: 0,
                         minutes: 15,
-                        seconds: 0,
+                        ..Plus::default()
                     },
                     ..DurationExpr::new(2.0, Unit::Hour, 0.5, Hedge::Exact)
+                }),
+            ),
+            // a runner's time: the seconds to their last digit
+            (
+                "3 minutes 59.4 seconds on",
+                "3 minutes 59.4 seconds",
+                Duration(DurationExpr {
+                    plus: Plus {
+                        seconds: 59,
+                        millis: 400,
+                        milli_place: 100,
+                        ..Plus::default()
+                    },
+                    ..DurationExpr::new(3.0, Unit::Minute, 0.5, Hedge::Exact)
                 }),
             ),
             (
