@@ -4726,8 +4726,14 @@ pub fn bind(
                 // the party's result of 2024
                 None => {
                     let subject = &rules.subjects[sk];
-                    let far = if subject.of_pack_time { ANOTHER_TIME } else { ANOTHER_ERA };
-                    !subject.source_span.is_some_and(|t| t.lo > a.hi && t.gap(&a) > far)
+                    let far = if subject.of_pack_time {
+                        ANOTHER_TIME
+                    } else {
+                        ANOTHER_ERA
+                    };
+                    !subject
+                        .source_span
+                        .is_some_and(|t| t.lo > a.hi && t.gap(&a) > far)
                 }
             });
         }

@@ -1909,7 +1909,11 @@ mod tests {
             (Kind::Duration, "P44D", "44 days"),
             (Kind::Duration, "1 year and 6 months", "1.5 years"),
             (Kind::Duration, "2 years, 6 months", "2.5 years"),
-            (Kind::Duration, "9 minutes 30 seconds", "9 minutes 30 seconds"),
+            (
+                Kind::Duration,
+                "9 minutes 30 seconds",
+                "9 minutes 30 seconds",
+            ),
             (Kind::Duration, "P1Y6M", "1.5 years"),
             (Kind::Duration, "PT9M30S", "9 minutes 30 seconds"),
             (Kind::Duration, "PT3M59.4S", "3 minutes 59.4 seconds"),
