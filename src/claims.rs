@@ -767,7 +767,8 @@ fn earlier_version_told(sentence: &str) -> Option<usize> {
 /// Whether the name at `at` is what something is compared with: "than"
 /// stands right before it, or before its "the", or the second "as" of "as
 /// … as" ("about a sixth as much as Sputnik", "heavier than the LHC"; not
-/// "reopened as First Citizens branches").
+/// "reopened as First Citizens branches"), or a margin of time from a mark
+/// ("a second outside the four-minute barrier", [`MARGINS`]).
 fn standard_of_comparison(text: &str, at: usize) -> bool {
     if compared_with(text, at) {
         return true;
@@ -777,10 +778,33 @@ fn standard_of_comparison(text: &str, at: usize) -> bool {
         _ => at,
     };
     word_right_before(text, at).is_some_and(|(k, w)| {
-        w.eq_ignore_ascii_case("as")
-            && word_right_before(text, k).is_some_and(|(j, _)| word_before_is(text, j, &["as"]))
+        (w.eq_ignore_ascii_case("as")
+            && word_right_before(text, k).is_some_and(|(j, _)| word_before_is(text, j, &["as"])))
+            // a margin from a mark: "a little over a second outside the
+            // four-minute barrier", "0.3 seconds short of the record"
+            // (after a unit of time: "More than 75,000 spectators were
+            // inside the stadium" is a place)
+            || (MARGINS.iter().any(|m| w.eq_ignore_ascii_case(m))
+                && word_before_is(text, k, &MARGIN_UNITS))
+            || (w.eq_ignore_ascii_case("of")
+                && word_right_before(text, k).is_some_and(|(j, m)| {
+                    MARGINS_OF.iter().any(|x| m.eq_ignore_ascii_case(x))
+                        && word_before_is(text, j, &MARGIN_UNITS)
+                }))
     })
 }
+
+/// Words that set an amount of time against a mark after them
+/// ([`standard_of_comparison`]).
+const MARGINS: [&str; 3] = ["outside", "inside", "off"];
+
+/// Words that do so with "of" ("two seconds short of the record").
+const MARGINS_OF: [&str; 3] = ["short", "shy", "ahead"];
+
+/// The units of time a margin is told in.
+const MARGIN_UNITS: [&str; 8] = [
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+];
 
 /// Whether the word right before `at` ([`word_right_before`]) is one of
 /// `words`, ASCII case folded.
@@ -817,6 +841,30 @@ fn first_clause_mark(s: &str) -> Option<usize> {
     s.match_indices(CLAUSE_MARKS)
         .find(|&(k, m)| !crate::text::joins_digits(s, k, m))
         .map(|(k, _)| k)
+}
+
+/// Where the clause of a timeline entry `s` ends whose first clause mark,
+/// at `k`, sets off an appositive after a name: "MARPOL, the International
+/// Convention for the Prevention of Pollution from Ships, is adopted" is
+/// one clause. The name is at most three words, and the aside opens with
+/// an article, is at most [`ASIDE_WORDS`] long, holds no other clause mark
+/// and is closed by a comma; the clause goes on to the next mark after it.
+fn past_appositive(s: &str, k: usize) -> Option<usize> {
+    let name_words = crate::text::words(&s[..k]).count();
+    if !s[k..].starts_with(',') || !(1..=3).contains(&name_words) {
+        return None;
+    }
+    let rest = &s[k + 1..];
+    let close = rest.find(CLAUSE_MARKS)?;
+    let mut words = crate::text::words(&rest[..close]).map(|(_, w)| w);
+    if !rest[close..].starts_with(',')
+        || !words.next().is_some_and(crate::text::is_article)
+        || 1 + words.count() > ASIDE_WORDS
+    {
+        return None;
+    }
+    let after = k + 1 + close + 1;
+    Some(first_clause_mark(&s[after..]).map_or(s.len(), |m| after + m))
 }
 
 /// Words in "-ing" that begin a clause without being a participle.
@@ -3186,6 +3234,8 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
     let mut named = vec![Vec::new(); n];
     let mut excluded = vec![Vec::new(); n];
     let mut generic: Vec<Vec<(usize, &Hit)>> = vec![Vec::new(); n];
+    let mut aliases: Vec<Vec<(usize, &Hit)>> = vec![Vec::new(); n];
+    let mut exclusions: Vec<Vec<(usize, &Hit)>> = vec![Vec::new(); n];
     let mut context: Vec<Vec<(usize, &Hit)>> = vec![Vec::new(); n];
     // exclusion words inside a longer alias of another subject ("first" in
     // "the first Karabakh war"): that subject is named, and the excluded one
@@ -3202,7 +3252,10 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
             // "ten times as much oil as the Erika", "more than the Erika":
             // what a comparison is made with is not what the sentence tells
             Role::Alias(_) if named_in_comparison(doc.scan(), &h.span) => {}
-            Role::Alias(k) => named[s].push(k),
+            Role::Alias(k) => {
+                named[s].push(k);
+                aliases[s].push((k, h));
+            }
             // "no hurricane has struck Texas", "another storm": a generic
             // name after a word that picks out none, or another, names no
             // one thing
@@ -3227,7 +3280,10 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
             {
                 within_alias[s].push(k)
             }
-            Role::Exclude(k) => excluded[s].push(k),
+            Role::Exclude(k) => {
+                excluded[s].push(k);
+                exclusions[s].push((k, h));
+            }
             Role::Cue(_) | Role::FactExclude(_) | Role::WrongName(_) => {}
         }
     }
@@ -3246,9 +3302,32 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
         // genome's draft)
         let contrasted =
             !generic[s].is_empty() && opens_a_contrast(&doc.scan()[doc.sentences[s].span.clone()]);
+        // (nor with a context word that is a name of another subject that
+        // a word of its clause excludes: "tsunami" in "the earthquake and
+        // tsunami that struck Japan in March 2011" is not the Indian
+        // Ocean's, and tells nothing of its earthquake; "the port" is still
+        // Baltimore's in "For longshoremen at the port, …, stints at
+        // terminals as far away as Wilmington")
+        let text = doc.scan();
+        let excluded_name = |c: &Hit| {
+            generic[s].iter().chain(&aliases[s]).any(|&(j, h)| {
+                h.span == c.span
+                    && exclusions[s].iter().any(|&(x, e)| {
+                        let (a, b) = if e.span.start < c.span.start {
+                            (e.span.end, c.span.start)
+                        } else {
+                            (c.span.end, e.span.start)
+                        };
+                        x == j && text.get(a..b).is_some_and(|t| !t.contains(CLAUSE_MARKS))
+                    })
+            })
+        };
         for &(k, g) in generic[s].iter().filter(|_| !contrasted) {
             let outside = |c: &Hit| c.span.end <= g.span.start || g.span.end <= c.span.start;
-            if context[s].iter().any(|&(ck, c)| ck == k && outside(c)) {
+            if context[s]
+                .iter()
+                .any(|&(ck, c)| ck == k && outside(c) && !excluded_name(c))
+            {
                 named[s].push(k);
             }
         }
@@ -4465,7 +4544,10 @@ pub fn bind(
         let first = hits.partition_point(|h| h.span.start < sentence.span.start);
         let sentence_hits =
             &hits[first..][..hits[first..].partition_point(|h| h.span.start < sentence.span.end)];
-        if kind.is_amount() {
+        // (and a time set against a mark: "ran the mile in 4 minutes 1.28
+        // seconds, a little over a second outside the four-minute
+        // barrier")
+        if kind.is_amount() || kind == Kind::Duration {
             candidates.retain(|&k| {
                 // (its proper names: a generic one may be the noun counted,
                 // "about 60 troops, a thirtieth as many as the Russian
@@ -4690,17 +4772,17 @@ pub fn bind(
             });
         }
         // no article reports an outcome before it comes: a figure in an
-        // article written well before a subject's time, where no alias
-        // names the subject in the sentence, is another event's ("a
-        // magnitude 5.1 earthquake struck beneath the Sea of Marmara" in an
-        // article of 2016, against the earthquakes of 2023), and so is a
-        // date from before the article's ("on Wednesday"); a later date may
-        // still be a plan's, and a thing named by its alias has figures
-        // before its dated facts ("Mount Sharp rises about 5.5 km" before
-        // Curiosity reached it)
-        if let Some(a) = doc.date.map(|d| crate::value::Interval::days(d, d))
-            && (kind != Kind::Date || value.interval.lo <= a.hi)
-        {
+        // article written well before a subject's time is another event's,
+        // whatever names it ("a magnitude 5.1 earthquake struck beneath the
+        // Sea of Marmara" in an article of 2016, against the earthquakes of
+        // 2023; "the three general elections held in June 1981, February
+        // 1982 and November 1982" in one of 1986, against the election of
+        // 2024), and so is a date from before the article's ("on
+        // Wednesday"); a later date may still be a plan's. (A subject whose
+        // sources were written before its time has figures known before
+        // it: "Mount Sharp rises about 5.5 km", from a press kit of 2012,
+        // before Curiosity reached it in 2014.)
+        if let Some(a) = doc.date.map(|d| crate::value::Interval::days(d, d)) {
             // (a subject's time is when it happened where its sources,
             // the earliest of them too, are dated then or later: "runs
             // until 2079", told by AFP in 2004, is a term's end, not an
@@ -4713,17 +4795,27 @@ pub fn bind(
                     .reduce(f64::min)
                     .is_some_and(|first| first >= t.lo)
             };
+            // (a date after the article's may be a plan's for the subject,
+            // where it falls near its time; one well before it is
+            // another's: "the general election, which must be held by
+            // May", in an article of March 1997, against the election of
+            // 2024)
+            let another_time = |t: crate::value::Interval| {
+                t.lo > a.hi
+                    && (kind != Kind::Date
+                        || value.interval.lo <= a.hi
+                        || (value.interval.hi < t.lo && value.interval.gap(&t) > ANOTHER_TIME))
+            };
             candidates.retain(|&sk| match subject_span(rules, sk) {
-                Some(t) => {
-                    by_alias(sk) || t.lo <= a.hi || t.gap(&a) <= ANOTHER_TIME || !recorded(sk, t)
-                }
+                Some(t) => !another_time(t) || t.gap(&a) <= ANOTHER_TIME || !recorded(sk, t),
                 // a subject that nothing of its own dates is of its file's
                 // story (`Subject::of_pack_time`), named or not, and one
                 // whose sources date its figures is of their time, where
                 // that is a decade after the article's (a figure of a
-                // constant may be cited from a later source): "The Conservatives won the general election
-                // on 9 April with 336 seats" in an article of 1992 is not
-                // the party's result of 2024
+                // constant may be cited from a later source): "The
+                // Conservatives won the general election on 9 April with
+                // 336 seats" in an article of 1992 is not the party's
+                // result of 2024
                 None => {
                     let subject = &rules.subjects[sk];
                     let far = if subject.of_pack_time {
@@ -4733,7 +4825,7 @@ pub fn bind(
                     };
                     !subject
                         .source_span
-                        .is_some_and(|t| t.lo > a.hi && t.gap(&a) > far)
+                        .is_some_and(|t| another_time(t) && t.gap(&a) > far)
                 }
             });
         }
@@ -4854,8 +4946,10 @@ pub fn bind(
             // withdrawal is complete: …"). (A mention may run past the end
             // of its sentence: then there is no clause after it.)
             let from = from.min(sentence.span.end);
-            clause.end = first_clause_mark(&text[from..sentence.span.end])
-                .map_or(sentence.span.end, |k| from + k);
+            let entry = &text[from..sentence.span.end];
+            clause.end = first_clause_mark(entry).map_or(sentence.span.end, |k| {
+                from + past_appositive(entry, k).unwrap_or(k)
+            });
         }
         // a count in a clause that names a subject is none of a subject
         // named only after it, in a clause of its own that a comma and a
@@ -5944,10 +6038,19 @@ pub fn bind(
         // another span of time, whatever its cue: "the fastest time by an
         // Irish junior in more than 20 years" is no mile run in four
         // minutes
-        if kind == Kind::Duration
+        // (and a count ten thousand times as large or as small as the
+        // fact's counts other things: "customers had downloaded 1 billion
+        // apps" against the 500 apps the store opened with; a slip of
+        // thousands for millions is still checked)
+        let apart = match kind {
+            Kind::Duration => Some(100.0),
+            Kind::Count => Some(10_000.0),
+            _ => None,
+        };
+        if let Some(times) = apart
             && let Some(fv) = &f.value
-            && (value.interval.hi * 100.0 < fv.interval.lo
-                || fv.interval.hi * 100.0 < value.interval.lo)
+            && (value.interval.hi * times < fv.interval.lo
+                || fv.interval.hi * times < value.interval.lo)
         {
             continue;
         }

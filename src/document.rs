@@ -771,7 +771,7 @@ fn wire_dateline(line: &str) -> Option<(Date, Range<usize>)> {
         before = before[..open].trim_end();
     }
     let mentions = extract::extract(before);
-    let [m] = &mentions[..] else { return None };
+    let (m, in_place) = mentions.split_last()?;
     if !before[m.span.end..].trim().is_empty() {
         return None;
     }
@@ -780,7 +780,20 @@ fn wire_dateline(line: &str) -> Option<(Date, Range<usize>)> {
         .split([',', ' '])
         .filter(|w| !w.is_empty())
         .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains(char::is_numeric));
-    if place.is_empty() || !words_are_names {
+    // a place may hold a word the extractor reads ("FRIDAY HARBOR, Wash.,"),
+    // but not only such words ("Tuesday, 14 April 2003 —" heads a
+    // timeline's entry)
+    if in_place.iter().any(|e| e.span.end > place.len()) {
+        return None;
+    }
+    let named_outside_mentions = || {
+        let mut rest = place.to_string();
+        for e in in_place.iter().rev() {
+            rest.replace_range(e.span.clone(), "");
+        }
+        rest.chars().any(char::is_alphabetic)
+    };
+    if place.is_empty() || !words_are_names || !named_outside_mentions() {
         return None;
     }
     Some((full_date(&m.expr)?, m.span.clone()))
@@ -886,6 +899,11 @@ mod tests {
                 "Baku, April 18, 2024 - The contingent left.",
                 date(2024, 4, 18),
             ),
+            // a place with a word the extractor reads as a weekday
+            (
+                "FRIDAY HARBOR, Wash., June 8, 2024 (AP) — Anders died.",
+                date(2024, 6, 8),
+            ),
         ] {
             let (got, span) = dateline(t).unwrap_or_else(|| panic!("no dateline in {t:?}"));
             assert_eq!(got, want, "{t:?}");
@@ -893,7 +911,7 @@ mod tests {
                 t[span]
                     .chars()
                     .next()
-                    .is_some_and(|c| c.is_ascii_digit() || c == 'A')
+                    .is_some_and(|c| c.is_ascii_digit() || c == 'A' || c == 'J')
             );
         }
         for t in [
@@ -903,6 +921,9 @@ mod tests {
             // a sentence that begins with a date and a dash is no dateline
             "On 5 July 2024 – a Friday – Labour took office.",
             "Troops arrived on 10 November 2020 - the day the war ended.",
+            // a weekday is no place: a timeline's entry
+            "Tuesday, 14 April 2003 — The consortium announces the finished sequence.",
+            "Sunday, 12 August 1979 – The storm strikes.",
         ] {
             assert_eq!(dateline(t), None, "{t:?}");
         }
