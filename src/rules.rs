@@ -1775,22 +1775,31 @@ fn derive(
     match (op, fa.kind, fb.kind, kind) {
         ('+', Kind::Date, Kind::Duration, Kind::Date) => {
             // calendar arithmetic where the duration is whole years or months
-            let date = crate::value::date_from_day_number(va.interval.lo as i64)
-                .ok_or("date out of range")?;
-            let days = vb.interval.lo;
-            let years = days / YEAR_DAYS;
-            let end = if (years - years.round()).abs() < 1e-6 {
-                date.checked_add(jiff::Span::new().years(years.round() as i64))
-                    .map_err(|e| e.to_string())?
-            } else {
-                date.checked_add(jiff::Span::new().days(days.round() as i64))
-                    .map_err(|e| e.to_string())?
+            let after = |day: f64, days: f64| -> Result<f64, String> {
+                let date =
+                    crate::value::date_from_day_number(day as i64).ok_or("date out of range")?;
+                let years = days / YEAR_DAYS;
+                let end = if (years - years.round()).abs() < 1e-6 {
+                    date.checked_add(jiff::Span::new().years(years.round() as i64))
+                } else {
+                    date.checked_add(jiff::Span::new().days(days.round() as i64))
+                }
+                .map_err(|e| e.to_string())?;
+                Ok(day_number(end) as f64)
             };
+            // (from the earliest end to the latest: a restoration of 9 to
+            // 11 years after a flood on 4 November 1966 ended between
+            // November 1975 and November 1977)
+            let lo = after(va.interval.lo, vb.interval.lo)?;
             let spread = va.interval.hi - va.interval.lo;
-            let lo = day_number(end) as f64;
+            let hi = if vb.interval.hi > vb.interval.lo {
+                after(va.interval.lo, vb.interval.hi)? + spread
+            } else {
+                lo + spread
+            };
             Ok(Some(Value {
                 kind,
-                interval: Interval::new(lo, lo + spread),
+                interval: Interval::new(lo, hi),
                 granularity: va.granularity,
                 alt: None,
             }))
@@ -2025,6 +2034,19 @@ mod tests {
                 .unwrap()
                 .to_string(),
             "2025-11-10"
+        );
+        // a duration known only to a range ends in a range (round 95's
+        // Crucifix, restored in 9 to 11 years after the flood of 1966)
+        let range = ok.replace("value: 5 years", "value: 9 years/11 years");
+        let r = load_one(&range).unwrap();
+        assert_eq!(
+            r.fact_by_id("s.end")
+                .unwrap()
+                .value
+                .as_ref()
+                .unwrap()
+                .to_string(),
+            "2029-11-10/2031-11-10"
         );
         let bad = ok.replace("s.a + s.t", "s.a + s.nothing");
         let e = load_one(&bad).unwrap_err();

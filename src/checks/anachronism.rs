@@ -425,8 +425,14 @@ impl Check for Anachronism {
                         let gap = sentence.get(at + w.len()..end).unwrap_or_default();
                         let gap_at = at + w.len();
                         end = at;
+                        // (or two verbs in "-ing" that one verb before
+                        // them governs: "finished cleaning and rebinding
+                        // the last volumes in 2009")
+                        let ing = |w: &str| w.len() > 5 && w.ends_with("ing");
                         let joins_nouns = w.eq_ignore_ascii_case("and")
-                            && (is_number_word(after_word) || lists_plurals(k));
+                            && (is_number_word(after_word)
+                                || lists_plurals(k)
+                                || (k >= 1 && ing(before[k - 1].1) && ing(after_word)));
                         after_word = w;
                         !parts(gap_at, gap)
                             && (joins_nouns
@@ -699,6 +705,11 @@ mod tests {
             (
                 "The printers published the volumes of hearings and exhibits on 23 November 2025.",
                 "23 November 2025",
+            ),
+            // nor between two verbs in "-ing" (round 95: missed before)
+            (
+                "Library staff finished cleaning and rebinding the last of the volumes in 2025.",
+                "2025",
             ),
             // the past verb may stand a dozen words before the date
             (
