@@ -847,8 +847,10 @@ fn first_clause_mark(s: &str) -> Option<usize> {
 /// at `k`, sets off an appositive after a name: "MARPOL, the International
 /// Convention for the Prevention of Pollution from Ships, is adopted" is
 /// one clause. The name is at most three words, and the aside opens with
-/// an article, is at most [`ASIDE_WORDS`] long, holds no other clause mark
-/// and is closed by a comma; the clause goes on to the next mark after it.
+/// an article or is itself a name of at most four words ("The Transport
+/// Secretary, Stephen Byers, puts …"), is at most [`ASIDE_WORDS`] long,
+/// holds no other clause mark and is closed by a comma; the clause goes on
+/// to the next mark after it.
 fn past_appositive(s: &str, k: usize) -> Option<usize> {
     let name_words = crate::text::words(&s[..k]).count();
     if !s[k..].starts_with(',') || !(1..=3).contains(&name_words) {
@@ -856,10 +858,15 @@ fn past_appositive(s: &str, k: usize) -> Option<usize> {
     }
     let rest = &s[k + 1..];
     let close = rest.find(CLAUSE_MARKS)?;
-    let mut words = crate::text::words(&rest[..close]).map(|(_, w)| w);
+    let aside = || crate::text::words(&rest[..close]).map(|(_, w)| w);
+    // (or is a name: "The Transport Secretary, Stephen Byers, puts
+    // Railtrack into railway administration")
+    let a_name =
+        || aside().count() <= 4 && aside().all(|w| w.starts_with(|c: char| c.is_uppercase()));
     if !rest[close..].starts_with(',')
-        || !words.next().is_some_and(crate::text::is_article)
-        || 1 + words.count() > ASIDE_WORDS
+        || aside().next().is_none()
+        || !(aside().next().is_some_and(crate::text::is_article) || a_name())
+        || aside().count() > ASIDE_WORDS
     {
         return None;
     }
@@ -4783,17 +4790,18 @@ pub fn bind(
         // it: "Mount Sharp rises about 5.5 km", from a press kit of 2012,
         // before Curiosity reached it in 2014.)
         if let Some(a) = doc.date.map(|d| crate::value::Interval::days(d, d)) {
-            // (a subject's time is when it happened where its sources,
-            // the earliest of them too, are dated then or later: "runs
-            // until 2079", told by AFP in 2004, is a term's end, not an
-            // event after the article)
+            // (a subject's time is when it happened unless a source is
+            // dated before it: "runs until 2079", told by AFP in 2004, is a
+            // term's end, not an event after the article; a source dated
+            // by its year alone, "2001", is not before an event of June
+            // 2001, and sources with no date tell nothing either way)
             let recorded = |sk: usize, t: crate::value::Interval| {
                 rules.facts_of[sk]
                     .iter()
                     .filter_map(|&f| rules.facts[f].source_time())
-                    .map(|w| w.lo)
+                    .map(|w| w.hi)
                     .reduce(f64::min)
-                    .is_some_and(|first| first >= t.lo)
+                    .is_none_or(|first| first >= t.lo)
             };
             // (a date after the article's may be a plan's for the subject,
             // where it falls near its time; one well before it is
