@@ -859,14 +859,13 @@ fn past_appositive(s: &str, k: usize) -> Option<usize> {
     let rest = &s[k + 1..];
     let close = rest.find(CLAUSE_MARKS)?;
     let aside = || crate::text::words(&rest[..close]).map(|(_, w)| w);
+    let n = aside().count();
     // (or is a name: "The Transport Secretary, Stephen Byers, puts
     // Railtrack into railway administration")
-    let a_name =
-        || aside().count() <= 4 && aside().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let a_name = || n <= 4 && aside().all(|w| w.starts_with(|c: char| c.is_uppercase()));
     if !rest[close..].starts_with(',')
-        || aside().next().is_none()
+        || !(1..=ASIDE_WORDS).contains(&n)
         || !(aside().next().is_some_and(crate::text::is_article) || a_name())
-        || aside().count() > ASIDE_WORDS
     {
         return None;
     }

@@ -787,11 +787,9 @@ fn wire_dateline(line: &str) -> Option<(Date, Range<usize>)> {
         return None;
     }
     let named_outside_mentions = || {
-        let mut rest = place.to_string();
-        for e in in_place.iter().rev() {
-            rest.replace_range(e.span.clone(), "");
-        }
-        rest.chars().any(char::is_alphabetic)
+        place
+            .char_indices()
+            .any(|(k, c)| c.is_alphabetic() && !in_place.iter().any(|e| e.span.contains(&k)))
     };
     if place.is_empty() || !words_are_names || !named_outside_mentions() {
         return None;

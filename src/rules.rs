@@ -1792,11 +1792,7 @@ fn derive(
             // November 1975 and November 1977)
             let lo = after(va.interval.lo, vb.interval.lo)?;
             let spread = va.interval.hi - va.interval.lo;
-            let hi = if vb.interval.hi > vb.interval.lo {
-                after(va.interval.lo, vb.interval.hi)? + spread
-            } else {
-                lo + spread
-            };
+            let hi = after(va.interval.lo, vb.interval.hi)? + spread;
             Ok(Some(Value {
                 kind,
                 interval: Interval::new(lo, hi),
