@@ -2021,29 +2021,16 @@ mod tests {
         let ok = format!(
             "{BASE}  - id: s.a\n    subject: s\n    kind: date\n    value: 2020-11-10\n  - id: s.t\n    subject: s\n    kind: duration\n    value: 5 years\n  - id: s.end\n    subject: s\n    kind: date\n    derived: s.a + s.t\n"
         );
-        let r = load_one(&ok).unwrap();
-        assert_eq!(
-            r.fact_by_id("s.end")
-                .unwrap()
-                .value
-                .as_ref()
-                .unwrap()
-                .to_string(),
-            "2025-11-10"
-        );
+        let end = |pack: &str| {
+            let r = load_one(pack).unwrap();
+            let v = r.fact_by_id("s.end").unwrap().value.as_ref().unwrap();
+            v.to_string()
+        };
+        assert_eq!(end(&ok), "2025-11-10");
         // a duration known only to a range ends in a range (round 95's
         // Crucifix, restored in 9 to 11 years after the flood of 1966)
         let range = ok.replace("value: 5 years", "value: 9 years/11 years");
-        let r = load_one(&range).unwrap();
-        assert_eq!(
-            r.fact_by_id("s.end")
-                .unwrap()
-                .value
-                .as_ref()
-                .unwrap()
-                .to_string(),
-            "2029-11-10/2031-11-10"
-        );
+        assert_eq!(end(&range), "2029-11-10/2031-11-10");
         let bad = ok.replace("s.a + s.t", "s.a + s.nothing");
         let e = load_one(&bad).unwrap_err();
         assert!(
