@@ -36,7 +36,7 @@
 
 use crate::document::Document;
 use crate::extract::{Aside, DateBase, Expr, Mention, Relation};
-use crate::rules::{Hit, Role, RuleSet};
+use crate::rules::{Hit, Role, RuleSet, Subject};
 use crate::text::{Tense, words_between};
 use crate::value::{Granularity, Kind, Value};
 use std::ops::Range;
@@ -116,19 +116,27 @@ fn is_coordinator(w: &str) -> bool {
 /// Whether `between` holds a coordinator ([`is_coordinator`]) that joins
 /// clauses: not "and" or "or" between two capitalised words, which lists
 /// names ("Putin hosts Aliyev and Pashinyan in Sochi").
-fn joins_clauses(between: &str) -> bool {
+///
+/// With `after_mention` (`between` runs from a mention to a cue after it),
+/// nor "and" or "or" after the one word that follows the mention: one word
+/// is no clause, so the coordinator joins it to the next noun, the
+/// subject of the cue's verb ("3 April 2003 — Police and health officers
+/// seal off Block E").
+fn joins_clauses(between: &str, after_mention: bool) -> bool {
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let mut words = crate::text::words(between).map(|(_, w)| w).peekable();
     let mut previous = "";
+    let mut read = 0;
     while let Some(w) = words.next() {
+        let and_or = ["and", "or"].iter().any(|c| w.eq_ignore_ascii_case(c));
         if is_coordinator(w)
-            && !(["and", "or"].iter().any(|c| w.eq_ignore_ascii_case(c))
-                && capital(previous)
-                && words.peek().is_some_and(|n| capital(n)))
+            && !(and_or && capital(previous) && words.peek().is_some_and(|n| capital(n)))
+            && !(and_or && after_mention && read == 1)
         {
             return true;
         }
         previous = w;
+        read += 1;
     }
     false
 }
@@ -1208,6 +1216,36 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
         || appositive && span.end <= start
 }
 
+/// Whether the cue at `cue` stands in a noun with its article set between
+/// commas beside a name before it, with the mention at `span` after the
+/// aside: what describes the name dates nothing of the sentence's ("Ben
+/// Bernanke, the former Fed chairman, shared the 2022 Nobel prize" dates
+/// no chairmanship). (A date in such an aside still dates the sentence:
+/// "Tangshan, the industrial city flattened in 1976, remains …".)
+fn cue_beside_a_name(text: &str, cue: &Range<usize>, span: &Range<usize>) -> bool {
+    let Some(open) = text[..cue.start].rfind(',') else {
+        return false;
+    };
+    let Some(close) = text[cue.end..span.start.max(cue.end)]
+        .find(',')
+        .map(|k| cue.end + k)
+    else {
+        return false;
+    };
+    let aside = &text[open + 1..close];
+    let words = || crate::text::words(aside).map(|(_, w)| w);
+    !aside.contains([';', ':', '(', ')'])
+        && words().next().is_some_and(crate::text::is_article)
+        && (2..=APPOSITION_WORDS).contains(&words().count())
+        && crate::text::words_before(text, open)
+            .next()
+            .is_some_and(|(k, w)| k + w.len() == open && w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// How many words a noun in apposition beside a name may have
+/// ([`cue_beside_a_name`]: ", the former Fed chairman,").
+const APPOSITION_WORDS: usize = 6;
+
 /// Whether the cue at `cue`, after the date at `span`, stands in a noun
 /// set between commas beside a name, with its article, that closes right
 /// before the sentence's own verb, where the name is all that stands
@@ -1828,6 +1866,80 @@ fn subject_of_another_cue(
     }
     false
 }
+
+/// Whether the object of the cue at `cue` begins with a word that
+/// excludes `subject` (another thing of its kind, as the rules say), and
+/// does not name `subject`: what the cue tells is done to that other
+/// thing. "The Seikan Tunnel lost its title in 2016, when Switzerland
+/// opened the 57.1-kilometre Gotthard Base Tunnel" dates the Gotthard's
+/// opening, not the Seikan's, where "Gotthard" excludes the Seikan. The
+/// object is the few words after the cue in its clause, up to the first
+/// name or exclusion word. (A name of another subject alone is no sign:
+/// "Singapore Airlines took delivery of the first A380" is the
+/// airline's delivery as much as the aircraft's.)
+fn object_names_another(
+    text: &str,
+    cue: &Range<usize>,
+    sentence: &Range<usize>,
+    subject: usize,
+    hits: &[Hit],
+) -> bool {
+    let rest = text[cue.end..sentence.end.max(cue.end)].as_bytes();
+    // (a point or comma between digits ends nothing: "57.1-kilometre")
+    let end = cue.end
+        + (0..rest.len())
+            .find(|&k| match rest[k] {
+                b';' | b':' | b'(' => true,
+                b',' | b'.' => !groups_digits(rest, k),
+                _ => false,
+            })
+            .unwrap_or(rest.len());
+    // the first name after the cue, with at most OBJECT_WORDS words before it
+    let Some(name) = hits
+        .iter()
+        .filter(|g| {
+            (g.role.named().is_some() || matches!(g.role, Role::Exclude(_)))
+                && g.span.start >= cue.end
+                && g.span.end <= end
+        })
+        .min_by_key(|g| g.span.start)
+    else {
+        return false;
+    };
+    // (a name after a preposition is no object: "when fire broke out in
+    // Pile No. 1")
+    let between = || crate::text::words(&text[cue.end..name.span.start]);
+    if between().count() > OBJECT_WORDS
+        || between().any(|(_, w)| {
+            PREPOSITIONS
+                .iter()
+                .chain(&NOT_OF_OBJECT)
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+    {
+        return false;
+    }
+    let at_name = hits.iter().filter(|g| g.span.start == name.span.start);
+    let mut excluded = false;
+    for g in at_name {
+        match g.role {
+            Role::Alias(k) | Role::Generic(k) if k == subject => return false,
+            Role::Exclude(k) if k == subject => excluded = true,
+            _ => {}
+        }
+    }
+    excluded
+}
+
+/// How many words may stand between a cue and the name that begins its
+/// object ("opened the 57.1-kilometre Gotthard Base Tunnel").
+const OBJECT_WORDS: usize = 5;
+
+/// Prepositions other than [`PREPOSITIONS`] that begin no object of a cue
+/// ("of" does: "the opening of the Gotthard Base Tunnel").
+const NOT_OF_OBJECT: [&str; 12] = [
+    "to", "for", "from", "with", "into", "near", "over", "across", "under", "as", "than", "like",
+];
 
 /// Forms of "be" that make a passive of the participle after them, or
 /// link a subject to what is said of it.
@@ -2855,7 +2967,7 @@ pub struct SentenceSubjects {
 impl SentenceSubjects {
     /// The subjects named in each of `doc`'s sentences by the names `hits`
     /// found, after exclusions; and the subjects each sentence excludes.
-    pub fn of(doc: &Document, hits: &[Hit], nsubjects: usize) -> SentenceSubjects {
+    pub fn of(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> SentenceSubjects {
         if hits.is_empty() {
             // no name, no subject: nothing to sort out a sentence at a time
             let none = vec![Vec::new(); doc.sentences.len()];
@@ -2864,7 +2976,7 @@ impl SentenceSubjects {
                 excluded: none,
             };
         }
-        sentence_subjects(doc, hits, nsubjects)
+        sentence_subjects(doc, hits, subjects)
     }
 
     /// The subjects a mention in sentence `s` may be about: those its
@@ -3096,6 +3208,48 @@ fn antecedent<'h>(
         .and_then(|h| h.role.named())
 }
 
+/// Whether the alias at `span`, written in lower case (a description, not
+/// a proper name: "donors' conference"), names another thing of the kind
+/// than its subject, whose `name` is given: after a quantifier
+/// ([`quantified`]: "at another donors' conference"), or placed by "in"
+/// somewhere that neither the subject's `name` nor any name or context
+/// word of the rules names ("the donors' conference in Islamabad", of a
+/// conference held in New York). ("At" tells where something was done
+/// more often than which one: "publishes its final report at Le
+/// Bourget".)
+fn another_of_the_kind(text: &str, span: &Range<usize>, name: &str, hits: &[Hit]) -> bool {
+    if !text[span.clone()].starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    // (not after "a" or "an": "declared a state of emergency", "A blizzard
+    // strikes Halifax" are the subject's own)
+    if quantified(text, span.start) {
+        return true;
+    }
+    let mut after = crate::text::words(&text[span.end..]);
+    let (Some((k, p)), Some((j, place))) = (after.next(), after.next()) else {
+        return false;
+    };
+    let (k, j) = (span.end + k, span.end + j);
+    let plain = |a: usize, b: usize| text[a..b].bytes().all(|c| c == b' ');
+    // (a month or a weekday is a time, not a place: "the grounding in
+    // March"; and a word the rules know may be the subject's place, as
+    // another subject's name or context word)
+    let lower = place.to_ascii_lowercase();
+    let time = crate::extract::temporal::is_month_word(&lower)
+        || crate::extract::temporal::is_weekday_word(&lower);
+    p == "in"
+        && plain(span.end, k)
+        && plain(k + p.len(), j)
+        && place.starts_with(|c: char| c.is_uppercase())
+        && !time
+        && !crate::text::words(name).any(|(_, w)| w == place)
+        && !hits.iter().any(|g| {
+            g.span.start == j
+                && matches!(g.role, Role::Alias(_) | Role::Generic(_) | Role::Context(_))
+        })
+}
+
 /// Whether the word right before byte `at` (a generic name's start) is a
 /// quantifier that picks out no one thing, or another: "no", "any",
 /// "another", "every", "each", "other".
@@ -3234,7 +3388,8 @@ fn in_dateline(doc: &Document, span: &Range<usize>) -> bool {
     line <= span.start && span.end <= d.end
 }
 
-fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> SentenceSubjects {
+fn sentence_subjects(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> SentenceSubjects {
+    let nsubjects = subjects.len();
     let names = Names::of(hits);
     let n = doc.sentences.len();
     let mut named = vec![Vec::new(); n];
@@ -3258,6 +3413,8 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], nsubjects: usize) -> Sentence
             // "ten times as much oil as the Erika", "more than the Erika":
             // what a comparison is made with is not what the sentence tells
             Role::Alias(_) if named_in_comparison(doc.scan(), &h.span) => {}
+            Role::Alias(k) if another_of_the_kind(doc.scan(), &h.span, &subjects[k].name, hits) => {
+            }
             Role::Alias(k) => {
                 named[s].push(k);
                 aliases[s].push((k, h));
@@ -5324,6 +5481,11 @@ pub fn bind(
             {
                 continue;
             }
+            if kind == Kind::Date
+                && object_names_another(text, &h.span, &sentence.span, f.subject, sentence_hits)
+            {
+                continue;
+            }
             // a part of a period that modifies its subject's name right
             // after it, after a preposition, is a phase of the subject: the
             // cue is another thing's, dated by it ("a mission Moscow
@@ -5434,6 +5596,7 @@ pub fn bind(
             if kind == Kind::Date
                 && if before {
                     in_aside(text, &h.span, span, &sentence.span)
+                        || cue_beside_a_name(text, &h.span, span)
                 } else {
                     in_aside(text, span, &h.span, &sentence.span)
                 }
@@ -5466,7 +5629,7 @@ pub fn bind(
                 && (if text[a..b].contains(',') {
                     crate::text::words(&text[a..b]).any(|(_, w)| is_coordinator(w))
                 } else {
-                    joins_clauses(&text[a..b])
+                    joins_clauses(&text[a..b], false)
                 } || crate::text::words(&text[a..b])
                     .enumerate()
                     .any(|(k, (_, w))| {
@@ -5490,7 +5653,7 @@ pub fn bind(
             if !before
                 && (crate::text::words(&text[a..b]).any(|(_, w)| {
                     is_conjecture(w) || REMEMBERING.iter().any(|r| w.eq_ignore_ascii_case(r))
-                }) || joins_clauses(&text[a..b])
+                }) || joins_clauses(&text[a..b], true)
                     || text[a..b].contains(';')
                     || offset_between(text, mentions, mi, h.span.start)
                     || (kind == Kind::Date && reported_between(&text[a..b]))

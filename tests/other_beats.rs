@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: two hundred and fifty-eight packs in
+//! A newsroom with another beat writes its own YAML: two hundred and sixty-two packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -3664,6 +3664,9 @@ fn christchurch_the_planted_errors_are_found_and_nothing_else() {
             ("01-wire-anniversary.txt", "inconsistent", "more than 200"),
             ("01-wire-anniversary.txt", "acronym-mismatch", "GPC"),
             ("02-explainer-red-zones.md", "fact-mismatch", "18 months"),
+            // against "For more than two years, soldiers and fences kept the
+            // public out": one word before "and" is no clause
+            ("02-explainer-red-zones.md", "inconsistent", "18 months"),
             ("02-explainer-red-zones.md", "anachronism", "15 August 2023"),
             ("02-explainer-red-zones.md", "fact-mismatch", "about $4bn"),
             ("02-explainer-red-zones.md", "inconsistent", "about $4bn"),
@@ -11739,6 +11742,13 @@ fn kashmir_the_planted_errors_are_found_and_nothing_else() {
                 "fact-mismatch",
                 "19 December 2005",
             ),
+            // against "… on 19 November 2005, governments and lenders
+            // pledged": one word before "and" is no clause
+            (
+                "02-obituary-musharraf.md",
+                "inconsistent",
+                "19 December 2005",
+            ),
             (
                 "03-explainer-ten-years.md",
                 "wrong-name",
@@ -18858,10 +18868,10 @@ fn eurotunnelfire_the_planted_errors_are_found_and_nothing_else() {
     );
 }
 
-/// Round 97 (written blind): the SARS outbreak of 2002–2003. One planted
-/// error is not found: a timeline's "3 April 2003 — Police and health
-/// officers seal off Block E of Amoy Gardens", where the "and" before the
-/// cue is read as joining clauses.
+/// Round 97 (written blind): the SARS outbreak of 2002–2003. The timeline's
+/// "3 April 2003 — Police and health officers seal off Block E of Amoy
+/// Gardens" was missed while the "and" before the cue was read as joining
+/// clauses: one word after a date is no clause.
 #[test]
 fn sars_the_planted_errors_are_found_and_nothing_else() {
     assert_pack_finds(
@@ -18883,6 +18893,8 @@ fn sars_the_planted_errors_are_found_and_nothing_else() {
                 "wrong-name",
                 "Center for Disease Control and Prevention",
             ),
+            ("03_timeline.txt", "fact-mismatch", "3 April 2003"),
+            ("03_timeline.txt", "inconsistent", "3 April 2003"),
             ("03_timeline.txt", "fact-mismatch", "13 June 2003"),
             ("03_timeline.txt", "inconsistent", "13 June 2003"),
             ("03_timeline.txt", "acronym-mismatch", "GPHIN"),
@@ -18916,5 +18928,205 @@ fn a_source_dated_by_its_year_is_not_before_an_event_that_year() {
              February 1982 and November 1982.\n"
         ),
         []
+    );
+}
+
+/// Round 99 (written blind): the Seikan Tunnel. All 15 planted errors
+/// were found on the session's starting build, with one false alarm,
+/// fixed: "The Seikan Tunnel lost its title … in 2016, when Switzerland
+/// opened the 57.1-kilometre Gotthard Base Tunnel" read as the Seikan's
+/// opening (the cue's object is a word that excludes the Seikan). A
+/// wrong variant inside a longer listed one ("Japan National Railway" in
+/// "…Railways") is reported once.
+#[test]
+fn seikan_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "seikan",
+        &[
+            ("01_wire.txt", "fact-mismatch", "43.85"),
+            ("01_wire.txt", "inconsistent", "43.85"),
+            ("01_wire.txt", "fact-mismatch", "more than 1,600"),
+            ("01_wire.txt", "inconsistent", "more than 1,600"),
+            ("01_wire.txt", "weekday-mismatch", "Thursday, 10 March 1985"),
+            ("02_explainer.md", "fact-mismatch", "About 53 per cent"),
+            ("02_explainer.md", "acronym-mismatch", "JRN"),
+            ("02_explainer.md", "fact-mismatch", "January 1984"),
+            ("02_explainer.md", "inconsistent", "January 1984"),
+            ("03_timeline.txt", "anachronism", "August 2025"),
+            ("03_timeline.txt", "fact-mismatch", "26 March 2017"),
+            ("03_timeline.txt", "inconsistent", "26 March 2017"),
+            ("04_feature.md", "invalid-date", "31 April 1964"),
+            ("04_feature.md", "fact-mismatch", "26 years ago"),
+            ("04_feature.md", "inconsistent", "26 years ago"),
+            ("04_feature.md", "fact-mismatch", "Forty-three"),
+            ("04_feature.md", "inconsistent", "Forty-three"),
+            ("05_opinion.txt", "fact-mismatch", "12 years"),
+            ("05_opinion.txt", "inconsistent", "12 years"),
+            ("05_opinion.txt", "wrong-name", "Japan National Railways"),
+            ("05_opinion.txt", "inconsistent", "583.4 billion"),
+            ("05_opinion.txt", "fact-mismatch", "May 1995"),
+            ("05_opinion.txt", "inconsistent", "May 1995"),
+        ],
+    );
+}
+
+/// Round 99 (written blind): Felix Baumgartner's Red Bull Stratos jump.
+/// One planted error was missed on the session's starting build: "A first
+/// attempt was called off on 9 October 2013 when gusts threatened to tear
+/// the fragile balloon", in an article of 14 October 2012, was taken for
+/// an intention ("threatened"), though that word is in the clause after
+/// "when", not the date's.
+#[test]
+fn stratos_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "stratos",
+        &[
+            ("01_wire.txt", "fact-mismatch", "1,173"),
+            ("01_wire.txt", "inconsistent", "1,173"),
+            ("01_wire.txt", "anachronism", "9 October 2013"),
+            ("02_explainer.md", "fact-mismatch", "4 minutes 36 seconds"),
+            ("02_explainer.md", "inconsistent", "4 minutes 36 seconds"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "National Aeronautics and Space Agency",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "16 August 1962"),
+            ("03_timeline.txt", "inconsistent", "16 August 1962"),
+            ("03_timeline.txt", "inconsistent", "roughly 90 minutes"),
+            (
+                "03_timeline.txt",
+                "weekday-mismatch",
+                "Thursday, 24 October 2014",
+            ),
+            ("04_feature.md", "fact-mismatch", "Twelve years ago"),
+            ("04_feature.md", "inconsistent", "Twelve years ago"),
+            ("04_feature.md", "fact-mismatch", "Nearly 12 million"),
+            ("04_feature.md", "fact-mismatch", "934"),
+            ("04_feature.md", "inconsistent", "934"),
+            ("04_feature.md", "invalid-date", "31 June 2003"),
+            ("04_feature.md", "fact-mismatch", "December 2021"),
+            ("05_opinion.txt", "fact-mismatch", "97 percent"),
+            ("05_opinion.txt", "inconsistent", "97 percent"),
+            ("05_opinion.txt", "acronym-mismatch", "FIA"),
+        ],
+    );
+}
+
+/// Round 99 (written blind): the Tangshan earthquake of 1976. All 15
+/// planted errors were found on the session's starting build, with no
+/// false alarm.
+#[test]
+fn tangshan_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "tangshan",
+        &[
+            ("01_wire.txt", "weekday-mismatch", "Thursday, July 28, 1976"),
+            ("01_wire.txt", "fact-mismatch", "more than 250,000"),
+            ("01_wire.txt", "inconsistent", "more than 250,000"),
+            (
+                "01_wire.txt",
+                "wrong-name",
+                "United States Geographical Survey",
+            ),
+            ("02_explainer.md", "fact-mismatch", "40 years ago"),
+            ("02_explainer.md", "inconsistent", "40 years ago"),
+            ("02_explainer.md", "fact-mismatch", "more than 87,000"),
+            ("02_explainer.md", "inconsistent", "more than 87,000"),
+            ("02_explainer.md", "anachronism", "16 April 2019"),
+            ("02_explainer.md", "acronym-mismatch", "SSB"),
+            ("03_timeline.txt", "fact-mismatch", "8.0"),
+            ("03_timeline.txt", "inconsistent", "8.0"),
+            ("03_timeline.txt", "fact-mismatch", "13 November 1992"),
+            ("03_timeline.txt", "inconsistent", "13 November 1992"),
+            ("03_timeline.txt", "fact-mismatch", "28 July 2010"),
+            ("03_timeline.txt", "inconsistent", "28 July 2010"),
+            ("04_feature.md", "fact-mismatch", "28 June 1976"),
+            ("04_feature.md", "inconsistent", "28 June 1976"),
+            ("04_feature.md", "invalid-date", "31 June 2010"),
+            ("05_opinion.txt", "fact-mismatch", "about two minutes"),
+            ("05_opinion.txt", "fact-mismatch", "Around 60 per cent"),
+            ("05_opinion.txt", "inconsistent", "Around 60 per cent"),
+            ("05_opinion.txt", "inconsistent", "Some 150,000"),
+        ],
+    );
+}
+
+/// Round 99 (written blind): the Windscale fire of 1957. All 14 planted
+/// errors were found on the session's starting build, with no false
+/// alarm. (A first version of the rule that reads a cue's object lost one:
+/// "when fire broke out in Pile No. 1" names the pile after a preposition,
+/// which is no object.)
+#[test]
+fn windscale_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "windscale",
+        &[
+            ("01_wire.txt", "fact-mismatch", "16 October 1957"),
+            ("01_wire.txt", "fact-mismatch", "some 2,000"),
+            (
+                "01_wire.txt",
+                "wrong-name",
+                "International Atomic Energy Authority",
+            ),
+            (
+                "02_explainer.md",
+                "weekday-mismatch",
+                "Friday, 10 October 1957",
+            ),
+            ("02_explainer.md", "fact-mismatch", "about 75 per cent"),
+            ("02_explainer.md", "fact-mismatch", "1998"),
+            ("02_explainer.md", "inconsistent", "1998"),
+            ("03_timeline.txt", "invalid-date", "31 September 1957"),
+            ("03_timeline.txt", "fact-mismatch", "17 November 1957"),
+            ("03_timeline.txt", "inconsistent", "17 November 1957"),
+            ("04_feature.md", "inconsistent", "some 20"),
+            ("04_feature.md", "fact-mismatch", "nearly six months"),
+            ("04_feature.md", "inconsistent", "nearly six months"),
+            ("04_feature.md", "acronym-mismatch", "UKAEA"),
+            ("05_opinion.txt", "fact-mismatch", "64 years ago"),
+            ("05_opinion.txt", "inconsistent", "64 years ago"),
+            ("05_opinion.txt", "fact-mismatch", "about 420"),
+            ("05_opinion.txt", "inconsistent", "about 420"),
+            ("05_opinion.txt", "anachronism", "March 2013"),
+        ],
+    );
+}
+
+/// A donors' conference placed somewhere its subject's names do not name
+/// is another one: the Haiti conference was held in New York, and one in
+/// Brussels in 2023 is not it, even in an article that tells the Haiti
+/// story. Regression: the session's starting build read
+/// "yesterday" as the date of Haiti's conference.
+#[test]
+fn a_described_subject_placed_elsewhere_is_another_of_its_kind() {
+    let rules = pack("haiti");
+    let lead = "PORT-AU-PRINCE, March 22, 2023 (AP) — Thirteen years after the earthquake \
+                that destroyed much of Port-au-Prince, Haiti is still waiting for the money \
+                pledged at the donors' conference in New York.\n\n";
+    assert_eq!(
+        check_text(
+            &rules,
+            &format!(
+                "{lead}At the donors' conference in Brussels yesterday, governments pledged \
+                 €7 billion for the recovery of Turkey and Syria.\n"
+            )
+        ),
+        []
+    );
+    // placed where its name says it was, it is the subject
+    assert_eq!(
+        check_text(
+            &rules,
+            &format!(
+                "{lead}At the donors' conference in New York yesterday, governments pledged \
+                 €7 billion for the recovery.\n"
+            )
+        ),
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "yesterday".to_string()
+        )]
     );
 }

@@ -17,7 +17,9 @@
 //! describes a noun: ", the professor who first proposed the occupation,",
 //! ", the president until September,",
 //! nor for one in a clause joined on before the date's: "as he tried to
-//! leave, and his trial opened in Baku on …"), and so
+//! leave, and his trial opened in Baku on …", nor in a subordinate clause
+//! after the date's: "was called off on 9 October 2013 when gusts
+//! threatened to tear the balloon"), and so
 //! are deadlines ("until 2025", "by 2025", "beyond 2025", "through 2027"),
 //! years that name a thing ("said the 2026 budget assumes …", "announced
 //! Mars 2020, a second rover"), years that name an event where another
@@ -116,6 +118,12 @@ const NOT_FACTUAL: [&str; 53] = [
     "avoid",
     "avoided",
     "avoiding",
+];
+
+/// Words that begin a subordinate clause after the date's: what the
+/// clause says of intentions is not the date's event's.
+const SUBORDINATORS: [&str; 7] = [
+    "when", "because", "after", "while", "whereas", "although", "though",
 ];
 
 /// How many words before the date a past-tense verb may stand.
@@ -295,9 +303,16 @@ impl Check for Anachronism {
                 .end
                 .saturating_sub(offset)
                 .min(sentence.len());
-            let clause_end = sentence[after..]
+            let mark_end = sentence[after..]
                 .find([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
                 .map_or(sentence.len(), |k| after + k);
+            // (a subordinate clause after the date tells why or when the
+            // date's event happened, and its intentions are its own: "was
+            // called off on 9 October 2013 when gusts threatened to tear the
+            // balloon")
+            let clause_end = words(&sentence[after..mark_end])
+                .find(|(_, w)| SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+                .map_or(mark_end, |(k, _)| after + k);
             // (not in a relative clause between commas before it, which
             // describes a noun: "Benny Tai, the professor who first
             // proposed the occupation in 2013, was sentenced on …")

@@ -34,6 +34,17 @@ impl Check for WrongName {
     fn check_document(&self, cx: &DocContext<'_>, out: &mut Vec<Finding>) {
         for h in cx.hits {
             let Role::WrongName(k) = h.role else { continue };
+            // a wrong variant inside a longer one of the same name is that
+            // one's ("Japan National Railway" in "Japan National Railways",
+            // where the rules list both): one finding, the longer
+            if cx.hits.iter().any(|g| {
+                g.role == h.role
+                    && g.span != h.span
+                    && g.span.start <= h.span.start
+                    && h.span.end <= g.span.end
+            }) {
+                continue;
+            }
             let n = &cx.rules.names[k];
             // a wrong variant that begins the right name is the right name
             // ("Union of European Football Association" of "...Associations"),
@@ -111,6 +122,36 @@ mod tests {
         let mut found = crate::check(vec![doc], &rules).findings;
         found.retain(|f| f.code == "wrong-name");
         found
+    }
+
+    /// Regression: where the rules list a wrong variant and a longer one
+    /// that it begins, the longer one was reported twice, once as each.
+    #[test]
+    fn a_wrong_variant_inside_a_longer_one_is_reported_once() {
+        let pack = "pack: t\nnames:\n  - id: org.jnr\n    name: Japanese National Railways\n    acronym: JNR\n    wrong: [Japan National Railways, Japan National Railway]\n";
+        let rules = crate::rules::load(&[("t.yaml".into(), pack.into())]).expect("the pack loads");
+        let found = |text: &str| {
+            let doc = crate::document::Document::new(
+                "x.txt",
+                text.into(),
+                crate::document::Format::Text,
+                None,
+            );
+            let mut found = crate::check(vec![doc], &rules).findings;
+            found.retain(|f| f.code == "wrong-name");
+            found
+                .iter()
+                .map(|f| text[f.span.clone()].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("Japan National Railways began the work."),
+            ["Japan National Railways"]
+        );
+        assert_eq!(
+            found("The Japan National Railway began the work."),
+            ["Japan National Railway"]
+        );
     }
 
     /// Regression: a name wrapped across lines was not found, and the

@@ -404,7 +404,7 @@ fn is(w: &str, words: &[&str]) -> bool {
 }
 
 /// A word [`month`] accepts: a month's name, its first three letters, "sept".
-fn is_month_word(w: &str) -> bool {
+pub(crate) fn is_month_word(w: &str) -> bool {
     w == "sept"
         || MONTHS
             .iter()
@@ -437,7 +437,7 @@ fn starts_range_end(w: &str) -> bool {
 }
 
 /// A word [`weekday`] accepts: a weekday's name or its first three letters.
-fn is_weekday_word(w: &str) -> bool {
+pub(crate) fn is_weekday_word(w: &str) -> bool {
     is(w, &["tues", "thur", "thurs"])
         || WEEKDAYS
             .iter()
