@@ -2769,7 +2769,14 @@ fn first_words<const N: usize>(s: &str) -> ([&str; N], usize) {
 /// past the sentence's end: "1.5" across "1.").
 fn clause_after<'t>(text: &'t str, span: &Range<usize>, sentence_end: usize) -> &'t str {
     let rest = text.get(span.end..sentence_end).unwrap_or_default();
-    &rest[..rest.find([',', ';']).unwrap_or(rest.len())]
+    // (a comma between digits groups a number's thousands: "and some
+    // 50,000 in Sudan" ends no clause)
+    let end = rest
+        .match_indices([',', ';'])
+        .map(|(k, _)| k)
+        .find(|&k| !groups_digits(rest.as_bytes(), k))
+        .unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// Words that say where, or in what, an amount of a split total is
@@ -2780,7 +2787,7 @@ const WHERE_WORDS: [&str; 7] = ["on", "in", "at", "aboard", "onboard", "inside",
 /// count's part is (from the word of place to the "and"), if it splits a
 /// total by where its parts are: right after the count or its noun, a word
 /// of place ([`WHERE_WORDS`]); then, with no other number between, "and"
-/// and another count ("another" or "a further" may come first) with a
+/// and another count ("another", "a further" or a hedge may come first) with a
 /// word of place of its own within two words ("killed 259 people on the
 /// plane and 11 on the ground", "11 aboard and another 259 in the town").
 /// Each count is a part. Not "250 people and 20 others", "five spacewalks
@@ -2800,6 +2807,9 @@ fn split_where(clause: &str) -> Option<Range<usize>> {
             && match &words[k + 1..] {
                 [w, rest @ ..] if amount(w) => placed(rest),
                 [a, w, rest @ ..] if is(a, &["another"]) && amount(w) => placed(rest),
+                // (a hedge of its own: "About 50,000 Nubians in Egypt and
+                // some 50,000 in Sudan")
+                [h, w, rest @ ..] if is(h, &PART_HEDGES) && amount(w) => placed(rest),
                 [a, f, w, rest @ ..] if is(a, &["a"]) && is(f, &["further"]) && amount(w) => {
                     placed(rest)
                 }
@@ -2810,6 +2820,19 @@ fn split_where(clause: &str) -> Option<Range<usize>> {
     let from = at.nth(place)?;
     Some(from..at.nth(k - place - 1)?)
 }
+
+/// One-word hedges the second part of a split total may begin with
+/// ([`split_where`]).
+const PART_HEDGES: [&str; 8] = [
+    "some",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "approximately",
+    "over",
+];
 
 /// Whether the count at `span` is one part of a total split by where its
 /// parts are ([`split_where`]), and no cue of the `candidates` subjects'

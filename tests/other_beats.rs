@@ -19130,3 +19130,31 @@ fn a_described_subject_placed_elsewhere_is_another_of_its_kind() {
         )]
     );
 }
+
+/// Round 102 (news written blind, checked with every pack): a cue in a
+/// noun set between commas beside a name describes that name and dates
+/// nothing after the aside. "Ben Bernanke, the former Fed chairman, shared
+/// the 2022 Nobel prize" was read as the date Greenspan became chairman.
+/// A cue outside the aside still counts.
+#[test]
+fn a_cue_beside_a_name_in_apposition_dates_nothing_after_it() {
+    let rules = pack("blackmonday");
+    let dated = |sentence: &str| {
+        check_text(
+            &rules,
+            &format!("NEW YORK, March 24, 2023 (Reuters) — {sentence}\n"),
+        )
+    };
+    assert_eq!(
+        dated("Ben Bernanke, the former Fed chairman, shared the 2022 Nobel prize in economics."),
+        []
+    );
+    assert_eq!(
+        dated("Alan Greenspan, the new Fed chairman, took office in August 1988."),
+        [(
+            "t.txt".to_string(),
+            "fact-mismatch",
+            "August 1988".to_string()
+        )]
+    );
+}
