@@ -1242,6 +1242,64 @@ fn cue_beside_a_name(text: &str, cue: &Range<usize>, span: &Range<usize>) -> boo
             .is_some_and(|(k, w)| k + w.len() == open && w.starts_with(|c: char| c.is_uppercase()))
 }
 
+/// Whether the amount at `span` stands in a relative clause ("that
+/// killed 189 people") whose antecedent is a new thing of another kind
+/// that names `subject` only as its place: a noun in lower case after
+/// "a", "an" or a number, then "in" and a name of the subject (perhaps
+/// with "and" and another capitalised name after it), right before the
+/// pronoun. "A crash in Indonesia that killed 189 people" counts the
+/// crash's dead; "the tsunami in Indonesia that killed …" is left to the
+/// other rules (a noun after "the" is as often the subject itself).
+fn placed_thing_before(text: &str, span: &Range<usize>, subject: usize, hits: &[Hit]) -> bool {
+    // the pronoun, a few words before the amount, in its clause
+    let Some((p, _)) = crate::text::words_before(text, span.start)
+        .take(RELATIVE_REACH)
+        .take_while(|&(k, w)| {
+            text.get(k + w.len()..span.start)
+                .is_some_and(|between| !clause_mark(between))
+        })
+        .find(|(_, w)| ["that", "which", "who"].contains(w))
+    else {
+        return false;
+    };
+    let mut end = antecedent_end(text, p);
+    // ("in Indonesia and Ethiopia": a second place after the name)
+    let mut back = crate::text::words_before(text, end);
+    if let (Some((_, second)), Some((a, and))) = (back.next(), back.next())
+        && and == "and"
+        && second.starts_with(|c: char| c.is_uppercase())
+        && !hits
+            .iter()
+            .any(|h| h.span.end == end && h.role.named() == Some(subject))
+    {
+        end = antecedent_end(text, a);
+    }
+    let Some(name) = hits
+        .iter()
+        .find(|h| h.span.end == end && h.role.named() == Some(subject))
+    else {
+        return false;
+    };
+    let mut before = crate::text::words_before(text, name.span.start);
+    let (Some((_, preposition)), Some((n, noun)), Some((_, opener))) =
+        (before.next(), before.next(), before.next())
+    else {
+        return false;
+    };
+    preposition == "in"
+        && noun.starts_with(|c: char| c.is_ascii_lowercase())
+        && !hits
+            .iter()
+            .any(|h| h.span.start <= n && n < h.span.end && h.role.named().is_some())
+        && (["a", "an"].iter().any(|a| opener.eq_ignore_ascii_case(a))
+            || opener.bytes().all(|b| b.is_ascii_digit())
+            || SMALL_NUMBERS.iter().any(|x| opener.eq_ignore_ascii_case(x)))
+}
+
+/// How many words before an amount the pronoun of its relative clause may
+/// stand ([`placed_thing_before`]: "that claimed the lives of 189").
+const RELATIVE_REACH: usize = 5;
+
 /// How many words a noun in apposition beside a name may have
 /// ([`cue_beside_a_name`]: ", the former Fed chairman,").
 const APPOSITION_WORDS: usize = 6;
@@ -4752,6 +4810,16 @@ pub fn bind(
                 };
                 names.peek().is_none() || !names.all(|h| h.span.start >= span.end && compared(h))
             });
+            if candidates.is_empty() {
+                continue;
+            }
+        }
+        // a figure in a relative clause whose antecedent is a new thing
+        // placed in a subject's name is that thing's: "after two crashes
+        // in Indonesia and Ethiopia that killed 346 people" is no toll of
+        // a disaster in Indonesia
+        if kind.is_amount() {
+            candidates.retain(|&k| !placed_thing_before(text, span, k, sentence_hits));
             if candidates.is_empty() {
                 continue;
             }

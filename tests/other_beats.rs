@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: two hundred and sixty-two packs in
+//! A newsroom with another beat writes its own YAML: two hundred and sixty-six packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -19156,5 +19156,196 @@ fn a_cue_beside_a_name_in_apposition_dates_nothing_after_it() {
             "fact-mismatch",
             "August 1988".to_string()
         )]
+    );
+}
+
+/// Round 101 (written blind): the Aswan High Dam. All 15 planted errors
+/// were found on the session's starting build, with one false alarm,
+/// fixed: "About 50,000 Nubians in Egypt and some 50,000 in Sudan" is a
+/// total split by place, whose second part is hedged and whose thousands'
+/// comma ends no clause.
+#[test]
+fn aswan_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "aswan",
+        &[
+            ("01_wire.txt", "fact-mismatch", "More than 250,000"),
+            ("01_wire.txt", "inconsistent", "More than 250,000"),
+            ("01_wire.txt", "acronym-mismatch", "IMF"),
+            (
+                "01_wire.txt",
+                "wrong-name",
+                "International Committee on Large Dams",
+            ),
+            ("02_explainer.md", "fact-mismatch", "65 years ago"),
+            ("02_explainer.md", "inconsistent", "65 years ago"),
+            ("02_explainer.md", "fact-mismatch", "14"),
+            ("02_explainer.md", "inconsistent", "14"),
+            ("02_explainer.md", "fact-mismatch", "97 per cent"),
+            ("03_timeline.txt", "fact-mismatch", "19 June 1956"),
+            ("03_timeline.txt", "inconsistent", "19 June 1956"),
+            ("03_timeline.txt", "inconsistent", "1,063"),
+            ("03_timeline.txt", "fact-mismatch", "15 January 1972"),
+            ("03_timeline.txt", "inconsistent", "15 January 1972"),
+            ("04_feature.md", "fact-mismatch", "1961"),
+            ("04_feature.md", "inconsistent", "1961"),
+            ("04_feature.md", "fact-mismatch", "56"),
+            ("04_feature.md", "inconsistent", "56"),
+            ("04_feature.md", "invalid-date", "31 November 1997"),
+            (
+                "05_opinion.txt",
+                "weekday-mismatch",
+                "Thursday, 15 January 1971",
+            ),
+            ("05_opinion.txt", "fact-mismatch", "14 years"),
+            ("05_opinion.txt", "anachronism", "September 2024"),
+        ],
+    );
+}
+
+/// Round 101 (written blind): the Bhola cyclone of 1970. All 15 planted
+/// errors were found on the session's starting build, with no false
+/// alarm.
+#[test]
+fn bhola_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "bhola",
+        &[
+            ("01_wire.txt", "fact-mismatch", "50 years ago"),
+            ("01_wire.txt", "inconsistent", "50 years ago"),
+            ("01_wire.txt", "fact-mismatch", "more than 238,000"),
+            (
+                "02_explainer.md",
+                "weekday-mismatch",
+                "Saturday, 7 December 1970",
+            ),
+            ("02_explainer.md", "fact-mismatch", "1959"),
+            ("03_timeline.txt", "invalid-date", "31 November 1970"),
+            ("03_timeline.txt", "inconsistent", "7 January 1971"),
+            ("03_timeline.txt", "fact-mismatch", "6 December 1971"),
+            ("03_timeline.txt", "inconsistent", "6 December 1971"),
+            ("04_feature.md", "fact-mismatch", "21 November 1970"),
+            ("04_feature.md", "inconsistent", "21 November 1970"),
+            ("04_feature.md", "fact-mismatch", "nearly 150,000"),
+            ("04_feature.md", "inconsistent", "nearly 150,000"),
+            ("04_feature.md", "fact-mismatch", "about 25 per cent"),
+            ("04_feature.md", "inconsistent", "about 25 per cent"),
+            ("04_feature.md", "anachronism", "10 January 2022"),
+            ("04_feature.md", "acronym-mismatch", "WHO"),
+            ("05_opinion.txt", "fact-mismatch", "169"),
+            ("05_opinion.txt", "inconsistent", "169"),
+            ("05_opinion.txt", "fact-mismatch", "seven months"),
+            ("05_opinion.txt", "inconsistent", "seven months"),
+            (
+                "05_opinion.txt",
+                "wrong-name",
+                "Cyclone Protection Programme",
+            ),
+        ],
+    );
+}
+
+/// Round 101 (written blind): the Northridge earthquake of 1994. All 14
+/// planted errors were found on the session's starting build, with no
+/// false alarm.
+#[test]
+fn northridge_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "northridge",
+        &[
+            ("01_wire.txt", "fact-mismatch", "56 days"),
+            ("01_wire.txt", "inconsistent", "56 days"),
+            ("01_wire.txt", "weekday-mismatch", "Tuesday, Jan. 17, 1994"),
+            ("02_explainer.md", "fact-mismatch", "6.9"),
+            ("02_explainer.md", "inconsistent", "6.9"),
+            ("02_explainer.md", "acronym-mismatch", "CHP"),
+            ("02_explainer.md", "fact-mismatch", "83 percent"),
+            ("02_explainer.md", "inconsistent", "83 percent"),
+            ("02_explainer.md", "fact-mismatch", "Oct. 17, 1988"),
+            ("02_explainer.md", "inconsistent", "Oct. 17, 1988"),
+            ("03_timeline.txt", "fact-mismatch", "more than 18,000"),
+            ("03_timeline.txt", "fact-mismatch", "12 May 1994"),
+            ("03_timeline.txt", "inconsistent", "12 May 1994"),
+            ("03_timeline.txt", "invalid-date", "31 November 1996"),
+            ("04_feature.md", "fact-mismatch", "67"),
+            ("04_feature.md", "inconsistent", "67"),
+            (
+                "04_feature.md",
+                "wrong-name",
+                "Federal Emergency Management Administration",
+            ),
+            ("04_feature.md", "anachronism", "October 2025"),
+            ("05_opinion.txt", "fact-mismatch", "25 years ago"),
+            ("05_opinion.txt", "inconsistent", "25 years ago"),
+            ("05_opinion.txt", "inconsistent", "some $40 billion"),
+        ],
+    );
+}
+
+/// Round 101 (written blind): the transatlantic telegraph cables of 1858
+/// and 1866. All 15 planted errors were found on the session's starting
+/// build, with no false alarm.
+#[test]
+fn telegraph_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "telegraph",
+        &[
+            ("01_wire.txt", "fact-mismatch", "160 years ago today"),
+            (
+                "01_wire.txt",
+                "wrong-name",
+                "Institute of Electronic and Electrical Engineers",
+            ),
+            ("01_wire.txt", "fact-mismatch", "nearly 900"),
+            ("01_wire.txt", "inconsistent", "nearly 900"),
+            (
+                "02_explainer.md",
+                "weekday-mismatch",
+                "Tuesday, 16 August 1858",
+            ),
+            ("02_explainer.md", "fact-mismatch", "about three months"),
+            ("02_explainer.md", "inconsistent", "about three months"),
+            ("02_explainer.md", "fact-mismatch", "eighteen"),
+            ("02_explainer.md", "inconsistent", "eighteen"),
+            ("03_timeline.txt", "invalid-date", "31 June 1858"),
+            ("03_timeline.txt", "fact-mismatch", "27 July 1867"),
+            ("03_timeline.txt", "inconsistent", "27 July 1867"),
+            ("03_timeline.txt", "acronym-mismatch", "OTC"),
+            ("03_timeline.txt", "fact-mismatch", "60 per cent"),
+            ("03_timeline.txt", "inconsistent", "60 per cent"),
+            ("04_feature.md", "fact-mismatch", "792"),
+            ("04_feature.md", "fact-mismatch", "July 1893"),
+            ("05_opinion.txt", "inconsistent", "about 30 hours"),
+            ("05_opinion.txt", "fact-mismatch", "29 June 1858"),
+            ("05_opinion.txt", "inconsistent", "29 June 1858"),
+            ("05_opinion.txt", "anachronism", "July 2018"),
+        ],
+    );
+}
+
+/// Round 100 (news written blind, checked with every pack): a figure in a
+/// relative clause whose antecedent is a new thing placed in a subject's
+/// name counts that thing. "After two crashes in Indonesia and Ethiopia
+/// that killed 346 people" is no toll of the 2004 disaster in Aceh; "the
+/// tsunami in Indonesia killed 189 people" still is a claim about it.
+#[test]
+fn a_figure_of_a_new_thing_placed_in_a_subject_is_that_things() {
+    let rules = pack("tsunami");
+    let dated = |sentence: &str| {
+        check_text(
+            &rules,
+            &format!("SEATTLE, June 5, 2019 (AP) — {sentence}\n"),
+        )
+    };
+    for sentence in [
+        "Boeing has been hurt since March, after two crashes in Indonesia and Ethiopia that \
+         killed 346 people.",
+        "Boeing has been hurt after a crash in Indonesia that killed 189 people.",
+    ] {
+        assert_eq!(dated(sentence), [], "{sentence}");
+    }
+    assert_eq!(
+        dated("The tsunami in Indonesia killed 189 people."),
+        [("t.txt".to_string(), "fact-mismatch", "189".to_string())]
     );
 }
