@@ -1942,7 +1942,7 @@ fn object_names_another(
     subject: usize,
     hits: &[Hit],
 ) -> bool {
-    let rest = text[cue.end..sentence.end.max(cue.end)].as_bytes();
+    let rest = &text.as_bytes()[cue.end..sentence.end.max(cue.end)];
     // (a point or comma between digits ends nothing: "57.1-kilometre")
     let end = cue.end
         + (0..rest.len())
