@@ -1217,13 +1217,22 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
 }
 
 /// Whether the cue at `cue` stands in a noun with its article set between
-/// commas beside a name before it, with the mention at `span` after the
-/// aside: what describes the name dates nothing of the sentence's ("Ben
+/// commas beside a name before it, in its `sentence`, with the mention at
+/// `span` after the aside: what describes the name dates nothing of the sentence's ("Ben
 /// Bernanke, the former Fed chairman, shared the 2022 Nobel prize" dates
 /// no chairmanship). (A date in such an aside still dates the sentence:
 /// "Tangshan, the industrial city flattened in 1976, remains …".)
-fn cue_beside_a_name(text: &str, cue: &Range<usize>, span: &Range<usize>) -> bool {
-    let Some(open) = text[..cue.start].rfind(',') else {
+fn cue_beside_a_name(
+    text: &str,
+    cue: &Range<usize>,
+    span: &Range<usize>,
+    sentence: &Range<usize>,
+) -> bool {
+    let Some(open) = text
+        .get(sentence.start..cue.start)
+        .and_then(|before| before.rfind(','))
+        .map(|k| sentence.start + k)
+    else {
         return false;
     };
     let Some(close) = text[cue.end..span.start.max(cue.end)]
@@ -5687,7 +5696,7 @@ pub fn bind(
             if kind == Kind::Date
                 && if before {
                     in_aside(text, &h.span, span, &sentence.span)
-                        || cue_beside_a_name(text, &h.span, span)
+                        || cue_beside_a_name(text, &h.span, span, &sentence.span)
                 } else {
                     in_aside(text, span, &h.span, &sentence.span)
                 }
