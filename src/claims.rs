@@ -3340,6 +3340,25 @@ fn another_of_the_kind(text: &str, span: &Range<usize>, name: &str, hits: &[Hit]
         })
 }
 
+/// Whether the name at `span` is joined by "&" to a capitalised word
+/// before or after it, as a word of a longer name ("Johnson & Johnson",
+/// "Marks & Spencer"): not where the name holds the "&" itself.
+fn joined_by_ampersand(text: &str, span: &Range<usize>) -> bool {
+    let capital = |s: &str| s.starts_with(|c: char| c.is_uppercase());
+    let after = text[span.end..].trim_start_matches(' ');
+    let before = text[..span.start].trim_end_matches(' ');
+    !text[span.clone()].contains('&')
+        && (after
+            .strip_prefix('&')
+            .is_some_and(|r| capital(r.trim_start_matches(' ')))
+            || before.strip_suffix('&').is_some_and(|b| {
+                b.trim_end_matches(' ')
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            }))
+}
+
 /// Whether the word right before byte `at` (a generic name's start) is a
 /// quantifier that picks out no one thing, or another: "no", "any",
 /// "another", "every", "each", "other".
@@ -3505,6 +3524,9 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> Sent
             Role::Alias(_) if named_in_comparison(doc.scan(), &h.span) => {}
             Role::Alias(k) if another_of_the_kind(doc.scan(), &h.span, &subjects[k].name, hits) => {
             }
+            // "Johnson & Johnson": a name joined to another by "&" is a
+            // word of a longer one, a firm's
+            Role::Alias(_) | Role::Generic(_) if joined_by_ampersand(doc.scan(), &h.span) => {}
             Role::Alias(k) => {
                 named[s].push(k);
                 aliases[s].push((k, h));

@@ -135,9 +135,28 @@ fn part_initials(words: &[&str]) -> Vec<char> {
     words
         .iter()
         .flat_map(|w| w.split(['-', '‑', '/', '.', '\'', '’']))
+        .flat_map(compass_parts)
         .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
         .flat_map(char::to_uppercase)
         .collect()
+}
+
+/// A point of the compass written as one word, in its two parts
+/// ("Southeast" is "South" and "east": the Association of Southeast Asian
+/// Nations is ASEAN); any other word whole.
+fn compass_parts(w: &str) -> impl Iterator<Item = &str> {
+    let split = ["north", "south"].iter().find_map(|half| {
+        let rest = w.get(half.len()..)?;
+        (w[..half.len()].eq_ignore_ascii_case(half)
+            && ["east", "west"]
+                .iter()
+                .any(|q| rest.eq_ignore_ascii_case(q)))
+        .then_some(half.len())
+    });
+    match split {
+        Some(k) => [Some(&w[..k]), Some(&w[k..])].into_iter().flatten(),
+        None => [Some(w), None].into_iter().flatten(),
+    }
 }
 
 /// Whether `letters` (upper-case) can be read off the initials of `words`'
@@ -614,6 +633,28 @@ mod tests {
             .filter(|f| f.code == "acronym-mismatch")
             .map(|f| (f.found.clone().unwrap_or_default(), f.severity))
             .collect()
+    }
+
+    /// Regression: "Association of Southeast Asian Nations (ASEAN)" got
+    /// advice, its E being inside "Southeast". A point of the compass
+    /// written as one word gives an initial for each of its parts.
+    #[test]
+    fn a_compass_point_in_one_word_gives_two_initials() {
+        for text in [
+            "Officials of the Association of Southeast Asian Nations (ASEAN) met.",
+            "The Northwest Atlantic Fisheries Organization (NAFO) met.",
+        ] {
+            assert_eq!(reported(text), [], "{text}");
+        }
+        assert_eq!(
+            reported("Officials of the Association of Southeast Asian Nations (ASEM) met."),
+            [("ASEM".to_string(), Severity::Advice)]
+        );
+        assert_eq!(
+            compass_parts("Southeast").collect::<Vec<_>>(),
+            ["South", "east"]
+        );
+        assert_eq!(compass_parts("Southern").collect::<Vec<_>>(), ["Southern"]);
     }
 
     #[test]
