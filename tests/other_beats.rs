@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: two hundred and sixty-six packs in
+//! A newsroom with another beat writes its own YAML: two hundred and seventy packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -19376,5 +19376,163 @@ fn a_name_joined_by_an_ampersand_is_a_word_of_a_longer_one() {
     assert_eq!(
         dated("Boris Johnson took office on Thursday."),
         owned(&[("t.md", "fact-mismatch", "Thursday")])
+    );
+}
+
+/// Round 103 (written blind): Hubble's flawed mirror and its repair in 1993. All 15 planted errors
+/// were found on the session's starting build, with no false alarm.
+#[test]
+fn hubbleeye_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "hubbleeye",
+        &[
+            ("01_wire.txt", "acronym-mismatch", "GFSC"),
+            ("01_wire.txt", "fact-mismatch", "38 hours and 28 minutes"),
+            ("01_wire.txt", "fact-mismatch", "2002"),
+            ("01_wire.txt", "inconsistent", "2002"),
+            ("02_explainer.md", "fact-mismatch", "25 April 1990"),
+            ("02_explainer.md", "inconsistent", "25 April 1990"),
+            ("02_explainer.md", "fact-mismatch", "about 22"),
+            ("02_explainer.md", "inconsistent", "about 22"),
+            ("02_explainer.md", "fact-mismatch", "about 45 per cent"),
+            ("03_timeline.txt", "invalid-date", "31 June 1990"),
+            (
+                "03_timeline.txt",
+                "weekday-mismatch",
+                "Friday, 2 December 1993",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "15 December 1993"),
+            ("03_timeline.txt", "inconsistent", "15 December 1993"),
+            ("04_feature.md", "anachronism", "24 May 2019"),
+            ("04_feature.md", "fact-mismatch", "about a dozen"),
+            ("04_feature.md", "inconsistent", "about a dozen"),
+            ("04_feature.md", "fact-mismatch", "18 years ago"),
+            ("04_feature.md", "inconsistent", "18 years ago"),
+            ("04_feature.md", "fact-mismatch", "nearly five years"),
+            (
+                "05_opinion.txt",
+                "wrong-name",
+                "National Aeronautics and Space Agency",
+            ),
+            ("05_opinion.txt", "inconsistent", "68.3 million"),
+        ],
+    );
+}
+
+/// Round 103 (written blind): the Moscow Olympics of 1980 and the boycott. All 15 planted errors
+/// were found on the session's starting build, with no false alarm.
+#[test]
+fn moscow1980_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "moscow1980",
+        &[
+            ("01_wire.txt", "fact-mismatch", "5,719"),
+            ("01_wire.txt", "inconsistent", "5,719"),
+            ("01_wire.txt", "fact-mismatch", "two months"),
+            ("01_wire.txt", "inconsistent", "two months"),
+            (
+                "01_wire.txt",
+                "wrong-name",
+                "International Olympics Committee",
+            ),
+            ("02_explainer.md", "fact-mismatch", "December 1978"),
+            ("02_explainer.md", "inconsistent", "December 1978"),
+            ("02_explainer.md", "acronym-mismatch", "IOC"),
+            ("02_explainer.md", "fact-mismatch", "41 years ago"),
+            ("02_explainer.md", "inconsistent", "41 years ago"),
+            ("03_timeline.txt", "fact-mismatch", "20 March 1980"),
+            ("03_timeline.txt", "inconsistent", "20 March 1980"),
+            ("03_timeline.txt", "fact-mismatch", "144"),
+            ("04_feature.md", "weekday-mismatch", "Monday, 12 April 1980"),
+            ("04_feature.md", "fact-mismatch", "nearly 50"),
+            ("04_feature.md", "inconsistent", "nearly 50"),
+            ("04_feature.md", "inconsistent", "39"),
+            ("04_feature.md", "invalid-date", "31 June 1980"),
+            ("05_opinion.txt", "anachronism", "6 December 2022"),
+            ("05_opinion.txt", "fact-mismatch", "29 July 1980"),
+            ("05_opinion.txt", "inconsistent", "29 July 1980"),
+            ("05_opinion.txt", "fact-mismatch", "48 per cent"),
+            ("05_opinion.txt", "inconsistent", "48 per cent"),
+        ],
+    );
+}
+
+/// Round 103 (written blind): the Ottawa Treaty banning landmines. All 15 planted errors
+/// were found on the session's starting build, with no false alarm.
+#[test]
+fn ottawa_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "ottawa",
+        &[
+            ("01_wire.txt", "fact-mismatch", "26 years ago today"),
+            ("01_wire.txt", "inconsistent", "26 years ago today"),
+            ("01_wire.txt", "fact-mismatch", "nearly 30 million"),
+            ("01_wire.txt", "inconsistent", "nearly 30 million"),
+            ("01_wire.txt", "anachronism", "21 June 2024"),
+            (
+                "02_explainer.md",
+                "weekday-mismatch",
+                "Thursday, 3 December 1997",
+            ),
+            ("02_explainer.md", "fact-mismatch", "three years"),
+            ("02_explainer.md", "inconsistent", "three years"),
+            ("02_explainer.md", "acronym-mismatch", "UNMAC"),
+            ("03_timeline.txt", "fact-mismatch", "October 1991"),
+            ("03_timeline.txt", "fact-mismatch", "9 October 1997"),
+            ("03_timeline.txt", "inconsistent", "9 October 1997"),
+            ("04_feature.md", "invalid-date", "31 September 2019"),
+            ("04_feature.md", "fact-mismatch", "5,710"),
+            ("04_feature.md", "inconsistent", "5,710"),
+            ("04_feature.md", "fact-mismatch", "February 1997"),
+            ("04_feature.md", "inconsistent", "February 1997"),
+            ("04_feature.md", "inconsistent", "nearly 2,000"),
+            (
+                "05_opinion.txt",
+                "wrong-name",
+                "International Coalition to Ban Landmines",
+            ),
+            ("05_opinion.txt", "fact-mismatch", "18 months"),
+            ("05_opinion.txt", "inconsistent", "18 months"),
+            ("05_opinion.txt", "fact-mismatch", "75 per cent"),
+            ("05_opinion.txt", "inconsistent", "75 per cent"),
+        ],
+    );
+}
+
+/// Round 103 (written blind): the Swedish warship Vasa. All 15 planted errors
+/// were found on the session's starting build, with no false alarm.
+#[test]
+fn vasa_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "vasa",
+        &[
+            ("01_wire.txt", "weekday-mismatch", "Tuesday, 24 April 1961"),
+            ("01_wire.txt", "inconsistent", "more than 3,000"),
+            ("01_wire.txt", "fact-mismatch", "72"),
+            ("01_wire.txt", "inconsistent", "72"),
+            ("01_wire.txt", "anachronism", "September 2021"),
+            ("02_explainer.md", "fact-mismatch", "385 years ago today"),
+            ("02_explainer.md", "inconsistent", "385 years ago today"),
+            ("02_explainer.md", "fact-mismatch", "More than 100"),
+            ("02_explainer.md", "fact-mismatch", "1958"),
+            ("02_explainer.md", "inconsistent", "1958"),
+            ("02_explainer.md", "fact-mismatch", "80 per cent"),
+            ("02_explainer.md", "inconsistent", "80 per cent"),
+            ("03_timeline.txt", "fact-mismatch", "10 September 1628"),
+            ("03_timeline.txt", "inconsistent", "10 September 1628"),
+            ("03_timeline.txt", "fact-mismatch", "4 May 1961"),
+            ("03_timeline.txt", "inconsistent", "4 May 1961"),
+            ("03_timeline.txt", "invalid-date", "31 September 1988"),
+            ("04_feature.md", "fact-mismatch", "13 years"),
+            ("04_feature.md", "inconsistent", "13 years"),
+            ("04_feature.md", "acronym-mismatch", "RNM"),
+            ("05_opinion.txt", "fact-mismatch", "some 3 million"),
+            ("05_opinion.txt", "inconsistent", "some 3 million"),
+            (
+                "05_opinion.txt",
+                "wrong-name",
+                "International Council for Museums",
+            ),
+        ],
     );
 }

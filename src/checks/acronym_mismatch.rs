@@ -5,7 +5,9 @@
 //! can be read, in order, off the initials of the name's words, starting with
 //! its first word. Small words ("of", "for", "and", "the") may be skipped, and
 //! hyphenated words give an initial per part: "Organization for Security and
-//! Co-operation in Europe (OSCE)" fits. Any tail of the capitalised words
+//! Co-operation in Europe (OSCE)" fits, as do the halves of a point of the
+//! compass written as one word ("Association of Southeast Asian Nations
+//! (ASEAN)"). Any tail of the capitalised words
 //! before the bracket may be the name ("Moscow-led Collective Security Treaty
 //! Organization (CSTO)"), and a name may run on across its commas
 //! ("Department for Levelling Up, Housing and Communities (DLUHC)"). A
