@@ -3325,14 +3325,16 @@ fn another_of_the_kind(text: &str, span: &Range<usize>, name: &str, hits: &[Hit]
     // (a month or a weekday is a time, not a place: "the grounding in
     // March"; and a word the rules know may be the subject's place, as
     // another subject's name or context word)
-    let lower = place.to_ascii_lowercase();
-    let time = crate::extract::temporal::is_month_word(&lower)
-        || crate::extract::temporal::is_weekday_word(&lower);
+    let time = || {
+        let lower = place.to_ascii_lowercase();
+        crate::extract::temporal::is_month_word(&lower)
+            || crate::extract::temporal::is_weekday_word(&lower)
+    };
     p == "in"
         && plain(span.end, k)
         && plain(k + p.len(), j)
         && place.starts_with(|c: char| c.is_uppercase())
-        && !time
+        && !time()
         && !crate::text::words(name).any(|(_, w)| w == place)
         && !hits.iter().any(|g| {
             g.span.start == j
