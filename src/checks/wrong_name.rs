@@ -103,15 +103,27 @@ mod tests {
     /// The texts `wrong-name` flags in `text`, with a rule file that lists
     /// the singular of a name as its wrong variant.
     fn flagged(text: &str) -> Vec<String> {
-        findings(text)
+        flagged_with(UEFA, text)
+    }
+
+    /// The texts `wrong-name` flags in `text`, with the rule file `pack`.
+    fn flagged_with(pack: &str, text: &str) -> Vec<String> {
+        findings_with(pack, text)
             .iter()
             .map(|f| text[f.span.clone()].to_string())
             .collect()
     }
 
+    /// A rule file that lists the singular of a name as its wrong variant.
+    const UEFA: &str = "pack: t\nnames:\n  - id: org.uefa\n    name: Union of European Football Associations\n    acronym: UEFA\n    wrong: [Union of European Football Association]\n";
+
     /// The `wrong-name` findings of `text`, with that rule file.
     fn findings(text: &str) -> Vec<crate::checks::Finding> {
-        let pack = "pack: t\nnames:\n  - id: org.uefa\n    name: Union of European Football Associations\n    acronym: UEFA\n    wrong: [Union of European Football Association]\n";
+        findings_with(UEFA, text)
+    }
+
+    /// The `wrong-name` findings of `text`, with the rule file `pack`.
+    fn findings_with(pack: &str, text: &str) -> Vec<crate::checks::Finding> {
         let rules = crate::rules::load(&[("t.yaml".into(), pack.into())]).expect("the pack loads");
         let doc = crate::document::Document::new(
             "x.txt",
@@ -129,27 +141,12 @@ mod tests {
     #[test]
     fn a_wrong_variant_inside_a_longer_one_is_reported_once() {
         let pack = "pack: t\nnames:\n  - id: org.jnr\n    name: Japanese National Railways\n    acronym: JNR\n    wrong: [Japan National Railways, Japan National Railway]\n";
-        let rules = crate::rules::load(&[("t.yaml".into(), pack.into())]).expect("the pack loads");
-        let found = |text: &str| {
-            let doc = crate::document::Document::new(
-                "x.txt",
-                text.into(),
-                crate::document::Format::Text,
-                None,
-            );
-            let mut found = crate::check(vec![doc], &rules).findings;
-            found.retain(|f| f.code == "wrong-name");
-            found
-                .iter()
-                .map(|f| text[f.span.clone()].to_string())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
-            found("Japan National Railways began the work."),
+            flagged_with(pack, "Japan National Railways began the work."),
             ["Japan National Railways"]
         );
         assert_eq!(
-            found("The Japan National Railway began the work."),
+            flagged_with(pack, "The Japan National Railway began the work."),
             ["Japan National Railway"]
         );
     }
