@@ -166,6 +166,15 @@ fn clause_mark(t: &str) -> bool {
     })
 }
 
+/// Where the first comma or semicolon of `rest` that ends a clause is: a
+/// comma between digits groups a number's thousands ("drove some 724,000
+/// Azerbaijanis") and ends none.
+fn clause_comma(rest: &str) -> Option<usize> {
+    rest.match_indices([',', ';'])
+        .map(|(k, _)| k)
+        .find(|&k| !groups_digits(rest.as_bytes(), k))
+}
+
 /// Whether the comma at byte `k` of `b` stands between two digits, where it
 /// groups a number's thousands ("724,000") and ends no clause.
 fn groups_digits(b: &[u8], k: usize) -> bool {
@@ -1146,11 +1155,7 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
     // 724,000 Azerbaijanis" ends no clause)
     let end = text
         .get(date.end..sentence.end)
-        .and_then(|rest| {
-            rest.match_indices([',', ';'])
-                .map(|(k, _)| k)
-                .find(|&k| !groups_digits(rest.as_bytes(), k))
-        })
+        .and_then(clause_comma)
         .map_or(sentence.end, |k| date.end + k);
     // (the first five words of the clause, and how many there are)
     let mut first = [""; 5];
@@ -1173,11 +1178,7 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
                 .next()
                 .is_some_and(|(at, w)| after[..at].trim().is_empty() && is_ing_participle(w));
             if ing {
-                after
-                    .match_indices([',', ';'])
-                    .map(|(k, _)| k)
-                    .find(|&k| !groups_digits(after.as_bytes(), k))
-                    .map_or(sentence.end, |k| end + 1 + k)
+                clause_comma(after).map_or(sentence.end, |k| end + 1 + k)
             } else {
                 end
             }
@@ -1218,9 +1219,9 @@ fn in_aside(text: &str, date: &Range<usize>, span: &Range<usize>, sentence: &Ran
 
 /// Whether the cue at `cue` stands in a noun with its article set between
 /// commas beside a name before it, in its `sentence`, with the mention at
-/// `span` after the aside: what describes the name dates nothing of the sentence's ("Ben
-/// Bernanke, the former Fed chairman, shared the 2022 Nobel prize" dates
-/// no chairmanship). (A date in such an aside still dates the sentence:
+/// `span` after the aside: what describes the name dates nothing of the
+/// sentence's ("Ben Bernanke, the former Fed chairman, shared the 2022
+/// Nobel prize" dates no chairmanship). (A date in such an aside still dates the sentence:
 /// "Tangshan, the industrial city flattened in 1976, remains …".)
 fn cue_beside_a_name(
     text: &str,
@@ -2836,14 +2837,8 @@ fn first_words<const N: usize>(s: &str) -> ([&str; N], usize) {
 /// past the sentence's end: "1.5" across "1.").
 fn clause_after<'t>(text: &'t str, span: &Range<usize>, sentence_end: usize) -> &'t str {
     let rest = text.get(span.end..sentence_end).unwrap_or_default();
-    // (a comma between digits groups a number's thousands: "and some
-    // 50,000 in Sudan" ends no clause)
-    let end = rest
-        .match_indices([',', ';'])
-        .map(|(k, _)| k)
-        .find(|&k| !groups_digits(rest.as_bytes(), k))
-        .unwrap_or(rest.len());
-    &rest[..end]
+    // ("and some 50,000 in Sudan" runs on past its thousands' comma)
+    &rest[..clause_comma(rest).unwrap_or(rest.len())]
 }
 
 /// Words that say where, or in what, an amount of a split total is

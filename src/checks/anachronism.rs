@@ -121,7 +121,9 @@ const NOT_FACTUAL: [&str; 53] = [
 ];
 
 /// Words that begin a subordinate clause after the date's: what the
-/// clause says of intentions is not the date's event's.
+/// clause says of intentions is not the date's event's. (Not "until" or
+/// "unless", which binding's own list of subordinators has: here they
+/// make the date's clause a deadline or a condition, [`NOT_FACTUAL`].)
 const SUBORDINATORS: [&str; 7] = [
     "when", "because", "after", "while", "whereas", "although", "though",
 ];
