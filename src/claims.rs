@@ -431,6 +431,34 @@ const WISHES: [&str; 17] = [
     "urged",
 ];
 
+/// Whether the wish `w` at `at` is an offer of the sum of money at `span`
+/// that a cue of a fact names right after it: "had offered a $15,000
+/// prize", "offered a £5,000 reward". Money offered as a prize or a
+/// reward is paid as offered; what an offer of anything else proposes
+/// ("Baku offered a two-year term") is still only wished for.
+fn offers_money_named_by_cue(
+    text: &str,
+    at: usize,
+    w: &str,
+    span: &Range<usize>,
+    hits: &[Hit],
+    sentence: &Range<usize>,
+) -> bool {
+    const CURRENCY: [char; 4] = ['$', '€', '£', '¥'];
+    let money = text[span.clone()].starts_with(CURRENCY) || text[..span.start].ends_with(CURRENCY);
+    if !w.eq_ignore_ascii_case("offered") || !money {
+        return false;
+    }
+    // the offer's object: at most an article between the verb and the sum
+    let between = crate::text::words(&text[at + w.len()..span.start]).count();
+    if between > 1 {
+        return false;
+    }
+    crate::text::words(&text[span.end..sentence.end.max(span.end)])
+        .next()
+        .is_some_and(|(k, _)| in_cue(hits, sentence, span.end + k))
+}
+
 /// Whether a word denies what follows it: one of [`NEGATIONS`], or a
 /// contraction in "n't" ("didn't", "wasn’t").
 fn is_negation(w: &str) -> bool {
@@ -3420,6 +3448,37 @@ fn numbered(text: &str, span: &Range<usize>) -> bool {
             .ends_with(|c: char| c.is_alphanumeric() || c == ',')
 }
 
+/// Whether the generic name at `span` is the title of a name of its own:
+/// written with a capital, and one space after it a capitalised word that
+/// is no word of the subject's `name`, no month or weekday, and begins no
+/// name or context word of the rules, with no capital after it ("Hurricane
+/// Michael, which came ashore on October 10", "Storm Desmond brought";
+/// not a headline's run of capitals, "Storm Kills Two in Kent").
+fn named_one(text: &str, span: &Range<usize>, name: &str, hits: &[Hit]) -> bool {
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    if !capital(&text[span.clone()]) {
+        return false;
+    }
+    let mut after = crate::text::words(&text[span.end..]);
+    let Some((k, w)) = after.next() else {
+        return false;
+    };
+    let at = span.end + k;
+    let lower = w.to_ascii_lowercase();
+    k == 1
+        && matches!(text.as_bytes()[span.end], b' ')
+        && capital(w)
+        && !crate::extract::temporal::is_month_word(&lower)
+        && !crate::extract::temporal::is_weekday_word(&lower)
+        && !crate::text::words(name).any(|(_, n)| n.eq_ignore_ascii_case(w))
+        && !hits.iter().any(|g| {
+            g.span.start <= at
+                && at < g.span.end.max(g.span.start + 1)
+                && matches!(g.role, Role::Alias(_) | Role::Generic(_) | Role::Context(_))
+        })
+        && after.next().is_none_or(|(_, next)| !capital(next))
+}
+
 /// Whether the word right before `span` is a determiner or a possessive
 /// ("the 1994 ceasefire", "Azerbaijan's 1994 war"): a date there modifies
 /// the noun after it.
@@ -3536,6 +3595,10 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> Sent
             // with a capital and a number is the name of one of its kind,
             // and not the subject's, which would be named by an alias
             Role::Generic(_) if numbered(doc.scan(), &h.span) => {}
+            // "Hurricane Michael, which came ashore", "Storm Desmond": a
+            // generic name written with a capital before a name is another
+            // of its kind
+            Role::Generic(k) if named_one(doc.scan(), &h.span, &subjects[k].name, hits) => {}
             Role::Generic(k) => generic[s].push((k, h)),
             Role::Context(k) => context[s].push((k, h)),
             Role::Exclude(_) if in_dateline(doc, &h.span) => {}
@@ -4527,6 +4590,9 @@ pub fn bind(
     let mut claims = Vec::new();
     // names (aliases and generic names) cover the mentions inside them
     let names = Names::of(hits);
+    // the subjects a date has shown a name of to mean another event than
+    // theirs, by sentence, and where the name ends
+    let mut elsewhere: Vec<(usize, usize, usize)> = Vec::new();
     for (mi, r) in mentions.iter().enumerate() {
         let Some(s) = r.sentence else { continue };
         let span = &r.mention.span;
@@ -4671,6 +4737,29 @@ pub fn bind(
         if let Some(sk) = modified
             && subject_span(rules, sk).is_none_or(|s| value.interval.gap(&s) > ANOTHER_TIME)
         {
+            // and the name is that event's in the rest of the sentence
+            // too: "the Great Storm of October 1987, which … killed 18
+            // people when it struck in the early hours of October 16,
+            // 1987" tells nothing of the Great Storm of 1900
+            if let Some(end) = end_before_of(text, span.start) {
+                elsewhere.push((s, sk, end));
+            }
+            continue;
+        }
+        // (a subject the sentence calls by no other of its proper names
+        // than one a date made another event's is not the sentence's)
+        candidates.retain(|&k| {
+            !elsewhere.iter().any(|&(es, ek, end)| {
+                es == s
+                    && ek == k
+                    && !hits.iter().any(|h| {
+                        h.role == Role::Alias(k)
+                            && h.span.end != end
+                            && crate::text::sentence_at(&doc.sentences, h.span.start) == Some(s)
+                    })
+            })
+        });
+        if candidates.is_empty() {
             continue;
         }
         // and it dates that event only ("Bannister's spikes from the 1954
@@ -4865,7 +4954,8 @@ pub fn bind(
                 // a side: "2,001,926 No votes and 1,617,989 Yes votes")
                 is_negation(w) && (w != "No" || text[clause_start..at].trim().is_empty())
                     || (WISHES.iter().any(|x| w.eq_ignore_ascii_case(x))
-                        && !in_cue(hits, &sentence.span, at))
+                        && !in_cue(hits, &sentence.span, at)
+                        && !offers_money_named_by_cue(text, at, w, span, hits, &sentence.span))
                     || (kind.is_amount()
                         && is_irrealis(w)
                         && !word_before_is(text, at, &NOUN_AFTER)

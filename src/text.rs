@@ -260,7 +260,9 @@ pub fn sentences(text: &str, soft_wraps: bool) -> Vec<Sentence> {
                 if spaced
                     && starts_new()
                     && !(b[i] == b'.'
-                        && (is_abbreviation_or_initial(text, i) || numbers_next(text, i, after)))
+                        && (is_abbreviation_or_initial(text, i)
+                            && !dotted_before_a_sentence(text, i, after)
+                            || numbers_next(text, i, after)))
                 {
                     push(&mut out, start, j, paragraph);
                     start = j;
@@ -315,13 +317,35 @@ fn numbers_next(text: &str, dot: usize, after: &str) -> bool {
             .any(|a| word_before(text, dot).eq_ignore_ascii_case(a))
 }
 
+/// Whether the full stop at `dot` ends a dotted abbreviation ("a.m.",
+/// "U.S.", "D.C.") and the sentence with it: the next word (`after` is the
+/// text after the stop) is a capitalised word that begins sentences and no
+/// name ("at 4:05 a.m. They put the chance …", "in the U.S. The company
+/// …"; not "at 5 p.m. Monday", "U.S. President").
+fn dotted_before_a_sentence(text: &str, dot: usize, after: &str) -> bool {
+    const OPENERS: [&str; 30] = [
+        "The", "They", "It", "He", "She", "We", "I", "You", "This", "That", "These", "Those",
+        "There", "But", "And", "A", "An", "In", "On", "At", "His", "Her", "Its", "Their", "Our",
+        "When", "After", "If", "While", "Some",
+    ];
+    if !word_before(text, dot).contains('.') {
+        return false;
+    }
+    let next = after.trim_start_matches([' ', '\u{a0}', '\t']);
+    let word = &next[..next
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(next.len())];
+    OPENERS.contains(&word)
+}
+
 /// Whether the word before the full stop at `dot` is an abbreviation
 /// ("Gen.", "U.S.": the stop ends nothing) or an initial, a single capital
 /// ("John F. Kennedy").
 fn is_abbreviation_or_initial(text: &str, dot: usize) -> bool {
     let w = word_before(text, dot);
-    // "U.S." and other dotted initialisms
-    w.contains('.')
+    // "U.S." and other dotted initialisms (not a decimal: "at magnitude
+    // 7.9. Seismologists …")
+    w.contains('.') && !w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         || (w.len() <= 4 && ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a)))
         || (w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase())
 }
@@ -1379,6 +1403,23 @@ mod tests {
                 &["At a summit of the U.S. and EU, it was.", "Next."],
             ),
             ("He said “no.” Then left.", &["He said “no.”", "Then left."]),
+            // a dotted abbreviation ends its sentence before a word that
+            // begins one, not before a name; a decimal ends it anyway
+            (
+                "The largest came at 4:05 a.m. They put the chance at 5 per cent.",
+                &[
+                    "The largest came at 4:05 a.m.",
+                    "They put the chance at 5 per cent.",
+                ],
+            ),
+            (
+                "It came at 5 p.m. Monday, and the U.S. President spoke.",
+                &["It came at 5 p.m. Monday, and the U.S. President spoke."],
+            ),
+            (
+                "It was put at magnitude 7.9. Seismologists agree.",
+                &["It was put at magnitude 7.9.", "Seismologists agree."],
+            ),
             (
                 "Dr. Gubad Ibadoghlu spoke.",
                 &["Dr. Gubad Ibadoghlu spoke."],
