@@ -3061,6 +3061,39 @@ pub struct Claim {
     pub money: bool,
 }
 
+/// The age the count `e` at `span` gives, as a duration: a plain number
+/// of years or months followed by "old" ("nine years old", "18 months
+/// old"; not the compound "a nine-year-old ship", which describes its noun).
+fn age(text: &str, span: &Range<usize>, e: &Expr) -> Option<Expr> {
+    let Expr::Count(c) = e else { return None };
+    if c.percent || c.to.is_some() || c.aside.is_some() {
+        return None;
+    }
+    let mut after = crate::text::words(&text[span.end..]);
+    let (k, word) = after.next()?;
+    let (j, old) = after.next()?;
+    // (one space or more, a no-break space too)
+    let plain = |a: usize, b: usize| {
+        !text[a..b].is_empty() && text[a..b].chars().all(|c| c == ' ' || c == '\u{a0}')
+    };
+    let unit = match word.to_ascii_lowercase().as_str() {
+        "year" | "years" => crate::extract::Unit::Year,
+        "month" | "months" => crate::extract::Unit::Month,
+        _ => return None,
+    };
+    (plain(span.end, span.end + k)
+        && plain(span.end + k + word.len(), span.end + j)
+        && old.eq_ignore_ascii_case("old"))
+    .then(|| {
+        Expr::Duration(crate::extract::DurationExpr::new(
+            c.value,
+            unit,
+            c.precision * 0.5,
+            c.hedge,
+        ))
+    })
+}
+
 fn kind_of(e: &Expr) -> Kind {
     match e {
         Expr::Date(_) | Expr::Range(..) => Kind::Date,
@@ -4685,6 +4718,31 @@ pub fn bind(
             continue;
         }
         let mut candidates: Vec<usize> = subj.around(doc, s).collect();
+        // "The Eastland was only nine years old when she rolled over": an
+        // age is a duration, though the number alone is read as a count
+        // (TimeML tags no ages), where the subject's age is a duration
+        // (its cue "old" or "age"), not a count ("He was 34 years old", of
+        // an age at death kept as a count)
+        let aged = (kind == Kind::Count)
+            .then(|| age(text, span, &r.mention.expr))
+            .flatten()
+            .filter(|_| {
+                let of_age = |f: &crate::rules::Fact| {
+                    f.cues
+                        .iter()
+                        .any(|c| c.eq_ignore_ascii_case("old") || c.eq_ignore_ascii_case("age"))
+                };
+                candidates.iter().any(|&k| {
+                    rules.facts_of[k]
+                        .iter()
+                        .any(|&f| rules.facts[f].kind == Kind::Duration && of_age(&rules.facts[f]))
+                })
+            })
+            .and_then(|e| crate::resolve::resolve(&e, doc.date, r.tense));
+        let (kind, value) = match &aged {
+            Some(v) => (Kind::Duration, v),
+            None => (kind, value),
+        };
         // a pronoun that begins the sentence stands for what the one before
         // named, an excluded subject too, through its first clause: after
         // "Hurricane Katrina makes landfall in Louisiana", "It kills more
@@ -5019,6 +5077,21 @@ pub fn bind(
             && doc
                 .date
                 .is_some_and(|d| value.interval.hi <= crate::value::Interval::days(d, d).lo);
+        // a date still to come when the article was written is no date of
+        // a subject whose time had passed a year or more before it: "The
+        // World Health Organization will convene its emergency committee
+        // next week", in 2026, is no meeting of 2014 (a past event dated
+        // after the article is `anachronism`'s, whatever its subject)
+        if kind == Kind::Date
+            && let Some(d) = doc.date
+        {
+            let now = crate::value::day_number(d) as f64;
+            if value.interval.lo > now {
+                candidates.retain(|&sk| {
+                    subject_span(rules, sk).is_none_or(|span| span.hi >= now - ANOTHER_TIME)
+                });
+            }
+        }
         if kind == Kind::Date && !continuing && !past_without_year {
             candidates.retain(|&sk| {
                 by_alias(sk)
