@@ -3498,15 +3498,14 @@ fn named_one(text: &str, span: &Range<usize>, name: &str, hits: &[Hit]) -> bool 
     };
     let at = span.end + k;
     let lower = w.to_ascii_lowercase();
-    k == 1
-        && matches!(text.as_bytes()[span.end], b' ')
+    // (one space between)
+    text[span.end..at] == *" "
         && capital(w)
         && !crate::extract::temporal::is_month_word(&lower)
         && !crate::extract::temporal::is_weekday_word(&lower)
         && !crate::text::words(name).any(|(_, n)| n.eq_ignore_ascii_case(w))
         && !hits.iter().any(|g| {
-            g.span.start <= at
-                && at < g.span.end.max(g.span.start + 1)
+            g.span.contains(&at)
                 && matches!(g.role, Role::Alias(_) | Role::Generic(_) | Role::Context(_))
         })
         && after.next().is_none_or(|(_, next)| !capital(next))
