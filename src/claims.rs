@@ -444,9 +444,7 @@ fn offers_money_named_by_cue(
     hits: &[Hit],
     sentence: &Range<usize>,
 ) -> bool {
-    const CURRENCY: [char; 4] = ['$', '€', '£', '¥'];
-    let money = text[span.clone()].starts_with(CURRENCY) || text[..span.start].ends_with(CURRENCY);
-    if !w.eq_ignore_ascii_case("offered") || !money {
+    if !w.eq_ignore_ascii_case("offered") || !signed_as_money(text, span) {
         return false;
     }
     // the offer's object: at most an article between the verb and the sum
