@@ -2150,6 +2150,161 @@ fn done_by_another(
     !(before && reports)
 }
 
+/// Auxiliaries that may stand between a doer and its verb ("was seized",
+/// "had filed").
+/// Personal pronouns: a doer of its own in a clause that "and" joins on
+/// ([`done_by_a_stranger`]).
+const PRONOUNS: [&str; 7] = ["it", "they", "he", "she", "we", "i", "you"];
+
+const AUXILIARIES: [&str; 9] = [
+    "was", "were", "is", "are", "had", "has", "have", "been", "be",
+];
+
+/// Whether the verb cue at `cue` (or the verb an "and" joins it to) is the
+/// doing of a name the subject's rule file knows nothing of: the
+/// capitalised words right before the verb (through "was", "had" and the
+/// like) are none of the file's subjects' names, generic names or context
+/// words, and no word of them stands in any. What that stranger did is its
+/// own, however the clause names the subject's kind of event: "PG&E filed
+/// for Chapter 11 bankruptcy protection on January 29, 2019, and emerged
+/// on July 1, 2020" is no filing of Kodak's; "when Atlantis landed on July
+/// 21" is no landing of Pathfinder's. A name the file knows ("Steven
+/// Sasson built the first digital camera", in a file that names Sasson)
+/// and a report ("Peskov confirmed the withdrawal") leave the cue as it is.
+fn done_by_a_stranger(
+    text: &str,
+    cue: &Range<usize>,
+    span: &Range<usize>,
+    sentence: &Range<usize>,
+    subject: usize,
+    rules: &RuleSet,
+    hits: &[Hit],
+) -> bool {
+    let in_sentence = |at: usize| at >= sentence.start;
+    let past_verb = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && crate::text::is_past_form(w)
+            && !AUXILIARIES.contains(&w)
+            && !REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r))
+    };
+    let Some((_, cue_word)) = crate::text::words(&text[cue.start..]).next() else {
+        return false;
+    };
+    if !past_verb(cue_word) {
+        return false;
+    }
+    let mut verb = cue.start;
+    // "… filed for Chapter 11 …, and emerged on July 1, 2020": the doer
+    // of the verb before the "and", in the sentence and no clause mark
+    // between
+    let mut before = crate::text::words_before(text, verb).filter(|&(k, _)| in_sentence(k));
+    if let Some((k, w)) = before.next()
+        && w == "and"
+    {
+        let Some((v, _)) = crate::text::words_before(text, k)
+            .take_while(|&(at, w)| {
+                in_sentence(at) && !text[at + w.len()..k].contains([';', ':', '(', ')'])
+            })
+            .take(12)
+            .find(|&(_, w)| past_verb(w) || PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+            .filter(|&(_, w)| past_verb(w))
+        else {
+            // ("it split in two and sank": the doer a pronoun)
+            return false;
+        };
+        verb = v;
+    }
+    // the doer: capitalised words right before the verb, through its
+    // auxiliaries, joined by spaces, "&", "-" or "and"
+    let mut end = verb;
+    let mut run: Vec<(usize, &str)> = Vec::new();
+    for (k, w) in crate::text::words_before(text, verb) {
+        if !in_sentence(k) || run.len() > 6 {
+            break;
+        }
+        let joined = text
+            .get(k + w.len()..end)
+            .is_some_and(|gap| matches!(gap, " " | "&" | "-" | " & " | "\u{a0}"));
+        if !joined {
+            break;
+        }
+        if run.is_empty() && AUXILIARIES.contains(&w) {
+            end = k;
+            continue;
+        }
+        if w == "and" && !run.is_empty() {
+            end = k;
+            continue;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        run.push((k, w));
+        end = k;
+    }
+    // ("and" only between names)
+    let Some(&(first, _)) = run.last() else {
+        return false;
+    };
+    let last_end = run[0].0 + run[0].1.len();
+    run.retain(|(_, w)| !NAMELESS.iter().any(|n| w.eq_ignore_ascii_case(n)));
+    // (with the mention before the cue, the doer after the mention:
+    // "Last month Katalin Karikó and Drew Weissman won")
+    if run.is_empty() || (span.start < cue.start && first < span.end) {
+        return false;
+    }
+    // a word that opens the sentence may be a common noun ("Officials
+    // filed"): only a name the text writes as one elsewhere counts
+    if run.len() == 1 && first == sentence.start && !named_elsewhere(text, first, run[0].1) {
+        return false;
+    }
+    // what the doer does to a thing the sentence names is done to the
+    // subject ("Steve Jobs unveiled the iPhone", "the October War, which
+    // Egypt and Syria launched"), unless the subject is its owner's by its
+    // very name ("Kodak's Chapter 11 bankruptcy") and the doer is not that
+    // owner
+    let named = hits
+        .iter()
+        .any(|h| matches!(h.role, Role::Alias(k) | Role::Generic(k) if k == subject));
+    if named && !owned_by_another(&rules.subjects[subject].name, &run) {
+        return false;
+    }
+    let file = rules.subjects[subject].file;
+    let of_file = |k: usize| rules.subjects[k].file == file;
+    if hits.iter().any(|h| {
+        h.span.start < last_end
+            && first < h.span.end
+            && matches!(h.role, Role::Alias(k) | Role::Generic(k) | Role::Context(k) if of_file(k))
+    }) {
+        return false;
+    }
+    let known = |w: &str| {
+        rules.subjects.iter().filter(|s| s.file == file).any(|s| {
+            std::iter::once(&s.name)
+                .chain(&s.aliases)
+                .chain(&s.generic)
+                .chain(&s.context)
+                .any(|n| crate::text::words(n).any(|(_, x)| x.eq_ignore_ascii_case(w)))
+        })
+    };
+    !run.iter().any(|(_, w)| known(w))
+}
+
+/// Whether a subject's `name` opens with its owner in the possessive
+/// ("Kodak's Chapter 11 bankruptcy") and no word of that owner is among
+/// the words of `doer`.
+fn owned_by_another(name: &str, doer: &[(usize, &str)]) -> bool {
+    let Some(k) = name.find("'s ").or_else(|| name.find("\u{2019}s ")) else {
+        return false;
+    };
+    let owner = &name[..k];
+    let capitalised =
+        crate::text::words(owner).all(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+    capitalised
+        && !crate::text::words(owner)
+            .any(|(_, o)| doer.iter().any(|(_, w)| w.eq_ignore_ascii_case(o)))
+}
+
 /// Whether the date at `date` stands in the phrase of the figure at
 /// `span` right after it, as a possessive or a modifier of the noun the
 /// figure measures, which "of" joins to it: "Wednesday's closing low of
@@ -5742,6 +5897,19 @@ pub fn bind(
                     &clause,
                     &sentence.span,
                     f.subject,
+                    sentence_hits,
+                )
+            {
+                continue;
+            }
+            if matches!(h.role, Role::Cue(_))
+                && done_by_a_stranger(
+                    text,
+                    &h.span,
+                    span,
+                    &sentence.span,
+                    f.subject,
+                    rules,
                     sentence_hits,
                 )
             {

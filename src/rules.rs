@@ -542,7 +542,7 @@ impl Lexicon {
         let mut told: Vec<usize> = Vec::new();
         // context words that may tell a story, and the names of subjects,
         // where they stand: (start, end, subject)
-        let mut context: Vec<(usize, usize, usize)> = Vec::new();
+        let mut context: Vec<(usize, usize, usize, bool)> = Vec::new();
         let mut named: Vec<(usize, usize, usize)> = Vec::new();
         // the range the last phrase was in or before: phrases come in order
         // of their start
@@ -611,8 +611,11 @@ impl Lexicon {
                     if by_context.peek().is_none() {
                         told.push(f);
                     }
+                    // (a context word that begins a longer name names
+                    // that: "U.S." in "the U.S. Army Corps of Engineers")
+                    let heads_a_name = another_name_follows(&text[found.end..]);
                     for &k in by_context {
-                        context.push((found.start, found.end, k));
+                        context.push((found.start, found.end, k, heads_a_name));
                     }
                 }
             }
@@ -642,17 +645,20 @@ impl Lexicon {
         // a context word tells its file's story where the text names its
         // subject, or beside a name of another subject of its file in its
         // sentence (not inside the name: "Lachin" in "the Lachin road"), or
-        // in a heading ("Russia in Karabakh")
-        for (start, end, k) in context {
+        // in a heading ("Russia in Karabakh"); not where it begins a longer
+        // name ("the U.S. Army Corps of Engineers" tells no story of the
+        // damage Hurricane Irma did in the U.S.)
+        for (start, end, k, heads_a_name) in context {
             let f = self.file_of[k];
             if !told.contains(&f)
                 && (in_heading(text, start)
-                    || named.iter().any(|&(s, e, g)| {
-                        (e <= start || end <= s)
-                            && (g == k
-                                || self.file_of[g] == f
-                                    && !ends_a_sentence(&text[e.min(end)..s.max(start)]))
-                    }))
+                    || !heads_a_name
+                        && named.iter().any(|&(s, e, g)| {
+                            (e <= start || end <= s)
+                                && (g == k
+                                    || self.file_of[g] == f
+                                        && !ends_a_sentence(&text[e.min(end)..s.max(start)]))
+                        }))
             {
                 told.push(f);
             }

@@ -480,7 +480,11 @@ impl Check for Anachronism {
                         .iter()
                         .any(|b| w.eq_ignore_ascii_case(b))
                 });
-            if present || decided_to(verb, &clause[..k]) || edits_the_text(sentence, verb) {
+            if present
+                || decided_to(verb, &clause[..k])
+                || moved_to(verb, &clause[..k])
+                || edits_the_text(sentence, verb)
+            {
                 continue;
             }
             let text = super::one_line(&cx.doc.text[r.mention.span.clone()]);
@@ -620,6 +624,34 @@ fn decided_to(verb: &str, after: &[&(usize, &str)]) -> bool {
         && after.iter().any(|&&(_, w)| w.eq_ignore_ascii_case("to"))
 }
 
+/// Verbs that move an event in time: what they move it to is when it is
+/// now to happen ("the launch had slipped into 2022", "was pushed back to
+/// March 2025"), not when it happened.
+const MOVED: [&str; 10] = [
+    "postponed",
+    "delayed",
+    "deferred",
+    "pushed",
+    "moved",
+    "slipped",
+    "shifted",
+    "rescheduled",
+    "brought",
+    "put",
+];
+
+/// Whether the past verb `verb` moves an event in time ([`MOVED`]) and the
+/// word right before the date (the first of `after`, the words between
+/// them, nearest the date first) is "to", "into", "for", "till" or "until".
+fn moved_to(verb: &str, after: &[&(usize, &str)]) -> bool {
+    MOVED.iter().any(|m| verb.eq_ignore_ascii_case(m))
+        && after.first().is_some_and(|&&(_, w)| {
+            ["to", "into", "for", "till", "until"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+}
+
 /// Whether `w` is a number: in figures, a cardinal below twenty, or a
 /// vague plural ("three", "12", "thousands").
 fn is_number_word(w: &str) -> bool {
@@ -679,6 +711,14 @@ mod tests {
             (
                 "A replica was set alight on the Thames on 4 September 2025.",
                 "4 September 2025",
+            ),
+            // a verb that moves events in time moves only before "to",
+            // "into", "for" or "until" right before the date
+            ("He moved to Paris on 3 May 2025.", "3 May 2025"),
+            // (round 109: "lit", missed before)
+            (
+                "Students and relatives lit candles at the school on 15 February 2025.",
+                "15 February 2025",
             ),
             // more irregular pasts (round 24: "laid", missed before)
             (
@@ -778,6 +818,10 @@ mod tests {
             // (a clause after "and": its verb is the date's)
             "The shops closed for the winter and reopens on 1 June 2025.",
             "The summit was postponed until March 2025.",
+            // what an event is moved to is when it is now to be (round
+            // 110: "slipped into 2022", flagged before)
+            "The launch of its next six satellites had slipped into 2026.",
+            "The opening was pushed back to March 2025.",
             "The company said it expected profits to rise in 2025.",
             "The government announced that the bridge would open in 2026.",
             "Their five-year mandate was to expire on 10 November 2025.",
