@@ -2269,6 +2269,12 @@ fn done_by_a_stranger(
     if named && !owned_by_another(&rules.subjects[subject].name, &run) {
         return false;
     }
+    // (nor where the verb's phrase refers back to what an earlier sentence
+    // named: "The Supreme Court overturned that verdict in 2004", after a
+    // sentence on Andersen's conviction)
+    if !named && text.get(cue.end..span.start).is_some_and(refers_back) {
+        return false;
+    }
     let file = rules.subjects[subject].file;
     let of_file = |k: usize| rules.subjects[k].file == file;
     if hits.iter().any(|h| {
@@ -2303,6 +2309,139 @@ fn owned_by_another(name: &str, doer: &[(usize, &str)]) -> bool {
     capitalised
         && !crate::text::words(owner)
             .any(|(_, o)| doer.iter().any(|(_, w)| w.eq_ignore_ascii_case(o)))
+}
+
+/// Word starts of expecting: what follows is a forecast, not a date set
+/// ("expects to open in 1993", "hoped", "forecast", "predicted",
+/// "projected", "likely").
+const EXPECTING: [&str; 8] = [
+    "expect",
+    "hope",
+    "forecast",
+    "predict",
+    "project",
+    "likely",
+    "anticipat",
+    "estimat",
+];
+
+/// Whether `before` (a sentence up to a date) holds a word of expecting
+/// ([`EXPECTING`]).
+fn expects(before: &str) -> bool {
+    crate::text::words(before).any(|(_, w)| {
+        EXPECTING.iter().any(|e| {
+            w.len() >= e.len() && w.as_bytes()[..e.len()].eq_ignore_ascii_case(e.as_bytes())
+        })
+    })
+}
+
+/// Whether every dated fact of subject `sk` has a source, and every such
+/// source was written after day `now` ([`Fact::source_time`]).
+fn told_after(rules: &RuleSet, sk: usize, now: f64) -> bool {
+    let mut dated = rules.facts_of[sk]
+        .iter()
+        .map(|&f| &rules.facts[f])
+        .filter(|f| f.kind == Kind::Date)
+        .peekable();
+    dated.peek().is_some() && dated.all(|f| f.source_time().is_some_and(|t| t.lo > now))
+}
+
+/// Whether a mention of the sentence `s` other than `mi` is a day of the
+/// article's own week said by its weekday or its distance from the
+/// article's (`dct` the article's date): "on Thursday", "yesterday", "late
+/// on Sunday", not a date written out ("July 14 and 20, 1995").
+fn days_news(
+    doc: &Document,
+    mentions: &[Resolved],
+    mi: usize,
+    s: usize,
+    dct: jiff::civil::Date,
+) -> bool {
+    let text = doc.scan();
+    let today = crate::value::Interval::days(dct, dct);
+    let in_sentence = |k: &usize| mentions[*k].sentence == Some(s);
+    let first = (0..mi).rev().take_while(in_sentence).last().unwrap_or(mi);
+    let others = || {
+        (first..mentions.len())
+            .take_while(in_sentence)
+            .filter(move |&k| k != mi && !is_dateline(doc, &mentions[k].mention.span))
+    };
+    // (a year written in the sentence dates it: "On that Sunday afternoon
+    // in 1960")
+    if others().any(|k| written_year(&mentions[k].mention.expr).is_some()) {
+        return false;
+    }
+    others().any(|k| {
+        let m = &mentions[k];
+        let span = &m.mention.span;
+        // (not "that Sunday", "a Sunday", nor a day that dates its own
+        // noun: "not 6,300 as Monday's story had it")
+        let pointed = crate::text::words_before(text, span.start)
+            .next()
+            .is_some_and(|(_, w)| {
+                ["that", "a", "same", "each", "every"]
+                    .iter()
+                    .any(|d| w.eq_ignore_ascii_case(d))
+            });
+        let possessive =
+            text[span.end..].starts_with("'s") || text[span.end..].starts_with("\u{2019}s");
+        matches!(&m.mention.expr, Expr::Date(d) if matches!(d.base,
+                crate::extract::DateBase::Weekday { .. }
+                    | crate::extract::DateBase::Relative { .. }
+                    | crate::extract::DateBase::WeekdayOfWeek { .. }))
+            && !pointed
+            && !possessive
+            && m.value.as_ref().is_some_and(|v| {
+                v.kind == Kind::Date
+                    && v.interval.hi - v.interval.lo <= 15.0
+                    && v.interval.gap(&today) <= 7.0
+            })
+    })
+}
+
+/// Word starts that remember a past event ("anniversary", "ago",
+/// "commemorate", "memorial", "mourners", "tribute", "vigil", "wreaths";
+/// the verbs of [`REMEMBERING`] too).
+const REMEMBRANCE: [&str; 12] = [
+    "anniversar",
+    "ago",
+    "remember",
+    "commemorat",
+    "memorial",
+    "mourn",
+    "tribute",
+    "vigil",
+    "wreath",
+    "recall",
+    "honour",
+    "honor",
+];
+
+/// Whether `sentence` holds a word that remembers a past event
+/// ([`REMEMBRANCE`]).
+fn remembers(sentence: &str) -> bool {
+    crate::text::words(sentence).any(|(_, w)| {
+        REMEMBRANCE.iter().any(|r| {
+            w.len() >= r.len() && w.as_bytes()[..r.len()].eq_ignore_ascii_case(r.as_bytes())
+        })
+    })
+}
+
+/// Whether the word before byte `at` is a determiner or possessive that
+/// refers to something known ("the 33 miners", "its 2,224 passengers",
+/// "Kodak's 145,000 workers").
+fn refers_to_a_known(text: &str, at: usize) -> bool {
+    crate::text::words_before(text, at)
+        .next()
+        .is_some_and(|(k, w)| {
+            text.get(k + w.len()..at)
+                .is_some_and(|gap| gap.trim().is_empty())
+                && (["the", "its", "their", "his", "her", "these", "those", "our"]
+                    .iter()
+                    .any(|d| w.eq_ignore_ascii_case(d))
+                    || w.ends_with("'s")
+                    || w.ends_with("\u{2019}s"))
+        })
 }
 
 /// Whether the date at `date` stands in the phrase of the figure at
@@ -5241,6 +5380,15 @@ pub fn bind(
             if value.interval.lo > now {
                 candidates.retain(|&sk| {
                     subject_span(rules, sk).is_none_or(|span| span.hi >= now - ANOTHER_TIME)
+                        // nor, where the sentence expects it, of one
+                        // whose dated facts were all first told after the
+                        // article: what it says of them is a forecast,
+                        // right or wrong only later ("the Channel Tunnel,
+                        // which the Eurotunnel group expects to open in
+                        // 1993", in 1988; "will open on 28 October" is a
+                        // date set, and still checked)
+                        && !(expects(&text[sentence.span.start..span.start])
+                            && told_after(rules, sk, now))
                 });
             }
         }
@@ -5425,6 +5573,25 @@ pub fn bind(
                         .source_span
                         .is_some_and(|t| another_time(t) && t.gap(&a) > far)
                 }
+            });
+        }
+        // the day's news is not a subject's long past: a sentence that a
+        // day of the article's own week dates, with no year written ("on
+        // Thursday", "yesterday", "late on Sunday"), tells what happened
+        // then, not what a subject whose time ended a year or more before
+        // the article did, unless it calls the subject by one of its
+        // names, or remembers it ("marked the anniversary", "years ago"),
+        // or the figure refers back ("the 33 miners"): "Rescuers pulled
+        // three miners alive from a small copper mine early on Monday" is
+        // no count of the 33 of 2010
+        if let Some(dct) = doc.date
+            && days_news(doc, mentions, mi, s, dct)
+            && !remembers(&text[sentence.span.clone()])
+            && !(kind != Kind::Date && refers_to_a_known(text, span.start))
+        {
+            let now = crate::value::day_number(dct) as f64;
+            candidates.retain(|&sk| {
+                by_alias(sk) || subject_span(rules, sk).is_none_or(|t| t.hi >= now - ANOTHER_TIME)
             });
         }
         if candidates.is_empty()
@@ -6734,6 +6901,33 @@ pub fn bind(
             {
                 value.interval.lo = f64::NEG_INFINITY;
                 value.alt = None;
+            }
+            // "four months ago" is said of a day three and a half to four
+            // and a half months before the article as readily as of the
+            // month it names: half its unit either side of the day so many
+            // units back ("since the Estonia went down four months ago", of
+            // 28 September 1994, in an article of 3 February 1995)
+            if let Expr::Date(d) = &r.mention.expr
+                && let DateBase::Ago {
+                    n,
+                    unit,
+                    at_least: false,
+                } = d.base
+                && let Some(dct) = doc.date
+                && let Some(days) = match unit {
+                    crate::extract::Unit::Week => Some(7.0),
+                    crate::extract::Unit::Month => Some(30.44),
+                    // (years are counted by the calendar: "four years ago"
+                    // in 2024 is 2020, as the rules README has it)
+                    _ => None,
+                }
+            {
+                let back = crate::value::day_number(dct) as f64 - f64::from(n) * days;
+                let about = crate::value::Interval::new(
+                    (back - days / 2.0).floor(),
+                    (back + days / 2.0).ceil(),
+                );
+                value.interval = value.interval.hull(&about);
             }
         }
         // quotations may run across sentences, not across paragraphs: read

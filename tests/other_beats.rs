@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: two hundred and eighty-two packs in
+//! A newsroom with another beat writes its own YAML: two hundred and eighty-six packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -20146,6 +20146,238 @@ fn oceanranger_the_planted_errors_are_found_and_nothing_else() {
             ("05_opinion.txt", "inconsistent", "42 years ago"),
             ("05_opinion.txt", "acronym-mismatch", "NTSB"),
             ("05_opinion.txt", "fact-mismatch", "about 35 per cent"),
+        ],
+    );
+}
+
+/// Regression (round 110): "Rescuers pulled three miners alive from a
+/// small copper mine in northern Chile early on Monday", the lede of a
+/// wire story of 2015, was a count of the 33 miners of 2010. A sentence
+/// that a day of the article's own week dates tells the day's news, not
+/// what a subject long past did, unless it names the subject, remembers
+/// it, or refers back to it.
+#[test]
+fn the_days_news_is_not_a_subject_long_past() {
+    let rules = pack("miners");
+    let text = |body: &str| {
+        check_text(
+            &rules,
+            &format!("COPIAPÓ, Chile, 4 May 2015 (AFP) — {body}\n"),
+        )
+    };
+    assert_eq!(
+        text(
+            "Rescuers pulled three miners alive from a small copper mine near Copiapó early on Monday."
+        ),
+        []
+    );
+    let three = |at: &str| owned(&[("t.txt", "fact-mismatch", at)]);
+    assert_eq!(
+        text("Rescuers pulled three miners alive from a small copper mine near Copiapó."),
+        three("three")
+    );
+    assert_eq!(
+        text(
+            "On Monday, relatives marked the anniversary of the day three miners were trapped near Copiapó."
+        ),
+        three("three")
+    );
+    assert_eq!(
+        text(
+            "On Monday, relatives gathered near Copiapó for the three miners trapped at the San José mine."
+        ),
+        three("three")
+    );
+}
+
+/// Regression (round 112): "the Channel Tunnel, which the Anglo-French
+/// Eurotunnel group expects to open in 1993", in an article of 1988,
+/// contradicted the opening of 1994. What an article expects of a subject
+/// whose dated facts were all told after it is a forecast; a date set
+/// ("will open") is still checked.
+#[test]
+fn a_forecast_made_before_the_facts_were_told_is_no_claim() {
+    let rules = pack("chunnel");
+    let text = |verb: &str| {
+        check_text(
+            &rules,
+            &format!(
+                "DOVER, England, Sept. 14, 1988 (Reuters) — The threat remains the \
+                 Channel Tunnel, which Eurotunnel {verb} open in 1993.\n"
+            ),
+        )
+    };
+    assert_eq!(text("expects to"), []);
+    assert_eq!(text("will"), owned(&[("t.txt", "fact-mismatch", "1993")]));
+}
+
+/// Regression (round 112): "since the Estonia went down four months ago",
+/// in an article of 3 February 1995, contradicted the sinking of 28
+/// September 1994. So many months ago is half a month either side of the
+/// day so many months back, as well as the month it names.
+#[test]
+fn months_ago_reach_half_a_month_either_side() {
+    let rules = pack("estonia");
+    let text = |n: &str| {
+        check_text(
+            &rules,
+            &format!(
+                "STOCKHOLM, 3 February 1995 (AFP) — A ferry turned back on Thursday night, \
+                 in the latest scare to rattle Baltic ferry passengers since the Estonia \
+                 went down {n} months ago.\n"
+            ),
+        )
+    };
+    assert_eq!(text("four"), []);
+    assert_eq!(
+        text("six"),
+        owned(&[("t.txt", "fact-mismatch", "six months ago")])
+    );
+}
+
+/// Round 111 (written blind): the flood of the Arno in Florence, 4 November 1966. All 15 planted
+/// errors are found, and nothing else.
+#[test]
+fn arno1966_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "arno1966",
+        &[
+            ("01_wire.txt", "fact-mismatch", "1564"),
+            ("01_wire.txt", "inconsistent", "1564"),
+            ("01_wire.txt", "fact-mismatch", "some 24 hours"),
+            ("02_explainer.md", "fact-mismatch", "nearly 60"),
+            ("02_explainer.md", "inconsistent", "nearly 60"),
+            ("02_explainer.md", "fact-mismatch", "about 40 per cent"),
+            ("02_explainer.md", "acronym-mismatch", "ICR"),
+            (
+                "03_timeline.txt",
+                "weekday-mismatch",
+                "Thursday, 4 November 1966",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "1425"),
+            ("03_timeline.txt", "invalid-date", "31 November 1966"),
+            ("03_timeline.txt", "fact-mismatch", "some 300,000"),
+            ("03_timeline.txt", "inconsistent", "some 300,000"),
+            ("04_feature.md", "fact-mismatch", "4 December 1966"),
+            ("04_feature.md", "inconsistent", "4 December 1966"),
+            ("04_feature.md", "inconsistent", "14 years"),
+            (
+                "04_feature.md",
+                "wrong-name",
+                "Committee to Save Italian Art",
+            ),
+            ("05_opinion.txt", "fact-mismatch", "forty years ago"),
+            ("05_opinion.txt", "inconsistent", "forty years ago"),
+            ("05_opinion.txt", "fact-mismatch", "12"),
+            ("05_opinion.txt", "anachronism", "September 2012"),
+        ],
+    );
+}
+
+/// Round 111 (written blind): the fire at Bradford City's Valley Parade stadium, 11 May 1985. All 14 planted
+/// errors are found, and nothing else.
+#[test]
+fn bradford_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "bradford",
+        &[
+            ("01_wire.txt", "fact-mismatch", "nearly 14,000"),
+            ("01_wire.txt", "inconsistent", "nearly 14,000"),
+            ("01_wire.txt", "fact-mismatch", "86 per cent"),
+            ("01_wire.txt", "wrong-name", "Sports Grounds Safety Agency"),
+            ("02_explainer.md", "fact-mismatch", "nine minutes"),
+            ("02_explainer.md", "fact-mismatch", "65"),
+            ("02_explainer.md", "inconsistent", "65"),
+            ("03_timeline.txt", "fact-mismatch", "365"),
+            ("03_timeline.txt", "fact-mismatch", "14 December 1987"),
+            ("03_timeline.txt", "inconsistent", "14 December 1987"),
+            ("03_timeline.txt", "invalid-date", "31 April 2015"),
+            ("03_timeline.txt", "anachronism", "11 May 2015"),
+            ("04_feature.md", "fact-mismatch", "Saturday 18 May 1985"),
+            ("04_feature.md", "inconsistent", "Saturday 18 May 1985"),
+            (
+                "04_feature.md",
+                "weekday-mismatch",
+                "Saturday 14 December 1986",
+            ),
+            ("05_opinion.txt", "fact-mismatch", "30 years ago"),
+            ("05_opinion.txt", "inconsistent", "30 years ago"),
+            ("05_opinion.txt", "inconsistent", "5 million"),
+            ("05_opinion.txt", "acronym-mismatch", "SGSA"),
+        ],
+    );
+}
+
+/// Round 111 (written blind): the explosion at the Nypro plant at Flixborough, 1 June 1974. All 15 planted
+/// errors are found, and nothing else.
+#[test]
+fn flixborough_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "flixborough",
+        &[
+            ("01_wire.txt", "fact-mismatch", "1,281"),
+            ("01_wire.txt", "inconsistent", "1,281"),
+            ("01_wire.txt", "wrong-name", "British Coal Board"),
+            ("01_wire.txt", "fact-mismatch", "27 July 1974"),
+            ("01_wire.txt", "inconsistent", "27 July 1974"),
+            ("02_explainer.md", "fact-mismatch", "85 per cent"),
+            ("02_explainer.md", "inconsistent", "85 per cent"),
+            ("02_explainer.md", "fact-mismatch", "27 April 1974"),
+            ("02_explainer.md", "inconsistent", "27 April 1974"),
+            ("02_explainer.md", "fact-mismatch", "about six months"),
+            ("02_explainer.md", "inconsistent", "about six months"),
+            ("02_explainer.md", "anachronism", "2 June 2024"),
+            ("03_timeline.txt", "invalid-date", "31 April 1974"),
+            ("03_timeline.txt", "acronym-mismatch", "AMCH"),
+            ("04_feature.md", "fact-mismatch", "30 years ago"),
+            ("04_feature.md", "inconsistent", "30 years ago"),
+            ("04_feature.md", "fact-mismatch", "more than two years"),
+            ("04_feature.md", "fact-mismatch", "1984"),
+            ("04_feature.md", "inconsistent", "1984"),
+            ("05_opinion.txt", "weekday-mismatch", "Sunday, 1 June 1974"),
+            ("05_opinion.txt", "fact-mismatch", "more than 30"),
+            ("05_opinion.txt", "inconsistent", "more than 30"),
+            ("05_opinion.txt", "inconsistent", "three weeks"),
+        ],
+    );
+}
+
+/// Round 111 (written blind): the Spitak earthquake in Armenia, 7 December 1988. All 14 planted
+/// errors are found, and nothing else.
+#[test]
+fn spitak_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "spitak",
+        &[
+            ("01_wire.txt", "fact-mismatch", "6 December"),
+            ("01_wire.txt", "acronym-mismatch", "OFDA"),
+            ("02_explainer.md", "fact-mismatch", "25 years ago"),
+            ("02_explainer.md", "inconsistent", "25 years ago"),
+            ("02_explainer.md", "fact-mismatch", "nearly 20,000"),
+            ("02_explainer.md", "inconsistent", "nearly 20,000"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "United States Geographical Survey",
+            ),
+            (
+                "03_timeline.txt",
+                "weekday-mismatch",
+                "Friday, 10 December 1988",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "six weeks"),
+            ("03_timeline.txt", "inconsistent", "six weeks"),
+            ("03_timeline.txt", "invalid-date", "29 February 1989"),
+            ("04_feature.md", "fact-mismatch", "12 December 1988"),
+            ("04_feature.md", "inconsistent", "12 December 1988"),
+            ("04_feature.md", "fact-mismatch", "some 150,000"),
+            ("04_feature.md", "inconsistent", "some 150,000"),
+            ("04_feature.md", "fact-mismatch", "about 25 per cent"),
+            ("04_feature.md", "inconsistent", "about 25 per cent"),
+            ("05_opinion.txt", "inconsistent", "67"),
+            ("05_opinion.txt", "anachronism", "October 2028"),
+            ("05_opinion.txt", "fact-mismatch", "four years"),
+            ("05_opinion.txt", "inconsistent", "four years"),
         ],
     );
 }
