@@ -2367,8 +2367,11 @@ fn days_news(
             .filter(move |&k| k != mi && !is_dateline(doc, &mentions[k].mention.span))
     };
     // (a year written in the sentence dates it: "On that Sunday afternoon
-    // in 1960")
-    if others().any(|k| written_year(&mentions[k].mention.expr).is_some()) {
+    // in 1960", "the ban imposed on 23 February 2001")
+    if others()
+        .chain([mi])
+        .any(|k| written_year(&mentions[k].mention.expr).is_some())
+    {
         return false;
     }
     others().any(|k| {
@@ -2385,10 +2388,16 @@ fn days_news(
             });
         let possessive =
             text[span.end..].starts_with("'s") || text[span.end..].starts_with("\u{2019}s");
+        // ("yesterday", "tomorrow"; not "today" or "now", which are as
+        // often the present state of things: "There are now about 100
+        // casts")
         matches!(&m.mention.expr, Expr::Date(d) if matches!(d.base,
-                crate::extract::DateBase::Weekday { .. }
-                    | crate::extract::DateBase::Relative { .. }
-                    | crate::extract::DateBase::WeekdayOfWeek { .. }))
+        crate::extract::DateBase::Weekday { .. }
+            | crate::extract::DateBase::WeekdayOfWeek { .. }
+            | crate::extract::DateBase::Relative {
+                offset: -1 | 1,
+                unit: crate::extract::Unit::Day,
+            }))
             && !pointed
             && !possessive
             && m.value.as_ref().is_some_and(|v| {
@@ -2399,10 +2408,11 @@ fn days_news(
     })
 }
 
-/// Word starts that remember a past event ("anniversary", "ago",
-/// "commemorate", "memorial", "mourners", "tribute", "vigil", "wreaths";
-/// the verbs of [`REMEMBERING`] too).
-const REMEMBRANCE: [&str; 12] = [
+/// Word starts that remember a past event ("marked", "anniversary",
+/// "ago", "commemorate", "memorial", "mourners", "tribute", "vigil",
+/// "wreaths"; the verbs of [`REMEMBERING`] too).
+const REMEMBRANCE: [&str; 13] = [
+    "marked",
     "anniversar",
     "ago",
     "remember",
@@ -3311,6 +3321,11 @@ const SMALL_NUMBERS: [&str; 12] = [
 /// How far (in days) a date in a sentence may lie outside the dates of a
 /// subject's facts before the sentence is about another time.
 const ANOTHER_TIME: f64 = 366.0;
+
+/// How long (in days) before the article a subject's time must have ended
+/// for the article's own days to be another time than the subject's
+/// ([`days_news`]): a season.
+const DAYS_NEWS: f64 = 90.0;
 
 /// How far (in days) a date may lie from all of a subject's dated facts
 /// before a generic name of the subject beside it ("closure", "vote")
@@ -5578,8 +5593,8 @@ pub fn bind(
         // the day's news is not a subject's long past: a sentence that a
         // day of the article's own week dates, with no year written ("on
         // Thursday", "yesterday", "late on Sunday"), tells what happened
-        // then, not what a subject whose time ended a year or more before
-        // the article did, unless it calls the subject by one of its
+        // then, not what a subject whose time ended a season or more
+        // before the article did, unless it calls the subject by one of its
         // names, or remembers it ("marked the anniversary", "years ago"),
         // or the figure refers back ("the 33 miners"): "Rescuers pulled
         // three miners alive from a small copper mine early on Monday" is
@@ -5590,8 +5605,37 @@ pub fn bind(
             && !(kind != Kind::Date && refers_to_a_known(text, span.start))
         {
             let now = crate::value::day_number(dct) as f64;
+            // (by a proper name, as the text writes it: "miners" is as
+            // much the day's as the subject's; and the dateline's place is
+            // where the story was filed from, and names nothing:
+            // "COPIAPÓ, Chile, 4 May 2015 (AFP) —")
+            let by_alias = |sk: usize| {
+                sentence_hits.iter().any(|h| {
+                    h.role == Role::Alias(sk)
+                        && !names.names_nothing(h)
+                        && !in_dateline(doc, &h.span)
+                        && text[h.span.clone()]
+                            .chars()
+                            .any(|c| c.is_uppercase() || c.is_ascii_digit())
+                })
+            };
+            // (nor where another date of the sentence is of the subject's
+            // time: "sentenced on Friday … for the attacks that killed 77
+            // people in Norway last summer")
+            let in_sentence = |k: &usize| mentions[*k].sentence == Some(s);
+            let first = (0..mi).rev().take_while(in_sentence).last().unwrap_or(mi);
+            let dates: Vec<crate::value::Interval> = (first..mentions.len())
+                .take_while(in_sentence)
+                .filter(|&k| k != mi && !is_dateline(doc, &mentions[k].mention.span))
+                .filter_map(|k| mentions[k].value.as_ref())
+                .filter(|v| v.kind == Kind::Date)
+                .map(|v| v.interval)
+                .collect();
             candidates.retain(|&sk| {
-                by_alias(sk) || subject_span(rules, sk).is_none_or(|t| t.hi >= now - ANOTHER_TIME)
+                by_alias(sk)
+                    || subject_span(rules, sk).is_none_or(|t| {
+                        t.hi >= now - DAYS_NEWS || dates.iter().any(|d| d.gap(&t) <= ANOTHER_TIME)
+                    })
             });
         }
         if candidates.is_empty()

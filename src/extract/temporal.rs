@@ -2649,6 +2649,30 @@ fn ago(i: &str) -> Res<'_, Expr> {
             })),
         ));
     }
+    // "thirty years ago this morning": the anniversary, a day, as "today"
+    if sign == 1
+        && h.is_none()
+        && let Ok((j, _)) = (
+            sp,
+            kw("this"),
+            sp,
+            kw_of(&["morning", "afternoon", "evening"]),
+        )
+            .parse(r)
+        && !j.starts_with(['\'', '’'])
+    {
+        let Some((months, days)) = months_and_days(n as i32, unit) else {
+            return fail(i);
+        };
+        return Ok((
+            j,
+            Expr::Date(DateExpr::new(DateBase::Anniversary {
+                months,
+                days,
+                week: false,
+            })),
+        ));
+    }
     // "three years ago this week": the article's week, years before
     if sign == 1
         && h.is_none()
@@ -5049,6 +5073,18 @@ mod tests {
                 "three years ago today",
                 Date(DateExpr::new(DateBase::Anniversary {
                     months: 36,
+                    days: 0,
+                    week: false,
+                })),
+            ),
+            // (and "this morning": round 113, "Thirty years ago this
+            // morning, the Clapham Junction rail crash killed 35 people"
+            // was read as "Thirty years ago", a year)
+            (
+                "Thirty years ago this morning, the crash",
+                "Thirty years ago this morning",
+                Date(DateExpr::new(DateBase::Anniversary {
+                    months: 360,
                     days: 0,
                     week: false,
                 })),
