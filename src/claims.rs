@@ -2150,12 +2150,12 @@ fn done_by_another(
     !(before && reports)
 }
 
-/// Auxiliaries that may stand between a doer and its verb ("was seized",
-/// "had filed").
 /// Personal pronouns: a doer of its own in a clause that "and" joins on
 /// ([`done_by_a_stranger`]).
 const PRONOUNS: [&str; 7] = ["it", "they", "he", "she", "we", "i", "you"];
 
+/// Auxiliaries that may stand between a doer and its verb ("was seized",
+/// "had filed").
 const AUXILIARIES: [&str; 9] = [
     "was", "were", "is", "are", "had", "has", "have", "been", "be",
 ];
@@ -2197,8 +2197,8 @@ fn done_by_a_stranger(
     // "… filed for Chapter 11 …, and emerged on July 1, 2020": the doer
     // of the verb before the "and", in the sentence and no clause mark
     // between
-    let mut before = crate::text::words_before(text, verb).filter(|&(k, _)| in_sentence(k));
-    if let Some((k, w)) = before.next()
+    if let Some((k, w)) = crate::text::words_before(text, verb).next()
+        && in_sentence(k)
         && w == "and"
     {
         let Some((v, _)) = crate::text::words_before(text, k)
@@ -2232,6 +2232,7 @@ fn done_by_a_stranger(
             end = k;
             continue;
         }
+        // ("and" only between names)
         if w == "and" && !run.is_empty() {
             end = k;
             continue;
@@ -2242,7 +2243,6 @@ fn done_by_a_stranger(
         run.push((k, w));
         end = k;
     }
-    // ("and" only between names)
     let Some(&(first, _)) = run.last() else {
         return false;
     };
@@ -2296,19 +2296,13 @@ fn done_by_a_stranger(
     !run.iter().any(|(_, w)| known(w))
 }
 
-/// Whether a subject's `name` opens with its owner in the possessive
-/// ("Kodak's Chapter 11 bankruptcy") and no word of that owner is among
-/// the words of `doer`.
+/// Whether a subject's `name` says whose it is ([`crate::rules::owner_of`]:
+/// "Kodak's Chapter 11 bankruptcy") and no word of that owner is among the
+/// words of `doer`.
 fn owned_by_another(name: &str, doer: &[(usize, &str)]) -> bool {
-    let Some(k) = name.find("'s ").or_else(|| name.find("\u{2019}s ")) else {
-        return false;
-    };
-    let owner = &name[..k];
-    let capitalised =
-        crate::text::words(owner).all(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
-    capitalised
-        && !crate::text::words(owner)
-            .any(|(_, o)| doer.iter().any(|(_, w)| w.eq_ignore_ascii_case(o)))
+    crate::rules::owner_of(name).is_some_and(|owner| {
+        !crate::text::words(owner).any(|(_, o)| doer.iter().any(|(_, w)| w.eq_ignore_ascii_case(o)))
+    })
 }
 
 /// Word starts of expecting: what follows is a forecast, not a date set
@@ -2328,8 +2322,14 @@ const EXPECTING: [&str; 8] = [
 /// Whether `before` (a sentence up to a date) holds a word of expecting
 /// ([`EXPECTING`]).
 fn expects(before: &str) -> bool {
-    crate::text::words(before).any(|(_, w)| {
-        EXPECTING.iter().any(|e| {
+    has_word_starting(before, &EXPECTING)
+}
+
+/// Whether a word of `text` begins with one of `starts` (ASCII case
+/// folded).
+fn has_word_starting(text: &str, starts: &[&str]) -> bool {
+    crate::text::words(text).any(|(_, w)| {
+        starts.iter().any(|e| {
             w.len() >= e.len() && w.as_bytes()[..e.len()].eq_ignore_ascii_case(e.as_bytes())
         })
     })
@@ -2430,11 +2430,7 @@ const REMEMBRANCE: [&str; 13] = [
 /// Whether `sentence` holds a word that remembers a past event
 /// ([`REMEMBRANCE`]).
 fn remembers(sentence: &str) -> bool {
-    crate::text::words(sentence).any(|(_, w)| {
-        REMEMBRANCE.iter().any(|r| {
-            w.len() >= r.len() && w.as_bytes()[..r.len()].eq_ignore_ascii_case(r.as_bytes())
-        })
-    })
+    has_word_starting(sentence, &REMEMBRANCE)
 }
 
 /// Whether the word before byte `at` is a determiner or possessive that

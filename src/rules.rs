@@ -1065,7 +1065,7 @@ fn split_prefix(p: &str) -> (&str, bool) {
 /// Whom a subject's name says it belongs to: the words before its
 /// first possessive "'s" ("Kodak" of "Kodak's Chapter 11 bankruptcy"),
 /// capitalised, at most three words.
-fn owner_of(name: &str) -> Option<&str> {
+pub(crate) fn owner_of(name: &str) -> Option<&str> {
     let name = name.trim();
     let end = name.find("'s ").or_else(|| name.find("\u{2019}s "))?;
     let owner = name[..end].trim();

@@ -2628,13 +2628,30 @@ fn ago(i: &str) -> Res<'_, Expr> {
     if n.fract() != 0.0 || n > 10_000.0 {
         return fail(i);
     }
-    // "three years ago today", "a week ago yesterday": the anniversary, a
-    // day ("three years ago today's champion" is not one)
+    // "three years ago today", "a week ago yesterday", "thirty years ago
+    // this morning": the anniversary, a day ("three years ago today's
+    // champion" is not one)
+    let day = alt((
+        |j| {
+            (sp, kw_of(&["today", "yesterday", "tomorrow"]))
+                .parse(j)
+                .map(|(j, (_, day))| (j, [0, 1, -1][day]))
+        },
+        |j| {
+            (
+                sp,
+                kw("this"),
+                sp,
+                kw_of(&["morning", "afternoon", "evening"]),
+            )
+                .parse(j)
+                .map(|(j, _)| (j, 0))
+        },
+    ))
+    .parse(r);
     if sign == 1
         && h.is_none()
-        && let Ok((j, day)) = (sp, kw_of(&["today", "yesterday", "tomorrow"]))
-            .parse(r)
-            .map(|(j, (_, day))| (j, day))
+        && let Ok((j, day)) = day
         && !j.starts_with(['\'', '’'])
     {
         let Some((months, days)) = months_and_days(n as i32, unit) else {
@@ -2644,31 +2661,7 @@ fn ago(i: &str) -> Res<'_, Expr> {
             j,
             Expr::Date(DateExpr::new(DateBase::Anniversary {
                 months,
-                days: days + [0, 1, -1][day],
-                week: false,
-            })),
-        ));
-    }
-    // "thirty years ago this morning": the anniversary, a day, as "today"
-    if sign == 1
-        && h.is_none()
-        && let Ok((j, _)) = (
-            sp,
-            kw("this"),
-            sp,
-            kw_of(&["morning", "afternoon", "evening"]),
-        )
-            .parse(r)
-        && !j.starts_with(['\'', '’'])
-    {
-        let Some((months, days)) = months_and_days(n as i32, unit) else {
-            return fail(i);
-        };
-        return Ok((
-            j,
-            Expr::Date(DateExpr::new(DateBase::Anniversary {
-                months,
-                days,
+                days: days + day,
                 week: false,
             })),
         ));
