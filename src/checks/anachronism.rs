@@ -4,7 +4,9 @@
 //! Flags an explicit date that begins after the article's own date when the
 //! words before it in its sentence put the event in the past ("was
 //! inaugurated on November 8, 2024" in an article of April 2024; irregular
-//! past forms such as "became" and "won" count, compound adjectives such as
+//! past forms such as "became" and "won" count, and "hit", "put" or "cut"
+//! where "and" joins them to a past verb ("ran past a red signal and hit
+//! a freight train on …"); compound adjectives such as
 //! "self-proclaimed" do not; a number's groups, "8,848.86", are one word and
 //! end no clause, nor does a name between commas: "charged a third
 //! Libyan, Abu Agila Mas'ud, with making the bomb on …", nor a label in
@@ -459,9 +461,11 @@ impl Check for Anachronism {
             // (a compound adjective is no verb: "the self-proclaimed
             // republic is to cease to exist on 1 January 2024")
             let clause: Vec<&(usize, &str)> = clause.collect();
+            let past = |w: &str| is_past_form(w) && !crate::text::is_compound_adjective(w);
             let Some(k) = clause
                 .iter()
-                .position(|&&(_, w)| is_past_form(w) && !crate::text::is_compound_adjective(w))
+                .position(|&&(_, w)| past(w))
+                .or_else(|| joined_to_a_past(&before, &clause, sentence, past))
             else {
                 continue;
             };
@@ -652,6 +656,42 @@ fn moved_to(verb: &str, after: &[&(usize, &str)]) -> bool {
         })
 }
 
+/// Verbs whose past is their present ("hit", "put", "cut"): past only
+/// where "and" joins them to a past verb of the same doer.
+const PAST_AS_PRESENT: [&str; 10] = [
+    "hit", "put", "cut", "set", "shut", "hurt", "split", "spread", "cast", "struck",
+];
+
+/// The place in `clause` (the words before the date, nearest first) of a
+/// verb whose past is its present ([`PAST_AS_PRESENT`]) where it opens the
+/// clause right after "and", and a past verb (`past`) stands before that
+/// "and" in the same stretch of the sentence, no mark between: "an express
+/// ran past a red signal and hit a freight train on 19 September 2001".
+/// `before` holds all the sentence's words before the date, in order.
+fn joined_to_a_past(
+    before: &[(usize, &str)],
+    clause: &[&(usize, &str)],
+    sentence: &str,
+    past: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let &&(verb_at, verb) = clause.last()?;
+    let n = before.len().checked_sub(clause.len() + 1)?;
+    let (and_at, and) = before[n];
+    if and != "and"
+        || !PAST_AS_PRESENT.iter().any(|p| verb.eq_ignore_ascii_case(p))
+        || sentence[and_at + and.len()..verb_at].trim() != ""
+    {
+        return None;
+    }
+    before[..n]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|&&(at, w)| !sentence[at + w.len()..and_at].contains([',', ';', ':']))
+        .any(|&(_, w)| past(w))
+        .then_some(clause.len() - 1)
+}
+
 /// Whether `w` is a number: in figures, a cardinal below twenty, or a
 /// vague plural ("three", "12", "thousands").
 fn is_number_word(w: &str) -> bool {
@@ -715,6 +755,12 @@ mod tests {
             // a verb that moves events in time moves only before "to",
             // "into", "for" or "until" right before the date
             ("He moved to Paris on 3 May 2025.", "3 May 2025"),
+            // a verb whose past is its present, joined by "and" to a past
+            // verb (round 113: missed before)
+            (
+                "An express ran past a red signal and hit a freight train on 19 September 2025.",
+                "19 September 2025",
+            ),
             // (round 109: "lit", missed before)
             (
                 "Students and relatives lit candles at the school on 15 February 2025.",
@@ -822,6 +868,8 @@ mod tests {
             // 110: "slipped into 2022", flagged before)
             "The launch of its next six satellites had slipped into 2026.",
             "The opening was pushed back to March 2025.",
+            // (not "and" after a verb that is no past)
+            "Crews will run the line and cut the old track on 19 September 2025.",
             "The company said it expected profits to rise in 2025.",
             "The government announced that the bridge would open in 2026.",
             "Their five-year mandate was to expire on 10 November 2025.",
