@@ -738,6 +738,12 @@ fn full_date(e: &Expr) -> Option<Date> {
     Date::new(y as i16, m as i8, dd as i8).ok()
 }
 
+/// Short words that link the words of a place's name in lower case
+/// ("Isle of Man", "Rio de Janeiro", "Newcastle upon Tyne").
+const PLACE_LINKS: [&str; 14] = [
+    "of", "de", "da", "do", "del", "della", "di", "du", "des", "la", "el", "upon", "on", "the",
+];
+
 /// A wire story's dateline at the start of `line`: a place (words that begin
 /// with capitals, separated by commas: "KOUROU, French Guiana,"), a full date
 /// with its year, maybe the agency in brackets, and a dash ("—", "–" or " -
@@ -776,10 +782,16 @@ fn wire_dateline(line: &str) -> Option<(Date, Range<usize>)> {
         return None;
     }
     let place = before[..m.span.start].trim_end().strip_suffix(',')?;
+    // (a short word that links the words of a name may be in lower case:
+    // "DOUGLAS, Isle of Man,", "Rio de Janeiro", "Newcastle upon Tyne")
     let words_are_names = place
         .split([',', ' '])
         .filter(|w| !w.is_empty())
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains(char::is_numeric));
+        .enumerate()
+        .all(|(k, w)| {
+            (w.chars().next().is_some_and(char::is_uppercase) || k > 0 && PLACE_LINKS.contains(&w))
+                && !w.contains(char::is_numeric)
+        });
     // a place may hold a word the extractor reads ("FRIDAY HARBOR, Wash.,"),
     // but not only such words ("Tuesday, 14 April 2003 —" heads a
     // timeline's entry)
@@ -896,6 +908,12 @@ mod tests {
             (
                 "Baku, April 18, 2024 - The contingent left.",
                 date(2024, 4, 18),
+            ),
+            // a place whose name a short word in lower case links (round
+            // 113: "Isle of Man" was no place, and the article had no date)
+            (
+                "DOUGLAS, Isle of Man, 2 August 2023 (PA) — Survivors gathered.",
+                date(2023, 8, 2),
             ),
             // a place with a word the extractor reads as a weekday
             (
