@@ -2359,11 +2359,8 @@ fn days_news(
 ) -> bool {
     let text = doc.scan();
     let today = crate::value::Interval::days(dct, dct);
-    let in_sentence = |k: &usize| mentions[*k].sentence == Some(s);
-    let first = (0..mi).rev().take_while(in_sentence).last().unwrap_or(mi);
     let others = || {
-        (first..mentions.len())
-            .take_while(in_sentence)
+        in_its_sentence(mentions, mi, s)
             .filter(move |&k| k != mi && !is_dateline(doc, &mentions[k].mention.span))
     };
     // (a year written in the sentence dates it: "On that Sunday afternoon
@@ -2386,8 +2383,6 @@ fn days_news(
                     .iter()
                     .any(|d| w.eq_ignore_ascii_case(d))
             });
-        let possessive =
-            text[span.end..].starts_with("'s") || text[span.end..].starts_with("\u{2019}s");
         // ("yesterday", "tomorrow"; not "today" or "now", which are as
         // often the present state of things: "There are now about 100
         // casts")
@@ -2399,13 +2394,25 @@ fn days_news(
                 unit: crate::extract::Unit::Day,
             }))
             && !pointed
-            && !possessive
+            && !possessive_after(text, span.end)
             && m.value.as_ref().is_some_and(|v| {
                 v.kind == Kind::Date
                     && v.interval.hi - v.interval.lo <= 15.0
                     && v.interval.gap(&today) <= 7.0
             })
     })
+}
+
+/// The mentions of sentence `s`, around mention `mi` (which is in it),
+/// in order.
+fn in_its_sentence(mentions: &[Resolved], mi: usize, s: usize) -> Range<usize> {
+    let in_sentence = |k: &usize| mentions[*k].sentence == Some(s);
+    let first = (0..mi).rev().take_while(in_sentence).last().unwrap_or(mi);
+    let end = (mi..mentions.len())
+        .take_while(in_sentence)
+        .last()
+        .map_or(mi, |k| k + 1);
+    first..end
 }
 
 /// Word starts that remember a past event ("marked", "anniversary",
@@ -2437,17 +2444,11 @@ fn remembers(sentence: &str) -> bool {
 /// refers to something known ("the 33 miners", "its 2,224 passengers",
 /// "Kodak's 145,000 workers").
 fn refers_to_a_known(text: &str, at: usize) -> bool {
-    crate::text::words_before(text, at)
-        .next()
-        .is_some_and(|(k, w)| {
-            text.get(k + w.len()..at)
-                .is_some_and(|gap| gap.trim().is_empty())
-                && (["the", "its", "their", "his", "her", "these", "those", "our"]
-                    .iter()
-                    .any(|d| w.eq_ignore_ascii_case(d))
-                    || w.ends_with("'s")
-                    || w.ends_with("\u{2019}s"))
-        })
+    after_determiner(
+        text,
+        at,
+        &["the", "its", "their", "his", "her", "these", "those", "our"],
+    )
 }
 
 /// Whether the date at `date` stands in the phrase of the figure at
@@ -3818,14 +3819,23 @@ fn named_one(text: &str, span: &Range<usize>, name: &str, hits: &[Hit]) -> bool 
 /// ("the 1994 ceasefire", "Azerbaijan's 1994 war"): a date there modifies
 /// the noun after it.
 fn determined(text: &str, span: &Range<usize>) -> bool {
-    const DETERMINERS: [&str; 8] = ["the", "a", "an", "this", "that", "its", "their", "his"];
-    crate::text::words_before(text, span.start)
+    after_determiner(
+        text,
+        span.start,
+        &["the", "a", "an", "this", "that", "its", "their", "his"],
+    )
+}
+
+/// Whether the word right before byte `at` is one of `determiners` or a
+/// possessive ("Azerbaijan's"), with nothing but spaces between. (The
+/// nearest word may run on into what stands at `at`: "1-2020".)
+fn after_determiner(text: &str, at: usize, determiners: &[&str]) -> bool {
+    crate::text::words_before(text, at)
         .next()
-        .is_some_and(|(at, w)| {
-            // the nearest word may run on into the date ("1-2020")
-            text.get(at + w.len()..span.start)
+        .is_some_and(|(k, w)| {
+            text.get(k + w.len()..at)
                 .is_some_and(|gap| gap.trim().is_empty())
-                && (DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                && (determiners.iter().any(|d| w.eq_ignore_ascii_case(d))
                     || w.ends_with("'s")
                     || w.ends_with("\u{2019}s"))
         })
@@ -5618,10 +5628,7 @@ pub fn bind(
             // (nor where another date of the sentence is of the subject's
             // time: "sentenced on Friday … for the attacks that killed 77
             // people in Norway last summer")
-            let in_sentence = |k: &usize| mentions[*k].sentence == Some(s);
-            let first = (0..mi).rev().take_while(in_sentence).last().unwrap_or(mi);
-            let dates: Vec<crate::value::Interval> = (first..mentions.len())
-                .take_while(in_sentence)
+            let dates: Vec<crate::value::Interval> = in_its_sentence(mentions, mi, s)
                 .filter(|&k| k != mi && !is_dateline(doc, &mentions[k].mention.span))
                 .filter_map(|k| mentions[k].value.as_ref())
                 .filter(|v| v.kind == Kind::Date)
