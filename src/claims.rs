@@ -2191,7 +2191,18 @@ fn done_by_a_stranger(
         return false;
     };
     if !past_verb(cue_word) {
-        return false;
+        // (in any tense, another of the kind: "Hurricane Andrew, a
+        // Category 5 storm, hit")
+        return titled_other(
+            text,
+            &doer_before(text, sentence, cue.start),
+            subject,
+            rules,
+            hits,
+        );
+    }
+    if modifies_a_strangers(text, cue.start, sentence, subject, rules, hits) {
+        return true;
     }
     let mut verb = cue.start;
     // "… filed for Chapter 11 …, and emerged on July 1, 2020": the doer
@@ -2214,38 +2225,16 @@ fn done_by_a_stranger(
         };
         verb = v;
     }
-    // the doer: capitalised words right before the verb, through its
-    // auxiliaries, joined by spaces, "&", "-" or "and"
-    let mut end = verb;
-    let mut run: Vec<(usize, &str)> = Vec::new();
-    for (k, w) in crate::text::words_before(text, verb) {
-        if !in_sentence(k) || run.len() > 6 {
-            break;
-        }
-        let joined = text
-            .get(k + w.len()..end)
-            .is_some_and(|gap| matches!(gap, " " | "&" | "-" | " & " | "\u{a0}"));
-        if !joined {
-            break;
-        }
-        if run.is_empty() && AUXILIARIES.contains(&w) {
-            end = k;
-            continue;
-        }
-        // ("and" only between names)
-        if w == "and" && !run.is_empty() {
-            end = k;
-            continue;
-        }
-        if !w.starts_with(|c: char| c.is_uppercase()) {
-            break;
-        }
-        run.push((k, w));
-        end = k;
-    }
+    let mut run = doer_before(text, sentence, verb);
     let Some(&(first, _)) = run.last() else {
         return false;
     };
+    // another of the subject's kind, named by its title ("Hurricane Andrew
+    // … hit south Florida on Aug. 24, 1992, … until Katrina"): its doing
+    // is its own, whatever else the sentence names
+    if titled_other(text, &run, subject, rules, hits) {
+        return true;
+    }
     let last_end = run[0].0 + run[0].1.len();
     run.retain(|(_, w)| !NAMELESS.iter().any(|n| w.eq_ignore_ascii_case(n)));
     // (with the mention before the cue, the doer after the mention:
@@ -2284,16 +2273,220 @@ fn done_by_a_stranger(
     }) {
         return false;
     }
-    let known = |w: &str| {
-        rules.subjects.iter().filter(|s| s.file == file).any(|s| {
-            std::iter::once(&s.name)
-                .chain(&s.aliases)
-                .chain(&s.generic)
-                .chain(&s.context)
-                .any(|n| crate::text::words(n).any(|(_, x)| x.eq_ignore_ascii_case(w)))
-        })
+    !run.iter().any(|(_, w)| known_to_file(rules, file, w))
+}
+
+/// Whether the word `w` is a word of a name, alias, generic name or
+/// context word of a subject of rule file `file`.
+fn known_to_file(rules: &RuleSet, file: usize, w: &str) -> bool {
+    rules.subjects.iter().filter(|s| s.file == file).any(|s| {
+        std::iter::once(&s.name)
+            .chain(&s.aliases)
+            .chain(&s.generic)
+            .chain(&s.context)
+            .any(|n| crate::text::words(n).any(|(_, x)| x.eq_ignore_ascii_case(w)))
+    })
+}
+
+/// The doer of the verb at byte `verb`: the capitalised words right
+/// before it (the nearest first), through its auxiliaries, joined by
+/// spaces, "&", "-" or "and", or before an apposition set off by commas
+/// ("Hurricane Andrew, a Category 5 storm, hit"); in the sentence at
+/// `sentence`.
+fn doer_before<'t>(text: &'t str, sentence: &Range<usize>, verb: usize) -> Vec<(usize, &'t str)> {
+    let (mut end, after_apposition) = match apposition_before(text, sentence.start, verb) {
+        Some(comma) => (comma, true),
+        None => (verb, false),
     };
-    !run.iter().any(|(_, w)| known(w))
+    let mut run: Vec<(usize, &str)> = Vec::new();
+    for (k, w) in crate::text::words_before(text, end) {
+        if k < sentence.start || run.len() > 6 {
+            break;
+        }
+        let joined = text.get(k + w.len()..end).is_some_and(|gap| {
+            matches!(gap, " " | "&" | "-" | " & " | "\u{a0}")
+                || gap.is_empty() && after_apposition && run.is_empty()
+        });
+        if !joined {
+            break;
+        }
+        if run.is_empty() && AUXILIARIES.contains(&w) {
+            end = k;
+            continue;
+        }
+        // ("and" only between names)
+        if w == "and" && !run.is_empty() {
+            end = k;
+            continue;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        run.push((k, w));
+        end = k;
+    }
+    run
+}
+
+/// Whether the doer `run` ([`doer_before`]) is another of `subject`'s kind,
+/// named by its title ([`named_one`]: "Hurricane Andrew").
+fn titled_other(
+    text: &str,
+    run: &[(usize, &str)],
+    subject: usize,
+    rules: &RuleSet,
+    hits: &[Hit],
+) -> bool {
+    run.last().is_some_and(|&(first, _)| {
+        hits.iter().any(|h| {
+            h.span.start == first
+                && matches!(h.role, Role::Generic(k) if k == subject)
+                && named_one(text, &h.span, &rules.subjects[subject].name, hits)
+        })
+    })
+}
+
+/// Where the phrase that holds byte `at` is set off by a comma: the last
+/// comma before `at` in the sentence from `start`, with no other clause
+/// mark and at most six words between, which `at` follows at once or after
+/// a relative word, with or without a preposition before it (", released
+/// in 2000", ", which", ", in which 31 people died"). Gives the comma's
+/// place.
+fn set_off_before(text: &str, start: usize, at: usize) -> Option<usize> {
+    const PREPOSITIONS: [&str; 9] = [
+        "in", "during", "after", "before", "on", "at", "of", "by", "with",
+    ];
+    let before = text.get(start..at)?;
+    let comma = before.rfind(',')?;
+    let phrase = &before[comma + 1..];
+    if !phrase.starts_with(' ') || phrase.contains(CLAUSE_MARKS) {
+        return None;
+    }
+    let mut words = [""; 7];
+    let mut n = 0;
+    for (_, w) in crate::text::words(phrase) {
+        *words.get_mut(n)? = w;
+        n += 1;
+    }
+    let relative = |w: &str| crate::text::is_wh_relative(w) || w.eq_ignore_ascii_case("where");
+    let opens = match &words[..n] {
+        [] => true,
+        [w, ..] => relative(w),
+    } || matches!(&words[..n], [p, w, ..] if PREPOSITIONS.iter().any(|q| p.eq_ignore_ascii_case(q)) && relative(w));
+    opens.then_some(start + comma)
+}
+
+/// Where the apposition right before byte `verb` begins, if one is there:
+/// the text before `verb` ends in ", " and a comma before it, in the
+/// sentence from `start`, opens a phrase of at most six words that begins
+/// with "a", "an" or "the" (", a Category 5 storm, "). Gives that first
+/// comma's place.
+fn apposition_before(text: &str, start: usize, verb: usize) -> Option<usize> {
+    let before = text.get(start..verb)?.strip_suffix(", ")?;
+    let comma = before.rfind(',')?;
+    let mut words = crate::text::words(&before[comma + 1..]).map(|(_, w)| w);
+    let first = words.next()?;
+    (["a", "an", "the"]
+        .iter()
+        .any(|d| first.eq_ignore_ascii_case(d))
+        && words.count() < 6
+        && !before[comma + 1..].contains(CLAUSE_MARKS))
+    .then_some(start + comma)
+}
+
+/// Whether the past form at `verb` stands in a phrase set off by a comma
+/// ([`set_off_before`]) after a noun that a name the subject's rule file
+/// knows nothing of owns ([`owned_noun_before`], [`stranger_to_file`]):
+/// "Nokia's 3310 handset, released in 2000," is Nokia's release, whatever
+/// else the sentence names.
+fn modifies_a_strangers(
+    text: &str,
+    verb: usize,
+    sentence: &Range<usize>,
+    subject: usize,
+    rules: &RuleSet,
+    hits: &[Hit],
+) -> bool {
+    set_off_before(text, sentence.start, verb)
+        .and_then(|comma| owned_noun_before(text, sentence, comma))
+        .is_some_and(|noun| stranger_to_file(rules, rules.subjects[subject].file, hits, &noun))
+}
+
+/// The owned noun ([`owned_noun_before`]) that the relative clause holding
+/// byte `at` modifies: the clause is set off by a comma and opens with a
+/// relative word, with or without a preposition (", in which 31 people
+/// died"), and `at` is among its first words ([`set_off_before`]).
+fn related_to_an_owned_noun<'t>(
+    text: &'t str,
+    sentence: &Range<usize>,
+    at: usize,
+) -> Option<OwnedNoun<'t>> {
+    let comma = set_off_before(text, sentence.start, at)?;
+    // (not the phrase that `at` begins at once: ", 31 dead")
+    if text[comma + 1..at].trim().is_empty() {
+        return None;
+    }
+    owned_noun_before(text, sentence, comma)
+}
+
+/// A noun before a comma and the name that owns it: its words reach back
+/// to the clause mark or sentence start before `comma` (at most eight) and
+/// hold a capitalised possessive ("Nokia's"; the nearest the comma counts:
+/// "the King's Cross fire").
+struct OwnedNoun<'t> {
+    /// Where the noun's words are.
+    span: Range<usize>,
+    /// Where the owner's possessive is, and the owner.
+    at: usize,
+    owner: &'t str,
+}
+
+fn owned_noun_before<'t>(
+    text: &'t str,
+    sentence: &Range<usize>,
+    comma: usize,
+) -> Option<OwnedNoun<'t>> {
+    let head = text.get(sentence.start..comma)?;
+    let from = head
+        .rfind([',', ';', ':', '(', ')', '"', '\u{201c}', '\u{2014}'])
+        .map_or(0, |k| {
+            k + head[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let phrase: Vec<(usize, &str)> = crate::text::words(&head[from..])
+        .map(|(k, w)| (sentence.start + from + k, w))
+        .take(9)
+        .collect();
+    let first = phrase.first()?.0;
+    if phrase.len() > 8 {
+        return None;
+    }
+    let (at, owner) = phrase.iter().rev().find_map(|&(k, w)| {
+        let name = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))?;
+        name.starts_with(|c: char| c.is_uppercase())
+            .then_some((k, name))
+    })?;
+    Some(OwnedNoun {
+        span: first..comma,
+        at,
+        owner,
+    })
+}
+
+/// Whether the owner of `noun` is a stranger to rule file `file`: no word
+/// of a name, alias, generic name or context word of its subjects, and no
+/// name or context word of the file among the noun's words.
+fn stranger_to_file(rules: &RuleSet, file: usize, hits: &[Hit], noun: &OwnedNoun) -> bool {
+    let of_file = |k: usize| rules.subjects[k].file == file;
+    !hits.iter().any(|h| {
+        h.span.start < noun.span.end
+            && noun.span.start < h.span.end
+            && matches!(h.role, Role::Alias(k) | Role::Context(k) if of_file(k))
+            || (h.span.start <= noun.at
+                && noun.at < h.span.end
+                && matches!(h.role, Role::Generic(k) if of_file(k)))
+    }) && !known_to_file(rules, file, noun.owner)
 }
 
 /// Whether a subject's `name` says whose it is ([`crate::rules::owner_of`]:
@@ -2371,7 +2564,11 @@ fn days_news(
     {
         return false;
     }
-    others().any(|k| {
+    // (the claim itself may be the article's own day, said as "today":
+    // "lifted off at 6:52 a.m. today"; a weekday or "yesterday" claimed of a
+    // subject long past is a wrong relative date: "On Friday, Norway
+    // suffered the deadliest attack", ten years on)
+    let of_the_week = |k: usize, mine: bool| {
         let m = &mentions[k];
         let span = &m.mention.span;
         // (not "that Sunday", "a Sunday", nor a day that dates its own
@@ -2386,21 +2583,33 @@ fn days_news(
         // ("yesterday", "tomorrow"; not "today" or "now", which are as
         // often the present state of things: "There are now about 100
         // casts")
-        matches!(&m.mention.expr, Expr::Date(d) if matches!(d.base,
-        crate::extract::DateBase::Weekday { .. }
-            | crate::extract::DateBase::WeekdayOfWeek { .. }
-            | crate::extract::DateBase::Relative {
-                offset: -1 | 1,
+        matches!(&m.mention.expr, Expr::Date(d) if if mine {
+            matches!(d.base, crate::extract::DateBase::Relative {
+                offset: 0,
                 unit: crate::extract::Unit::Day,
-            }))
-            && !pointed
+            })
+        } else {
+            matches!(d.base,
+            crate::extract::DateBase::Weekday { .. }
+                | crate::extract::DateBase::WeekdayOfWeek { .. }
+                | crate::extract::DateBase::Relative {
+                    offset: -1 | 1,
+                    unit: crate::extract::Unit::Day,
+                })
+                // ("this morning", "tonight": a part of the article's day)
+                || d.time.is_some() && matches!(d.base, crate::extract::DateBase::Relative {
+                    offset: 0,
+                    unit: crate::extract::Unit::Day,
+                })
+        }) && !pointed
             && !possessive_after(text, span.end)
             && m.value.as_ref().is_some_and(|v| {
                 v.kind == Kind::Date
                     && v.interval.hi - v.interval.lo <= 15.0
                     && v.interval.gap(&today) <= 7.0
             })
-    })
+    };
+    others().any(|k| of_the_week(k, false)) || of_the_week(mi, true)
 }
 
 /// The mentions of sentence `s`, around mention `mi` (which is in it),
@@ -3914,6 +4123,7 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> Sent
     // 2020"). (An exclusion that is another's whole alias, "Katla", still
     // excludes.)
     let mut within_alias: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let others = OthersOfKind::of(doc, hits, subjects);
     for h in hits {
         let Some(s) = crate::text::sentence_at(&doc.sentences, h.span.start) else {
             continue;
@@ -3944,6 +4154,10 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> Sent
             // generic name written with a capital before a name is another
             // of its kind
             Role::Generic(k) if named_one(doc.scan(), &h.span, &subjects[k].name, hits) => {}
+            // "… since Hurricane Katrina. That storm made landfall on Aug.
+            // 29, 2005": a generic name after "that" refers back to the
+            // other of its kind named just before
+            Role::Generic(k) if others.refers_back(doc, s, k, &h.span) => {}
             Role::Generic(k) => generic[s].push((k, h)),
             Role::Context(k) => context[s].push((k, h)),
             Role::Exclude(_) if in_dateline(doc, &h.span) => {}
@@ -4020,6 +4234,64 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> Sent
         debug_assert!(named[s].iter().all(|&k| k < nsubjects));
     }
     SentenceSubjects { named, excluded }
+}
+
+/// Where each sentence names another thing of a subject's kind: a generic
+/// name of the subject as the title of another's ("Hurricane Katrina",
+/// [`named_one`]) or a word the subject's rules exclude ("Katrina"); and
+/// where it names the subject by an alias.
+struct OthersOfKind {
+    /// (sentence, subject, start), in order
+    others: Vec<(usize, usize, usize)>,
+    /// (sentence, subject)
+    aliases: Vec<(usize, usize)>,
+}
+
+impl OthersOfKind {
+    fn of(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> Self {
+        let mut others = Vec::new();
+        let mut aliases = Vec::new();
+        for h in hits {
+            let Some(s) = crate::text::sentence_at(&doc.sentences, h.span.start) else {
+                continue;
+            };
+            match h.role {
+                Role::Alias(k) => aliases.push((s, k)),
+                Role::Generic(k) if named_one(doc.scan(), &h.span, &subjects[k].name, hits) => {
+                    others.push((s, k, h.span.start))
+                }
+                Role::Exclude(k) if !in_dateline(doc, &h.span) => others.push((s, k, h.span.start)),
+                _ => {}
+            }
+        }
+        OthersOfKind { others, aliases }
+    }
+
+    /// Whether the generic name of subject `k` at `span`, in sentence `s`,
+    /// refers back to another of its kind: it stands right after "that" or
+    /// "this" ("That storm made landfall"), another of its kind is named
+    /// before it in its sentence or in the one before in its paragraph,
+    /// and neither names the subject by an alias.
+    fn refers_back(&self, doc: &Document, s: usize, k: usize, span: &Range<usize>) -> bool {
+        let text = doc.scan();
+        let demonstrative = crate::text::words_before(text, span.start)
+            .next()
+            .is_some_and(|(k, w)| {
+                (w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("this"))
+                    && text[k + w.len()..span.start].trim().is_empty()
+            });
+        if !demonstrative {
+            return false;
+        }
+        let before = s
+            .checked_sub(1)
+            .filter(|&p| doc.sentences[p].paragraph == doc.sentences[s].paragraph);
+        let near = |t: usize| t == s || Some(t) == before;
+        self.others
+            .iter()
+            .any(|&(t, j, at)| j == k && near(t) && (t != s || at < span.start))
+            && !self.aliases.iter().any(|&(t, j)| j == k && near(t))
+    }
 }
 
 /// Words that open a sentence setting what it tells against what came
@@ -4846,6 +5118,39 @@ fn cue_of_own_clause(
         })
 }
 
+/// Whether the cue at `cue`, before the mention at `span`, stands in a
+/// phrase that a comma sets off ([`set_off_before`]) and that holds a
+/// mention of the same kind of its own (one of `earlier`, the mentions
+/// before the mention), closed by a comma before the mention: "stripped of
+/// his seven Tour de France titles, won from 1999 to 2005, in October last
+/// year" dates the stripping, not the wins; "the King's Cross fire, in
+/// which 31 people died last November, finished hearing evidence this
+/// summer" dates no deaths this summer.
+fn cue_of_set_off_phrase(
+    text: &str,
+    sentence: &Range<usize>,
+    cue: &Range<usize>,
+    span: &Range<usize>,
+    earlier: &[Resolved],
+    kind: Kind,
+) -> bool {
+    if set_off_before(text, sentence.start, cue.start).is_none() {
+        return false;
+    }
+    earlier.iter().any(|m| {
+        let own = &m.mention.span;
+        kind_of(&m.mention.expr) == kind
+            && cue.end <= own.start
+            && own.end <= span.start
+            && text
+                .get(cue.end..own.start)
+                .is_some_and(|gap| !gap.contains(CLAUSE_MARKS))
+            && text
+                .get(own.end..span.start)
+                .is_some_and(|gap| gap.starts_with(',') && !gap[1..].contains(CLAUSE_MARKS))
+    })
+}
+
 /// Whether `between` holds an offset said without a number: "the day
 /// after", "a week before", "the morning after", "days later" ("signed on
 /// Tuesday, 29 January 2013, the day after the Senate passed it": the
@@ -5641,6 +5946,15 @@ pub fn bind(
                     })
             });
         }
+        // a figure in a clause that a relative word opens after a noun a
+        // stranger owns is that noun's: "The public inquiry into the King's
+        // Cross fire, in which 31 people died" is no toll of the Herald of
+        // Free Enterprise's, named the sentence before
+        if let Some(noun) = related_to_an_owned_noun(text, &sentence.span, span.start) {
+            candidates.retain(|&sk| {
+                !stranger_to_file(rules, rules.subjects[sk].file, sentence_hits, &noun)
+            });
+        }
         if candidates.is_empty()
             || (kind == Kind::Count
                 && split_part(
@@ -6075,6 +6389,18 @@ pub fn bind(
             if !before && cue_of_own_clause(text, &h.span, span, &mentions[mi + 1..], kind) {
                 continue;
             }
+            if before
+                && cue_of_set_off_phrase(
+                    text,
+                    &sentence.span,
+                    &h.span,
+                    span,
+                    &mentions[first_in_sentence..mi],
+                    kind,
+                )
+            {
+                continue;
+            }
             // a cue right after a noun that "a" or "an" brings in describes
             // that new thing: "approved $170 million in a water bill signed
             // in December 2016" dates the bill, not a signing of the
@@ -6164,8 +6490,9 @@ pub fn bind(
             let reach = if kind.is_amount() {
                 // (a noun linked to its measure across a phrase: "Settlements
                 // for the Tenerife disaster totalled $210 million")
+                // (from the cue's whole word: "claim" ends inside "claims")
                 if before
-                    && text.get(h.span.end..span.start).is_some_and(|between| {
+                    && text.get(cue_end..span.start).is_some_and(|between| {
                         linked_across_a_phrase(between.strip_suffix(MONEY_SIGNS).unwrap_or(between))
                     })
                 {

@@ -216,6 +216,8 @@ fn count_word(w: &str) -> bool {
         let mut words: Vec<&str> = OTHERS.to_vec();
         words.extend([
             "tln", "as", "many", "much", "no", "most", "well", "barely", "below",
+            // the hedges after a number ([`hedge_after`])
+            "greater", "higher", "lower", "so", "up",
         ]);
         words.extend(UNITS);
         words.extend(TENS);
@@ -251,6 +253,15 @@ const RESTATED_DEPTH: u8 = 2;
 
 fn quantity_within<'a>(before: &str, i: &'a str, depth: u8) -> Res<'a, Quantity> {
     let (r, mut q) = read_quantity(before, i)?;
+    // "magnitude 6 or greater", "30 or so": a bound or an approximation
+    // after the number
+    let r = match hedge_after(r) {
+        Some((rest, h)) if q.hedge == Hedge::Exact && q.hi.is_none() => {
+            q.hedge = h;
+            rest
+        }
+        _ => r,
+    };
     // "jumped from 240 to 273" states the levels, not the change
     if q.change.is_none() && kw_of(&["from", "between"])(i).is_err() {
         q.change = change_before(before);
@@ -271,6 +282,45 @@ fn quantity_within<'a>(before: &str, i: &'a str, depth: u8) -> Res<'a, Quantity>
         q.change = c;
     }
     Ok((r, q))
+}
+
+/// A hedge after a number: "or more", "or greater", "or higher", "or
+/// above", "and over", "and up" (at least); "or fewer", "or less", "or
+/// lower", "or below", "or under" (at most); "or so" (about). Not before
+/// "than" ("30 or more than 40" compares).
+fn hedge_after(i: &str) -> Option<(&str, Hedge)> {
+    const AFTER: [(&str, &str, Hedge); 15] = [
+        ("or", "more", Hedge::AtLeast),
+        ("or", "greater", Hedge::AtLeast),
+        ("or", "higher", Hedge::AtLeast),
+        ("or", "above", Hedge::AtLeast),
+        ("or", "over", Hedge::AtLeast),
+        ("and", "over", Hedge::AtLeast),
+        ("and", "above", Hedge::AtLeast),
+        ("and", "up", Hedge::AtLeast),
+        ("or", "fewer", Hedge::AtMost),
+        ("or", "less", Hedge::AtMost),
+        ("or", "lower", Hedge::AtMost),
+        ("or", "below", Hedge::AtMost),
+        ("or", "under", Hedge::AtMost),
+        ("and", "under", Hedge::AtMost),
+        ("or", "so", Hedge::About),
+    ];
+    let (r, ()) = sp(i).ok()?;
+    let (r, joint) = word(r).ok()?;
+    if !joint.eq_ignore_ascii_case("or") && !joint.eq_ignore_ascii_case("and") {
+        return None;
+    }
+    let (r, ()) = sp(r).ok()?;
+    let (rest, w) = word(r).ok()?;
+    let &(_, _, h) = AFTER
+        .iter()
+        .find(|(j, a, _)| joint.eq_ignore_ascii_case(j) && w.eq_ignore_ascii_case(a))?;
+    // "or more than": a comparison, not a bound
+    if (sp, kw("than")).parse(rest).is_ok() {
+        return None;
+    }
+    Some((rest, h))
 }
 
 /// Whether an amount may start at `i`: a digit, a currency code ("US"), a
@@ -2144,6 +2194,97 @@ mod tests {
         assert_eq!(t, "25.4 percent");
         assert!(p.percent);
         assert!(parse("70%").1.percent);
+    }
+
+    #[test]
+    fn a_hedge_after_the_number_bounds_it() {
+        let table: [Row; 9] = [
+            (
+                "quakes of magnitude ",
+                "6 or greater.",
+                "6 or greater",
+                6.0,
+                1.0,
+                Hedge::AtLeast,
+                false,
+            ),
+            (
+                "",
+                "30 or more people",
+                "30 or more",
+                30.0,
+                10.0,
+                Hedge::AtLeast,
+                false,
+            ),
+            (
+                "",
+                "5% or more of them",
+                "5% or more",
+                5.0,
+                1.0,
+                Hedge::AtLeast,
+                true,
+            ),
+            (
+                "aged ",
+                "80 and over.",
+                "80 and over",
+                80.0,
+                10.0,
+                Hedge::AtLeast,
+                false,
+            ),
+            (
+                "",
+                "40 or fewer seats",
+                "40 or fewer",
+                40.0,
+                10.0,
+                Hedge::AtMost,
+                false,
+            ),
+            (
+                "",
+                "30 or so people",
+                "30 or so",
+                30.0,
+                10.0,
+                Hedge::About,
+                false,
+            ),
+            // a comparison, not a bound
+            (
+                "",
+                "30 or more than 40",
+                "30",
+                30.0,
+                10.0,
+                Hedge::Exact,
+                false,
+            ),
+            // a hedge before the number keeps its own
+            (
+                "",
+                "about 30 or more",
+                "about 30",
+                30.0,
+                10.0,
+                Hedge::About,
+                false,
+            ),
+            // a range is not bounded again
+            (
+                "",
+                "30 or 40 or more",
+                "30 or 40",
+                30.0,
+                10.0,
+                Hedge::Exact,
+                false,
+            ),
+        ];
+        check(&table);
     }
 
     /// (text before, input, text read, value, precision, hedge, percent)
