@@ -2193,13 +2193,16 @@ fn done_by_a_stranger(
     if !past_verb(cue_word) {
         // (in any tense, another of the kind: "Hurricane Andrew, a
         // Category 5 storm, hit")
-        return titled_other(
-            text,
-            &doer_before(text, sentence, cue.start),
-            subject,
-            rules,
-            hits,
-        );
+        return hits
+            .iter()
+            .any(|h| matches!(h.role, Role::Generic(k) if k == subject))
+            && titled_other(
+                text,
+                &doer_before(text, sentence, cue.start),
+                subject,
+                rules,
+                hits,
+            );
     }
     if modifies_a_strangers(text, cue.start, sentence, subject, rules, hits) {
         return true;
@@ -4123,7 +4126,9 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> Sent
     // 2020"). (An exclusion that is another's whole alias, "Katla", still
     // excludes.)
     let mut within_alias: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let others = OthersOfKind::of(doc, hits, subjects);
+    // (read only where a generic name follows "that" or "this")
+    let others = std::cell::OnceCell::new();
+    let others = || others.get_or_init(|| OthersOfKind::of(doc, hits, subjects));
     for h in hits {
         let Some(s) = crate::text::sentence_at(&doc.sentences, h.span.start) else {
             continue;
@@ -4157,7 +4162,9 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> Sent
             // "… since Hurricane Katrina. That storm made landfall on Aug.
             // 29, 2005": a generic name after "that" refers back to the
             // other of its kind named just before
-            Role::Generic(k) if others.refers_back(doc, s, k, &h.span) => {}
+            Role::Generic(k)
+                if after_demonstrative(doc.scan(), &h.span)
+                    && others().refers_back(doc, s, k, &h.span) => {}
             Role::Generic(k) => generic[s].push((k, h)),
             Role::Context(k) => context[s].push((k, h)),
             Role::Exclude(_) if in_dateline(doc, &h.span) => {}
@@ -4273,14 +4280,7 @@ impl OthersOfKind {
     /// before it in its sentence or in the one before in its paragraph,
     /// and neither names the subject by an alias.
     fn refers_back(&self, doc: &Document, s: usize, k: usize, span: &Range<usize>) -> bool {
-        let text = doc.scan();
-        let demonstrative = crate::text::words_before(text, span.start)
-            .next()
-            .is_some_and(|(k, w)| {
-                (w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("this"))
-                    && text[k + w.len()..span.start].trim().is_empty()
-            });
-        if !demonstrative {
+        if !after_demonstrative(doc.scan(), span) {
             return false;
         }
         let before = s
@@ -4292,6 +4292,17 @@ impl OthersOfKind {
             .any(|&(t, j, at)| j == k && near(t) && (t != s || at < span.start))
             && !self.aliases.iter().any(|&(t, j)| j == k && near(t))
     }
+}
+
+/// Whether the word right before `span` is "that" or "this", with only
+/// spaces between.
+fn after_demonstrative(text: &str, span: &Range<usize>) -> bool {
+    crate::text::words_before(text, span.start)
+        .next()
+        .is_some_and(|(k, w)| {
+            (w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("this"))
+                && text[k + w.len()..span.start].trim().is_empty()
+        })
 }
 
 /// Words that open a sentence setting what it tells against what came
