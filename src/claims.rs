@@ -2412,7 +2412,9 @@ fn modifies_a_strangers(
 ) -> bool {
     set_off_before(text, sentence.start, verb)
         .and_then(|comma| owned_noun_before(text, sentence, comma))
-        .is_some_and(|noun| stranger_to_file(rules, rules.subjects[subject].file, hits, &noun))
+        .is_some_and(|noun| {
+            stranger_to_file(text, rules, rules.subjects[subject].file, hits, &noun)
+        })
 }
 
 /// The owned noun ([`owned_noun_before`]) that the relative clause holding
@@ -2432,16 +2434,15 @@ fn related_to_an_owned_noun<'t>(
     owned_noun_before(text, sentence, comma)
 }
 
-/// A noun before a comma and the name that owns it: its words reach back
-/// to the clause mark or sentence start before `comma` (at most eight) and
-/// hold a capitalised possessive ("Nokia's"; the nearest the comma counts:
-/// "the King's Cross fire").
+/// A noun before a comma: its words reach back to the clause mark or
+/// sentence start before `comma` (at most eight), and the capitalised
+/// possessive among them that owns it, if one does ("Nokia's"; the nearest
+/// the comma counts: "the King's Cross fire").
 struct OwnedNoun<'t> {
     /// Where the noun's words are.
     span: Range<usize>,
     /// Where the owner's possessive is, and the owner.
-    at: usize,
-    owner: &'t str,
+    owner: Option<(usize, &'t str)>,
 }
 
 fn owned_noun_before<'t>(
@@ -2463,33 +2464,65 @@ fn owned_noun_before<'t>(
     if phrase.len() > 8 {
         return None;
     }
-    let (at, owner) = phrase.iter().rev().find_map(|&(k, w)| {
+    let owner = phrase.iter().rev().find_map(|&(k, w)| {
         let name = w
             .strip_suffix("'s")
             .or_else(|| w.strip_suffix("\u{2019}s"))?;
         name.starts_with(|c: char| c.is_uppercase())
             .then_some((k, name))
-    })?;
+    });
     Some(OwnedNoun {
         span: first..comma,
-        at,
         owner,
     })
 }
 
-/// Whether the owner of `noun` is a stranger to rule file `file`: no word
-/// of a name, alias, generic name or context word of its subjects, and no
-/// name or context word of the file among the noun's words.
-fn stranger_to_file(rules: &RuleSet, file: usize, hits: &[Hit], noun: &OwnedNoun) -> bool {
+/// Whether `noun` is a stranger's to rule file `file`: no name or context
+/// word of the file is among its words, and either its owner ([`OwnedNoun`])
+/// or a name written right before a generic name of the file in lower
+/// case ("the Queensway tunnel under the Mersey", not as the noun's first
+/// word) is no word of a name, alias, generic name or context word of the
+/// file's subjects.
+fn stranger_to_file(
+    text: &str,
+    rules: &RuleSet,
+    file: usize,
+    hits: &[Hit],
+    noun: &OwnedNoun,
+) -> bool {
     let of_file = |k: usize| rules.subjects[k].file == file;
-    !hits.iter().any(|h| {
-        h.span.start < noun.span.end
-            && noun.span.start < h.span.end
-            && matches!(h.role, Role::Alias(k) | Role::Context(k) if of_file(k))
-            || (h.span.start <= noun.at
-                && noun.at < h.span.end
-                && matches!(h.role, Role::Generic(k) if of_file(k)))
-    }) && !known_to_file(rules, file, noun.owner)
+    let inside = |h: &Hit| h.span.start < noun.span.end && noun.span.start < h.span.end;
+    if hits
+        .iter()
+        .any(|h| inside(h) && matches!(h.role, Role::Alias(k) | Role::Context(k) if of_file(k)))
+    {
+        return false;
+    }
+    let unknown = |w: &str| !known_to_file(rules, file, w);
+    let owned = noun.owner.is_some_and(|(at, owner)| {
+        unknown(owner)
+            && !hits.iter().any(|h| {
+                h.span.start <= at
+                    && at < h.span.end
+                    && matches!(h.role, Role::Generic(k) if of_file(k))
+            })
+    });
+    owned
+        || hits.iter().any(|h| {
+            inside(h)
+                && matches!(h.role, Role::Generic(k) if of_file(k))
+                && text[h.span.clone()].starts_with(char::is_lowercase)
+                && crate::text::words_before(text, h.span.start)
+                    .next()
+                    .is_some_and(|(k, w)| {
+                        k > noun.span.start
+                            && text.get(k + w.len()..h.span.start) == Some(" ")
+                            && w.starts_with(char::is_uppercase)
+                            && !crate::extract::temporal::is_month_word(&w.to_ascii_lowercase())
+                            && !crate::extract::temporal::is_weekday_word(&w.to_ascii_lowercase())
+                            && unknown(w)
+                    })
+        })
 }
 
 /// Whether a subject's `name` says whose it is ([`crate::rules::owner_of`]:
@@ -5963,7 +5996,7 @@ pub fn bind(
         // Free Enterprise's, named the sentence before
         if let Some(noun) = related_to_an_owned_noun(text, &sentence.span, span.start) {
             candidates.retain(|&sk| {
-                !stranger_to_file(rules, rules.subjects[sk].file, sentence_hits, &noun)
+                !stranger_to_file(text, rules, rules.subjects[sk].file, sentence_hits, &noun)
             });
         }
         if candidates.is_empty()

@@ -21063,3 +21063,54 @@ fn a_relative_clause_after_a_strangers_noun_is_the_strangers() {
         owned(&[("t.txt", "fact-mismatch", "41")])
     );
 }
+
+/// Regression (round 98): "The Queensway tunnel under the Mersey, opened
+/// by King George V on 18 July 1934, is about 3.2 kilometres long, and the
+/// Channel Tunnel …" dated the Channel Tunnel's opening 1934. A name the
+/// rules know nothing of, written right before a generic name of theirs in
+/// lower case ("Queensway tunnel"), names another of the kind, and what is
+/// set off after it is that one's; a name the rules know ("Channel") leaves
+/// it the subject's.
+#[test]
+fn a_phrase_after_another_named_one_of_the_kind_is_its_own() {
+    let rules = pack("chunnel");
+    let text = |tunnel: &str| {
+        check_text(
+            &rules,
+            &format!(
+                "By Tom Whitley | 10 February 2026\n\nAshcombe's tunnel is modest beside the \
+                 better-known crossings. {tunnel}, opened by King George V on 18 July 1934, is \
+                 long, and the Channel Tunnel runs for about 50 kilometres.\n"
+            ),
+        )
+    };
+    assert_eq!(text("The Queensway tunnel under the Mersey"), []);
+    assert_eq!(
+        text("The Channel tunnel"),
+        owned(&[("t.txt", "fact-mismatch", "18 July 1934")])
+    );
+}
+
+/// Regression (round 120): "the 11-year, three-month sentence imposed in
+/// November 2022 on Elizabeth Holmes" read "three-month" as her sentence.
+/// A compound adjective that another follows after a comma is one
+/// duration.
+#[test]
+fn two_compound_adjectives_are_one_duration() {
+    let rules = pack("theranos");
+    let text = |months: &str| {
+        check_markdown(
+            &rules,
+            &format!(
+                "---\ndate: 2026-02-17\n---\n\nShe also referred to the 11-year, {months} \
+                 sentence imposed in November 2022 on Elizabeth Holmes, the founder of \
+                 Theranos.\n"
+            ),
+        )
+    };
+    assert_eq!(text("three-month"), []);
+    assert_eq!(
+        text("nine-month"),
+        owned(&[("t.md", "fact-mismatch", "11-year, nine-month")])
+    );
+}

@@ -2525,8 +2525,9 @@ fn mixed_fraction(i: &str) -> Res<'_, (f64, f64)> {
 /// The terms after the first of a compound duration: " 1 month 21 days",
 /// " and 21 days", ", 3 hours". Each a whole number of a unit not said
 /// before (`first` is the first term's); none if the text goes on with no
-/// such term.
-fn more_terms<'a>(i: &'a str, first: Unit) -> (&'a str, Plus) {
+/// such term. With `hyphened`, each term joins its number to its unit by a
+/// hyphen, as the first did (", three-month").
+fn more_terms<'a>(i: &'a str, first: Unit, hyphened: bool) -> (&'a str, Plus) {
     let mut used = 1u32 << first as u32;
     let (mut r, mut plus) = (i, Plus::default());
     for _ in 0..3 {
@@ -2538,7 +2539,9 @@ fn more_terms<'a>(i: &'a str, first: Unit) -> (&'a str, Plus) {
                 Err(_) => j,
             };
             let (j, (n, place)) = decimal(j).or_else(|_| number_words(j))?;
-            let (j, _) = sp(j)?;
+            // (after a compound adjective, another: "an 11-year,
+            // three-month sentence")
+            let (j, ()) = if hyphened { hyphen(j)? } else { sp(j)? };
             let (j, w) = word(j)?;
             // after a number, "seconds" is a unit ("9 minutes and 29
             // seconds"), not an ordinal
@@ -2582,7 +2585,7 @@ fn ago(i: &str) -> Res<'_, Expr> {
     )))?;
     // "1 month 21 days ago"
     if h.is_none()
-        && let (r2, plus) = more_terms(r, unit)
+        && let (r2, plus) = more_terms(r, unit, false)
         && !plus.is_zero()
     {
         return compound_ago(i, r2, n, unit, plus);
@@ -3155,8 +3158,8 @@ fn duration_after(i: &str, range_lead: RangeLead) -> Res<'_, Expr> {
         ));
     }
     // "1 year 1 month 21 days", "2 hours and 15 minutes": a compound
-    let (r, plus) = if n.fract() == 0.0 && !compound && to.is_none() {
-        more_terms(r, unit)
+    let (r, plus) = if n.fract() == 0.0 && to.is_none() {
+        more_terms(r, unit, compound)
     } else {
         (r, Plus::default())
     };
@@ -6420,6 +6423,19 @@ mod tests {
                         ..Plus::default()
                     },
                     ..DurationExpr::new(1.0, Unit::Year, 0.5, Hedge::Exact)
+                }),
+            ),
+            // (after a compound adjective, another: round 120's "the
+            // 11-year, three-month sentence")
+            (
+                "11-year, three-month sentence",
+                "11-year, three-month",
+                Duration(DurationExpr {
+                    plus: Plus {
+                        months: 3,
+                        ..Plus::default()
+                    },
+                    ..DurationExpr::new(11.0, Unit::Year, 0.5, Hedge::Exact)
                 }),
             ),
             (
