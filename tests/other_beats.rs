@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: two hundred and ninety-eight packs in
+//! A newsroom with another beat writes its own YAML: three hundred and two packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -21112,5 +21112,161 @@ fn two_compound_adjectives_are_one_duration() {
     assert_eq!(
         text("nine-month"),
         owned(&[("t.md", "fact-mismatch", "11-year, nine-month")])
+    );
+}
+
+/// Round 119 (written blind): the Bam earthquake, 26 December 2003. All 15 planted
+/// errors are found, and nothing else.
+#[test]
+fn bam_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "bam",
+        &[
+            ("01_wire.txt", "fact-mismatch", "About 40 per cent"),
+            ("01_wire.txt", "inconsistent", "About 40 per cent"),
+            ("01_wire.txt", "acronym-mismatch", "UNDAC"),
+            ("02_explainer.md", "fact-mismatch", "25 December 2003"),
+            ("02_explainer.md", "inconsistent", "25 December 2003"),
+            ("02_explainer.md", "fact-mismatch", "7.6"),
+            ("02_explainer.md", "inconsistent", "7.6"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "United States Geographical Survey",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "18 January 2004"),
+            ("03_timeline.txt", "inconsistent", "18 January 2004"),
+            ("03_timeline.txt", "invalid-date", "31 April 2004"),
+            ("03_timeline.txt", "fact-mismatch", "June 2012"),
+            ("03_timeline.txt", "inconsistent", "June 2012"),
+            ("04_feature.md", "fact-mismatch", "eleven years ago"),
+            ("04_feature.md", "inconsistent", "eleven years ago"),
+            ("04_feature.md", "fact-mismatch", "13.1 million"),
+            ("04_feature.md", "inconsistent", "13.1 million"),
+            ("04_feature.md", "anachronism", "September 2013"),
+            (
+                "05_opinion.txt",
+                "weekday-mismatch",
+                "Thursday, 26 December 2003",
+            ),
+            ("05_opinion.txt", "fact-mismatch", "nearly 20,000"),
+            ("05_opinion.txt", "inconsistent", "nearly 20,000"),
+            ("05_opinion.txt", "inconsistent", "15,000"),
+            ("05_opinion.txt", "fact-mismatch", "60-day"),
+            ("05_opinion.txt", "inconsistent", "60-day"),
+        ],
+    );
+}
+
+/// Round 119 (written blind): the crash of Air New Zealand Flight 901 on Mount Erebus, 28 November 1979. All 15 planted
+/// errors are found, and nothing else.
+#[test]
+fn erebus_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "erebus",
+        &[
+            ("01_wire.txt", "fact-mismatch", "46 years ago"),
+            ("01_wire.txt", "inconsistent", "46 years ago"),
+            ("01_wire.txt", "fact-mismatch", "227"),
+            ("01_wire.txt", "inconsistent", "227"),
+            ("01_wire.txt", "anachronism", "October 2029"),
+            ("02_explainer.md", "fact-mismatch", "91 per cent"),
+            ("02_explainer.md", "acronym-mismatch", "AAIB"),
+            ("02_explainer.md", "fact-mismatch", "57 days"),
+            ("02_explainer.md", "inconsistent", "57 days"),
+            ("03_timeline.txt", "fact-mismatch", "15 February 1978"),
+            ("03_timeline.txt", "invalid-date", "31 November 1979"),
+            (
+                "03_timeline.txt",
+                "wrong-name",
+                "National Transport Safety Board",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "20 October 1984"),
+            ("03_timeline.txt", "inconsistent", "20 October 1984"),
+            (
+                "04_feature.md",
+                "weekday-mismatch",
+                "Thursday, 28 November 1979",
+            ),
+            ("04_feature.md", "inconsistent", "25"),
+            ("04_feature.md", "fact-mismatch", "3,974"),
+            ("04_feature.md", "fact-mismatch", "more than 270"),
+            ("04_feature.md", "inconsistent", "more than 270"),
+            ("05_opinion.txt", "fact-mismatch", "30 years"),
+            ("05_opinion.txt", "inconsistent", "30 years"),
+        ],
+    );
+}
+
+/// Round 119 (written blind): the Ramstein air show disaster, 28 August 1988. All 14 planted
+/// errors are found, and nothing else.
+#[test]
+fn ramstein_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "ramstein",
+        &[
+            ("01_wire.txt", "fact-mismatch", "72"),
+            ("01_wire.txt", "inconsistent", "72"),
+            ("01_wire.txt", "acronym-mismatch", "PNA"),
+            ("02_explainer.md", "fact-mismatch", "27 August 1988"),
+            ("02_explainer.md", "fact-mismatch", "five years"),
+            ("02_explainer.md", "inconsistent", "five years"),
+            ("02_explainer.md", "wrong-name", "Federal Aviation Agency"),
+            ("03_timeline.txt", "fact-mismatch", "1 March 1964"),
+            ("03_timeline.txt", "inconsistent", "1 March 1964"),
+            (
+                "03_timeline.txt",
+                "weekday-mismatch",
+                "Saturday, 28 August 1988",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "about 150,000"),
+            ("04_feature.md", "fact-mismatch", "40 per cent"),
+            ("04_feature.md", "inconsistent", "40"),
+            ("04_feature.md", "anachronism", "May 2018"),
+            ("05_opinion.txt", "fact-mismatch", "38 years ago this week"),
+            ("05_opinion.txt", "inconsistent", "38 years ago this week"),
+            ("05_opinion.txt", "fact-mismatch", "Sixty-four"),
+            ("05_opinion.txt", "inconsistent", "Sixty-four"),
+            ("05_opinion.txt", "invalid-date", "31 September 1988"),
+        ],
+    );
+}
+
+/// Round 119 (written blind): the Sea Empress oil spill at Milford Haven, February 1996. All 14 planted
+/// errors are found, and nothing else.
+#[test]
+fn seaempress_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "seaempress",
+        &[
+            ("01_wire.txt", "fact-mismatch", "Four years ago"),
+            ("01_wire.txt", "inconsistent", "Four years ago"),
+            ("01_wire.txt", "fact-mismatch", "more than 100,000"),
+            ("01_wire.txt", "inconsistent", "more than 100,000"),
+            ("02_explainer.md", "fact-mismatch", "nine days"),
+            ("02_explainer.md", "inconsistent", "nine days"),
+            ("02_explainer.md", "fact-mismatch", "some 70 per cent"),
+            ("02_explainer.md", "inconsistent", "about £40 million"),
+            ("02_explainer.md", "invalid-date", "31 April 1996"),
+            ("03_timeline.txt", "acronym-mismatch", "MCPU"),
+            ("03_timeline.txt", "fact-mismatch", "23 February 1996"),
+            ("03_timeline.txt", "inconsistent", "23 February 1996"),
+            ("03_timeline.txt", "fact-mismatch", "19 January 1999"),
+            ("03_timeline.txt", "inconsistent", "19 January 1999"),
+            (
+                "04_feature.md",
+                "weekday-mismatch",
+                "Friday 15 February 1996",
+            ),
+            ("04_feature.md", "fact-mismatch", "some 350"),
+            ("04_feature.md", "inconsistent", "some 350"),
+            (
+                "04_feature.md",
+                "wrong-name",
+                "Countryside Commission for Wales",
+            ),
+            ("05_opinion.txt", "fact-mismatch", "14 February"),
+            ("05_opinion.txt", "anachronism", "16 February 1997"),
+        ],
     );
 }
