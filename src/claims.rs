@@ -2351,7 +2351,7 @@ fn titled_other(
 
 /// Where the phrase that holds byte `at` is set off by a comma: the last
 /// comma before `at` in the sentence from `start`, with no other clause
-/// mark and at most six words between, which `at` follows at once or after
+/// mark and at most seven words between, which `at` follows at once or after
 /// a relative word, with or without a preposition before it (", released
 /// in 2000", ", which", ", in which 31 people died"). Gives the comma's
 /// place.
