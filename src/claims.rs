@@ -625,6 +625,12 @@ fn word_right_before(text: &str, at: usize) -> Option<(usize, &str)> {
         })
 }
 
+/// The owner a possessive names ("Nokia" of "Nokia's", with a straight or
+/// a curly apostrophe), if `w` is one.
+fn possessor(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
+}
+
 /// Whether the words right before the cue at `at` (a past form) are a
 /// noun phrase that "a" or "an" opens (one to three words, lower case, nothing but spaces
 /// between), none of them a name of `subject`: "a water bill signed"; or
@@ -2465,11 +2471,9 @@ fn owned_noun_before<'t>(
         return None;
     }
     let owner = phrase.iter().rev().find_map(|&(k, w)| {
-        let name = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("\u{2019}s"))?;
-        name.starts_with(|c: char| c.is_uppercase())
-            .then_some((k, name))
+        possessor(w)
+            .filter(|name| name.starts_with(char::is_uppercase))
+            .map(|name| (k, name))
     });
     Some(OwnedNoun {
         span: first..comma,
@@ -2619,25 +2623,23 @@ fn days_news(
         // ("yesterday", "tomorrow"; not "today" or "now", which are as
         // often the present state of things: "There are now about 100
         // casts")
-        matches!(&m.mention.expr, Expr::Date(d) if if mine {
-            matches!(d.base, crate::extract::DateBase::Relative {
+        use crate::extract::{DateBase, Unit};
+        let of_its_week = |d: &crate::extract::DateExpr| match d.base {
+            // ("this morning", "tonight": a part of the article's day)
+            DateBase::Relative {
                 offset: 0,
-                unit: crate::extract::Unit::Day,
-            })
-        } else {
-            matches!(d.base,
-            crate::extract::DateBase::Weekday { .. }
-                | crate::extract::DateBase::WeekdayOfWeek { .. }
-                | crate::extract::DateBase::Relative {
-                    offset: -1 | 1,
-                    unit: crate::extract::Unit::Day,
-                })
-                // ("this morning", "tonight": a part of the article's day)
-                || d.time.is_some() && matches!(d.base, crate::extract::DateBase::Relative {
-                    offset: 0,
-                    unit: crate::extract::Unit::Day,
-                })
-        }) && !pointed
+                unit: Unit::Day,
+            } => mine || d.time.is_some(),
+            DateBase::Weekday { .. }
+            | DateBase::WeekdayOfWeek { .. }
+            | DateBase::Relative {
+                offset: -1 | 1,
+                unit: Unit::Day,
+            } => !mine,
+            _ => false,
+        };
+        matches!(&m.mention.expr, Expr::Date(d) if of_its_week(d))
+            && !pointed
             && !possessive_after(text, span.end)
             && m.value.as_ref().is_some_and(|v| {
                 v.kind == Kind::Date
@@ -3352,7 +3354,7 @@ fn is_part(
             Some(&(_, w)) if is(w, &DETERMINERS) || is(w, &WHOLE_WORDS) => {
                 possessed |= is(w, &["its", "their", "his", "her", "our"]);
             }
-            Some(&(_, w)) if w.ends_with("'s") || w.ends_with("\u{2019}s") => {}
+            Some(&(_, w)) if possessor(w).is_some() => {}
             _ => break,
         }
         before.next();
@@ -4075,15 +4077,9 @@ fn determined(text: &str, span: &Range<usize>) -> bool {
 /// possessive ("Azerbaijan's"), with nothing but spaces between. (The
 /// nearest word may run on into what stands at `at`: "1-2020".)
 fn after_determiner(text: &str, at: usize, determiners: &[&str]) -> bool {
-    crate::text::words_before(text, at)
-        .next()
-        .is_some_and(|(k, w)| {
-            text.get(k + w.len()..at)
-                .is_some_and(|gap| gap.trim().is_empty())
-                && (determiners.iter().any(|d| w.eq_ignore_ascii_case(d))
-                    || w.ends_with("'s")
-                    || w.ends_with("\u{2019}s"))
-        })
+    word_right_before(text, at).is_some_and(|(_, w)| {
+        determiners.iter().any(|d| w.eq_ignore_ascii_case(d)) || possessor(w).is_some()
+    })
 }
 
 /// Words that may follow a date after a determiner without being a noun it
@@ -4308,14 +4304,11 @@ impl OthersOfKind {
     }
 
     /// Whether the generic name of subject `k` at `span`, in sentence `s`,
-    /// refers back to another of its kind: it stands right after "that" or
-    /// "this" ("That storm made landfall"), another of its kind is named
-    /// before it in its sentence or in the one before in its paragraph,
-    /// and neither names the subject by an alias.
+    /// which stands right after "that" or "this" ([`after_demonstrative`]:
+    /// "That storm made landfall"), refers back to another of its kind:
+    /// one is named before it in its sentence or in the one before in its
+    /// paragraph, and neither names the subject by an alias.
     fn refers_back(&self, doc: &Document, s: usize, k: usize, span: &Range<usize>) -> bool {
-        if !after_demonstrative(doc.scan(), span) {
-            return false;
-        }
         let before = s
             .checked_sub(1)
             .filter(|&p| doc.sentences[p].paragraph == doc.sentences[s].paragraph);
@@ -4330,12 +4323,8 @@ impl OthersOfKind {
 /// Whether the word right before `span` is "that" or "this", with only
 /// spaces between.
 fn after_demonstrative(text: &str, span: &Range<usize>) -> bool {
-    crate::text::words_before(text, span.start)
-        .next()
-        .is_some_and(|(k, w)| {
-            (w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("this"))
-                && text[k + w.len()..span.start].trim().is_empty()
-        })
+    word_right_before(text, span.start)
+        .is_some_and(|(_, w)| w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("this"))
 }
 
 /// Words that open a sentence setting what it tells against what came
@@ -7099,7 +7088,7 @@ pub fn bind(
         // is a name of the fact's subject ("the war's 44 days")
         if kind == Kind::Duration
             && let Some((at, w)) = word_right_before(text, span.start)
-            && (w.ends_with("'s") || w.ends_with("\u{2019}s")) && !window().any(|h| {
+            && possessor(w).is_some() && !window().any(|h| {
             matches!(h.role, Role::Alias(k) | Role::Generic(k) if k == rules.facts[fact].subject)
                 && h.span.start <= at
                 && at < h.span.end
