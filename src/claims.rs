@@ -2156,6 +2156,19 @@ fn done_by_another(
     !(before && reports)
 }
 
+/// Conjunctions that open a clause whose doer follows them ("since Delphi
+/// filed", "when Atlantis landed"): [`done_by_a_stranger`].
+const OPENS_A_DOERS_CLAUSE: [&str; 13] = [
+    "since", "after", "before", "when", "while", "because", "until", "till", "as", "once",
+    "whereas", "although", "though",
+];
+
+/// Words that may stand between a past verb and the cue that is its object
+/// ("filed for Chapter 11", "declared a state of emergency").
+const OBJECT_LEADS: [&str; 9] = [
+    "for", "the", "a", "an", "its", "their", "his", "her", "into",
+];
+
 /// Personal pronouns: a doer of its own in a clause that "and" joins on
 /// ([`done_by_a_stranger`]).
 const PRONOUNS: [&str; 7] = ["it", "they", "he", "she", "we", "i", "you"];
@@ -2196,7 +2209,27 @@ fn done_by_a_stranger(
     let Some((_, cue_word)) = crate::text::words(&text[cue.start..]).next() else {
         return false;
     };
-    if !past_verb(cue_word) {
+    // a cue that is the object of a past verb right before it ("filed for
+    // Chapter 11", "declared a state of emergency") is that verb's doing
+    let governing = || {
+        let mut before = crate::text::words_before(text, cue.start).take(2);
+        let (k, w) = before.next()?;
+        let (k, w) = if OBJECT_LEADS.iter().any(|l| w.eq_ignore_ascii_case(l)) {
+            before.next()?
+        } else {
+            (k, w)
+        };
+        // (the word may run on into the cue: "re" of "relaunched")
+        let between = text.get(k + w.len()..cue.start)?;
+        (in_sentence(k) && past_verb(w) && between.chars().all(|c| c.is_alphabetic() || c == ' '))
+            .then_some(k)
+    };
+    let verb_of_cue = if past_verb(cue_word) {
+        Some(cue.start)
+    } else {
+        governing()
+    };
+    let Some(mut verb) = verb_of_cue else {
         // (in any tense, another of the kind: "Hurricane Andrew, a
         // Category 5 storm, hit")
         return hits
@@ -2209,11 +2242,10 @@ fn done_by_a_stranger(
                 rules,
                 hits,
             );
-    }
-    if modifies_a_strangers(text, cue.start, sentence, subject, rules, hits) {
+    };
+    if modifies_a_strangers(text, verb, sentence, subject, rules, hits) {
         return true;
     }
-    let mut verb = cue.start;
     // "… filed for Chapter 11 …, and emerged on July 1, 2020": the doer
     // of the verb before the "and", in the sentence and no clause mark
     // between
@@ -2261,9 +2293,21 @@ fn done_by_a_stranger(
     // Egypt and Syria launched"), unless the subject is its owner's by its
     // very name ("Kodak's Chapter 11 bankruptcy") and the doer is not that
     // owner
-    let named = hits
-        .iter()
-        .any(|h| matches!(h.role, Role::Alias(k) | Role::Generic(k) if k == subject));
+    // (a name in another clause, before a conjunction that opens the
+    // doer's, is not what the doer did anything to: "… lost GM's Moraine
+    // plant in December 2008 … since Delphi filed for Chapter 11 in
+    // October 2005")
+    let clause = word_right_before(text, first)
+        .filter(|&(k, w)| {
+            in_sentence(k)
+                && OPENS_A_DOERS_CLAUSE
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
+        })
+        .map_or(0, |(k, _)| k);
+    let named = hits.iter().any(|h| {
+        h.span.start > clause && matches!(h.role, Role::Alias(k) | Role::Generic(k) if k == subject)
+    });
     if named && !owned_by_another(&rules.subjects[subject].name, &run) {
         return false;
     }
@@ -2650,6 +2694,19 @@ fn days_news(
     others().any(|k| of_the_week(k, false)) || of_the_week(mi, true)
 }
 
+/// Whether a date is the article's own year, month or week ("this year",
+/// "earlier this month"), as the present, not another time.
+fn of_the_present(e: &Expr) -> bool {
+    use crate::extract::{DateBase, Unit};
+    matches!(e, Expr::Date(d) if matches!(
+        d.base,
+        DateBase::Relative {
+            offset: 0,
+            unit: Unit::Year | Unit::Month | Unit::Week,
+        }
+    ))
+}
+
 /// The mentions of sentence `s`, around mention `mi` (which is in it),
 /// in order.
 fn in_its_sentence(mentions: &[Resolved], mi: usize, s: usize) -> Range<usize> {
@@ -2854,6 +2911,49 @@ const PLACE_NOUNS: [&str; 16] = [
     "village",
     "town",
     "city",
+];
+
+/// Whether the name at byte `at` stands after a preposition of place
+/// ("in Paris", "between London and Paris"): it says where, not what.
+fn named_as_a_place(text: &str, at: usize) -> bool {
+    let place = |w: &str| {
+        w.eq_ignore_ascii_case("between")
+            || PLACE_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
+    };
+    let mut before = crate::text::words_before(text, at)
+        .map(|(_, w)| w)
+        .peekable();
+    // (past a point of the compass, and "the" before it: "in the southern
+    // Caribbean"; not "the" alone, "killed in the Hindenburg disaster")
+    if before.next_if(|w| COMPASS.contains(w)).is_some() {
+        before.next_if(|&w| w == "the");
+    }
+    match before.next() {
+        Some(w) if place(w) => true,
+        // (the second of two places: "between London and Paris")
+        Some("and" | "or") => {
+            before
+                .next()
+                .is_some_and(|n| n.starts_with(char::is_uppercase))
+                && before.next().is_some_and(place)
+        }
+        _ => false,
+    }
+}
+
+/// Points of the compass, as adjectives of a place ("the southern
+/// Caribbean").
+const COMPASS: [&str; 10] = [
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
 ];
 
 /// Prepositions of place: a name after one is a place ([`modifies`]).
@@ -3664,7 +3764,7 @@ pub struct SentenceSubjects {
 impl SentenceSubjects {
     /// The subjects named in each of `doc`'s sentences by the names `hits`
     /// found, after exclusions; and the subjects each sentence excludes.
-    pub fn of(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> SentenceSubjects {
+    pub fn of(doc: &Document, hits: &[Hit], rules: &RuleSet) -> SentenceSubjects {
         if hits.is_empty() {
             // no name, no subject: nothing to sort out a sentence at a time
             let none = vec![Vec::new(); doc.sentences.len()];
@@ -3673,7 +3773,7 @@ impl SentenceSubjects {
                 excluded: none,
             };
         }
-        sentence_subjects(doc, hits, subjects)
+        sentence_subjects(doc, hits, rules)
     }
 
     /// The subjects a mention in sentence `s` may be about: those its
@@ -4139,7 +4239,8 @@ fn in_dateline(doc: &Document, span: &Range<usize>) -> bool {
     line <= span.start && span.end <= d.end
 }
 
-fn sentence_subjects(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> SentenceSubjects {
+fn sentence_subjects(doc: &Document, hits: &[Hit], rules: &RuleSet) -> SentenceSubjects {
+    let subjects = &rules.subjects[..];
     let nsubjects = subjects.len();
     let names = Names::of(hits);
     let n = doc.sentences.len();
@@ -4172,6 +4273,10 @@ fn sentence_subjects(doc: &Document, hits: &[Hit], subjects: &[Subject]) -> Sent
             // "Johnson & Johnson": a name joined to another by "&" is a
             // word of a longer one, a firm's
             Role::Alias(_) | Role::Generic(_) if joined_by_ampersand(doc.scan(), &h.span) => {}
+            // "the 2017 Nobel prize in physics", of a prize of 1993: a name
+            // that a year of another time modifies is another of its kind
+            Role::Alias(k) | Role::Generic(k) if of_another_year(doc.scan(), &h.span, k, rules) => {
+            }
             Role::Alias(k) => {
                 named[s].push(k);
                 aliases[s].push((k, h));
@@ -4318,6 +4423,30 @@ impl OthersOfKind {
             .any(|&(t, j, at)| j == k && near(t) && (t != s || at < span.start))
             && !self.aliases.iter().any(|&(t, j)| j == k && near(t))
     }
+}
+
+/// Whether the name of subject `k` at `span` is modified by a year more
+/// than a year from the subject's time ([`subject_span`]): a year right
+/// before it, after a determiner or a possessive ("the 2017 Nobel prize",
+/// "Turkey's 1999 earthquake"). Such a name is of another thing of its
+/// kind: a prize of another year, an earthquake of another time.
+fn of_another_year(text: &str, span: &Range<usize>, k: usize, rules: &RuleSet) -> bool {
+    let Some((at, w)) = word_right_before(text, span.start) else {
+        return false;
+    };
+    let year = match w.as_bytes() {
+        [a, b, c, d] if [a, b, c, d].iter().all(|b| b.is_ascii_digit()) => w.parse::<i16>().ok(),
+        _ => None,
+    };
+    let Some(days) = year
+        .filter(|y| (1000..=2100).contains(y))
+        .and_then(|y| jiff::civil::Date::new(y, 1, 1).ok())
+        .map(|d| crate::value::Interval::days(d, d.last_of_year()))
+    else {
+        return false;
+    };
+    determined(text, &(at..at + w.len()))
+        && subject_span(rules, k).is_some_and(|t| t.gap(&days) > ANOTHER_TIME)
 }
 
 /// Whether the word right before `span` is "that" or "this", with only
@@ -5260,6 +5389,50 @@ const PLANS: [&str; 14] = [
     "believed",
 ];
 
+/// Whether mention `mi` is a date relative to the article ("earlier in
+/// the month", "last week") inside a timeline's entry ([`entry_headed`])
+/// whose heading date is not the article's day: what it is relative to is
+/// the entry's date.
+fn relative_in_an_entry_of_another_day(doc: &Document, mentions: &[Resolved], mi: usize) -> bool {
+    // (not a date of the calendar without its year, "23 May", "the 22nd",
+    // whose year and month the narrative gives)
+    let relative = match &mentions[mi].mention.expr {
+        Expr::Date(d) | Expr::Range(d, _) => {
+            use crate::extract::DateBase;
+            d.is_relative()
+                && !matches!(
+                    d.base,
+                    DateBase::Calendar { .. }
+                        | DateBase::Season { .. }
+                        | DateBase::Quarter { .. }
+                        | DateBase::Half { .. }
+                        | DateBase::Week { .. }
+                )
+        }
+        _ => false,
+    };
+    if !relative {
+        return false;
+    }
+    let text = doc.scan();
+    let at = mentions[mi].mention.span.start;
+    let line = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    // the first mention on the mention's line, before it
+    let Some(head) = mentions[..mi]
+        .iter()
+        .rev()
+        .take_while(|m| m.mention.span.start >= line)
+        .last()
+    else {
+        return false;
+    };
+    let day = doc.date.map(|d| crate::value::day_number(d) as f64);
+    entry_headed(text, &head.mention.span).is_some()
+        && head.value.as_ref().is_some_and(|v| {
+            v.kind == Kind::Date && day.is_none_or(|d| !(v.interval.lo <= d && d <= v.interval.hi))
+        })
+}
+
 /// Binds the mentions of a document to facts, by the subjects of its
 /// sentences ([`SentenceSubjects::of`] its `hits`).
 pub fn bind(
@@ -5345,6 +5518,13 @@ pub fn bind(
         // year in another year ("On this day in 1945"), seldom the
         // article's own: it claims nothing
         if is_this_day(&text[span.clone()]) {
+            continue;
+        }
+        // "28 September 2023 — … he had been detained earlier in the
+        // month", in a timeline of March 2024: a date the resolver read
+        // from the article's date, in an entry of another day, is the
+        // entry's day's, which it does not know; it claims nothing
+        if relative_in_an_entry_of_another_day(doc, mentions, mi) {
             continue;
         }
         let kind = kind_of(&r.mention.expr);
@@ -5953,11 +6133,15 @@ pub fn bind(
             // much the day's as the subject's; and the dateline's place is
             // where the story was filed from, and names nothing:
             // "COPIAPÓ, Chile, 4 May 2015 (AFP) —")
+            // (nor a name after a preposition of place, which is where the
+            // day's news happened: "more travellers between London and
+            // Paris", of a subject "Paris during the 2003 heatwave")
             let by_alias = |sk: usize| {
                 sentence_hits.iter().any(|h| {
                     h.role == Role::Alias(sk)
                         && !names.names_nothing(h)
                         && !in_dateline(doc, &h.span)
+                        && !named_as_a_place(text, h.span.start)
                         && text[h.span.clone()]
                             .chars()
                             .any(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -5972,20 +6156,53 @@ pub fn bind(
                 .filter(|v| v.kind == Kind::Date)
                 .map(|v| v.interval)
                 .collect();
+            // (a subject that nothing of its own dates is of its sources'
+            // time, or its file's: `Subject::source_span`)
             candidates.retain(|&sk| {
                 by_alias(sk)
-                    || subject_span(rules, sk).is_none_or(|t| {
-                        t.hi >= now - DAYS_NEWS || dates.iter().any(|d| d.gap(&t) <= ANOTHER_TIME)
-                    })
+                    || subject_span(rules, sk)
+                        .or(rules.subjects[sk].source_span)
+                        .is_none_or(|t| {
+                            t.hi >= now - DAYS_NEWS
+                                || dates.iter().any(|d| d.gap(&t) <= ANOTHER_TIME)
+                        })
+            });
+        }
+        // the present is not a subject's long past: "this year", "this
+        // month" or "this week" (or a part of one, "earlier this year")
+        // claimed of a subject whose time ended more than a year before it
+        // tells of another event: "Thursday's quake was among the strongest
+        // to hit the Iwate coast this year", in 2024, says nothing of the
+        // earthquake of 2011
+        if kind == Kind::Date && of_the_present(&r.mention.expr) {
+            candidates.retain(|&sk| {
+                subject_span(rules, sk).is_none_or(|t| t.gap(&value.interval) <= ANOTHER_TIME)
             });
         }
         // a figure in a clause that a relative word opens after a noun a
         // stranger owns is that noun's: "The public inquiry into the King's
         // Cross fire, in which 31 people died" is no toll of the Herald of
         // Free Enterprise's, named the sentence before
+        // (and so is one after a name that the file's rules exclude,
+        // another of its kind: "The Doria's own sister, the Cristoforo
+        // Colombo, which had entered service in 1954" is no maiden voyage
+        // of the Ile de France, named the sentence before)
         if let Some(noun) = related_to_an_owned_noun(text, &sentence.span, span.start) {
+            let excluded_by_file = |file: usize| {
+                let of_file = |k: usize| rules.subjects[k].file == file;
+                let in_noun =
+                    |h: &&Hit| noun.span.start <= h.span.start && h.span.end <= noun.span.end;
+                sentence_hits.iter().filter(in_noun).any(|h| {
+                    text[h.span.end..noun.span.end].trim().is_empty()
+                        && matches!(h.role, Role::Exclude(k) if of_file(k))
+                }) && !sentence_hits.iter().filter(in_noun).any(|h| {
+                    matches!(h.role, Role::Alias(k) | Role::Generic(k) | Role::Context(k) if of_file(k))
+                })
+            };
             candidates.retain(|&sk| {
-                !stranger_to_file(text, rules, rules.subjects[sk].file, sentence_hits, &noun)
+                let file = rules.subjects[sk].file;
+                !stranger_to_file(text, rules, file, sentence_hits, &noun)
+                    && !excluded_by_file(file)
             });
         }
         if candidates.is_empty()
@@ -6078,7 +6295,18 @@ pub fn bind(
         // subject one of them names is not another's ("the commission met
         // on 19 April; the leaders had met in Prague on 6 October 2022")
         if !subj.named[s].is_empty() && text[sentence.span.clone()].contains(';') {
-            let part = semicolon_part(text, span, &sentence.span);
+            let mut part = semicolon_part(text, span, &sentence.span);
+            // (a part that opens with a pronoun stands for what the part
+            // before it named, as a sentence does: "Rescuers in the tunnel
+            // worked in heat of more than 45C; it took almost 20 hours to
+            // free the last of the injured")
+            let opens_with_pronoun = crate::text::words(&text[part.clone()])
+                .next()
+                .is_some_and(|(_, w)| ["it", "they", "he", "she"].contains(&w));
+            if part.start > sentence.span.start && opens_with_pronoun {
+                let semicolon = part.start - 1;
+                part.start = semicolon_part(text, &(semicolon..semicolon), &sentence.span).start;
+            }
             candidates.retain(|&k| {
                 window().any(|h| {
                     part.start <= h.span.start

@@ -272,7 +272,7 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
         let (hits, told) = rules.lexicon.scan_at(document.scan(), &ranges, &starts);
         // a rule file's names count only in a document that names its story
         let hits = rules.in_scope(hits, &told);
-        let subjects = claims::SentenceSubjects::of(&document, &hits, &rules.subjects);
+        let subjects = claims::SentenceSubjects::of(&document, &hits, rules);
         (at, hits, subjects)
     };
     let (read_in, mut hits, mut subjects) = read(&raw, &deferred);
