@@ -14,7 +14,9 @@
 //! Cross (ICRC) on …"). Sentences that
 //! speak of
 //! the future or of what might be ("will", "scheduled", "expected",
-//! "would", "hoped", "wanted", "agreed") before the date or in its clause
+//! "would", "hoped", "wanted", "agreed", "likely", "forecast"; "plan" as
+//! a verb or before "to", not as a noun, "answered with an action plan
+//! in …") before the date or in its clause
 //! are left alone (not for such a word in an aside between commas that
 //! describes a noun: ", the professor who first proposed the occupation,",
 //! ", the president until September,",
