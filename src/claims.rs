@@ -2304,9 +2304,10 @@ fn done_by_a_stranger(
                     .iter()
                     .any(|c| w.eq_ignore_ascii_case(c))
         })
-        .map_or(0, |(k, _)| k);
+        .map(|(k, _)| k);
     let named = hits.iter().any(|h| {
-        h.span.start > clause && matches!(h.role, Role::Alias(k) | Role::Generic(k) if k == subject)
+        clause.is_none_or(|c| h.span.start > c)
+            && matches!(h.role, Role::Alias(k) | Role::Generic(k) if k == subject)
     });
     if named && !owned_by_another(&rules.subjects[subject].name, &run) {
         return false;
@@ -3865,8 +3866,12 @@ fn begins_with_pronoun(doc: &Document, s: usize) -> bool {
     let span = &doc.sentences[s].span;
     crate::text::words(&text[span.clone()])
         .next()
-        .is_some_and(|(_, w)| ["It", "They", "He", "She"].contains(&w))
+        .is_some_and(|(_, w)| OPENING_PRONOUNS.contains(&w))
 }
+
+/// Pronouns that open a sentence (or a clause after a semicolon) standing
+/// for what the one before named ([`begins_with_pronoun`]).
+const OPENING_PRONOUNS: [&str; 4] = ["It", "They", "He", "She"];
 
 /// The names of subjects among `hits` (aliases and generic names), sorted
 /// by start as the hits are, and the length of the longest.
@@ -4434,10 +4439,9 @@ fn of_another_year(text: &str, span: &Range<usize>, k: usize, rules: &RuleSet) -
     let Some((at, w)) = word_right_before(text, span.start) else {
         return false;
     };
-    let year = match w.as_bytes() {
-        [a, b, c, d] if [a, b, c, d].iter().all(|b| b.is_ascii_digit()) => w.parse::<i16>().ok(),
-        _ => None,
-    };
+    let year = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse::<i16>().ok())
+        .flatten();
     let Some(days) = year
         .filter(|y| (1000..=2100).contains(y))
         .and_then(|y| jiff::civil::Date::new(y, 1, 1).ok())
@@ -6172,7 +6176,7 @@ pub fn bind(
         // month" or "this week" (or a part of one, "earlier this year")
         // claimed of a subject whose time ended more than a year before it
         // tells of another event: "Thursday's quake was among the strongest
-        // to hit the Iwate coast this year", in 2024, says nothing of the
+        // to hit the Iwate coast this year", in 2017, says nothing of the
         // earthquake of 2011
         if kind == Kind::Date && of_the_present(&r.mention.expr) {
             candidates.retain(|&sk| {
@@ -6302,7 +6306,7 @@ pub fn bind(
             // free the last of the injured")
             let opens_with_pronoun = crate::text::words(&text[part.clone()])
                 .next()
-                .is_some_and(|(_, w)| ["it", "they", "he", "she"].contains(&w));
+                .is_some_and(|(_, w)| OPENING_PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w)));
             if part.start > sentence.span.start && opens_with_pronoun {
                 let semicolon = part.start - 1;
                 part.start = semicolon_part(text, &(semicolon..semicolon), &sentence.span).start;
