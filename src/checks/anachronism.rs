@@ -30,7 +30,8 @@
 //! date written out in the sentence dates the verb ("was awarded the 2004
 //! Olympics in Lausanne on 5 September 1997"; "won the 2004 European
 //! Championship" alone is checked),
-//! targets ("called for 10 November"), what was decided ("voted to close
+//! targets ("called for 10 November"), what a label says ("with 'best
+//! by' dates between March 2017 and August 2018"), what was decided ("voted to close
 //! the plant on 1 June 2025"), notes of the article's own editing ("This
 //! article was amended on …", "Updated 19 April 2024", "Last updated …"),
 //! fiscal years ("ten days into fiscal 2007", which began in 2006), a
@@ -400,6 +401,26 @@ impl Check for Anachronism {
                 .last()
                 .is_some_and(|(_, w)| w.eq_ignore_ascii_case("for"))
             {
+                continue;
+            }
+            // "bags … with 'best by' dates between March 2017 and August
+            // 2018": a date that the noun "date" or "dates" introduces is
+            // what a label says, not when anything happened
+            // (the range's "between" may be the mention's own)
+            let dates = |w: &str| w.eq_ignore_ascii_case("dates") || w.eq_ignore_ascii_case("date");
+            let labelled = match before[..] {
+                [.., (_, noun), (_, link)]
+                    if dates(noun)
+                        && ["between", "of", "from"]
+                            .iter()
+                            .any(|l| link.eq_ignore_ascii_case(l)) =>
+                {
+                    true
+                }
+                [.., (_, noun)] => dates(noun),
+                _ => false,
+            };
+            if labelled {
                 continue;
             }
             // the past-tense verb of the date's own clause: the words back to
@@ -911,6 +932,9 @@ mod tests {
             // were likely to rise … before flattening in 2015")
             "Economists said rents were likely to rise before flattening in 2025.",
             "Analysts predicted a recovery in 2025.",
+            // what a label says (round 124: "mixed vegetables with 'best
+            // by' dates between …" read "mixed" as a past verb)
+            "The recall covers peas and mixed vegetables with \"best by\" dates between March 2025 and August 2026.",
             // "plan" as a verb, or before "to", looks ahead
             "The council said it plans a new bridge in 2026.",
             "Officials said the government plans to open it in 2026.",
