@@ -4885,6 +4885,31 @@ fn fact_year_reading(
         .filter(|iv| iv.gap(fact) < value.gap(fact))
 }
 
+/// Whether the duration at `span` is a time added to another: "more"
+/// between its number and its unit ("three more weeks"; not "more than
+/// three weeks"), or "another", "further", "additional" or "extra" right
+/// before it ("another two days").
+fn added_time(text: &str, span: &Range<usize>) -> bool {
+    let mut words = crate::text::words(&text[span.clone()])
+        .map(|(_, w)| w)
+        .peekable();
+    let mut more = false;
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("more")
+            && words
+                .peek()
+                .is_some_and(|n| !n.eq_ignore_ascii_case("than"))
+        {
+            more = true;
+        }
+    }
+    more || word_before_is(
+        text,
+        span.start,
+        &["another", "further", "additional", "extra"],
+    )
+}
+
 /// Whether the duration at `start` is the time an event took to come, not
 /// the length of one: "within" right before it ("Within 24 hours the
 /// separatists agreed to disarm"). A fact whose cues hold "within" is
@@ -5785,6 +5810,12 @@ pub fn bind(
             && let Some(head) = possessive_noun(text, span)
             && !hits.iter().any(|h| h.span.start == head)
         {
+            continue;
+        }
+        // "it took almost three more weeks to bring it to the surface",
+        // "another two days": a time added to another is no length of
+        // anything's own
+        if kind == Kind::Duration && added_time(text, span) {
             continue;
         }
         let time_taken = kind == Kind::Duration && is_time_taken(text, span.start);

@@ -1,4 +1,4 @@
-//! A newsroom with another beat writes its own YAML: three hundred and ten packs in
+//! A newsroom with another beat writes its own YAML: three hundred and fourteen packs in
 //! `tests/fixtures/packs/`, each with articles written for it that hold true
 //! claims, paraphrases and planted errors. `jwst` (the James Webb Space
 //! Telescope) is dates and counts of one subject; `uk-election` (the UK
@@ -20801,6 +20801,30 @@ fn a_clause_after_a_semicolon_that_opens_with_a_pronoun_continues() {
     assert_eq!(text("; the team took"), []);
 }
 
+/// Regression (round 125): "Alvin … found the lost bomb on 17 March 1966
+/// …, but it took almost three more weeks … to bring it to the surface"
+/// was read as the length of the whole search. A time added to another
+/// ("three more weeks", "another two days") is no length of anything's
+/// own; "about three weeks" still is.
+#[test]
+fn a_time_added_to_another_is_no_length_of_its_own() {
+    let rules = pack("palomares");
+    let text = |took: &str| {
+        check_markdown(
+            &rules,
+            &format!(
+                "---\ndate: 2021-01-16\n---\n\nAlvin found the lost bomb off Palomares on 17 \
+                 March 1966, but it took {took} to bring it to the surface.\n"
+            ),
+        )
+    };
+    assert_eq!(text("almost three more weeks"), []);
+    assert_eq!(
+        text("about three weeks"),
+        owned(&[("t.md", "fact-mismatch", "about three weeks")])
+    );
+}
+
 /// Regression (round 116): "Nokia's 3310 handset, released in 2000, sold
 /// about 126 million units, … five years after Apple unveiled the iPhone on
 /// 9 January 2007" dated the iPhone's release 2000. A past form set off by
@@ -21776,6 +21800,162 @@ fn alcockbrown_the_planted_errors_are_found_and_nothing_else() {
             ("05_opinion.txt", "inconsistent", "105 years ago"),
             ("05_opinion.txt", "invalid-date", "31 June 1919"),
             ("05_opinion.txt", "inconsistent", "some 300"),
+        ],
+    );
+}
+
+/// Round 125 (written blind): the Lynmouth flood, 15–16 August 1952. All 15 planted errors are found, and
+/// nothing else.
+#[test]
+fn lynmouth_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "lynmouth",
+        &[
+            ("01_wire.txt", "fact-mismatch", "15 August 1953"),
+            ("01_wire.txt", "inconsistent", "15 August 1953"),
+            ("01_wire.txt", "fact-mismatch", "240"),
+            ("01_wire.txt", "inconsistent", "240"),
+            ("01_wire.txt", "anachronism", "January 2002"),
+            ("02_explainer.md", "fact-mismatch", "some 60 per cent"),
+            ("02_explainer.md", "fact-mismatch", "August 2003"),
+            ("02_explainer.md", "inconsistent", "August 2003"),
+            (
+                "02_explainer.md",
+                "wrong-name",
+                "Royal National Lifeboat Institute",
+            ),
+            (
+                "03_timeline.txt",
+                "weekday-mismatch",
+                "Thursday, 15 August 1952",
+            ),
+            ("03_timeline.txt", "fact-mismatch", "18"),
+            ("03_timeline.txt", "invalid-date", "29 February 1953"),
+            ("04_feature.md", "fact-mismatch", "three years"),
+            ("04_feature.md", "inconsistent", "three years"),
+            ("04_feature.md", "fact-mismatch", "1888"),
+            ("04_feature.md", "inconsistent", "1888"),
+            ("04_feature.md", "acronym-mismatch", "NRA"),
+            ("05_opinion.txt", "fact-mismatch", "53 years ago this week"),
+            ("05_opinion.txt", "inconsistent", "53 years ago this week"),
+            ("05_opinion.txt", "fact-mismatch", "nearly 50"),
+            ("05_opinion.txt", "inconsistent", "nearly 50"),
+            ("05_opinion.txt", "inconsistent", "some 60"),
+        ],
+    );
+}
+
+/// Round 125 (written blind): the Ibrox disaster, 2 January 1971. All 15 planted errors are found, and
+/// nothing else.
+#[test]
+fn ibrox_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "ibrox",
+        &[
+            ("01_wire.txt", "wrong-name", "Scottish Football Federation"),
+            ("01_wire.txt", "fact-mismatch", "June 1975"),
+            ("01_wire.txt", "inconsistent", "June 1975"),
+            ("02_explainer.md", "fact-mismatch", "2 January 1972"),
+            ("02_explainer.md", "inconsistent", "2 January 1972"),
+            ("02_explainer.md", "fact-mismatch", "nearly 60,000"),
+            ("02_explainer.md", "inconsistent", "nearly 60,000"),
+            ("02_explainer.md", "acronym-mismatch", "FLA"),
+            ("02_explainer.md", "fact-mismatch", "some 60 per cent"),
+            ("03_timeline.txt", "fact-mismatch", "35"),
+            ("03_timeline.txt", "inconsistent", "more than 200"),
+            ("03_timeline.txt", "fact-mismatch", "4 March 1971"),
+            ("03_timeline.txt", "inconsistent", "4 March 1971"),
+            ("03_timeline.txt", "invalid-date", "31 June 1975"),
+            ("04_feature.md", "fact-mismatch", "67"),
+            ("04_feature.md", "inconsistent", "67"),
+            (
+                "04_feature.md",
+                "weekday-mismatch",
+                "Tuesday 15 February 1971",
+            ),
+            ("04_feature.md", "fact-mismatch", "three weeks"),
+            ("04_feature.md", "anachronism", "January 2021"),
+            ("05_opinion.txt", "fact-mismatch", "fifty years ago today"),
+            ("05_opinion.txt", "inconsistent", "fifty years ago today"),
+        ],
+    );
+}
+
+/// Round 125 (written blind): the Palomares B-52 crash, 17 January 1966. All 15 planted errors are found,
+/// and nothing else.
+#[test]
+fn palomares_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "palomares",
+        &[
+            ("01_wire.txt", "fact-mismatch", "16 January 1966"),
+            ("01_wire.txt", "anachronism", "2017"),
+            ("02_explainer.md", "fact-mismatch", "eight"),
+            ("02_explainer.md", "acronym-mismatch", "CSN"),
+            ("02_explainer.md", "fact-mismatch", "two years ago"),
+            ("02_explainer.md", "inconsistent", "two years ago"),
+            ("03_timeline.txt", "invalid-date", "29 February 1966"),
+            ("03_timeline.txt", "fact-mismatch", "17 April 1966"),
+            ("03_timeline.txt", "inconsistent", "17 April 1966"),
+            (
+                "04_feature.md",
+                "weekday-mismatch",
+                "Thursday, 17 January 1966",
+            ),
+            ("04_feature.md", "fact-mismatch", "69 days"),
+            ("04_feature.md", "inconsistent", "69 days"),
+            ("04_feature.md", "inconsistent", "25"),
+            (
+                "04_feature.md",
+                "wrong-name",
+                "Woods Hole Oceanographic Institute",
+            ),
+            ("04_feature.md", "fact-mismatch", "more than 2,000"),
+            ("04_feature.md", "inconsistent", "more than 2,000"),
+            ("05_opinion.txt", "fact-mismatch", "28,000"),
+            ("05_opinion.txt", "inconsistent", "28,000"),
+            ("05_opinion.txt", "fact-mismatch", "71 per cent"),
+            ("05_opinion.txt", "inconsistent", "71 per cent"),
+            ("05_opinion.txt", "fact-mismatch", "4,180"),
+            ("05_opinion.txt", "inconsistent", "4,180"),
+        ],
+    );
+}
+
+/// Round 125 (written blind): the loss of BOAC Flight 781 off Elba, 10 January 1954. All 15 planted errors
+/// are found, and nothing else.
+#[test]
+fn comet781_the_planted_errors_are_found_and_nothing_else() {
+    assert_pack_finds(
+        "comet781",
+        &[
+            ("01_wire.txt", "fact-mismatch", "more than 40"),
+            ("01_wire.txt", "inconsistent", "more than 40"),
+            (
+                "01_wire.txt",
+                "wrong-name",
+                "British Overseas Airlines Corporation",
+            ),
+            ("01_wire.txt", "weekday-mismatch", "Friday, 8 April 1954"),
+            ("02_explainer.md", "acronym-mismatch", "RAE"),
+            ("02_explainer.md", "fact-mismatch", "six weeks"),
+            ("02_explainer.md", "inconsistent", "six weeks"),
+            ("02_explainer.md", "fact-mismatch", "about 40 per cent"),
+            ("02_explainer.md", "inconsistent", "about 40 per cent"),
+            ("02_explainer.md", "fact-mismatch", "3,507"),
+            ("02_explainer.md", "inconsistent", "3,507"),
+            ("03_timeline.txt", "fact-mismatch", "23 May 1954"),
+            ("03_timeline.txt", "inconsistent", "23 May 1954"),
+            ("03_timeline.txt", "invalid-date", "31 June 1954"),
+            ("03_timeline.txt", "fact-mismatch", "19 November 1954"),
+            ("03_timeline.txt", "inconsistent", "19 November 1954"),
+            ("04_feature.md", "fact-mismatch", "59 years ago"),
+            ("04_feature.md", "inconsistent", "59 years ago"),
+            ("04_feature.md", "anachronism", "10 January 2040"),
+            ("05_opinion.txt", "fact-mismatch", "31"),
+            ("05_opinion.txt", "fact-mismatch", "2 May 1953"),
+            ("05_opinion.txt", "inconsistent", "2 May 1953"),
+            ("05_opinion.txt", "inconsistent", "24"),
         ],
     );
 }
