@@ -2171,7 +2171,7 @@ const OBJECT_LEADS: [&str; 9] = [
 
 /// Personal pronouns: a doer of its own in a clause that "and" joins on
 /// ([`done_by_a_stranger`]).
-const PRONOUNS: [&str; 7] = ["it", "they", "he", "she", "we", "i", "you"];
+pub(crate) const PRONOUNS: [&str; 7] = ["it", "they", "he", "she", "we", "i", "you"];
 
 /// Auxiliaries that may stand between a doer and its verb ("was seized",
 /// "had filed").
@@ -2224,12 +2224,7 @@ fn done_by_a_stranger(
         (in_sentence(k) && past_verb(w) && between.chars().all(|c| c.is_alphabetic() || c == ' '))
             .then_some(k)
     };
-    let verb_of_cue = if past_verb(cue_word) {
-        Some(cue.start)
-    } else {
-        governing()
-    };
-    let Some(mut verb) = verb_of_cue else {
+    let Some(mut verb) = past_verb(cue_word).then_some(cue.start).or_else(governing) else {
         // (in any tense, another of the kind: "Hurricane Andrew, a
         // Category 5 storm, hit")
         return hits
@@ -4436,6 +4431,14 @@ impl OthersOfKind {
 /// "Turkey's 1999 earthquake"). Such a name is of another thing of its
 /// kind: a prize of another year, an earthquake of another time.
 fn of_another_year(text: &str, span: &Range<usize>, k: usize, rules: &RuleSet) -> bool {
+    // (read only where a digit ends the text before the name: at nearly
+    // every name none does)
+    if !text[..span.start]
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
     let Some((at, w)) = word_right_before(text, span.start) else {
         return false;
     };
@@ -4890,24 +4893,15 @@ fn fact_year_reading(
 /// three weeks"), or "another", "further", "additional" or "extra" right
 /// before it ("another two days").
 fn added_time(text: &str, span: &Range<usize>) -> bool {
-    let mut words = crate::text::words(&text[span.clone()])
-        .map(|(_, w)| w)
-        .peekable();
-    let mut more = false;
-    while let Some(w) = words.next() {
-        if w.eq_ignore_ascii_case("more")
-            && words
-                .peek()
-                .is_some_and(|n| !n.eq_ignore_ascii_case("than"))
-        {
-            more = true;
-        }
-    }
-    more || word_before_is(
-        text,
-        span.start,
-        &["another", "further", "additional", "extra"],
-    )
+    let words = || crate::text::words(&text[span.clone()]).map(|(_, w)| w);
+    words()
+        .zip(words().skip(1))
+        .any(|(w, next)| w.eq_ignore_ascii_case("more") && !next.eq_ignore_ascii_case("than"))
+        || word_before_is(
+            text,
+            span.start,
+            &["another", "further", "additional", "extra"],
+        )
 }
 
 /// Whether the duration at `start` is the time an event took to come, not

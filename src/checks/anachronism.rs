@@ -358,13 +358,15 @@ impl Check for Anachronism {
                     // not "answered with an action plan in December 2016")
                     let intends = || {
                         let next = words(&sentence[at + w.len()..]).next().map(|(_, n)| n);
-                        let previous = words(&sentence[..at]).last().map(|(_, p)| p);
+                        let previous = crate::text::words_before(sentence, at)
+                            .next()
+                            .map(|(_, p)| p);
                         next.is_some_and(|n| {
                             ["to", "a", "an", "the", "its", "their", "his", "her", "new"]
                                 .iter()
                                 .any(|d| n.eq_ignore_ascii_case(d))
                         }) || previous.is_some_and(|p| {
-                            ["it", "they", "he", "she", "we", "i", "you"]
+                            crate::claims::PRONOUNS
                                 .iter()
                                 .any(|d| p.eq_ignore_ascii_case(d))
                         })
