@@ -1084,6 +1084,62 @@ fn bounded(iv: crate::value::Interval, relation: Relation) -> crate::value::Inte
     }
 }
 
+/// How far (in days) a date that shares no part with a fact's dates must
+/// lie from them before it dates another event ([`shares_no_part`]): two
+/// years.
+const NO_PART_APART: f64 = 2.0 * crate::value::YEAR_DAYS;
+
+/// Whether a date written to its month or its day (`value`, as the text
+/// gives it, with no second reading) shares no part with the fact's dates
+/// `fact`: no month, and, written to the day, no day of the month, that a
+/// day of the fact has, and it lies more than [`NO_PART_APART`] from
+/// them (so shares no year either).
+///
+/// Why: a slip of the pen or of the memory changes one part of a date ("1
+/// November" for "10 November", "2019" for "2020", "October" for
+/// "November"), and keeps the others; a date that keeps none of them, years
+/// away, is another event's, which the sentence's words bound to this
+/// fact ("the Liverpool inquest opened on 18 July 1934", against the
+/// Mersey inquiry of 15 June 1915; "… the Fed raised rates in March
+/// 2022", against its first rise of December 2015). In the three hundred
+/// and fourteen packs of the stories evaluation, none of the 546 planted
+/// wrong dates written to the month or the day is such a date: the few
+/// that differ in every part lie within a year of the fact ("31 December
+/// 2018" for "1 January 2019").
+fn shares_no_part(value: &Value, fact: &crate::value::Interval) -> bool {
+    use crate::value::date_from_day_number;
+    let with_day = match value.granularity {
+        Some(Granularity::Day) => true,
+        Some(Granularity::Month) => false,
+        _ => return false,
+    };
+    // the months and days of the month of the days of `iv`, as bits; every
+    // one for a stretch of a year or more (or an open one)
+    let parts = |iv: &crate::value::Interval| -> (u16, u32) {
+        let all = (0x1ffe, 0xffff_fffe);
+        // (an open or unknown end reads as long)
+        let long = (iv.hi - iv.lo).partial_cmp(&crate::value::YEAR_DAYS);
+        if long.is_none_or(|o| o != std::cmp::Ordering::Less) {
+            return all;
+        }
+        let (mut months, mut days) = (0u16, 0u32);
+        for n in iv.lo as i64..=iv.hi as i64 {
+            let Some(d) = date_from_day_number(n) else {
+                return all;
+            };
+            months |= 1 << d.month();
+            days |= 1 << d.day();
+        }
+        (months, days)
+    };
+    if value.alt.is_some() || value.interval.gap(fact) <= NO_PART_APART {
+        return false;
+    }
+    let (months, days) = parts(&value.interval);
+    let (fact_months, fact_days) = parts(fact);
+    months & fact_months == 0 && (!with_day || days & fact_days == 0)
+}
+
 /// Whether a name of `subject` stands among `hits` wholly within `between`.
 fn named_between(hits: &[Hit], subject: usize, between: Range<usize>) -> bool {
     hits.iter().any(|g| {
@@ -7502,6 +7558,21 @@ pub fn bind(
         {
             continue;
         }
+        // and a date written to its month or day that shares no part with
+        // the fact's, years away, dates another event ("the Liverpool
+        // inquest opened on 18 July 1934", against the Mersey inquiry of
+        // 15 June 1915): a wrong date keeps a part of the right one
+        if kind == Kind::Date
+            && matches!(
+                r.mention.relation,
+                Relation::None | Relation::In | Relation::On
+            )
+            && !year_implied(&r.mention.expr)
+            && let Some(fv) = &f.value
+            && shares_no_part(&value, &fv.interval)
+        {
+            continue;
+        }
         if year_implied(&r.mention.expr)
             && let Some(fv) = &f.value
             && let Some(iv) = fact_year_reading(doc, r, &value, &fv.interval, f.tolerance)
@@ -7726,6 +7797,66 @@ fn two_things(claims: &mut Vec<Claim>, mentions: &[Resolved], rules: &RuleSet) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A date that shares no part with the fact's, years away, dates
+    /// another event; one that keeps a part of it, or lies near it, may be
+    /// a wrong date and is still checked.
+    #[test]
+    fn shares_no_part_table() {
+        use crate::value::Interval;
+        use jiff::civil::date;
+        let day = |y, m, d| Value::dates(date(y, m, d), date(y, m, d), Granularity::Day);
+        let month = |y, m| {
+            let first = date(y, m, 1);
+            Value::dates(first, first.last_of_month(), Granularity::Month)
+        };
+        let year = |y| Value::dates(date(y, 1, 1), date(y, 12, 31), Granularity::Year);
+        let on = |y, m, d| Interval::days(date(y, m, d), date(y, m, d));
+        for (value, fact, no_part) in [
+            // every part differs, 19 years away
+            (day(1934, 7, 18), on(1915, 6, 15), true),
+            (month(1934, 7), on(1915, 6, 15), true),
+            // the day and the month right, the year wrong: a slip
+            (day(1934, 6, 15), on(1915, 6, 15), false),
+            (month(1934, 6), on(1915, 6, 15), false),
+            // the day right
+            (day(1934, 7, 15), on(1915, 6, 15), false),
+            // every part differs, but within two years
+            (day(2018, 12, 31), on(2019, 1, 1), false),
+            (day(1916, 7, 18), on(1915, 6, 15), false),
+            (day(1917, 7, 18), on(1915, 6, 15), true),
+            // a year alone: a slip of a digit is as likely as another event
+            (year(1934), on(1915, 6, 15), false),
+            // a fact of a stretch of days: its months and days all count
+            (
+                day(1999, 3, 24),
+                Interval::days(date(2003, 8, 1), date(2003, 8, 20)),
+                true,
+            ),
+            (
+                day(1999, 8, 24),
+                Interval::days(date(2003, 8, 1), date(2003, 8, 20)),
+                false,
+            ),
+            (
+                day(1999, 3, 10),
+                Interval::days(date(2003, 8, 1), date(2003, 8, 20)),
+                false,
+            ),
+            // a fact of more than a year has every month
+            (
+                month(1990, 4),
+                Interval::days(date(1995, 1, 1), date(1996, 6, 30)),
+                false,
+            ),
+        ] {
+            assert_eq!(shares_no_part(&value, &fact), no_part, "{value:?} {fact:?}");
+        }
+        // a date whose year the text leaves out has a second reading
+        let mut implied = day(1934, 7, 18);
+        implied.alt = Some(on(1915, 7, 18));
+        assert!(!shares_no_part(&implied, &on(1915, 6, 15)));
+    }
 
     /// Where a mention's clause begins: after a mark, or at a word that
     /// joins clauses; "then" after a short subject is an adverb.

@@ -18458,6 +18458,34 @@ fn a_context_word_naming_an_excluded_subject_is_no_context() {
     );
 }
 
+/// A date that shares no part with the fact's (neither its year, its
+/// month nor its day) and lies years from it dates another event: "the
+/// tunnel under the Mersey, opened on 18 July 1934" is no opening of the
+/// Mersey inquiry of 15 June 1915 (news round 98, where it was an error
+/// with the Lusitania pack). A wrong date keeps a part of the right one,
+/// and is still found: the day and the month right and the year wrong, the
+/// year right, or every part wrong within two years.
+#[test]
+fn a_date_sharing_no_part_with_the_facts_years_away_is_another_events() {
+    let rules = pack("lusitania");
+    let article = |date: &str| {
+        format!(
+            "LIVERPOOL, 7 May 2015\n\nThe tunnel under the Mersey, opened on {date}, is about \
+             3.2 kilometres long.\n"
+        )
+    };
+    for date in ["18 July 1934", "July 1934", "5 May 1934"] {
+        assert_eq!(check_text(&rules, &article(date)), [], "{date}");
+    }
+    for date in ["15 June 1934", "June 1934", "18 July 1915", "18 July 1916"] {
+        assert_eq!(
+            check_text(&rules, &article(date)),
+            owned(&[("t.txt", "fact-mismatch", date)]),
+            "{date}"
+        );
+    }
+}
+
 /// Round 94: a count ten thousand times the fact's counts other things
 /// ("customers had downloaded 1 billion apps", against the 500 apps the
 /// App Store opened with); ten times is a wrong figure.
