@@ -18458,32 +18458,81 @@ fn a_context_word_naming_an_excluded_subject_is_no_context() {
     );
 }
 
-/// A date that shares no part with the fact's (neither its year, its
-/// month nor its day) and lies years from it dates another event: "the
-/// tunnel under the Mersey, opened on 18 July 1934" is no opening of the
-/// Mersey inquiry of 15 June 1915 (news round 98, where it was an error
-/// with the Lusitania pack). A wrong date keeps a part of the right one,
-/// and is still found: the day and the month right and the year wrong, the
-/// year right, or every part wrong within two years.
+/// A date that writes its year, shares no part with the fact's (neither
+/// its year, its month nor its day) and lies years from it most likely
+/// dates another event: "the tunnel under the Mersey, opened on 18 July
+/// 1934" is no opening of the Mersey inquiry of 15 June 1915 (news round
+/// 98, where it was an error with the Lusitania pack). It may still be the
+/// subject's, confused with another's: advice, not an error. A wrong date
+/// keeps a part of the right one, and is an error: the day and the month
+/// right and the year wrong, the year right, or every part wrong within
+/// two years; so is a relative date, whose year the article gives.
 #[test]
-fn a_date_sharing_no_part_with_the_facts_years_away_is_another_events() {
+fn a_date_sharing_no_part_with_the_facts_years_away_gives_advice() {
+    use claimlint::checks::Severity::{Advice, Error};
     let rules = pack("lusitania");
-    let article = |date: &str| {
-        format!(
+    let severities = |date: &str| {
+        let text = format!(
             "LIVERPOOL, 7 May 2015\n\nThe tunnel under the Mersey, opened on {date}, is about \
              3.2 kilometres long.\n"
-        )
+        );
+        let report = claimlint::check(vec![text_doc("t.txt", &text)], &rules);
+        report
+            .findings
+            .iter()
+            .map(|f| (f.code, f.severity, text_of(&report, f).to_string()))
+            .collect::<Vec<_>>()
     };
     for date in ["18 July 1934", "July 1934", "5 May 1934"] {
-        assert_eq!(check_text(&rules, &article(date)), [], "{date}");
-    }
-    for date in ["15 June 1934", "June 1934", "18 July 1915", "18 July 1916"] {
         assert_eq!(
-            check_text(&rules, &article(date)),
-            owned(&[("t.txt", "fact-mismatch", date)]),
+            severities(date),
+            [("fact-mismatch", Advice, date.to_string())],
             "{date}"
         );
     }
+    for date in ["15 June 1934", "June 1934", "18 July 1915", "18 July 1916"] {
+        assert_eq!(
+            severities(date),
+            [("fact-mismatch", Error, date.to_string())],
+            "{date}"
+        );
+    }
+}
+
+/// A count a hundred times as large or as small as the fact's most likely
+/// counts other things: the state's payout of "some €350 million in
+/// compensation" to all the relatives and the injured is no award of
+/// €900,000 a family (a quiet sentence of the madrid pack, which was an
+/// error): advice. A slip of a
+/// digit (ten times) is an error, and so is a slip of the unit, which keeps
+/// the figure's digits ("900 million" for 900,000).
+#[test]
+fn a_count_a_hundred_times_the_facts_gives_advice() {
+    use claimlint::checks::Severity::{Advice, Error};
+    let rules = pack("madrid");
+    let severities = |amount: &str| {
+        let text = format!(
+            "MADRID, 2 November 2007\n\nThe National Court's judges awarded {amount} in \
+             compensation to the family of each person killed.\n"
+        );
+        let report = claimlint::check(vec![text_doc("t.txt", &text)], &rules);
+        report
+            .findings
+            .iter()
+            .filter(|f| f.code == "fact-mismatch")
+            .map(|f| (f.severity, text_of(&report, f).to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(severities("€900,000"), []);
+    assert_eq!(
+        severities("€350 million"),
+        [(Advice, "350 million".to_string())]
+    );
+    assert_eq!(severities("€9 million"), [(Error, "9 million".to_string())]);
+    assert_eq!(
+        severities("€900 million"),
+        [(Error, "900 million".to_string())]
+    );
 }
 
 /// Round 94: a count ten thousand times the fact's counts other things

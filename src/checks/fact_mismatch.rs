@@ -13,6 +13,11 @@
 //! A claim inside a quotation is someone's words, which the draft may report
 //! accurately: it gets advice, not an error, asking whether the text says
 //! the figure is wrong.
+//! A claim far from the fact's value gets advice too, for it is most
+//! likely another thing's figure, which the sentence's words bound to this
+//! fact: a count a hundred times as large or as small, not a slip of the
+//! unit, or a date that writes its year and shares no part with the
+//! fact's, years away ([`crate::claims::Loose::FarFromFact`]).
 //!
 //! ## Example
 //! ```text

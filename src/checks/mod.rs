@@ -414,6 +414,9 @@ pub fn loose_help(rules: &RuleSet, fact: usize, loose: crate::claims::Loose) -> 
         crate::claims::Loose::NamedByFigure => {
             "the subject is named only by a generic name and the figure itself: check that the text means this one"
         }
+        crate::claims::Loose::FarFromFact => {
+            "far from the fact's value, as another thing's figure would be: check that the text means this one"
+        }
     };
     format!("{why}; {}", fact_help(rules, fact))
 }
