@@ -269,9 +269,30 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
                 _ => ranges.push(span),
             }
         }
-        let (hits, told) = rules.lexicon.scan_at(document.scan(), &ranges, &starts);
         // a rule file's names count only in a document that names its story
-        let hits = rules.in_scope(hits, &told);
+        // (a run that checks does not read the sentences where no phrase
+        // that could keep a name begins: what it would keep binds nothing)
+        let hits = if !all_tenses && rules.lexicon.keeps_nothing(document.scan(), &starts) {
+            debug_assert!(
+                {
+                    let (hits, told) = rules.lexicon.scan_at(document.scan(), &ranges, &starts);
+                    rules.in_scope(hits, &told).iter().all(|h| {
+                        matches!(
+                            h.role,
+                            rules::Role::Cue(_)
+                                | rules::Role::FactExclude(_)
+                                | rules::Role::Exclude(_)
+                        )
+                    })
+                },
+                "{}",
+                document.path
+            );
+            Vec::new()
+        } else {
+            let (hits, told) = rules.lexicon.scan_at(document.scan(), &ranges, &starts);
+            rules.in_scope(hits, &told)
+        };
         let subjects = claims::SentenceSubjects::of(&document, &hits, rules);
         (at, hits, subjects)
     };

@@ -306,6 +306,12 @@ impl Role {
 #[derive(Debug)]
 pub struct Lexicon {
     set: PhraseSet,
+    /// The phrases that may keep a hit in a document whatever story it
+    /// tells ([`RuleSet::in_scope`]): a wrong name, a name or context word
+    /// that may tell a file's story, and any phrase of a file whose story
+    /// nothing tells apart. Where none may begin, a document keeps no hit
+    /// ([`Lexicon::keeps_nothing`]).
+    live: PhraseSet,
     /// Per phrase: its roles for binding, and as a wrong name, each with
     /// how the rule wrote it ([`Written`]).
     binding: Vec<Vec<(Role, Written)>>,
@@ -390,6 +396,7 @@ impl Lexicon {
         phrases: BTreeMap<(String, bool), Vec<(Role, Written)>>,
         subjects: usize,
         file_of: impl Fn(usize) -> usize,
+        role_file: impl Fn(Role) -> Option<usize>,
     ) -> Lexicon {
         let mut patterns = Vec::with_capacity(phrases.len());
         let mut prefix = Vec::with_capacity(phrases.len());
@@ -453,8 +460,27 @@ impl Lexicon {
             binding.push(b);
             wrong.push(w);
         }
+        // the files whose story a phrase may tell ([`RuleSet::scoped`]),
+        // and the phrases that may keep a hit whatever the story
+        let mut scoped = vec![false; story.iter().flatten().max().map_or(0, |&f| f + 1)];
+        for &f in story.iter().flatten() {
+            scoped[f] = true;
+        }
+        let unscoped =
+            |r: Role| role_file(r).is_none_or(|f| !scoped.get(f).copied().unwrap_or(false));
+        let live: Vec<&str> = patterns
+            .iter()
+            .enumerate()
+            .filter(|&(pid, _)| {
+                !story[pid].is_empty()
+                    || !wrong[pid].is_empty()
+                    || binding[pid].iter().any(|&(r, _)| unscoped(r))
+            })
+            .map(|(_, p)| p.as_str())
+            .collect();
         Lexicon {
             set: PhraseSet::new(&patterns),
+            live: PhraseSet::new(&live),
             binding,
             wrong,
             prefix,
@@ -499,6 +525,50 @@ impl Lexicon {
         };
         debug_assert_eq!(may, self.may_begin(text, i));
         may
+    }
+
+    /// Whether a document keeps no name of a subject and no wrong name
+    /// ([`RuleSet::in_scope`] of what [`Lexicon::scan_at`] finds holds at
+    /// most cues and words that exclude), as far as the word starts
+    /// `starts` of `text` where a phrase may begin tell: no phrase that may
+    /// keep one ([`Lexicon::live`]) begins at any. Then the document tells
+    /// no story apart (its names of a story are all lower case, its
+    /// context words in no use) and has no wrong name, and every name it
+    /// holds belongs to a file whose story it does not tell. A cue binds
+    /// nothing without a name, so nothing in the document can be a claim.
+    /// On news text that names no subject of the rules, reading the
+    /// mentions' sentences for phrases was a twentieth of a check's
+    /// instructions.
+    pub fn keeps_nothing(&self, text: &str, starts: &[usize]) -> bool {
+        if !self.set.at_word_starts() {
+            return false;
+        }
+        // (most places the index lets pass begin no phrase at all: "inte"
+        // of "international", "stat" of "state")
+        let places = || {
+            starts
+                .iter()
+                .copied()
+                .filter(|&i| self.live.may_begin(text.as_bytes(), i))
+        };
+        // found as the scan finds phrases, but kept whatever follows them: a
+        // phrase found here may keep a hit. First on the text as it is,
+        // place by place (a document that tells a story names it early),
+        // then, where the text folds, on the folded text.
+        let mut any = false;
+        for i in places() {
+            self.live.find_at(text, &[i], |_, _| any = true);
+            if any {
+                return false;
+            }
+        }
+        let folded = Folded::new(text);
+        if folded.shifts.is_empty() {
+            return true;
+        }
+        let places: Vec<usize> = places().map(|k| folded.to_folded(k)).collect();
+        self.live.find_at(&folded.text, &places, |_, _| any = true);
+        !any
     }
 
     /// As [`Lexicon::scan_in`], given the word starts of `text` where a
@@ -1481,7 +1551,12 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             subject.of_pack_time = subject.source_span.is_some();
         }
     }
-    let lexicon = Lexicon::build(phrases, subjects.len(), |k| subjects[k].file);
+    let lexicon = Lexicon::build(
+        phrases,
+        subjects.len(),
+        |k| subjects[k].file,
+        |r| role_file(r, &subjects, &facts),
+    );
     let mut scoped = vec![false; files.len()];
     for &f in lexicon.story.iter().flatten() {
         scoped[f] = true;
@@ -1495,6 +1570,18 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
         facts_of,
         scoped,
     })
+}
+
+/// The file a phrase's role belongs to ([`RuleSet::file_of`]): none for a
+/// wrong name.
+fn role_file(role: Role, subjects: &[Subject], facts: &[Fact]) -> Option<usize> {
+    match role {
+        Role::Alias(k) | Role::Generic(k) | Role::Context(k) | Role::Exclude(k) => {
+            Some(subjects[k].file)
+        }
+        Role::Cue(k) | Role::FactExclude(k) => Some(facts[k].file),
+        Role::WrongName(_) => None,
+    }
 }
 
 /// The rule packs compiled into the binary.
@@ -1840,13 +1927,7 @@ impl RuleSet {
 
     /// The file a phrase's role belongs to, for the roles binding reads.
     fn file_of(&self, role: Role) -> Option<usize> {
-        match role {
-            Role::Alias(k) | Role::Generic(k) | Role::Context(k) | Role::Exclude(k) => {
-                Some(self.subjects[k].file)
-            }
-            Role::Cue(k) | Role::FactExclude(k) => Some(self.facts[k].file),
-            Role::WrongName(_) => None,
-        }
+        role_file(role, &self.subjects, &self.facts)
     }
 
     /// `hits` (a document's phrases around its mentions) without the
@@ -1888,6 +1969,51 @@ mod tests {
                     crate::document::line_col(&f.text, k),
                     "{}: {k}",
                     f.path
+                );
+            }
+        }
+    }
+
+    /// A document keeps no name where no phrase that may keep one begins:
+    /// a name that may tell its file's story, a wrong name, or any phrase
+    /// of a file that tells none apart; found on the folded text too. Where
+    /// it says so, the scan keeps no name (a cue may stay).
+    #[test]
+    fn keeps_nothing_table() {
+        let names = |r: Role| !matches!(r, Role::Cue(_) | Role::FactExclude(_) | Role::Exclude(_));
+        let story = "subjects:\n  - id: war\n    name: The 2020 war\n    \
+                     aliases: [Nagorno-Karabakh war]\n    generic: [war]\n    \
+                     context: [Stepanakert]\nfacts:\n  - id: war.days\n    subject: war\n    \
+                     kind: duration\n    value: 44 days\n    cues: [lasted]\nnames:\n  \
+                     - id: org.x\n    name: Collective Security Treaty Organization\n    \
+                     wrong: [Joint Security Treaty Organization]\n";
+        let beat = "subjects:\n  - id: budget\n    name: the city budget\n    \
+                    aliases: [city budget]\nfacts:\n  - id: budget.total\n    \
+                    subject: budget\n    kind: count\n    value: 100\n    cues: [spending]\n";
+        let rules = load(&[
+            ("rules/story.yaml".to_string(), story.to_string()),
+            ("rules/beat.yaml".to_string(), beat.to_string()),
+        ])
+        .unwrap();
+        for (text, nothing) in [
+            ("The war lasted 44 days.", true),
+            ("Nothing here lasted.", true),
+            ("The Nagorno-Karabakh war lasted 44 days.", false),
+            ("The Nagorno\u{2011}Karabakh war lasted 44 days.", false),
+            ("Shells fell on Stepanakert.", false),
+            ("The city budget rose.", false),
+            ("He left the Joint Security Treaty Organization.", false),
+        ] {
+            let lexicon = &rules.lexicon;
+            let starts: Vec<usize> = (0..text.len())
+                .filter(|&i| text.is_char_boundary(i) && lexicon.may_begin(text, i))
+                .collect();
+            assert_eq!(lexicon.keeps_nothing(text, &starts), nothing, "{text}");
+            let (hits, told) = lexicon.scan_at(text, &[0..text.len()], &starts);
+            if nothing {
+                assert!(
+                    rules.in_scope(hits, &told).iter().all(|h| !names(h.role)),
+                    "{text}"
                 );
             }
         }
