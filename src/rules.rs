@@ -2009,7 +2009,8 @@ mod tests {
                 .filter(|&i| text.is_char_boundary(i) && lexicon.may_begin(text, i))
                 .collect();
             assert_eq!(lexicon.keeps_nothing(text, &starts), nothing, "{text}");
-            let (hits, told) = lexicon.scan_at(text, &[0..text.len()], &starts);
+            let whole = 0..text.len();
+            let (hits, told) = lexicon.scan_at(text, std::slice::from_ref(&whole), &starts);
             if nothing {
                 assert!(
                     rules.in_scope(hits, &told).iter().all(|h| !names(h.role)),
