@@ -5561,6 +5561,11 @@ pub fn bind(
     hits: &[Hit],
     subj: &SentenceSubjects,
 ) -> Vec<Claim> {
+    // no name, no subject: no claim (most news text, against rules of
+    // other stories)
+    if hits.is_empty() {
+        return Vec::new();
+    }
     let text = doc.scan();
     let mut claims = Vec::new();
     // names (aliases and generic names) cover the mentions inside them
