@@ -276,14 +276,10 @@ fn analysis(document: Document, rules: &RuleSet, all_tenses: bool) -> Analysis {
             debug_assert!(
                 {
                     let (hits, told) = rules.lexicon.scan_at(document.scan(), &ranges, &starts);
-                    rules.in_scope(hits, &told).iter().all(|h| {
-                        matches!(
-                            h.role,
-                            rules::Role::Cue(_)
-                                | rules::Role::FactExclude(_)
-                                | rules::Role::Exclude(_)
-                        )
-                    })
+                    rules
+                        .in_scope(hits, &told)
+                        .iter()
+                        .all(|h| h.role.binds_no_name())
                 },
                 "{}",
                 document.path

@@ -297,6 +297,12 @@ impl Role {
             _ => None,
         }
     }
+
+    /// Whether the role is a cue or a word that excludes: one that binds
+    /// nothing without a name beside it ([`Lexicon::keeps_nothing`]).
+    pub fn binds_no_name(self) -> bool {
+        matches!(self, Role::Cue(_) | Role::FactExclude(_) | Role::Exclude(_))
+    }
 }
 
 /// The phrases of every pack, what each of them means, and the index that
@@ -395,9 +401,10 @@ impl Lexicon {
     fn build(
         phrases: BTreeMap<(String, bool), Vec<(Role, Written)>>,
         subjects: usize,
+        files: usize,
         file_of: impl Fn(usize) -> usize,
         role_file: impl Fn(Role) -> Option<usize>,
-    ) -> Lexicon {
+    ) -> (Lexicon, Vec<bool>) {
         let mut patterns = Vec::with_capacity(phrases.len());
         let mut prefix = Vec::with_capacity(phrases.len());
         let (mut binding, mut wrong) = (Vec::new(), Vec::new());
@@ -462,12 +469,11 @@ impl Lexicon {
         }
         // the files whose story a phrase may tell ([`RuleSet::scoped`]),
         // and the phrases that may keep a hit whatever the story
-        let mut scoped = vec![false; story.iter().flatten().max().map_or(0, |&f| f + 1)];
+        let mut scoped = vec![false; files];
         for &f in story.iter().flatten() {
             scoped[f] = true;
         }
-        let unscoped =
-            |r: Role| role_file(r).is_none_or(|f| !scoped.get(f).copied().unwrap_or(false));
+        let unscoped = |r: Role| role_file(r).is_none_or(|f| !scoped[f]);
         let live: Vec<&str> = patterns
             .iter()
             .enumerate()
@@ -478,7 +484,7 @@ impl Lexicon {
             })
             .map(|(_, p)| p.as_str())
             .collect();
-        Lexicon {
+        let lexicon = Lexicon {
             set: PhraseSet::new(&patterns),
             live: PhraseSet::new(&live),
             binding,
@@ -489,7 +495,8 @@ impl Lexicon {
             names,
             file_of: (0..subjects).map(file_of).collect(),
             runs_on,
-        }
+        };
+        (lexicon, scoped)
     }
 
     /// Every phrase in `text` at word boundaries, sorted by position.
@@ -1551,16 +1558,13 @@ pub fn load(sources: &[(String, String)]) -> Result<RuleSet, Box<RuleError>> {
             subject.of_pack_time = subject.source_span.is_some();
         }
     }
-    let lexicon = Lexicon::build(
+    let (lexicon, scoped) = Lexicon::build(
         phrases,
         subjects.len(),
+        files.len(),
         |k| subjects[k].file,
         |r| role_file(r, &subjects, &facts),
     );
-    let mut scoped = vec![false; files.len()];
-    for &f in lexicon.story.iter().flatten() {
-        scoped[f] = true;
-    }
     Ok(RuleSet {
         files,
         subjects,
@@ -1980,7 +1984,6 @@ mod tests {
     /// it says so, the scan keeps no name (a cue may stay).
     #[test]
     fn keeps_nothing_table() {
-        let names = |r: Role| !matches!(r, Role::Cue(_) | Role::FactExclude(_) | Role::Exclude(_));
         let story = "subjects:\n  - id: war\n    name: The 2020 war\n    \
                      aliases: [Nagorno-Karabakh war]\n    generic: [war]\n    \
                      context: [Stepanakert]\nfacts:\n  - id: war.days\n    subject: war\n    \
@@ -2013,7 +2016,10 @@ mod tests {
             let (hits, told) = lexicon.scan_at(text, std::slice::from_ref(&whole), &starts);
             if nothing {
                 assert!(
-                    rules.in_scope(hits, &told).iter().all(|h| !names(h.role)),
+                    rules
+                        .in_scope(hits, &told)
+                        .iter()
+                        .all(|h| h.role.binds_no_name()),
                     "{text}"
                 );
             }
